@@ -1,0 +1,10 @@
+#include "Version.h"
+
+namespace ensemble {
+
+QString applicationVersion()
+{
+    return QStringLiteral(ENSEMBLE_VERSION);
+}
+
+} // namespace ensemble
