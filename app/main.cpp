@@ -1,7 +1,9 @@
 #include "CodeEditor.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMainWindow>
 #include <cstdio>
 
@@ -29,6 +31,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Ensemble"));
     QApplication::setOrganizationName(QStringLiteral("Ensemble"));
     QApplication::setApplicationVersion(ensemble::applicationVersion());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ensemble.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.ensemble.Ensemble"));
+    ensemble::Translations translations;
+    translations.apply(ensemble::Translations::preferredLocale());
 
     QMainWindow window;
     window.setCentralWidget(new ensemble::CodeEditor(&window));

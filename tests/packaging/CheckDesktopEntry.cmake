@@ -1,0 +1,31 @@
+# The desktop entry validates cleanly, starts ensemble with the clicked URLs or files, and claims
+# ensemble:// invite links and text files.
+include(${CMAKE_CURRENT_LIST_DIR}/Common.cmake)
+require_tool("${DESKTOP_FILE_VALIDATE}" desktop-file-utils)
+
+set(entry ${SOURCE_DIR}/packaging/${APP_ID}.desktop)
+run_checked(out ${DESKTOP_FILE_VALIDATE} ${entry})
+# Hints are suggestions (e.g. "TextEditor can be extended with Utility"); errors and warnings fail.
+if(out MATCHES "(error|warning):")
+    list(APPEND failures "desktop-file-validate complains:\n${out}")
+endif()
+
+file(STRINGS ${entry} lines)
+foreach(line IN LISTS lines)
+    if(line MATCHES "^([A-Za-z]+)=(.*)$")
+        set(key_${CMAKE_MATCH_1} "${CMAKE_MATCH_2}")
+    endif()
+endforeach()
+if(NOT key_Exec STREQUAL "ensemble %U")
+    list(APPEND failures "Exec is '${key_Exec}', expected 'ensemble %U' (URLs and files)")
+endif()
+if(NOT key_Icon STREQUAL APP_ID)
+    list(APPEND failures "Icon is '${key_Icon}', expected the installed icon name ${APP_ID}")
+endif()
+foreach(type x-scheme-handler/ensemble text/plain text/x-c++src text/x-python text/markdown)
+    string(FIND ";${key_MimeType};" ";${type};" found)
+    if(found EQUAL -1)
+        list(APPEND failures "MimeType lacks ${type}")
+    endif()
+endforeach()
+report_failures()

@@ -1,0 +1,89 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace ensemble {
+
+namespace {
+
+const QString catalogueDir = QStringLiteral(":/i18n");
+const QString cataloguePrefix = QStringLiteral("ensemble_");
+
+} // namespace
+
+Translations::Translations(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Translations::~Translations()
+{
+    removeTranslators();
+}
+
+QStringList Translations::availableLanguages()
+{
+    QStringList languages;
+    const QStringList files
+        = QDir(catalogueDir)
+              .entryList({cataloguePrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        languages.append(QFileInfo(file).completeBaseName().mid(cataloguePrefix.size()));
+    return languages;
+}
+
+QLocale Translations::preferredLocale()
+{
+    const QString chosen = QSettings().value(QLatin1String(settingsKey)).toString();
+    if (chosen.isEmpty() || !availableLanguages().contains(chosen))
+        return QLocale::system();
+    return QLocale(chosen);
+}
+
+QString Translations::apply(const QLocale &locale)
+{
+    removeTranslators();
+
+    // QTranslator walks locale.uiLanguages() (which follows $LANGUAGE for the system locale), so
+    // de_AT finds ensemble_de.qm; a language without a catalogue leaves the English source text.
+    auto *app = new QTranslator(this);
+    if (!app->load(locale, QStringLiteral("ensemble"), QStringLiteral("_"), catalogueDir)) {
+        delete app;
+        return {};
+    }
+    m_app = app;
+    m_language = QFileInfo(app->filePath()).completeBaseName().mid(cataloguePrefix.size());
+    QCoreApplication::installTranslator(m_app);
+
+    // Qt's own strings (standard dialogs, context menus) in the same language, when the system has
+    // them; never in a language the application itself is not shown in.
+    auto *qt = new QTranslator(this);
+    if (qt->load(QLocale(m_language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        m_qt = qt;
+        QCoreApplication::installTranslator(m_qt);
+    } else {
+        delete qt;
+    }
+    return m_language;
+}
+
+void Translations::removeTranslators()
+{
+    for (QTranslator *translator : {m_app, m_qt}) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    m_app = nullptr;
+    m_qt = nullptr;
+    m_language.clear();
+}
+
+} // namespace ensemble
