@@ -1,5 +1,9 @@
 # Shared by the packaging test scripts (run with cmake -P).
 
+# Lists arrive comma-separated (see CMakeLists.txt).
+string(REPLACE "," ";" ICON_SIZES "${ICON_SIZES}")
+string(REPLACE "," ";" TS_FILES "${TS_FILES}")
+
 # Fails unless the tool was found when the build was configured.
 function(require_tool path package)
     if(NOT path OR NOT EXISTS "${path}")
