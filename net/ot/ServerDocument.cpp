@@ -19,44 +19,60 @@ Error badRevision()
                  QT_TRANSLATE_NOOP("ServerDocument", "The revision is unknown or no longer kept."));
 }
 
+Error tooLarge()
+{
+    return error("too_large",
+                 QT_TRANSLATE_NOOP("ServerDocument", "The document would become too large."));
+}
+
 } // namespace
 
 ServerDocument::ServerDocument(const QString &text, qint64 revision, qsizetype maxLogLength)
     : m_text(text)
     , m_revision(revision)
-    , m_maxLogLength(std::max<qsizetype>(0, maxLogLength))
+    , m_log(maxLogLength)
 {
 }
 
-std::optional<Result<Applied>> ServerDocument::checkSequence(const QString &clientId,
+ClientProgress *ServerDocument::findClient(const QString &clientId)
+{
+    if (m_cachedClient && m_cachedClientId == clientId)
+        return m_cachedClient;
+    const auto it = m_clients.find(clientId);
+    if (it == m_clients.end())
+        return nullptr;
+    m_cachedClientId = clientId;
+    m_cachedClient = &it->second;
+    return m_cachedClient;
+}
+
+std::optional<Result<Applied>> ServerDocument::checkSequence(const ClientProgress *progress,
                                                              quint64 seq) const
 {
-    if (seq == 0)
+    if (seq == 0 || !progress || seq > progress->seq)
         return std::nullopt;
-    const auto it = m_clients.constFind(clientId);
-    if (it == m_clients.cend() || seq > it->seq)
-        return std::nullopt;
-    if (seq < it->seq)
+    if (seq < progress->seq)
         return Result<Applied>(error("bad_sequence",
                                      QT_TRANSLATE_NOOP("ServerDocument",
                                                        "The operation's sequence number is older "
                                                        "than one already applied.")));
-    const Stored *stored = storedAt(it->revision);
-    return Result<Applied>(
-        Applied {stored ? stored->entry.op : TextOperation(), it->revision, true});
+    const bool kept = progress->revision > oldestRevision() && progress->revision <= m_revision;
+    return Result<Applied>(Applied {kept ? storedAt(progress->revision).entry.op : TextOperation(),
+                                    progress->revision, true});
 }
 
 Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevision,
                                         const QString &clientId, quint64 seq)
 {
-    if (auto decided = checkSequence(clientId, seq))
+    ClientProgress *progress = seq == 0 ? nullptr : findClient(clientId);
+    if (auto decided = checkSequence(progress, seq))
         return std::move(*decided);
     if (baseRevision > m_revision || baseRevision < oldestRevision())
         return badRevision();
 
     TextOperation transformed = op;
     for (qint64 r = baseRevision + 1; r <= m_revision; ++r) {
-        auto pair = TextOperation::transform(transformed, storedAt(r)->entry.op);
+        auto pair = TextOperation::transform(transformed, storedAt(r).entry.op);
         if (!pair)
             return pair.error();
         transformed = std::move(pair.value().first);
@@ -64,31 +80,28 @@ Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevi
     // Only growth is refused: a room over a lowered limit can still be trimmed down.
     if (transformed.targetLength() > m_maxDocumentLength
         && transformed.targetLength() > transformed.baseLength())
-        return error("too_large",
-                     QT_TRANSLATE_NOOP("ServerDocument", "The document would become too large."));
+        return tooLarge();
 
     QString deleted;
     if (Result<std::monostate> applied = m_text.apply(transformed, &deleted); !applied)
         return applied.error();
     ++m_revision;
-    if (seq != 0)
-        m_clients.insert(clientId, ClientProgress {seq, m_revision});
-    if (m_maxLogLength > 0) {
-        m_log.push_back(
-            Stored {LogEntry {transformed, clientId, seq, m_revision}, std::move(deleted)});
+    if (seq != 0) {
+        if (!progress)
+            progress = &m_clients.emplace(clientId, ClientProgress()).first->second;
+        *progress = ClientProgress {seq, m_revision};
     }
-    trimLog();
+    m_log.append({LogEntry {transformed, clientId, seq, m_revision}, std::move(deleted)});
     return Applied {std::move(transformed), m_revision, false};
 }
 
 Result<Applied> ServerDocument::receiveText(const QString &text, qint64 baseRevision,
                                             const QString &clientId, quint64 seq)
 {
-    if (auto decided = checkSequence(clientId, seq))
+    if (auto decided = checkSequence(seq == 0 ? nullptr : findClient(clientId), seq))
         return std::move(*decided);
     if (text.size() > m_maxDocumentLength)
-        return error("too_large",
-                     QT_TRANSLATE_NOOP("ServerDocument", "The document would become too large."));
+        return tooLarge();
     const Result<QString> base = textAt(baseRevision);
     if (!base)
         return base.error();
@@ -104,9 +117,9 @@ Result<QString> ServerDocument::textAt(qint64 revision) const
     // Undo the newer entries one by one on a copy; each undo costs its size plus O(log n).
     Rope past = m_text;
     for (qint64 r = m_revision; r > revision; --r) {
-        const Stored *stored = storedAt(r);
+        const OperationLog::Stored &stored = storedAt(r);
         const Result<std::monostate> undone
-            = past.apply(stored->entry.op.invertFromDeleted(stored->deleted));
+            = past.apply(stored.entry.op.invertFromDeleted(stored.deleted));
         if (!undone)
             return undone.error();
     }
@@ -120,14 +133,13 @@ Result<QList<LogEntry>> ServerDocument::operationsSince(qint64 revision) const
     QList<LogEntry> entries;
     entries.reserve(m_revision - revision);
     for (qint64 r = revision + 1; r <= m_revision; ++r)
-        entries.append(storedAt(r)->entry);
+        entries.append(storedAt(r).entry);
     return entries;
 }
 
 void ServerDocument::setMaxLogLength(qsizetype maxLogLength)
 {
-    m_maxLogLength = std::max<qsizetype>(0, maxLogLength);
-    trimLog();
+    m_log.setCapacity(maxLogLength);
 }
 
 void ServerDocument::setMaxDocumentLength(qsizetype maxDocumentLength)
@@ -137,32 +149,27 @@ void ServerDocument::setMaxDocumentLength(qsizetype maxDocumentLength)
 
 quint64 ServerDocument::lastSeq(const QString &clientId) const
 {
-    return m_clients.value(clientId).seq;
+    const auto it = m_clients.find(clientId);
+    return it == m_clients.end() ? 0 : it->second.seq;
+}
+
+QHash<QString, ClientProgress> ServerDocument::clients() const
+{
+    QHash<QString, ClientProgress> result;
+    for (const auto &[clientId, progress] : m_clients)
+        result.insert(clientId, progress);
+    return result;
 }
 
 void ServerDocument::restoreClient(const QString &clientId, ClientProgress progress)
 {
-    m_clients.insert(clientId, progress);
+    m_clients[clientId] = progress;
 }
 
-const ServerDocument::Stored *ServerDocument::storedAt(qint64 revision) const
+const OperationLog::Stored &ServerDocument::storedAt(qint64 revision) const
 {
-    const qint64 index = m_logStart + (revision - oldestRevision()) - 1;
-    if (revision <= oldestRevision() || revision > m_revision)
-        return nullptr;
-    return &m_log[size_t(index)];
-}
-
-void ServerDocument::trimLog()
-{
-    if (logSize() <= m_maxLogLength)
-        return;
-    m_logStart += logSize() - m_maxLogLength;
-    // Erase the dead front only once it outweighs the live part: amortised O(1) per entry.
-    if (m_logStart > 1024 && m_logStart * 2 > qsizetype(m_log.size())) {
-        m_log.erase(m_log.begin(), m_log.begin() + m_logStart);
-        m_logStart = 0;
-    }
+    // Callers check oldestRevision() < revision <= m_revision.
+    return m_log.at(revision - oldestRevision() - 1);
 }
 
 } // namespace ensemble

@@ -1,26 +1,19 @@
 #pragma once
 
+#include "OperationLog.h"
 #include "Result.h"
 #include "Rope.h"
 #include "TextOperation.h"
 
 #include <QHash>
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 
 #include <optional>
-#include <vector>
+#include <unordered_map>
 
 namespace ensemble {
-
-/// One applied operation in a room's history.
-struct LogEntry
-{
-    TextOperation op; ///< as applied (already transformed): what everyone else received
-    QString clientId; ///< the author's stable client id
-    quint64 seq = 0; ///< the author's sequence number for it
-    qint64 revision = 0; ///< the revision this operation produced
-};
 
 /// What receive() did with an operation.
 struct Applied
@@ -76,9 +69,9 @@ public:
     /// The oldest revision a client can still be caught up from by operations.
     qint64 oldestRevision() const { return m_revision - logSize(); }
     /// Number of entries in the log.
-    qsizetype logSize() const { return qsizetype(m_log.size()) - m_logStart; }
+    qsizetype logSize() const { return m_log.size(); }
     /// The log bound; older entries are dropped as new ones arrive.
-    qsizetype maxLogLength() const { return m_maxLogLength; }
+    qsizetype maxLogLength() const { return m_log.capacity(); }
     /// Changes the log bound (at least 0), trimming at once if needed.
     void setMaxLogLength(qsizetype maxLogLength);
 
@@ -90,28 +83,29 @@ public:
     /// The highest seq applied for clientId (0 when none).
     quint64 lastSeq(const QString &clientId) const;
     /// Every client's progress, to persist with the room.
-    QHash<QString, ClientProgress> clients() const { return m_clients; }
+    QHash<QString, ClientProgress> clients() const;
     /// Restores a client's progress from persisted state.
     void restoreClient(const QString &clientId, ClientProgress progress);
 
 private:
-    struct Stored
+    struct KeyHash
     {
-        LogEntry entry;
-        QString deleted; // the units op deleted, so the log can be undone for textAt()
+        size_t operator()(const QString &key) const { return qHash(key); }
     };
 
-    const Stored *storedAt(qint64 revision) const;
-    std::optional<Result<Applied>> checkSequence(const QString &clientId, quint64 seq) const;
-    void trimLog();
+    const OperationLog::Stored &storedAt(qint64 revision) const;
+    ClientProgress *findClient(const QString &clientId);
+    std::optional<Result<Applied>> checkSequence(const ClientProgress *progress, quint64 seq) const;
 
     Rope m_text;
     qint64 m_revision = 0;
-    std::vector<Stored> m_log; // live entries start at m_logStart (front trimmed lazily)
-    qsizetype m_logStart = 0;
-    qsizetype m_maxLogLength = defaultMaxLogLength;
+    OperationLog m_log;
     qsizetype m_maxDocumentLength = TextOperation::maxLength;
-    QHash<QString, ClientProgress> m_clients;
+    // Node-based, so the cached pointer below stays valid while other clients are added.
+    std::unordered_map<QString, ClientProgress, KeyHash> m_clients;
+    // Most operations come from the same client as the previous one: skip the hash then.
+    QString m_cachedClientId;
+    ClientProgress *m_cachedClient = nullptr;
 };
 
 } // namespace ensemble
