@@ -1,6 +1,6 @@
 #include "ClientState.h"
 
-#include "Diff.h"
+#include "ThreeWayMerge.h"
 
 #include <QCoreApplication>
 
@@ -199,22 +199,17 @@ Result<TextOperation> ClientState::rejoinWithText(const QString &serverText, qin
         pending = std::move(all).value();
         pendingEdits += m_inFlightEdits;
     }
-    TextOperation toEditor = diff(base, serverText);
-    if (pending) {
-        auto pair = TextOperation::transform(*pending, toEditor);
-        if (!pair)
-            return pair.error();
-        pending = std::move(pair.value().first);
-        toEditor = std::move(pair.value().second);
-    }
+    Result<ThreeWayMerge> merged = mergeThreeWay(base, pending, serverText);
+    if (!merged)
+        return merged.error();
     m_server = Rope(serverText);
     m_revision = serverRevision;
     m_lastSeq = std::max(m_lastSeq, lastSeqSeenByServer);
     m_inFlight.reset();
     m_inFlightEdits = 0;
-    m_buffer = std::move(pending);
+    m_buffer = std::move(merged.value().local);
     m_bufferEdits = m_buffer ? pendingEdits : 0;
-    return toEditor;
+    return std::move(merged.value().toEditor);
 }
 
 } // namespace ensemble

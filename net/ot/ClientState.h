@@ -54,10 +54,10 @@ public:
     /// (counted as acknowledged); if it is absent, the in-flight operation goes back into the
     /// buffer to be sent again. Returns the operation to apply to the editor.
     Result<TextOperation> rejoinWithOperations(const QList<LogEntry> &entries, qint64 newRevision);
-    /// Rejoin from the server's full text: a three-way merge of the server's changes (a diff from
-    /// the last known server text) with the local ones. lastSeqSeenByServer (the server's
-    /// lastSeq for this client) says whether the in-flight operation was applied, so it is
-    /// neither dropped nor applied twice. Returns the operation to apply to the editor.
+    /// Rejoin from the server's full text: a three-way merge (mergeThreeWay()) of the server's
+    /// changes since the last known server text with the local ones. lastSeqSeenByServer (the
+    /// server's lastSeq for this client) says whether the in-flight operation was applied, so it
+    /// is neither dropped nor applied twice. Returns the operation to apply to the editor.
     Result<TextOperation> rejoinWithText(const QString &serverText, qint64 serverRevision,
                                          quint64 lastSeqSeenByServer);
 
