@@ -1,5 +1,7 @@
 #include "Diff.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <optional>
 #include <string_view>
@@ -31,25 +33,22 @@ std::u32string codePoints(const QString &text)
     return result;
 }
 
-qsizetype units(Text text)
+// Each line (with its line feed) as a symbol; equal lines share one, so the diff works on lines.
+std::u32string lineSymbols(const QString &text, std::vector<QStringView> &lines,
+                           QHash<QStringView, char32_t> &symbols)
 {
-    qsizetype count = 0;
-    for (char32_t c : text)
-        count += c > 0xFFFF ? 2 : 1;
-    return count;
-}
-
-QString toQString(Text text)
-{
-    QString result;
-    result.reserve(units(text));
-    for (char32_t c : text) {
-        if (c > 0xFFFF) {
-            result.append(QChar::highSurrogate(c));
-            result.append(QChar::lowSurrogate(c));
-        } else {
-            result.append(QChar(char16_t(c)));
+    std::u32string result;
+    for (qsizetype at = 0; at < text.size();) {
+        const qsizetype feed = text.indexOf(u'\n', at);
+        const qsizetype end = feed < 0 ? text.size() : feed + 1;
+        const QStringView line = QStringView(text).mid(at, end - at);
+        auto it = symbols.constFind(line);
+        if (it == symbols.cend()) {
+            it = symbols.insert(line, char32_t(lines.size()));
+            lines.push_back(line);
         }
+        result.push_back(*it);
+        at = end;
     }
     return result;
 }
@@ -57,7 +56,38 @@ QString toQString(Text text)
 class Differ
 {
 public:
+    // lines: the table of line symbols, or nullptr when the symbols are code points.
+    explicit Differ(const std::vector<QStringView> *lines = nullptr)
+        : m_lines(lines)
+    {
+    }
+
     TextOperation take() { return std::move(m_op); }
+
+    qsizetype units(Text text) const
+    {
+        qsizetype count = 0;
+        for (char32_t c : text)
+            count += m_lines ? (*m_lines)[c].size() : (c > 0xFFFF ? 2 : 1);
+        return count;
+    }
+
+    QString toQString(Text text) const
+    {
+        QString result;
+        result.reserve(units(text));
+        for (char32_t c : text) {
+            if (m_lines) {
+                result.append((*m_lines)[c]);
+            } else if (c > 0xFFFF) {
+                result.append(QChar::highSurrogate(c));
+                result.append(QChar::lowSurrogate(c));
+            } else {
+                result.append(QChar(char16_t(c)));
+            }
+        }
+        return result;
+    }
 
     void run(Text a, Text b)
     {
@@ -156,6 +186,7 @@ private:
         return std::nullopt;
     }
 
+    const std::vector<QStringView> *m_lines;
     TextOperation m_op;
     qsizetype m_budget = searchBudget;
 };
@@ -167,6 +198,17 @@ TextOperation diff(const QString &from, const QString &to)
     const std::u32string a = codePoints(from);
     const std::u32string b = codePoints(to);
     Differ differ;
+    differ.run(a, b);
+    return differ.take();
+}
+
+TextOperation lineDiff(const QString &from, const QString &to)
+{
+    std::vector<QStringView> lines;
+    QHash<QStringView, char32_t> symbols;
+    const std::u32string a = lineSymbols(from, lines, symbols);
+    const std::u32string b = lineSymbols(to, lines, symbols);
+    Differ differ(&lines);
     differ.run(a, b);
     return differ.take();
 }

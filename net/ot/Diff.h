@@ -11,4 +11,9 @@ namespace ensemble {
 /// search exceeds a fixed budget, so the cost stays bounded; the result is always exact.
 TextOperation diff(const QString &from, const QString &to);
 
+/// The same over whole lines (each with its line feed): only unchanged lines are kept, changed
+/// ones are deleted and inserted whole. Coarser, but its edits never cut into a line, which makes
+/// it the safer basis for merging concurrent work.
+TextOperation lineDiff(const QString &from, const QString &to);
+
 } // namespace ensemble

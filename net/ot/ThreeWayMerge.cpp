@@ -53,7 +53,7 @@ Result<ThreeWayMerge> mergeThreeWay(const QString &base,
                                     const std::optional<TextOperation> &pending,
                                     const QString &serverText)
 {
-    TextOperation serverDiff = diff(base, serverText);
+    TextOperation serverDiff = lineDiff(base, serverText);
     if (!pending)
         return ThreeWayMerge {std::nullopt, std::move(serverDiff)};
 

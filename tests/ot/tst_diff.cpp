@@ -19,6 +19,8 @@ private slots:
     void transformsRandomTexts();
     void largeUnrelatedTextsStayBounded();
     void scatteredEditsInLargeTextStayFine();
+    void lineDiffKeepsLinesWhole_data();
+    void lineDiffKeepsLinesWhole();
 };
 
 void TestDiff::minimalEdits_data()
@@ -115,6 +117,35 @@ void TestDiff::scatteredEditsInLargeTextStayFine()
     qInfo("diff of a 100k text after 50 small edits: %lld ms, %lld components", timer.elapsed(),
           qlonglong(op.componentCount()));
     QVERIFY(op.componentCount() <= 4 * 50 + 1);
+}
+
+void TestDiff::lineDiffKeepsLinesWhole_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addRow("identical") << "a\nb\n"
+                               << "a\nb\n"
+                               << QByteArray("[4]");
+    QTest::addRow("changed line replaced whole") << "int x = 1;\nreturn x;\n"
+                                                 << "int x = 2;\nreturn x;\n"
+                                                 << QByteArray(R"(["int x = 2;\n",-11,10])");
+    QTest::addRow("line inserted") << "a\nc\n"
+                                   << "a\nb\nc\n"
+                                   << QByteArray(R"([2,"b\n",2])");
+    QTest::addRow("last line without feed") << "a\nb"
+                                            << "a\nbc" << QByteArray(R"([2,"bc",-1])");
+    QTest::addRow("to empty") << "a\n" << QString() << QByteArray("[-2]");
+}
+
+void TestDiff::lineDiffKeepsLinesWhole()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QByteArray, expected);
+    const TextOperation op = lineDiff(from, to);
+    QCOMPARE(compactJson(op), expected);
+    QCOMPARE(op.apply(from).value(), to);
 }
 
 QTEST_GUILESS_MAIN(TestDiff)

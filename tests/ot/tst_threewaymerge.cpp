@@ -24,24 +24,30 @@ void TestThreeWayMerge::merges_data()
                                     << "abXc";
     QTest::addRow("server unchanged") << "abc" << QByteArray(R"([3,"!"])") << "abc"
                                       << "abc!";
-    QTest::addRow("edits far apart") << "abc def" << QByteArray(R"(["X",7])") << "abc dEf"
-                                     << "Xabc dEf";
-    QTest::addRow("local delete of untouched text")
-        << "<a><b><c>" << QByteArray("[3,-3,3]") << "<a><b><c><d>"
-        << "<a><c><d>";
-    QTest::addRow("local delete overlapping a server change is dropped")
-        << "<a><b>" << QByteArray("[3,-3]") << "<a><c>"
-        << "<a><c>";
-    QTest::addRow("server insert inside a local delete keeps the deleted text")
-        << "one two three" << QByteArray("[3,-4,6]") << "one tw(o) three"
-        << "one tw(o) three";
-    QTest::addRow("both delete the same text") << "abcdef" << QByteArray("[2,-2,2]") << "abef"
-                                               << "abef";
-    QTest::addRow("local insert inside text the server deleted")
-        << "hello cruel world" << QByteArray(R"([8,"!",9])") << "hello world"
-        << "hello !world";
-    QTest::addRow("emoji on both sides") << "a😀b" << QByteArray(R"([3,"🎉",1])") << "a😀b😁"
-                                         << "a😀🎉b😁";
+    QTest::addRow("edits on different lines") << "one\ntwo\n"
+                                              << QByteArray(R"(["X",8])") << "one\ntwO\n"
+                                              << "Xone\ntwO\n";
+    QTest::addRow("local delete of an untouched line") << "a\nb\nc\n"
+                                                       << QByteArray("[2,-2,2]") << "a\nb\nc\nd\n"
+                                                       << "a\nc\nd\n";
+    QTest::addRow("local delete of a line the server changed is dropped")
+        << "a\nb\n"
+        << QByteArray("[2,-2]") << "a\nB\n"
+        << "a\nB\n";
+    QTest::addRow("server line inserted inside a local delete keeps the deleted lines")
+        << "one\ntwo\nthree\n"
+        << QByteArray("[4,-10]") << "one\ntwo\nnew\nthree\n"
+        << "one\ntwo\nnew\nthree\n";
+    QTest::addRow("both delete the same line") << "a\nb\nc\n"
+                                               << QByteArray("[2,-2,2]") << "a\nc\n"
+                                               << "a\nc\n";
+    QTest::addRow("local insert inside a line the server changed lands after it")
+        << "hello world\nnext\n"
+        << QByteArray(R"([5,",",12])") << "hello there world\nnext\n"
+        << "hello there world\n,next\n";
+    QTest::addRow("emoji on both sides") << "a😀\nb\n"
+                                         << QByteArray(R"([3,"🎉",3])") << "a😀\nb😁\n"
+                                         << "a😀🎉\nb😁\n";
 }
 
 void TestThreeWayMerge::merges()
