@@ -345,6 +345,7 @@ Rope &Rope::operator=(Rope &&other) noexcept
 
 void Rope::insert(qsizetype position, QStringView text)
 {
+    position = std::clamp<qsizetype>(position, 0, m_size); // a bad position must not corrupt
     // Larger texts go in leaf-sized pieces, each a cheap single-leaf insert.
     while (!text.isEmpty()) {
         const QStringView piece = text.first(std::min<qsizetype>(text.size(), leafCapacity));
@@ -363,6 +364,8 @@ void Rope::insert(qsizetype position, QStringView text)
 
 void Rope::remove(qsizetype position, qsizetype count, QString *removed)
 {
+    position = std::clamp<qsizetype>(position, 0, m_size);
+    count = std::min(count, m_size - position);
     if (count <= 0)
         return;
     removeFrom(m_root, position, count, removed);

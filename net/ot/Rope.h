@@ -33,10 +33,10 @@ public:
 
     /// Length in UTF-16 units.
     qsizetype size() const { return m_size; }
-    /// Inserts text before position (0 <= position <= size()).
+    /// Inserts text before position (clamped to 0..size()).
     void insert(qsizetype position, QStringView text);
-    /// Removes count units from position (the range must lie inside the text); appends what was
-    /// removed to *removed when it is given.
+    /// Removes count units from position (clamped to the text); appends what was removed to
+    /// *removed when it is given.
     void remove(qsizetype position, qsizetype count, QString *removed = nullptr);
     /// Applies op, appending the deleted units in order to *removed when given; fails with
     /// "bad_operation" (leaving the text unchanged) when op's base length is not size().

@@ -21,6 +21,7 @@ using namespace ensemble::test;
 namespace {
 
 int runs = 7;
+qsizetype logBound = ServerDocument::defaultMaxLogLength;
 
 // A field (in kB) of /proc/self/status, such as VmHWM (peak resident set) or VmRSS.
 qint64 statusKb(const char *field)
@@ -112,7 +113,7 @@ bool benchmark(const Trace &trace)
         const qint64 rssBefore = statusKb("VmRSS");
         const auto heapBefore = qint64(mallinfo2().uordblks);
         resetPeak();
-        ServerDocument server(trace.startContent);
+        ServerDocument server(trace.startContent, 0, logBound);
         QElapsedTimer timer;
         timer.start();
         const double cpuStart = threadCpuMs();
@@ -163,13 +164,14 @@ bool benchmark(const Trace &trace)
 
 } // namespace
 
-// Usage: bench_syncengine [trace-name-part [runs]]
+// Usage: bench_syncengine [trace-name-part [runs [log-bound]]]
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     const QString only = args.value(0);
     runs = std::max(1, args.value(1, QStringLiteral("7")).toInt());
+    logBound = args.value(2, QString::number(logBound)).toLongLong();
     QStringList files = traceFiles();
     files.removeIf([&](const QString &file) { return !QFileInfo(file).fileName().contains(only); });
     if (files.isEmpty()) {
@@ -177,7 +179,7 @@ int main(int argc, char **argv)
         return 0;
     }
     std::printf("ServerDocument::receive, log bound %lld entries, %d timed runs per trace\n",
-                qlonglong(ServerDocument::defaultMaxLogLength), runs);
+                qlonglong(logBound), runs);
     bool ok = true;
     for (const QString &file : files) {
         QString error;

@@ -21,15 +21,15 @@ void TestNetworkSimulation::converges_data()
     QTest::addColumn<SimulationConfig>("config");
     QTest::addColumn<int>("runs");
     QTest::addColumn<bool>("expectTextRejoins");
-    QTest::addRow("2 clients, steady network") << SimulationConfig {.clients = 2} << 1500 << false;
-    QTest::addRow("5 clients, steady network") << SimulationConfig {.clients = 5} << 800 << false;
+    QTest::addRow("2 clients, steady network") << SimulationConfig {.clients = 2} << 1000 << false;
+    QTest::addRow("5 clients, steady network") << SimulationConfig {.clients = 5} << 500 << false;
     QTest::addRow("3 clients, disconnects, rejoin by operations")
-        << SimulationConfig {.clients = 3, .disconnectChance = 0.03} << 1500 << false;
+        << SimulationConfig {.clients = 3, .disconnectChance = 0.03} << 1000 << false;
     QTest::addRow("3 clients, disconnects, short log forces text rejoins")
-        << SimulationConfig {.clients = 3, .disconnectChance = 0.03, .logBound = 4} << 1500 << true;
+        << SimulationConfig {.clients = 3, .disconnectChance = 0.03, .logBound = 4} << 1000 << true;
     QTest::addRow("4 clients, disconnects, always rejoin by text")
         << SimulationConfig {.clients = 4, .disconnectChance = 0.03, .preferTextRejoin = true}
-        << 1000 << true;
+        << 700 << true;
 }
 
 void TestNetworkSimulation::converges()

@@ -56,6 +56,8 @@ void TestRope::edits_data()
                             << "abcde";
     QTest::addRow("emoji then remove it")
         << "ab" << qsizetype(1) << "😀" << qsizetype(1) << qsizetype(2) << "ab";
+    QTest::addRow("out-of-range positions are clamped")
+        << "abc" << qsizetype(10) << "X" << qsizetype(2) << qsizetype(100) << "ab";
     QTest::addRow("remove everything")
         << "hello" << qsizetype(0) << "x" << qsizetype(0) << qsizetype(6) << QString();
 }
