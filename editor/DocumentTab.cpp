@@ -52,6 +52,12 @@ void DocumentTab::setLanguage(const Language &language)
     emit languageChanged(language);
 }
 
+void DocumentTab::useDetectedLanguage()
+{
+    m_languageChosen = false;
+    detectLanguage(m_editor->text(0));
+}
+
 bool DocumentTab::isModified() const
 {
     return m_editor->isModified() || m_formatChanged;

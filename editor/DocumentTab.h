@@ -37,6 +37,8 @@ public:
     const Language &language() const;
     // A user's (or the room's) choice; it sticks when the file is renamed by Save As.
     void setLanguage(const Language &language);
+    // Back to the language detected from the file name and first line.
+    void useDetectedLanguage();
 
     // Unsaved edits, or a pending format change (such as conversion to UTF-8).
     bool isModified() const;
