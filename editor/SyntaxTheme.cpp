@@ -5,7 +5,6 @@
 
 #include <Qsci/qscilexer.h>
 #include <array>
-#include <utility>
 
 namespace ensemble {
 
@@ -13,28 +12,34 @@ namespace {
 
 // Checked in order: the first role whose words occur in the description wins, so "Unclosed
 // string" is an error and "Keyword set 2" a type.
-const std::array<std::pair<SyntaxRole, std::initializer_list<const char *>>, 16> roleWords = {{
-    {SyntaxRole::Error, {"error", "unclosed", "bad ", "invalid", "unterminated"}},
-    {SyntaxRole::Comment, {"comment"}},
-    {SyntaxRole::Deleted, {"removed", "deleted"}},
-    {SyntaxRole::Inserted, {"added", "inserted"}},
-    {SyntaxRole::Preprocessor, {"preprocessor", "directive", "pragma", "macro", "decorator"}},
-    {SyntaxRole::Regex, {"regular expression", "regex"}},
-    {SyntaxRole::String, {"string", "character", "here document", "verbatim", "quoted", "cdata",
-                          "literal", "backtick"}},
-    {SyntaxRole::Number, {"number", "numeric", "float", "integer", "value"}},
-    {SyntaxRole::Type, {"type", "class", "secondary", "set 2", "built-in", "builtin", "lifetime",
-                        "standard"}},
-    {SyntaxRole::Keyword, {"keyword", "reserved", "instruction", "command", "statement",
-                           "word", "operator word"}},
-    {SyntaxRole::Tag, {"tag", "element", "entity", "section", "segment"}},
-    {SyntaxRole::Attribute, {"attribute", "property", "key", "option"}},
-    {SyntaxRole::Heading, {"header", "heading", "title", "emphasis", "strong", "changed"}},
-    {SyntaxRole::Variable, {"variable", "scalar", "array", "hash", "parameter", "symbol",
-                            "substitution", "label"}},
-    {SyntaxRole::Function, {"function", "method", "link", "url", "position"}},
-    {SyntaxRole::Operator, {"operator", "punctuation", "delimiter", "bracket", "separator"}},
-}};
+struct RoleWords
+{
+    SyntaxRole role;
+    std::array<const char *, 9> words; // unused entries are null
+};
+
+const RoleWords roleWords[] = {
+    {SyntaxRole::Error, {{"error", "unclosed", "bad ", "invalid", "unterminated"}}},
+    {SyntaxRole::Comment, {{"comment"}}},
+    {SyntaxRole::Deleted, {{"removed", "deleted"}}},
+    {SyntaxRole::Inserted, {{"added", "inserted"}}},
+    {SyntaxRole::Preprocessor, {{"preprocessor", "pre-processor", "directive", "pragma", "macro", "decorator"}}},
+    {SyntaxRole::Regex, {{"regular expression", "regex"}}},
+    {SyntaxRole::String, {{"string", "character", "here document", "verbatim", "quoted", "cdata",
+                          "literal", "backtick"}}},
+    {SyntaxRole::Number, {{"number", "numeric", "float", "integer", "value"}}},
+    {SyntaxRole::Type, {{"type", "class", "secondary", "set 2", "built-in", "builtin", "lifetime",
+                        "standard"}}},
+    {SyntaxRole::Keyword, {{"keyword", "reserved", "instruction", "command", "statement",
+                           "word", "operator word"}}},
+    {SyntaxRole::Tag, {{"tag", "element", "entity", "section", "segment"}}},
+    {SyntaxRole::Attribute, {{"attribute", "property", "key", "option"}}},
+    {SyntaxRole::Heading, {{"header", "heading", "title", "emphasis", "strong", "changed"}}},
+    {SyntaxRole::Variable, {{"variable", "scalar", "array", "hash", "parameter", "symbol",
+                            "substitution", "label"}}},
+    {SyntaxRole::Function, {{"function", "method", "link", "url", "position"}}},
+    {SyntaxRole::Operator, {{"operator", "punctuation", "delimiter", "bracket", "separator"}}},
+};
 
 struct RoleColors
 {
@@ -111,10 +116,10 @@ SyntaxRole classifyStyle(const QString &description)
     const QString text = description.toLower();
     if (text.isEmpty() || text.startsWith(QLatin1String("default")))
         return SyntaxRole::Default;
-    for (const auto &[role, words] : roleWords) {
-        for (const char *word : words) {
-            if (text.contains(QLatin1String(word)))
-                return role;
+    for (const RoleWords &entry : roleWords) {
+        for (const char *word : entry.words) {
+            if (word && text.contains(QLatin1String(word)))
+                return entry.role;
         }
     }
     return isPlainStyle(text) ? SyntaxRole::Default : SyntaxRole::Unknown;
