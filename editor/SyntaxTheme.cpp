@@ -4,6 +4,7 @@
 #include "EditorColors.h"
 
 #include <Qsci/qscilexer.h>
+#include <algorithm>
 #include <array>
 
 namespace ensemble {
@@ -40,6 +41,25 @@ const RoleWords roleWords[] = {
     {SyntaxRole::Function, {{"function", "method", "link", "url", "position"}}},
     {SyntaxRole::Operator, {{"operator", "punctuation", "delimiter", "bracket", "separator"}}},
 };
+
+// Light becomes dark and dark light, hue kept: turns colours meant for white paper into ones
+// meant for dark paper.
+QColor mirrorLightness(const QColor &color)
+{
+    QColor hsl = color.toHsl();
+    hsl.setHslF(hsl.hslHueF(), hsl.hslSaturationF(), 1.0f - hsl.lightnessF());
+    return hsl.toRgb();
+}
+
+// The editor paper nudged towards the hue of a lexer's own background (embedded script,
+// here-document, ...): the block stays recognisable but never becomes a bright slab.
+QColor tintedPaper(const EditorColors &colors, const QColor &own)
+{
+    const QColor hue = own.toHsl();
+    const QColor tint = hue.hslHueF() < 0 ? colors.text
+                                          : QColor::fromHslF(hue.hslHueF(), 0.6f, 0.5f);
+    return mixColors(colors.paper, tint, 0.12);
+}
 
 struct RoleColors
 {
@@ -101,10 +121,8 @@ QColor foregroundFor(const QsciLexer &lexer, int style, SyntaxRole role,
         // A lexer colour chosen for white paper: on dark paper mirror its lightness.
         if (lexer.defaultColor(style).rgb() == colors.text.rgb())
             return colors.text;
-        QColor own = lexer.defaultColor(style).toHsl();
-        if (colors.dark)
-            own.setHslF(own.hslHueF(), own.hslSaturationF(), 1.0f - own.lightnessF());
-        return own.toRgb();
+        const QColor own = lexer.defaultColor(style);
+        return colors.dark ? mirrorLightness(own) : own;
     }
     return colors.text;
 }
@@ -139,8 +157,8 @@ void applySyntaxTheme(QsciLexer &lexer, const EditorColors &colors, const QFont 
         // Styles the lexer marks with their own background (unclosed strings, embedded code)
         // keep a faint tint of it so the distinction survives any palette.
         const QColor ownPaper = lexer.defaultPaper(style);
-        const QColor paper = ownPaper == lexerPaper ? colors.paper
-                                                    : mixColors(colors.paper, ownPaper, 0.15);
+        const QColor paper
+            = ownPaper == lexerPaper ? colors.paper : tintedPaper(colors, ownPaper);
         lexer.setPaper(paper, style);
         lexer.setColor(withContrast(foregroundFor(lexer, style, role, colors), paper,
                                     minimumContrast),
