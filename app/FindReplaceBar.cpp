@@ -88,9 +88,12 @@ QToolButton *FindReplaceBar::addToggle(const QString &text, const QString &toolT
     return button;
 }
 
+FindReplaceBar::~FindReplaceBar() = default;
+
 void FindReplaceBar::setEditor(CodeEditor *editor)
 {
     m_editor = editor;
+    m_search = editor ? std::make_unique<TextSearch>(*editor) : nullptr;
     setStatus({}, false);
     if (!editor)
         hide();
@@ -152,8 +155,7 @@ bool FindReplaceBar::find(TextSearch::Direction direction)
 {
     if (!m_editor)
         return false;
-    const TextSearch::Outcome outcome = TextSearch(*m_editor).find(m_find->text(), options(),
-                                                                   direction);
+    const TextSearch::Outcome outcome = m_search->find(m_find->text(), options(), direction);
     report(outcome);
     return outcome.found;
 }
@@ -180,7 +182,7 @@ bool FindReplaceBar::replace()
     if (!m_editor)
         return false;
     const TextSearch::Outcome outcome
-        = TextSearch(*m_editor).replace(m_find->text(), m_replace->text(), options());
+        = m_search->replace(m_find->text(), m_replace->text(), options());
     report(outcome);
     return outcome.found;
 }
@@ -194,8 +196,7 @@ int FindReplaceBar::replaceAll()
         setStatus(error, true);
         return 0;
     }
-    const int count = TextSearch(*m_editor).replaceAll(m_find->text(), m_replace->text(),
-                                                       options());
+    const int count = m_search->replaceAll(m_find->text(), m_replace->text(), options());
     setStatus(tr("Replaced %n occurrence(s)", nullptr, count), count == 0);
     return count;
 }

@@ -4,6 +4,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -21,6 +22,7 @@ class FindReplaceBar : public QWidget
 
 public:
     explicit FindReplaceBar(QWidget *parent = nullptr);
+    ~FindReplaceBar() override;
 
     // The editor searched; null hides the bar.
     void setEditor(CodeEditor *editor);
@@ -52,6 +54,7 @@ private:
     QToolButton *addToggle(const QString &text, const QString &toolTip);
 
     QPointer<CodeEditor> m_editor;
+    std::unique_ptr<TextSearch> m_search; // for m_editor; used only while m_editor lives
     QLineEdit *m_find;
     QLineEdit *m_replace;
     QWidget *m_replaceRow;

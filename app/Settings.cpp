@@ -43,8 +43,9 @@ Settings::~Settings() = default;
 EditorOptions Settings::editorOptions() const
 {
     EditorOptions options = EditorOptions::defaults();
+    const QString fontDescription = m_store->value(Key::font).toString();
     QFont font;
-    if (font.fromString(m_store->value(Key::font).toString()))
+    if (!fontDescription.isEmpty() && font.fromString(fontDescription))
         options.font = font;
     bool ok = false;
     const int tabWidth = m_store->value(Key::tabWidth).toInt(&ok);

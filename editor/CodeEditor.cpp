@@ -67,8 +67,11 @@ CodeEditor::CodeEditor(QWidget *parent)
     SendScintilla(SCI_SETMARGINLEFT, 0, 6L);
     SendScintilla(SCI_SETSCROLLWIDTH, 1);
     SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1);
-    // Laying out whole pages at once keeps scrolling through very large files smooth.
+    // Laying out whole pages at once keeps scrolling through very large files smooth, and
+    // styling the rest of a document in idle time means a later jump to its end does not stall
+    // while the lexer catches up.
     SendScintilla(SCI_SETLAYOUTCACHE, int(SC_CACHE_PAGE));
+    SendScintilla(SCI_SETIDLESTYLING, int(SC_IDLESTYLING_ALL));
     SendScintilla(SCI_SETMULTIPLESELECTION, 1);
     SendScintilla(SCI_SETADDITIONALSELECTIONTYPING, 1);
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateLineNumberMargin);

@@ -31,20 +31,44 @@ bool TextSearch::prepare(const QString &pattern, const SearchOptions &options)
     if (!validate(pattern, options).isEmpty())
         return false;
     m_flags = options.caseSensitive ? QsciScintillaBase::SCFIND_MATCHCASE : 0;
-    if (options.regularExpression) {
+    m_checkWords = options.regularExpression && options.wholeWord;
+    if (options.regularExpression)
         m_flags |= QsciScintillaBase::SCFIND_REGEXP | QsciScintillaBase::SCFIND_CXX11REGEX;
-        // Scintilla ignores SCFIND_WHOLEWORD for regular expressions; word boundaries do it.
-        m_pattern = (options.wholeWord ? QStringLiteral("\\b(?:%1)\\b").arg(pattern) : pattern)
-                        .toUtf8();
-    } else {
-        if (options.wholeWord)
-            m_flags |= QsciScintillaBase::SCFIND_WHOLEWORD;
-        m_pattern = pattern.toUtf8();
-    }
+    else if (options.wholeWord)
+        m_flags |= QsciScintillaBase::SCFIND_WHOLEWORD;
+    m_pattern = pattern.toUtf8();
     return true;
 }
 
 TextSearch::Range TextSearch::search(long from, long to) const
+{
+    Range match = searchOnce(from, to);
+    // Skip matches that are not whole words, moving one character at a time past each.
+    while (m_checkWords && match.start >= 0 && !isWholeWord(match)) {
+        if (from <= to) {
+            from = m_editor.SendScintilla(QsciScintillaBase::SCI_POSITIONAFTER, match.start);
+            if (from >= to || from <= match.start)
+                return {};
+        } else {
+            from = m_editor.SendScintilla(QsciScintillaBase::SCI_POSITIONBEFORE, match.end);
+            if (from <= to || from >= match.end)
+                return {};
+        }
+        match = searchOnce(from, to);
+    }
+    return match;
+}
+
+bool TextSearch::isWholeWord(Range range) const
+{
+    // As SCFIND_WHOLEWORD: no word character just before the match or just after it.
+    return m_editor.SendScintilla(QsciScintillaBase::SCI_WORDSTARTPOSITION, range.start, 1L)
+        == range.start
+        && m_editor.SendScintilla(QsciScintillaBase::SCI_WORDENDPOSITION, range.end, 1L)
+        == range.end;
+}
+
+TextSearch::Range TextSearch::searchOnce(long from, long to) const
 {
     m_editor.SendScintilla(QsciScintillaBase::SCI_SETSEARCHFLAGS, m_flags);
     m_editor.SendScintilla(QsciScintillaBase::SCI_SETTARGETRANGE, from, to);
@@ -60,29 +84,28 @@ TextSearch::Range TextSearch::nextMatch(Direction direction, bool wrapAround, bo
     const long length = m_editor.SendScintilla(QsciScintillaBase::SCI_GETLENGTH);
     const long selectionStart = m_editor.SendScintilla(QsciScintillaBase::SCI_GETSELECTIONSTART);
     const long selectionEnd = m_editor.SendScintilla(QsciScintillaBase::SCI_GETSELECTIONEND);
+    const bool onLastEmptyMatch
+        = selectionStart == selectionEnd && selectionStart == m_lastEmptyMatch;
     *wrapped = false;
     Range match;
     if (direction == Direction::Forward) {
-        match = search(selectionEnd, length);
-        // An empty match where the caret already is would be found forever: step past it.
-        if (match.start == selectionStart && match.end == selectionEnd && match.start < length) {
-            const long next = m_editor.SendScintilla(QsciScintillaBase::SCI_POSITIONAFTER,
-                                                     selectionEnd);
-            match = search(next, length);
-        }
+        long from = selectionEnd;
+        if (onLastEmptyMatch && from < length)
+            from = m_editor.SendScintilla(QsciScintillaBase::SCI_POSITIONAFTER, from);
+        if (!onLastEmptyMatch || selectionEnd < length)
+            match = search(from, length);
         if (match.start < 0 && wrapAround) {
-            match = search(0, selectionEnd);
+            match = search(0, length);
             *wrapped = match.start >= 0;
         }
     } else {
-        match = search(selectionStart, 0);
-        if (match.start == selectionStart && match.end == selectionEnd && match.start > 0) {
-            const long previous = m_editor.SendScintilla(QsciScintillaBase::SCI_POSITIONBEFORE,
-                                                         selectionStart);
-            match = search(previous, 0);
-        }
+        long from = selectionStart;
+        if (onLastEmptyMatch && from > 0)
+            from = m_editor.SendScintilla(QsciScintillaBase::SCI_POSITIONBEFORE, from);
+        if (!onLastEmptyMatch || selectionStart > 0)
+            match = search(from, 0);
         if (match.start < 0 && wrapAround) {
-            match = search(length, selectionStart);
+            match = search(length, 0);
             *wrapped = match.start >= 0;
         }
     }
@@ -105,6 +128,7 @@ TextSearch::Outcome TextSearch::find(const QString &pattern, const SearchOptions
         return outcome;
     const Range match = nextMatch(direction, options.wrapAround, &outcome.wrapped);
     outcome.found = match.start >= 0;
+    m_lastEmptyMatch = outcome.found && match.start == match.end ? match.start : -1;
     if (outcome.found)
         select(match);
     return outcome;

@@ -17,7 +17,8 @@ struct SearchOptions
 };
 
 // Find and replace on one editor through Scintilla's search target, so that matching works on
-// the document in place, however large, and replace-all is a single undo step.
+// the document in place, however large, and replace-all is a single undo step. Keep one per
+// editor: it remembers empty matches so that "find next" moves on from them.
 class TextSearch
 {
     Q_DECLARE_TR_FUNCTIONS(ensemble::TextSearch)
@@ -56,6 +57,8 @@ private:
     };
     // Searches from `from` towards `to` (backwards when to < from); start -1 when none.
     Range search(long from, long to) const;
+    Range searchOnce(long from, long to) const;
+    bool isWholeWord(Range range) const;
     bool prepare(const QString &pattern, const SearchOptions &options);
     void select(Range range);
     Range nextMatch(Direction direction, bool wrapAround, bool *wrapped) const;
@@ -63,6 +66,12 @@ private:
     QsciScintilla &m_editor;
     QByteArray m_pattern;
     int m_flags = 0;
+    // Regular expressions get whole-word matching by checking each match's ends (Scintilla's
+    // flag does not apply to them, and a \b would treat the search start as a boundary).
+    bool m_checkWords = false;
+    // Where the last empty match was found, so that finding again steps past it instead of
+    // returning it forever; an empty selection alone is just the caret.
+    long m_lastEmptyMatch = -1;
 };
 
 } // namespace ensemble
