@@ -43,9 +43,10 @@ Settings::~Settings() = default;
 EditorOptions Settings::editorOptions() const
 {
     EditorOptions options = EditorOptions::defaults();
+    // QFont::toString() writes "family,size,..."; a lone word is not something we stored.
     const QString fontDescription = m_store->value(Key::font).toString();
     QFont font;
-    if (!fontDescription.isEmpty() && font.fromString(fontDescription))
+    if (fontDescription.count(u',') >= 1 && font.fromString(fontDescription))
         options.font = font;
     bool ok = false;
     const int tabWidth = m_store->value(Key::tabWidth).toInt(&ok);
