@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Language.h"
 #include "TextFile.h"
 #include "TextFormat.h"
 
@@ -11,7 +12,6 @@ namespace ensemble {
 
 class CodeEditor;
 class NoticeBar;
-struct Language;
 
 // One open document: the editor, the file it belongs to and how that file is encoded. This is
 // the unit a tab shows and the unit a collaboration session attaches to (through editor(),
