@@ -54,9 +54,9 @@ bool DialogPrompts::askToSaveAsUtf8(const QString &documentName)
 std::optional<int> DialogPrompts::askLineNumber(int currentLine, int lineCount)
 {
     bool ok = false;
-    const int line = QInputDialog::getInt(m_parent, tr("Go to Line"),
-                                          tr("Line (1 - %1):").arg(lineCount), currentLine, 1,
-                                          lineCount, 1, &ok);
+    const int line
+        = QInputDialog::getInt(m_parent, tr("Go to Line"), tr("Line (1 - %1):").arg(lineCount),
+                               currentLine, 1, lineCount, 1, &ok);
     return ok ? std::optional<int>(line) : std::nullopt;
 }
 

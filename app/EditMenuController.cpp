@@ -9,9 +9,9 @@
 #include "Workspace.h"
 
 #include <QActionGroup>
-#include <functional>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <functional>
 
 namespace ensemble {
 
@@ -33,12 +33,16 @@ EditMenuController::EditMenuController(const AppContext &context, QObject *paren
         });
         m_documentActions.append(action);
     };
-    onEditor(tr("&Undo"), QKeySequence::Undo, "edit-undo", [](CodeEditor &editor) { editor.undo(); });
-    onEditor(tr("&Redo"), QKeySequence::Redo, "edit-redo", [](CodeEditor &editor) { editor.redo(); });
+    onEditor(tr("&Undo"), QKeySequence::Undo, "edit-undo",
+             [](CodeEditor &editor) { editor.undo(); });
+    onEditor(tr("&Redo"), QKeySequence::Redo, "edit-redo",
+             [](CodeEditor &editor) { editor.redo(); });
     menu->addSeparator();
     onEditor(tr("Cu&t"), QKeySequence::Cut, "edit-cut", [](CodeEditor &editor) { editor.cut(); });
-    onEditor(tr("&Copy"), QKeySequence::Copy, "edit-copy", [](CodeEditor &editor) { editor.copy(); });
-    onEditor(tr("&Paste"), QKeySequence::Paste, "edit-paste", [](CodeEditor &editor) { editor.paste(); });
+    onEditor(tr("&Copy"), QKeySequence::Copy, "edit-copy",
+             [](CodeEditor &editor) { editor.copy(); });
+    onEditor(tr("&Paste"), QKeySequence::Paste, "edit-paste",
+             [](CodeEditor &editor) { editor.paste(); });
     menu->addSeparator();
     onEditor(tr("Select &All"), QKeySequence::SelectAll, "edit-select-all",
              [](CodeEditor &editor) { editor.selectAll(); });

@@ -18,8 +18,8 @@ FileMenuController::FileMenuController(const AppContext &context, QObject *paren
 {
     Workspace &workspace = context.workspace;
     QMenu *menu = context.window.menuBar()->addMenu(tr("&File"));
-    connect(addMenuAction(menu, tr("&New"), QKeySequence::New, "document-new"),
-            &QAction::triggered, &workspace, &Workspace::newDocument);
+    connect(addMenuAction(menu, tr("&New"), QKeySequence::New, "document-new"), &QAction::triggered,
+            &workspace, &Workspace::newDocument);
     connect(addMenuAction(menu, tr("&Open…"), QKeySequence::Open, "document-open"),
             &QAction::triggered, &workspace, &Workspace::openWithDialog);
     m_recentMenu = menu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")),
@@ -56,11 +56,11 @@ void FileMenuController::rebuildRecentMenu()
     int number = 1;
     for (const QString &path : files) {
         // Numbered mnemonics for the first nine; the folder tells same-named files apart.
-        const QString label = tr("%1 %2  (%3)")
-                                  .arg(number <= 9 ? QStringLiteral("&%1").arg(number)
-                                                   : QString::number(number))
-                                  .arg(QFileInfo(path).fileName(),
-                                       QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        const QString label
+            = tr("%1 %2  (%3)")
+                  .arg(number <= 9 ? QStringLiteral("&%1").arg(number) : QString::number(number))
+                  .arg(QFileInfo(path).fileName(),
+                       QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
         connect(m_recentMenu->addAction(label), &QAction::triggered, this,
                 [this, path] { m_context.workspace.open(path); });
         ++number;

@@ -19,9 +19,8 @@ HelpMenuController::HelpMenuController(const AppContext &context, QObject *paren
     QAction *about = addMenuAction(menu, tr("&About Ensemble"), {}, "help-about");
     about->setMenuRole(QAction::AboutRole);
     QMainWindow *window = &context.window;
-    connect(about, &QAction::triggered, this, [window] {
-        QMessageBox::about(window, tr("About Ensemble"), aboutText());
-    });
+    connect(about, &QAction::triggered, this,
+            [window] { QMessageBox::about(window, tr("About Ensemble"), aboutText()); });
     QAction *aboutQt = addMenuAction(menu, tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);

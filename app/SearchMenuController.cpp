@@ -30,8 +30,7 @@ SearchMenuController::SearchMenuController(const AppContext &context, QObject *p
     connect(previous, &QAction::triggered, &bar, &FindReplaceBar::findPrevious);
     menu->addSeparator();
     // Ctrl+G is Find Next on Linux desktops, so go to line takes Ctrl+L as in Kate and gedit.
-    QAction *goTo = addMenuAction(menu, tr("&Go to Line…"), QKeySequence(tr("Ctrl+L")),
-                                  "go-jump");
+    QAction *goTo = addMenuAction(menu, tr("&Go to Line…"), QKeySequence(tr("Ctrl+L")), "go-jump");
     connect(goTo, &QAction::triggered, this, &SearchMenuController::goToLine);
     m_documentActions = {find, replace, next, previous, goTo};
 

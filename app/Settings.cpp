@@ -21,8 +21,8 @@ const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 } // namespace Key
 
-const QString themeNames[] = {QStringLiteral("system"), QStringLiteral("light"),
-                              QStringLiteral("dark")};
+const QString themeNames[]
+    = {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
 
 } // namespace
 
@@ -57,8 +57,7 @@ EditorOptions Settings::editorOptions() const
         = m_store->value(Key::indentWithSpaces, options.indentWithSpaces).toBool();
     options.showWhitespace = m_store->value(Key::showWhitespace, options.showWhitespace).toBool();
     options.wordWrap = m_store->value(Key::wordWrap, options.wordWrap).toBool();
-    options.showIndentGuides
-        = m_store->value(Key::indentGuides, options.showIndentGuides).toBool();
+    options.showIndentGuides = m_store->value(Key::indentGuides, options.showIndentGuides).toBool();
     return options;
 }
 

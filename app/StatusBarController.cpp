@@ -38,8 +38,8 @@ void StatusBarController::follow(DocumentTab *document)
 {
     disconnect(m_cursorConnection);
     if (document) {
-        m_cursorConnection = connect(document->editor(), &CodeEditor::cursorPositionChanged,
-                                     this, &StatusBarController::updatePosition);
+        m_cursorConnection = connect(document->editor(), &CodeEditor::cursorPositionChanged, this,
+                                     &StatusBarController::updatePosition);
     }
     updatePosition();
     updateDocument();

@@ -238,9 +238,8 @@ void Workspace::updateTab(DocumentTab *document)
         return;
     const QString name = document->displayName();
     m_tabs.setTabText(index, document->isModified() ? tr("%1 ●").arg(name) : name);
-    m_tabs.setTabToolTip(index, document->isUntitled()
-                                    ? name
-                                    : QDir::toNativeSeparators(document->filePath()));
+    m_tabs.setTabToolTip(
+        index, document->isUntitled() ? name : QDir::toNativeSeparators(document->filePath()));
 }
 
 DocumentTab *Workspace::pristineUntitled() const
@@ -250,7 +249,7 @@ DocumentTab *Workspace::pristineUntitled() const
         return nullptr;
     DocumentTab *only = all.first();
     return only->isUntitled() && !only->isModified() && only->editor()->length() == 0 ? only
-                                                                                     : nullptr;
+                                                                                      : nullptr;
 }
 
 void Workspace::replacePristineUntitled(DocumentTab *opened, DocumentTab *pristine)

@@ -9,7 +9,6 @@ class QTabWidget;
 
 namespace ensemble {
 
-
 class RecentFiles;
 class Settings;
 class UserPrompts;

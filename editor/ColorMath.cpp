@@ -50,8 +50,8 @@ QColor withContrast(const QColor &color, const QColor &background, double minimu
     const bool lighten = isDark(background);
     QColor adjusted = color.toHsl();
     for (int step = 0; step < 100; ++step) {
-        const float lightness = std::clamp(adjusted.lightnessF() + (lighten ? 0.02f : -0.02f),
-                                           0.0f, 1.0f);
+        const float lightness
+            = std::clamp(adjusted.lightnessF() + (lighten ? 0.02f : -0.02f), 0.0f, 1.0f);
         adjusted.setHslF(adjusted.hslHueF(), adjusted.hslSaturationF(), lightness);
         if (contrastRatio(adjusted, background) >= minimumRatio || lightness <= 0.0f
             || lightness >= 1.0f)

@@ -17,8 +17,8 @@ EditorColors EditorColors::fromPalette(const QPalette &palette)
     colors.currentLine = mixColors(colors.paper, colors.text, colors.dark ? 0.07 : 0.045);
     colors.selection = mixColors(colors.paper, highlight, colors.dark ? 0.45 : 0.3);
     colors.marginPaper = mixColors(colors.paper, colors.text, colors.dark ? 0.03 : 0.025);
-    colors.marginText = withContrast(mixColors(colors.paper, colors.text, 0.4),
-                                     colors.marginPaper, 3.0);
+    colors.marginText
+        = withContrast(mixColors(colors.paper, colors.text, 0.4), colors.marginPaper, 3.0);
     colors.braceMatch = mixColors(colors.paper, highlight, colors.dark ? 0.55 : 0.35);
     colors.braceMismatch = colors.dark ? QColor(0xe06c75) : QColor(0xd73a49);
     colors.whitespace = mixColors(colors.paper, colors.text, 0.3);

@@ -23,12 +23,11 @@ struct Index
     Index()
         : languages(languageTable())
     {
-        std::stable_sort(languages.begin() + 1, languages.end(),
-                         [](const Language &a, const Language &b) {
-                             return QLatin1String(a.name).compare(QLatin1String(b.name),
-                                                                  Qt::CaseInsensitive)
-                                 < 0;
-                         });
+        std::stable_sort(
+            languages.begin() + 1, languages.end(), [](const Language &a, const Language &b) {
+                return QLatin1String(a.name).compare(QLatin1String(b.name), Qt::CaseInsensitive)
+                    < 0;
+            });
         for (qsizetype i = 0; i < languages.size(); ++i) {
             const Language &language = languages[i];
             byId.insert(QString::fromLatin1(language.id), i);

@@ -47,8 +47,7 @@ namespace ensemble {
 
 namespace {
 
-template <class Lexer>
-QsciLexer *make(QObject *parent)
+template<class Lexer> QsciLexer *make(QObject *parent)
 {
     return new Lexer(parent);
 }

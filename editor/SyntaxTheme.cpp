@@ -24,20 +24,22 @@ const RoleWords roleWords[] = {
     {SyntaxRole::Comment, {{"comment"}}},
     {SyntaxRole::Deleted, {{"removed", "deleted"}}},
     {SyntaxRole::Inserted, {{"added", "inserted"}}},
-    {SyntaxRole::Preprocessor, {{"preprocessor", "pre-processor", "directive", "pragma", "macro", "decorator"}}},
+    {SyntaxRole::Preprocessor,
+     {{"preprocessor", "pre-processor", "directive", "pragma", "macro", "decorator"}}},
     {SyntaxRole::Regex, {{"regular expression", "regex"}}},
-    {SyntaxRole::String, {{"string", "character", "here document", "verbatim", "quoted", "cdata",
-                          "literal", "backtick"}}},
+    {SyntaxRole::String,
+     {{"string", "character", "here document", "verbatim", "quoted", "cdata", "literal",
+       "backtick"}}},
     {SyntaxRole::Number, {{"number", "numeric", "float", "integer", "value"}}},
-    {SyntaxRole::Type, {{"type", "class", "secondary", "set 2", "built-in", "builtin", "lifetime",
-                        "standard"}}},
-    {SyntaxRole::Keyword, {{"keyword", "reserved", "instruction", "command", "statement",
-                           "word", "operator word"}}},
+    {SyntaxRole::Type,
+     {{"type", "class", "secondary", "set 2", "built-in", "builtin", "lifetime", "standard"}}},
+    {SyntaxRole::Keyword,
+     {{"keyword", "reserved", "instruction", "command", "statement", "word", "operator word"}}},
     {SyntaxRole::Tag, {{"tag", "element", "entity", "section", "segment"}}},
     {SyntaxRole::Attribute, {{"attribute", "property", "key", "option"}}},
     {SyntaxRole::Heading, {{"header", "heading", "title", "emphasis", "strong", "changed"}}},
-    {SyntaxRole::Variable, {{"variable", "scalar", "array", "hash", "parameter", "symbol",
-                            "substitution", "label"}}},
+    {SyntaxRole::Variable,
+     {{"variable", "scalar", "array", "hash", "parameter", "symbol", "substitution", "label"}}},
     {SyntaxRole::Function, {{"function", "method", "link", "url", "position"}}},
     {SyntaxRole::Operator, {{"operator", "punctuation", "delimiter", "bracket", "separator"}}},
 };
@@ -56,8 +58,8 @@ QColor mirrorLightness(const QColor &color)
 QColor tintedPaper(const EditorColors &colors, const QColor &own)
 {
     const QColor hue = own.toHsl();
-    const QColor tint = hue.hslHueF() < 0 ? colors.text
-                                          : QColor::fromHslF(hue.hslHueF(), 0.6f, 0.5f);
+    const QColor tint
+        = hue.hslHueF() < 0 ? colors.text : QColor::fromHslF(hue.hslHueF(), 0.6f, 0.5f);
     return mixColors(colors.paper, tint, 0.12);
 }
 
@@ -111,8 +113,7 @@ bool isPlainStyle(const QString &description)
         || description.contains(QLatin1String("text"));
 }
 
-QColor foregroundFor(const QsciLexer &lexer, int style, SyntaxRole role,
-                     const EditorColors &colors)
+QColor foregroundFor(const QsciLexer &lexer, int style, SyntaxRole role, const EditorColors &colors)
 {
     const RoleColors hues = roleColors(role);
     if (hues.light.isValid())
@@ -157,12 +158,10 @@ void applySyntaxTheme(QsciLexer &lexer, const EditorColors &colors, const QFont 
         // Styles the lexer marks with their own background (unclosed strings, embedded code)
         // keep a faint tint of it so the distinction survives any palette.
         const QColor ownPaper = lexer.defaultPaper(style);
-        const QColor paper
-            = ownPaper == lexerPaper ? colors.paper : tintedPaper(colors, ownPaper);
+        const QColor paper = ownPaper == lexerPaper ? colors.paper : tintedPaper(colors, ownPaper);
         lexer.setPaper(paper, style);
-        lexer.setColor(withContrast(foregroundFor(lexer, style, role, colors), paper,
-                                    minimumContrast),
-                       style);
+        lexer.setColor(
+            withContrast(foregroundFor(lexer, style, role, colors), paper, minimumContrast), style);
         QFont styleFont = font;
         styleFont.setItalic(role == SyntaxRole::Comment);
         styleFont.setBold(role == SyntaxRole::Heading);

@@ -43,8 +43,8 @@ TextFile::WriteResult TextFile::write(const QString &path, QStringView text,
     const std::optional<QByteArray> bytes = encodeText(text, format);
     if (!bytes) {
         result.status = WriteStatus::Unencodable;
-        result.error = tr("The text contains characters that %1 cannot store.")
-                           .arg(encodingLabel(format));
+        result.error
+            = tr("The text contains characters that %1 cannot store.").arg(encodingLabel(format));
         return result;
     }
     QSaveFile file(path);

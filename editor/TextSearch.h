@@ -30,7 +30,7 @@ public:
     {
         bool found = false;
         bool wrapped = false; // the match lies on the far side of the start
-        QString error;        // for an invalid regular expression
+        QString error; // for an invalid regular expression
     };
 
     explicit TextSearch(QsciScintilla &editor);

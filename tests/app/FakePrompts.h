@@ -51,8 +51,7 @@ public:
     }
 
 private:
-    template <class T>
-    T take(QList<T> &queue, T fallback, const char *question)
+    template<class T> T take(QList<T> &queue, T fallback, const char *question)
     {
         if (queue.isEmpty()) {
             unanswered.append(QString::fromLatin1(question));

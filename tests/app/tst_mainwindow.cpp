@@ -32,7 +32,10 @@ struct Fixture
     MainWindow window {settings, &prompts};
 
     Workspace &workspace() { return window.workspace(); }
-    QString write(const QString &name, const QByteArray &bytes) { return folder.write(name, bytes); }
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        return folder.write(name, bytes);
+    }
 
     // The menu action whose text, without mnemonics, is `text`.
     QAction *action(const QString &text)
@@ -83,8 +86,8 @@ void MainWindowTest::titleShowsNameFolderAndModifiedMarker()
     const QString path = f.write(QStringLiteral("main.cpp"), "int main() {}\n");
     f.window.openStartupFiles({path});
     QVERIFY(f.window.windowTitle().startsWith(QStringLiteral("main.cpp[*] (")));
-    QVERIFY(f.window.windowTitle().contains(QDir::toNativeSeparators(f.folder.path()).section(
-        QDir::separator(), -1)));
+    QVERIFY(f.window.windowTitle().contains(
+        QDir::toNativeSeparators(f.folder.path()).section(QDir::separator(), -1)));
     QVERIFY(!f.window.isWindowModified());
     f.workspace().current()->editor()->insertAt(QStringLiteral("//"), 0, 0);
     QVERIFY(f.window.isWindowModified());
@@ -93,7 +96,9 @@ void MainWindowTest::titleShowsNameFolderAndModifiedMarker()
 void MainWindowTest::statusBarDescribesTheCurrentDocument()
 {
     Fixture f;
-    const QString path = f.write(QStringLiteral("tool.py"), "\xEF\xBB\xBF" "import os\r\n\tx = 1\r\n");
+    const QString path = f.write(QStringLiteral("tool.py"),
+                                 "\xEF\xBB\xBF"
+                                 "import os\r\n\tx = 1\r\n");
     f.window.openStartupFiles({path});
     StatusBarController &status = f.status();
     QCOMPARE(status.languageLabel()->text(), QStringLiteral("Python"));

@@ -101,7 +101,8 @@ void SettingsTest::recentFiles_data()
 {
     QTest::addColumn<QStringList>("added");
     QTest::addColumn<QStringList>("expected");
-    QTest::addRow("newest first") << QStringList {"/a", "/b", "/c"} << QStringList {"/c", "/b", "/a"};
+    QTest::addRow("newest first") << QStringList {"/a", "/b", "/c"}
+                                  << QStringList {"/c", "/b", "/a"};
     QTest::addRow("reopening moves to front")
         << QStringList {"/a", "/b", "/a"} << QStringList {"/a", "/b"};
     QTest::addRow("relative paths made absolute")

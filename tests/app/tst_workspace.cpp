@@ -28,7 +28,10 @@ struct Fixture
     QTabWidget tabs;
     Workspace workspace {tabs, prompts, settings, recent};
 
-    QString write(const QString &name, const QByteArray &bytes) { return folder.write(name, bytes); }
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        return folder.write(name, bytes);
+    }
     void type(DocumentTab *document, const QString &text)
     {
         document->editor()->insertAt(text, 0, 0);
@@ -146,8 +149,8 @@ void WorkspaceTest::closingAskesAboutUnsavedWork_data()
     QTest::addColumn<SaveChoice>("choice");
     QTest::addColumn<bool>("closed");
     QTest::addColumn<QByteArray>("onDisk");
-    QTest::addRow("unmodified: no question") << false << SaveChoice::Cancel << true
-                                             << QByteArray("text");
+    QTest::addRow("unmodified: no question")
+        << false << SaveChoice::Cancel << true << QByteArray("text");
     QTest::addRow("save") << true << SaveChoice::Save << true << QByteArray("new text");
     QTest::addRow("discard") << true << SaveChoice::Discard << true << QByteArray("text");
     QTest::addRow("cancel") << true << SaveChoice::Cancel << false << QByteArray("text");
@@ -202,7 +205,8 @@ void WorkspaceTest::quittingCanBeCancelledWithoutLosingAnything()
     QCOMPARE(f.tabs.count(), 2);
     QVERIFY(a->isModified());
     QVERIFY(b->isModified());
-    QCOMPARE(f.prompts.askedToSave, QStringList({QStringLiteral("a.txt"), QStringLiteral("b.txt")}));
+    QCOMPARE(f.prompts.askedToSave,
+             QStringList({QStringLiteral("a.txt"), QStringLiteral("b.txt")}));
 }
 
 void WorkspaceTest::quittingSavesWhatTheUserChose()
@@ -224,7 +228,9 @@ void WorkspaceTest::latin1FileCanBeSavedAsUtf8WhenNeeded_data()
 {
     QTest::addColumn<bool>("accept");
     QTest::addColumn<QByteArray>("onDisk");
-    QTest::addRow("accept") << true << QByteArray("\xE2\x82\xAC" "caf\xC3\xA9");
+    QTest::addRow("accept") << true
+                            << QByteArray("\xE2\x82\xAC"
+                                          "caf\xC3\xA9");
     QTest::addRow("decline") << false << QByteArray("caf\xE9");
 }
 

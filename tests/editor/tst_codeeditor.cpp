@@ -16,7 +16,8 @@ int styleAt(const CodeEditor &editor, const QByteArray &needle)
 {
     const QByteArray text = editor.documentText().toUtf8();
     const long position = text.indexOf(needle);
-    return position < 0 ? -1 : int(editor.SendScintilla(QsciScintillaBase::SCI_GETSTYLEAT, position));
+    return position < 0 ? -1
+                        : int(editor.SendScintilla(QsciScintillaBase::SCI_GETSTYLEAT, position));
 }
 
 } // namespace

@@ -51,12 +51,14 @@ void DocumentTabTest::editsAreSavedInTheFilesOwnFormat_data()
     QTest::addRow("CR") << QByteArray("a\rb") << "z" << QByteArray("a\rb\rz");
     QTest::addRow("mixed keeps each line's ending")
         << QByteArray("a\r\nb\nc\r\nd") << "z" << QByteArray("a\r\nb\nc\r\nd\r\nz");
-    QTest::addRow("BOM") << QByteArray("\xEF\xBB\xBF" "a\n") << "\u00e9"
-                         << QByteArray("\xEF\xBB\xBF" "a\n\n\xC3\xA9");
+    QTest::addRow("BOM") << QByteArray("\xEF\xBB\xBF"
+                                       "a\n")
+                         << "\u00e9"
+                         << QByteArray("\xEF\xBB\xBF"
+                                       "a\n\n\xC3\xA9");
     QTest::addRow("emoji") << QByteArray("\xF0\x9F\x98\x80\n") << "\U0001F680"
                            << QByteArray("\xF0\x9F\x98\x80\n\n\xF0\x9F\x9A\x80");
-    QTest::addRow("Latin-1") << QByteArray("caf\xE9") << "\u00fc"
-                             << QByteArray("caf\xE9\n\xFC");
+    QTest::addRow("Latin-1") << QByteArray("caf\xE9") << "\u00fc" << QByteArray("caf\xE9\n\xFC");
 }
 
 void DocumentTabTest::editsAreSavedInTheFilesOwnFormat()

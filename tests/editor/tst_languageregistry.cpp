@@ -27,26 +27,66 @@ void LanguageRegistryTest::detectsByFileName_data()
     QTest::addColumn<QString>("language");
     // At least one common name for every language, plus the tricky cases.
     const std::pair<const char *, const char *> rows[] = {
-        {"clip.avs", "avs"},        {"build.sh", "bash"},          {".bashrc", "bash"},
-        {"run.BAT", "batch"},       {"CMakeLists.txt", "cmake"},   {"Config.cmake.in", "cmake"},
-        {"app.coffee", "coffeescript"}, {"main.cpp", "cpp"},       {"util.h", "cpp"},
-        {"legacy.C", "cpp"},        {"kernel.cu", "cpp"},          {"Program.cs", "csharp"},
-        {"site.css", "css"},        {"app.d", "d"},                {"fix.patch", "diff"},
-        {"order.edi", "edifact"},   {"solver.f90", "fortran"},     {"old.f", "fortran77"},
-        {"OLD.F", "fortran77"},     {"index.html", "html"},        {"page.php", "html"},
-        {"api.idl", "idl"},         {"Main.java", "java"},         {"app.js", "javascript"},
-        {"types.ts", "javascript"}, {"package.json", "json"},      {"init.lua", "lua"},
-        {"Makefile", "makefile"},   {"rules.mk", "makefile"},      {"README.md", "markdown"},
-        {"plot.m", "matlab"},       {".octaverc", "octave"},       {"unit.pas", "pascal"},
-        {"script.pl", "perl"},      {"de.po", "po"},               {"figure.eps", "postscript"},
-        {"scene.pov", "pov"},       {"app.properties", "properties"}, {"setup.ini", "properties"},
-        {"Cargo.toml", "properties"}, {"tool.py", "python"},       {"SConstruct", "python"},
-        {"Rakefile", "ruby"},       {"gem.rb", "ruby"},            {"lib.rs", "rust"},
-        {"amp.cir", "spice"},       {"schema.sql", "sql"},         {"gui.tcl", "tcl"},
-        {"paper.tex", "tex"},       {"cpu.v", "verilog"},          {"alu.vhd", "vhdl"},
-        {"layout.xml", "xml"},      {"icon.svg", "xml"},           {"ci.yml", "yaml"},
-        {".clang-format", "yaml"},  {"notes.txt", "text"},         {"LICENSE", "text"},
-        {"archive.tar.gz", "text"}, {"noextension.", "text"},      {"", "text"},
+        {"clip.avs", "avs"},
+        {"build.sh", "bash"},
+        {".bashrc", "bash"},
+        {"run.BAT", "batch"},
+        {"CMakeLists.txt", "cmake"},
+        {"Config.cmake.in", "cmake"},
+        {"app.coffee", "coffeescript"},
+        {"main.cpp", "cpp"},
+        {"util.h", "cpp"},
+        {"legacy.C", "cpp"},
+        {"kernel.cu", "cpp"},
+        {"Program.cs", "csharp"},
+        {"site.css", "css"},
+        {"app.d", "d"},
+        {"fix.patch", "diff"},
+        {"order.edi", "edifact"},
+        {"solver.f90", "fortran"},
+        {"old.f", "fortran77"},
+        {"OLD.F", "fortran77"},
+        {"index.html", "html"},
+        {"page.php", "html"},
+        {"api.idl", "idl"},
+        {"Main.java", "java"},
+        {"app.js", "javascript"},
+        {"types.ts", "javascript"},
+        {"package.json", "json"},
+        {"init.lua", "lua"},
+        {"Makefile", "makefile"},
+        {"rules.mk", "makefile"},
+        {"README.md", "markdown"},
+        {"plot.m", "matlab"},
+        {".octaverc", "octave"},
+        {"unit.pas", "pascal"},
+        {"script.pl", "perl"},
+        {"de.po", "po"},
+        {"figure.eps", "postscript"},
+        {"scene.pov", "pov"},
+        {"app.properties", "properties"},
+        {"setup.ini", "properties"},
+        {"Cargo.toml", "properties"},
+        {"tool.py", "python"},
+        {"SConstruct", "python"},
+        {"Rakefile", "ruby"},
+        {"gem.rb", "ruby"},
+        {"lib.rs", "rust"},
+        {"amp.cir", "spice"},
+        {"schema.sql", "sql"},
+        {"gui.tcl", "tcl"},
+        {"paper.tex", "tex"},
+        {"cpu.v", "verilog"},
+        {"alu.vhd", "vhdl"},
+        {"layout.xml", "xml"},
+        {"icon.svg", "xml"},
+        {"ci.yml", "yaml"},
+        {".clang-format", "yaml"},
+        {"notes.txt", "text"},
+        {"LICENSE", "text"},
+        {"archive.tar.gz", "text"},
+        {"noextension.", "text"},
+        {"", "text"},
         {"/home/user/src/deep/path/main.cpp", "cpp"},
         {"dir.with.dots/file", "text"},
     };
@@ -65,14 +105,22 @@ void LanguageRegistryTest::detectsByInterpreter_data()
 {
     QTest::addColumn<QString>("firstLine");
     QTest::addColumn<QString>("language");
-    QTest::addRow("env python3") << "#!/usr/bin/env python3" << "python";
-    QTest::addRow("python3.11") << "#!/usr/bin/python3.11 -u" << "python";
-    QTest::addRow("sh with option") << "#!/bin/sh -e" << "bash";
-    QTest::addRow("env -S") << "#!/usr/bin/env -S perl -w" << "perl";
-    QTest::addRow("node") << "#!/usr/bin/env node" << "javascript";
-    QTest::addRow("unknown interpreter") << "#!/usr/bin/env frobnicate" << "text";
-    QTest::addRow("not a shebang") << "python" << "text";
-    QTest::addRow("bare #!") << "#!" << "text";
+    QTest::addRow("env python3") << "#!/usr/bin/env python3"
+                                 << "python";
+    QTest::addRow("python3.11") << "#!/usr/bin/python3.11 -u"
+                                << "python";
+    QTest::addRow("sh with option") << "#!/bin/sh -e"
+                                    << "bash";
+    QTest::addRow("env -S") << "#!/usr/bin/env -S perl -w"
+                            << "perl";
+    QTest::addRow("node") << "#!/usr/bin/env node"
+                          << "javascript";
+    QTest::addRow("unknown interpreter") << "#!/usr/bin/env frobnicate"
+                                         << "text";
+    QTest::addRow("not a shebang") << "python"
+                                   << "text";
+    QTest::addRow("bare #!") << "#!"
+                             << "text";
 }
 
 void LanguageRegistryTest::detectsByInterpreter()
@@ -124,8 +172,9 @@ void LanguageRegistryTest::lexersMatchTheirLanguage()
 {
     QObject owner;
     const std::pair<const char *, const char *> expected[] = {
-        {"cpp", "C++"}, {"python", "Python"}, {"rust", "Rust"}, {"octave", "Octave"},
-        {"fortran77", "Fortran77"}, {"html", "HTML"}, {"json", "JSON"}, {"yaml", "YAML"},
+        {"cpp", "C++"},       {"python", "Python"},       {"rust", "Rust"},
+        {"octave", "Octave"}, {"fortran77", "Fortran77"}, {"html", "HTML"},
+        {"json", "JSON"},     {"yaml", "YAML"},
     };
     for (const auto &[id, lexerLanguage] : expected) {
         const Language *language = LanguageRegistry::byId(QString::fromLatin1(id));

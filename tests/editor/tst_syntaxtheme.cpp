@@ -46,8 +46,7 @@ void SyntaxThemeTest::classifiesStyleDescriptions_data()
     QTest::addRow("C comment") << "C comment" << SyntaxRole::Comment;
     QTest::addRow("JavaDoc keyword") << "JavaDoc style C comment keyword" << SyntaxRole::Comment;
     QTest::addRow("keyword") << "Keyword" << SyntaxRole::Keyword;
-    QTest::addRow("secondary keywords")
-        << "Secondary keywords and identifiers" << SyntaxRole::Type;
+    QTest::addRow("secondary keywords") << "Secondary keywords and identifiers" << SyntaxRole::Type;
     QTest::addRow("string") << "Double-quoted string" << SyntaxRole::String;
     QTest::addRow("unclosed string") << "Unclosed string" << SyntaxRole::Error;
     QTest::addRow("number") << "Number" << SyntaxRole::Number;
@@ -85,8 +84,8 @@ void SyntaxThemeTest::everyStyleIsReadable_data()
         if (language.isPlainText())
             continue;
         for (const auto &[name, palette] : palettes)
-            QTest::addRow("%s, %s", language.id, name) << QString::fromLatin1(language.id)
-                                                      << palette;
+            QTest::addRow("%s, %s", language.id, name)
+                << QString::fromLatin1(language.id) << palette;
     }
 }
 
@@ -117,8 +116,8 @@ void SyntaxThemeTest::everyStyleIsReadable()
 
 void SyntaxThemeTest::darkPaletteGivesDarkEditorColors()
 {
-    const EditorColors dark
-        = EditorColors::fromPalette(paletteWith(QColor(0x1f, 0x21, 0x25), QColor(0xdc, 0xdf, 0xe4)));
+    const EditorColors dark = EditorColors::fromPalette(
+        paletteWith(QColor(0x1f, 0x21, 0x25), QColor(0xdc, 0xdf, 0xe4)));
     QVERIFY(dark.dark);
     QVERIFY(isDark(dark.paper));
     QVERIFY(isDark(dark.currentLine));

@@ -47,15 +47,16 @@ void TextCodecTest::roundTripsByteExact_data()
     QTest::addRow("BOM only") << QByteArray("\xEF\xBB\xBF") << utf8 << true << lf << false;
     QTest::addRow("two BOMs") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFx") << utf8 << true << lf
                               << false;
-    QTest::addRow("BOM and CRLF")
-        << QByteArray("\xEF\xBB\xBF" "a\r\nb\r\n") << utf8 << true << crlf << false;
+    QTest::addRow("BOM and CRLF") << QByteArray("\xEF\xBB\xBF"
+                                                "a\r\nb\r\n")
+                                  << utf8 << true << crlf << false;
     QTest::addRow("accents") << QByteArray("caf\xC3\xA9 na\xC3\xAFve\n") << utf8 << false << lf
                              << false;
     QTest::addRow("CJK") << QByteArray("\xE6\xBC\xA2\xE5\xAD\x97\n") << utf8 << false << lf
                          << false;
     QTest::addRow("emoji (outside the BMP)")
-        << QByteArray("smile \xF0\x9F\x98\x80 \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD\n") << utf8
-        << false << lf << false;
+        << QByteArray("smile \xF0\x9F\x98\x80 \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD\n") << utf8 << false
+        << lf << false;
     QTest::addRow("NUL bytes") << QByteArray("a\0b\0\n", 5) << utf8 << false << lf << false;
     QTest::addRow("Latin-1 text") << QByteArray("caf\xE9\n") << latin1 << false << lf << false;
     QTest::addRow("lone continuation byte")
@@ -65,8 +66,8 @@ void TextCodecTest::roundTripsByteExact_data()
     QTest::addRow("overlong slash") << QByteArray("\xC0\xAF") << latin1 << false << lf << false;
     QTest::addRow("UTF-16 surrogate in UTF-8")
         << QByteArray("\xED\xA0\x80") << latin1 << false << lf << false;
-    QTest::addRow("beyond U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << latin1 << false << lf
-                                     << false;
+    QTest::addRow("beyond U+10FFFF")
+        << QByteArray("\xF4\x90\x80\x80") << latin1 << false << lf << false;
     QTest::addRow("0xFF bytes") << QByteArray("\xFF\xFE\xFF") << latin1 << false << lf << false;
     QTest::addRow("BOM then invalid, CRLF")
         << QByteArray("\xEF\xBB\xBFx\xFF\r\n") << latin1 << false << crlf << false;

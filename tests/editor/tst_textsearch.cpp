@@ -51,22 +51,38 @@ void TextSearchTest::find_data()
     QTest::addColumn<int>("matchAt"); // in characters; -1 for no match
     QTest::addColumn<bool>("wrapped");
 
-    QTest::addRow("forward from start") << "alpha beta alpha" << 0 << "alpha" << "" << false << 0 << false;
-    QTest::addRow("forward from inside") << "alpha beta alpha" << 1 << "alpha" << "" << false << 11 << false;
-    QTest::addRow("ignores case") << "Foo foo" << 0 << "foo" << "" << false << 0 << false;
-    QTest::addRow("matches case") << "Foo foo" << 0 << "foo" << "c" << false << 4 << false;
-    QTest::addRow("whole word") << "food foo" << 0 << "foo" << "w" << false << 5 << false;
-    QTest::addRow("regex") << "a1 b22 c333" << 0 << "\\d{3}" << "r" << false << 8 << false;
-    QTest::addRow("regex whole word") << "ab1 1" << 0 << "\\d" << "rw" << false << 4 << false;
-    QTest::addRow("regex ignores case") << "ABC" << 0 << "b" << "r" << false << 1 << false;
-    QTest::addRow("wraps around") << "x target y" << 5 << "target" << "" << false << 2 << true;
-    QTest::addRow("no wrap, no match") << "x target y" << 5 << "target" << "n" << false << -1 << false;
-    QTest::addRow("backward") << "one two one" << 11 << "one" << "" << true << 8 << false;
-    QTest::addRow("backward wraps") << "one two" << 0 << "two" << "" << true << 4 << true;
-    QTest::addRow("not found") << "nothing here" << 0 << "absent" << "" << false << -1 << false;
-    QTest::addRow("non-ASCII") << "h\u00e9llo w\u00f6rld" << 0 << "w\u00f6rld" << "" << false << 6 << false;
-    QTest::addRow("after emoji") << "\U0001F600 x \U0001F600 x" << 2 << "x" << "" << false << 2 << false;
-    QTest::addRow("regex across accents") << "na\u00efve" << 0 << "a.v" << "r" << false << 1 << false;
+    QTest::addRow("forward from start") << "alpha beta alpha" << 0 << "alpha"
+                                        << "" << false << 0 << false;
+    QTest::addRow("forward from inside") << "alpha beta alpha" << 1 << "alpha"
+                                         << "" << false << 11 << false;
+    QTest::addRow("ignores case") << "Foo foo" << 0 << "foo"
+                                  << "" << false << 0 << false;
+    QTest::addRow("matches case") << "Foo foo" << 0 << "foo"
+                                  << "c" << false << 4 << false;
+    QTest::addRow("whole word") << "food foo" << 0 << "foo"
+                                << "w" << false << 5 << false;
+    QTest::addRow("regex") << "a1 b22 c333" << 0 << "\\d{3}"
+                           << "r" << false << 8 << false;
+    QTest::addRow("regex whole word") << "ab1 1" << 0 << "\\d"
+                                      << "rw" << false << 4 << false;
+    QTest::addRow("regex ignores case") << "ABC" << 0 << "b"
+                                        << "r" << false << 1 << false;
+    QTest::addRow("wraps around") << "x target y" << 5 << "target"
+                                  << "" << false << 2 << true;
+    QTest::addRow("no wrap, no match") << "x target y" << 5 << "target"
+                                       << "n" << false << -1 << false;
+    QTest::addRow("backward") << "one two one" << 11 << "one"
+                              << "" << true << 8 << false;
+    QTest::addRow("backward wraps") << "one two" << 0 << "two"
+                                    << "" << true << 4 << true;
+    QTest::addRow("not found") << "nothing here" << 0 << "absent"
+                               << "" << false << -1 << false;
+    QTest::addRow("non-ASCII") << "h\u00e9llo w\u00f6rld" << 0 << "w\u00f6rld"
+                               << "" << false << 6 << false;
+    QTest::addRow("after emoji") << "\U0001F600 x \U0001F600 x" << 2 << "x"
+                                 << "" << false << 2 << false;
+    QTest::addRow("regex across accents") << "na\u00efve" << 0 << "a.v"
+                                          << "r" << false << 1 << false;
 }
 
 void TextSearchTest::find()
@@ -92,9 +108,9 @@ void TextSearchTest::find()
     if (matchAt >= 0) {
         QCOMPARE(editor.SendScintilla(QsciScintillaBase::SCI_GETSELECTIONSTART),
                  bytePosition(editor, matchAt));
-        QCOMPARE(editor.selectedText().size(), optionsFrom(options).regularExpression
-                                                   ? editor.selectedText().size()
-                                                   : pattern.size());
+        QCOMPARE(editor.selectedText().size(),
+                 optionsFrom(options).regularExpression ? editor.selectedText().size()
+                                                        : pattern.size());
     }
 }
 
@@ -135,19 +151,61 @@ void TextSearchTest::replaceAll_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<int>("count");
 
-    QTest::addRow("plain") << "cat cat dog" << "cat" << "dog" << "" << "dog dog dog" << 2;
-    QTest::addRow("whole word") << "cat catalog" << "cat" << "dog" << "w" << "dog catalog" << 1;
-    QTest::addRow("case") << "A a" << "a" << "b" << "c" << "A b" << 1;
-    QTest::addRow("regex groups") << "key=value" << "(\\w+)=(\\w+)" << "\\2=\\1" << "r"
+    QTest::addRow("plain") << "cat cat dog"
+                           << "cat"
+                           << "dog"
+                           << ""
+                           << "dog dog dog" << 2;
+    QTest::addRow("whole word") << "cat catalog"
+                                << "cat"
+                                << "dog"
+                                << "w"
+                                << "dog catalog" << 1;
+    QTest::addRow("case") << "A a"
+                          << "a"
+                          << "b"
+                          << "c"
+                          << "A b" << 1;
+    QTest::addRow("regex groups") << "key=value"
+                                  << "(\\w+)=(\\w+)"
+                                  << "\\2=\\1"
+                                  << "r"
                                   << "value=key" << 1;
-    QTest::addRow("regex line starts") << "a\nb\nc" << "^" << "> " << "r" << "> a\n> b\n> c" << 3;
-    QTest::addRow("replacement contains pattern") << "aaa" << "a" << "aa" << "" << "aaaaaa" << 3;
-    QTest::addRow("non-ASCII") << "\u00e9t\u00e9" << "\u00e9" << "e" << "" << "ete" << 2;
-    QTest::addRow("emoji") << "\U0001F600+\U0001F600" << "\U0001F600" << ":)" << "" << ":)+:)" << 2;
-    QTest::addRow("delete") << "a-b-c" << "-" << "" << "" << "abc" << 2;
-    QTest::addRow("regex whole word") << "cat catalog cat" << "c\\w{2}" << "dog" << "rw"
+    QTest::addRow("regex line starts") << "a\nb\nc"
+                                       << "^"
+                                       << "> "
+                                       << "r"
+                                       << "> a\n> b\n> c" << 3;
+    QTest::addRow("replacement contains pattern") << "aaa"
+                                                  << "a"
+                                                  << "aa"
+                                                  << ""
+                                                  << "aaaaaa" << 3;
+    QTest::addRow("non-ASCII") << "\u00e9t\u00e9"
+                               << "\u00e9"
+                               << "e"
+                               << ""
+                               << "ete" << 2;
+    QTest::addRow("emoji") << "\U0001F600+\U0001F600"
+                           << "\U0001F600"
+                           << ":)"
+                           << ""
+                           << ":)+:)" << 2;
+    QTest::addRow("delete") << "a-b-c"
+                            << "-"
+                            << ""
+                            << ""
+                            << "abc" << 2;
+    QTest::addRow("regex whole word") << "cat catalog cat"
+                                      << "c\\w{2}"
+                                      << "dog"
+                                      << "rw"
                                       << "dog catalog dog" << 2;
-    QTest::addRow("no match") << "abc" << "x" << "y" << "" << "abc" << 0;
+    QTest::addRow("no match") << "abc"
+                              << "x"
+                              << "y"
+                              << ""
+                              << "abc" << 0;
 }
 
 void TextSearchTest::replaceAll()
