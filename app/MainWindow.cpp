@@ -42,6 +42,10 @@ MainWindow::MainWindow(Settings &settings, UserPrompts *prompts, QWidget *parent
     m_tabs->setMovable(true);
     m_tabs->setUsesScrollButtons(true);
     m_tabs->setElideMode(Qt::ElideMiddle);
+    // A quiet grey cross instead of the style's red close button, legible on light and dark.
+    m_tabs->setStyleSheet(QStringLiteral(
+        "QTabBar::close-button { image: url(:/ensemble/icons/tab-close.svg); }"
+        "QTabBar::close-button:hover { image: url(:/ensemble/icons/tab-close-hover.svg); }"));
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);

@@ -53,8 +53,13 @@ CodeEditor::CodeEditor(QWidget *parent)
     setUtf8(true);
     setMarginLineNumbers(lineNumberMargin, true);
     setMarginWidth(symbolMargin, 0);
-    setFolding(BoxedTreeFoldStyle, foldMargin);
+    // Plain folding with the +/- swapped for triangles: lighter than tree lines and boxes.
+    setFolding(PlainFoldStyle, foldMargin);
+    SendScintilla(SCI_MARKERDEFINE, SC_MARKNUM_FOLDER, long(SC_MARK_ARROW));
+    SendScintilla(SCI_MARKERDEFINE, SC_MARKNUM_FOLDEROPEN, long(SC_MARK_ARROWDOWN));
     setCaretLineVisible(true);
+    // The current line stays marked when focus moves to the find bar or another window.
+    SendScintilla(SCI_SETCARETLINEVISIBLEALWAYS, 1);
     setCaretWidth(2);
     setBraceMatching(SloppyBraceMatch);
     setAutoIndent(true);
@@ -192,7 +197,7 @@ void CodeEditor::applyColors()
     setMarginsBackgroundColor(m_colors.marginPaper);
     setMarginsForegroundColor(m_colors.marginText);
     setFoldMarginColors(m_colors.marginPaper, m_colors.marginPaper);
-    setMarkerForegroundColor(m_colors.marginPaper);
+    setMarkerForegroundColor(m_colors.marginText);
     setMarkerBackgroundColor(m_colors.marginText);
     setMatchedBraceBackgroundColor(m_colors.braceMatch);
     setMatchedBraceForegroundColor(m_colors.text);
