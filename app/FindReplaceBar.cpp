@@ -17,7 +17,6 @@ FindReplaceBar::FindReplaceBar(QWidget *parent)
     : QWidget(parent)
     , m_find(new QLineEdit(this))
     , m_replace(new QLineEdit(this))
-    , m_replaceRow(new QWidget(this))
     , m_status(new QLabel(this))
 {
     m_find->setPlaceholderText(tr("Find"));
@@ -32,33 +31,32 @@ FindReplaceBar::FindReplaceBar(QWidget *parent)
 
     auto *previous = new QPushButton(tr("Previous"), this);
     auto *next = new QPushButton(tr("Next"), this);
-    auto *replaceOne = new QPushButton(tr("Replace"), m_replaceRow);
-    auto *replaceEvery = new QPushButton(tr("Replace All"), m_replaceRow);
+    auto *replaceOne = new QPushButton(tr("Replace"), this);
+    auto *replaceEvery = new QPushButton(tr("Replace All"), this);
     auto *close = new QToolButton(this);
     close->setAutoRaise(true);
-    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setIcon(QIcon(QStringLiteral(":/ensemble/icons/tab-close.svg")));
     close->setToolTip(tr("Close (Esc)"));
 
-    auto *replaceLayout = new QHBoxLayout(m_replaceRow);
-    replaceLayout->setContentsMargins(0, 0, 0, 0);
-    replaceLayout->addWidget(m_replace, 1);
-    replaceLayout->addWidget(replaceOne);
-    replaceLayout->addWidget(replaceEvery);
-
+    // One grid, so the two fields and their buttons line up.
+    auto *toggles = new QHBoxLayout;
+    toggles->setSpacing(2);
+    for (QToolButton *toggle : {m_caseSensitive, m_wholeWord, m_regularExpression, m_wrapAround})
+        toggles->addWidget(toggle);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setVerticalSpacing(4);
-    auto *findRow = new QHBoxLayout;
-    findRow->addWidget(m_find, 1);
-    findRow->addWidget(previous);
-    findRow->addWidget(next);
-    for (QToolButton *toggle : {m_caseSensitive, m_wholeWord, m_regularExpression, m_wrapAround})
-        findRow->addWidget(toggle);
-    layout->addLayout(findRow, 0, 0);
-    layout->addWidget(m_status, 0, 1);
-    layout->addWidget(close, 0, 2);
-    layout->addWidget(m_replaceRow, 1, 0);
+    layout->addWidget(m_find, 0, 0);
+    layout->addWidget(previous, 0, 1);
+    layout->addWidget(next, 0, 2);
+    layout->addLayout(toggles, 0, 3);
+    layout->addWidget(m_status, 0, 4);
+    layout->addWidget(close, 0, 5);
+    layout->addWidget(m_replace, 1, 0);
+    layout->addWidget(replaceOne, 1, 1);
+    layout->addWidget(replaceEvery, 1, 2);
     layout->setColumnStretch(0, 1);
+    m_replaceRow = {m_replace, replaceOne, replaceEvery};
     m_status->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("M")) * 14);
 
     m_find->installEventFilter(this);
@@ -117,7 +115,8 @@ void FindReplaceBar::open(bool withReplace)
     const QString selected = m_editor->selectedText();
     if (!selected.isEmpty() && !selected.contains(u'\n') && !selected.contains(u'\r'))
         m_find->setText(selected);
-    m_replaceRow->setVisible(withReplace);
+    for (QWidget *widget : std::as_const(m_replaceRow))
+        widget->setVisible(withReplace);
     show();
     m_find->setFocus();
     m_find->selectAll();

@@ -57,7 +57,7 @@ private:
     std::unique_ptr<TextSearch> m_search; // for m_editor; used only while m_editor lives
     QLineEdit *m_find;
     QLineEdit *m_replace;
-    QWidget *m_replaceRow;
+    QList<QWidget *> m_replaceRow;
     QToolButton *m_caseSensitive;
     QToolButton *m_wholeWord;
     QToolButton *m_regularExpression;

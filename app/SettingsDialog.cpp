@@ -6,6 +6,7 @@
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -45,7 +46,10 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     fontRow->addWidget(m_fontFamily, 1);
     fontRow->addWidget(m_fontSize);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Font:"), fontRow);
+    // A label for a row of two widgets needs its buddy set by hand for the mnemonic to work.
+    auto *fontLabel = new QLabel(tr("&Font:"), this);
+    fontLabel->setBuddy(m_fontFamily);
+    form->addRow(fontLabel, fontRow);
     form->addRow(tr("&Tab width:"), m_tabWidth);
     form->addRow(QString(), m_indentWithSpaces);
     form->addRow(QString(), m_showWhitespace);

@@ -26,7 +26,7 @@ NoticeBar::NoticeBar(QWidget *parent)
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setIcon(QIcon(QStringLiteral(":/ensemble/icons/tab-close.svg")));
     m_close->setToolTip(tr("Dismiss"));
     connect(m_close, &QToolButton::clicked, this, &NoticeBar::dismiss);
 

@@ -66,6 +66,7 @@ private slots:
     void droppingFilesOnTheWindowOpensThem();
     void goToLineMovesTheCursor();
     void findAndReplaceThroughTheBar();
+    void shortcutsWorkWhileTyping();
     void recentFilesMenuReopensFiles();
     void fileActionsNeedADocument();
     void aboutBoxShowsTheVersion();
@@ -233,6 +234,27 @@ void MainWindowTest::findAndReplaceThroughTheBar()
     QCOMPARE(bar.statusText(), QStringLiteral("Not found"));
     QTest::keyClick(bar.findField(), Qt::Key_Escape);
     QVERIFY(!bar.isVisible());
+}
+
+void MainWindowTest::shortcutsWorkWhileTyping()
+{
+    Fixture f;
+    f.window.openStartupFiles({f.write(QStringLiteral("k.txt"), "alpha beta")});
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&f.window));
+    CodeEditor *editor = f.workspace().current()->editor();
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    // The editor must not swallow the window's shortcuts.
+    QTest::keyClick(editor, Qt::Key_H, Qt::ControlModifier);
+    QVERIFY(f.window.findBar().isVisible());
+    QCOMPARE(editor->documentText(), QStringLiteral("alpha beta"));
+    QTest::keyClick(f.window.findBar().findField(), Qt::Key_Escape);
+    QTRY_VERIFY(editor->hasFocus());
+    QTest::keyClicks(editor, QStringLiteral("x"));
+    QCOMPARE(editor->documentText(), QStringLiteral("xalpha beta"));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor->documentText(), QStringLiteral("alpha beta"));
 }
 
 void MainWindowTest::recentFilesMenuReopensFiles()
