@@ -10,6 +10,7 @@
 #include <QActionGroup>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QTabWidget>
 
 namespace ensemble {
 
@@ -31,6 +32,17 @@ ViewMenuController::ViewMenuController(const AppContext &context, QObject *paren
             &QAction::triggered, this, [zoom] { zoom(-1); });
     connect(addMenuAction(menu, tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), "zoom-original"),
             &QAction::triggered, this, [zoom] { zoom(0); });
+    menu->addSeparator();
+    // Cycling through tabs, wrapping at either end.
+    const auto cycle = [this](int step) {
+        QTabWidget &tabs = m_context.workspace.tabs();
+        if (tabs.count() > 1)
+            tabs.setCurrentIndex((tabs.currentIndex() + step + tabs.count()) % tabs.count());
+    };
+    connect(addMenuAction(menu, tr("&Next Tab"), QKeySequence::NextChild), &QAction::triggered,
+            this, [cycle] { cycle(1); });
+    connect(addMenuAction(menu, tr("&Previous Tab"), QKeySequence::PreviousChild),
+            &QAction::triggered, this, [cycle] { cycle(-1); });
     menu->addSeparator();
     addToggle(menu, tr("&Word Wrap"), QKeySequence(tr("Alt+Z")), &EditorOptions::wordWrap);
     addToggle(menu, tr("Show White&space"), {}, &EditorOptions::showWhitespace);

@@ -148,7 +148,8 @@ void MainWindowTest::standardShortcutsAreBoundOnce()
           QKeySequence::Close, QKeySequence::Quit, QKeySequence::Undo, QKeySequence::Redo,
           QKeySequence::Cut, QKeySequence::Copy, QKeySequence::Paste, QKeySequence::SelectAll,
           QKeySequence::Find, QKeySequence::FindNext, QKeySequence::FindPrevious,
-          QKeySequence::ZoomIn, QKeySequence::ZoomOut}) {
+          QKeySequence::ZoomIn, QKeySequence::ZoomOut, QKeySequence::NextChild,
+          QKeySequence::PreviousChild}) {
         const QKeySequence sequence(key);
         if (sequence.isEmpty())
             continue; // not defined on this platform
@@ -254,6 +255,13 @@ void MainWindowTest::shortcutsWorkWhileTyping()
     QTest::keyClicks(editor, QStringLiteral("x"));
     QCOMPARE(editor->documentText(), QStringLiteral("xalpha beta"));
     QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor->documentText(), QStringLiteral("alpha beta"));
+
+    // Ctrl+Tab cycles tabs instead of inserting a tab character.
+    f.workspace().newDocument();
+    f.workspace().current()->editor()->setFocus();
+    QTest::keyClick(f.workspace().current()->editor(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(f.workspace().current()->editor(), editor);
     QCOMPARE(editor->documentText(), QStringLiteral("alpha beta"));
 }
 
