@@ -40,6 +40,17 @@ QString DialogPrompts::askSavePath(const QString &suggestedPath)
                                         tr("All files (*)"));
 }
 
+bool DialogPrompts::askToOverwriteChangedFile(const QString &documentName)
+{
+    return QMessageBox::warning(
+               m_parent, tr("File Changed on Disk"),
+               tr("Another program changed “%1” since it was opened here. Overwrite its changes "
+                  "with yours?")
+                   .arg(documentName),
+               QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Save;
+}
+
 bool DialogPrompts::askToSaveAsUtf8(const QString &documentName)
 {
     return QMessageBox::question(

@@ -19,6 +19,7 @@ public:
     SaveChoice askToSave(const QString &documentName) override;
     QStringList askFilesToOpen(const QString &directory) override;
     QString askSavePath(const QString &suggestedPath) override;
+    bool askToOverwriteChangedFile(const QString &documentName) override;
     bool askToSaveAsUtf8(const QString &documentName) override;
     std::optional<int> askLineNumber(int currentLine, int lineCount) override;
     void showError(const QString &title, const QString &message) override;

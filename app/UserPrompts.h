@@ -18,6 +18,8 @@ public:
     // Empty when the user cancels.
     virtual QStringList askFilesToOpen(const QString &directory) = 0;
     virtual QString askSavePath(const QString &suggestedPath) = 0;
+    // Another program changed the file since it was opened; true to overwrite it anyway.
+    virtual bool askToOverwriteChangedFile(const QString &documentName) = 0;
     // The file's encoding cannot store the text; true to save it as UTF-8 instead.
     virtual bool askToSaveAsUtf8(const QString &documentName) = 0;
     // A 1-based line number, or nothing when cancelled.

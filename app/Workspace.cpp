@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "CodeEditor.h"
+#include "DiskChangeWatcher.h"
 #include "DocumentTab.h"
 #include "RecentFiles.h"
 #include "Settings.h"
@@ -156,6 +157,9 @@ bool Workspace::saveAll()
 bool Workspace::write(DocumentTab *document, const QString &path)
 {
     const bool rename = path != document->filePath();
+    if (!rename && document->changedOnDisk() && QFileInfo::exists(path)
+        && !m_prompts.askToOverwriteChangedFile(document->displayName()))
+        return false;
     TextFile::WriteResult result = rename ? document->saveAs(path) : document->save();
     if (result.status == TextFile::WriteStatus::Unencodable
         && m_prompts.askToSaveAsUtf8(document->displayName())) {
@@ -227,6 +231,10 @@ DocumentTab *Workspace::addDocument()
     connect(document, &DocumentTab::languageChanged, this, changed);
     connect(document, &DocumentTab::formatChanged, this, changed);
     connect(document->editor(), &CodeEditor::filesDropped, this, &Workspace::openFiles);
+    auto *watcher = new DiskChangeWatcher(*document);
+    connect(watcher, &DiskChangeWatcher::reloadFailed, this, [this](const QString &message) {
+        m_prompts.showError(tr("Cannot Reload File"), message);
+    });
     m_tabs.addTab(document, QString());
     return document;
 }

@@ -83,13 +83,43 @@ bool DocumentTab::load(const QString &path, QString *error)
         showDecodingNotice();
     else
         m_notice->dismiss();
+    rememberDiskState();
     emitModification();
     return true;
+}
+
+bool DocumentTab::reload(QString *error)
+{
+    const Language *chosen = m_languageChosen ? &language() : nullptr;
+    if (!load(m_filePath, error))
+        return false;
+    if (chosen)
+        setLanguage(*chosen);
+    return true;
+}
+
+bool DocumentTab::changedOnDisk() const
+{
+    if (isUntitled())
+        return false;
+    const QFileInfo info(m_filePath);
+    if (info.exists() != m_diskExists)
+        return true;
+    return info.exists() && (info.size() != m_diskSize || info.lastModified() != m_diskModified);
+}
+
+void DocumentTab::rememberDiskState()
+{
+    const QFileInfo info(m_filePath);
+    m_diskExists = info.exists();
+    m_diskSize = info.size();
+    m_diskModified = info.lastModified();
 }
 
 void DocumentTab::setNewFilePath(const QString &path)
 {
     setFilePath(path);
+    rememberDiskState();
     detectLanguage({});
 }
 
@@ -101,22 +131,22 @@ TextFile::WriteResult DocumentTab::save()
 TextFile::WriteResult DocumentTab::writeTo(const QString &path)
 {
     TextFile::WriteResult result = TextFile::write(path, m_editor->documentText(), m_format);
-    if (result.ok()) {
-        m_formatChanged = false;
-        m_editor->setModified(false);
-        emitModification();
-    }
+    if (!result.ok())
+        return result;
+    // Path and disk state first: whoever reacts to "unmodified" sees the file as saved.
+    setFilePath(path);
+    rememberDiskState();
+    m_formatChanged = false;
+    m_editor->setModified(false);
+    emitModification();
     return result;
 }
 
 TextFile::WriteResult DocumentTab::saveAs(const QString &path)
 {
     TextFile::WriteResult result = writeTo(path);
-    if (result.ok()) {
-        setFilePath(path);
-        if (!m_languageChosen)
-            detectLanguage(m_editor->text(0));
-    }
+    if (result.ok() && !m_languageChosen)
+        detectLanguage(m_editor->text(0));
     return result;
 }
 

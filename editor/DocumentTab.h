@@ -4,6 +4,7 @@
 #include "TextFile.h"
 #include "TextFormat.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QAction;
@@ -45,6 +46,11 @@ public:
 
     // Opens path. On failure the tab is unchanged and error says why.
     bool load(const QString &path, QString *error);
+    // Reads the file again, discarding unsaved edits; a chosen language is kept.
+    bool reload(QString *error);
+    // Whether the file on disk is no longer the one last loaded or saved here (changed by
+    // another program, replaced or deleted).
+    bool changedOnDisk() const;
     // Names a file that does not exist yet: the first save creates it.
     void setNewFilePath(const QString &path);
     TextFile::WriteResult save();
@@ -67,6 +73,7 @@ private:
     void detectLanguage(QStringView firstLine);
     void showDecodingNotice();
     void emitModification();
+    void rememberDiskState();
 
     CodeEditor *m_editor;
     NoticeBar *m_notice;
@@ -77,6 +84,10 @@ private:
     bool m_languageChosen = false;
     bool m_formatChanged = false;
     bool m_lastModified = false;
+    // What the file looked like when last loaded or saved, to notice changes by others.
+    bool m_diskExists = false;
+    qint64 m_diskSize = -1;
+    QDateTime m_diskModified;
 };
 
 } // namespace ensemble

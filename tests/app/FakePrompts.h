@@ -16,6 +16,7 @@ public:
     QList<QStringList> filesToOpen;
     QStringList savePaths;
     QList<bool> saveAsUtf8;
+    QList<bool> overwriteChangedFile;
     QList<std::optional<int>> lineNumbers;
 
     QStringList askedToSave;
@@ -36,6 +37,10 @@ public:
     {
         suggestedSavePaths.append(suggestedPath);
         return take(savePaths, QString(), "askSavePath");
+    }
+    bool askToOverwriteChangedFile(const QString &) override
+    {
+        return take(overwriteChangedFile, false, "askToOverwriteChangedFile");
     }
     bool askToSaveAsUtf8(const QString &) override
     {

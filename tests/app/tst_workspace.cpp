@@ -57,6 +57,7 @@ private slots:
     void latin1FileCanBeSavedAsUtf8WhenNeeded_data();
     void latin1FileCanBeSavedAsUtf8WhenNeeded();
     void saveErrorsAreReported();
+    void savingOverAnotherProgramsChangesAsksFirst();
     void settingsReachEveryOpenEditor();
     void filesDroppedOnAnEditorAreOpened();
 };
@@ -259,6 +260,21 @@ void WorkspaceTest::saveErrorsAreReported()
     QCOMPARE(f.prompts.errors.size(), 1);
     QVERIFY(document->isModified());
     QVERIFY(document->isUntitled());
+}
+
+void WorkspaceTest::savingOverAnotherProgramsChangesAsksFirst()
+{
+    Fixture f;
+    const QString path = f.write(QStringLiteral("shared.txt"), "original");
+    DocumentTab *document = f.workspace.open(path);
+    f.type(document, QStringLiteral("mine "));
+    f.write(QStringLiteral("shared.txt"), "theirs, a different size");
+    f.prompts.overwriteChangedFile = {false, true};
+    QVERIFY(!f.workspace.save(document));
+    QCOMPARE(readBytes(path), QByteArray("theirs, a different size"));
+    QVERIFY(f.workspace.save(document));
+    QCOMPARE(readBytes(path), QByteArray("mine original"));
+    QVERIFY(f.prompts.unanswered.isEmpty());
 }
 
 void WorkspaceTest::settingsReachEveryOpenEditor()

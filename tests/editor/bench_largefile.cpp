@@ -53,9 +53,8 @@ void LargeFileBenchmark::openShowScrollSave()
     qint64 worstGapMs = 0;
     QTimer heartbeat;
     heartbeat.setInterval(5);
-    connect(&heartbeat, &QTimer::timeout, this, [&] {
-        worstGapMs = std::max(worstGapMs, tick.restart());
-    });
+    connect(&heartbeat, &QTimer::timeout, this,
+            [&] { worstGapMs = std::max(worstGapMs, tick.restart()); });
     tick.start();
     heartbeat.start();
     QTest::qWait(3000);
@@ -70,8 +69,8 @@ void LargeFileBenchmark::openShowScrollSave()
           "set text, lexer) %lld ms; first paint %lld ms; jump to the end at once %lld ms; "
           "longest event-loop stall while styling in the background %lld ms; "
           "jump to the middle after that %lld ms; save %lld ms",
-          qint64(source.size()), tab.editor()->lines(), readMs, loadMs, paintMs, jumpMs,
-          worstGapMs, laterJumpMs, saveMs);
+          qint64(source.size()), tab.editor()->lines(), readMs, loadMs, paintMs, jumpMs, worstGapMs,
+          laterJumpMs, saveMs);
 }
 
 QTEST_MAIN(LargeFileBenchmark)
