@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTabWidget>
+#include <algorithm>
 
 namespace ensemble {
 
@@ -175,23 +176,26 @@ bool Workspace::write(DocumentTab *document, const QString &path)
     return true;
 }
 
+bool Workspace::settleUnsaved(DocumentTab *document)
+{
+    if (!document->isModified())
+        return true;
+    setCurrent(document);
+    switch (m_prompts.askToSave(document->displayName())) {
+    case UserPrompts::SaveChoice::Save:
+        return save(document);
+    case UserPrompts::SaveChoice::Discard:
+        return true;
+    case UserPrompts::SaveChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
 bool Workspace::close(DocumentTab *document)
 {
-    if (!document)
+    if (!document || !settleUnsaved(document))
         return false;
-    if (document->isModified()) {
-        setCurrent(document);
-        switch (m_prompts.askToSave(document->displayName())) {
-        case UserPrompts::SaveChoice::Save:
-            if (!save(document))
-                return false;
-            break;
-        case UserPrompts::SaveChoice::Discard:
-            break;
-        case UserPrompts::SaveChoice::Cancel:
-            return false;
-        }
-    }
     m_tabs.removeTab(m_tabs.indexOf(document));
     // Later: close() may run inside one of the document's own signal handlers.
     document->deleteLater();
@@ -200,22 +204,9 @@ bool Workspace::close(DocumentTab *document)
 
 bool Workspace::confirmCloseAll()
 {
-    for (DocumentTab *document : documents()) {
-        if (!document->isModified())
-            continue;
-        setCurrent(document);
-        switch (m_prompts.askToSave(document->displayName())) {
-        case UserPrompts::SaveChoice::Save:
-            if (!save(document))
-                return false;
-            break;
-        case UserPrompts::SaveChoice::Discard:
-            break;
-        case UserPrompts::SaveChoice::Cancel:
-            return false;
-        }
-    }
-    return true;
+    const QList<DocumentTab *> all = documents();
+    return std::all_of(all.begin(), all.end(),
+                       [this](DocumentTab *document) { return settleUnsaved(document); });
 }
 
 DocumentTab *Workspace::addDocument()

@@ -59,6 +59,9 @@ private:
     DocumentTab *addDocument();
     void updateTab(DocumentTab *document);
     bool write(DocumentTab *document, const QString &path);
+    // Asks whether to save a modified document and does so; false when it stays unsaved
+    // because the user cancelled or saving failed.
+    bool settleUnsaved(DocumentTab *document);
     void replacePristineUntitled(DocumentTab *opened, DocumentTab *pristine);
     DocumentTab *pristineUntitled() const;
 
