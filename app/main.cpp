@@ -1,10 +1,12 @@
-#include "CodeEditor.h"
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "ThemeController.h"
 #include "Translations.h"
 #include "Version.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QMainWindow>
 #include <cstdio>
 
 namespace {
@@ -35,10 +37,12 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.ensemble.Ensemble"));
     ensemble::Translations translations;
     translations.apply(ensemble::Translations::preferredLocale());
+    const QStringList files = ensemble::CommandLine::filesToOpen(QApplication::arguments());
 
-    QMainWindow window;
-    window.setCentralWidget(new ensemble::CodeEditor(&window));
-    window.resize(1000, 700);
+    ensemble::Settings settings;
+    ensemble::ThemeController theme(settings);
+    ensemble::MainWindow window(settings);
     window.show();
+    window.openStartupFiles(files);
     return QApplication::exec();
 }
