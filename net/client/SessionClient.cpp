@@ -26,8 +26,11 @@ SessionClient::SessionClient(QObject *parent)
 
 SessionClient::~SessionClient()
 {
-    m_state = State::Offline; // No signals from the teardown.
-    delete m_socket;
+    // A socket destroyed while connected still reports its disconnection: not to us any more.
+    if (m_socket) {
+        m_socket->disconnect(this);
+        delete m_socket;
+    }
 }
 
 void SessionClient::setIdentity(const QString &name, const QString &color, const QString &clientId)

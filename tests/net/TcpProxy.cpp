@@ -35,7 +35,12 @@ void TcpProxy::onNewConnection()
         };
         connect(server, &QTcpSocket::connected, this, [=] { pump(client, server); });
         connect(client, &QTcpSocket::readyRead, this, [=] { pump(client, server); });
-        connect(server, &QTcpSocket::readyRead, this, [=] { pump(server, client); });
+        connect(server, &QTcpSocket::readyRead, this, [=, this] {
+            if (m_dropReplies)
+                server->readAll();
+            else
+                pump(server, client);
+        });
         connect(client, &QTcpSocket::disconnected, this, [this, pair] { drop(pair); });
         connect(server, &QTcpSocket::disconnected, this, [this, pair] { drop(pair); });
         connect(server, &QTcpSocket::errorOccurred, this, [this, pair] { drop(pair); });
