@@ -3,6 +3,7 @@
 #include "protocol/ErrorCode.h"
 #include "protocol/MessageWriter.h"
 
+#include <QTcpSocket>
 #include <QWebSocket>
 
 namespace ensemble {
@@ -117,6 +118,8 @@ void SessionClient::openSocket()
 
 void SessionClient::onConnected()
 {
+    for (QTcpSocket *tcp : m_socket->findChildren<QTcpSocket *>())
+        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     HelloMsg hello{1, m_name, m_color, m_clientId, {}, {}, {}, {}};
     if (m_ot) {
         hello.revision = m_ot->revision();
@@ -216,6 +219,7 @@ void SessionClient::sendPending()
         if (std::exchange(m_selectionDirty, false))
             message.selection = m_localSelection;
         send(message);
+        emit operationSent(out->seq);
         return;
     }
     const bool idle = !m_ot->inFlight() && (!m_ot->buffer() || m_ot->buffer()->isNoop());

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -205,6 +206,8 @@ QList<Participant> RoomServer::participants(const QString &id) const
 
 void RoomServer::onNewConnection()
 {
+    for (QTcpSocket *tcp : m_server->findChildren<QTcpSocket *>())
+        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         auto *connection = new Connection(socket, m_config.limits, this);
         m_connections.insert(connection);
