@@ -13,12 +13,14 @@ constexpr unsigned long utf16 = QsciScintillaBase::SC_LINECHARACTERINDEX_UTF16;
 
 Utf16Index::Utf16Index(QsciScintillaBase *editor)
     : m_editor(editor)
+    , m_editorDestroyed(QObject::connect(editor, &QObject::destroyed, [this] { m_editor = nullptr; }))
 {
     send(QsciScintillaBase::SCI_ALLOCATELINECHARACTERINDEX, utf16);
 }
 
 Utf16Index::~Utf16Index()
 {
+    QObject::disconnect(m_editorDestroyed);
     if (m_editor)
         send(QsciScintillaBase::SCI_RELEASELINECHARACTERINDEX, utf16);
 }

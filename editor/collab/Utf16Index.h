@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QPointer>
+#include <QMetaObject>
 #include <QtGlobal>
 
 class QsciScintillaBase;
@@ -34,9 +34,10 @@ public:
 private:
     long send(unsigned int message, unsigned long wParam = 0, long lParam = 0) const;
 
-    // The features holding an index are usually children of the editor, destroyed after it:
-    // the guard keeps them from talking to a Scintilla that is already gone.
-    QPointer<QsciScintillaBase> m_editor;
+    // The features holding an index are usually children of the editor, destroyed after its
+    // Scintilla is gone (and before a QPointer would notice): destroyed() clears this first.
+    QsciScintillaBase *m_editor;
+    QMetaObject::Connection m_editorDestroyed;
 };
 
 } // namespace ensemble
