@@ -35,7 +35,8 @@ bool isShortcut(QsciScintillaBase *editor, const QKeyEvent *key, QsciCommand::Co
     const Qt::KeyboardModifiers modifiers = key->modifiers()
         & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
     const int pressed = key->key() | int(modifiers);
-    return pressed == bound->key() || pressed == bound->alternateKey();
+    // 0 stands for "no binding" (and for keys Qt cannot name, such as many non-ASCII ones).
+    return key->key() != 0 && (pressed == bound->key() || pressed == bound->alternateKey());
 }
 
 // The operation reversing edits applied in order: the last one is reversed first.
