@@ -52,9 +52,9 @@ Result<std::monostate> applyToEditor(QsciScintillaBase *editor, const Utf16Index
                                      const TextOperation &op)
 {
     if (!fits(index, op)) {
-        return Error{QStringLiteral("bad_operation"),
-                     QCoreApplication::translate("ensemble::applyToEditor",
-                                                 "The edit does not fit the document.")};
+        return Error {QStringLiteral("bad_operation"),
+                      QCoreApplication::translate("ensemble::applyToEditor",
+                                                  "The edit does not fit the document.")};
     }
     // Positions are in the document as it is being rewritten: the prefix already done is in its
     // new form, the rest still in its old form, which is exactly what the editor holds.

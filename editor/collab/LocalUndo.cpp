@@ -183,7 +183,7 @@ void LocalUndo::replay(const TextOperation &step, bool intoRedo)
     // Steps are never empty, so an applied one produced edits.
     const Result<TextOperation> opposite = applied && !m_replayed.isEmpty()
         ? reversal(m_replayed)
-        : Result<TextOperation>(Error{QStringLiteral("bad_operation"), {}});
+        : Result<TextOperation>(Error {QStringLiteral("bad_operation"), {}});
     if (!opposite) {
         m_history.clear();
     } else {

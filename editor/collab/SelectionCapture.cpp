@@ -13,7 +13,8 @@ SelectionCapture::SelectionCapture(EditCapture *capture, QObject *parent)
     , m_reported(current())
 {
     connect(capture->editor(), &QsciScintillaBase::SCN_UPDATEUI, this, [this](int updated) {
-        if (updated & (QsciScintillaBase::SC_UPDATE_SELECTION | QsciScintillaBase::SC_UPDATE_CONTENT))
+        if (updated
+            & (QsciScintillaBase::SC_UPDATE_SELECTION | QsciScintillaBase::SC_UPDATE_CONTENT))
             check();
     });
     connect(capture, &EditCapture::operationCaptured, this, &SelectionCapture::transform);

@@ -13,7 +13,8 @@ constexpr unsigned long utf16 = QsciScintillaBase::SC_LINECHARACTERINDEX_UTF16;
 
 Utf16Index::Utf16Index(QsciScintillaBase *editor)
     : m_editor(editor)
-    , m_editorDestroyed(QObject::connect(editor, &QObject::destroyed, [this] { m_editor = nullptr; }))
+    , m_editorDestroyed(
+          QObject::connect(editor, &QObject::destroyed, [this] { m_editor = nullptr; }))
 {
     send(QsciScintillaBase::SCI_ALLOCATELINECHARACTERINDEX, utf16);
 }
@@ -44,12 +45,12 @@ long Utf16Index::toBytes(qsizetype utf16Position) const
         return -1;
     const long line = send(QsciScintillaBase::SCI_LINEFROMINDEXPOSITION, utf16Position, utf16);
     const long lineStart = send(QsciScintillaBase::SCI_POSITIONFROMLINE, line);
-    const long offset = utf16Position - send(QsciScintillaBase::SCI_INDEXPOSITIONFROMLINE, line, utf16);
+    const long offset
+        = utf16Position - send(QsciScintillaBase::SCI_INDEXPOSITIONFROMLINE, line, utf16);
     if (offset == 0)
         return lineStart;
     // Scintilla answers 0 when the offset cannot be reached (mid surrogate pair).
-    const long position
-        = send(QsciScintillaBase::SCI_POSITIONRELATIVECODEUNITS, lineStart, offset);
+    const long position = send(QsciScintillaBase::SCI_POSITIONRELATIVECODEUNITS, lineStart, offset);
     return position > 0 ? position : -1;
 }
 
@@ -65,8 +66,7 @@ QString Utf16Index::text(long fromByte, long toByte) const
         return {};
     // Scintilla writes a terminating NUL after the range.
     QByteArray bytes(toByte - fromByte + 1, Qt::Uninitialized);
-    m_editor->SendScintilla(QsciScintillaBase::SCI_GETTEXTRANGE, fromByte, toByte,
-                            bytes.data());
+    m_editor->SendScintilla(QsciScintillaBase::SCI_GETTEXTRANGE, fromByte, toByte, bytes.data());
     return QString::fromUtf8(bytes.constData(), toByte - fromByte);
 }
 

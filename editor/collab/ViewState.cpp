@@ -53,16 +53,14 @@ void ViewState::restore(QsciScintillaBase *editor, const Utf16Index &index) cons
         for (qsizetype i = 0; i < m_selection.size(); ++i) {
             const long head = index.toBytes(m_selection[i].head);
             const long anchor = index.toBytes(m_selection[i].anchor);
-            editor->SendScintilla(i == 0 ? S::SCI_SETSELECTION : S::SCI_ADDSELECTION, head,
-                                  anchor);
+            editor->SendScintilla(i == 0 ? S::SCI_SETSELECTION : S::SCI_ADDSELECTION, head, anchor);
         }
         editor->SendScintilla(S::SCI_SETMAINSELECTION, m_mainSelection);
     }
     const long topLine
         = editor->SendScintilla(S::SCI_LINEFROMPOSITION, index.toBytes(m_topLineStart));
     editor->SendScintilla(S::SCI_SETFIRSTVISIBLELINE,
-                          editor->SendScintilla(S::SCI_VISIBLEFROMDOCLINE, topLine)
-                              + m_wrapOffset);
+                          editor->SendScintilla(S::SCI_VISIBLEFROMDOCLINE, topLine) + m_wrapOffset);
     editor->SendScintilla(S::SCI_SETXOFFSET, m_xOffset);
 }
 

@@ -28,7 +28,7 @@ private:
     long m_mainSelection = 0;
     bool m_rectangular = false;
     qsizetype m_topLineStart = 0; // start of the first visible document line
-    long m_wrapOffset = 0;        // display lines of that line scrolled off the top
+    long m_wrapOffset = 0; // display lines of that line scrolled off the top
     long m_xOffset = 0;
 };
 

@@ -39,8 +39,7 @@ inline void select(QsciScintilla &editor, qsizetype anchor, qsizetype head)
 
 inline qsizetype caret(const QsciScintilla &editor)
 {
-    return utf16Position(editor.text(),
-                         editor.SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS));
+    return utf16Position(editor.text(), editor.SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS));
 }
 
 inline qsizetype anchor(const QsciScintilla &editor)

@@ -36,7 +36,10 @@ public:
     SessionBinding &bindingA() { return *m_a.binding; }
     SessionBinding &bindingB() { return *m_b.binding; }
     CodeEditor &editor(QChar site) { return site == QLatin1Char('A') ? a() : b(); }
-    SessionBinding &binding(QChar site) { return site == QLatin1Char('A') ? bindingA() : bindingB(); }
+    SessionBinding &binding(QChar site)
+    {
+        return site == QLatin1Char('A') ? bindingA() : bindingB();
+    }
 
     // True when both sides applied the other's work and hold the same text.
     bool sync()

@@ -17,8 +17,8 @@ Q_DECLARE_METATYPE(Action)
 namespace {
 using S = QsciScintillaBase;
 const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80"); // 2 UTF-16 units, 4 UTF-8 bytes
-const QString euro = QString::fromUtf8("\xE2\x82\xAC");      // 1 unit, 3 bytes
-const QString eAcute = QString::fromUtf8("\xC3\xA9");         // 1 unit, 2 bytes
+const QString euro = QString::fromUtf8("\xE2\x82\xAC"); // 1 unit, 3 bytes
+const QString eAcute = QString::fromUtf8("\xC3\xA9"); // 1 unit, 2 bytes
 const QString uUmlaut = QString::fromUtf8("\xC3\xBC");
 } // namespace
 
@@ -73,67 +73,66 @@ void TestEditCapture::captures_data()
     };
 
     QTest::addRow("type ASCII at the end")
-        << "abc" << typeAt(3, "de") << QStringList{R"([3,"d"])", R"([4,"e"])"};
-    QTest::addRow("type at the start") << "abc" << typeAt(0, "x") << QStringList{R"(["x",3])"};
+        << "abc" << typeAt(3, "de") << QStringList {R"([3,"d"])", R"([4,"e"])"};
+    QTest::addRow("type at the start") << "abc" << typeAt(0, "x") << QStringList {R"(["x",3])"};
     QTest::addRow("type after a two-byte character")
-        << eAcute + "t" + eAcute << typeAt(1, uUmlaut) << QStringList{"[1,\"" + uUmlaut + "\",2]"};
+        << eAcute + "t" + eAcute << typeAt(1, uUmlaut) << QStringList {"[1,\"" + uUmlaut + "\",2]"};
     QTest::addRow("type a euro sign (three bytes, one unit)")
-        << "ab" << typeAt(1, euro) << QStringList{"[1,\"" + euro + "\",1]"};
+        << "ab" << typeAt(1, euro) << QStringList {"[1,\"" + euro + "\",1]"};
     QTest::addRow("type an emoji after an emoji")
-        << "a" + emoji + "b" << typeAt(3, emoji) << QStringList{"[3,\"" + emoji + "\",1]"};
+        << "a" + emoji + "b" << typeAt(3, emoji) << QStringList {"[3,\"" + emoji + "\",1]"};
     QTest::addRow("backspace over an emoji")
-        << "a" + emoji + "b" << keyAt(3, Qt::Key_Backspace) << QStringList{"[1,-2,1]"};
+        << "a" + emoji + "b" << keyAt(3, Qt::Key_Backspace) << QStringList {"[1,-2,1]"};
     QTest::addRow("delete key before an emoji")
-        << "a" + emoji + "b" << keyAt(1, Qt::Key_Delete) << QStringList{"[1,-2,1]"};
+        << "a" + emoji + "b" << keyAt(1, Qt::Key_Delete) << QStringList {"[1,-2,1]"};
     QTest::addRow("three backspaces")
-        << "hello" << keyAt(5, Qt::Key_Backspace, 3)
-        << QStringList{"[4,-1]", "[3,-1]", "[2,-1]"};
+        << "hello" << keyAt(5, Qt::Key_Backspace, 3) << QStringList {"[4,-1]", "[3,-1]", "[2,-1]"};
     QTest::addRow("insert CRLF text through the API")
         << "x" << Action([](CodeEditor &e) { e.insertAt("a\r\nb", 0, 1); })
-        << QStringList{R"([1,"a\r\nb"])"};
+        << QStringList {R"([1,"a\r\nb"])"};
     QTest::addRow("Enter in a CRLF document") << "ab" << Action([](CodeEditor &e) {
         e.setEolMode(QsciScintilla::EolWindows);
         moveCaret(e, 1);
         pressKey(&e, Qt::Key_Return);
-    }) << QStringList{R"([1,"\r\n",1])"};
+    }) << QStringList {R"([1,"\r\n",1])"};
     QTest::addRow("backspace over CRLF")
-        << "a\r\nb" << keyAt(3, Qt::Key_Backspace) << QStringList{"[1,-2,1]"};
+        << "a\r\nb" << keyAt(3, Qt::Key_Backspace) << QStringList {"[1,-2,1]"};
     QTest::addRow("paste non-ASCII text") << "ab" << Action([](CodeEditor &e) {
         QGuiApplication::clipboard()->setText("x" + euro + "y\nz" + emoji);
         moveCaret(e, 1);
         e.paste();
-    }) << QStringList{"[1,\"x" + euro + "y\\nz" + emoji + "\",1]"};
+    }) << QStringList {"[1,\"x" + euro + "y\\nz" + emoji + "\",1]"};
     QTest::addRow("type over a selection") << "hello" << Action([](CodeEditor &e) {
         select(e, 1, 4);
         typeText(&e, "X");
-    }) << QStringList{"[1,-3,1]", R"([1,"X",1])"};
-    QTest::addRow("select all and delete")
-        << "h" + euro + "llo " + emoji + "\nw" << Action([](CodeEditor &e) {
-               e.selectAll();
-               pressKey(&e, Qt::Key_Delete);
-           }) << QStringList{"[-10]"};
+    }) << QStringList {"[1,-3,1]", R"([1,"X",1])"};
+    QTest::addRow("select all and delete") << "h" + euro + "llo " + emoji
+            + "\nw" << Action([](CodeEditor &e) {
+        e.selectAll();
+        pressKey(&e, Qt::Key_Delete);
+    }) << QStringList {"[-10]"};
     QTest::addRow("setText replaces everything")
         << "old" << Action([](CodeEditor &e) { e.setText("new!"); })
-        << QStringList{"[-3]", R"(["new!"])"};
+        << QStringList {"[-3]", R"(["new!"])"};
     QTest::addRow("typing with two carets") << "ab\ncd" << Action([](CodeEditor &e) {
         e.SendScintilla(S::SCI_SETMULTIPLESELECTION, 1L);
         e.SendScintilla(S::SCI_SETADDITIONALSELECTIONTYPING, 1L);
         e.SendScintilla(S::SCI_SETSELECTION, 1L, 1L);
         e.SendScintilla(S::SCI_ADDSELECTION, 4L, 4L);
         typeText(&e, "Q");
-    }) << QStringList{R"([4,"Q",1])", R"([1,"Q",5])"};
+    }) << QStringList {R"([4,"Q",1])", R"([1,"Q",5])"};
     QTest::addRow("delete a rectangular selection") << "abcd\nefgh" << Action([](CodeEditor &e) {
         e.SendScintilla(S::SCI_SETRECTANGULARSELECTIONANCHOR, 1L);
         e.SendScintilla(S::SCI_SETRECTANGULARSELECTIONCARET, 8L);
         pressKey(&e, Qt::Key_Delete);
-    }) << QStringList{"[1,-2,6]", "[4,-2,1]"};
+    }) << QStringList {"[1,-2,6]", "[4,-2,1]"};
     QTest::addRow("the editor's own undo is a local edit too") << "ab" << Action([](CodeEditor &e) {
         typeText(&e, "c");
         e.undo();
-    }) << QStringList{R"(["c",2])", "[-1,2]"};
+    }) << QStringList {R"(["c",2])", "[-1,2]"};
     QTest::addRow("insert into a long line far from the start")
         << QString(5000, QLatin1Char('x')) + emoji + QString(5000, QLatin1Char('y'))
-        << typeAt(5002, "z") << QStringList{R"([5002,"z",5000])"};
+        << typeAt(5002, "z") << QStringList {R"([5002,"z",5000])"};
 }
 
 void TestEditCapture::captures()

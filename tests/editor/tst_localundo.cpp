@@ -45,7 +45,8 @@ bool TestLocalUndo::run(TwoEditors &sites, const QString &step)
     if (verb == QLatin1String("type")) {
         typeText(&editor, argument);
     } else if (verb == QLatin1String("caret")) {
-        moveCaret(editor, argument == QLatin1String("end") ? editor.text().size() : argument.toInt());
+        moveCaret(editor,
+                  argument == QLatin1String("end") ? editor.text().size() : argument.toInt());
     } else if (verb == QLatin1String("select")) {
         select(editor, argument.section(',', 0, 0).toInt(), argument.section(',', 1, 1).toInt());
     } else if (verb == QLatin1String("backspace")) {
@@ -73,57 +74,54 @@ void TestLocalUndo::scenario_data()
     QTest::addColumn<QString>("expected");
 
     QTest::addRow("concurrent typing: undo removes only mine")
-        << "" << QStringList{"A:type:hello", "B:type:world", "sync", "A:undo", "sync"} << "world";
+        << "" << QStringList {"A:type:hello", "B:type:world", "sync", "A:undo", "sync"} << "world";
     QTest::addRow("a remote insert inside my word stays")
-        << "" << QStringList{"A:type:abc", "sync", "B:caret:1", "B:type:X", "sync", "A:undo", "sync"}
+        << ""
+        << QStringList {"A:type:abc", "sync", "B:caret:1", "B:type:X", "sync", "A:undo", "sync"}
         << "X";
     QTest::addRow("what the other deleted of my word is not brought back")
-        << ""
-        << QStringList{"A:type:hello", "sync", "B:select:1,3", "B:delete:1", "sync",
-                       "A:expect:hlo", "A:undo", "sync"}
+        << "" << QStringList {"A:type:hello", "sync",         "B:select:1,3", "B:delete:1",
+                              "sync",         "A:expect:hlo", "A:undo",       "sync"}
         << "";
     QTest::addRow("redo puts my text back where it belongs now")
         << "12"
-        << QStringList{"A:caret:2", "A:type:ab", "sync", "B:caret:0", "B:type:XY", "sync",
-                       "A:undo", "A:expect:XY12", "sync", "A:redo", "sync"}
+        << QStringList {"A:caret:2", "A:type:ab",     "sync", "B:caret:0", "B:type:XY", "sync",
+                        "A:undo",    "A:expect:XY12", "sync", "A:redo",    "sync"}
         << "XY12ab";
     QTest::addRow("a burst of typing is one step, a line break starts the next")
         << ""
-        << QStringList{"A:type:one two", "A:type:\nthree", "A:undo", "A:expect:one two",
-                       "A:undo"}
+        << QStringList {"A:type:one two", "A:type:\nthree", "A:undo", "A:expect:one two", "A:undo"}
         << "";
     QTest::addRow("a run of backspaces is one step")
-        << "hello" << QStringList{"A:caret:5", "A:backspace:3", "A:expect:he", "A:undo"}
+        << "hello" << QStringList {"A:caret:5", "A:backspace:3", "A:expect:he", "A:undo"}
         << "hello";
     QTest::addRow("a run of deletes is one step")
-        << "hello" << QStringList{"A:caret:1", "A:delete:3", "A:expect:ho", "A:undo"} << "hello";
+        << "hello" << QStringList {"A:caret:1", "A:delete:3", "A:expect:ho", "A:undo"} << "hello";
     QTest::addRow("typing over a selection is one step")
-        << "hello" << QStringList{"A:select:1,4", "A:type:X", "A:expect:hXo", "A:undo"}
-        << "hello";
+        << "hello" << QStringList {"A:select:1,4", "A:type:X", "A:expect:hXo", "A:undo"} << "hello";
     QTest::addRow("moving the caret ends a step")
-        << "" << QStringList{"A:type:ab", "A:caret:0", "A:type:c", "A:undo"} << "ab";
+        << "" << QStringList {"A:type:ab", "A:caret:0", "A:type:c", "A:undo"} << "ab";
     QTest::addRow("a remote edit between my keystrokes does not split my word")
-        << ""
-        << QStringList{"A:type:ab", "sync", "B:caret:0", "B:type:Z", "sync", "A:type:c",
-                       "A:expect:Zabc", "A:undo", "sync"}
+        << "" << QStringList {"A:type:ab", "sync",          "B:caret:0", "B:type:Z", "sync",
+                              "A:type:c",  "A:expect:Zabc", "A:undo",    "sync"}
         << "Z";
     QTest::addRow("undo with nothing of mine does nothing")
-        << "x" << QStringList{"B:type:y", "sync", "A:undo", "sync"} << "yx";
+        << "x" << QStringList {"B:type:y", "sync", "A:undo", "sync"} << "yx";
     QTest::addRow("the other's undo leaves my edits alone")
-        << "" << QStringList{"B:type:b", "sync", "A:caret:0", "A:type:a", "sync", "B:undo", "sync"}
+        << "" << QStringList {"B:type:b", "sync", "A:caret:0", "A:type:a", "sync", "B:undo", "sync"}
         << "a";
     QTest::addRow("non-ASCII and emoji")
-        << "" << QStringList{"A:type:é" + emoji, "sync", "B:caret:end", "B:type:ü", "sync",
-                             "A:undo", "sync"}
+        << "" << QStringList {"A:type:é" + emoji, "sync", "B:caret:end", "B:type:ü", "sync",
+                              "A:undo",           "sync"}
         << "ü";
     QTest::addRow("undo, redo, undo again while the other types")
-        << "--"
-        << QStringList{"A:caret:1", "A:type:mine", "sync", "A:undo", "B:caret:0",
-                       "B:type:theirs", "sync", "A:redo", "B:caret:end", "B:type:!", "sync",
-                       "A:expect:theirs-mine-!", "A:undo", "sync"}
+        << "--" << QStringList {"A:caret:1",   "A:type:mine",   "sync", "A:undo",
+                                "B:caret:0",   "B:type:theirs", "sync", "A:redo",
+                                "B:caret:end", "B:type:!",      "sync", "A:expect:theirs-mine-!",
+                                "A:undo",      "sync"}
         << "theirs--!";
     QTest::addRow("both undo concurrently")
-        << "" << QStringList{"A:type:aa", "B:type:bb", "sync", "A:undo", "B:undo", "sync"} << "";
+        << "" << QStringList {"A:type:aa", "B:type:bb", "sync", "A:undo", "B:undo", "sync"} << "";
 }
 
 void TestLocalUndo::scenario()
@@ -165,11 +163,15 @@ void TestLocalUndo::keyboardShortcutsUndoOwnEditsInASession()
     typeText(&sites.a(), "mine");
     typeText(&sites.b(), "theirs ");
     QVERIFY(sites.sync());
-    QCOMPARE(sites.a().text(), "mine" "theirs ");
+    QCOMPARE(sites.a().text(),
+             "mine"
+             "theirs ");
     pressKey(&sites.a(), Qt::Key_Z, 1, Qt::ControlModifier);
     QCOMPARE(sites.a().text(), "theirs ");
     pressKey(&sites.a(), Qt::Key_Y, 1, Qt::ControlModifier);
-    QCOMPARE(sites.a().text(), "mine" "theirs ");
+    QCOMPARE(sites.a().text(),
+             "mine"
+             "theirs ");
 }
 
 void TestLocalUndo::outsideASessionTheEditorsUndoWorks()

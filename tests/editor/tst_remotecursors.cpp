@@ -66,20 +66,22 @@ void TestRemoteCursors::followsTheText_data()
 
     // Local edits are typed in editor A ("position:text", or "position:<n" for n backspaces);
     // remote ones ("remote:op") arrive through its RemoteEditApplier.
-    QTest::addRow("local typing before it") << 6 << 6 << QStringList{"0:XX"} << 8 << 8;
-    QTest::addRow("local typing at it pushes it on") << 6 << 6 << QStringList{"6:Z"} << 7 << 7;
-    QTest::addRow("local typing after it") << 6 << 6 << QStringList{"8:Z"} << 6 << 6;
-    QTest::addRow("local backspaces before it") << 6 << 6 << QStringList{"5:<2"} << 4 << 4;
+    QTest::addRow("local typing before it") << 6 << 6 << QStringList {"0:XX"} << 8 << 8;
+    QTest::addRow("local typing at it pushes it on") << 6 << 6 << QStringList {"6:Z"} << 7 << 7;
+    QTest::addRow("local typing after it") << 6 << 6 << QStringList {"8:Z"} << 6 << 6;
+    QTest::addRow("local backspaces before it") << 6 << 6 << QStringList {"5:<2"} << 4 << 4;
     QTest::addRow("an emoji before it counts two")
-        << 6 << 6 << QStringList{"0:" + emoji} << 8 << 8;
-    QTest::addRow("remote deletion before it") << 6 << 6 << QStringList{"remote:[1,-3,7]"} << 3 << 3;
-    QTest::addRow("remote deletion around it") << 6 << 6 << QStringList{"remote:[4,-4,3]"} << 4 << 4;
+        << 6 << 6 << QStringList {"0:" + emoji} << 8 << 8;
+    QTest::addRow("remote deletion before it")
+        << 6 << 6 << QStringList {"remote:[1,-3,7]"} << 3 << 3;
+    QTest::addRow("remote deletion around it")
+        << 6 << 6 << QStringList {"remote:[4,-4,3]"} << 4 << 4;
     QTest::addRow("remote insert inside a selection widens it")
-        << 2 << 8 << QStringList{R"(remote:[5,"__",6])"} << 2 << 10;
+        << 2 << 8 << QStringList {R"(remote:[5,"__",6])"} << 2 << 10;
     QTest::addRow("a reversed selection keeps its direction")
-        << 8 << 2 << QStringList{"0:ab", R"(remote:[9,"!",4])"} << 11 << 4;
+        << 8 << 2 << QStringList {"0:ab", R"(remote:[9,"!",4])"} << 11 << 4;
     QTest::addRow("local and remote edits in turn")
-        << 6 << 6 << QStringList{"0:" + emoji, R"(remote:["<<",13])", "3:<1"} << 9 << 9;
+        << 6 << 6 << QStringList {"0:" + emoji, R"(remote:["<<",13])", "3:<1"} << 9 << 9;
 }
 
 void TestRemoteCursors::followsTheText()
@@ -104,7 +106,7 @@ void TestRemoteCursors::followsTheText()
                 typeText(m_editor, what);
         }
     }
-    const Selection expected{{expectedAnchor, expectedHead}};
+    const Selection expected {{expectedAnchor, expectedHead}};
     QCOMPARE(m_cursors->selection("bob"), expected);
 }
 
@@ -195,7 +197,7 @@ void TestRemoteCursors::removingAParticipantRemovesTheirMarks()
     m_cursors->removeParticipant("carol");
     QVERIFY(caret.isNull());
     QCOMPARE(m_editor->SendScintilla(S::SCI_INDICATORVALUEAT, indicator, 2L), 0);
-    QCOMPARE(m_cursors->participants(), QStringList{"bob"});
+    QCOMPARE(m_cursors->participants(), QStringList {"bob"});
     // Its indicator goes to the next participant rather than being lost.
     m_cursors->setParticipant("dave", "Dave", Qt::cyan);
     QCOMPARE(m_cursors->indicator("dave"), indicator);
@@ -212,15 +214,15 @@ void TestRemoteCursors::staysOnTheCharacterAfterConcurrentEdits()
                      [inB](const Selection &selection) { inB->setSelection("A", selection); });
     moveCaret(a, 6); // before "world"
     sites.bindingA().selections()->check();
-    QCOMPARE(inB->selection("A"), (Selection{{6, 6}}));
+    QCOMPARE(inB->selection("A"), (Selection {{6, 6}}));
 
-    a.insertAt(emoji, 0, 0);         // A: in front of its own caret, without moving it
+    a.insertAt(emoji, 0, 0); // A: in front of its own caret, without moving it
     moveCaret(sites.b(), 3);
-    typeText(&sites.b(), "YY");   // B: in front of A's caret too
+    typeText(&sites.b(), "YY"); // B: in front of A's caret too
     QSignalSpy reported(&sites.bindingA(), &SessionBinding::localSelectionChanged);
     QVERIFY(sites.sync());
     QCOMPARE(caret(a), 10);
-    QCOMPARE(inB->selection("A"), (Selection{{10, 10}}));
+    QCOMPARE(inB->selection("A"), (Selection {{10, 10}}));
     QCOMPARE(sites.b().text().mid(10), "world");
     // A's caret only moved with the text: nothing new to tell B.
     QTest::qWait(50);

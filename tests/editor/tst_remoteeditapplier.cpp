@@ -63,15 +63,18 @@ void TestRemoteEditApplier::keepsCaretOnItsCharacter_data()
     QTest::addColumn<int>("expectedHead");
 
     QTest::addRow("insert before the caret pushes it right")
-        << "hello world" << 6 << 6 << R"([2,"XY",9])" << "heXYllo world" << 8 << 8;
-    QTest::addRow("insert after the caret leaves it")
-        << "hello world" << 6 << 6 << R"([8,"XY",3])" << "hello woXYrld" << 6 << 6;
+        << "hello world" << 6 << 6 << R"([2,"XY",9])"
+        << "heXYllo world" << 8 << 8;
+    QTest::addRow("insert after the caret leaves it") << "hello world" << 6 << 6 << R"([8,"XY",3])"
+                                                      << "hello woXYrld" << 6 << 6;
     QTest::addRow("insert exactly at the caret goes before it (as ot.js)")
-        << "hello world" << 6 << 6 << R"([6,"XY",5])" << "hello XYworld" << 8 << 8;
-    QTest::addRow("delete before the caret pulls it left")
-        << "hello world" << 6 << 6 << "[1,-3,7]" << "ho world" << 3 << 3;
+        << "hello world" << 6 << 6 << R"([6,"XY",5])"
+        << "hello XYworld" << 8 << 8;
+    QTest::addRow("delete before the caret pulls it left") << "hello world" << 6 << 6 << "[1,-3,7]"
+                                                           << "ho world" << 3 << 3;
     QTest::addRow("delete around the caret puts it at the start")
-        << "hello world" << 6 << 6 << "[4,-4,3]" << "hellrld" << 4 << 4;
+        << "hello world" << 6 << 6 << "[4,-4,3]"
+        << "hellrld" << 4 << 4;
     QTest::addRow("emoji inserted before the caret counts two units")
         << "ab" + emoji + "cd" << 5 << 5 << "[1,\"" + emoji + "\",5]"
         << "a" + emoji + "b" + emoji + "cd" << 7 << 7;
@@ -79,7 +82,8 @@ void TestRemoteEditApplier::keepsCaretOnItsCharacter_data()
         << "one\r\ntwo\r\nthree" << 5 << 8 << R"(["zero\r\n",15])"
         << "zero\r\none\r\ntwo\r\nthree" << 11 << 14;
     QTest::addRow("an insert inside the selection widens it")
-        << "abcdef" << 1 << 5 << R"([3,"XX",3])" << "abcXXdef" << 1 << 7;
+        << "abcdef" << 1 << 5 << R"([3,"XX",3])"
+        << "abcXXdef" << 1 << 7;
     QTest::addRow("several components at once")
         << QString::fromUtf8("\xC3\xA9t\xC3\xA9 d\xC3\xA9j\xC3\xA0") << 5 << 5
         << R"(["<",-1,2,"!",4,-1,">"])" << QString::fromUtf8("<t\xC3\xA9! d\xC3\xA9j>") << 6 << 6;
