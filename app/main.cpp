@@ -1,8 +1,10 @@
-#include "CodeEditor.h"
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "ThemeController.h"
 #include "Version.h"
 
 #include <QApplication>
-#include <QMainWindow>
 #include <cstdio>
 
 namespace {
@@ -29,10 +31,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Ensemble"));
     QApplication::setOrganizationName(QStringLiteral("Ensemble"));
     QApplication::setApplicationVersion(ensemble::applicationVersion());
+    QApplication::setDesktopFileName(QStringLiteral("ensemble"));
+    const QStringList files = ensemble::CommandLine::filesToOpen(QApplication::arguments());
 
-    QMainWindow window;
-    window.setCentralWidget(new ensemble::CodeEditor(&window));
-    window.resize(1000, 700);
+    ensemble::Settings settings;
+    ensemble::ThemeController theme(settings);
+    ensemble::MainWindow window(settings);
     window.show();
+    window.openStartupFiles(files);
     return QApplication::exec();
 }

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "UserPrompts.h"
+
+#include <QCoreApplication>
+
+class QWidget;
+
+namespace ensemble {
+
+// UserPrompts answered by the user through standard Qt dialogs.
+class DialogPrompts : public UserPrompts
+{
+    Q_DECLARE_TR_FUNCTIONS(ensemble::DialogPrompts)
+
+public:
+    explicit DialogPrompts(QWidget *parent);
+
+    SaveChoice askToSave(const QString &documentName) override;
+    QStringList askFilesToOpen(const QString &directory) override;
+    QString askSavePath(const QString &suggestedPath) override;
+    bool askToOverwriteChangedFile(const QString &documentName) override;
+    bool askToSaveAsUtf8(const QString &documentName) override;
+    std::optional<int> askLineNumber(int currentLine, int lineCount) override;
+    void showError(const QString &title, const QString &message) override;
+
+private:
+    QWidget *m_parent;
+};
+
+} // namespace ensemble

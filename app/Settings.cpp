@@ -1,0 +1,141 @@
+#include "Settings.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace ensemble {
+
+namespace {
+
+namespace Key {
+const QString font = QStringLiteral("editor/font");
+const QString tabWidth = QStringLiteral("editor/tabWidth");
+const QString indentWithSpaces = QStringLiteral("editor/indentWithSpaces");
+const QString showWhitespace = QStringLiteral("editor/showWhitespace");
+const QString wordWrap = QStringLiteral("editor/wordWrap");
+const QString indentGuides = QStringLiteral("editor/indentGuides");
+const QString theme = QStringLiteral("appearance/theme");
+const QString recentFiles = QStringLiteral("files/recent");
+const QString lastDirectory = QStringLiteral("files/lastDirectory");
+const QString geometry = QStringLiteral("window/geometry");
+const QString state = QStringLiteral("window/state");
+} // namespace Key
+
+const QString themeNames[]
+    = {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+
+} // namespace
+
+Settings::Settings(QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(const QString &iniFile, QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+EditorOptions Settings::editorOptions() const
+{
+    EditorOptions options = EditorOptions::defaults();
+    // QFont::toString() writes "family,size,..."; a lone word is not something we stored.
+    const QString fontDescription = m_store->value(Key::font).toString();
+    QFont font;
+    if (fontDescription.count(u',') >= 1 && font.fromString(fontDescription))
+        options.font = font;
+    bool ok = false;
+    const int tabWidth = m_store->value(Key::tabWidth).toInt(&ok);
+    if (ok && tabWidth >= EditorOptions::minimumTabWidth
+        && tabWidth <= EditorOptions::maximumTabWidth)
+        options.tabWidth = tabWidth;
+    options.indentWithSpaces
+        = m_store->value(Key::indentWithSpaces, options.indentWithSpaces).toBool();
+    options.showWhitespace = m_store->value(Key::showWhitespace, options.showWhitespace).toBool();
+    options.wordWrap = m_store->value(Key::wordWrap, options.wordWrap).toBool();
+    options.showIndentGuides = m_store->value(Key::indentGuides, options.showIndentGuides).toBool();
+    return options;
+}
+
+void Settings::setEditorOptions(const EditorOptions &options)
+{
+    if (options == editorOptions())
+        return;
+    m_store->setValue(Key::font, options.font.toString());
+    m_store->setValue(Key::tabWidth, options.tabWidth);
+    m_store->setValue(Key::indentWithSpaces, options.indentWithSpaces);
+    m_store->setValue(Key::showWhitespace, options.showWhitespace);
+    m_store->setValue(Key::wordWrap, options.wordWrap);
+    m_store->setValue(Key::indentGuides, options.showIndentGuides);
+    emit editorOptionsChanged(editorOptions());
+}
+
+Theme Settings::theme() const
+{
+    const QString name = m_store->value(Key::theme).toString();
+    for (int i = 0; i < 3; ++i) {
+        if (themeNames[i] == name)
+            return Theme(i);
+    }
+    return Theme::System;
+}
+
+void Settings::setTheme(Theme theme)
+{
+    if (theme == this->theme())
+        return;
+    m_store->setValue(Key::theme, themeNames[int(theme)]);
+    emit themeChanged(theme);
+}
+
+QStringList Settings::recentFiles() const
+{
+    return m_store->value(Key::recentFiles).toStringList();
+}
+
+void Settings::setRecentFiles(const QStringList &files)
+{
+    m_store->setValue(Key::recentFiles, files);
+}
+
+QString Settings::lastDirectory() const
+{
+    const QString directory = m_store->value(Key::lastDirectory).toString();
+    return !directory.isEmpty() && QDir(directory).exists() ? directory : QDir::homePath();
+}
+
+void Settings::setLastDirectory(const QString &directory)
+{
+    m_store->setValue(Key::lastDirectory, directory);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_store->value(Key::geometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_store->setValue(Key::geometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_store->value(Key::state).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_store->setValue(Key::state, state);
+}
+
+void Settings::sync()
+{
+    m_store->sync();
+}
+
+} // namespace ensemble

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "EditorOptions.h"
+
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+class QSettings;
+
+namespace ensemble {
+
+enum class Theme { System, Light, Dark };
+
+// Every persisted preference behind typed accessors, so keys and value checks live in one place.
+// Invalid or missing values read as the defaults.
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The application's usual settings store (organisation and application name).
+    explicit Settings(QObject *parent = nullptr);
+    // An INI file, for tests and portable setups.
+    explicit Settings(const QString &iniFile, QObject *parent = nullptr);
+    ~Settings() override;
+
+    EditorOptions editorOptions() const;
+    void setEditorOptions(const EditorOptions &options);
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    QStringList recentFiles() const;
+    void setRecentFiles(const QStringList &files);
+
+    QString lastDirectory() const;
+    void setLastDirectory(const QString &directory);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    void sync();
+
+signals:
+    void editorOptionsChanged(const EditorOptions &options);
+    void themeChanged(Theme theme);
+
+private:
+    std::unique_ptr<QSettings> m_store;
+};
+
+} // namespace ensemble

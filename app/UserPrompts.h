@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringList>
+#include <optional>
+
+namespace ensemble {
+
+// Every question the application asks the user, behind one interface so that tests can answer
+// them without a modal dialog.
+class UserPrompts
+{
+public:
+    enum class SaveChoice { Save, Discard, Cancel };
+
+    virtual ~UserPrompts() = default;
+
+    virtual SaveChoice askToSave(const QString &documentName) = 0;
+    // Empty when the user cancels.
+    virtual QStringList askFilesToOpen(const QString &directory) = 0;
+    virtual QString askSavePath(const QString &suggestedPath) = 0;
+    // Another program changed the file since it was opened; true to overwrite it anyway.
+    virtual bool askToOverwriteChangedFile(const QString &documentName) = 0;
+    // The file's encoding cannot store the text; true to save it as UTF-8 instead.
+    virtual bool askToSaveAsUtf8(const QString &documentName) = 0;
+    // A 1-based line number, or nothing when cancelled.
+    virtual std::optional<int> askLineNumber(int currentLine, int lineCount) = 0;
+    virtual void showError(const QString &title, const QString &message) = 0;
+};
+
+} // namespace ensemble

@@ -1,0 +1,272 @@
+#include "Workspace.h"
+
+#include "CodeEditor.h"
+#include "DiskChangeWatcher.h"
+#include "DocumentTab.h"
+#include "RecentFiles.h"
+#include "Settings.h"
+#include "UserPrompts.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTabWidget>
+
+namespace ensemble {
+
+Workspace::Workspace(QTabWidget &tabs, UserPrompts &prompts, Settings &settings,
+                     RecentFiles &recent, QObject *parent)
+    : QObject(parent)
+    , m_tabs(tabs)
+    , m_prompts(prompts)
+    , m_settings(settings)
+    , m_recent(recent)
+{
+    connect(&m_tabs, &QTabWidget::currentChanged, this, [this] { emit currentChanged(current()); });
+    connect(&m_tabs, &QTabWidget::tabCloseRequested, this,
+            [this](int index) { close(qobject_cast<DocumentTab *>(m_tabs.widget(index))); });
+    connect(&m_settings, &Settings::editorOptionsChanged, this,
+            [this](const EditorOptions &options) {
+                for (DocumentTab *document : documents())
+                    document->editor()->applyOptions(options);
+            });
+}
+
+DocumentTab *Workspace::current() const
+{
+    return qobject_cast<DocumentTab *>(m_tabs.currentWidget());
+}
+
+void Workspace::setCurrent(DocumentTab *document)
+{
+    m_tabs.setCurrentWidget(document);
+    document->editor()->setFocus();
+}
+
+QList<DocumentTab *> Workspace::documents() const
+{
+    QList<DocumentTab *> list;
+    for (int i = 0; i < m_tabs.count(); ++i)
+        list.append(qobject_cast<DocumentTab *>(m_tabs.widget(i)));
+    return list;
+}
+
+DocumentTab *Workspace::find(const QString &path) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (DocumentTab *document : documents()) {
+        if (!document->isUntitled() && document->filePath() == absolute)
+            return document;
+    }
+    return nullptr;
+}
+
+DocumentTab *Workspace::newDocument()
+{
+    DocumentTab *document = addDocument();
+    document->setUntitledNumber(m_nextUntitled++);
+    updateTab(document);
+    setCurrent(document);
+    return document;
+}
+
+DocumentTab *Workspace::open(const QString &path)
+{
+    if (DocumentTab *existing = find(path)) {
+        setCurrent(existing);
+        return existing;
+    }
+    DocumentTab *pristine = pristineUntitled();
+    DocumentTab *document = addDocument();
+    QString error;
+    if (!document->load(path, &error)) {
+        m_tabs.removeTab(m_tabs.indexOf(document));
+        delete document;
+        if (!QFileInfo::exists(path))
+            m_recent.remove(path);
+        m_prompts.showError(tr("Cannot Open File"), error);
+        return nullptr;
+    }
+    updateTab(document);
+    setCurrent(document);
+    replacePristineUntitled(document, pristine);
+    m_recent.add(document->filePath());
+    m_settings.setLastDirectory(QFileInfo(document->filePath()).absolutePath());
+    return document;
+}
+
+DocumentTab *Workspace::openOrCreate(const QString &path)
+{
+    if (QFileInfo::exists(path) || find(path))
+        return open(path);
+    DocumentTab *pristine = pristineUntitled();
+    DocumentTab *document = addDocument();
+    document->setNewFilePath(path);
+    updateTab(document);
+    setCurrent(document);
+    replacePristineUntitled(document, pristine);
+    return document;
+}
+
+void Workspace::openFiles(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        openOrCreate(path);
+}
+
+void Workspace::openWithDialog()
+{
+    const DocumentTab *document = current();
+    const QString directory = document && !document->isUntitled()
+        ? QFileInfo(document->filePath()).absolutePath()
+        : m_settings.lastDirectory();
+    for (const QString &path : m_prompts.askFilesToOpen(directory))
+        open(path);
+}
+
+bool Workspace::save(DocumentTab *document)
+{
+    if (!document)
+        return false;
+    if (document->isUntitled())
+        return saveAs(document);
+    return write(document, document->filePath());
+}
+
+bool Workspace::saveAs(DocumentTab *document)
+{
+    if (!document)
+        return false;
+    const QString suggested = document->isUntitled()
+        ? QDir(m_settings.lastDirectory()).filePath(document->displayName())
+        : document->filePath();
+    const QString path = m_prompts.askSavePath(suggested);
+    if (path.isEmpty())
+        return false;
+    return write(document, path);
+}
+
+bool Workspace::saveAll()
+{
+    for (DocumentTab *document : documents()) {
+        if (document->isModified() && !save(document))
+            return false;
+    }
+    return true;
+}
+
+bool Workspace::write(DocumentTab *document, const QString &path)
+{
+    const bool rename = path != document->filePath();
+    if (!rename && document->changedOnDisk() && QFileInfo::exists(path)
+        && !m_prompts.askToOverwriteChangedFile(document->displayName()))
+        return false;
+    TextFile::WriteResult result = rename ? document->saveAs(path) : document->save();
+    if (result.status == TextFile::WriteStatus::Unencodable
+        && m_prompts.askToSaveAsUtf8(document->displayName())) {
+        document->convertToUtf8();
+        result = rename ? document->saveAs(path) : document->save();
+    }
+    if (result.status == TextFile::WriteStatus::IoError)
+        m_prompts.showError(tr("Cannot Save File"), result.error);
+    if (!result.ok())
+        return false;
+    m_recent.add(document->filePath());
+    m_settings.setLastDirectory(QFileInfo(document->filePath()).absolutePath());
+    return true;
+}
+
+bool Workspace::close(DocumentTab *document)
+{
+    if (!document)
+        return false;
+    if (document->isModified()) {
+        setCurrent(document);
+        switch (m_prompts.askToSave(document->displayName())) {
+        case UserPrompts::SaveChoice::Save:
+            if (!save(document))
+                return false;
+            break;
+        case UserPrompts::SaveChoice::Discard:
+            break;
+        case UserPrompts::SaveChoice::Cancel:
+            return false;
+        }
+    }
+    m_tabs.removeTab(m_tabs.indexOf(document));
+    // Later: close() may run inside one of the document's own signal handlers.
+    document->deleteLater();
+    return true;
+}
+
+bool Workspace::confirmCloseAll()
+{
+    for (DocumentTab *document : documents()) {
+        if (!document->isModified())
+            continue;
+        setCurrent(document);
+        switch (m_prompts.askToSave(document->displayName())) {
+        case UserPrompts::SaveChoice::Save:
+            if (!save(document))
+                return false;
+            break;
+        case UserPrompts::SaveChoice::Discard:
+            break;
+        case UserPrompts::SaveChoice::Cancel:
+            return false;
+        }
+    }
+    return true;
+}
+
+DocumentTab *Workspace::addDocument()
+{
+    auto *document = new DocumentTab;
+    document->editor()->applyOptions(m_settings.editorOptions());
+    const auto changed = [this, document] {
+        updateTab(document);
+        emit documentChanged(document);
+    };
+    connect(document, &DocumentTab::modificationChanged, this, changed);
+    connect(document, &DocumentTab::filePathChanged, this, changed);
+    connect(document, &DocumentTab::languageChanged, this, changed);
+    connect(document, &DocumentTab::formatChanged, this, changed);
+    connect(document->editor(), &CodeEditor::filesDropped, this, &Workspace::openFiles);
+    auto *watcher = new DiskChangeWatcher(*document);
+    connect(watcher, &DiskChangeWatcher::reloadFailed, this, [this](const QString &message) {
+        m_prompts.showError(tr("Cannot Reload File"), message);
+    });
+    m_tabs.addTab(document, QString());
+    return document;
+}
+
+void Workspace::updateTab(DocumentTab *document)
+{
+    const int index = m_tabs.indexOf(document);
+    if (index < 0)
+        return;
+    const QString name = document->displayName();
+    m_tabs.setTabText(index, document->isModified() ? tr("%1 ●").arg(name) : name);
+    m_tabs.setTabToolTip(
+        index, document->isUntitled() ? name : QDir::toNativeSeparators(document->filePath()));
+}
+
+DocumentTab *Workspace::pristineUntitled() const
+{
+    const QList<DocumentTab *> all = documents();
+    if (all.size() != 1)
+        return nullptr;
+    DocumentTab *only = all.first();
+    return only->isUntitled() && !only->isModified() && only->editor()->length() == 0 ? only
+                                                                                      : nullptr;
+}
+
+void Workspace::replacePristineUntitled(DocumentTab *opened, DocumentTab *pristine)
+{
+    // The empty "Untitled 1" a fresh window starts with makes way for the first file opened.
+    if (!pristine || pristine == opened)
+        return;
+    m_tabs.removeTab(m_tabs.indexOf(pristine));
+    pristine->deleteLater();
+}
+
+} // namespace ensemble

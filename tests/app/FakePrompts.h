@@ -1,0 +1,69 @@
+#pragma once
+
+#include "UserPrompts.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace ensemble::test {
+
+// Answers the application's questions from scripted queues and records what was asked. A
+// question with no scripted answer is recorded in `unanswered` and answered "cancel".
+class FakePrompts : public UserPrompts
+{
+public:
+    QList<SaveChoice> saveChoices;
+    QList<QStringList> filesToOpen;
+    QStringList savePaths;
+    QList<bool> saveAsUtf8;
+    QList<bool> overwriteChangedFile;
+    QList<std::optional<int>> lineNumbers;
+
+    QStringList askedToSave;
+    QStringList suggestedSavePaths;
+    QStringList errors;
+    QStringList unanswered;
+
+    SaveChoice askToSave(const QString &documentName) override
+    {
+        askedToSave.append(documentName);
+        return take(saveChoices, SaveChoice::Cancel, "askToSave");
+    }
+    QStringList askFilesToOpen(const QString &) override
+    {
+        return take(filesToOpen, QStringList(), "askFilesToOpen");
+    }
+    QString askSavePath(const QString &suggestedPath) override
+    {
+        suggestedSavePaths.append(suggestedPath);
+        return take(savePaths, QString(), "askSavePath");
+    }
+    bool askToOverwriteChangedFile(const QString &) override
+    {
+        return take(overwriteChangedFile, false, "askToOverwriteChangedFile");
+    }
+    bool askToSaveAsUtf8(const QString &) override
+    {
+        return take(saveAsUtf8, false, "askToSaveAsUtf8");
+    }
+    std::optional<int> askLineNumber(int, int) override
+    {
+        return take(lineNumbers, std::optional<int>(), "askLineNumber");
+    }
+    void showError(const QString &title, const QString &message) override
+    {
+        errors.append(title + QStringLiteral(": ") + message);
+    }
+
+private:
+    template<class T> T take(QList<T> &queue, T fallback, const char *question)
+    {
+        if (queue.isEmpty()) {
+            unanswered.append(QString::fromLatin1(question));
+            return fallback;
+        }
+        return queue.takeFirst();
+    }
+};
+
+} // namespace ensemble::test

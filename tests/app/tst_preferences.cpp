@@ -1,0 +1,87 @@
+#include "CodeEditor.h"
+#include "SettingsDialog.h"
+#include "TempFiles.h"
+#include "ThemeController.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontComboBox>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace ensemble;
+using ensemble::test::TempFolder;
+
+class PreferencesTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dialogShowsCurrentSettings();
+    void acceptingWritesSettings();
+    void cancellingChangesNothing();
+    void themeSwitchesTheWholeApplication();
+};
+
+void PreferencesTest::dialogShowsCurrentSettings()
+{
+    TempFolder folder;
+    Settings settings(folder.filePath(QStringLiteral("s.ini")));
+    EditorOptions options = settings.editorOptions();
+    options.tabWidth = 6;
+    options.indentWithSpaces = false;
+    settings.setEditorOptions(options);
+    settings.setTheme(Theme::Dark);
+    SettingsDialog dialog(settings);
+    QCOMPARE(dialog.tabWidth()->value(), 6);
+    QVERIFY(!dialog.indentWithSpaces()->isChecked());
+    QCOMPARE(dialog.theme(), Theme::Dark);
+    QCOMPARE(dialog.editorOptions().tabWidth, 6);
+}
+
+void PreferencesTest::acceptingWritesSettings()
+{
+    TempFolder folder;
+    Settings settings(folder.filePath(QStringLiteral("s.ini")));
+    SettingsDialog dialog(settings);
+    dialog.tabWidth()->setValue(2);
+    dialog.fontSize()->setValue(15);
+    dialog.themeChoice()->setCurrentIndex(dialog.themeChoice()->findData(int(Theme::Light)));
+    dialog.accept();
+    QCOMPARE(settings.editorOptions().tabWidth, 2);
+    QCOMPARE(settings.editorOptions().font.pointSize(), 15);
+    QCOMPARE(settings.theme(), Theme::Light);
+}
+
+void PreferencesTest::cancellingChangesNothing()
+{
+    TempFolder folder;
+    Settings settings(folder.filePath(QStringLiteral("s.ini")));
+    const EditorOptions before = settings.editorOptions();
+    SettingsDialog dialog(settings);
+    dialog.tabWidth()->setValue(9);
+    dialog.reject();
+    QCOMPARE(settings.editorOptions(), before);
+}
+
+void PreferencesTest::themeSwitchesTheWholeApplication()
+{
+    TempFolder folder;
+    Settings settings(folder.filePath(QStringLiteral("s.ini")));
+    const QColor systemBase = QApplication::palette().color(QPalette::Base);
+    ThemeController theme(settings);
+    CodeEditor editor;
+    editor.show();
+    settings.setTheme(Theme::Dark);
+    QCOMPARE(QApplication::palette().color(QPalette::Base),
+             ThemeController::darkPalette().color(QPalette::Base));
+    QTRY_VERIFY(editor.colors().dark);
+    settings.setTheme(Theme::Light);
+    QTRY_VERIFY(!editor.colors().dark);
+    settings.setTheme(Theme::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Base), systemBase);
+}
+
+QTEST_MAIN(PreferencesTest)
+#include "tst_preferences.moc"

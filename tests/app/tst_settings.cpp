@@ -1,0 +1,147 @@
+#include "RecentFiles.h"
+#include "Settings.h"
+#include "TempFiles.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ensemble;
+using ensemble::test::TempFolder;
+
+class SettingsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsWhenEmpty();
+    void valuesPersist();
+    void invalidValuesReadAsDefaults_data();
+    void invalidValuesReadAsDefaults();
+    void changesAreSignalledOnce();
+    void recentFiles_data();
+    void recentFiles();
+    void recentFilesPersistAndAreCapped();
+};
+
+void SettingsTest::defaultsWhenEmpty()
+{
+    TempFolder folder;
+    Settings settings(folder.filePath(QStringLiteral("s.ini")));
+    QCOMPARE(settings.editorOptions(), EditorOptions::defaults());
+    QCOMPARE(settings.theme(), Theme::System);
+    QVERIFY(settings.recentFiles().isEmpty());
+    QVERIFY(settings.windowGeometry().isEmpty());
+}
+
+void SettingsTest::valuesPersist()
+{
+    TempFolder folder;
+    const QString ini = folder.filePath(QStringLiteral("s.ini"));
+    EditorOptions options = EditorOptions::defaults();
+    options.font = QFont(QStringLiteral("DejaVu Sans Mono"), 13);
+    options.tabWidth = 8;
+    options.indentWithSpaces = false;
+    options.showWhitespace = true;
+    options.wordWrap = true;
+    options.showIndentGuides = false;
+    {
+        Settings settings(ini);
+        settings.setEditorOptions(options);
+        settings.setTheme(Theme::Dark);
+        settings.setWindowGeometry("geometry");
+        settings.setLastDirectory(folder.path());
+    }
+    Settings reread(ini);
+    QCOMPARE(reread.editorOptions(), options);
+    QCOMPARE(reread.theme(), Theme::Dark);
+    QCOMPARE(reread.windowGeometry(), QByteArray("geometry"));
+    QCOMPARE(reread.lastDirectory(), folder.path());
+}
+
+void SettingsTest::invalidValuesReadAsDefaults_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addRow("tab width zero") << QByteArray("[editor]\ntabWidth=0\n");
+    QTest::addRow("tab width huge") << QByteArray("[editor]\ntabWidth=4000\n");
+    QTest::addRow("tab width text") << QByteArray("[editor]\ntabWidth=wide\n");
+    QTest::addRow("font garbage") << QByteArray("[editor]\nfont=@@@\n");
+    QTest::addRow("unknown theme") << QByteArray("[appearance]\ntheme=purple\n");
+    QTest::addRow("missing folder") << QByteArray("[files]\nlastDirectory=/no/such/folder\n");
+}
+
+void SettingsTest::invalidValuesReadAsDefaults()
+{
+    QFETCH(QByteArray, ini);
+    TempFolder folder;
+    Settings settings(folder.write(QStringLiteral("s.ini"), ini));
+    const EditorOptions defaults = EditorOptions::defaults();
+    QCOMPARE(settings.editorOptions().tabWidth, defaults.tabWidth);
+    QCOMPARE(settings.editorOptions().font.family(), defaults.font.family());
+    QCOMPARE(settings.theme(), Theme::System);
+    QCOMPARE(settings.lastDirectory(), QDir::homePath());
+}
+
+void SettingsTest::changesAreSignalledOnce()
+{
+    TempFolder folder;
+    Settings settings(folder.filePath(QStringLiteral("s.ini")));
+    QSignalSpy options(&settings, &Settings::editorOptionsChanged);
+    QSignalSpy theme(&settings, &Settings::themeChanged);
+    EditorOptions changed = settings.editorOptions();
+    changed.tabWidth = 3;
+    settings.setEditorOptions(changed);
+    settings.setEditorOptions(changed);
+    settings.setTheme(Theme::Light);
+    settings.setTheme(Theme::Light);
+    QCOMPARE(options.count(), 1);
+    QCOMPARE(theme.count(), 1);
+}
+
+void SettingsTest::recentFiles_data()
+{
+    QTest::addColumn<QStringList>("added");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addRow("newest first") << QStringList {"/a", "/b", "/c"}
+                                  << QStringList {"/c", "/b", "/a"};
+    QTest::addRow("reopening moves to front")
+        << QStringList {"/a", "/b", "/a"} << QStringList {"/a", "/b"};
+    QTest::addRow("relative paths made absolute")
+        << QStringList {"rel.txt"} << QStringList {QDir::current().absoluteFilePath("rel.txt")};
+}
+
+void SettingsTest::recentFiles()
+{
+    QFETCH(QStringList, added);
+    QFETCH(QStringList, expected);
+    TempFolder folder;
+    Settings settings(folder.filePath(QStringLiteral("s.ini")));
+    RecentFiles recent(settings);
+    QSignalSpy changed(&recent, &RecentFiles::changed);
+    for (const QString &path : added)
+        recent.add(path);
+    QCOMPARE(recent.files(), expected);
+    QVERIFY(changed.count() >= 1);
+}
+
+void SettingsTest::recentFilesPersistAndAreCapped()
+{
+    TempFolder folder;
+    const QString ini = folder.filePath(QStringLiteral("s.ini"));
+    {
+        Settings settings(ini);
+        RecentFiles recent(settings);
+        for (int i = 0; i < RecentFiles::maximumCount + 5; ++i)
+            recent.add(QStringLiteral("/file%1").arg(i));
+        QCOMPARE(recent.files().size(), RecentFiles::maximumCount);
+        recent.remove(QStringLiteral("/file14"));
+    }
+    Settings settings(ini);
+    RecentFiles recent(settings);
+    QCOMPARE(recent.files().size(), RecentFiles::maximumCount - 1);
+    QCOMPARE(recent.files().first(), QStringLiteral("/file13"));
+    recent.clear();
+    QVERIFY(RecentFiles(settings).files().isEmpty());
+}
+
+QTEST_MAIN(SettingsTest)
+#include "tst_settings.moc"
