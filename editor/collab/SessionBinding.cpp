@@ -5,6 +5,7 @@
 #include "RemoteCursors.h"
 #include "RemoteEditApplier.h"
 #include "SelectionCapture.h"
+#include "ot/Diff.h"
 
 #include <Qsci/qsciscintilla.h>
 
@@ -48,6 +49,17 @@ void SessionBinding::setActive(bool active)
 bool SessionBinding::applyRemote(const TextOperation &op)
 {
     return m_applier->apply(op);
+}
+
+bool SessionBinding::replaceText(const QString &text)
+{
+    // SCI_GETCHARACTERPOINTER, unlike QsciScintilla::text(), does not stop at a NUL character.
+    QsciScintillaBase *editor = m_capture->editor();
+    const auto *data = static_cast<const char *>(
+        editor->SendScintillaPtrResult(QsciScintillaBase::SCI_GETCHARACTERPOINTER));
+    const QString current
+        = QString::fromUtf8(data, editor->SendScintilla(QsciScintillaBase::SCI_GETLENGTH));
+    return m_applier->apply(diff(current, text));
 }
 
 } // namespace ensemble

@@ -41,6 +41,9 @@ public slots:
     // A remote operation in the document's current coordinates; false (and remoteFailed()) when
     // it does not fit, in which case the document needs a full resynchronisation.
     bool applyRemote(const ensemble::TextOperation &op);
+    // Makes the document read text the way a remote edit would (no echo, not undoable, carets
+    // kept on their characters), changing only what differs: for a full resynchronisation.
+    bool replaceText(const QString &text);
 
 signals:
     void localOperation(const ensemble::TextOperation &op);

@@ -6,6 +6,7 @@
 #include "ot/ServerDocument.h"
 
 #include <QQueue>
+#include <QSignalSpy>
 
 #include <memory>
 
@@ -45,6 +46,7 @@ private slots:
     void cleanup();
     void converges_data();
     void converges();
+    void resynchronisesFromTheServersText();
 
 private:
     Participant &participant(QChar name);
@@ -195,6 +197,25 @@ void TestCollabSession::converges()
         QCOMPARE(p->editor->text(), expected);
         QVERIFY(!p->client.hasUnsent());
     }
+}
+
+void TestCollabSession::resynchronisesFromTheServersText()
+{
+    Participant &a = participant('A');
+    a.editor->setText("one two three");
+    moveCaret(*a.editor, 8); // before "three"
+    QSignalSpy sent(a.binding, &SessionBinding::localOperation);
+    QSignalSpy failed(a.binding, &SessionBinding::remoteFailed);
+    QCoreApplication::processEvents(); // the setText above is a finished user action
+    const qsizetype undoSteps = a.binding->undo()->history().undoCount();
+    QVERIFY(!a.binding->applyRemote(operation(R"(["x",99])")));
+    QCOMPARE(failed.count(), 1);
+
+    QVERIFY(a.binding->replaceText(QString("zero one 2 three").append(QChar(0)).append("!")));
+    QCOMPARE(a.editor->documentText(), QString("zero one 2 three").append(QChar(0)).append("!"));
+    QCOMPARE(caret(*a.editor), 11);
+    QCOMPARE(sent.count(), 0);
+    QCOMPARE(a.binding->undo()->history().undoCount(), undoSteps);
 }
 
 QTEST_MAIN(TestCollabSession)
