@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ot/Selection.h"
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QsciScintilla;
+
+namespace ensemble {
+
+class RemoteCaret;
+class TextOperation;
+class Utf16Index;
+
+// Shows the other participants' carets (a bar with their name) and selections (a light tint of
+// their colour) in one editor. Positions are kept in UTF-16 units and moved through every
+// operation applied to the document, local or remote, so they stay on the same character.
+class RemoteCursors : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Parented to the editor unless a parent is given.
+    explicit RemoteCursors(QsciScintilla *editor, QObject *parent = nullptr);
+    ~RemoteCursors() override;
+
+    QStringList participants() const;
+    // The participant's selection in the document as it is now (empty when unknown).
+    Selection selection(const QString &id) const;
+    // The participant's carets (the first has the name tag), for tests and tooltips.
+    QList<RemoteCaret *> carets(const QString &id) const;
+    // The indicator number tinting the participant's selection, or -1 when none was free.
+    int indicator(const QString &id) const;
+
+public slots:
+    // Adds a participant or changes their name or colour.
+    void setParticipant(const QString &id, const QString &name, const QColor &color);
+    // selection must be in the current document's coordinates (already transformed over the
+    // operations this editor has and the sender had not seen).
+    void setSelection(const QString &id, const ensemble::Selection &selection);
+    void removeParticipant(const QString &id);
+    void clear();
+    // Call with every operation applied to the document (local and remote).
+    void transform(const ensemble::TextOperation &op);
+    // Redraws everything (the view scrolled, zoomed or was resized).
+    void relayout();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Participant
+    {
+        QString name;
+        QColor color;
+        Selection selection;
+        int indicator = -1;
+        bool tinted = false; // some of the indicator is painted
+        QList<QPointer<RemoteCaret>> carets;
+    };
+
+    void scheduleRelayout();
+    void paintSelection(Participant &participant);
+    void placeCarets(Participant &participant);
+    int takeIndicator();
+
+    QsciScintilla *m_editor;
+    std::unique_ptr<Utf16Index> m_index;
+    QHash<QString, Participant> m_participants;
+    // QsciScintilla cannot give an indicator number back, so released ones are reused from here.
+    QList<int> m_freeIndicators;
+    bool m_relayoutScheduled = false;
+};
+
+} // namespace ensemble

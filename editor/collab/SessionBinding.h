@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ot/Result.h"
+#include "ot/Selection.h"
+#include "ot/TextOperation.h"
+
+#include <QObject>
+
+class QsciScintilla;
+
+namespace ensemble {
+
+class EditCapture;
+class LocalUndo;
+class RemoteCursors;
+class RemoteEditApplier;
+class SelectionCapture;
+
+// Everything one editor needs to take part in a session, wired together: local edits and
+// selections out, remote edits in, remote carets shown, undo limited to one's own edits. A
+// session client connects to the signals and slots here; it never touches the editor itself.
+class SessionBinding : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Parented to the editor unless a parent is given. Starts inactive (an ordinary editor).
+    explicit SessionBinding(QsciScintilla *editor, QObject *parent = nullptr);
+
+    bool isActive() const { return m_active; }
+    EditCapture *capture() const { return m_capture; }
+    RemoteEditApplier *applier() const { return m_applier; }
+    LocalUndo *undo() const { return m_undo; }
+    RemoteCursors *cursors() const { return m_cursors; }
+    SelectionCapture *selections() const { return m_selections; }
+
+public slots:
+    // Active while the document is shared: own-edit undo, edits and selections reported. Leaving
+    // clears the remote carets and gives the editor its usual undo back.
+    void setActive(bool active);
+    // A remote operation in the document's current coordinates; false (and remoteFailed()) when
+    // it does not fit, in which case the document needs a full resynchronisation.
+    bool applyRemote(const ensemble::TextOperation &op);
+    // Makes the document read text the way a remote edit would (no echo, not undoable, carets
+    // kept on their characters), changing only what differs: for a full resynchronisation.
+    bool replaceText(const QString &text);
+
+signals:
+    void localOperation(const ensemble::TextOperation &op);
+    void localSelectionChanged(const ensemble::Selection &selection);
+    void remoteFailed(const ensemble::Error &error);
+
+private:
+    EditCapture *m_capture;
+    RemoteEditApplier *m_applier;
+    LocalUndo *m_undo;
+    RemoteCursors *m_cursors;
+    SelectionCapture *m_selections;
+    bool m_active = false;
+};
+
+} // namespace ensemble
