@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "CodeEditor.h"
 #include "DocumentTab.h"
+#include "LineComments.h"
 #include "MenuHelpers.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -46,6 +47,9 @@ EditMenuController::EditMenuController(const AppContext &context, QObject *paren
     menu->addSeparator();
     onEditor(tr("Select &All"), QKeySequence::SelectAll, "edit-select-all",
              [](CodeEditor &editor) { editor.selectAll(); });
+    menu->addSeparator();
+    onEditor(tr("Toggle &Comment"), QKeySequence(tr("Ctrl+/")), nullptr,
+             [](CodeEditor &editor) { toggleLineComments(editor); });
     menu->addSeparator();
 
     QMenu *endings = menu->addMenu(tr("&Line Endings"));

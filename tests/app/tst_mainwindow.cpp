@@ -3,6 +3,7 @@
 #include "FakePrompts.h"
 #include "FindReplaceBar.h"
 #include "HelpMenuController.h"
+#include "LanguageRegistry.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "StatusBarController.h"
@@ -255,6 +256,16 @@ void MainWindowTest::shortcutsWorkWhileTyping()
     QTest::keyClicks(editor, QStringLiteral("x"));
     QCOMPARE(editor->documentText(), QStringLiteral("xalpha beta"));
     QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor->documentText(), QStringLiteral("alpha beta"));
+    // Scintilla binds Ctrl+/ to "word part left"; the menu's Toggle Comment must win.
+    f.workspace().current()->setLanguage(*LanguageRegistry::byId(u"python"));
+    QTest::keyClick(editor, Qt::Key_Slash, Qt::ControlModifier);
+    QCOMPARE(editor->documentText(), QStringLiteral("# alpha beta"));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    // Ctrl+L is Scintilla's "cut line"; here it must go to a line and cut nothing.
+    f.prompts.lineNumbers = {1};
+    QTest::keyClick(editor, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(f.prompts.lineNumbers.isEmpty());
     QCOMPARE(editor->documentText(), QStringLiteral("alpha beta"));
 
     // Ctrl+Tab cycles tabs instead of inserting a tab character.
