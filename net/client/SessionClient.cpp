@@ -246,8 +246,10 @@ bool SessionClient::setLanguage(const QString &language)
 
 void SessionClient::send(const ClientMessage &message)
 {
-    if (m_socket)
-        m_socket->sendTextMessage(QString::fromUtf8(serialize(message)));
+    if (!m_socket)
+        return;
+    m_socket->sendTextMessage(QString::fromUtf8(serialize(message)));
+    m_socket->flush(); // Now, not on the next event-loop pass.
 }
 
 void SessionClient::setState(State state)

@@ -48,6 +48,7 @@ void Connection::setSelection(qint64 revision, const Selection &selection)
 
 void Connection::send(const QString &frame)
 {
+    // Not flushed here: frames queued for one socket in one event-loop pass leave in one write.
     if (!m_closing)
         m_socket->sendTextMessage(frame);
 }
