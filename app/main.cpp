@@ -3,6 +3,7 @@
 #include "Settings.h"
 #include "ThemeController.h"
 #include "Version.h"
+#include "server/HeadlessServer.h"
 
 #include <QApplication>
 #include <cstdio>
@@ -20,6 +21,9 @@ bool displayAvailable()
 
 int main(int argc, char *argv[])
 {
+    // `ensemble --serve ...`: the room server alone, no display needed (see net/server).
+    if (ensemble::HeadlessServer::requested(argc, argv))
+        return ensemble::HeadlessServer::run(argc, argv);
     if (!displayAvailable()) {
         std::fputs("ensemble: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                    "Run it in a desktop session, or under a virtual display:\n"

@@ -1,0 +1,80 @@
+#include "ErrorCode.h"
+
+#include <array>
+
+namespace ensemble {
+
+namespace {
+
+struct CodeInfo
+{
+    ErrorCode code;
+    const char *name;
+    int closeCode; // 0: the session goes on after the error
+};
+
+// One table so the name, the enum and the close code cannot drift apart.
+constexpr std::array<CodeInfo, 19> codeTable {{
+    {ErrorCode::BadMessage, "bad_message", 0},
+    {ErrorCode::UnknownType, "unknown_type", 0},
+    {ErrorCode::BadOperation, "bad_operation", 0},
+    {ErrorCode::BadRevision, "bad_revision", 0},
+    {ErrorCode::BadSequence, "bad_sequence", 0},
+    {ErrorCode::TooLarge, "too_large", 0},
+    {ErrorCode::NotJoined, "not_joined", 0},
+    {ErrorCode::AlreadyJoined, "already_joined", 0},
+    {ErrorCode::IncompatibleVersion, "incompatible_version", 4001},
+    {ErrorCode::NoSuchRoom, "no_such_room", 4004},
+    {ErrorCode::BadRoomId, "bad_room_id", 4005},
+    {ErrorCode::RoomFull, "room_full", 4006},
+    {ErrorCode::TooManyRooms, "too_many_rooms", 4007},
+    {ErrorCode::WrongPassword, "wrong_password", 4003},
+    {ErrorCode::HelloTimeout, "hello_timeout", 4008},
+    {ErrorCode::Replaced, "replaced", 4009},
+    {ErrorCode::RoomClosed, "room_closed", 4010},
+    {ErrorCode::StorageFailed, "storage_failed", 0},
+    {ErrorCode::ShuttingDown, "shutting_down", 1001},
+}};
+
+const CodeInfo &infoFor(ErrorCode code)
+{
+    for (const CodeInfo &info : codeTable) {
+        if (info.code == code)
+            return info;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+QString errorCodeName(ErrorCode code)
+{
+    return QString::fromLatin1(infoFor(code).name);
+}
+
+std::optional<ErrorCode> errorCodeFromName(const QString &name)
+{
+    for (const CodeInfo &info : codeTable) {
+        if (name == QLatin1String(info.name))
+            return info.code;
+    }
+    return std::nullopt;
+}
+
+int closeCodeFor(ErrorCode code)
+{
+    return infoFor(code).closeCode;
+}
+
+std::optional<ErrorCode> errorCodeForClose(int closeCode)
+{
+    if (closeCode == 0)
+        return std::nullopt;
+    for (const CodeInfo &info : codeTable) {
+        if (info.closeCode == closeCode)
+            return info.code;
+    }
+    return std::nullopt;
+}
+
+} // namespace ensemble

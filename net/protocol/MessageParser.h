@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Limits.h"
+#include "Messages.h"
+#include "ot/Result.h"
+
+#include <QByteArray>
+
+namespace ensemble {
+
+/// Parses one text frame from a client. Errors carry the protocol code to answer with:
+/// `bad_message` (not JSON, not an object, a field missing or of the wrong type), `unknown_type`,
+/// `bad_operation` (the op array is malformed), `too_large` (a field over @p limits),
+/// `incompatible_version` (a hello for another protocol version).
+Result<ClientMessage> parseClientMessage(const QByteArray &utf8, const Limits &limits);
+
+/// Parses one text frame from the server, with the same error codes.
+Result<ServerMessage> parseServerMessage(const QByteArray &utf8);
+
+} // namespace ensemble

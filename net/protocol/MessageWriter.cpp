@@ -1,0 +1,209 @@
+#include "MessageWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ensemble {
+
+namespace {
+
+template<class... Ts> struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+
+QJsonArray rangesJson(const Selection &selection)
+{
+    QJsonArray array;
+    for (const SelectionRange &range : selection)
+        array.append(QJsonObject {{QStringLiteral("anchor"), qint64(range.anchor)},
+                                  {QStringLiteral("head"), qint64(range.head)}});
+    return array;
+}
+
+QJsonObject participantJson(const Participant &p, bool withSelection)
+{
+    QJsonObject o {{QStringLiteral("id"), p.id},
+                   {QStringLiteral("name"), p.name},
+                   {QStringLiteral("color"), p.color}};
+    if (withSelection && !p.selection.isEmpty())
+        o.insert(QStringLiteral("selection"), rangesJson(p.selection));
+    return o;
+}
+
+QJsonObject typed(const char *type)
+{
+    return QJsonObject {{QStringLiteral("type"), QLatin1String(type)}};
+}
+
+QJsonObject toJson(const HelloMsg &m)
+{
+    QJsonObject o = typed("hello");
+    o.insert(QStringLiteral("protocol"), m.protocol);
+    o.insert(QStringLiteral("name"), m.name);
+    o.insert(QStringLiteral("color"), m.color);
+    o.insert(QStringLiteral("client"), m.client);
+    if (m.password)
+        o.insert(QStringLiteral("password"), *m.password);
+    if (m.revision) {
+        o.insert(QStringLiteral("revision"), *m.revision);
+        o.insert(QStringLiteral("epoch"), m.epoch);
+    }
+    if (m.create) {
+        o.insert(QStringLiteral("create"),
+                 QJsonObject {{QStringLiteral("text"), m.create->text},
+                              {QStringLiteral("language"), m.create->language}});
+    }
+    return o;
+}
+
+QJsonObject toJson(const OpMsg &m)
+{
+    QJsonObject o = typed("op");
+    o.insert(QStringLiteral("revision"), m.revision);
+    o.insert(QStringLiteral("seq"), qint64(m.seq));
+    o.insert(QStringLiteral("op"), m.op.toJson());
+    if (m.selection)
+        o.insert(QStringLiteral("selection"), rangesJson(*m.selection));
+    return o;
+}
+
+QJsonObject toJson(const WelcomeMsg &m)
+{
+    QJsonObject o = typed("welcome");
+    o.insert(QStringLiteral("room"), m.room);
+    o.insert(QStringLiteral("epoch"), m.epoch);
+    o.insert(QStringLiteral("revision"), m.revision);
+    if (m.text)
+        o.insert(QStringLiteral("text"), *m.text);
+    if (m.ops) {
+        QJsonArray ops;
+        for (const LoggedOperation &entry : *m.ops) {
+            ops.append(QJsonObject {{QStringLiteral("revision"), entry.revision},
+                                    {QStringLiteral("op"), entry.op.toJson()},
+                                    {QStringLiteral("client"), entry.client},
+                                    {QStringLiteral("seq"), qint64(entry.seq)}});
+        }
+        o.insert(QStringLiteral("ops"), ops);
+    }
+    o.insert(QStringLiteral("lastSeq"), qint64(m.lastSeq));
+    o.insert(QStringLiteral("language"), m.language);
+    o.insert(QStringLiteral("you"), participantJson(m.you, false));
+    QJsonArray users;
+    for (const Participant &user : m.users)
+        users.append(participantJson(user, true));
+    o.insert(QStringLiteral("users"), users);
+    o.insert(QStringLiteral("limits"),
+             QJsonObject {{QStringLiteral("message"), m.maxMessageBytes},
+                          {QStringLiteral("document"), qint64(m.maxDocumentLength)}});
+    return o;
+}
+
+QJsonObject toJson(const PeerOpMsg &m)
+{
+    QJsonObject o = typed("op");
+    o.insert(QStringLiteral("revision"), m.revision);
+    o.insert(QStringLiteral("op"), m.op.toJson());
+    o.insert(QStringLiteral("user"), m.user);
+    if (m.selection)
+        o.insert(QStringLiteral("selection"), rangesJson(*m.selection));
+    return o;
+}
+
+QJsonObject toJson(const ErrorMsg &m)
+{
+    QJsonObject o = typed("error");
+    o.insert(QStringLiteral("code"), m.code);
+    o.insert(QStringLiteral("message"), m.message);
+    if (m.seq)
+        o.insert(QStringLiteral("seq"), qint64(*m.seq));
+    return o;
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QByteArray serialize(const ClientMessage &message)
+{
+    return compact(std::visit(Overloaded {
+                                  [](const HelloMsg &m) { return toJson(m); },
+                                  [](const OpMsg &m) { return toJson(m); },
+                                  [](const ReplaceMsg &m) {
+                                      QJsonObject o = typed("replace");
+                                      o.insert(QStringLiteral("revision"), m.revision);
+                                      o.insert(QStringLiteral("seq"), qint64(m.seq));
+                                      o.insert(QStringLiteral("text"), m.text);
+                                      return o;
+                                  },
+                                  [](const SelectionMsg &m) {
+                                      QJsonObject o = typed("selection");
+                                      o.insert(QStringLiteral("revision"), m.revision);
+                                      o.insert(QStringLiteral("ranges"), rangesJson(m.ranges));
+                                      return o;
+                                  },
+                                  [](const LanguageMsg &m) {
+                                      QJsonObject o = typed("language");
+                                      o.insert(QStringLiteral("language"), m.language);
+                                      return o;
+                                  },
+                                  [](const ChatMsg &m) {
+                                      QJsonObject o = typed("chat");
+                                      o.insert(QStringLiteral("text"), m.text);
+                                      return o;
+                                  },
+                              },
+                              message));
+}
+
+QByteArray serialize(const ServerMessage &message)
+{
+    return compact(std::visit(Overloaded {
+                                  [](const WelcomeMsg &m) { return toJson(m); },
+                                  [](const AckMsg &m) {
+                                      QJsonObject o = typed("ack");
+                                      o.insert(QStringLiteral("revision"), m.revision);
+                                      o.insert(QStringLiteral("seq"), qint64(m.seq));
+                                      return o;
+                                  },
+                                  [](const PeerOpMsg &m) { return toJson(m); },
+                                  [](const PeerSelectionMsg &m) {
+                                      QJsonObject o = typed("selection");
+                                      o.insert(QStringLiteral("user"), m.user);
+                                      o.insert(QStringLiteral("revision"), m.revision);
+                                      o.insert(QStringLiteral("ranges"), rangesJson(m.ranges));
+                                      return o;
+                                  },
+                                  [](const JoinedMsg &m) {
+                                      QJsonObject o = typed("joined");
+                                      o.insert(QStringLiteral("user"),
+                                               participantJson(m.user, false));
+                                      return o;
+                                  },
+                                  [](const LeftMsg &m) {
+                                      QJsonObject o = typed("left");
+                                      o.insert(QStringLiteral("user"), m.user);
+                                      return o;
+                                  },
+                                  [](const PeerLanguageMsg &m) {
+                                      QJsonObject o = typed("language");
+                                      o.insert(QStringLiteral("language"), m.language);
+                                      o.insert(QStringLiteral("user"), m.user);
+                                      return o;
+                                  },
+                                  [](const PeerChatMsg &m) {
+                                      QJsonObject o = typed("chat");
+                                      o.insert(QStringLiteral("user"), m.user);
+                                      o.insert(QStringLiteral("text"), m.text);
+                                      return o;
+                                  },
+                                  [](const ErrorMsg &m) { return toJson(m); },
+                              },
+                              message));
+}
+
+} // namespace ensemble

@@ -1,0 +1,195 @@
+#pragma once
+
+#include "Limits.h"
+#include "ot/Selection.h"
+#include "ot/TextOperation.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+#include <variant>
+
+// Typed forms of every protocol v1 message (docs/PROTOCOL.md). Parsing into these structs is the
+// only place the server and the client look at raw JSON, so every field is validated once.
+
+namespace ensemble {
+
+/// One person in a room, as the server announces them.
+struct Participant
+{
+    int id = 0; ///< Per-room session id the server assigns (changes on every join).
+    QString name;
+    QString color; ///< "#rrggbb"
+    Selection selection; ///< Last known selection (welcome only; empty when unknown).
+    bool operator==(const Participant &) const = default;
+};
+
+/// One entry of the room's operation log, as sent in `welcome.ops`.
+struct LoggedOperation
+{
+    qint64 revision = 0; ///< The revision this operation produced.
+    TextOperation op;
+    QString client; ///< Stable client id of the author.
+    quint64 seq = 0; ///< The author's sequence number for it.
+    bool operator==(const LoggedOperation &) const = default;
+};
+
+// ---- client -> server ---------------------------------------------------------------------
+
+/// Initial text and language for a room the hello asks the server to create.
+struct RoomSeed
+{
+    QString text;
+    QString language;
+    bool operator==(const RoomSeed &) const = default;
+};
+
+/// `hello`: join (or rejoin, or create) the room named by the URL path.
+struct HelloMsg
+{
+    int protocol = 1;
+    QString name;
+    QString color;
+    QString client;
+    std::optional<QString> password;
+    std::optional<qint64> revision; ///< Set on a rejoin: the last revision this client saw.
+    QString epoch; ///< On a rejoin: the room epoch that revision belongs to.
+    std::optional<RoomSeed> create; ///< Create the room if it does not exist yet.
+    bool operator==(const HelloMsg &) const = default;
+};
+
+/// `op`: an operation based on `revision`, the sender's `seq`-th.
+struct OpMsg
+{
+    qint64 revision = 0;
+    quint64 seq = 0;
+    TextOperation op;
+    std::optional<Selection> selection; ///< Sender's selection after the operation.
+    bool operator==(const OpMsg &) const = default;
+};
+
+/// `replace`: a whole document based on `revision`, merged by the server as a diff.
+struct ReplaceMsg
+{
+    qint64 revision = 0;
+    quint64 seq = 0;
+    QString text;
+    bool operator==(const ReplaceMsg &) const = default;
+};
+
+/// `selection`: the sender's selection in the text at `revision`.
+struct SelectionMsg
+{
+    qint64 revision = 0;
+    Selection ranges;
+    bool operator==(const SelectionMsg &) const = default;
+};
+
+/// `language`: set the room's language id.
+struct LanguageMsg
+{
+    QString language;
+    bool operator==(const LanguageMsg &) const = default;
+};
+
+/// `chat`: a chat line for everyone in the room.
+struct ChatMsg
+{
+    QString text;
+    bool operator==(const ChatMsg &) const = default;
+};
+
+/// Any message a client sends.
+using ClientMessage = std::variant<HelloMsg, OpMsg, ReplaceMsg, SelectionMsg, LanguageMsg, ChatMsg>;
+
+// ---- server -> client ---------------------------------------------------------------------
+
+/// `welcome`: the answer to hello, with either the whole text or the operations since the
+/// client's revision.
+struct WelcomeMsg
+{
+    QString room;
+    QString epoch;
+    qint64 revision = 0;
+    std::optional<QString> text;
+    std::optional<QList<LoggedOperation>> ops;
+    quint64 lastSeq = 0; ///< Highest seq of this client the room has applied.
+    QString language;
+    Participant you;
+    QList<Participant> users; ///< Everyone else in the room.
+    qint64 maxMessageBytes = 0;
+    qsizetype maxDocumentLength = 0;
+    bool operator==(const WelcomeMsg &) const = default;
+};
+
+/// `ack`: the sender's operation `seq` became revision `revision`.
+struct AckMsg
+{
+    qint64 revision = 0;
+    quint64 seq = 0;
+    bool operator==(const AckMsg &) const = default;
+};
+
+/// `op` from the server: another participant's operation, producing `revision`.
+struct PeerOpMsg
+{
+    qint64 revision = 0;
+    TextOperation op;
+    int user = 0;
+    std::optional<Selection> selection;
+    bool operator==(const PeerOpMsg &) const = default;
+};
+
+/// `selection` from the server: a participant's selection in the text at `revision`.
+struct PeerSelectionMsg
+{
+    int user = 0;
+    qint64 revision = 0;
+    Selection ranges;
+    bool operator==(const PeerSelectionMsg &) const = default;
+};
+
+/// `joined`: someone entered the room.
+struct JoinedMsg
+{
+    Participant user;
+    bool operator==(const JoinedMsg &) const = default;
+};
+
+/// `left`: someone left the room.
+struct LeftMsg
+{
+    int user = 0;
+    bool operator==(const LeftMsg &) const = default;
+};
+
+/// `language` from the server: the room's language changed.
+struct PeerLanguageMsg
+{
+    QString language;
+    int user = 0;
+    bool operator==(const PeerLanguageMsg &) const = default;
+};
+
+/// `chat` from the server (also echoed to its sender).
+struct PeerChatMsg
+{
+    int user = 0;
+    QString text;
+    bool operator==(const PeerChatMsg &) const = default;
+};
+
+/// `error`: a named error; `seq` names the rejected op or replace, if any.
+struct ErrorMsg
+{
+    QString code;
+    QString message;
+    std::optional<quint64> seq;
+    bool operator==(const ErrorMsg &) const = default;
+};
+
+/// Any message the server sends.
+using ServerMessage = std::variant<WelcomeMsg, AckMsg, PeerOpMsg, PeerSelectionMsg, JoinedMsg,
+                                   LeftMsg, PeerLanguageMsg, PeerChatMsg, ErrorMsg>;
+
+} // namespace ensemble

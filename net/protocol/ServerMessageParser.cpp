@@ -1,0 +1,171 @@
+#include "Envelope.h"
+#include "ErrorCode.h"
+#include "JsonReader.h"
+#include "MessageParser.h"
+
+#include <QJsonArray>
+
+// The client trusts the server it chose to join, but a broken or foreign server must still give
+// an error rather than undefined behaviour, so server frames are validated like client frames.
+
+namespace ensemble {
+
+namespace {
+
+constexpr qsizetype anyLength = std::numeric_limits<int>::max();
+constexpr qsizetype anyCount = std::numeric_limits<int>::max();
+const QString badMessage = errorCodeName(ErrorCode::BadMessage);
+
+Result<ServerMessage> finish(const JsonReader &reader, ServerMessage message)
+{
+    if (reader.failed())
+        return reader.error();
+    return message;
+}
+
+int readUser(JsonReader &in, QLatin1String key = QLatin1String("user"))
+{
+    return int(in.integer(key, 0, std::numeric_limits<int>::max()));
+}
+
+Participant readParticipant(const QJsonValue &value, JsonReader &outer, const QString &where)
+{
+    JsonReader in(value.toObject(), where);
+    if (!value.isObject())
+        in.fail(badMessage, where + QStringLiteral(" must be an object"));
+    Participant p;
+    p.id = readUser(in, QLatin1String("id"));
+    p.name = in.string(QLatin1String("name"), anyLength);
+    p.color = in.string(QLatin1String("color"), anyLength);
+    p.selection = in.optionalRanges(QLatin1String("selection"), anyCount).value_or(Selection());
+    if (in.failed())
+        outer.fail(in.error().code, in.error().message);
+    return p;
+}
+
+std::optional<QList<LoggedOperation>> readLog(JsonReader &in)
+{
+    const QJsonValue value = in.value(QLatin1String("ops"));
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isArray()) {
+        in.fail(badMessage, QStringLiteral("welcome.ops must be an array"));
+        return std::nullopt;
+    }
+    QList<LoggedOperation> log;
+    for (const QJsonValue &item : value.toArray()) {
+        JsonReader entry(item.toObject(), QStringLiteral("welcome.ops[]"));
+        LoggedOperation logged;
+        logged.revision = entry.integer(QLatin1String("revision"), 1, maxJsonInteger);
+        logged.client = entry.string(QLatin1String("client"), anyLength);
+        logged.seq = quint64(entry.integer(QLatin1String("seq"), 0, maxJsonInteger));
+        Result<TextOperation> op = TextOperation::fromJson(entry.value(QLatin1String("op")));
+        if (!op)
+            entry.fail(errorCodeName(ErrorCode::BadOperation), op.error().message);
+        if (entry.failed()) {
+            in.fail(entry.error().code, entry.error().message);
+            return std::nullopt;
+        }
+        logged.op = std::move(op).value();
+        log.append(std::move(logged));
+    }
+    return log;
+}
+
+Result<ServerMessage> parseWelcome(JsonReader &in)
+{
+    WelcomeMsg w;
+    w.room = in.string(QLatin1String("room"), anyLength);
+    w.epoch = in.string(QLatin1String("epoch"), anyLength);
+    w.revision = in.integer(QLatin1String("revision"), 0, maxJsonInteger);
+    w.text = in.optionalString(QLatin1String("text"), anyLength);
+    w.ops = readLog(in);
+    if (!in.failed() && w.text.has_value() == w.ops.has_value())
+        in.fail(badMessage, QStringLiteral("welcome needs exactly one of text and ops"));
+    w.lastSeq = quint64(in.integer(QLatin1String("lastSeq"), 0, maxJsonInteger));
+    w.language = in.string(QLatin1String("language"), anyLength);
+    w.you = readParticipant(in.value(QLatin1String("you")), in, QStringLiteral("welcome.you"));
+    const QJsonValue users = in.value(QLatin1String("users"));
+    if (!users.isArray())
+        in.fail(badMessage, QStringLiteral("welcome.users must be an array"));
+    for (const QJsonValue &user : users.toArray())
+        w.users.append(readParticipant(user, in, QStringLiteral("welcome.users[]")));
+    JsonReader limits(in.value(QLatin1String("limits")).toObject(), QStringLiteral("limits"));
+    w.maxMessageBytes = limits.integer(QLatin1String("message"), 0, maxJsonInteger);
+    w.maxDocumentLength = limits.integer(QLatin1String("document"), 0, maxJsonInteger);
+    if (limits.failed())
+        in.fail(limits.error().code, limits.error().message);
+    return finish(in, std::move(w));
+}
+
+Result<ServerMessage> parsePeerOp(JsonReader &in)
+{
+    PeerOpMsg m;
+    m.revision = in.integer(QLatin1String("revision"), 1, maxJsonInteger);
+    m.user = readUser(in);
+    m.selection = in.optionalRanges(QLatin1String("selection"), anyCount);
+    if (in.failed())
+        return in.error();
+    Result<TextOperation> op = TextOperation::fromJson(in.value(QLatin1String("op")));
+    if (!op)
+        return Error {errorCodeName(ErrorCode::BadOperation), op.error().message};
+    m.op = std::move(op).value();
+    return ServerMessage {std::move(m)};
+}
+
+Result<ServerMessage> parseError(JsonReader &in)
+{
+    ErrorMsg e;
+    e.code = in.string(QLatin1String("code"), anyLength);
+    e.message = in.string(QLatin1String("message"), anyLength);
+    const std::optional<qint64> seq = in.optionalInteger(QLatin1String("seq"), 0, maxJsonInteger);
+    if (seq)
+        e.seq = quint64(*seq);
+    return finish(in, e);
+}
+
+} // namespace
+
+Result<ServerMessage> parseServerMessage(const QByteArray &utf8)
+{
+    Result<Envelope> envelope = readEnvelope(utf8);
+    if (!envelope)
+        return envelope.error();
+    const QString &type = envelope.value().type;
+    JsonReader in(envelope.value().object, type);
+    if (type == QLatin1String("op"))
+        return parsePeerOp(in);
+    if (type == QLatin1String("ack")) {
+        AckMsg ack {in.integer(QLatin1String("revision"), 1, maxJsonInteger),
+                    quint64(in.integer(QLatin1String("seq"), 0, maxJsonInteger))};
+        return finish(in, ack);
+    }
+    if (type == QLatin1String("selection")) {
+        PeerSelectionMsg m;
+        m.user = readUser(in);
+        m.revision = in.integer(QLatin1String("revision"), 0, maxJsonInteger);
+        m.ranges = in.ranges(QLatin1String("ranges"), anyCount);
+        return finish(in, m);
+    }
+    if (type == QLatin1String("welcome"))
+        return parseWelcome(in);
+    if (type == QLatin1String("joined"))
+        return finish(in,
+                      JoinedMsg {readParticipant(in.value(QLatin1String("user")), in,
+                                                 QStringLiteral("joined.user"))});
+    if (type == QLatin1String("left"))
+        return finish(in, LeftMsg {readUser(in)});
+    if (type == QLatin1String("language")) {
+        PeerLanguageMsg m {in.string(QLatin1String("language"), anyLength), readUser(in)};
+        return finish(in, m);
+    }
+    if (type == QLatin1String("chat")) {
+        PeerChatMsg m {readUser(in), in.string(QLatin1String("text"), anyLength)};
+        return finish(in, m);
+    }
+    if (type == QLatin1String("error"))
+        return parseError(in);
+    return unknownTypeError(type);
+}
+
+} // namespace ensemble
