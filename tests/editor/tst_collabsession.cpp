@@ -47,6 +47,7 @@ private slots:
     void converges_data();
     void converges();
     void resynchronisesFromTheServersText();
+    void tracksModificationThroughTheSession();
 
 private:
     Participant &participant(QChar name);
@@ -216,6 +217,28 @@ void TestCollabSession::resynchronisesFromTheServersText()
     QCOMPARE(caret(*a.editor), 11);
     QCOMPARE(sent.count(), 0);
     QCOMPARE(a.binding->undo()->history().undoCount(), undoSteps);
+}
+
+void TestCollabSession::tracksModificationThroughTheSession()
+{
+    CodeEditor editor;
+    editor.loadDocumentText("saved");
+    typeText(&editor, "unsaved ");
+    QVERIFY(editor.isModified());
+    SessionBinding binding(&editor);
+    QSignalSpy changed(&binding, &SessionBinding::modifiedChanged);
+    binding.setActive(true); // Scintilla forgets: its history is emptied
+    QVERIFY(binding.isModified());
+    binding.markSaved();
+    QVERIFY(!binding.isModified());
+    QVERIFY(binding.applyRemote(operation(R"([13,"!"])")));
+    QVERIFY(binding.isModified());
+    binding.markSaved();
+    typeText(&editor, "x");
+    QVERIFY(binding.isModified());
+    binding.setActive(false);
+    QVERIFY(binding.isModified());
+    QCOMPARE(changed.count(), 5);
 }
 
 QTEST_MAIN(TestCollabSession)
