@@ -76,11 +76,10 @@ void RoomServer::dropConnections()
     // gone before the server closes or is destroyed.
     for (Room *room : std::as_const(m_rooms))
         room->detachAll();
-    const QSet<Connection *> connections = std::exchange(m_connections, {});
-    for (Connection *connection : connections) {
+    for (Connection *connection : std::exchange(m_connections, {}))
         connection->sendError(ErrorCode::ShuttingDown, tr("The server is shutting down."));
-        delete connection;
-    }
+    // Including connections that already closed and only wait for their deleteLater().
+    qDeleteAll(findChildren<Connection *>(Qt::FindDirectChildrenOnly));
 }
 
 void RoomServer::persistAll()
