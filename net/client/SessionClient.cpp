@@ -125,6 +125,10 @@ void SessionClient::onConnected()
     if (m_ot) {
         hello.revision = m_ot->revision();
         hello.epoch = m_epoch;
+        // If the server lost the room, recreate it as this session last knew it; the rejoin
+        // then merges the unsent work into that text exactly once.
+        if (m_seed)
+            hello.create = RoomSeed {m_ot->serverText(), m_language};
     } else {
         hello.create = m_seed;
     }
