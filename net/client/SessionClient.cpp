@@ -3,7 +3,6 @@
 #include "protocol/ErrorCode.h"
 #include "protocol/MessageWriter.h"
 
-#include <QTcpSocket>
 #include <QWebSocket>
 
 namespace ensemble {
@@ -93,8 +92,10 @@ void SessionClient::leave()
 
 void SessionClient::openSocket()
 {
-    if (m_socket)
+    if (m_socket) {
+        m_socket->disconnect(this);
         m_socket->deleteLater();
+    }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     QWebSocket *socket = m_socket;
     connect(socket, &QWebSocket::connected, this, &SessionClient::onConnected);
@@ -119,8 +120,6 @@ void SessionClient::openSocket()
 
 void SessionClient::onConnected()
 {
-    for (QTcpSocket *tcp : m_socket->findChildren<QTcpSocket *>())
-        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     HelloMsg hello {1, m_name, m_color, m_clientId, {}, {}, {}, {}};
     if (m_ot) {
         hello.revision = m_ot->revision();

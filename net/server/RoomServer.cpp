@@ -206,9 +206,8 @@ QList<Participant> RoomServer::participants(const QString &id) const
 
 void RoomServer::onNewConnection()
 {
-    for (QTcpSocket *tcp : m_server->findChildren<QTcpSocket *>())
-        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        setLowDelay(socket);
         auto *connection = new Connection(socket, m_config.limits, this);
         m_connections.insert(connection);
         connect(connection, &Connection::helloReceived, this, &RoomServer::onHello);
@@ -217,6 +216,17 @@ void RoomServer::onNewConnection()
                 [this](Connection *c, const QString &code, const QString &message) {
                     emit clientError(c->peer(), c->requestedRoom(), code, message);
                 });
+    }
+}
+
+void RoomServer::setLowDelay(const QWebSocket *socket) const
+{
+    // Qt sets TCP_NODELAY on client sockets but not on accepted ones, where Nagle's algorithm
+    // would hold a small frame back until the previous one is acknowledged. The TCP socket is a
+    // child of the QWebSocketServer, not reachable through the QWebSocket.
+    for (QTcpSocket *tcp : m_server->findChildren<QTcpSocket *>()) {
+        if (tcp->peerPort() == socket->peerPort() && tcp->peerAddress() == socket->peerAddress())
+            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     }
 }
 
