@@ -188,6 +188,7 @@ void SessionClient::resync(const QString &why)
 {
     // Dropping the connection makes the next welcome bring the session back in line (by
     // operations or a full-text merge) without losing local work.
+    m_welcomed = false; // Nothing more from this connection is trusted.
     emit errorOccurred({SessionError::Kind::ProtocolViolation, {}, why, false});
     if (m_socket)
         m_socket->abort();
