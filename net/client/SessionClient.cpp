@@ -3,7 +3,6 @@
 #include "protocol/ErrorCode.h"
 #include "protocol/MessageWriter.h"
 
-#include <QTcpSocket>
 #include <QWebSocket>
 
 namespace ensemble {
@@ -93,8 +92,10 @@ void SessionClient::leave()
 
 void SessionClient::openSocket()
 {
-    if (m_socket)
+    if (m_socket) {
+        m_socket->disconnect(this);
         m_socket->deleteLater();
+    }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     QWebSocket *socket = m_socket;
     connect(socket, &QWebSocket::connected, this, &SessionClient::onConnected);
@@ -119,12 +120,14 @@ void SessionClient::openSocket()
 
 void SessionClient::onConnected()
 {
-    for (QTcpSocket *tcp : m_socket->findChildren<QTcpSocket *>())
-        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     HelloMsg hello {1, m_name, m_color, m_clientId, {}, {}, {}, {}};
     if (m_ot) {
         hello.revision = m_ot->revision();
         hello.epoch = m_epoch;
+        // If the server lost the room, recreate it as this session last knew it; the rejoin
+        // then merges the unsent work into that text exactly once.
+        if (m_seed)
+            hello.create = RoomSeed {m_ot->serverText(), m_language};
     } else {
         hello.create = m_seed;
     }
@@ -185,6 +188,7 @@ void SessionClient::resync(const QString &why)
 {
     // Dropping the connection makes the next welcome bring the session back in line (by
     // operations or a full-text merge) without losing local work.
+    m_welcomed = false; // Nothing more from this connection is trusted.
     emit errorOccurred({SessionError::Kind::ProtocolViolation, {}, why, false});
     if (m_socket)
         m_socket->abort();

@@ -50,7 +50,8 @@ public:
     /// Joins the room of @p invite; the server's text arrives with documentReset().
     void join(const Invite &invite);
     /// Joins the room, asking the server to create it with @p text and @p language if it does not
-    /// exist (headless servers allow it).
+    /// exist (headless servers allow it). Rejoins ask the same, with the last text known from the
+    /// server, so a server restarted without its data gets the room back.
     void joinOrCreate(const Invite &invite, const QString &text, const QString &language);
     /// Sends what is pending, then leaves the room. Unsent edits are discarded.
     void leave();

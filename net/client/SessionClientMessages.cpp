@@ -163,6 +163,7 @@ void SessionClient::onError(const ErrorMsg &error)
     }
     // The server will never take these edits as they are, so resending would loop forever.
     m_ot.reset();
+    m_welcomed = false;
     notifyUnsent();
     emit errorOccurred({SessionError::Kind::Rejected, error.code,
                         tr("The server refused your recent edits (%1); the document is reloaded "

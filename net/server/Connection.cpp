@@ -75,6 +75,7 @@ void Connection::close(int closeCode, const QString &reason)
     m_closing = true;
     m_helloTimer.stop();
     m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
+    m_socket->flush(); // The close frame must leave even if the socket is deleted right after.
 }
 
 void Connection::onTextMessage(const QString &frame)

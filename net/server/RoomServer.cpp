@@ -76,11 +76,10 @@ void RoomServer::dropConnections()
     // gone before the server closes or is destroyed.
     for (Room *room : std::as_const(m_rooms))
         room->detachAll();
-    const QSet<Connection *> connections = std::exchange(m_connections, {});
-    for (Connection *connection : connections) {
+    for (Connection *connection : std::exchange(m_connections, {}))
         connection->sendError(ErrorCode::ShuttingDown, tr("The server is shutting down."));
-        delete connection;
-    }
+    // Including connections that already closed and only wait for their deleteLater().
+    qDeleteAll(findChildren<Connection *>(Qt::FindDirectChildrenOnly));
 }
 
 void RoomServer::persistAll()
@@ -207,9 +206,8 @@ QList<Participant> RoomServer::participants(const QString &id) const
 
 void RoomServer::onNewConnection()
 {
-    for (QTcpSocket *tcp : m_server->findChildren<QTcpSocket *>())
-        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        setLowDelay(socket);
         auto *connection = new Connection(socket, m_config.limits, this);
         m_connections.insert(connection);
         connect(connection, &Connection::helloReceived, this, &RoomServer::onHello);
@@ -218,6 +216,17 @@ void RoomServer::onNewConnection()
                 [this](Connection *c, const QString &code, const QString &message) {
                     emit clientError(c->peer(), c->requestedRoom(), code, message);
                 });
+    }
+}
+
+void RoomServer::setLowDelay(const QWebSocket *socket) const
+{
+    // Qt sets TCP_NODELAY on client sockets but not on accepted ones, where Nagle's algorithm
+    // would hold a small frame back until the previous one is acknowledged. The TCP socket is a
+    // child of the QWebSocketServer, not reachable through the QWebSocket.
+    for (QTcpSocket *tcp : m_server->findChildren<QTcpSocket *>()) {
+        if (tcp->peerPort() == socket->peerPort() && tcp->peerAddress() == socket->peerAddress())
+            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     }
 }
 

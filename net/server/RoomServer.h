@@ -11,6 +11,7 @@
 #include <memory>
 
 class QLockFile;
+class QWebSocket;
 class QWebSocketServer;
 
 namespace ensemble {
@@ -87,6 +88,7 @@ private:
     Result<Room *> addRoom(const QString &id, const QString &text, const QString &language);
     void adoptRoom(Room *room);
     void onNewConnection();
+    void setLowDelay(const QWebSocket *socket) const;
     void onHello(Connection *connection, const HelloMsg &hello);
     void onDisconnected(Connection *connection);
     void dropConnections();

@@ -16,6 +16,7 @@
 #include <QThread>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 using namespace ensemble;
@@ -48,6 +49,15 @@ template<class Predicate> bool runUntil(Predicate done, int timeoutMs)
     if (!done())
         loop.exec();
     return done();
+}
+
+/// Prints the CPU time (all threads: server and clients) spent per delivered operation since
+/// @p start, the figure that does not depend on how busy the rest of the machine is.
+void printCpu(std::clock_t start, qint64 deliveries)
+{
+    const double seconds = double(std::clock() - start) / CLOCKS_PER_SEC;
+    std::printf("  CPU (server + all clients): %.2f s, %.1f us per delivered operation\n", seconds,
+                seconds * 1e6 / double(deliveries));
 }
 
 /// A RoomServer living in its own thread until the object is destroyed.
@@ -193,6 +203,7 @@ private slots:
         QVERIFY(runUntil([&] { return bench.allConnected(); }, 10000));
         SessionClient &writer = bench.client(0);
         int written = 0;
+        const std::clock_t cpuStart = std::clock();
         const qint64 start = bench.nowNs();
         // Closed loop: the next keystroke is typed and flushed as soon as the previous
         // operation is acknowledged, so one operation is always in flight.
@@ -214,6 +225,7 @@ private slots:
         std::printf("one writer, %d subscribers: %d operations written, %.0f ops/s written, "
                     "%.0f ops/s delivered\n",
                     subscribers, written, written / seconds, double(bench.deliveries()) / seconds);
+        printCpu(cpuStart, bench.deliveries());
         bench.printDelays("one writer, 10 subscribers");
     }
 
@@ -243,6 +255,7 @@ private slots:
                                qOverload<>(&QTimer::start));
             keyboards.push_back(std::move(timer));
         }
+        const std::clock_t cpuStart = std::clock();
         QElapsedTimer typing;
         typing.start();
         runUntil([&] { return typing.elapsed() >= runMs; }, int(runMs) + 1000);
@@ -251,6 +264,7 @@ private slots:
             runUntil([&] { return bench.deliveries() == qint64(typed) * (clients - 1); }, 30000));
         std::printf("50 typists at %d keys/s for %lld s: %d keystrokes\n", keysPerSecond,
                     static_cast<long long>(runMs / 1000), typed);
+        printCpu(cpuStart, bench.deliveries());
         bench.printDelays("50 typists");
     }
 };

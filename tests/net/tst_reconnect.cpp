@@ -78,6 +78,51 @@ private slots:
         QCOMPARE(text.count(u'b'), qsizetype(30));
     }
 
+    void serverThatLostTheRoomGetsItBackFromItsClients()
+    {
+        ServerConfig config;
+        config.allowClientCreatedRooms = true;
+        auto server = std::make_unique<RoomServer>(config);
+        QVERIFY(server->listen(QHostAddress::LocalHost, 0).ok());
+        TcpProxy proxy(server->port());
+        const Invite invite(QStringLiteral("127.0.0.1"), proxy.port(),
+                            QStringLiteral("3f2b8c1e-9a4d-4e6f-8b1a-0c2d3e4f5a6b"));
+        TestPeer ada(QStringLiteral("ada"));
+        TestPeer bob(QStringLiteral("bob"));
+        ada.client().joinOrCreate(invite, QStringLiteral("|"), QStringLiteral("go"));
+        QTRY_VERIFY(ada.ready());
+        bob.client().joinOrCreate(invite, QStringLiteral("ignored"), {});
+        QTRY_VERIFY(bob.ready());
+        QCOMPARE(bob.text(), QStringLiteral("|"));
+        for (int i = 0; i < 10; ++i) {
+            ada.insert(0, QStringLiteral("a"));
+            bob.insert(bob.text().size(), QStringLiteral("b"));
+        }
+        QTRY_COMPARE(ada.client().unsentEditCount(), 0);
+        QTRY_COMPARE(bob.client().unsentEditCount(), 0);
+        proxy.setOffline(true);
+        server = std::make_unique<RoomServer>(config); // a restart without any saved rooms
+        QVERIFY(server->listen(QHostAddress::LocalHost, 0).ok());
+        for (int i = 0; i < 10; ++i) {
+            ada.insert(0, QStringLiteral("a"));
+            bob.insert(bob.text().size(), QStringLiteral("b"));
+        }
+        proxy.setTargetPort(server->port());
+        proxy.setOffline(false);
+        for (TestPeer *peer : {&ada, &bob}) {
+            QTRY_COMPARE_WITH_TIMEOUT(peer->client().state(), SessionClient::State::Connected,
+                                      10000);
+            QTRY_COMPARE(peer->client().unsentEditCount(), 0);
+        }
+        const QString text = server->roomText(invite.roomId());
+        QCOMPARE(text.count(u'a'), qsizetype(20));
+        QCOMPARE(text.count(u'b'), qsizetype(20));
+        QCOMPARE(text.count(u'|'), qsizetype(1));
+        QTRY_COMPARE(ada.text(), text);
+        QTRY_COMPARE(bob.text(), text);
+        QCOMPARE(server->roomLanguage(invite.roomId()), QStringLiteral("go"));
+    }
+
     void staysOfflineGracefullyAndCountsUnsentEdits()
     {
         RoomServer server;

@@ -265,6 +265,27 @@ private slots:
         QCOMPARE(relayed.value(QStringLiteral("revision")).toInt(), 2);
     }
 
+    void revisionOlderThanTheKeptLogIsRefused()
+    {
+        ServerConfig config = smallLimits();
+        config.limits.keptOperations = 1;
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("ab")).value();
+        RawClient raw;
+        QVERIFY(raw.open(roomUrl(server, room)));
+        raw.hello(QStringLiteral("raw"));
+        raw.send(opMessage(0, 1, QJsonArray {2, QStringLiteral("c")}));
+        raw.send(opMessage(1, 2, QJsonArray {3, QStringLiteral("d")}));
+        QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
+        QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 2);
+        raw.send(opMessage(0, 3, QJsonArray {QStringLiteral("x"), 2}));
+        const QJsonObject error = raw.next(QStringLiteral("error"));
+        QCOMPARE(::code(error), QStringLiteral("bad_revision"));
+        QCOMPARE(error.value(QStringLiteral("seq")).toInt(), 3);
+        QCOMPARE(server.roomText(room), QStringLiteral("abcd"));
+    }
+
     void rejoinFromElsewhereReplacesTheOldConnection()
     {
         RawClient old;
