@@ -7,6 +7,8 @@
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
+#include "collab/LocalUndo.h"
+#include "collab/SessionBinding.h"
 
 #include <QActionGroup>
 #include <QMainWindow>
@@ -14,6 +16,17 @@
 #include <functional>
 
 namespace ensemble {
+
+namespace {
+
+// In a shared document undo takes back only this user's own edits (the editor's own undo is off).
+LocalUndo *sharedUndo(CodeEditor &editor)
+{
+    const auto *binding = editor.findChild<SessionBinding *>();
+    return binding && binding->isActive() ? binding->undo() : nullptr;
+}
+
+} // namespace
 
 EditMenuController::EditMenuController(const AppContext &context, QObject *parent)
     : QObject(parent)
@@ -33,10 +46,18 @@ EditMenuController::EditMenuController(const AppContext &context, QObject *paren
         });
         m_documentActions.append(action);
     };
-    onEditor(tr("&Undo"), QKeySequence::Undo, "edit-undo",
-             [](CodeEditor &editor) { editor.undo(); });
-    onEditor(tr("&Redo"), QKeySequence::Redo, "edit-redo",
-             [](CodeEditor &editor) { editor.redo(); });
+    onEditor(tr("&Undo"), QKeySequence::Undo, "edit-undo", [](CodeEditor &editor) {
+        if (LocalUndo *undo = sharedUndo(editor))
+            undo->undo();
+        else
+            editor.undo();
+    });
+    onEditor(tr("&Redo"), QKeySequence::Redo, "edit-redo", [](CodeEditor &editor) {
+        if (LocalUndo *undo = sharedUndo(editor))
+            undo->redo();
+        else
+            editor.redo();
+    });
     menu->addSeparator();
     onEditor(tr("Cu&t"), QKeySequence::Cut, "edit-cut", [](CodeEditor &editor) { editor.cut(); });
     onEditor(tr("&Copy"), QKeySequence::Copy, "edit-copy",

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "LaunchSession.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "ThemeController.h"
@@ -41,12 +42,15 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.ensemble.Ensemble"));
     ensemble::Translations translations;
     translations.apply(ensemble::Translations::preferredLocale());
-    const QStringList files = ensemble::CommandLine::filesToOpen(QApplication::arguments());
+    const ensemble::LaunchOptions launch = ensemble::CommandLine::parse(QApplication::arguments());
 
     ensemble::Settings settings;
     ensemble::ThemeController theme(settings);
     ensemble::MainWindow window(settings);
     window.show();
-    window.openStartupFiles(files);
+    // A window that only joins a room needs no empty document beside the shared one.
+    if (!launch.files.isEmpty() || launch.join.isEmpty())
+        window.openStartupFiles(launch.files);
+    ensemble::launchSession(window, launch);
     return QApplication::exec();
 }
