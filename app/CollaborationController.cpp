@@ -8,6 +8,8 @@
 #include "UserPrompts.h"
 #include "Workspace.h"
 
+#include <iterator>
+
 namespace ensemble {
 
 CollaborationController::CollaborationController(const AppContext &context, QObject *parent)
@@ -74,7 +76,14 @@ Identity CollaborationController::identity() const
 {
     const QString name
         = m_nameOverride.isEmpty() ? m_context.settings.displayName() : m_nameOverride;
-    return {name, m_context.settings.participantColor()};
+    QString color = m_context.settings.participantColor();
+    if (color.isEmpty()) {
+        // Until people pick colours, their names give them different ones.
+        static const char *const palette[]
+            = {"#1e88e5", "#d81b60", "#43a047", "#fb8c00", "#8e24aa", "#00897b", "#6d4c41"};
+        color = QString::fromLatin1(palette[qHash(name) % std::size(palette)]);
+    }
+    return {name, color};
 }
 
 SharedDocument *CollaborationController::attach(DocumentTab *tab, std::unique_ptr<SessionHost> host)

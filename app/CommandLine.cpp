@@ -45,6 +45,21 @@ LaunchOptions CommandLine::parse(const QStringList &arguments)
     return options;
 }
 
+QString CommandLine::nameOption(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == QLatin1String("--"))
+            break;
+        if ((argument == QLatin1String("--name") || argument == QLatin1String("-name"))
+            && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (argument.startsWith(QLatin1String("--name=")))
+            return argument.mid(7);
+    }
+    return {};
+}
+
 QStringList CommandLine::filesToOpen(const QStringList &arguments)
 {
     return parse(arguments).files;

@@ -24,6 +24,9 @@ class CommandLine
 public:
     // Handles --help and --version itself (they print and exit, as QCommandLineParser does).
     static LaunchOptions parse(const QStringList &arguments);
+    // The value of --name NAME, -name NAME or --name=NAME in the raw arguments: Qt's X11
+    // platform removes it from QCoreApplication::arguments(), so it is read before that exists.
+    static QString nameOption(int argc, char **argv);
     // The files of parse(), resolved against the working directory.
     static QStringList filesToOpen(const QStringList &arguments);
 };

@@ -47,6 +47,7 @@ SessionMenuController::SessionMenuController(const AppContext &context,
         if (m_collaboration.currentSession() && !panel->property("shown").toBool()) {
             panel->setProperty("shown", true);
             panel->show();
+            m_context.window.resizeDocks({panel}, {220}, Qt::Horizontal);
         }
     });
     connect(&collaboration, &CollaborationController::sessionsChanged, this,

@@ -134,7 +134,7 @@ void Settings::setDisplayName(const QString &name)
 QString Settings::participantColor() const
 {
     const QColor color(m_store->value(Key::participantColor).toString());
-    return color.isValid() ? color.name() : QStringLiteral("#1e88e5");
+    return color.isValid() ? color.name() : QString();
 }
 
 void Settings::setParticipantColor(const QString &color)

@@ -37,7 +37,8 @@ public:
     QString lastDirectory() const;
     void setLastDirectory(const QString &directory);
 
-    // Who this user is in a shared session: display name and "#rrggbb" colour.
+    // Who this user is in a shared session: display name and "#rrggbb" colour (empty until
+    // the user picks one).
     QString displayName() const;
     void setDisplayName(const QString &name);
     QString participantColor() const;

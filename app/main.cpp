@@ -34,6 +34,8 @@ int main(int argc, char *argv[])
                    stderr);
         return 2;
     }
+    // Read before QApplication: Qt's X11 platform takes --name for itself and removes it.
+    const QString name = ensemble::CommandLine::nameOption(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Ensemble"));
     QApplication::setOrganizationName(QStringLiteral("Ensemble"));
@@ -42,7 +44,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.ensemble.Ensemble"));
     ensemble::Translations translations;
     translations.apply(ensemble::Translations::preferredLocale());
-    const ensemble::LaunchOptions launch = ensemble::CommandLine::parse(QApplication::arguments());
+    ensemble::LaunchOptions launch = ensemble::CommandLine::parse(QApplication::arguments());
+    launch.name = name;
 
     ensemble::Settings settings;
     ensemble::ThemeController theme(settings);

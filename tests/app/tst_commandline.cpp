@@ -14,6 +14,8 @@ private slots:
     void filesToOpen();
     void sessionOptions_data();
     void sessionOptions();
+    void nameBeforeQtTakesIt_data();
+    void nameBeforeQtTakesIt();
 };
 
 void CommandLineTest::filesToOpen_data()
@@ -83,6 +85,31 @@ void CommandLineTest::sessionOptions()
     QCOMPARE(options.join, join);
     QCOMPARE(options.name, name);
     QCOMPARE(options.files, files);
+}
+
+void CommandLineTest::nameBeforeQtTakesIt_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("name");
+    QTest::addRow("--name NAME") << QStringList {"ensemble", "--host", "--name", "Ana"} << "Ana";
+    QTest::addRow("-name NAME") << QStringList {"ensemble", "-name", "Bo"} << "Bo";
+    QTest::addRow("--name=NAME") << QStringList {"ensemble", "--name=Zoë K"} << "Zoë K";
+    QTest::addRow("missing value") << QStringList {"ensemble", "--name"} << "";
+    QTest::addRow("a file after --") << QStringList {"ensemble", "--", "--name", "x"} << "";
+    QTest::addRow("none") << QStringList {"ensemble", "a.txt"} << "";
+}
+
+void CommandLineTest::nameBeforeQtTakesIt()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, name);
+    QList<QByteArray> bytes;
+    for (const QString &argument : arguments)
+        bytes.append(argument.toLocal8Bit());
+    QList<char *> argv;
+    for (QByteArray &argument : bytes)
+        argv.append(argument.data());
+    QCOMPARE(CommandLine::nameOption(int(argv.size()), argv.data()), name);
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)
