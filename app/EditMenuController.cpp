@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "CodeEditor.h"
 #include "DocumentTab.h"
+#include "LineComments.h"
 #include "MenuHelpers.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -37,36 +38,43 @@ EditMenuController::EditMenuController(const AppContext &context, QObject *paren
     m_lineEndings->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     QMenu *menu = context.window.menuBar()->addMenu(tr("&Edit"));
     // Each entry forwards to the current editor, so one set of actions serves every tab.
-    const auto onEditor = [this, menu](const QString &text, const QKeySequence &shortcut,
+    const auto onEditor = [this, menu](const QString &text, const QList<QKeySequence> &shortcuts,
                                        const char *icon, std::function<void(CodeEditor &)> run) {
-        QAction *action = addMenuAction(menu, text, shortcut, icon);
+        QAction *action = addMenuAction(menu, text, QKeySequence(), icon);
+        action->setShortcuts(shortcuts);
         connect(action, &QAction::triggered, this, [this, run] {
             if (DocumentTab *document = m_context.workspace.current())
                 run(*document->editor());
         });
         m_documentActions.append(action);
     };
-    onEditor(tr("&Undo"), QKeySequence::Undo, "edit-undo", [](CodeEditor &editor) {
-        if (LocalUndo *undo = sharedUndo(editor))
-            undo->undo();
-        else
-            editor.undo();
-    });
-    onEditor(tr("&Redo"), QKeySequence::Redo, "edit-redo", [](CodeEditor &editor) {
-        if (LocalUndo *undo = sharedUndo(editor))
-            undo->redo();
-        else
-            editor.redo();
-    });
+    onEditor(tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo), "edit-undo",
+             [](CodeEditor &editor) {
+                 if (LocalUndo *undo = sharedUndo(editor))
+                     undo->undo();
+                 else
+                     editor.undo();
+             });
+    onEditor(tr("&Redo"), QKeySequence::keyBindings(QKeySequence::Redo), "edit-redo",
+             [](CodeEditor &editor) {
+                 if (LocalUndo *undo = sharedUndo(editor))
+                     undo->redo();
+                 else
+                     editor.redo();
+             });
     menu->addSeparator();
-    onEditor(tr("Cu&t"), QKeySequence::Cut, "edit-cut", [](CodeEditor &editor) { editor.cut(); });
-    onEditor(tr("&Copy"), QKeySequence::Copy, "edit-copy",
+    onEditor(tr("Cu&t"), QKeySequence::keyBindings(QKeySequence::Cut), "edit-cut",
+             [](CodeEditor &editor) { editor.cut(); });
+    onEditor(tr("&Copy"), QKeySequence::keyBindings(QKeySequence::Copy), "edit-copy",
              [](CodeEditor &editor) { editor.copy(); });
-    onEditor(tr("&Paste"), QKeySequence::Paste, "edit-paste",
+    onEditor(tr("&Paste"), QKeySequence::keyBindings(QKeySequence::Paste), "edit-paste",
              [](CodeEditor &editor) { editor.paste(); });
     menu->addSeparator();
-    onEditor(tr("Select &All"), QKeySequence::SelectAll, "edit-select-all",
-             [](CodeEditor &editor) { editor.selectAll(); });
+    onEditor(tr("Select &All"), QKeySequence::keyBindings(QKeySequence::SelectAll),
+             "edit-select-all", [](CodeEditor &editor) { editor.selectAll(); });
+    menu->addSeparator();
+    onEditor(tr("Toggle &Comment"), {QKeySequence(tr("Ctrl+/"))}, nullptr,
+             [](CodeEditor &editor) { toggleLineComments(editor); });
     menu->addSeparator();
 
     QMenu *endings = menu->addMenu(tr("&Line Endings"));

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "CodeEditor.h"
 #include "CollaborationController.h"
 #include "DialogPrompts.h"
 #include "DocumentTab.h"
@@ -68,6 +69,13 @@ MainWindow::MainWindow(Settings &settings, UserPrompts *prompts, QWidget *parent
     new HelpMenuController(*m_context, this);
     new StatusBarController(*statusBar(), *m_workspace, this);
 
+    // The menus' shortcuts take precedence over the editor's built-in key bindings.
+    connect(m_workspace, &Workspace::documentAdded, this, [this](DocumentTab *document) {
+        QList<QKeySequence> shortcuts;
+        for (const QAction *action : findChildren<QAction *>())
+            shortcuts.append(action->shortcuts());
+        document->editor()->releaseShortcuts(shortcuts);
+    });
     connect(m_workspace, &Workspace::currentChanged, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::documentChanged, this, &MainWindow::updateTitle);
     restoreWindow();

@@ -17,4 +17,14 @@ inline QAction *addMenuAction(QMenu *menu, const QString &text, const QKeySequen
     return action;
 }
 
+// As above with every platform binding of a standard key (Redo is both Ctrl+Shift+Z and Ctrl+Y
+// on Linux, Close both Ctrl+W and Ctrl+F4).
+inline QAction *addMenuAction(QMenu *menu, const QString &text, QKeySequence::StandardKey key,
+                              const char *iconName = nullptr)
+{
+    QAction *action = addMenuAction(menu, text, QKeySequence(), iconName);
+    action->setShortcuts(key);
+    return action;
+}
+
 } // namespace ensemble

@@ -4,7 +4,7 @@
 #include "DocumentTab.h"
 #include "LanguageRegistry.h"
 #include "SessionHost.h"
-#include "collab/RemoteCursors.h"
+#include "collab/CollaborationSession.h"
 #include "collab/SessionBinding.h"
 
 #include <QUuid>
@@ -23,11 +23,6 @@ SessionBinding *bindingOf(CodeEditor *editor)
     return new SessionBinding(editor);
 }
 
-QString key(int user)
-{
-    return QString::number(user);
-}
-
 } // namespace
 
 SharedDocument::SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> host, QObject *parent)
@@ -38,17 +33,10 @@ SharedDocument::SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> ho
     , m_binding(bindingOf(tab.editor()))
     , m_client(new SessionClient(this))
 {
-    SessionBinding *binding = m_binding;
-    connect(binding, &SessionBinding::localOperation, m_client, &SessionClient::applyLocal);
-    connect(binding, &SessionBinding::localSelectionChanged, m_client,
-            &SessionClient::setLocalSelection);
-    connect(binding, &SessionBinding::remoteFailed, this, &SharedDocument::resync);
-    connect(m_client, &SessionClient::remoteOperation, binding, &SessionBinding::applyRemote);
+    // Clears the read-only state before CollaborationSession puts the room's text in.
     connect(m_client, &SessionClient::documentReset, this, &SharedDocument::onReset);
-    connect(m_client, &SessionClient::remoteSelection, this,
-            [binding](int user, const Selection &selection) {
-                binding->cursors()->setSelection(key(user), selection);
-            });
+    m_link = new CollaborationSession(m_binding, m_client, this);
+    connect(m_link, &CollaborationSession::outOfStep, this, &SharedDocument::resync);
     connect(m_client, &SessionClient::participantsReset, this,
             &SharedDocument::onParticipantsReset);
     connect(m_client, &SessionClient::participantJoined, this, &SharedDocument::onJoined);
@@ -66,10 +54,9 @@ SharedDocument::SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> ho
 
 SharedDocument::~SharedDocument()
 {
+    m_link->detach();
     // The client goes first: the embedded server (m_host) must outlive its last connection.
     delete m_client;
-    if (m_binding)
-        m_binding->setActive(false);
     if (m_editor)
         m_editor->setReadOnly(false);
 }
@@ -88,18 +75,17 @@ void SharedDocument::join(const Invite &invite, const Identity &identity)
                           QUuid::createUuid().toString(QUuid::WithoutBraces));
     // Until the room's text arrives, typing would be lost: the client has no base to record it on.
     m_editor->setReadOnly(true);
-    m_binding->setActive(true);
     m_client->join(invite);
 }
 
-void SharedDocument::onReset(const QString &text)
+void SharedDocument::onReset()
 {
     m_editor->setReadOnly(false);
-    m_binding->replaceText(text);
 }
 
-void SharedDocument::resync()
+void SharedDocument::resync(const Error &error)
 {
+    qWarning("ensemble: resynchronising a shared document: %s", qPrintable(error.message));
     // The editor and the session disagree: start over from the server's text.
     emit notice(tr("Resynchronising the document with the room"));
     m_editor->setReadOnly(true);
@@ -108,13 +94,9 @@ void SharedDocument::resync()
 
 void SharedDocument::onParticipantsReset(const QList<Participant> &participants)
 {
-    RemoteCursors *cursors = m_binding->cursors();
-    cursors->clear();
     m_known.clear();
     for (const Participant &participant : participants) {
         m_known.insert(participant.id, participant);
-        cursors->setParticipant(key(participant.id), participant.name, QColor(participant.color));
-        cursors->setSelection(key(participant.id), participant.selection);
         m_departed.removeIf([&](const Participant &p) { return p.name == participant.name; });
     }
     emit changed();
@@ -122,8 +104,6 @@ void SharedDocument::onParticipantsReset(const QList<Participant> &participants)
 
 void SharedDocument::onJoined(const Participant &participant)
 {
-    m_binding->cursors()->setParticipant(key(participant.id), participant.name,
-                                         QColor(participant.color));
     m_known.insert(participant.id, participant);
     m_departed.removeIf([&](const Participant &p) { return p.name == participant.name; });
     emit notice(tr("%1 joined").arg(participant.name));
@@ -132,7 +112,6 @@ void SharedDocument::onJoined(const Participant &participant)
 
 void SharedDocument::onLeft(int user)
 {
-    m_binding->cursors()->removeParticipant(key(user));
     if (m_known.contains(user)) {
         const Participant gone = m_known.take(user);
         m_departed.append(gone);

@@ -10,6 +10,7 @@
 namespace ensemble {
 
 class CodeEditor;
+class CollaborationSession;
 class DocumentTab;
 class SessionBinding;
 class SessionHost;
@@ -68,14 +69,14 @@ signals:
     void trouble(const QString &message);
 
 private:
-    void onReset(const QString &text);
+    void onReset();
     void onParticipantsReset(const QList<Participant> &participants);
     void onJoined(const Participant &participant);
     void onLeft(int user);
     void onRoomLanguage(const QString &language);
     void onTabLanguage();
     void onError(const SessionError &error);
-    void resync();
+    void resync(const ensemble::Error &error);
 
     DocumentTab &m_tab;
     std::unique_ptr<SessionHost> m_host;
@@ -83,6 +84,7 @@ private:
     QPointer<CodeEditor> m_editor;
     QPointer<SessionBinding> m_binding;
     SessionClient *m_client;
+    CollaborationSession *m_link; // the editor <-> client wiring
     Invite m_invite;
     QHash<int, Participant> m_known; // everyone else in the room, to name those who leave
     QList<Participant> m_departed;

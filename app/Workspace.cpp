@@ -226,6 +226,7 @@ DocumentTab *Workspace::addDocument()
     connect(watcher, &DiskChangeWatcher::reloadFailed, this, [this](const QString &message) {
         m_prompts.showError(tr("Cannot Reload File"), message);
     });
+    emit documentAdded(document);
     m_tabs.addTab(document, QString());
     return document;
 }

@@ -51,6 +51,8 @@ public:
     bool confirmCloseAll();
 
 signals:
+    // A new tab, before it is shown; the place to attach per-document features.
+    void documentAdded(DocumentTab *document);
     void currentChanged(DocumentTab *document);
     // The current or another document's name, modified state, language or format changed.
     void documentChanged(DocumentTab *document);

@@ -3,6 +3,8 @@
 #include "LanguageRegistry.h"
 #include "SyntaxTheme.h"
 
+#include <Qsci/qscicommand.h>
+#include <Qsci/qscicommandset.h>
 #include <Qsci/qscilexer.h>
 
 #include <QDragEnterEvent>
@@ -143,6 +145,22 @@ void CodeEditor::convertLineEndings(LineEnding lineEnding)
 int CodeEditor::zoomLevel() const
 {
     return int(SendScintilla(SCI_GETZOOM));
+}
+
+void CodeEditor::releaseShortcuts(const QList<QKeySequence> &shortcuts)
+{
+    for (const QKeySequence &shortcut : shortcuts) {
+        if (shortcut.count() != 1)
+            continue;
+        const int key = shortcut[0].toCombined();
+        // A key may be a command's main or alternate binding; boundTo() finds either.
+        while (QsciCommand *command = standardCommands()->boundTo(key)) {
+            if (command->key() == key)
+                command->setKey(0);
+            else
+                command->setAlternateKey(0);
+        }
+    }
 }
 
 void CodeEditor::changeEvent(QEvent *event)

@@ -41,6 +41,10 @@ public:
 
     int zoomLevel() const;
 
+    // Removes Scintilla's own bindings for these keys (Ctrl+L cuts a line, Ctrl+/ moves by
+    // word part, ...), so that the window's actions with the same shortcuts get them.
+    void releaseShortcuts(const QList<QKeySequence> &shortcuts);
+
 signals:
     // Local files dropped onto the editor: the window opens them instead of inserting paths.
     void filesDropped(const QStringList &paths);

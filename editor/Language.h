@@ -16,6 +16,8 @@ struct Language
 
     const char *id;
     const char *name; // untranslated; see displayName()
+    // What starts a line comment ("//", "#"), or null when the language has none.
+    const char *lineComment;
     // Lower-case file names ("makefile") and extensions ("*.cpp", "*.cmake.in").
     QStringList patterns;
     // Interpreter names accepted on a "#!" first line, without version digits ("python").

@@ -115,6 +115,13 @@ void LocalUndo::onEdited(const TextEdit &edit)
 {
     if (!m_enabled)
         return;
+    // Loading a text (CodeEditor::loadDocumentText) switches Scintilla's collection back on;
+    // what it recorded since would undo other people's edits from the context menu.
+    QsciScintillaBase *editor = m_capture->editor();
+    if (editor->SendScintilla(S::SCI_GETUNDOCOLLECTION)) {
+        editor->SendScintilla(S::SCI_SETUNDOCOLLECTION, 0L);
+        editor->SendScintilla(S::SCI_EMPTYUNDOBUFFER);
+    }
     if (m_replaying) {
         m_replayed.append(edit);
         return;

@@ -15,7 +15,10 @@ RemoteCaret::RemoteCaret(const QString &name, const QColor &color, QWidget *view
     // Clicks and drags belong to the editor underneath.
     setAttribute(Qt::WA_TransparentForMouseEvents);
     QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
+    if (small.pointSizeF() > 0)
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+    else
+        small.setPixelSize(qMax(8, small.pixelSize() * 4 / 5));
     setFont(small);
     setParticipant(name, color);
 }

@@ -26,8 +26,14 @@ SessionBinding::SessionBinding(QsciScintilla *editor, QObject *parent)
     connect(m_applier, &RemoteEditApplier::applied, m_selections, &SelectionCapture::transform);
     connect(m_applier, &RemoteEditApplier::failed, this, &SessionBinding::remoteFailed);
     connect(m_capture, &EditCapture::operationCaptured, this, [this](const TextOperation &op) {
+        if (!m_active)
+            return;
+        setModified(true);
+        emit localOperation(op);
+    });
+    connect(m_applier, &RemoteEditApplier::applied, this, [this] {
         if (m_active)
-            emit localOperation(op);
+            setModified(true);
     });
     connect(m_selections, &SelectionCapture::selectionChanged, this,
             [this](const Selection &selection) {
@@ -41,9 +47,24 @@ void SessionBinding::setActive(bool active)
     if (active == m_active)
         return;
     m_active = active;
+    if (active)
+        setModified(m_capture->editor()->SendScintilla(QsciScintillaBase::SCI_GETMODIFY) != 0);
     m_undo->setEnabled(active);
     if (!active)
         m_cursors->clear();
+}
+
+void SessionBinding::markSaved()
+{
+    setModified(false);
+}
+
+void SessionBinding::setModified(bool modified)
+{
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
 }
 
 bool SessionBinding::applyRemote(const TextOperation &op)

@@ -28,6 +28,10 @@ public:
     explicit SessionBinding(QsciScintilla *editor, QObject *parent = nullptr);
 
     bool isActive() const { return m_active; }
+    // Whether the text differs from the last save. While active, Scintilla's own flag is frozen
+    // (its undo collection is off), so this one counts every edit, local or remote; it keeps its
+    // value when the session ends.
+    bool isModified() const { return m_modified; }
     EditCapture *capture() const { return m_capture; }
     RemoteEditApplier *applier() const { return m_applier; }
     LocalUndo *undo() const { return m_undo; }
@@ -44,19 +48,25 @@ public slots:
     // Makes the document read text the way a remote edit would (no echo, not undoable, carets
     // kept on their characters), changing only what differs: for a full resynchronisation.
     bool replaceText(const QString &text);
+    // The document was saved: unmodified until the next edit.
+    void markSaved();
 
 signals:
     void localOperation(const ensemble::TextOperation &op);
     void localSelectionChanged(const ensemble::Selection &selection);
     void remoteFailed(const ensemble::Error &error);
+    void modifiedChanged(bool modified);
 
 private:
+    void setModified(bool modified);
+
     EditCapture *m_capture;
     RemoteEditApplier *m_applier;
     LocalUndo *m_undo;
     RemoteCursors *m_cursors;
     SelectionCapture *m_selections;
     bool m_active = false;
+    bool m_modified = false;
 };
 
 } // namespace ensemble

@@ -34,8 +34,7 @@ constexpr char16_t tokenBase = 0xE000; // private use area: never produced by a 
 
 /// Runs the event loop until @p done() holds or @p timeoutMs pass; true if done. Unlike
 /// QTest::qWait (which sleeps 10 ms between event batches) this never delays a delivery.
-template<class Predicate>
-bool runUntil(Predicate done, int timeoutMs)
+template<class Predicate> bool runUntil(Predicate done, int timeoutMs)
 {
     QEventLoop loop;
     QTimer poll;
@@ -161,8 +160,8 @@ private:
                 return;
             for (qsizetype k = 0; k + tokenLength <= text.size(); k += tokenLength) {
                 const int author = text[k].unicode() - tokenBase;
-                const int counter =
-                    (text[k + 1].unicode() - tokenBase) * 4096 + (text[k + 2].unicode() - tokenBase);
+                const int counter = (text[k + 1].unicode() - tokenBase) * 4096
+                    + (text[k + 2].unicode() - tokenBase);
                 const qint64 sent = m_sent[size_t(author)][size_t(counter)];
                 if (sent < 0)
                     qFatal("token arrived before it was sent");
@@ -207,14 +206,14 @@ private slots:
         bench.type(0, nullptr);
         ++written;
         writer.flush();
-        QVERIFY(runUntil([&] { return bench.nowNs() - start >= runNs; }, int(runNs / 1000000) + 5000));
-        QVERIFY(runUntil([&] { return bench.deliveries() == qint64(written) * subscribers; },
-                         20000));
+        QVERIFY(
+            runUntil([&] { return bench.nowNs() - start >= runNs; }, int(runNs / 1000000) + 5000));
+        QVERIFY(
+            runUntil([&] { return bench.deliveries() == qint64(written) * subscribers; }, 20000));
         const double seconds = double(bench.nowNs() - start) / 1e9;
         std::printf("one writer, %d subscribers: %d operations written, %.0f ops/s written, "
                     "%.0f ops/s delivered\n",
-                    subscribers, written, written / seconds,
-                    double(bench.deliveries()) / seconds);
+                    subscribers, written, written / seconds, double(bench.deliveries()) / seconds);
         bench.printDelays("one writer, 10 subscribers");
     }
 
@@ -226,8 +225,8 @@ private slots:
         ServerThread server;
         Bench bench(clients, server);
         QVERIFY(runUntil([&] { return bench.allConnected(); }, 20000));
-        QVERIFY(runUntil([&] { return bench.client(0).participants().size() == clients - 1; },
-                         20000));
+        QVERIFY(
+            runUntil([&] { return bench.client(0).participants().size() == clients - 1; }, 20000));
         QRandomGenerator random(42);
         std::vector<std::unique_ptr<QTimer>> keyboards;
         int typed = 0;
@@ -248,8 +247,8 @@ private slots:
         typing.start();
         runUntil([&] { return typing.elapsed() >= runMs; }, int(runMs) + 1000);
         keyboards.clear();
-        QVERIFY(runUntil([&] { return bench.deliveries() == qint64(typed) * (clients - 1); },
-                         30000));
+        QVERIFY(
+            runUntil([&] { return bench.deliveries() == qint64(typed) * (clients - 1); }, 30000));
         std::printf("50 typists at %d keys/s for %lld s: %d keystrokes\n", keysPerSecond,
                     static_cast<long long>(runMs / 1000), typed);
         bench.printDelays("50 typists");

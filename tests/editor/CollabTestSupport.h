@@ -15,8 +15,12 @@
 
 namespace ensemble::test {
 
+// A position between the halves of a surrogate pair (which no user can put a caret on) is taken
+// as the one before the pair.
 inline long bytePosition(const QString &text, qsizetype utf16)
 {
+    if (utf16 > 0 && utf16 < text.size() && text[utf16 - 1].isHighSurrogate())
+        --utf16;
     return long(text.left(utf16).toUtf8().size());
 }
 

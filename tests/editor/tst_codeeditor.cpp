@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
+#include <Qsci/qscicommandset.h>
 
 using namespace ensemble;
 
@@ -36,6 +37,7 @@ private slots:
     void followsThePalette();
     void droppedFilesAreOfferedNotInserted();
     void zooms();
+    void releasesKeysForTheWindow();
 };
 
 void CodeEditorTest::appliesOptions()
@@ -172,6 +174,21 @@ void CodeEditorTest::zooms()
     QCOMPARE(editor.zoomLevel(), 1);
     editor.zoomTo(0);
     QCOMPARE(editor.zoomLevel(), 0);
+}
+
+void CodeEditorTest::releasesKeysForTheWindow()
+{
+    CodeEditor editor;
+    const QKeySequence cutLine(Qt::CTRL | Qt::Key_L);
+    const QKeySequence wordPartLeft(Qt::CTRL | Qt::Key_Slash);
+    QVERIFY(editor.standardCommands()->boundTo(cutLine[0].toCombined()));
+    QVERIFY(editor.standardCommands()->boundTo(wordPartLeft[0].toCombined()));
+    editor.releaseShortcuts(
+        {cutLine, wordPartLeft, QKeySequence(QStringLiteral("Ctrl+K, Ctrl+C"))});
+    QCOMPARE(editor.standardCommands()->boundTo(cutLine[0].toCombined()), nullptr);
+    QCOMPARE(editor.standardCommands()->boundTo(wordPartLeft[0].toCombined()), nullptr);
+    // Other bindings stay.
+    QVERIFY(editor.standardCommands()->boundTo(QKeySequence(Qt::CTRL | Qt::Key_Z)[0].toCombined()));
 }
 
 QTEST_MAIN(CodeEditorTest)

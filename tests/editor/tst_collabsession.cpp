@@ -6,6 +6,7 @@
 #include "ot/ServerDocument.h"
 
 #include <QQueue>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 
 #include <memory>
@@ -46,7 +47,10 @@ private slots:
     void cleanup();
     void converges_data();
     void converges();
+    void randomSessionsConverge_data();
+    void randomSessionsConverge();
     void resynchronisesFromTheServersText();
+    void tracksModificationThroughTheSession();
 
 private:
     Participant &participant(QChar name);
@@ -199,6 +203,64 @@ void TestCollabSession::converges()
     }
 }
 
+void TestCollabSession::randomSessionsConverge_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 1; seed <= 12; ++seed)
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestCollabSession::randomSessionsConverge()
+{
+    // Typing (with non-ASCII, emoji and line breaks), deleting, replacing selections, undo and
+    // redo in three editors, with sends and deliveries at random moments.
+    QFETCH(quint32, seed);
+    QRandomGenerator random(seed);
+    const QStringList pieces {"a", "bc", " ", "\n", "é", emoji, "€x"};
+    for (int i = 0; i < 400; ++i) {
+        const QChar who = QChar(u'A' + random.bounded(3));
+        CodeEditor &editor = *participant(who).editor;
+        const qsizetype length = editor.text().size();
+        QString step;
+        switch (random.bounded(9)) {
+        case 0:
+        case 1:
+            step = QStringLiteral("%1:type:%2").arg(who, pieces[random.bounded(pieces.size())]);
+            break;
+        case 2:
+            pressKey(&editor, random.bounded(2) ? Qt::Key_Backspace : Qt::Key_Delete);
+            continue;
+        case 3:
+            editor.SendScintilla(QsciScintillaBase::SCI_SETSEL,
+                                 bytePosition(editor.text(), random.bounded(length + 1)),
+                                 bytePosition(editor.text(), random.bounded(length + 1)));
+            continue;
+        case 4:
+            step = QStringLiteral("%1:undo").arg(who);
+            break;
+        case 5:
+            step = QStringLiteral("%1:redo").arg(who);
+            break;
+        case 6:
+        case 7:
+            step = QStringLiteral("%1:send").arg(who);
+            break;
+        default:
+            step = QStringLiteral("deliver");
+        }
+        QVERIFY2(run(step), qPrintable(QStringLiteral("step %1: %2").arg(i).arg(step)));
+    }
+    for (int round = 0; round < 3; ++round) {
+        for (const std::unique_ptr<Participant> &p : m_participants)
+            QVERIFY(send(*p));
+        QVERIFY(deliver());
+    }
+    for (const std::unique_ptr<Participant> &p : m_participants) {
+        QCOMPARE(p->editor->text(), m_server.text());
+        QVERIFY(!p->client.hasUnsent());
+    }
+}
+
 void TestCollabSession::resynchronisesFromTheServersText()
 {
     Participant &a = participant('A');
@@ -216,6 +278,28 @@ void TestCollabSession::resynchronisesFromTheServersText()
     QCOMPARE(caret(*a.editor), 11);
     QCOMPARE(sent.count(), 0);
     QCOMPARE(a.binding->undo()->history().undoCount(), undoSteps);
+}
+
+void TestCollabSession::tracksModificationThroughTheSession()
+{
+    CodeEditor editor;
+    editor.loadDocumentText("saved");
+    typeText(&editor, "unsaved ");
+    QVERIFY(editor.isModified());
+    SessionBinding binding(&editor);
+    QSignalSpy changed(&binding, &SessionBinding::modifiedChanged);
+    binding.setActive(true); // Scintilla forgets: its history is emptied
+    QVERIFY(binding.isModified());
+    binding.markSaved();
+    QVERIFY(!binding.isModified());
+    QVERIFY(binding.applyRemote(operation(R"([13,"!"])")));
+    QVERIFY(binding.isModified());
+    binding.markSaved();
+    typeText(&editor, "x");
+    QVERIFY(binding.isModified());
+    binding.setActive(false);
+    QVERIFY(binding.isModified());
+    QCOMPARE(changed.count(), 5);
 }
 
 QTEST_MAIN(TestCollabSession)

@@ -25,6 +25,7 @@ private slots:
     void keyboardShortcutsUndoOwnEditsInASession();
     void outsideASessionTheEditorsUndoWorks();
     void announcesAvailability();
+    void keepsScintillasUndoOffWhenSomethingSwitchesItOn();
 
 private:
     static bool run(TwoEditors &sites, const QString &step);
@@ -204,6 +205,20 @@ void TestLocalUndo::announcesAvailability()
     QCOMPARE(canUndo.last().at(0).toBool(), true);
     QCOMPARE(canRedo.count(), 2);
     QCOMPARE(canRedo.last().at(0).toBool(), false);
+}
+
+void TestLocalUndo::keepsScintillasUndoOffWhenSomethingSwitchesItOn()
+{
+    TwoEditors sites("");
+    sites.a().loadDocumentText("loaded"); // switches Scintilla's collection on again
+    QCoreApplication::processEvents();
+    typeText(&sites.a(), "!");
+    QVERIFY(!sites.a().isUndoAvailable());
+    sites.a().undo(); // what the context menu would do
+    QCOMPARE(sites.a().text(), "!loaded");
+    sites.bindingA().undo()->undo();
+    QCOMPARE(sites.a().text(), "loaded");
+    QVERIFY(sites.sync());
 }
 
 QTEST_MAIN(TestLocalUndo)

@@ -26,7 +26,7 @@ void TcpProxy::onNewConnection()
             continue;
         }
         auto *server = new QTcpSocket(this);
-        const Pair pair{client, server};
+        const Pair pair {client, server};
         m_pairs.append(pair);
         // Bytes from the client wait in its socket until the server side is connected.
         const auto pump = [](QTcpSocket *from, QTcpSocket *to) {

@@ -25,13 +25,14 @@ public:
     explicit ServeProcess(const QString &dataDir, QStringList extra = {})
     {
         m_process.setProgram(QStringLiteral(ENSEMBLE_TEST_SERVE));
-        m_process.setArguments(QStringList{QStringLiteral("--serve"), QStringLiteral("--port"),
-                                           QStringLiteral("0"), QStringLiteral("--bind"),
-                                           QStringLiteral("127.0.0.1"), QStringLiteral("--data-dir"),
-                                           dataDir}
+        m_process.setArguments(QStringList {QStringLiteral("--serve"), QStringLiteral("--port"),
+                                            QStringLiteral("0"), QStringLiteral("--bind"),
+                                            QStringLiteral("127.0.0.1"),
+                                            QStringLiteral("--data-dir"), dataDir}
                                + extra);
-        QObject::connect(&m_process, &QProcess::readyReadStandardError,
-                         [this] { m_log += QString::fromLocal8Bit(m_process.readAllStandardError()); });
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] {
+            m_log += QString::fromLocal8Bit(m_process.readAllStandardError());
+        });
         m_process.start();
     }
     ~ServeProcess()
@@ -116,7 +117,8 @@ private slots:
         QCOMPARE(serve.process().exitCode(), 0);
         QVERIFY2(serve.log().contains(QStringLiteral("stopped")), qPrintable(serve.log()));
         // Everything is in the snapshot; the log was compacted away on the way out.
-        const QJsonObject snapshot = readJson(dir.filePath(room + QStringLiteral("/snapshot.json")));
+        const QJsonObject snapshot
+            = readJson(dir.filePath(room + QStringLiteral("/snapshot.json")));
         QCOMPARE(snapshot.value(QStringLiteral("text")).toString(), ada.text());
         QCOMPARE(snapshot.value(QStringLiteral("language")).toString(), QStringLiteral("python"));
         QCOMPARE(QFileInfo(dir.filePath(room + QStringLiteral("/ops.jsonl"))).size(), 0);
@@ -175,17 +177,17 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("output");
-        QTest::addRow("help") << QStringList{QStringLiteral("--serve"), QStringLiteral("--help")}
+        QTest::addRow("help") << QStringList {QStringLiteral("--serve"), QStringLiteral("--help")}
                               << 0 << QStringLiteral("--data-dir");
-        QTest::addRow("bad port") << QStringList{QStringLiteral("--serve"),
-                                                 QStringLiteral("--port"), QStringLiteral("http")}
+        QTest::addRow("bad port") << QStringList {QStringLiteral("--serve"),
+                                                  QStringLiteral("--port"), QStringLiteral("http")}
                                   << 2 << QStringLiteral("Not a port");
         QTest::addRow("bad address")
-            << QStringList{QStringLiteral("--serve"), QStringLiteral("--bind"),
-                           QStringLiteral("nowhere")}
+            << QStringList {QStringLiteral("--serve"), QStringLiteral("--bind"),
+                            QStringLiteral("nowhere")}
             << 2 << QStringLiteral("Not an IP address");
         QTest::addRow("unknown option")
-            << QStringList{QStringLiteral("--serve"), QStringLiteral("--colour")} << 2
+            << QStringList {QStringLiteral("--serve"), QStringLiteral("--colour")} << 2
             << QStringLiteral("colour");
     }
     void commandLine()

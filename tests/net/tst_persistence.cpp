@@ -22,7 +22,7 @@ LoggedOperation entry(qint64 revision, qsizetype baseLength, const QString &inse
 {
     TextOperation op;
     op.retain(baseLength).insert(insert);
-    return LoggedOperation{revision, op, QStringLiteral("c"), quint64(revision)};
+    return LoggedOperation {revision, op, QStringLiteral("c"), quint64(revision)};
 }
 
 // What a crash at this instant would leave on disk (every append is already flushed to the OS).
@@ -45,10 +45,10 @@ void appendRaw(const QString &path, const QByteArray &bytes)
 
 QJsonObject opFrame(qint64 revision, quint64 seq, const QJsonArray &op)
 {
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("op")},
-                       {QStringLiteral("revision"), revision},
-                       {QStringLiteral("seq"), qint64(seq)},
-                       {QStringLiteral("op"), op}};
+    return QJsonObject {{QStringLiteral("type"), QStringLiteral("op")},
+                        {QStringLiteral("revision"), revision},
+                        {QStringLiteral("seq"), qint64(seq)},
+                        {QStringLiteral("op"), op}};
 }
 
 } // namespace
@@ -61,8 +61,9 @@ private slots:
     void logReplaysAfterSnapshot()
     {
         QTemporaryDir dir;
-        const RoomSnapshot seed{QStringLiteral("r"), QStringLiteral("e"), 0, QStringLiteral("ab"),
-                                QStringLiteral("cpp"), {{QStringLiteral("c"), {0, 0}}}};
+        const RoomSnapshot seed {
+            QStringLiteral("r"),  QStringLiteral("e"),   0,
+            QStringLiteral("ab"), QStringLiteral("cpp"), {{QStringLiteral("c"), {0, 0}}}};
         {
             auto store = RoomStore::create(dir.path(), seed);
             QVERIFY(store.ok());
@@ -96,9 +97,10 @@ private slots:
         QFETCH(int, expectedEntries);
         QTemporaryDir dir;
         {
-            auto store = RoomStore::create(dir.path(), RoomSnapshot{QStringLiteral("r"),
-                                                                    QStringLiteral("e"), 0,
-                                                                    QStringLiteral("ab"), {}, {}});
+            auto store = RoomStore::create(
+                dir.path(),
+                RoomSnapshot {
+                    QStringLiteral("r"), QStringLiteral("e"), 0, QStringLiteral("ab"), {}, {}});
             QVERIFY(store.value()->append(entry(1, 2, QStringLiteral("c"))).ok());
             QVERIFY(store.value()->append(entry(2, 3, QStringLiteral("d"))).ok());
         }
@@ -122,9 +124,10 @@ private slots:
         // A crash after a compaction's snapshot but before it emptied the log.
         QTemporaryDir dir;
         {
-            auto store = RoomStore::create(dir.path(), RoomSnapshot{QStringLiteral("r"),
-                                                                    QStringLiteral("e"), 0,
-                                                                    QStringLiteral("ab"), {}, {}});
+            auto store = RoomStore::create(
+                dir.path(),
+                RoomSnapshot {
+                    QStringLiteral("r"), QStringLiteral("e"), 0, QStringLiteral("ab"), {}, {}});
             QVERIFY(store.value()->append(entry(1, 2, QStringLiteral("c"))).ok());
             QVERIFY(store.value()->append(entry(2, 3, QStringLiteral("d"))).ok());
         }
@@ -135,10 +138,12 @@ private slots:
         }();
         {
             auto store = RoomStore::open(dir.path());
-            QVERIFY(store.value().first->compact(RoomSnapshot{QStringLiteral("r"),
-                                                              QStringLiteral("e"), 1,
-                                                              QStringLiteral("abc"), {}, {}})
-                        .ok());
+            QVERIFY(
+                store.value()
+                    .first
+                    ->compact(RoomSnapshot {
+                        QStringLiteral("r"), QStringLiteral("e"), 1, QStringLiteral("abc"), {}, {}})
+                    .ok());
         }
         appendRaw(dir.filePath(QStringLiteral("ops.jsonl")), log);
         auto opened = RoomStore::open(dir.path());
@@ -179,11 +184,12 @@ private slots:
             first = server.createRoom(QStringLiteral("one"), QStringLiteral("cpp")).value();
             second = server.createRoom(QStringLiteral("two")).value();
             RawClient raw;
-            QVERIFY(raw.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(first))));
+            QVERIFY(raw.open(
+                QUrl(QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(first))));
             raw.hello(QStringLiteral("raw"));
-            raw.send(opFrame(0, 1, QJsonArray{3, QStringLiteral("!")}));
+            raw.send(opFrame(0, 1, QJsonArray {3, QStringLiteral("!")}));
             QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
-            raw.send(opFrame(1, 2, QJsonArray{QStringLiteral(">"), 4}));
+            raw.send(opFrame(1, 2, QJsonArray {QStringLiteral(">"), 4}));
             QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 2);
             if (crash)
                 copyDataDir(data, dir.filePath(QStringLiteral("crashed")));
@@ -200,12 +206,13 @@ private slots:
 
         // The client's seq 2 lost its ack in the restart: resending it changes nothing.
         RawClient raw;
-        QVERIFY(raw.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(first))));
-        const QJsonObject welcome = raw.hello(QStringLiteral("raw"),
-                                              {{QStringLiteral("revision"), 1},
-                                               {QStringLiteral("epoch"), QStringLiteral("?")}});
+        QVERIFY(
+            raw.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(first))));
+        const QJsonObject welcome = raw.hello(
+            QStringLiteral("raw"),
+            {{QStringLiteral("revision"), 1}, {QStringLiteral("epoch"), QStringLiteral("?")}});
         QCOMPARE(welcome.value(QStringLiteral("lastSeq")).toInt(), 2);
-        raw.send(opFrame(1, 2, QJsonArray{QStringLiteral(">"), 4}));
+        raw.send(opFrame(1, 2, QJsonArray {QStringLiteral(">"), 4}));
         QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 2);
         QCOMPARE(server.roomText(first), QStringLiteral(">one!"));
     }

@@ -49,9 +49,10 @@ private slots:
 
         QProcess script;
         script.setProcessChannelMode(QProcess::SeparateChannels);
-        script.start(python, {QStringLiteral(ENSEMBLE_PY_CLIENT),
-                              QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(room),
-                              QStringLiteral("30")});
+        script.start(python,
+                     {QStringLiteral(ENSEMBLE_PY_CLIENT),
+                      QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(room),
+                      QStringLiteral("30")});
         QTRY_COMPARE(ada.client().participants().size(), 1);
         QCOMPARE(ada.client().participants().first().name, QStringLiteral("Python"));
 
@@ -74,7 +75,7 @@ private slots:
         QCOMPARE(text.count(u'p'), qsizetype(30));
         QCOMPARE(text.count(u'q'), qsizetype(30));
         QCOMPARE(result.value(QStringLiteral("chat")).toArray(),
-                 QJsonArray{QStringLiteral("hello from python")});
+                 QJsonArray {QStringLiteral("hello from python")});
         QCOMPARE(chat.size(), 1);
         QCOMPARE(chat.first().at(1).toString(), QStringLiteral("hello from python"));
         QVERIFY(selections.size() >= 1);
