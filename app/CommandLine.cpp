@@ -2,25 +2,67 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QUrl>
 
 namespace ensemble {
 
-QStringList CommandLine::filesToOpen(const QStringList &arguments)
+LaunchOptions CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Ensemble, a code editor in which several people edit one document at once."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption host(
+        QStringLiteral("host"),
+        tr("Share FILE (or a new document) in a session on port 7717 (any free port when that "
+           "one is taken) and print the invite on standard output."));
+    const QCommandLineOption join(QStringLiteral("join"),
+                                  tr("Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID)."),
+                                  tr("INVITE"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  tr("Your name in sessions, for this run only."), tr("NAME"));
+    parser.addOptions({host, join, name});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  tr("Files to open; a file that does not exist yet is created "
-                                    "on the first save."),
-                                 tr("[FILE...]"));
+                                    "on the first save. An ensemble:// invite is joined."),
+                                 tr("[FILE|INVITE...]"));
     parser.process(arguments);
-    QStringList files;
-    for (const QString &argument : parser.positionalArguments())
-        files.append(QDir::current().absoluteFilePath(argument));
-    return files;
+
+    LaunchOptions options;
+    options.host = parser.isSet(host);
+    options.join = parser.value(join);
+    options.name = parser.value(name);
+    for (const QString &argument : parser.positionalArguments()) {
+        const QString scheme = argument.section(u':', 0, 0).toLower();
+        if (scheme == QLatin1String("ensemble") || scheme == QLatin1String("ws"))
+            options.join = argument;
+        else if (scheme == QLatin1String("file") && argument.startsWith(QLatin1String("file:")))
+            options.files.append(QUrl(argument).toLocalFile());
+        else
+            options.files.append(QDir::current().absoluteFilePath(argument));
+    }
+    return options;
+}
+
+QString CommandLine::nameOption(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == QLatin1String("--"))
+            break;
+        if ((argument == QLatin1String("--name") || argument == QLatin1String("-name"))
+            && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (argument.startsWith(QLatin1String("--name=")))
+            return argument.mid(7);
+    }
+    return {};
+}
+
+QStringList CommandLine::filesToOpen(const QStringList &arguments)
+{
+    return parse(arguments).files;
 }
 
 } // namespace ensemble

@@ -5,14 +5,29 @@
 
 namespace ensemble {
 
-// The GUI's command line: `ensemble [FILE...]`, plus --help and --version.
+// What the GUI was asked to do at start.
+struct LaunchOptions
+{
+    QStringList files; // absolute paths
+    bool host = false; // share the first file (or a new document) and print the invite
+    QString join; // an invite to join, as given (checked when it is used)
+    QString name; // display name for this run only
+};
+
+// The GUI's command line: `ensemble [--host] [--join INVITE] [--name NAME] [FILE|URL...]`,
+// plus --help and --version. URLs are what a desktop launcher passes (%U): ensemble:// and
+// ws:// invites are joined, file:// URLs opened.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(ensemble::CommandLine)
 
 public:
-    // Absolute paths of the files named, resolved against the working directory. Handles
-    // --help and --version itself (they print and exit, as QCommandLineParser does).
+    // Handles --help and --version itself (they print and exit, as QCommandLineParser does).
+    static LaunchOptions parse(const QStringList &arguments);
+    // The value of --name NAME, -name NAME or --name=NAME in the raw arguments: Qt's X11
+    // platform removes it from QCoreApplication::arguments(), so it is read before that exists.
+    static QString nameOption(int argc, char **argv);
+    // The files of parse(), resolved against the working directory.
     static QStringList filesToOpen(const QStringList &arguments);
 };
 

@@ -8,6 +8,8 @@
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
+#include "collab/LocalUndo.h"
+#include "collab/SessionBinding.h"
 
 #include <QActionGroup>
 #include <QMainWindow>
@@ -15,6 +17,17 @@
 #include <functional>
 
 namespace ensemble {
+
+namespace {
+
+// In a shared document undo takes back only this user's own edits (the editor's own undo is off).
+LocalUndo *sharedUndo(CodeEditor &editor)
+{
+    const auto *binding = editor.findChild<SessionBinding *>();
+    return binding && binding->isActive() ? binding->undo() : nullptr;
+}
+
+} // namespace
 
 EditMenuController::EditMenuController(const AppContext &context, QObject *parent)
     : QObject(parent)
@@ -36,9 +49,19 @@ EditMenuController::EditMenuController(const AppContext &context, QObject *paren
         m_documentActions.append(action);
     };
     onEditor(tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo), "edit-undo",
-             [](CodeEditor &editor) { editor.undo(); });
+             [](CodeEditor &editor) {
+                 if (LocalUndo *undo = sharedUndo(editor))
+                     undo->undo();
+                 else
+                     editor.undo();
+             });
     onEditor(tr("&Redo"), QKeySequence::keyBindings(QKeySequence::Redo), "edit-redo",
-             [](CodeEditor &editor) { editor.redo(); });
+             [](CodeEditor &editor) {
+                 if (LocalUndo *undo = sharedUndo(editor))
+                     undo->redo();
+                 else
+                     editor.redo();
+             });
     menu->addSeparator();
     onEditor(tr("Cu&t"), QKeySequence::keyBindings(QKeySequence::Cut), "edit-cut",
              [](CodeEditor &editor) { editor.cut(); });

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CodeEditor.h"
+#include "CollaborationController.h"
 #include "DialogPrompts.h"
 #include "DocumentTab.h"
 #include "EditMenuController.h"
@@ -11,6 +12,7 @@
 #include "LanguageMenuController.h"
 #include "RecentFiles.h"
 #include "SearchMenuController.h"
+#include "SessionMenuController.h"
 #include "Settings.h"
 #include "StatusBarController.h"
 #include "ViewMenuController.h"
@@ -37,6 +39,7 @@ MainWindow::MainWindow(Settings &settings, UserPrompts *prompts, QWidget *parent
     , m_workspace(new Workspace(*m_tabs, *m_prompts, settings, *m_recent, this))
     , m_context(std::make_unique<AppContext>(
           AppContext {*this, *m_workspace, settings, *m_recent, *m_prompts, *m_findBar}))
+    , m_collaboration(new CollaborationController(*m_context, this))
 {
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -62,6 +65,7 @@ MainWindow::MainWindow(Settings &settings, UserPrompts *prompts, QWidget *parent
     new ViewMenuController(*m_context, this);
     new SearchMenuController(*m_context, this);
     new LanguageMenuController(*m_context, this);
+    new SessionMenuController(*m_context, *m_collaboration, this);
     new HelpMenuController(*m_context, this);
     new StatusBarController(*statusBar(), *m_workspace, this);
 

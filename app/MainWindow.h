@@ -7,6 +7,7 @@ class QTabWidget;
 
 namespace ensemble {
 
+class CollaborationController;
 class DocumentTab;
 class FindReplaceBar;
 class RecentFiles;
@@ -30,6 +31,7 @@ public:
     Workspace &workspace() const { return *m_workspace; }
     RecentFiles &recentFiles() const { return *m_recent; }
     FindReplaceBar &findBar() const { return *m_findBar; }
+    CollaborationController &collaboration() const { return *m_collaboration; }
 
     // Files from the command line; with none, an empty document to type into.
     void openStartupFiles(const QStringList &paths);
@@ -51,6 +53,7 @@ private:
     RecentFiles *m_recent;
     Workspace *m_workspace;
     std::unique_ptr<AppContext> m_context;
+    CollaborationController *m_collaboration;
 };
 
 } // namespace ensemble

@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include <QColor>
 #include <QDir>
 #include <QSettings>
 
@@ -18,6 +19,9 @@ const QString theme = QStringLiteral("appearance/theme");
 const QString recentFiles = QStringLiteral("files/recent");
 const QString lastDirectory = QStringLiteral("files/lastDirectory");
 const QString geometry = QStringLiteral("window/geometry");
+const QString displayName = QStringLiteral("session/displayName");
+const QString participantColor = QStringLiteral("session/color");
+const QString recentSessions = QStringLiteral("session/recent");
 const QString state = QStringLiteral("window/state");
 } // namespace Key
 
@@ -111,6 +115,45 @@ QString Settings::lastDirectory() const
 void Settings::setLastDirectory(const QString &directory)
 {
     m_store->setValue(Key::lastDirectory, directory);
+}
+
+QString Settings::displayName() const
+{
+    const QString name = m_store->value(Key::displayName).toString().trimmed();
+    if (!name.isEmpty())
+        return name;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? tr("Guest") : user;
+}
+
+void Settings::setDisplayName(const QString &name)
+{
+    m_store->setValue(Key::displayName, name.trimmed());
+}
+
+QString Settings::participantColor() const
+{
+    const QColor color(m_store->value(Key::participantColor).toString());
+    return color.isValid() ? color.name() : QString();
+}
+
+void Settings::setParticipantColor(const QString &color)
+{
+    m_store->setValue(Key::participantColor, QColor(color).name());
+}
+
+QStringList Settings::recentSessions() const
+{
+    return m_store->value(Key::recentSessions).toStringList();
+}
+
+void Settings::addRecentSession(const QString &invite)
+{
+    QStringList sessions = recentSessions();
+    sessions.removeAll(invite);
+    sessions.prepend(invite);
+    // A short list: invites to rooms that are gone soon stop being useful.
+    m_store->setValue(Key::recentSessions, sessions.mid(0, 8));
 }
 
 QByteArray Settings::windowGeometry() const

@@ -37,6 +37,16 @@ public:
     QString lastDirectory() const;
     void setLastDirectory(const QString &directory);
 
+    // Who this user is in a shared session: display name and "#rrggbb" colour (empty until
+    // the user picks one).
+    QString displayName() const;
+    void setDisplayName(const QString &name);
+    QString participantColor() const;
+    void setParticipantColor(const QString &color);
+    // Invites joined or hosted before, most recent first.
+    QStringList recentSessions() const;
+    void addRecentSession(const QString &invite);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "LaunchSession.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "ThemeController.h"
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
                    stderr);
         return 2;
     }
+    // Read before QApplication: Qt's X11 platform takes --name for itself and removes it.
+    const QString name = ensemble::CommandLine::nameOption(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Ensemble"));
     QApplication::setOrganizationName(QStringLiteral("Ensemble"));
@@ -41,12 +44,16 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.ensemble.Ensemble"));
     ensemble::Translations translations;
     translations.apply(ensemble::Translations::preferredLocale());
-    const QStringList files = ensemble::CommandLine::filesToOpen(QApplication::arguments());
+    ensemble::LaunchOptions launch = ensemble::CommandLine::parse(QApplication::arguments());
+    launch.name = name;
 
     ensemble::Settings settings;
     ensemble::ThemeController theme(settings);
     ensemble::MainWindow window(settings);
     window.show();
-    window.openStartupFiles(files);
+    // A window that only joins a room needs no empty document beside the shared one.
+    if (!launch.files.isEmpty() || launch.join.isEmpty())
+        window.openStartupFiles(launch.files);
+    ensemble::launchSession(window, launch);
     return QApplication::exec();
 }

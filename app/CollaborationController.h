@@ -1,0 +1,51 @@
+#pragma once
+
+#include "SessionHost.h"
+#include "SharedDocument.h"
+
+#include <QObject>
+
+namespace ensemble {
+
+class DocumentTab;
+struct AppContext;
+
+// The window's shared documents: hosting a tab, joining a room in a new tab, leaving, and
+// telling the user when a session fails. Menus, the command line and tests all go through here.
+class CollaborationController : public QObject
+{
+    Q_OBJECT
+
+public:
+    CollaborationController(const AppContext &context, QObject *parent);
+
+    // Shares tab in a new room on an embedded server and joins it; returns the invite to hand
+    // out, or the reason it could not start (the user is not told: the caller decides how).
+    Result<Invite> host(DocumentTab *tab, const HostOptions &options);
+    // Opens a new tab and joins the room there; failures are shown when they happen.
+    DocumentTab *join(const Invite &invite);
+    // Leaves (or stops hosting) the tab's session; the tab keeps the latest text.
+    void leave(DocumentTab *tab);
+
+    SharedDocument *session(DocumentTab *tab) const;
+    SharedDocument *currentSession() const;
+
+    // Name and colour from the settings, with the name the command line gave (not remembered).
+    Identity identity() const;
+    void setNameOverride(const QString &name) { m_nameOverride = name; }
+
+signals:
+    // A session started or ended in some tab, or the current tab's session changed state.
+    void sessionsChanged();
+    // Something to show in the status bar for a moment.
+    void notice(const QString &text);
+
+private:
+    SharedDocument *attach(DocumentTab *tab, std::unique_ptr<SessionHost> host);
+    void end(SharedDocument *session, const SessionError &error);
+
+    const AppContext &m_context;
+    QString m_nameOverride;
+};
+
+} // namespace ensemble

@@ -1,0 +1,63 @@
+#include "HostSessionDialog.h"
+
+#include "IdentityFields.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ensemble {
+
+HostSessionDialog::HostSessionDialog(const Identity &identity, QWidget *parent)
+    : QDialog(parent)
+    , m_port(new QSpinBox)
+    , m_anyPort(new QCheckBox(tr("&Any free port")))
+    , m_address(new QComboBox)
+    , m_identity(new IdentityFields(identity))
+{
+    setWindowTitle(tr("Host Session"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(Invite::defaultPort);
+    connect(m_anyPort, &QCheckBox::toggled, m_port, &QSpinBox::setDisabled);
+    m_address->addItem(tr("All network interfaces"), QHostAddress(QHostAddress::Any).toString());
+    m_address->addItem(tr("This computer only"), QStringLiteral("127.0.0.1"));
+    for (const QString &address : SessionHost::lanAddresses())
+        m_address->addItem(address, address);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(QString(), m_anyPort);
+    form->addRow(tr("&Listen on:"), m_address);
+    auto *note = new QLabel(
+        tr("Anyone who has the invite and can reach this computer can join and edit."));
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Host"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_identity);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+HostOptions HostSessionDialog::options() const
+{
+    HostOptions options;
+    options.bindAddress = QHostAddress(m_address->currentData().toString());
+    options.port = m_anyPort->isChecked() ? 0 : quint16(m_port->value());
+    return options;
+}
+
+Identity HostSessionDialog::identity() const
+{
+    return m_identity->identity();
+}
+
+} // namespace ensemble

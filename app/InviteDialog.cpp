@@ -1,0 +1,68 @@
+#include "InviteDialog.h"
+
+#include "SessionHost.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ensemble {
+
+InviteDialog::InviteDialog(const SessionHost &host, const QString &invite, QWidget *parent)
+    : QDialog(parent)
+    , m_host(host)
+    , m_addresses(new QComboBox)
+    , m_invite(new QLineEdit(invite))
+{
+    setWindowTitle(tr("Invite"));
+    setMinimumWidth(560);
+    m_invite->setReadOnly(true);
+    m_addresses->addItems(SessionHost::lanAddresses());
+    m_addresses->addItem(QStringLiteral("127.0.0.1"));
+    // The address already in the invite stays selected.
+    for (int i = 0; i < m_addresses->count(); ++i) {
+        if (invite.contains(QStringLiteral("//%1:").arg(m_addresses->itemText(i))))
+            m_addresses->setCurrentIndex(i);
+    }
+    m_addresses->setEditable(true);
+    connect(m_addresses, &QComboBox::currentTextChanged, this, &InviteDialog::update);
+
+    auto *copy = new QPushButton(tr("&Copy"));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_invite->text()); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_invite, 1);
+    row->addWidget(copy);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Address:"), m_addresses);
+    form->addRow(tr("Invite:"), row);
+    auto *hint = new QLabel(tr("Send the invite to the people you want to edit with; they "
+                               "paste it in Session ▸ Join Session…"));
+    hint->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+}
+
+QString InviteDialog::invite() const
+{
+    return m_invite->text();
+}
+
+void InviteDialog::update()
+{
+    const QString address = m_addresses->currentText().trimmed();
+    if (!address.isEmpty())
+        m_invite->setText(m_host.invite(address).toString());
+}
+
+} // namespace ensemble

@@ -1,0 +1,80 @@
+#include "JoinSessionDialog.h"
+
+#include "IdentityFields.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ensemble {
+
+JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList &recent,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_inviteText(new QComboBox)
+    , m_address(new QLineEdit)
+    , m_room(new QLineEdit)
+    , m_error(new QLabel)
+    , m_identity(new IdentityFields(identity))
+{
+    setWindowTitle(tr("Join Session"));
+    setMinimumWidth(520);
+    m_inviteText->setEditable(true);
+    m_inviteText->addItems(recent);
+    m_inviteText->setCurrentText(QString());
+    m_inviteText->lineEdit()->setPlaceholderText(tr("ensemble://host:7717/room-id"));
+    m_inviteText->setToolTip(tr("Paste the invite the host gave you, or pick a recent session"));
+    m_address->setPlaceholderText(tr("host or host:port"));
+    m_room->setPlaceholderText(tr("room ID"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Invite:"), m_inviteText);
+    form->addRow(new QLabel(tr("or")));
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("&Room ID:"), m_room);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Join"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &JoinSessionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_identity);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+Identity JoinSessionDialog::identity() const
+{
+    return m_identity->identity();
+}
+
+void JoinSessionDialog::accept()
+{
+    QString text = m_inviteText->currentText().trimmed();
+    if (text.isEmpty() && !m_address->text().trimmed().isEmpty())
+        text = QStringLiteral("ensemble://%1/%2")
+                   .arg(m_address->text().trimmed(), m_room->text().trimmed());
+    const Result<Invite> parsed = Invite::parse(text);
+    if (!parsed) {
+        m_error->setText(text.isEmpty() ? tr("Paste an invite, or enter an address and room ID.")
+                                        : parsed.error().message);
+        m_error->show();
+        return;
+    }
+    if (identity().name.isEmpty()) {
+        m_error->setText(tr("Enter the name the others will see."));
+        m_error->show();
+        return;
+    }
+    m_invite = parsed.value();
+    QDialog::accept();
+}
+
+} // namespace ensemble

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "SharedDocument.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace ensemble {
+
+class IdentityFields;
+
+// Asks where to join: an invite (pasted, or picked from the recent sessions) or an address and
+// a room ID; and who the user is. Accepts only something that parses as an invite.
+class JoinSessionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    JoinSessionDialog(const Identity &identity, const QStringList &recent,
+                      QWidget *parent = nullptr);
+
+    Invite invite() const { return m_invite; }
+    Identity identity() const;
+
+    void accept() override;
+
+private:
+    QComboBox *m_inviteText;
+    QLineEdit *m_address;
+    QLineEdit *m_room;
+    QLabel *m_error;
+    IdentityFields *m_identity;
+    Invite m_invite;
+};
+
+} // namespace ensemble

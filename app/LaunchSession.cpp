@@ -1,0 +1,46 @@
+#include "LaunchSession.h"
+
+#include "CollaborationController.h"
+#include "MainWindow.h"
+#include "Workspace.h"
+
+#include <QMessageBox>
+#include <cstdio>
+
+namespace ensemble {
+
+bool launchSession(MainWindow &window, const LaunchOptions &options)
+{
+    CollaborationController &collaboration = window.collaboration();
+    if (!options.name.trimmed().isEmpty())
+        collaboration.setNameOverride(options.name.trimmed());
+    if (options.host) {
+        HostOptions host;
+        Result<Invite> invite = collaboration.host(window.workspace().current(), host);
+        // A script that hosts twice on one machine still gets a session: the port is not the
+        // point, the printed invite is.
+        if (!invite && invite.error().code == QLatin1String("listen_failed")) {
+            host.port = 0;
+            invite = collaboration.host(window.workspace().current(), host);
+        }
+        if (!invite) {
+            std::fprintf(stderr, "ensemble: %s\n", qPrintable(invite.error().message));
+            QMessageBox::warning(&window, QObject::tr("Cannot Host Session"),
+                                 invite.error().message);
+            return false;
+        }
+        std::printf("%s\n", qPrintable(invite.value().toString()));
+        std::fflush(stdout);
+    }
+    if (!options.join.isEmpty()) {
+        const Result<Invite> invite = Invite::parse(options.join);
+        if (invite)
+            collaboration.join(invite.value());
+        else
+            QMessageBox::warning(&window, QObject::tr("Cannot Join Session"),
+                                 invite.error().message);
+    }
+    return true;
+}
+
+} // namespace ensemble

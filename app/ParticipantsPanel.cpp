@@ -1,0 +1,69 @@
+#include "ParticipantsPanel.h"
+
+#include "CollaborationController.h"
+
+#include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
+
+namespace ensemble {
+
+namespace {
+
+QIcon swatch(const QColor &color, bool away)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QColor fill = color;
+    if (away)
+        fill.setAlphaF(0.35f);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(fill);
+    painter.drawEllipse(1, 1, 12, 12);
+    painter.end();
+    return pixmap;
+}
+
+} // namespace
+
+ParticipantsPanel::ParticipantsPanel(CollaborationController &collaboration, QWidget *parent)
+    : QDockWidget(tr("Participants"), parent)
+    , m_collaboration(collaboration)
+    , m_list(new QListWidget)
+{
+    setObjectName(QStringLiteral("participantsPanel"));
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    setWidget(m_list);
+    connect(&collaboration, &CollaborationController::sessionsChanged, this,
+            &ParticipantsPanel::refresh);
+    refresh();
+}
+
+void ParticipantsPanel::refresh()
+{
+    m_list->clear();
+    const SharedDocument *session = m_collaboration.currentSession();
+    if (!session) {
+        auto *item = new QListWidgetItem(tr("This document is not shared."), m_list);
+        item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        return;
+    }
+    for (const SharedDocument::Member &member : session->members()) {
+        QStringList notes;
+        if (member.self)
+            notes.append(tr("you"));
+        if (member.host)
+            notes.append(tr("host"));
+        notes.append(member.away ? tr("away") : tr("connected"));
+        const QString text
+            = tr("%1 (%2)").arg(member.participant.name, notes.join(tr(", ", "list separator")));
+        auto *item = new QListWidgetItem(swatch(QColor(member.participant.color), member.away),
+                                         text, m_list);
+        if (member.away)
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+    }
+}
+
+} // namespace ensemble

@@ -1,0 +1,94 @@
+#include "SessionHost.h"
+
+#include "server/RoomServer.h"
+
+#include <QNetworkInterface>
+#include <QTimer>
+
+namespace ensemble {
+
+SessionHost::SessionHost(QObject *parent)
+    : QObject(parent)
+{
+}
+
+SessionHost::~SessionHost()
+{
+    if (!m_server)
+        return;
+    // The guests learn that the host closed the room (and stop reconnecting) only if the notice
+    // and the close handshake get out before the sockets go; the server drops whatever is left
+    // (accepted sockets first) when it is deleted a moment later.
+    m_server->removeRoom(m_roomId);
+    QTimer::singleShot(1000, m_server.release(), &QObject::deleteLater);
+}
+
+Result<std::monostate> SessionHost::start(const HostOptions &options, const QString &text,
+                                          const QString &language)
+{
+    m_server = std::make_unique<RoomServer>();
+    auto listening = m_server->listen(options.bindAddress, options.port);
+    if (!listening) {
+        m_server.reset();
+        return listening;
+    }
+    auto room = m_server->createRoom(text, language);
+    if (!room) {
+        m_server.reset();
+        return room.error();
+    }
+    m_bound = options.bindAddress;
+    m_roomId = room.value();
+    return std::monostate {};
+}
+
+Invite SessionHost::localInvite() const
+{
+    const bool anyAddress = m_bound == QHostAddress::Any || m_bound == QHostAddress::AnyIPv4
+        || m_bound == QHostAddress::AnyIPv6;
+    if (anyAddress || m_bound.isLoopback())
+        return invite(QStringLiteral("127.0.0.1"));
+    return invite(m_bound.toString());
+}
+
+Invite SessionHost::shareableInvite() const
+{
+    if (m_bound == QHostAddress::Any || m_bound == QHostAddress::AnyIPv4
+        || m_bound == QHostAddress::AnyIPv6)
+        return invite(lanAddresses().constFirst());
+    return invite(m_bound.toString());
+}
+
+Invite SessionHost::invite(const QString &address) const
+{
+    // An IPv6 literal needs brackets in a URL.
+    const QString host = address.contains(u':') && !address.startsWith(u'[')
+        ? QStringLiteral("[%1]").arg(address)
+        : address;
+    return Invite(host, port(), m_roomId);
+}
+
+quint16 SessionHost::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
+QStringList SessionHost::lanAddresses()
+{
+    QStringList ipv4;
+    QStringList ipv6;
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.isLoopback() || address.isLinkLocal())
+            continue;
+        if (address.protocol() == QAbstractSocket::IPv4Protocol)
+            ipv4.append(address.toString());
+        else if (address.protocol() == QAbstractSocket::IPv6Protocol)
+            ipv6.append(address.toString());
+    }
+    QStringList all = ipv4 + ipv6;
+    if (all.isEmpty())
+        all.append(QStringLiteral("127.0.0.1"));
+    return all;
+}
+
+} // namespace ensemble

@@ -1,0 +1,105 @@
+#include "SessionMenuController.h"
+
+#include "AppContext.h"
+#include "CollaborationController.h"
+#include "HostSessionDialog.h"
+#include "InviteDialog.h"
+#include "JoinSessionDialog.h"
+#include "MenuHelpers.h"
+#include "ParticipantsPanel.h"
+#include "SessionStatusController.h"
+#include "Settings.h"
+#include "UserPrompts.h"
+#include "Workspace.h"
+
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace ensemble {
+
+SessionMenuController::SessionMenuController(const AppContext &context,
+                                             CollaborationController &collaboration,
+                                             QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_collaboration(collaboration)
+{
+    QMenu *menu = context.window.menuBar()->addMenu(tr("&Session"));
+    m_host = addMenuAction(menu, tr("&Host Session…"), {}, "network-server");
+    connect(m_host, &QAction::triggered, this, &SessionMenuController::hostSession);
+    QAction *join = addMenuAction(menu, tr("&Join Session…"), {}, "network-connect");
+    connect(join, &QAction::triggered, this, &SessionMenuController::joinSession);
+    m_invite = addMenuAction(menu, tr("Show &Invite…"));
+    connect(m_invite, &QAction::triggered, this, &SessionMenuController::showInvite);
+    m_leave = addMenuAction(menu, tr("&Leave Session"), {}, "network-disconnect");
+    connect(m_leave, &QAction::triggered, this,
+            [this] { m_collaboration.leave(m_context.workspace.current()); });
+    menu->addSeparator();
+
+    auto *panel = new ParticipantsPanel(collaboration, &context.window);
+    context.window.addDockWidget(Qt::RightDockWidgetArea, panel);
+    panel->hide();
+    menu->addAction(panel->toggleViewAction());
+    new SessionStatusController(*context.window.statusBar(), collaboration, this);
+    // The panel appears with a session, so people see who is there without looking for it.
+    connect(&collaboration, &CollaborationController::sessionsChanged, panel, [this, panel] {
+        if (m_collaboration.currentSession() && !panel->property("shown").toBool()) {
+            panel->setProperty("shown", true);
+            panel->show();
+            m_context.window.resizeDocks({panel}, {220}, Qt::Horizontal);
+        }
+    });
+    connect(&collaboration, &CollaborationController::sessionsChanged, this,
+            &SessionMenuController::updateActions);
+    updateActions();
+}
+
+void SessionMenuController::hostSession()
+{
+    HostSessionDialog dialog(m_collaboration.identity(), &m_context.window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context.settings.setDisplayName(dialog.identity().name);
+    m_context.settings.setParticipantColor(dialog.identity().color);
+    const Result<Invite> invite
+        = m_collaboration.host(m_context.workspace.current(), dialog.options());
+    if (!invite) {
+        m_context.prompts.showError(tr("Cannot Host Session"), invite.error().message);
+        return;
+    }
+    showInvite();
+}
+
+void SessionMenuController::joinSession()
+{
+    JoinSessionDialog dialog(m_collaboration.identity(), m_context.settings.recentSessions(),
+                             &m_context.window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context.settings.setDisplayName(dialog.identity().name);
+    m_context.settings.setParticipantColor(dialog.identity().color);
+    m_collaboration.join(dialog.invite());
+}
+
+void SessionMenuController::showInvite()
+{
+    const SharedDocument *session = m_collaboration.currentSession();
+    if (!session || !session->host())
+        return;
+    auto *dialog
+        = new InviteDialog(*session->host(), session->invite().toString(), &m_context.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void SessionMenuController::updateActions()
+{
+    const SharedDocument *session = m_collaboration.currentSession();
+    m_host->setEnabled(m_context.workspace.current() && !session);
+    m_invite->setEnabled(session && session->isHost());
+    m_leave->setEnabled(session != nullptr);
+    m_leave->setText(session && session->isHost() ? tr("&Stop Hosting") : tr("&Leave Session"));
+}
+
+} // namespace ensemble

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+class QLabel;
+class QStatusBar;
+
+namespace ensemble {
+
+class CollaborationController;
+
+// The status bar's session part: the current tab's session state (hosting, connected,
+// reconnecting in N s, offline with N unsent edits) and participant count, and a passing
+// notice when someone joins or leaves.
+class SessionStatusController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionStatusController(QStatusBar &bar, CollaborationController &collaboration,
+                            QObject *parent);
+
+    QLabel *stateLabel() const { return m_state; }
+    QLabel *participantsLabel() const { return m_participants; }
+
+private:
+    void refresh();
+
+    CollaborationController &m_collaboration;
+    QLabel *m_state;
+    QLabel *m_participants;
+    // The reconnect countdown changes without any signal.
+    QTimer m_tick;
+};
+
+} // namespace ensemble

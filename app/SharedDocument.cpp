@@ -1,0 +1,178 @@
+#include "SharedDocument.h"
+
+#include "CodeEditor.h"
+#include "DocumentTab.h"
+#include "LanguageRegistry.h"
+#include "SessionHost.h"
+#include "collab/CollaborationSession.h"
+#include "collab/SessionBinding.h"
+
+#include <QUuid>
+#include <algorithm>
+
+namespace ensemble {
+
+namespace {
+
+// One binding per editor, reused by later sessions: its features hook the editor's signals,
+// and Edit > Undo finds it there.
+SessionBinding *bindingOf(CodeEditor *editor)
+{
+    if (auto *existing = editor->findChild<SessionBinding *>())
+        return existing;
+    return new SessionBinding(editor);
+}
+
+} // namespace
+
+SharedDocument::SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> host, QObject *parent)
+    : QObject(parent)
+    , m_tab(tab)
+    , m_host(std::move(host))
+    , m_editor(tab.editor())
+    , m_binding(bindingOf(tab.editor()))
+    , m_client(new SessionClient(this))
+{
+    // Clears the read-only state before CollaborationSession puts the room's text in.
+    connect(m_client, &SessionClient::documentReset, this, &SharedDocument::onReset);
+    m_link = new CollaborationSession(m_binding, m_client, this);
+    connect(m_link, &CollaborationSession::outOfStep, this, &SharedDocument::resync);
+    connect(m_client, &SessionClient::participantsReset, this,
+            &SharedDocument::onParticipantsReset);
+    connect(m_client, &SessionClient::participantJoined, this, &SharedDocument::onJoined);
+    connect(m_client, &SessionClient::participantLeft, this, &SharedDocument::onLeft);
+    connect(m_client, &SessionClient::languageChanged, this, &SharedDocument::onRoomLanguage);
+    connect(m_client, &SessionClient::errorOccurred, this, &SharedDocument::onError);
+    connect(m_client, &SessionClient::stateChanged, this, [this](SessionClient::State state) {
+        if (state == SessionClient::State::Connected)
+            emit trouble(QString());
+        emit changed();
+    });
+    connect(m_client, &SessionClient::unsentEditCountChanged, this, &SharedDocument::changed);
+    connect(&tab, &DocumentTab::languageChanged, this, &SharedDocument::onTabLanguage);
+}
+
+SharedDocument::~SharedDocument()
+{
+    m_link->detach();
+    // The client goes first: the embedded server (m_host) must outlive its last connection.
+    delete m_client;
+    if (m_editor)
+        m_editor->setReadOnly(false);
+}
+
+SessionBinding &SharedDocument::binding() const
+{
+    return *m_binding;
+}
+
+void SharedDocument::join(const Invite &invite, const Identity &identity)
+{
+    if (!m_host)
+        m_invite = invite;
+    // A fresh id per session: two windows of one install in one room must not replace each other.
+    m_client->setIdentity(identity.name, identity.color,
+                          QUuid::createUuid().toString(QUuid::WithoutBraces));
+    // Until the room's text arrives, typing would be lost: the client has no base to record it on.
+    m_editor->setReadOnly(true);
+    m_client->join(invite);
+}
+
+void SharedDocument::onReset()
+{
+    m_editor->setReadOnly(false);
+}
+
+void SharedDocument::resync(const Error &error)
+{
+    qWarning("ensemble: resynchronising a shared document: %s", qPrintable(error.message));
+    // The editor and the session disagree: start over from the server's text.
+    emit notice(tr("Resynchronising the document with the room"));
+    m_editor->setReadOnly(true);
+    m_client->join(m_host ? m_host->localInvite() : m_invite);
+}
+
+void SharedDocument::onParticipantsReset(const QList<Participant> &participants)
+{
+    m_known.clear();
+    for (const Participant &participant : participants) {
+        m_known.insert(participant.id, participant);
+        m_departed.removeIf([&](const Participant &p) { return p.name == participant.name; });
+    }
+    emit changed();
+}
+
+void SharedDocument::onJoined(const Participant &participant)
+{
+    m_known.insert(participant.id, participant);
+    m_departed.removeIf([&](const Participant &p) { return p.name == participant.name; });
+    emit notice(tr("%1 joined").arg(participant.name));
+    emit changed();
+}
+
+void SharedDocument::onLeft(int user)
+{
+    if (m_known.contains(user)) {
+        const Participant gone = m_known.take(user);
+        m_departed.append(gone);
+        emit notice(tr("%1 left").arg(gone.name));
+    }
+    emit changed();
+}
+
+void SharedDocument::onRoomLanguage(const QString &language)
+{
+    const Language *found = LanguageRegistry::byId(language);
+    if (!found || QString::fromLatin1(m_tab.language().id) == language)
+        return;
+    m_applyingLanguage = true;
+    m_tab.setLanguage(*found);
+    m_applyingLanguage = false;
+}
+
+void SharedDocument::onTabLanguage()
+{
+    const QString id = QString::fromLatin1(m_tab.language().id);
+    if (!m_applyingLanguage && id != m_client->language())
+        m_client->setLanguage(id);
+}
+
+void SharedDocument::onError(const SessionError &error)
+{
+    if (error.fatal)
+        emit ended(error);
+    else if (error.kind != SessionError::Kind::Rejected)
+        emit trouble(tr("%1 Trying again; your edits are kept.").arg(error.message));
+    emit changed();
+}
+
+QList<SharedDocument::Member> SharedDocument::members() const
+{
+    QList<Member> list;
+    if (m_client->state() == SessionClient::State::Connected)
+        list.append({m_client->self(), true, m_host != nullptr, false});
+    QList<Participant> others = m_client->participants();
+    std::sort(others.begin(), others.end(),
+              [](const Participant &a, const Participant &b) { return a.id < b.id; });
+    for (const Participant &participant : others)
+        list.append({participant, false, false, false});
+    // The room does not say who hosts; the host's own client is the room's first member.
+    if (!m_host && !list.isEmpty()) {
+        auto first = std::min_element(list.begin(), list.end(), [](const auto &a, const auto &b) {
+            return a.participant.id < b.participant.id;
+        });
+        first->host = true;
+    }
+    for (const Participant &participant : m_departed)
+        list.append({participant, false, false, true});
+    return list;
+}
+
+QString SharedDocument::statusText() const
+{
+    if (m_host && m_client->state() == SessionClient::State::Connected)
+        return tr("Hosting on port %1").arg(m_host->port());
+    return m_client->statusText();
+}
+
+} // namespace ensemble

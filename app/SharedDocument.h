@@ -1,0 +1,94 @@
+#pragma once
+
+#include "client/SessionClient.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace ensemble {
+
+class CodeEditor;
+class CollaborationSession;
+class DocumentTab;
+class SessionBinding;
+class SessionHost;
+
+// Who this user is in a session.
+struct Identity
+{
+    QString name;
+    QString color; // "#rrggbb"
+};
+
+// One tab taking part in a session: binds the tab's editor (through its SessionBinding) to a
+// SessionClient, and owns the embedded server when this window hosts the room. Destroying it
+// leaves the session; the tab stays open as an ordinary document with the latest text.
+class SharedDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A participant as the panel shows them.
+    struct Member
+    {
+        Participant participant;
+        bool self = false;
+        bool host = false;
+        bool away = false; // left the room (or lost their connection)
+    };
+
+    // host: the server of a room this window hosts (owned from now on), or null for a guest.
+    SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> host, QObject *parent = nullptr);
+    ~SharedDocument() override;
+
+    void join(const Invite &invite, const Identity &identity);
+
+    DocumentTab &tab() const { return m_tab; }
+    SessionClient &client() const { return *m_client; }
+    SessionBinding &binding() const;
+    SessionHost *host() const { return m_host.get(); }
+    bool isHost() const { return m_host != nullptr; }
+    // The invite to share (the host's first LAN address for a host, the one joined otherwise).
+    Invite invite() const { return m_invite; }
+    void setInvite(const Invite &invite) { m_invite = invite; }
+    // Everyone, this user first, then the others by id, then those who left.
+    QList<Member> members() const;
+    // "Hosting", "Connected", "Reconnecting in 3 s (2 unsent edits)", ...
+    QString statusText() const;
+
+signals:
+    // State, unsent edits or participants changed.
+    void changed();
+    // Something to mention in the status bar ("Ana joined").
+    void notice(const QString &text);
+    // The session stopped for good (wrong password, no such room, room closed...).
+    void ended(const ensemble::SessionError &error);
+    // A problem the client is retrying (connection refused, lost); empty when it recovered.
+    void trouble(const QString &message);
+
+private:
+    void onReset();
+    void onParticipantsReset(const QList<Participant> &participants);
+    void onJoined(const Participant &participant);
+    void onLeft(int user);
+    void onRoomLanguage(const QString &language);
+    void onTabLanguage();
+    void onError(const SessionError &error);
+    void resync(const ensemble::Error &error);
+
+    DocumentTab &m_tab;
+    std::unique_ptr<SessionHost> m_host;
+    // Guarded: closing the tab deletes its editor before this session, a child of the tab.
+    QPointer<CodeEditor> m_editor;
+    QPointer<SessionBinding> m_binding;
+    SessionClient *m_client;
+    CollaborationSession *m_link; // the editor <-> client wiring
+    Invite m_invite;
+    QHash<int, Participant> m_known; // everyone else in the room, to name those who leave
+    QList<Participant> m_departed;
+    bool m_applyingLanguage = false;
+};
+
+} // namespace ensemble

@@ -1,0 +1,259 @@
+#include "LanguageRegistry.h"
+#include "NoticeBar.h"
+#include "ParticipantsPanel.h"
+#include "SessionPeers.h"
+#include "SessionStatusController.h"
+#include "collab/RemoteCaret.h"
+#include "collab/RemoteCursors.h"
+#include "collab/SessionBinding.h"
+
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QTcpServer>
+#include <QUuid>
+
+using namespace ensemble;
+using namespace ensemble::test;
+
+namespace {
+
+const QString seed = QStringLiteral("line one\nline two\n");
+
+} // namespace
+
+class CollaborationTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void typingAppearsEverywhere_data();
+    void typingAppearsEverywhere();
+    void panelAndStatusShowTheRoom();
+    void remoteCaretFollowsConcurrentEdits();
+    void undoRemovesOnlyOwnTyping();
+    void leavingKeepsTheText();
+    void stoppingHostingEndsTheGuestsSessions();
+    void languageFollowsTheRoom();
+    void unknownRoomIsExplained();
+    void refusedConnectionIsExplained();
+};
+
+void CollaborationTest::typingAppearsEverywhere_data()
+{
+    // Each peer types at its own place in the same instant; the texts must converge.
+    QTest::addColumn<qsizetype>("hostAt");
+    QTest::addColumn<QString>("hostKeys");
+    QTest::addColumn<qsizetype>("anaAt");
+    QTest::addColumn<QString>("anaKeys");
+    QTest::addColumn<qsizetype>("boAt");
+    QTest::addColumn<QString>("boKeys");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("three places") << qsizetype(18) << "H1" << qsizetype(0) << "A1" << qsizetype(8)
+                                  << "B1"
+                                  << "A1line oneB1\nline two\nH1";
+    QTest::addRow("one line, far apart")
+        << qsizetype(4) << "hhh" << qsizetype(13) << "aaa" << qsizetype(0) << "bbb"
+        << "bbblinehhh one\nlineaaa two\n";
+    QTest::addRow("non-ASCII") << qsizetype(0) << "café " << qsizetype(18) << "ñandú"
+                               << qsizetype(9) << "Größe "
+                               << "café line one\nGröße line two\nñandú";
+}
+
+void CollaborationTest::typingAppearsEverywhere()
+{
+    QFETCH(qsizetype, hostAt);
+    QFETCH(QString, hostKeys);
+    QFETCH(qsizetype, anaAt);
+    QFETCH(QString, anaKeys);
+    QFETCH(qsizetype, boAt);
+    QFETCH(QString, boKeys);
+    QFETCH(QString, expected);
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    room.host.typeAt(hostAt, hostKeys);
+    room.ana.typeAt(anaAt, anaKeys);
+    room.bo.typeAt(boAt, boKeys);
+    room.expectEveryoneHas(expected);
+}
+
+void CollaborationTest::panelAndStatusShowTheRoom()
+{
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    // Emoji arrive through the input method (one commit of a surrogate pair), as people type them.
+    room.ana.moveTo(0);
+    QInputMethodEvent emoji;
+    emoji.setCommitString(QStringLiteral("😀ü"));
+    QCoreApplication::sendEvent(room.ana.editor(), &emoji);
+    room.bo.typeAt(18, QStringLiteral("é"));
+    room.expectEveryoneHas(QStringLiteral("😀üline one\nline two\né"));
+
+    auto *list = room.host.window.findChild<ParticipantsPanel *>()->list();
+    QTRY_COMPARE(list->count(), 3);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("Hana")));
+    QVERIFY(list->item(0)->text().contains(tr("host")));
+    auto *status = room.host.window.findChild<SessionStatusController *>();
+    QVERIFY(status->stateLabel()->text().contains(QString::number(room.invite.port())));
+    QCOMPARE(status->participantsLabel()->text(), tr("%n participant(s)", nullptr, 3));
+    auto *guestList = room.ana.window.findChild<ParticipantsPanel *>()->list();
+    QTRY_COMPARE(guestList->count(), 3);
+    QVERIFY(guestList->item(0)->text().contains(QStringLiteral("Ana")));
+
+    room.bo.collaboration().leave(room.bo.tab);
+    QTRY_VERIFY(list->item(2) && list->item(2)->text().contains(QStringLiteral("Bo")));
+    QTRY_VERIFY(list->item(2)->text().contains(tr("away")));
+    QTRY_COMPARE(status->participantsLabel()->text(), tr("%n participant(s)", nullptr, 2));
+}
+
+void CollaborationTest::remoteCaretFollowsConcurrentEdits()
+{
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    room.ana.typeAt(5, QStringLiteral("XY"));
+    room.host.typeAt(0, QStringLiteral("123"));
+    room.expectEveryoneHas(QStringLiteral("123line XYone\nline two\n"));
+
+    // Ana's caret sits after "XY" for everyone, whatever arrived first.
+    for (Peer *peer : {&room.host, &room.bo}) {
+        const QString anaId = QString::number(peer->idOf(QStringLiteral("Ana")));
+        RemoteCursors *cursors = peer->editor()->findChild<SessionBinding *>()->cursors();
+        QTRY_COMPARE(cursors->selection(anaId).value(0).head, qsizetype(10));
+        QTRY_COMPARE(cursors->carets(anaId).size(), 1);
+        RemoteCaret *caret = cursors->carets(anaId).constFirst();
+        QCOMPARE(caret->name(), QStringLiteral("Ana"));
+        QCOMPARE(caret->color(), QColor(QStringLiteral("#1e88e5")));
+        const int x = int(peer->editor()->SendScintilla(QsciScintillaBase::SCI_POINTXFROMPOSITION,
+                                                        0UL, long(QString("123line XY").size())));
+        QTRY_VERIFY(caret->isVisible());
+        QVERIFY2(qAbs(caret->barGeometry().center().x() - x) <= 2,
+                 qPrintable(QStringLiteral("caret at %1, text at %2")
+                                .arg(caret->barGeometry().center().x())
+                                .arg(x)));
+    }
+}
+
+void CollaborationTest::undoRemovesOnlyOwnTyping()
+{
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    room.ana.typeAt(0, QStringLiteral("AAA"));
+    room.host.typeAt(18, QStringLiteral("HHH"));
+    room.bo.typeAt(9, QStringLiteral("BBB"));
+    room.expectEveryoneHas(QStringLiteral("AAAline one\nBBBline two\nHHH"));
+
+    room.ana.action(tr("Undo"))->trigger();
+    room.expectEveryoneHas(QStringLiteral("line one\nBBBline two\nHHH"));
+    room.host.action(tr("Undo"))->trigger();
+    room.expectEveryoneHas(QStringLiteral("line one\nBBBline two\n"));
+    room.ana.action(tr("Redo"))->trigger();
+    room.expectEveryoneHas(QStringLiteral("AAAline one\nBBBline two\n"));
+}
+
+void CollaborationTest::leavingKeepsTheText()
+{
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    room.bo.typeAt(0, QStringLiteral("bo was here "));
+    const QString shared = QStringLiteral("bo was here line one\nline two\n");
+    room.expectEveryoneHas(shared);
+
+    room.bo.collaboration().leave(room.bo.tab);
+    QCOMPARE(room.bo.session(), nullptr);
+    QCOMPARE(room.bo.text(), shared);
+    QTRY_COMPARE(room.host.session()->client().participants().size(), 1);
+    QVERIFY(!room.bo.editor()->findChild<SessionBinding *>()->isActive());
+
+    // From now on the two documents go their own ways, and Bo's undo is the usual one again.
+    room.host.typeAt(0, QStringLiteral("host "));
+    room.bo.typeAt(0, QStringLiteral("mine "));
+    QTRY_COMPARE(room.ana.text(), QStringLiteral("host ") + shared);
+    QCOMPARE(room.bo.text(), QStringLiteral("mine ") + shared);
+    QCOMPARE(room.host.text(), QStringLiteral("host ") + shared);
+    QVERIFY(room.bo.editor()->isUndoAvailable());
+    QVERIFY(room.bo.prompts.errors.isEmpty());
+}
+
+void CollaborationTest::stoppingHostingEndsTheGuestsSessions()
+{
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    room.ana.typeAt(0, QStringLiteral("last words "));
+    const QString last = QStringLiteral("last words ") + seed;
+    room.expectEveryoneHas(last);
+    room.host.collaboration().leave(room.host.tab);
+    QTRY_COMPARE(room.ana.prompts.errors.size(), 1);
+    QVERIFY(room.ana.prompts.errors.constFirst().contains(
+        SessionError::fromCode(QStringLiteral("room_closed"), {}).message));
+    QTRY_COMPARE(room.ana.session(), nullptr);
+    QCOMPARE(room.ana.text(), last);
+    QCOMPARE(room.host.text(), last);
+    QVERIFY(room.host.prompts.errors.isEmpty());
+}
+
+void CollaborationTest::languageFollowsTheRoom()
+{
+    Room room;
+    room.host.window.openStartupFiles({});
+    room.host.window.workspace().current()->setLanguage(*LanguageRegistry::byId(u"python"));
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(QString::fromLatin1(room.ana.tab->language().id), QStringLiteral("python"));
+    room.ana.tab->setLanguage(*LanguageRegistry::byId(u"cpp"));
+    QTRY_COMPARE(QString::fromLatin1(room.host.tab->language().id), QStringLiteral("cpp"));
+    QTRY_COMPARE(QString::fromLatin1(room.bo.tab->language().id), QStringLiteral("cpp"));
+}
+
+void CollaborationTest::unknownRoomIsExplained()
+{
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    Peer carl(QStringLiteral("Carl"), QStringLiteral("#000000"));
+    const int tabsBefore = int(carl.window.workspace().documents().size());
+    carl.collaboration().join(Invite(room.invite.host(), room.invite.port(),
+                                     QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    QTRY_COMPARE(carl.prompts.errors.size(), 1);
+    QVERIFY(carl.prompts.errors.constFirst().contains(
+        SessionError::fromCode(QStringLiteral("no_such_room"), {}).message));
+    // The empty tab the join opened goes away again.
+    QTRY_COMPARE(int(carl.window.workspace().documents().size()), tabsBefore);
+}
+
+void CollaborationTest::refusedConnectionIsExplained()
+{
+    // A port nobody listens on: the server closed a moment ago.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    Peer carl(QStringLiteral("Carl"), QStringLiteral("#000000"));
+    carl.tab = carl.collaboration().join(Invite(
+        QStringLiteral("127.0.0.1"), port, QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    QTRY_VERIFY(carl.tab->noticeBar()->isVisible());
+    const QString expected = QStringLiteral("Nothing answers at 127.0.0.1:%1.").arg(port);
+    QVERIFY2(carl.tab->noticeBar()->message().contains(expected),
+             qPrintable(carl.tab->noticeBar()->message()));
+    QVERIFY(carl.prompts.errors.isEmpty());
+    carl.collaboration().leave(carl.tab);
+    QVERIFY(carl.tab->noticeBar()->isHidden());
+}
+
+QTEST_MAIN(CollaborationTest)
+#include "tst_collaboration.moc"
