@@ -36,10 +36,13 @@ std::string Mutator::next()
     const size_t edits = 1 + below(3);
     const bool structured = below(2) == 0;
     for (size_t i = 0; i < edits; ++i) {
-        if (!structured)
-            mutate(input);
-        else if (std::optional<std::string> mutated = mutateJson(input, m_random, m_dictionary))
+        std::optional<std::string> mutated;
+        if (structured)
+            mutated = mutateJson(input, m_random, m_dictionary);
+        if (mutated)
             input = std::move(*mutated);
+        else
+            mutate(input);
     }
     return input;
 }

@@ -1,7 +1,7 @@
 // Fuzz target for text operations: ot.js JSON parsing, then apply, invert, compose and transform
 // on whatever parsed, aborting on any broken law. An input is a JSON array, either an operation
-// itself or [seed text, op a, op b, op c]; the ops are fitted to one another (see fit()) so that
-// arbitrary inputs reach the algebra, not only the length checks.
+// itself or [seed text, op a, op b, op c, selection]; the ops are fitted to one another (see
+// fit()) so that arbitrary inputs reach the algebra, not only the length checks.
 #include "FuzzTarget.h"
 
 #include "ot/Selection.h"
@@ -126,6 +126,22 @@ void checkIndices(const TextOperation &op)
     FUZZ_CHECK(transformIndex(op.baseLength(), op) == op.targetLength());
 }
 
+// A selection within a's base parses, survives its JSON form and moves through a into a's target.
+void checkSelection(const QJsonValue &json, const TextOperation &a)
+{
+    Result<Selection> parsed = selectionFromJson(json, a.baseLength());
+    if (!parsed) {
+        FUZZ_CHECK(parsed.error().code == QLatin1String("bad_message"));
+        return;
+    }
+    const Selection &selection = parsed.value();
+    Result<Selection> again = selectionFromJson(selectionToJson(selection), a.baseLength());
+    FUZZ_CHECK(again.ok() && again.value() == selection);
+    const Selection moved = transformSelection(selection, a);
+    FUZZ_CHECK(moved.size() == selection.size());
+    FUZZ_CHECK(selectionFromJson(selectionToJson(moved), a.targetLength()).ok());
+}
+
 void checkApplyInvert(const TextOperation &a, const QString &base)
 {
     const QString after = applied(a, base);
@@ -201,8 +217,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (qsizetype i = 1; i < std::min<qsizetype>(input.size(), 4); ++i)
         ops[i - 1] = parse(input.at(i));
     const TextOperation empty;
-    if (ops[0])
-        checkAlgebra(*ops[0], ops[1].value_or(empty), ops[2].value_or(empty),
-                     input.at(0).toString());
+    if (!ops[0])
+        return 0;
+    checkAlgebra(*ops[0], ops[1].value_or(empty), ops[2].value_or(empty), input.at(0).toString());
+    if (input.size() > 4)
+        checkSelection(input.at(4), *ops[0]);
     return 0;
 }

@@ -25,8 +25,11 @@ Limits tinyLimits()
 
 void checkError(const Error &error)
 {
-    FUZZ_CHECK(errorCodeFromName(error.code).has_value());
+    const std::optional<ErrorCode> code = errorCodeFromName(error.code);
+    FUZZ_CHECK(code.has_value() && errorCodeName(*code) == error.code);
     FUZZ_CHECK(!error.message.isEmpty());
+    // A parse error concerns one message: the session goes on.
+    FUZZ_CHECK(closeCodeFor(*code) == 0 || *code == ErrorCode::IncompatibleVersion);
 }
 
 // The writer leaves out fields that mean nothing in their context (an epoch without a revision,
