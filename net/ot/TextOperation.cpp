@@ -124,4 +124,25 @@ TextOperation TextOperation::invert(const QString &base) const
     return inverse;
 }
 
+TextOperation TextOperation::invertFromDeleted(QStringView deleted) const
+{
+    TextOperation inverse;
+    qsizetype position = 0;
+    forEachComponent([&](Kind kind, qsizetype length, QStringView) {
+        switch (kind) {
+        case Kind::Retain:
+            inverse.retain(length);
+            break;
+        case Kind::Insert:
+            inverse.remove(length);
+            break;
+        case Kind::Delete:
+            inverse.insert(deleted.mid(position, length));
+            position += length;
+            break;
+        }
+    });
+    return inverse;
+}
+
 } // namespace ensemble

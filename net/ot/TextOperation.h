@@ -61,6 +61,9 @@ public:
     Result<QString> apply(const QString &text) const;
     /// The operation undoing this one; base must be the text this one applies to.
     TextOperation invert(const QString &base) const;
+    /// The same inverse built from only the units this operation deletes, in order (as
+    /// Rope::apply reports them), so a server need not keep old texts to undo its log.
+    TextOperation invertFromDeleted(QStringView deleted) const;
 
     /// One operation with the effect of a then b (b.baseLength() must be a.targetLength()).
     static Result<TextOperation> compose(const TextOperation &a, const TextOperation &b);

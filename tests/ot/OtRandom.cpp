@@ -59,4 +59,20 @@ TextOperation randomOperation(QRandomGenerator &random, const QString &base, boo
     return op;
 }
 
+TextOperation randomEdit(QRandomGenerator &random, const QString &base, int maxLength)
+{
+    qsizetype at = random.bounded(base.size() + 1);
+    if (at > 0 && at < base.size() && base.at(at).isLowSurrogate())
+        --at;
+    const qsizetype removed
+        = random.bounded(2) ? unitsFor(base, at, random.bounded(maxLength + 1), true) : 0;
+    TextOperation op;
+    op.retain(at);
+    op.remove(removed);
+    if (removed == 0 || random.bounded(2))
+        op.insert(randomText(random, 1 + random.bounded(maxLength)));
+    op.retain(base.size() - at - removed);
+    return op;
+}
+
 } // namespace ensemble::test

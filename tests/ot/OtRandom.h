@@ -16,4 +16,9 @@ QString randomText(QRandomGenerator &random, qsizetype codePoints);
 TextOperation randomOperation(QRandomGenerator &random, const QString &base,
                               bool alignToCodePoints = true);
 
+// One typist's edit on base: at a random spot, delete up to maxLength units and/or insert up to
+// maxLength code points. Unlike randomOperation, repeated edits do not grow the text
+// exponentially. Never splits a surrogate pair of base.
+TextOperation randomEdit(QRandomGenerator &random, const QString &base, int maxLength = 8);
+
 } // namespace ensemble::test

@@ -1,0 +1,175 @@
+#include "ServerDocument.h"
+
+#include "Diff.h"
+
+#include <QCoreApplication>
+
+namespace ensemble {
+
+namespace {
+
+Error error(const char *code, const char *text)
+{
+    return Error {QString::fromLatin1(code), QCoreApplication::translate("ServerDocument", text)};
+}
+
+Error badRevision()
+{
+    return error("bad_revision",
+                 QT_TRANSLATE_NOOP("ServerDocument", "The revision is unknown or no longer kept."));
+}
+
+Error tooLarge()
+{
+    return error("too_large",
+                 QT_TRANSLATE_NOOP("ServerDocument", "The document would become too large."));
+}
+
+} // namespace
+
+ServerDocument::ServerDocument(const QString &text, qint64 revision, qsizetype maxLogLength)
+    : m_text(text)
+    , m_revision(revision)
+    , m_log(maxLogLength)
+{
+}
+
+ClientProgress *ServerDocument::findClient(const QString &clientId)
+{
+    if (m_cachedClient && m_cachedClientId == clientId)
+        return m_cachedClient;
+    const auto it = m_clients.find(clientId);
+    if (it == m_clients.end())
+        return nullptr;
+    m_cachedClientId = clientId;
+    m_cachedClient = &it->second;
+    return m_cachedClient;
+}
+
+std::optional<Result<Applied>> ServerDocument::checkSequence(const ClientProgress *progress,
+                                                             quint64 seq) const
+{
+    if (seq == 0 || !progress || seq > progress->seq)
+        return std::nullopt;
+    if (seq < progress->seq)
+        return Result<Applied>(error("bad_sequence",
+                                     QT_TRANSLATE_NOOP("ServerDocument",
+                                                       "The operation's sequence number is older "
+                                                       "than one already applied.")));
+    const bool kept = progress->revision > oldestRevision() && progress->revision <= m_revision;
+    return Result<Applied>(Applied {kept ? storedAt(progress->revision).entry.op : TextOperation(),
+                                    progress->revision, true});
+}
+
+Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevision,
+                                        const QString &clientId, quint64 seq)
+{
+    ClientProgress *progress = seq == 0 ? nullptr : findClient(clientId);
+    if (auto decided = checkSequence(progress, seq))
+        return std::move(*decided);
+    if (baseRevision > m_revision || baseRevision < oldestRevision())
+        return badRevision();
+
+    TextOperation transformed = op;
+    for (qint64 r = baseRevision + 1; r <= m_revision; ++r) {
+        auto pair = TextOperation::transform(transformed, storedAt(r).entry.op);
+        if (!pair)
+            return pair.error();
+        transformed = std::move(pair.value().first);
+    }
+    // Only growth is refused: a room over a lowered limit can still be trimmed down.
+    if (transformed.targetLength() > m_maxDocumentLength
+        && transformed.targetLength() > transformed.baseLength())
+        return tooLarge();
+
+    QString deleted;
+    if (Result<std::monostate> applied = m_text.apply(transformed, &deleted); !applied)
+        return applied.error();
+    ++m_revision;
+    if (seq != 0) {
+        if (!progress)
+            progress = &m_clients.emplace(clientId, ClientProgress()).first->second;
+        *progress = ClientProgress {seq, m_revision};
+    }
+    m_log.append({LogEntry {transformed, clientId, seq, m_revision}, std::move(deleted)});
+    return Applied {std::move(transformed), m_revision, false};
+}
+
+Result<Applied> ServerDocument::receiveText(const QString &text, qint64 baseRevision,
+                                            const QString &clientId, quint64 seq)
+{
+    if (auto decided = checkSequence(seq == 0 ? nullptr : findClient(clientId), seq))
+        return std::move(*decided);
+    if (text.size() > m_maxDocumentLength)
+        return tooLarge();
+    const Result<QString> base = textAt(baseRevision);
+    if (!base)
+        return base.error();
+    return receive(diff(base.value(), text), baseRevision, clientId, seq);
+}
+
+Result<QString> ServerDocument::textAt(qint64 revision) const
+{
+    if (revision > m_revision || revision < oldestRevision())
+        return badRevision();
+    if (revision == m_revision)
+        return text();
+    // Undo the newer entries one by one on a copy; each undo costs its size plus O(log n).
+    Rope past = m_text;
+    for (qint64 r = m_revision; r > revision; --r) {
+        const OperationLog::Stored &stored = storedAt(r);
+        const Result<std::monostate> undone
+            = past.apply(stored.entry.op.invertFromDeleted(stored.deleted));
+        if (!undone)
+            return undone.error();
+    }
+    return past.text();
+}
+
+Result<QList<LogEntry>> ServerDocument::operationsSince(qint64 revision) const
+{
+    if (revision > m_revision || revision < oldestRevision())
+        return badRevision();
+    QList<LogEntry> entries;
+    entries.reserve(m_revision - revision);
+    for (qint64 r = revision + 1; r <= m_revision; ++r)
+        entries.append(storedAt(r).entry);
+    return entries;
+}
+
+void ServerDocument::setMaxLogLength(qsizetype maxLogLength)
+{
+    m_log.setCapacity(maxLogLength);
+}
+
+void ServerDocument::setMaxDocumentLength(qsizetype maxDocumentLength)
+{
+    m_maxDocumentLength = std::clamp<qsizetype>(maxDocumentLength, 0, TextOperation::maxLength);
+}
+
+quint64 ServerDocument::lastSeq(const QString &clientId) const
+{
+    const auto it = m_clients.find(clientId);
+    return it == m_clients.end() ? 0 : it->second.seq;
+}
+
+QHash<QString, ClientProgress> ServerDocument::clients() const
+{
+    QHash<QString, ClientProgress> result;
+    for (const auto &[clientId, progress] : m_clients)
+        result.insert(clientId, progress);
+    return result;
+}
+
+void ServerDocument::restoreClient(const QString &clientId, ClientProgress progress)
+{
+    m_clients[clientId] = progress;
+}
+
+const OperationLog::Stored &ServerDocument::storedAt(qint64 revision) const
+{
+    // Callers check oldestRevision() < revision <= m_revision.
+    return m_log.at(revision - oldestRevision() - 1);
+}
+
+} // namespace ensemble

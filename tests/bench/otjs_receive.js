@@ -1,0 +1,27 @@
+// The same replay through ot.js's Server.receiveOperation, for comparison with bench_syncengine:
+//   cd "$(mktemp -d)" && npm install ot
+//   NODE_PATH="$PWD/node_modules" node /path/to/tests/bench/otjs_receive.js /work/shared/traces/*.json.gz
+'use strict';
+
+const fs = require('fs');
+const zlib = require('zlib');
+const ot = require('ot');
+
+for (const path of process.argv.slice(2)) {
+  const trace = JSON.parse(zlib.gunzipSync(fs.readFileSync(path)).toString('utf8'));
+  const ops = [];
+  let length = trace.startContent.length;
+  for (const txn of trace.txns) {
+    for (const [pos, del, ins] of txn.patches) {
+      ops.push(new ot.TextOperation().retain(pos)['delete'](del).insert(ins)
+                   .retain(length - pos - del));
+      length += ins.length - del;
+    }
+  }
+  const server = new ot.Server(trace.startContent);
+  const start = process.hrtime.bigint();
+  ops.forEach((op, revision) => server.receiveOperation(revision, op));
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const ok = server.document === trace.endContent ? 'ok' : 'MISMATCH';
+  console.log(`${path.split('/').pop()}: ${ops.length} edits in ${ms.toFixed(0)} ms (${ok})`);
+}
