@@ -14,11 +14,12 @@ struct CodeInfo
 };
 
 // One table so the name, the enum and the close code cannot drift apart.
-constexpr std::array<CodeInfo, 18> codeTable{{
+constexpr std::array<CodeInfo, 19> codeTable{{
     {ErrorCode::BadMessage, "bad_message", 0},
     {ErrorCode::UnknownType, "unknown_type", 0},
     {ErrorCode::BadOperation, "bad_operation", 0},
     {ErrorCode::BadRevision, "bad_revision", 0},
+    {ErrorCode::BadSequence, "bad_sequence", 0},
     {ErrorCode::TooLarge, "too_large", 0},
     {ErrorCode::NotJoined, "not_joined", 0},
     {ErrorCode::AlreadyJoined, "already_joined", 0},

@@ -11,6 +11,7 @@ enum class ErrorCode {
     UnknownType,
     BadOperation,
     BadRevision,
+    BadSequence,
     TooLarge,
     NotJoined,
     AlreadyJoined,

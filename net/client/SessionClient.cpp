@@ -1,0 +1,301 @@
+#include "SessionClient.h"
+
+#include "protocol/ErrorCode.h"
+#include "protocol/MessageWriter.h"
+
+#include <QWebSocket>
+
+namespace ensemble {
+
+SessionClient::SessionClient(QObject *parent)
+    : QObject(parent)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(100);
+    connect(&m_flushTimer, &QTimer::timeout, this, &SessionClient::sendPending);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &SessionClient::openSocket);
+    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
+        // Two silent intervals: the peer or the path is gone even if TCP has not noticed.
+        if (m_socket && m_sincePong.elapsed() > 2 * m_pingIntervalMs)
+            m_socket->abort();
+        else if (m_socket)
+            m_socket->ping();
+    });
+}
+
+SessionClient::~SessionClient()
+{
+    m_state = State::Offline; // No signals from the teardown.
+    delete m_socket;
+}
+
+void SessionClient::setIdentity(const QString &name, const QString &color, const QString &clientId)
+{
+    m_name = name;
+    m_color = color;
+    m_clientId = clientId;
+}
+
+void SessionClient::setFlushInterval(int ms)
+{
+    m_flushTimer.setInterval(ms);
+}
+
+void SessionClient::setReconnectDelays(int initialMs, int maximumMs)
+{
+    m_backoff = Backoff(initialMs, maximumMs);
+}
+
+void SessionClient::setPingInterval(int ms)
+{
+    m_pingIntervalMs = ms;
+}
+
+void SessionClient::join(const Invite &invite)
+{
+    start(invite, std::nullopt);
+}
+
+void SessionClient::joinOrCreate(const Invite &invite, const QString &text, const QString &language)
+{
+    start(invite, RoomSeed{text, language});
+}
+
+void SessionClient::start(const Invite &invite, std::optional<RoomSeed> seed)
+{
+    leave();
+    m_invite = invite;
+    m_seed = std::move(seed);
+    m_backoff.reset();
+    openSocket();
+}
+
+void SessionClient::leave()
+{
+    m_reconnectTimer.stop();
+    m_flushTimer.stop();
+    m_pingTimer.stop();
+    if (QWebSocket *socket = std::exchange(m_socket, nullptr)) {
+        socket->close(QWebSocketProtocol::CloseCodeNormal);
+        socket->deleteLater();
+    }
+    m_ot.reset();
+    m_users.clear();
+    m_welcomed = false;
+    setState(State::Offline);
+    notifyUnsent();
+}
+
+void SessionClient::openSocket()
+{
+    if (m_socket)
+        m_socket->deleteLater();
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    QWebSocket *socket = m_socket;
+    connect(socket, &QWebSocket::connected, this, &SessionClient::onConnected);
+    connect(socket, &QWebSocket::textMessageReceived, this, &SessionClient::onTextMessage);
+    connect(socket, &QWebSocket::pong, this, &SessionClient::onPong);
+    // A refused connection reports an error without ever emitting disconnected; both paths end
+    // in onDisconnected(), which acts once per socket.
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        if (socket == m_socket)
+            onDisconnected();
+    });
+    connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this, socket] {
+        if (socket == m_socket && socket->state() == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
+    m_welcomed = false;
+    m_closeReason.reset();
+    setState(State::Connecting);
+    socket->open(m_invite.webSocketUrl());
+}
+
+void SessionClient::onConnected()
+{
+    HelloMsg hello{1, m_name, m_color, m_clientId, {}, {}, {}, {}};
+    if (m_ot) {
+        hello.revision = m_ot->revision();
+        hello.epoch = m_epoch;
+    } else {
+        hello.create = m_seed;
+    }
+    send(hello);
+    m_sincePong.start();
+    m_pingTimer.start(m_pingIntervalMs);
+}
+
+void SessionClient::onDisconnected()
+{
+    QWebSocket *socket = std::exchange(m_socket, nullptr);
+    socket->deleteLater();
+    m_pingTimer.stop();
+    const bool wasWelcomed = std::exchange(m_welcomed, false);
+    SessionError error{SessionError::Kind::ConnectionLost, {},
+                       tr("The connection to the server was lost."), false};
+    if (m_closeReason) {
+        error = *m_closeReason;
+    } else if (const auto code = errorCodeForClose(socket->closeCode())) {
+        error = SessionError::fromCode(errorCodeName(*code), socket->closeReason());
+    } else if (socket->error() == QAbstractSocket::ConnectionRefusedError) {
+        error = {SessionError::Kind::ConnectionRefused, {},
+                 tr("Nothing answers at %1:%2.").arg(m_invite.host()).arg(m_invite.port()), false};
+    } else if (socket->error() == QAbstractSocket::HostNotFoundError) {
+        error = {SessionError::Kind::HostNotFound, {},
+                 tr("The host %1 was not found.").arg(m_invite.host()), false};
+    }
+    if (error.fatal) {
+        fail(error);
+        return;
+    }
+    // Report the first failure of a series, not every retry.
+    if (wasWelcomed || m_backoff.attempts() == 0)
+        emit errorOccurred(error);
+    scheduleReconnect();
+}
+
+void SessionClient::scheduleReconnect()
+{
+    m_reconnectTimer.start(m_backoff.nextDelay());
+    setState(State::Reconnecting);
+}
+
+void SessionClient::fail(const SessionError &error)
+{
+    m_reconnectTimer.stop();
+    setState(State::Failed);
+    emit errorOccurred(error);
+}
+
+void SessionClient::resync(const QString &why)
+{
+    // Dropping the connection makes the next welcome bring the session back in line (by
+    // operations or a full-text merge) without losing local work.
+    emit errorOccurred({SessionError::Kind::ProtocolViolation, {}, why, false});
+    if (m_socket)
+        m_socket->abort();
+}
+
+bool SessionClient::applyLocal(const TextOperation &op)
+{
+    if (!m_ot || !m_ot->applyLocal(op))
+        return false;
+    m_flushTimer.start();
+    notifyUnsent();
+    return true;
+}
+
+void SessionClient::setLocalSelection(const Selection &selection)
+{
+    if (selection == m_localSelection)
+        return;
+    m_localSelection = selection;
+    m_selectionDirty = true;
+    // A moving caret does not postpone edits: it only starts the timer when it is idle.
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void SessionClient::flush()
+{
+    m_flushTimer.stop();
+    sendPending();
+}
+
+void SessionClient::sendPending()
+{
+    if (!m_welcomed)
+        return;
+    if (std::optional<Outgoing> out = m_ot->takeOutgoing()) {
+        OpMsg message{out->baseRevision, out->seq, out->op, {}};
+        // Nothing is buffered now, so the local selection is in the text right after this op.
+        if (std::exchange(m_selectionDirty, false))
+            message.selection = m_localSelection;
+        send(message);
+        return;
+    }
+    const bool idle = !m_ot->inFlight() && (!m_ot->buffer() || m_ot->buffer()->isNoop());
+    if (idle && std::exchange(m_selectionDirty, false))
+        send(SelectionMsg{m_ot->revision(), m_localSelection});
+}
+
+bool SessionClient::sendChat(const QString &text)
+{
+    if (!m_welcomed || text.trimmed().isEmpty())
+        return false;
+    send(ChatMsg{text});
+    return true;
+}
+
+bool SessionClient::setLanguage(const QString &language)
+{
+    if (!m_welcomed)
+        return false;
+    m_language = language;
+    send(LanguageMsg{language});
+    return true;
+}
+
+void SessionClient::send(const ClientMessage &message)
+{
+    if (m_socket)
+        m_socket->sendTextMessage(QString::fromUtf8(serialize(message)));
+}
+
+void SessionClient::setState(State state)
+{
+    // Reconnecting is re-announced on every attempt so the countdown shown stays right.
+    if (state == m_state && state != State::Reconnecting)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SessionClient::notifyUnsent()
+{
+    const qsizetype count = unsentEditCount();
+    if (count != std::exchange(m_lastUnsent, count))
+        emit unsentEditCountChanged(count);
+}
+
+int SessionClient::millisecondsUntilRetry() const
+{
+    return m_state == State::Reconnecting ? std::max(0, m_reconnectTimer.remainingTime()) : 0;
+}
+
+qsizetype SessionClient::unsentEditCount() const
+{
+    return m_ot ? m_ot->unsentOperationCount() : 0;
+}
+
+qint64 SessionClient::revision() const
+{
+    return m_ot ? m_ot->revision() : -1;
+}
+
+qsizetype SessionClient::documentLength() const
+{
+    return m_ot ? m_ot->documentLength() : 0;
+}
+
+QString SessionClient::statusText() const
+{
+    const qsizetype unsent = unsentEditCount();
+    switch (m_state) {
+    case State::Offline:
+        return tr("Offline");
+    case State::Connecting:
+        return tr("Connecting to %1…").arg(m_invite.host());
+    case State::Connected:
+        return unsent ? tr("Connected, sending %n edit(s)", nullptr, int(unsent)) : tr("Connected");
+    case State::Reconnecting:
+        return tr("Reconnecting in %1 s (%n unsent edit(s))", nullptr, int(unsent))
+            .arg((millisecondsUntilRetry() + 999) / 1000);
+    case State::Failed:
+        return tr("Disconnected (%n unsent edit(s))", nullptr, int(unsent));
+    }
+    return {};
+}
+
+} // namespace ensemble

@@ -1,0 +1,164 @@
+#pragma once
+
+#include "Backoff.h"
+#include "Invite.h"
+#include "SessionError.h"
+#include "ot/ClientState.h"
+#include "protocol/Messages.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+class QWebSocket;
+
+namespace ensemble {
+
+/// One participant's session in a room: sends the editor's edits (debounced, one op per burst,
+/// at most one in flight), hands remote edits, selections, participants and chat to the editor
+/// as signals, and survives connection loss: edits made offline are kept and merged when the
+/// connection comes back.
+class SessionClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Where the session stands, for the status bar.
+    enum class State {
+        Offline, ///< Not in a room (before join(), after leave()).
+        Connecting, ///< Opening the connection or waiting for the welcome.
+        Connected, ///< In the room and in sync (edits may still be in flight).
+        Reconnecting, ///< Lost the connection; retrying in millisecondsUntilRetry().
+        Failed, ///< Stopped for good (see the last errorOccurred()); join() again to retry.
+    };
+    Q_ENUM(State)
+
+    explicit SessionClient(QObject *parent = nullptr);
+    ~SessionClient() override;
+
+    /// Who this participant is: display name, "#rrggbb" colour and a stable client id (unique
+    /// per install and room: two sessions with one id replace each other).
+    void setIdentity(const QString &name, const QString &color, const QString &clientId);
+    /// The debounce: edits are sent once no further edit arrived for @p ms (default 100).
+    void setFlushInterval(int ms);
+    /// Reconnect delays: the first near @p initialMs, doubling up to @p maximumMs.
+    void setReconnectDelays(int initialMs, int maximumMs);
+    /// Keep-alive: a ping every @p ms; no answer within two intervals counts as a lost connection.
+    void setPingInterval(int ms);
+
+    /// Joins the room of @p invite; the server's text arrives with documentReset().
+    void join(const Invite &invite);
+    /// Joins the room, asking the server to create it with @p text and @p language if it does not
+    /// exist (headless servers allow it).
+    void joinOrCreate(const Invite &invite, const QString &text, const QString &language);
+    /// Sends what is pending, then leaves the room. Unsent edits are discarded.
+    void leave();
+
+    /// Records a local edit (based on the editor's text as this session knows it). Accepted in
+    /// every state after the first documentReset(), including while offline; false (and
+    /// nothing recorded) before that or when @p op does not fit the document.
+    bool applyLocal(const TextOperation &op);
+    /// Records the local selection; it is sent with the next op or on its own when idle.
+    void setLocalSelection(const Selection &selection);
+    /// Sends pending edits now instead of when the debounce fires.
+    void flush();
+    /// Sends a chat line (dropped with a false return when not connected).
+    bool sendChat(const QString &text);
+    /// Changes the room's language (dropped with a false return when not connected).
+    bool setLanguage(const QString &language);
+
+    State state() const { return m_state; }
+    /// Milliseconds until the next reconnect attempt (0 unless Reconnecting).
+    int millisecondsUntilRetry() const;
+    /// Local edits the server has not confirmed yet.
+    qsizetype unsentEditCount() const;
+    /// The last server revision this session has seen (-1 before the first welcome).
+    qint64 revision() const;
+    /// The room's id (from the invite).
+    QString roomId() const { return m_invite.roomId(); }
+    /// This participant as the server knows it (id changes on every rejoin).
+    Participant self() const { return m_self; }
+    /// Everyone else in the room, with their selections in local coordinates.
+    QList<Participant> participants() const { return m_users; }
+    /// The room's language id.
+    QString language() const { return m_language; }
+    /// The current document length as this session sees it.
+    qsizetype documentLength() const;
+    /// A human-readable status line: "Connected", "Reconnecting in 4 s (3 unsent edits)", ...
+    QString statusText() const;
+
+signals:
+    /// The state changed; statusText() has the details.
+    void stateChanged(ensemble::SessionClient::State state);
+    /// The first welcome: replace the editor's content with @p text (and clear its undo history).
+    void documentReset(const QString &text);
+    /// Apply @p op to the editor: a participant's edit (@p user), or a merge after a rejoin
+    /// (@p user 0). Never put it on the local undo stack.
+    void remoteOperation(const ensemble::TextOperation &op, int user);
+    /// @p user's selection changed (local coordinates).
+    void remoteSelection(int user, const ensemble::Selection &selection);
+    /// The participant list was replaced (after every welcome).
+    void participantsReset(const QList<ensemble::Participant> &participants);
+    /// Someone joined.
+    void participantJoined(const ensemble::Participant &participant);
+    /// Someone left.
+    void participantLeft(int user);
+    /// A chat line from @p from (yourself included).
+    void chatReceived(const ensemble::Participant &from, const QString &text);
+    /// The room's language changed (@p user 0: learnt from the welcome).
+    void languageChanged(const QString &language, int user);
+    /// The number of unconfirmed local edits changed.
+    void unsentEditCountChanged(qsizetype count);
+    /// The server confirmed an edit or relayed one: the session is at @p revision.
+    void revisionChanged(qint64 revision);
+    /// Something went wrong; error.fatal says whether the session stopped.
+    void errorOccurred(const ensemble::SessionError &error);
+
+private:
+    void start(const Invite &invite, std::optional<RoomSeed> seed);
+    void openSocket();
+    void onConnected();
+    void onDisconnected();
+    void onTextMessage(const QString &frame);
+    void onWelcome(const WelcomeMsg &welcome);
+    void onAck(const AckMsg &ack);
+    void onPeerOp(const PeerOpMsg &message);
+    void onError(const ErrorMsg &error);
+    void onPong();
+    void sendPending();
+    void send(const ClientMessage &message);
+    void setState(State state);
+    void scheduleReconnect();
+    void fail(const SessionError &error);
+    void resync(const QString &why);
+    void notifyUnsent();
+    Selection toLocal(Selection selection) const;
+    Participant participant(int user) const;
+
+    QWebSocket *m_socket = nullptr;
+    Invite m_invite;
+    std::optional<RoomSeed> m_seed;
+    QString m_name;
+    QString m_color;
+    QString m_clientId;
+    State m_state = State::Offline;
+    std::unique_ptr<ClientState> m_ot;
+    QString m_epoch;
+    Participant m_self;
+    QList<Participant> m_users;
+    QString m_language;
+    Selection m_localSelection;
+    bool m_selectionDirty = false;
+    bool m_welcomed = false; ///< A welcome arrived on the current connection.
+    std::optional<SessionError> m_closeReason; ///< The error that preceded a server close.
+    QTimer m_flushTimer;
+    QTimer m_reconnectTimer;
+    QTimer m_pingTimer;
+    QElapsedTimer m_sincePong;
+    Backoff m_backoff;
+    int m_pingIntervalMs = 10000;
+    qsizetype m_lastUnsent = 0;
+};
+
+} // namespace ensemble

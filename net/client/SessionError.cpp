@@ -1,0 +1,42 @@
+#include "SessionError.h"
+
+#include "protocol/ErrorCode.h"
+
+namespace ensemble {
+
+SessionError SessionError::fromCode(const QString &code, const QString &detail)
+{
+    const std::optional<ErrorCode> known = errorCodeFromName(code);
+    const auto make = [&](Kind kind, const QString &message, bool fatal) {
+        return SessionError{kind, code, message, fatal};
+    };
+    switch (known.value_or(ErrorCode::BadMessage)) {
+    case ErrorCode::NoSuchRoom:
+    case ErrorCode::BadRoomId:
+        return make(Kind::NoSuchRoom,
+                    tr("This room does not exist on the server. Check the invite."), true);
+    case ErrorCode::WrongPassword:
+        return make(Kind::WrongPassword, tr("The room's password is wrong."), true);
+    case ErrorCode::IncompatibleVersion:
+        return make(Kind::IncompatibleVersion,
+                    tr("The server runs an incompatible version of Ensemble: %1").arg(detail),
+                    true);
+    case ErrorCode::RoomFull:
+    case ErrorCode::TooManyRooms:
+        return make(Kind::RoomFull, tr("The server has no room for you: %1").arg(detail), true);
+    case ErrorCode::Replaced:
+        return make(Kind::Replaced,
+                    tr("You joined this room again from another window or computer."), true);
+    case ErrorCode::RoomClosed:
+        return make(Kind::RoomClosed, tr("The host closed this room."), true);
+    case ErrorCode::ShuttingDown:
+    case ErrorCode::HelloTimeout:
+        return make(Kind::ConnectionLost,
+                    tr("The server closed the connection (%1); reconnecting.").arg(detail),
+                    false);
+    default:
+        return make(Kind::Rejected, tr("The server refused a change: %1").arg(detail), false);
+    }
+}
+
+} // namespace ensemble

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ensemble {
+
+/// Something that went wrong in a session, typed for the UI and with a readable message.
+struct SessionError
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionError)
+
+public:
+    enum class Kind {
+        ConnectionRefused, ///< Nothing listens at the address (the client keeps retrying).
+        HostNotFound, ///< The host name does not resolve (the client keeps retrying).
+        ConnectionLost, ///< An established connection dropped (the client keeps retrying).
+        NoSuchRoom, ///< The server has no such room (final).
+        WrongPassword, ///< The room's password was wrong (final).
+        IncompatibleVersion, ///< The server speaks another protocol version (final).
+        RoomFull, ///< The room is at its participant limit (final).
+        Replaced, ///< This client joined again elsewhere (final).
+        RoomClosed, ///< The host closed the room or the server is going away for good (final).
+        Rejected, ///< The server refused one message; the session goes on.
+        ProtocolViolation, ///< The server sent something this client cannot understand.
+    };
+
+    Kind kind = Kind::ConnectionLost;
+    QString code; ///< The protocol error code when the server sent one.
+    QString message; ///< Human-readable, translated.
+    bool fatal = false; ///< True when the client stopped and will not reconnect by itself.
+
+    /// The error for a protocol error code, with a readable message; @p detail is the server's
+    /// own text, appended where it helps.
+    static SessionError fromCode(const QString &code, const QString &detail);
+};
+
+} // namespace ensemble

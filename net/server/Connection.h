@@ -1,0 +1,85 @@
+#pragma once
+
+#include "protocol/ErrorCode.h"
+#include "protocol/Limits.h"
+#include "protocol/Messages.h"
+
+#include <QObject>
+#include <QTimer>
+
+class QWebSocket;
+
+namespace ensemble {
+
+class Room;
+
+/// One participant's WebSocket on the server side: checks frame sizes, parses frames into typed
+/// messages, answers protocol errors that concern only this connection, and enforces the hello
+/// deadline. What a message means for the room is the Room's business.
+class Connection : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Takes ownership of @p socket.
+    Connection(QWebSocket *socket, const Limits &limits, QObject *parent = nullptr);
+    ~Connection() override;
+
+    /// The room id the client asked for in the URL path (not validated).
+    QString requestedRoom() const { return m_requestedRoom; }
+    /// "address:port" of the peer, for logs.
+    QString peer() const { return m_peer; }
+
+    /// The room this connection has joined, or null before a successful hello.
+    Room *room() const { return m_room; }
+    /// The participant this connection is in its room.
+    const Participant &participant() const { return m_participant; }
+    /// The stable client id from hello.
+    const QString &clientId() const { return m_clientId; }
+    /// Marks the hello as accepted: messages now go to @p room.
+    void setJoined(Room *room, const Participant &participant, const QString &clientId);
+    /// Forgets the room (it is closing) without emitting anything.
+    void detach() { m_room = nullptr; }
+    /// Updates the remembered selection (kept with the revision it belongs to).
+    void setSelection(qint64 revision, const Selection &selection);
+    qint64 selectionRevision() const { return m_selectionRevision; }
+    const Selection &selection() const { return m_participant.selection; }
+
+    /// Sends one already-serialised frame.
+    void send(const QString &frame);
+    /// Sends one message.
+    void send(const ServerMessage &message);
+    /// Sends `error`; closes the socket with the matching close code when the code needs it.
+    void sendError(ErrorCode code, const QString &message, std::optional<quint64> seq = {});
+    /// Closes the socket with @p closeCode and @p reason.
+    void close(int closeCode, const QString &reason);
+
+signals:
+    /// A parsed hello before the connection has joined a room.
+    void helloReceived(ensemble::Connection *connection, const ensemble::HelloMsg &hello);
+    /// Any other parsed message after the connection joined.
+    void messageReceived(ensemble::Connection *connection, const ensemble::ClientMessage &message);
+    /// The socket is gone; the connection deletes itself later.
+    void disconnected(ensemble::Connection *connection);
+    /// A frame was answered with an error (for the server's log).
+    void protocolError(ensemble::Connection *connection, const QString &code,
+                       const QString &message);
+
+private:
+    void onTextMessage(const QString &frame);
+    void onBinaryMessage();
+    void onDisconnected();
+
+    QWebSocket *m_socket;
+    Limits m_limits;
+    QTimer m_helloTimer;
+    QString m_requestedRoom;
+    QString m_peer;
+    Room *m_room = nullptr;
+    Participant m_participant;
+    QString m_clientId;
+    qint64 m_selectionRevision = 0;
+    bool m_closing = false;
+};
+
+} // namespace ensemble

@@ -1,0 +1,159 @@
+#include "HeadlessServer.h"
+
+#include "RoomServer.h"
+#include "SignalWatcher.h"
+#include "Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <cstdio>
+
+namespace ensemble {
+
+namespace {
+
+void log(const QString &message)
+{
+    const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' '
+        + message + u'\n';
+    std::fputs(line.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+void logActivity(RoomServer &server)
+{
+    QObject::connect(&server, &RoomServer::participantJoined,
+                     [](const QString &room, const Participant &p) {
+                         log(QStringLiteral("%1: %2 (#%3) joined").arg(room, p.name).arg(p.id));
+                     });
+    QObject::connect(&server, &RoomServer::participantLeft,
+                     [](const QString &room, const Participant &p) {
+                         log(QStringLiteral("%1: %2 (#%3) left").arg(room, p.name).arg(p.id));
+                     });
+    QObject::connect(&server, &RoomServer::roomCreated,
+                     [](const QString &room) { log(QStringLiteral("%1: created").arg(room)); });
+    QObject::connect(&server, &RoomServer::clientError,
+                     [](const QString &peer, const QString &room, const QString &code,
+                        const QString &message) {
+                         log(QStringLiteral("%1 %2: %3: %4").arg(room, peer, code, message));
+                     });
+    QObject::connect(&server, &RoomServer::warning,
+                     [](const QString &message) { log(QStringLiteral("warning: ") + message); });
+}
+
+} // namespace
+
+bool HeadlessServer::requested(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--serve") == 0)
+            return true;
+    }
+    return false;
+}
+
+Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("HeadlessServer", "Ensemble room server (no display)."));
+    const QCommandLineOption serve(QStringLiteral("serve"),
+                                   QCoreApplication::translate("HeadlessServer",
+                                                               "Run the headless room server."));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QCoreApplication::translate("HeadlessServer",
+                                                              "TCP port (default 7717)."),
+                                  QStringLiteral("port"), QStringLiteral("7717"));
+    const QCommandLineOption bind(QStringLiteral("bind"),
+                                  QCoreApplication::translate("HeadlessServer",
+                                                              "Address to listen on (default: all)."),
+                                  QStringLiteral("address"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("HeadlessServer", "Where rooms are saved (default: %1).")
+            .arg(RoomServer::defaultDataDir()),
+        QStringLiteral("dir"));
+    const QCommandLineOption maxRooms(QStringLiteral("max-rooms"),
+                                      QCoreApplication::translate("HeadlessServer",
+                                                                  "Most rooms (default 1000)."),
+                                      QStringLiteral("n"));
+    const QCommandLineOption noCreate(
+        QStringLiteral("no-create"),
+        QCoreApplication::translate("HeadlessServer",
+                                    "Refuse to create rooms on a client's request."));
+    parser.addOptions({serve, port, bind, dataDir, maxRooms, noCreate});
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const auto fail = [](const QString &message) {
+        return Error{QStringLiteral("bad_arguments"), message};
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help))
+        return Error{QStringLiteral("help"), parser.helpText()};
+    if (parser.isSet(version))
+        return Error{QStringLiteral("version"), QStringLiteral("ensemble ") + applicationVersion()};
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QCoreApplication::translate("HeadlessServer", "Unexpected argument: %1")
+                        .arg(parser.positionalArguments().first()));
+
+    Options options;
+    bool ok = false;
+    const uint portNumber = parser.value(port).toUInt(&ok);
+    if (!ok || portNumber > 65535)
+        return fail(QCoreApplication::translate("HeadlessServer", "Not a port: %1")
+                        .arg(parser.value(port)));
+    options.port = quint16(portNumber);
+    if (parser.isSet(bind) && !options.bind.setAddress(parser.value(bind)))
+        return fail(QCoreApplication::translate("HeadlessServer", "Not an IP address: %1")
+                        .arg(parser.value(bind)));
+    options.config.dataDir =
+        parser.isSet(dataDir) ? parser.value(dataDir) : RoomServer::defaultDataDir();
+    if (parser.isSet(maxRooms)) {
+        options.config.limits.maxRooms = parser.value(maxRooms).toInt(&ok);
+        if (!ok || options.config.limits.maxRooms < 0)
+            return fail(QCoreApplication::translate("HeadlessServer", "Not a room count: %1")
+                            .arg(parser.value(maxRooms)));
+    }
+    options.config.allowClientCreatedRooms = !parser.isSet(noCreate);
+    return options;
+}
+
+int HeadlessServer::run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Ensemble"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Ensemble"));
+    QCoreApplication::setApplicationVersion(applicationVersion());
+
+    Result<Options> options = parse(QCoreApplication::arguments());
+    if (!options) {
+        const bool informational = options.error().code == QLatin1String("help")
+            || options.error().code == QLatin1String("version");
+        std::fputs(qPrintable(options.error().message + u'\n'), informational ? stdout : stderr);
+        return informational ? 0 : 2;
+    }
+    SignalWatcher signalWatcher;
+    RoomServer server(options.value().config);
+    logActivity(server);
+    Result<std::monostate> listening = server.listen(options.value().bind, options.value().port);
+    if (!listening) {
+        log(listening.error().message);
+        return 1;
+    }
+    log(QStringLiteral("serving %1 room(s) from %2 on port %3")
+            .arg(server.roomIds().size())
+            .arg(options.value().config.dataDir)
+            .arg(server.port()));
+    QObject::connect(&signalWatcher, &SignalWatcher::received, &app, [&](int signalNumber) {
+        log(QStringLiteral("signal %1: saving rooms and stopping").arg(signalNumber));
+        server.close();
+        QCoreApplication::quit();
+    });
+    const int code = QCoreApplication::exec();
+    log(QStringLiteral("stopped"));
+    return code;
+}
+
+} // namespace ensemble

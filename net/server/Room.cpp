@@ -1,0 +1,228 @@
+#include "Room.h"
+
+#include "Connection.h"
+#include "protocol/MessageWriter.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+
+namespace ensemble {
+
+namespace {
+
+// A fresh epoch tells rejoining clients that revisions from an earlier incarnation of a room with
+// the same id mean nothing here.
+QString newEpoch()
+{
+    return QString::number(QRandomGenerator::system()->generate64(), 16);
+}
+
+} // namespace
+
+Room::Room(QString id, QString epoch, ServerDocument document, QString language,
+           std::unique_ptr<RoomStore> store, const ServerConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_id(std::move(id))
+    , m_epoch(std::move(epoch))
+    , m_document(std::move(document))
+    , m_language(std::move(language))
+    , m_store(std::move(store))
+    , m_limits(config.limits)
+{
+}
+
+Room::~Room() = default;
+
+Result<Room *> Room::create(const QString &id, const QString &text, const QString &language,
+                            const ServerConfig &config, QObject *parent)
+{
+    RoomSnapshot seed{id, newEpoch(), 0, text, language, {}};
+    std::unique_ptr<RoomStore> store;
+    if (!config.dataDir.isEmpty()) {
+        Result<std::unique_ptr<RoomStore>> created =
+            RoomStore::create(QDir(config.dataDir).filePath(id), seed);
+        if (!created)
+            return created.error();
+        store = std::move(created).value();
+    }
+    ServerDocument document(text, 0, config.limits.keptOperations);
+    return new Room(id, seed.epoch, std::move(document), language, std::move(store), config,
+                    parent);
+}
+
+Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObject *parent,
+                          QString *note)
+{
+    auto opened = RoomStore::open(dir);
+    if (!opened)
+        return opened.error();
+    auto [store, stored] = std::move(opened).value();
+    *note = stored.warning;
+    const RoomSnapshot &s = stored.snapshot;
+    ServerDocument document(s.text, s.revision, config.limits.keptOperations);
+    for (auto it = s.clients.cbegin(); it != s.clients.cend(); ++it)
+        document.restoreClient(it.key(), it.value());
+    // Replaying through receive() rebuilds the in-memory log too, so clients that were connected
+    // before the restart catch up by operations rather than by a full-text merge.
+    for (const LoggedOperation &entry : std::as_const(stored.log)) {
+        const auto applied =
+            document.receive(entry.op, entry.revision - 1, entry.client, entry.seq);
+        if (!applied) {
+            return Error{applied.error().code,
+                         QStringLiteral("%1: revision %2 does not replay: %3")
+                             .arg(dir)
+                             .arg(entry.revision)
+                             .arg(applied.error().message)};
+        }
+    }
+    return new Room(s.room, s.epoch, std::move(document), s.language, std::move(store), config,
+                    parent);
+}
+
+QList<Participant> Room::participants() const
+{
+    QList<Participant> result;
+    for (const Connection *member : m_members) {
+        Participant p = member->participant();
+        p.selection = currentSelection(member).value_or(Selection());
+        result.append(p);
+    }
+    return result;
+}
+
+void Room::join(Connection *connection, const HelloMsg &hello)
+{
+    // A client that reconnects before the server noticed its old socket die takes over.
+    for (Connection *member : std::as_const(m_members)) {
+        if (member->clientId() == hello.client) {
+            member->sendError(ErrorCode::Replaced,
+                              tr("The same client joined again from elsewhere."));
+            removeMember(member);
+            break;
+        }
+    }
+    if (m_members.size() >= m_limits.maxParticipants) {
+        connection->sendError(ErrorCode::RoomFull,
+                              tr("This room already has %1 participants.").arg(m_members.size()));
+        return;
+    }
+    WelcomeMsg welcome;
+    welcome.room = m_id;
+    welcome.epoch = m_epoch;
+    welcome.revision = m_document.revision();
+    welcome.lastSeq = m_document.lastSeq(hello.client);
+    welcome.language = m_language;
+    welcome.you = Participant{m_nextUserId++, hello.name, hello.color, {}};
+    welcome.users = participants();
+    welcome.maxMessageBytes = m_limits.maxMessageBytes;
+    welcome.maxDocumentLength = m_limits.maxDocumentLength;
+    if (hello.revision && hello.epoch == m_epoch) {
+        if (auto since = m_document.operationsSince(*hello.revision)) {
+            QList<LoggedOperation> ops;
+            for (const LogEntry &entry : since.value())
+                ops.append(LoggedOperation{entry.revision, entry.op, entry.clientId, entry.seq});
+            welcome.ops = std::move(ops);
+        }
+    }
+    // Anything the log cannot bridge (a fresh join, another epoch, a revision from before the
+    // kept log or after a lost write) gets the whole text; the client merges against it.
+    if (!welcome.ops)
+        welcome.text = m_document.text();
+
+    connection->setJoined(this, welcome.you, hello.client);
+    connect(connection, &Connection::messageReceived, this, &Room::onMessage);
+    connection->send(welcome);
+    broadcast(JoinedMsg{welcome.you}, connection);
+    m_members.append(connection);
+    emit participantJoined(welcome.you);
+}
+
+void Room::leave(Connection *connection)
+{
+    if (m_members.contains(connection))
+        removeMember(connection);
+}
+
+void Room::removeMember(Connection *connection)
+{
+    m_members.removeOne(connection);
+    disconnect(connection, nullptr, this, nullptr);
+    connection->detach();
+    broadcast(LeftMsg{connection->participant().id}, nullptr);
+    emit participantLeft(connection->participant());
+}
+
+void Room::detachAll()
+{
+    for (Connection *member : std::exchange(m_members, {})) {
+        disconnect(member, nullptr, this, nullptr);
+        member->detach();
+    }
+}
+
+void Room::closeAll(ErrorCode code, const QString &message)
+{
+    for (Connection *member : std::exchange(m_members, {})) {
+        disconnect(member, nullptr, this, nullptr);
+        member->detach();
+        member->sendError(code, message);
+    }
+}
+
+void Room::broadcast(const ServerMessage &message, const Connection *except)
+{
+    // Serialised once for everyone: with many members this is most of the cost of a relay.
+    const QString frame = QString::fromUtf8(serialize(message));
+    for (Connection *member : std::as_const(m_members)) {
+        if (member != except)
+            member->send(frame);
+    }
+}
+
+RoomSnapshot Room::snapshot() const
+{
+    return RoomSnapshot{m_id,       m_epoch,    m_document.revision(), m_document.text(),
+                        m_language, m_document.clients()};
+}
+
+void Room::record(const LoggedOperation &entry)
+{
+    if (!m_store)
+        return;
+    // After a failed write the log has a gap, so only a full snapshot can make the room durable
+    // again; it is retried on every edit until it succeeds.
+    Result<std::monostate> written = m_storageFailing || m_store->wantsCompaction(m_document.length())
+        ? m_store->compact(snapshot())
+        : m_store->append(entry);
+    if (!written) {
+        if (!m_storageFailing) {
+            emit warning(tr("Room %1 is not being saved: %2").arg(m_id, written.error().message));
+            broadcast(ErrorMsg{errorCodeName(ErrorCode::StorageFailed),
+                               tr("The server cannot save this room; recent edits may be lost if "
+                                  "it stops."),
+                               {}},
+                      nullptr);
+        }
+        m_storageFailing = true;
+        return;
+    }
+    if (m_storageFailing)
+        emit warning(tr("Room %1 is being saved again.").arg(m_id));
+    m_storageFailing = false;
+}
+
+void Room::persist()
+{
+    if (!m_store)
+        return;
+    Result<std::monostate> written = m_store->compact(snapshot());
+    if (!written)
+        emit warning(tr("Room %1 could not be saved: %2").arg(m_id, written.error().message));
+}
+
+bool Room::removeFiles()
+{
+    return !m_store || m_store->remove();
+}
+
+} // namespace ensemble

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "RoomStore.h"
+#include "ServerConfig.h"
+#include "ot/ServerDocument.h"
+#include "protocol/ErrorCode.h"
+#include "protocol/Messages.h"
+
+#include <QObject>
+#include <memory>
+
+namespace ensemble {
+
+class Connection;
+
+/// One room: the authoritative document, the people in it, and its files. Receives the parsed
+/// messages of its members' connections, answers the sender and relays to everyone else.
+class Room : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// A new room with @p text in @p language, persisted under config.dataDir/ID when set.
+    static Result<Room *> create(const QString &id, const QString &text, const QString &language,
+                                 const ServerConfig &config, QObject *parent);
+    /// A room read back from its directory @p dir; @p note receives a warning about repairs.
+    static Result<Room *> load(const QString &dir, const ServerConfig &config, QObject *parent,
+                               QString *note);
+    ~Room() override;
+
+    QString id() const { return m_id; }
+    QString epoch() const { return m_epoch; }
+    QString text() const { return m_document.text(); }
+    qint64 revision() const { return m_document.revision(); }
+    QString language() const { return m_language; }
+    /// Everyone connected, with their selections at the current revision.
+    QList<Participant> participants() const;
+
+    /// Admits @p connection after its @p hello: welcome to it, joined to the others.
+    void join(Connection *connection, const HelloMsg &hello);
+    /// Removes a member whose socket closed; the others get `left`.
+    void leave(Connection *connection);
+    /// Forgets every member without telling anyone (the server is about to drop them all).
+    void detachAll();
+    /// Sends every member @p code and disconnects them.
+    void closeAll(ErrorCode code, const QString &message);
+    /// Writes a snapshot at the current revision and empties the log.
+    void persist();
+    /// Deletes the room's files.
+    bool removeFiles();
+
+signals:
+    void participantJoined(const ensemble::Participant &participant);
+    void participantLeft(const ensemble::Participant &participant);
+    /// Persistence trouble the operator must hear about.
+    void warning(const QString &message);
+
+private:
+    Room(QString id, QString epoch, ServerDocument document, QString language,
+         std::unique_ptr<RoomStore> store, const ServerConfig &config, QObject *parent);
+
+    void onMessage(Connection *from, const ClientMessage &message);
+    void onOp(Connection *from, const OpMsg &message);
+    void onReplace(Connection *from, const ReplaceMsg &message);
+    void onSelection(Connection *from, const SelectionMsg &message);
+    void onLanguage(Connection *from, const LanguageMsg &message);
+    void commit(Connection *from, const Result<Applied> &applied, quint64 seq,
+                std::optional<Selection> selection);
+    void removeMember(Connection *connection);
+    void broadcast(const ServerMessage &message, const Connection *except);
+    std::optional<Selection> currentSelection(const Connection *member) const;
+    void record(const LoggedOperation &entry);
+    RoomSnapshot snapshot() const;
+
+    QString m_id;
+    QString m_epoch;
+    ServerDocument m_document;
+    QString m_language;
+    std::unique_ptr<RoomStore> m_store;
+    Limits m_limits;
+    QList<Connection *> m_members;
+    int m_nextUserId = 1;
+    bool m_storageFailing = false;
+};
+
+} // namespace ensemble

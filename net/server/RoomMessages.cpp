@@ -1,0 +1,138 @@
+// How a room answers each message of a member; see docs/PROTOCOL.md for the rules.
+#include "Connection.h"
+#include "Room.h"
+
+namespace ensemble {
+
+namespace {
+
+template<class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+
+bool fitsIn(const Selection &selection, qsizetype length)
+{
+    return std::all_of(selection.cbegin(), selection.cend(), [length](const SelectionRange &r) {
+        return r.anchor <= length && r.head <= length;
+    });
+}
+
+} // namespace
+
+void Room::onMessage(Connection *from, const ClientMessage &message)
+{
+    std::visit(Overloaded{
+                   [&](const OpMsg &m) { onOp(from, m); },
+                   [&](const ReplaceMsg &m) { onReplace(from, m); },
+                   [&](const SelectionMsg &m) { onSelection(from, m); },
+                   [&](const LanguageMsg &m) { onLanguage(from, m); },
+                   [&](const ChatMsg &m) {
+                       broadcast(PeerChatMsg{from->participant().id, m.text}, nullptr);
+                   },
+                   [](const HelloMsg &) {}, // Connection answers a second hello itself.
+               },
+               message);
+}
+
+void Room::onOp(Connection *from, const OpMsg &m)
+{
+    const qsizetype grownLength = m_document.length() + m.op.targetLength() - m.op.baseLength();
+    if (grownLength > m_limits.maxDocumentLength) {
+        from->sendError(ErrorCode::TooLarge,
+                        tr("The document may not grow beyond %1 characters.")
+                            .arg(m_limits.maxDocumentLength),
+                        m.seq);
+        return;
+    }
+    if (m.selection && !fitsIn(*m.selection, m.op.targetLength())) {
+        from->sendError(ErrorCode::BadMessage, tr("The selection lies outside the document."),
+                        m.seq);
+        return;
+    }
+    // The sender's selection is in its own text after the op; moving it through the operations
+    // it had not seen yet places it in the room's text, as ot.js does.
+    std::optional<Selection> selection = m.selection;
+    if (selection) {
+        if (auto concurrent = m_document.operationsSince(m.revision)) {
+            for (const auto &entry : concurrent.value())
+                *selection = transformSelection(*selection, entry.op);
+        }
+    }
+    commit(from, m_document.receive(m.op, m.revision, from->clientId(), m.seq), m.seq,
+           std::move(selection));
+}
+
+void Room::onReplace(Connection *from, const ReplaceMsg &m)
+{
+    // The parser already bounds the text by maxDocumentLength.
+    commit(from, m_document.receiveText(m.text, m.revision, from->clientId(), m.seq), m.seq, {});
+}
+
+void Room::commit(Connection *from, const Result<Applied> &applied, quint64 seq,
+                  std::optional<Selection> selection)
+{
+    if (!applied) {
+        const auto code = errorCodeFromName(applied.error().code);
+        from->sendError(code.value_or(ErrorCode::BadOperation), applied.error().message, seq);
+        return;
+    }
+    const Applied &result = applied.value();
+    if (result.duplicate) {
+        // Already applied before a lost ack: confirm again, change nothing.
+        from->send(AckMsg{result.revision, seq});
+        return;
+    }
+    // Written before anyone hears of the revision: see the durability promise in PROTOCOL.md.
+    record(LoggedOperation{result.revision, result.op, from->clientId(), seq});
+    if (selection)
+        from->setSelection(result.revision, *selection);
+    from->send(AckMsg{result.revision, seq});
+    broadcast(PeerOpMsg{result.revision, result.op, from->participant().id, std::move(selection)},
+              from);
+}
+
+void Room::onSelection(Connection *from, const SelectionMsg &m)
+{
+    Result<QList<LogEntry>> since = m_document.operationsSince(m.revision);
+    if (!since) {
+        from->sendError(ErrorCode::BadRevision, since.error().message);
+        return;
+    }
+    const qsizetype lengthThen =
+        since.value().isEmpty() ? m_document.length() : since.value().first().op.baseLength();
+    if (!fitsIn(m.ranges, lengthThen)) {
+        from->sendError(ErrorCode::BadMessage, tr("The selection lies outside the document."));
+        return;
+    }
+    Selection ranges = m.ranges;
+    for (const auto &entry : since.value())
+        ranges = transformSelection(ranges, entry.op);
+    from->setSelection(m_document.revision(), ranges);
+    broadcast(PeerSelectionMsg{from->participant().id, m_document.revision(), ranges}, from);
+}
+
+void Room::onLanguage(Connection *from, const LanguageMsg &m)
+{
+    if (m.language == m_language)
+        return;
+    m_language = m.language;
+    persist();
+    broadcast(PeerLanguageMsg{m_language, from->participant().id}, from);
+}
+
+std::optional<Selection> Room::currentSelection(const Connection *member) const
+{
+    if (member->selection().isEmpty())
+        return std::nullopt;
+    auto since = m_document.operationsSince(member->selectionRevision());
+    if (!since)
+        return std::nullopt;
+    Selection ranges = member->selection();
+    for (const auto &entry : since.value())
+        ranges = transformSelection(ranges, entry.op);
+    return ranges;
+}
+
+} // namespace ensemble

@@ -1,0 +1,258 @@
+#include "RoomServer.h"
+
+#include "Connection.h"
+#include "Room.h"
+#include "protocol/RoomId.h"
+
+#include <QDir>
+#include <QLockFile>
+#include <QStandardPaths>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace ensemble {
+
+namespace {
+// WebSocket's "internal error" close code.
+constexpr int internalErrorClose = 1011;
+} // namespace
+
+RoomServer::RoomServer(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_server(new QWebSocketServer(QStringLiteral("Ensemble"), QWebSocketServer::NonSecureMode,
+                                    this))
+{
+    connect(m_server, &QWebSocketServer::newConnection, this, &RoomServer::onNewConnection);
+}
+
+RoomServer::~RoomServer()
+{
+    close();
+}
+
+QString RoomServer::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/rooms");
+}
+
+Result<std::monostate> RoomServer::listen(const QHostAddress &address, quint16 port)
+{
+    Result<std::monostate> loaded = loadRooms();
+    if (!loaded)
+        return loaded;
+    if (!m_server->listen(address, port)) {
+        return Error{QStringLiteral("listen_failed"),
+                     tr("Cannot listen on %1 port %2: %3")
+                         .arg(address.toString())
+                         .arg(port)
+                         .arg(m_server->errorString())};
+    }
+    return std::monostate{};
+}
+
+bool RoomServer::isListening() const
+{
+    return m_server->isListening();
+}
+
+quint16 RoomServer::port() const
+{
+    return m_server->serverPort();
+}
+
+void RoomServer::close()
+{
+    dropConnections();
+    persistAll();
+    m_server->close();
+}
+
+void RoomServer::dropConnections()
+{
+    // The accepted TCP sockets are children of the QWebSocketServer, so every QWebSocket must be
+    // gone before the server closes or is destroyed.
+    for (Room *room : std::as_const(m_rooms))
+        room->detachAll();
+    const QSet<Connection *> connections = std::exchange(m_connections, {});
+    for (Connection *connection : connections) {
+        connection->sendError(ErrorCode::ShuttingDown, tr("The server is shutting down."));
+        delete connection;
+    }
+}
+
+void RoomServer::persistAll()
+{
+    for (Room *room : std::as_const(m_rooms))
+        room->persist();
+}
+
+Result<std::monostate> RoomServer::loadRooms()
+{
+    if (m_lock || m_config.dataDir.isEmpty())
+        return std::monostate{};
+    const QDir dir(m_config.dataDir);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        return Error{errorCodeName(ErrorCode::StorageFailed),
+                     tr("Cannot create the data directory %1.").arg(dir.absolutePath())};
+    }
+    // Two servers writing the same room files would corrupt them.
+    auto lock = std::make_unique<QLockFile>(dir.filePath(QStringLiteral(".lock")));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock()) {
+        return Error{QStringLiteral("data_dir_locked"),
+                     tr("Another Ensemble server is using %1.").arg(dir.absolutePath())};
+    }
+    m_lock = std::move(lock);
+    for (const QString &id : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (!isValidRoomId(id) || m_rooms.contains(id))
+            continue;
+        QString note;
+        Result<Room *> room = Room::load(dir.filePath(id), m_config, this, &note);
+        if (!note.isEmpty())
+            emit warning(note);
+        if (!room)
+            emit warning(tr("Room %1 was not loaded: %2").arg(id, room.error().message));
+        else
+            adoptRoom(room.value());
+    }
+    return std::monostate{};
+}
+
+Result<QString> RoomServer::createRoom(const QString &text, const QString &language,
+                                       const QString &id)
+{
+    const QString roomId = id.isEmpty() ? newRoomId() : id;
+    Result<Room *> room = addRoom(roomId, text, language);
+    if (!room)
+        return room.error();
+    return roomId;
+}
+
+Result<Room *> RoomServer::addRoom(const QString &id, const QString &text, const QString &language)
+{
+    const Limits &limits = m_config.limits;
+    if (!isValidRoomId(id))
+        return Error{errorCodeName(ErrorCode::BadRoomId), tr("“%1” is not a room ID.").arg(id)};
+    if (m_rooms.contains(id))
+        return Error{errorCodeName(ErrorCode::BadRoomId), tr("Room %1 already exists.").arg(id)};
+    if (m_rooms.size() >= limits.maxRooms) {
+        return Error{errorCodeName(ErrorCode::TooManyRooms),
+                     tr("This server already holds %1 rooms.").arg(limits.maxRooms)};
+    }
+    if (text.size() > limits.maxDocumentLength) {
+        return Error{errorCodeName(ErrorCode::TooLarge),
+                     tr("The document is longer than %1 characters.").arg(limits.maxDocumentLength)};
+    }
+    Result<Room *> room = Room::create(id, text, language, m_config, this);
+    if (room) {
+        adoptRoom(room.value());
+        emit roomCreated(id);
+    }
+    return room;
+}
+
+void RoomServer::adoptRoom(Room *room)
+{
+    m_rooms.insert(room->id(), room);
+    connect(room, &Room::participantJoined, this,
+            [this, room](const Participant &p) { emit participantJoined(room->id(), p); });
+    connect(room, &Room::participantLeft, this,
+            [this, room](const Participant &p) { emit participantLeft(room->id(), p); });
+    connect(room, &Room::warning, this, &RoomServer::warning);
+}
+
+bool RoomServer::removeRoom(const QString &id)
+{
+    Room *room = m_rooms.take(id);
+    if (!room)
+        return false;
+    room->closeAll(ErrorCode::RoomClosed, tr("The host closed this room."));
+    const bool removed = room->removeFiles();
+    delete room;
+    return removed;
+}
+
+QStringList RoomServer::roomIds() const
+{
+    return m_rooms.keys();
+}
+
+QString RoomServer::roomText(const QString &id) const
+{
+    const Room *room = m_rooms.value(id);
+    return room ? room->text() : QString();
+}
+
+qint64 RoomServer::roomRevision(const QString &id) const
+{
+    const Room *room = m_rooms.value(id);
+    return room ? room->revision() : -1;
+}
+
+QString RoomServer::roomLanguage(const QString &id) const
+{
+    const Room *room = m_rooms.value(id);
+    return room ? room->language() : QString();
+}
+
+QList<Participant> RoomServer::participants(const QString &id) const
+{
+    const Room *room = m_rooms.value(id);
+    return room ? room->participants() : QList<Participant>();
+}
+
+void RoomServer::onNewConnection()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        auto *connection = new Connection(socket, m_config.limits, this);
+        m_connections.insert(connection);
+        connect(connection, &Connection::helloReceived, this, &RoomServer::onHello);
+        connect(connection, &Connection::disconnected, this, &RoomServer::onDisconnected);
+        connect(connection, &Connection::protocolError, this,
+                [this](Connection *c, const QString &code, const QString &message) {
+                    emit clientError(c->peer(), c->requestedRoom(), code, message);
+                });
+    }
+}
+
+void RoomServer::onHello(Connection *connection, const HelloMsg &hello)
+{
+    const QString id = connection->requestedRoom();
+    if (!isValidRoomId(id)) {
+        connection->sendError(ErrorCode::BadRoomId,
+                              tr("The address must end in /ROOM-ID (a lowercase UUID)."));
+        return;
+    }
+    Room *room = m_rooms.value(id);
+    if (!room && hello.create && m_config.allowClientCreatedRooms) {
+        Result<Room *> created = addRoom(id, hello.create->text, hello.create->language);
+        if (!created) {
+            const auto code = errorCodeFromName(created.error().code);
+            const ErrorCode error = code.value_or(ErrorCode::StorageFailed);
+            connection->sendError(error, created.error().message);
+            // Without a room the session cannot go on, whatever the reason.
+            connection->close(closeCodeFor(error) ? closeCodeFor(error) : internalErrorClose,
+                              created.error().code);
+            return;
+        }
+        room = created.value();
+    }
+    if (!room) {
+        // The same answer whether or not creation was asked for, so a wrong id reveals nothing.
+        connection->sendError(ErrorCode::NoSuchRoom, tr("There is no room with this ID here."));
+        return;
+    }
+    room->join(connection, hello);
+}
+
+void RoomServer::onDisconnected(Connection *connection)
+{
+    if (Room *room = connection->room())
+        room->leave(connection);
+    m_connections.remove(connection);
+    connection->deleteLater();
+}
+
+} // namespace ensemble

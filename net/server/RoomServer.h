@@ -1,0 +1,101 @@
+#pragma once
+
+#include "ServerConfig.h"
+#include "ot/Result.h"
+#include "protocol/Messages.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+#include <memory>
+
+class QLockFile;
+class QWebSocketServer;
+
+namespace ensemble {
+
+class Connection;
+class Room;
+
+/// A WebSocket server hosting any number of rooms, each at ws://HOST:PORT/ROOM-ID. Used in-process
+/// by the app's host and by `ensemble --serve`. Rooms persist in ServerConfig::dataDir.
+class RoomServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// A server with @p config; it loads persisted rooms and accepts connections on listen().
+    explicit RoomServer(ServerConfig config = {}, QObject *parent = nullptr);
+    /// Closes every connection (1001) and persists every room.
+    ~RoomServer() override;
+
+    /// The platform's default data directory for rooms (QStandardPaths::AppDataLocation/rooms).
+    static QString defaultDataDir();
+
+    /// Locks the data directory, loads the rooms persisted there (once) and starts listening; port
+    /// 0 picks a free port. Fails with "data_dir_locked" (another server uses the directory),
+    /// "storage_failed" or "listen_failed", with the system's reason.
+    Result<std::monostate> listen(const QHostAddress &address = QHostAddress::Any,
+                                  quint16 port = 7717);
+    /// Whether the server accepts connections.
+    bool isListening() const;
+    /// The port it listens on (useful after listen() with port 0).
+    quint16 port() const;
+    /// Disconnects everyone (close code 1001, `shutting_down`), persists every room and stops
+    /// listening. The rooms stay loaded; listen() may be called again.
+    void close();
+
+    /// Creates a room holding @p text in @p language and returns its id (a fresh UUID v4 unless
+    /// @p id is given, e.g. to resume an invite that was handed out before). Fails with
+    /// "too_many_rooms", "too_large", "bad_room_id" or "storage_failed".
+    Result<QString> createRoom(const QString &text, const QString &language = {},
+                               const QString &id = {});
+    /// Disconnects the room's participants (`room_closed`) and deletes it with its files.
+    bool removeRoom(const QString &id);
+    /// Writes every room's snapshot now (also done by close()).
+    void persistAll();
+
+    /// Ids of all loaded rooms.
+    QStringList roomIds() const;
+    /// Whether a room with @p id exists.
+    bool hasRoom(const QString &id) const { return m_rooms.contains(id); }
+    /// The room's current text (empty for an unknown room).
+    QString roomText(const QString &id) const;
+    /// The room's current revision (-1 for an unknown room).
+    qint64 roomRevision(const QString &id) const;
+    /// The room's language id.
+    QString roomLanguage(const QString &id) const;
+    /// Who is connected to the room.
+    QList<Participant> participants(const QString &id) const;
+
+signals:
+    /// Someone joined room @p roomId.
+    void participantJoined(const QString &roomId, const ensemble::Participant &participant);
+    /// Someone left room @p roomId (closed, lost or replaced).
+    void participantLeft(const QString &roomId, const ensemble::Participant &participant);
+    /// A room was created (by createRoom() or by a client's hello).
+    void roomCreated(const QString &roomId);
+    /// A client's message was answered with an error (for logs).
+    void clientError(const QString &peer, const QString &roomId, const QString &code,
+                     const QString &message);
+    /// Something to tell the operator: a room that could not be loaded or saved.
+    void warning(const QString &message);
+
+private:
+    Result<std::monostate> loadRooms();
+    Result<Room *> addRoom(const QString &id, const QString &text, const QString &language);
+    void adoptRoom(Room *room);
+    void onNewConnection();
+    void onHello(Connection *connection, const HelloMsg &hello);
+    void onDisconnected(Connection *connection);
+    void dropConnections();
+
+    ServerConfig m_config;
+    QWebSocketServer *m_server;
+    QHash<QString, Room *> m_rooms;
+    QSet<Connection *> m_connections;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace ensemble

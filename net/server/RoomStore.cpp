@@ -1,0 +1,204 @@
+#include "RoomStore.h"
+
+#include "protocol/JsonReader.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace ensemble {
+
+namespace {
+
+const QString snapshotName = QStringLiteral("snapshot.json");
+const QString logName = QStringLiteral("ops.jsonl");
+constexpr int formatVersion = 1;
+// Below this the log is cheap to replay whatever the document size.
+constexpr qint64 minCompactionBytes = 1024 * 1024;
+
+Error storageError(const QString &message)
+{
+    return Error{QStringLiteral("storage_failed"), message};
+}
+
+QByteArray snapshotJson(const RoomSnapshot &s)
+{
+    QJsonObject clients;
+    for (auto it = s.clients.cbegin(); it != s.clients.cend(); ++it) {
+        clients.insert(it.key(), QJsonObject{{QStringLiteral("seq"), qint64(it.value().seq)},
+                                             {QStringLiteral("revision"), it.value().revision}});
+    }
+    const QJsonObject o{{QStringLiteral("format"), formatVersion},
+                        {QStringLiteral("room"), s.room},
+                        {QStringLiteral("epoch"), s.epoch},
+                        {QStringLiteral("revision"), s.revision},
+                        {QStringLiteral("language"), s.language},
+                        {QStringLiteral("text"), s.text},
+                        {QStringLiteral("clients"), clients}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Result<RoomSnapshot> readSnapshot(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return storageError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    JsonReader in(o, QStringLiteral("snapshot"));
+    RoomSnapshot s;
+    if (in.integer(QLatin1String("format"), formatVersion, formatVersion) != formatVersion)
+        return storageError(QStringLiteral("%1 is damaged or from a newer version").arg(path));
+    s.room = in.string(QLatin1String("room"), 64);
+    s.epoch = in.string(QLatin1String("epoch"), 64);
+    s.revision = in.integer(QLatin1String("revision"), 0, maxJsonInteger);
+    s.language = in.string(QLatin1String("language"), 1024);
+    s.text = in.string(QLatin1String("text"), std::numeric_limits<int>::max());
+    const QJsonObject clients = in.value(QLatin1String("clients")).toObject();
+    for (auto it = clients.begin(); it != clients.end(); ++it) {
+        JsonReader client(it.value().toObject(), QStringLiteral("snapshot.clients"));
+        const auto seq = quint64(client.integer(QLatin1String("seq"), 0, maxJsonInteger));
+        const qint64 revision = client.integer(QLatin1String("revision"), 0, maxJsonInteger);
+        if (client.failed())
+            in.fail(client.error().code, client.error().message);
+        s.clients.insert(it.key(), ClientProgress{seq, revision});
+    }
+    if (in.failed())
+        return storageError(QStringLiteral("%1 is damaged: %2").arg(path, in.error().message));
+    return s;
+}
+
+std::optional<LoggedOperation> parseLogLine(const QByteArray &line)
+{
+    const QJsonObject o = QJsonDocument::fromJson(line).object();
+    JsonReader in(o, QStringLiteral("log"));
+    LoggedOperation entry;
+    entry.revision = in.integer(QLatin1String("revision"), 1, maxJsonInteger);
+    entry.client = in.string(QLatin1String("client"), 1024);
+    entry.seq = quint64(in.integer(QLatin1String("seq"), 0, maxJsonInteger));
+    Result<TextOperation> op = TextOperation::fromJson(in.value(QLatin1String("op")));
+    if (in.failed() || !op)
+        return std::nullopt;
+    entry.op = std::move(op).value();
+    return entry;
+}
+
+} // namespace
+
+RoomStore::RoomStore(QString dir)
+    : m_dir(std::move(dir))
+    , m_log(m_dir + u'/' + logName)
+{
+}
+
+Result<std::unique_ptr<RoomStore>> RoomStore::create(const QString &dir, const RoomSnapshot &seed)
+{
+    if (!QDir().mkpath(dir))
+        return storageError(QStringLiteral("cannot create %1").arg(dir));
+    std::unique_ptr<RoomStore> store(new RoomStore(dir));
+    Result<std::monostate> written = store->compact(seed);
+    if (!written)
+        return written.error();
+    return store;
+}
+
+Result<std::pair<std::unique_ptr<RoomStore>, StoredRoom>> RoomStore::open(const QString &dir)
+{
+    Result<RoomSnapshot> snapshot = readSnapshot(dir + u'/' + snapshotName);
+    if (!snapshot)
+        return snapshot.error();
+    std::unique_ptr<RoomStore> store(new RoomStore(dir));
+    StoredRoom stored{std::move(snapshot).value(), {}, {}};
+    if (store->m_log.open(QIODevice::ReadOnly)) {
+        qint64 goodBytes = 0;
+        qint64 next = stored.snapshot.revision + 1;
+        while (!store->m_log.atEnd()) {
+            const QByteArray line = store->m_log.readLine();
+            const std::optional<LoggedOperation> entry = line.endsWith('\n')
+                ? parseLogLine(line)
+                : std::nullopt;
+            // Lines at or below the snapshot's revision predate a compaction that crashed
+            // before it could truncate the log; they are already in the snapshot.
+            if (!entry || entry->revision > next)
+                break;
+            goodBytes += line.size();
+            if (entry->revision == next) {
+                stored.log.append(*entry);
+                ++next;
+            }
+        }
+        const qint64 totalBytes = store->m_log.size();
+        store->m_log.close();
+        if (goodBytes < totalBytes) {
+            // Keep the unreadable part for inspection, then cut the log back to what replays.
+            const QString aside = store->m_log.fileName() + QStringLiteral(".damaged");
+            QFile::remove(aside);
+            QFile::copy(store->m_log.fileName(), aside);
+            if (!store->m_log.resize(goodBytes))
+                return storageError(QStringLiteral("cannot repair %1").arg(store->m_log.fileName()));
+            stored.warning = QStringLiteral("%1: ignored %2 damaged bytes after revision %3 (kept in %4)")
+                                 .arg(store->m_log.fileName())
+                                 .arg(totalBytes - goodBytes)
+                                 .arg(next - 1)
+                                 .arg(aside);
+        }
+        store->m_logBytes = goodBytes;
+    }
+    Result<std::monostate> opened = store->openLog(QIODevice::Append);
+    if (!opened)
+        return opened.error();
+    return std::pair{std::move(store), std::move(stored)};
+}
+
+Result<std::monostate> RoomStore::openLog(QIODevice::OpenMode mode)
+{
+    m_log.close();
+    if (!m_log.open(QIODevice::WriteOnly | mode)) {
+        return storageError(
+            QStringLiteral("cannot open %1: %2").arg(m_log.fileName(), m_log.errorString()));
+    }
+    return std::monostate{};
+}
+
+Result<std::monostate> RoomStore::append(const LoggedOperation &entry)
+{
+    const QJsonObject o{{QStringLiteral("revision"), entry.revision},
+                        {QStringLiteral("client"), entry.client},
+                        {QStringLiteral("seq"), qint64(entry.seq)},
+                        {QStringLiteral("op"), entry.op.toJson()}};
+    const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    if (!m_log.isOpen() || m_log.write(line) != line.size() || !m_log.flush()) {
+        return storageError(
+            QStringLiteral("cannot append to %1: %2").arg(m_log.fileName(), m_log.errorString()));
+    }
+    m_logBytes += line.size();
+    return std::monostate{};
+}
+
+Result<std::monostate> RoomStore::compact(const RoomSnapshot &snapshot)
+{
+    QSaveFile file(m_dir + u'/' + snapshotName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(snapshotJson(snapshot)) < 0
+        || !file.commit()) {
+        return storageError(
+            QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    }
+    Result<std::monostate> truncated = openLog(QIODevice::Truncate);
+    if (truncated)
+        m_logBytes = 0;
+    return truncated;
+}
+
+bool RoomStore::wantsCompaction(qsizetype textLength) const
+{
+    return m_logBytes > std::max(minCompactionBytes, qint64(textLength) * 2);
+}
+
+bool RoomStore::remove()
+{
+    m_log.close();
+    return QDir(m_dir).removeRecursively();
+}
+
+} // namespace ensemble

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ot/Result.h"
+#include "ot/ServerDocument.h"
+#include "protocol/Messages.h"
+
+#include <QFile>
+#include <QHash>
+#include <QString>
+#include <memory>
+
+namespace ensemble {
+
+/// Everything needed to recreate a room at one revision.
+struct RoomSnapshot
+{
+    QString room;
+    QString epoch;
+    qint64 revision = 0;
+    QString text;
+    QString language;
+    QHash<QString, ClientProgress> clients; ///< Highest applied seq per client id.
+};
+
+/// A room as read back from disk: its last snapshot and the operations logged after it.
+struct StoredRoom
+{
+    RoomSnapshot snapshot;
+    QList<LoggedOperation> log;
+    QString warning; ///< Set when a damaged log was cut short (its tail is kept aside).
+};
+
+/// One room's files: `snapshot.json`, replaced atomically with QSaveFile, and `ops.jsonl`, an
+/// append-only log with one operation per line, flushed to the OS on every append. A snapshot at
+/// revision R makes log lines up to R redundant, so a crash between writing the snapshot and
+/// truncating the log loses nothing.
+class RoomStore
+{
+public:
+    /// Creates the directory @p dir for a new room and writes its first snapshot.
+    static Result<std::unique_ptr<RoomStore>> create(const QString &dir, const RoomSnapshot &seed);
+    /// Opens an existing room directory, reading the snapshot and replaying the log; an incomplete
+    /// last line (a crash mid-append) is cut off.
+    static Result<std::pair<std::unique_ptr<RoomStore>, StoredRoom>> open(const QString &dir);
+
+    /// Appends one operation and flushes it; when this returns, a crash of this process can no
+    /// longer lose it.
+    Result<std::monostate> append(const LoggedOperation &entry);
+    /// Replaces the snapshot with @p snapshot and empties the log.
+    Result<std::monostate> compact(const RoomSnapshot &snapshot);
+    /// Whether the log has grown enough that compact() is cheaper than replaying it on restart.
+    bool wantsCompaction(qsizetype textLength) const;
+    /// Bytes appended to the log since the last snapshot.
+    qint64 logBytes() const { return m_logBytes; }
+    /// Removes the room's directory.
+    bool remove();
+
+private:
+    explicit RoomStore(QString dir);
+    Result<std::monostate> openLog(QIODevice::OpenMode mode);
+
+    QString m_dir;
+    QFile m_log;
+    qint64 m_logBytes = 0;
+};
+
+} // namespace ensemble

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "protocol/Limits.h"
+
+#include <QString>
+
+namespace ensemble {
+
+/// How a RoomServer behaves; the defaults suit the app's embedded host.
+struct ServerConfig
+{
+    Limits limits;
+    /// Whether a hello with `create` may create a missing room (headless servers allow it; an
+    /// embedded host only serves the rooms it created itself).
+    bool allowClientCreatedRooms = false;
+    /// Where rooms are persisted (one folder per room); empty keeps rooms in memory only.
+    QString dataDir;
+};
+
+} // namespace ensemble

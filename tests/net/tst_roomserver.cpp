@@ -1,0 +1,304 @@
+// The room server facing raw WebSocket peers: the handshake rules, every kind of bad input
+// answered with its named error while the room and its other members carry on, duplicates,
+// replace, takeovers and limits.
+#include "RawClient.h"
+#include "TestPeer.h"
+#include "server/RoomServer.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ensemble;
+using ensemble::test::RawClient;
+using ensemble::test::TestPeer;
+
+namespace {
+
+QByteArray json(const char *singleQuoted)
+{
+    return QByteArray(singleQuoted).replace('\'', '"');
+}
+
+QUrl roomUrl(const RoomServer &server, const QString &room)
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(room));
+}
+
+QString type(const QJsonObject &frame)
+{
+    return frame.value(QStringLiteral("type")).toString();
+}
+
+QString code(const QJsonObject &frame)
+{
+    return frame.value(QStringLiteral("code")).toString();
+}
+
+QJsonObject opMessage(qint64 revision, quint64 seq, const QJsonArray &op)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("op")},
+                       {QStringLiteral("revision"), revision},
+                       {QStringLiteral("seq"), qint64(seq)},
+                       {QStringLiteral("op"), op}};
+}
+
+} // namespace
+
+class TestRoomServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<RoomServer> m_server;
+    QString m_room;
+
+    ServerConfig smallLimits()
+    {
+        ServerConfig config;
+        config.limits.maxMessageBytes = 4096;
+        config.limits.hardMessageBytes = 16384;
+        config.limits.maxDocumentLength = 1000;
+        config.limits.maxParticipants = 3;
+        config.limits.helloTimeoutMs = 300;
+        return config;
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<RoomServer>(smallLimits());
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0).ok());
+        m_room = m_server->createRoom(QStringLiteral("hello\n")).value();
+    }
+    void cleanup() { m_server.reset(); }
+
+    void badInputGetsItsErrorAndChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<QString>("code");
+        const QString bad = QStringLiteral("bad_message");
+        QTest::addRow("malformed JSON") << json("{'type':'op','revision':") << bad;
+        QTest::addRow("not an object") << json("['op']") << bad;
+        QTest::addRow("unknown type") << json("{'type':'delete_everything'}")
+                                      << QStringLiteral("unknown_type");
+        QTest::addRow("revision as string") << json("{'type':'op','revision':'0','seq':1,'op':[6]}")
+                                            << bad;
+        QTest::addRow("op as object") << json("{'type':'op','revision':0,'seq':1,'op':{'x':1}}")
+                                      << QStringLiteral("bad_operation");
+        QTest::addRow("op of wrong length") << json("{'type':'op','revision':0,'seq':1,'op':[99]}")
+                                            << QStringLiteral("bad_operation");
+        QTest::addRow("future revision") << json("{'type':'op','revision':7,'seq':1,'op':[6,'x']}")
+                                         << QStringLiteral("bad_revision");
+        QTest::addRow("negative revision")
+            << json("{'type':'op','revision':-1,'seq':1,'op':[6,'x']}") << bad;
+        QTest::addRow("selection past the end")
+            << json("{'type':'selection','revision':0,'ranges':[{'anchor':0,'head':70}]}") << bad;
+        QTest::addRow("selection future revision")
+            << json("{'type':'selection','revision':3,'ranges':[]}")
+            << QStringLiteral("bad_revision");
+        QTest::addRow("document too long")
+            << QByteArray("{\"type\":\"op\",\"revision\":0,\"seq\":1,\"op\":[6,\"")
+                   + QByteArray(1000, 'x') + "\"]}"
+            << QStringLiteral("too_large");
+        QTest::addRow("frame over the limit") << QByteArray("{\"type\":\"chat\",\"text\":\"")
+                + QByteArray(5000, 'x') + "\"}" << QStringLiteral("too_large");
+        QTest::addRow("second hello")
+            << json("{'type':'hello','protocol':1,'name':'x','color':'#000000','client':'z'}")
+            << QStringLiteral("already_joined");
+        QTest::addRow("empty chat") << json("{'type':'chat','text':'  '}") << bad;
+    }
+    void badInputGetsItsErrorAndChangesNothing()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(QString, code);
+        TestPeer bystander(QStringLiteral("bystander"));
+        bystander.client().join(Invite(QStringLiteral("127.0.0.1"), m_server->port(), m_room));
+        QTRY_VERIFY(bystander.ready());
+        QSignalSpy remote(&bystander.client(), &SessionClient::remoteOperation);
+
+        RawClient raw;
+        QVERIFY(raw.open(roomUrl(*m_server, m_room)));
+        QCOMPARE(type(raw.hello(QStringLiteral("raw"))), QStringLiteral("welcome"));
+        raw.send(frame);
+        const QJsonObject error = raw.next(QStringLiteral("error"));
+        QCOMPARE(::code(error), code);
+        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(m_server->roomText(m_room), QStringLiteral("hello\n"));
+        QCOMPARE(m_server->roomRevision(m_room), qint64(0));
+
+        // The offender's session goes on, and so does everyone else's.
+        raw.send(opMessage(0, 1, QJsonArray{6, QStringLiteral("!")}));
+        QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
+        QTRY_COMPARE(bystander.text(), QStringLiteral("hello\n!"));
+        bystander.insert(0, QStringLiteral(">"));
+        QTRY_COMPARE(m_server->roomText(m_room), QStringLiteral(">hello\n!"));
+        QCOMPARE(remote.size(), 1);
+        QVERIFY(bystander.errors().isEmpty());
+    }
+
+    void hugeFrameClosesWithoutBufferingIt()
+    {
+        RawClient raw;
+        QVERIFY(raw.open(roomUrl(*m_server, m_room)));
+        QCOMPARE(type(raw.hello(QStringLiteral("raw"))), QStringLiteral("welcome"));
+        raw.send(QByteArray(20000, ' '));
+        QCOMPARE(raw.waitForClose(), 1009);
+        QCOMPARE(m_server->roomText(m_room), QStringLiteral("hello\n"));
+    }
+
+    void handshakeRules_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("closeCode");
+        const QByteArray hello =
+            json("{'type':'hello','protocol':1,'name':'x','color':'#000000','client':'c'}");
+        QTest::addRow("unknown room") << QStringLiteral("3f2b8c1e-9a4d-4e6f-8b1a-0c2d3e4f5a6b")
+                                      << hello << QStringLiteral("no_such_room") << 4004;
+        QTest::addRow("create refused by an embedded host")
+            << QStringLiteral("3f2b8c1e-9a4d-4e6f-8b1a-0c2d3e4f5a6b")
+            << json("{'type':'hello','protocol':1,'name':'x','color':'#000000','client':'c',"
+                    "'create':{'text':'x'}}")
+            << QStringLiteral("no_such_room") << 4004;
+        QTest::addRow("not a room id") << QStringLiteral("rooms/1") << hello
+                                       << QStringLiteral("bad_room_id") << 4005;
+        QTest::addRow("newer protocol") << QString()
+                                        << json("{'type':'hello','protocol':2,'name':'x'}")
+                                        << QStringLiteral("incompatible_version") << 4001;
+        QTest::addRow("op before hello (stays open)")
+            << QString() << json("{'type':'op','revision':0,'seq':1,'op':[6]}")
+            << QStringLiteral("not_joined") << -1;
+    }
+    void handshakeRules()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, frame);
+        QFETCH(QString, code);
+        QFETCH(int, closeCode);
+        RawClient raw;
+        QVERIFY(raw.open(roomUrl(*m_server, path.isEmpty() ? m_room : path)));
+        raw.send(frame);
+        QCOMPARE(::code(raw.next(QStringLiteral("error"))), code);
+        if (closeCode < 0)
+            QVERIFY(raw.isOpen());
+        else
+            QCOMPARE(raw.waitForClose(), closeCode);
+        QCOMPARE(m_server->roomIds(), QStringList{m_room});
+    }
+
+    void silentConnectionTimesOut()
+    {
+        RawClient raw;
+        QVERIFY(raw.open(roomUrl(*m_server, m_room)));
+        QCOMPARE(::code(raw.next(QStringLiteral("error"))), QStringLiteral("hello_timeout"));
+        QCOMPARE(raw.waitForClose(), 4008);
+    }
+
+    void headlessServerCreatesRoomsOnRequest()
+    {
+        ServerConfig config = smallLimits();
+        config.allowClientCreatedRooms = true;
+        config.limits.maxRooms = 2;
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString id = QStringLiteral("3f2b8c1e-9a4d-4e6f-8b1a-0c2d3e4f5a6b");
+        const QJsonObject create{{QStringLiteral("create"),
+                                  QJsonObject{{QStringLiteral("text"), QStringLiteral("seeded")},
+                                              {QStringLiteral("language"), QStringLiteral("go")}}}};
+        RawClient first;
+        QVERIFY(first.open(roomUrl(server, id)));
+        const QJsonObject welcome = first.hello(QStringLiteral("a"), create);
+        QCOMPARE(welcome.value(QStringLiteral("text")).toString(), QStringLiteral("seeded"));
+        QCOMPARE(welcome.value(QStringLiteral("language")).toString(), QStringLiteral("go"));
+        // A second "create" for the same room just joins it.
+        RawClient second;
+        QVERIFY(second.open(roomUrl(server, id)));
+        QCOMPARE(second.hello(QStringLiteral("b"), create).value(QStringLiteral("text")).toString(),
+                 QStringLiteral("seeded"));
+        QVERIFY(server.createRoom({}).ok());
+        RawClient third;
+        QVERIFY(third.open(roomUrl(server, QStringLiteral("aaaaaaaa-9a4d-4e6f-8b1a-0c2d3e4f5a6b"))));
+        QCOMPARE(::code(third.hello(QStringLiteral("c"), create)), QStringLiteral("too_many_rooms"));
+        QCOMPARE(third.waitForClose(), 4007);
+        QCOMPARE(server.roomIds().size(), 2);
+    }
+
+    void resentOperationIsAcknowledgedNotApplied()
+    {
+        RawClient raw;
+        QVERIFY(raw.open(roomUrl(*m_server, m_room)));
+        raw.hello(QStringLiteral("raw"));
+        raw.send(opMessage(0, 1, QJsonArray{6, QStringLiteral("once")}));
+        QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
+        raw.send(opMessage(0, 1, QJsonArray{6, QStringLiteral("once")}));
+        const QJsonObject again = raw.next(QStringLiteral("ack"));
+        QCOMPARE(again.value(QStringLiteral("revision")).toInt(), 1);
+        QCOMPARE(again.value(QStringLiteral("seq")).toInt(), 1);
+        QCOMPARE(m_server->roomText(m_room), QStringLiteral("hello\nonce"));
+        QCOMPARE(m_server->roomRevision(m_room), qint64(1));
+    }
+
+    void replaceIsMergedWithConcurrentEdits()
+    {
+        RawClient ada;
+        RawClient script;
+        QVERIFY(ada.open(roomUrl(*m_server, m_room)));
+        QVERIFY(script.open(roomUrl(*m_server, m_room)));
+        ada.hello(QStringLiteral("ada"));
+        script.hello(QStringLiteral("script"));
+        ada.send(opMessage(0, 1, QJsonArray{6, QStringLiteral("world\n")}));
+        QCOMPARE(ada.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
+        // The script still thinks the text is revision 0's and rewrites one word of it.
+        script.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("replace")},
+                                {QStringLiteral("revision"), 0},
+                                {QStringLiteral("seq"), 1},
+                                {QStringLiteral("text"), QStringLiteral("HELLO\n")}});
+        QCOMPARE(script.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 2);
+        QCOMPARE(m_server->roomText(m_room), QStringLiteral("HELLO\nworld\n"));
+        const QJsonObject relayed = ada.next(QStringLiteral("op"));
+        QCOMPARE(relayed.value(QStringLiteral("revision")).toInt(), 2);
+    }
+
+    void rejoinFromElsewhereReplacesTheOldConnection()
+    {
+        RawClient old;
+        QVERIFY(old.open(roomUrl(*m_server, m_room)));
+        old.hello(QStringLiteral("same"));
+        RawClient fresh;
+        QVERIFY(fresh.open(roomUrl(*m_server, m_room)));
+        QCOMPARE(type(fresh.hello(QStringLiteral("same"))), QStringLiteral("welcome"));
+        QCOMPARE(::code(old.next(QStringLiteral("error"))), QStringLiteral("replaced"));
+        QCOMPARE(old.waitForClose(), 4009);
+        QCOMPARE(m_server->participants(m_room).size(), 1);
+    }
+
+    void fullRoomRefusesOneMore()
+    {
+        std::vector<std::unique_ptr<RawClient>> members;
+        for (int i = 0; i < 3; ++i) {
+            members.push_back(std::make_unique<RawClient>());
+            QVERIFY(members.back()->open(roomUrl(*m_server, m_room)));
+            QCOMPARE(type(members.back()->hello(QStringLiteral("m%1").arg(i))),
+                     QStringLiteral("welcome"));
+        }
+        RawClient extra;
+        QVERIFY(extra.open(roomUrl(*m_server, m_room)));
+        QCOMPARE(::code(extra.hello(QStringLiteral("extra"))), QStringLiteral("room_full"));
+        QCOMPARE(extra.waitForClose(), 4006);
+    }
+
+    void removedRoomClosesItsSessions()
+    {
+        TestPeer ada(QStringLiteral("ada"));
+        ada.client().join(Invite(QStringLiteral("127.0.0.1"), m_server->port(), m_room));
+        QTRY_VERIFY(ada.ready());
+        QVERIFY(m_server->removeRoom(m_room));
+        QTRY_COMPARE(ada.client().state(), SessionClient::State::Failed);
+        QVERIFY(ada.errors().contains(QStringLiteral("room_closed")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoomServer)
+#include "tst_roomserver.moc"
