@@ -27,6 +27,10 @@ SessionClient::SessionClient(QObject *parent)
 SessionClient::~SessionClient()
 {
     m_state = State::Offline; // No signals from the teardown.
+    // Deleting a connected QWebSocket emits disconnected() synchronously; onDisconnected() would
+    // then emit errorOccurred() into receivers whose members may already be destroyed.
+    if (m_socket)
+        m_socket->disconnect(this);
     delete m_socket;
 }
 
