@@ -1,5 +1,6 @@
 #include "CodeEditor.h"
 #include "Version.h"
+#include "server/HeadlessServer.h"
 
 #include <QApplication>
 #include <QMainWindow>
@@ -18,6 +19,9 @@ bool displayAvailable()
 
 int main(int argc, char *argv[])
 {
+    // `ensemble --serve ...`: the room server alone, no display needed (see net/server).
+    if (ensemble::HeadlessServer::requested(argc, argv))
+        return ensemble::HeadlessServer::run(argc, argv);
     if (!displayAvailable()) {
         std::fputs("ensemble: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                    "Run it in a desktop session, or under a virtual display:\n"

@@ -14,7 +14,7 @@ Invite::Invite(QString host, quint16 port, QString roomId)
 Result<Invite> Invite::parse(const QString &text)
 {
     const auto fail = [](const QString &message) {
-        return Error{QStringLiteral("bad_invite"), message};
+        return Error {QStringLiteral("bad_invite"), message};
     };
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())

@@ -3,6 +3,7 @@
 #include "protocol/ErrorCode.h"
 #include "protocol/MessageWriter.h"
 
+#include <QTcpSocket>
 #include <QWebSocket>
 
 namespace ensemble {
@@ -26,12 +27,11 @@ SessionClient::SessionClient(QObject *parent)
 
 SessionClient::~SessionClient()
 {
-    m_state = State::Offline; // No signals from the teardown.
-    // Deleting a connected QWebSocket emits disconnected() synchronously; onDisconnected() would
-    // then emit errorOccurred() into receivers whose members may already be destroyed.
-    if (m_socket)
+    // A socket destroyed while connected still reports its disconnection: not to us any more.
+    if (m_socket) {
         m_socket->disconnect(this);
-    delete m_socket;
+        delete m_socket;
+    }
 }
 
 void SessionClient::setIdentity(const QString &name, const QString &color, const QString &clientId)
@@ -63,7 +63,7 @@ void SessionClient::join(const Invite &invite)
 
 void SessionClient::joinOrCreate(const Invite &invite, const QString &text, const QString &language)
 {
-    start(invite, RoomSeed{text, language});
+    start(invite, RoomSeed {text, language});
 }
 
 void SessionClient::start(const Invite &invite, std::optional<RoomSeed> seed)
@@ -106,10 +106,11 @@ void SessionClient::openSocket()
         if (socket == m_socket)
             onDisconnected();
     });
-    connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this, socket] {
-        if (socket == m_socket && socket->state() == QAbstractSocket::UnconnectedState)
-            onDisconnected();
-    });
+    connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+            [this, socket] {
+                if (socket == m_socket && socket->state() == QAbstractSocket::UnconnectedState)
+                    onDisconnected();
+            });
     m_welcomed = false;
     m_closeReason.reset();
     setState(State::Connecting);
@@ -118,7 +119,9 @@ void SessionClient::openSocket()
 
 void SessionClient::onConnected()
 {
-    HelloMsg hello{1, m_name, m_color, m_clientId, {}, {}, {}, {}};
+    for (QTcpSocket *tcp : m_socket->findChildren<QTcpSocket *>())
+        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    HelloMsg hello {1, m_name, m_color, m_clientId, {}, {}, {}, {}};
     if (m_ot) {
         hello.revision = m_ot->revision();
         hello.epoch = m_epoch;
@@ -136,18 +139,24 @@ void SessionClient::onDisconnected()
     socket->deleteLater();
     m_pingTimer.stop();
     const bool wasWelcomed = std::exchange(m_welcomed, false);
-    SessionError error{SessionError::Kind::ConnectionLost, {},
-                       tr("The connection to the server was lost."), false};
+    SessionError error {SessionError::Kind::ConnectionLost,
+                        {},
+                        tr("The connection to the server was lost."),
+                        false};
     if (m_closeReason) {
         error = *m_closeReason;
     } else if (const auto code = errorCodeForClose(socket->closeCode())) {
         error = SessionError::fromCode(errorCodeName(*code), socket->closeReason());
     } else if (socket->error() == QAbstractSocket::ConnectionRefusedError) {
-        error = {SessionError::Kind::ConnectionRefused, {},
-                 tr("Nothing answers at %1:%2.").arg(m_invite.host()).arg(m_invite.port()), false};
+        error = {SessionError::Kind::ConnectionRefused,
+                 {},
+                 tr("Nothing answers at %1:%2.").arg(m_invite.host()).arg(m_invite.port()),
+                 false};
     } else if (socket->error() == QAbstractSocket::HostNotFoundError) {
-        error = {SessionError::Kind::HostNotFound, {},
-                 tr("The host %1 was not found.").arg(m_invite.host()), false};
+        error = {SessionError::Kind::HostNotFound,
+                 {},
+                 tr("The host %1 was not found.").arg(m_invite.host()),
+                 false};
     }
     if (error.fatal) {
         fail(error);
@@ -212,23 +221,24 @@ void SessionClient::sendPending()
     if (!m_welcomed)
         return;
     if (std::optional<Outgoing> out = m_ot->takeOutgoing()) {
-        OpMsg message{out->baseRevision, out->seq, out->op, {}};
+        OpMsg message {out->baseRevision, out->seq, out->op, {}};
         // Nothing is buffered now, so the local selection is in the text right after this op.
         if (std::exchange(m_selectionDirty, false))
             message.selection = m_localSelection;
         send(message);
+        emit operationSent(out->seq);
         return;
     }
     const bool idle = !m_ot->inFlight() && (!m_ot->buffer() || m_ot->buffer()->isNoop());
     if (idle && std::exchange(m_selectionDirty, false))
-        send(SelectionMsg{m_ot->revision(), m_localSelection});
+        send(SelectionMsg {m_ot->revision(), m_localSelection});
 }
 
 bool SessionClient::sendChat(const QString &text)
 {
     if (!m_welcomed || text.trimmed().isEmpty())
         return false;
-    send(ChatMsg{text});
+    send(ChatMsg {text});
     return true;
 }
 
@@ -237,14 +247,16 @@ bool SessionClient::setLanguage(const QString &language)
     if (!m_welcomed)
         return false;
     m_language = language;
-    send(LanguageMsg{language});
+    send(LanguageMsg {language});
     return true;
 }
 
 void SessionClient::send(const ClientMessage &message)
 {
-    if (m_socket)
-        m_socket->sendTextMessage(QString::fromUtf8(serialize(message)));
+    if (!m_socket)
+        return;
+    m_socket->sendTextMessage(QString::fromUtf8(serialize(message)));
+    m_socket->flush(); // Now, not on the next event-loop pass.
 }
 
 void SessionClient::setState(State state)

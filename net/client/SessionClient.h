@@ -110,6 +110,9 @@ signals:
     void languageChanged(const QString &language, int user);
     /// The number of unconfirmed local edits changed.
     void unsentEditCountChanged(qsizetype count);
+    /// Local edits left for the server as operation @p seq (for activity indicators and the
+    /// latency benchmark).
+    void operationSent(quint64 seq);
     /// The server confirmed an edit or relayed one: the session is at @p revision.
     void revisionChanged(qint64 revision);
     /// Something went wrong; error.fatal says whether the session stopped.

@@ -10,8 +10,7 @@ namespace ensemble {
 
 namespace {
 
-template<class... Ts>
-struct Overloaded : Ts...
+template<class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
@@ -33,7 +32,7 @@ void SessionClient::onTextMessage(const QString &frame)
         resync(tr("The server did not start with a welcome."));
         return;
     }
-    std::visit(Overloaded{
+    std::visit(Overloaded {
                    [this](const WelcomeMsg &m) { onWelcome(m); },
                    [this](const AckMsg &m) { onAck(m); },
                    [this](const PeerOpMsg &m) { onPeerOp(m); },
@@ -84,7 +83,7 @@ void SessionClient::onWelcome(const WelcomeMsg &welcome)
         if (welcome.ops) {
             QList<LogEntry> entries;
             for (const LoggedOperation &entry : *welcome.ops)
-                entries.append(LogEntry{entry.op, entry.client, entry.seq, entry.revision});
+                entries.append(LogEntry {entry.op, entry.client, entry.seq, entry.revision});
             merged = m_ot->rejoinWithOperations(entries, welcome.revision);
         } else {
             merged = m_ot->rejoinWithText(*welcome.text, welcome.revision, welcome.lastSeq);
@@ -196,7 +195,7 @@ Participant SessionClient::participant(int user) const
         if (p.id == user)
             return p;
     }
-    return Participant{user, tr("Someone"), QStringLiteral("#808080"), {}};
+    return Participant {user, tr("Someone"), QStringLiteral("#808080"), {}};
 }
 
 } // namespace ensemble

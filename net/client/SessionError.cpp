@@ -8,7 +8,7 @@ SessionError SessionError::fromCode(const QString &code, const QString &detail)
 {
     const std::optional<ErrorCode> known = errorCodeFromName(code);
     const auto make = [&](Kind kind, const QString &message, bool fatal) {
-        return SessionError{kind, code, message, fatal};
+        return SessionError {kind, code, message, fatal};
     };
     switch (known.value_or(ErrorCode::BadMessage)) {
     case ErrorCode::NoSuchRoom:
@@ -32,8 +32,7 @@ SessionError SessionError::fromCode(const QString &code, const QString &detail)
     case ErrorCode::ShuttingDown:
     case ErrorCode::HelloTimeout:
         return make(Kind::ConnectionLost,
-                    tr("The server closed the connection (%1); reconnecting.").arg(detail),
-                    false);
+                    tr("The server closed the connection (%1); reconnecting.").arg(detail), false);
     default:
         return make(Kind::Rejected, tr("The server refused a change: %1").arg(detail), false);
     }

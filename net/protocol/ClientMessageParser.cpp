@@ -75,9 +75,9 @@ Result<ClientMessage> parseOp(JsonReader &in, const Limits &limits)
         return in.error();
     Result<TextOperation> parsed = TextOperation::fromJson(in.value(QLatin1String("op")));
     if (!parsed)
-        return Error{errorCodeName(ErrorCode::BadOperation), parsed.error().message};
+        return Error {errorCodeName(ErrorCode::BadOperation), parsed.error().message};
     op.op = std::move(parsed).value();
-    return ClientMessage{std::move(op)};
+    return ClientMessage {std::move(op)};
 }
 
 Result<ClientMessage> parseReplace(JsonReader &in, const Limits &limits)
@@ -99,12 +99,12 @@ Result<ClientMessage> parseSelection(JsonReader &in, const Limits &limits)
 
 Result<ClientMessage> parseLanguage(JsonReader &in, const Limits &limits)
 {
-    return finish(in, LanguageMsg{in.string(QLatin1String("language"), limits.maxLanguageLength)});
+    return finish(in, LanguageMsg {in.string(QLatin1String("language"), limits.maxLanguageLength)});
 }
 
 Result<ClientMessage> parseChat(JsonReader &in, const Limits &limits)
 {
-    ChatMsg chat{in.string(QLatin1String("text"), limits.maxChatLength)};
+    ChatMsg chat {in.string(QLatin1String("text"), limits.maxChatLength)};
     if (!in.failed() && chat.text.trimmed().isEmpty())
         in.fail(errorCodeName(ErrorCode::BadMessage), QStringLiteral("chat.text is empty"));
     return finish(in, chat);

@@ -14,7 +14,7 @@ struct CodeInfo
 };
 
 // One table so the name, the enum and the close code cannot drift apart.
-constexpr std::array<CodeInfo, 19> codeTable{{
+constexpr std::array<CodeInfo, 19> codeTable {{
     {ErrorCode::BadMessage, "bad_message", 0},
     {ErrorCode::UnknownType, "unknown_type", 0},
     {ErrorCode::BadOperation, "bad_operation", 0},

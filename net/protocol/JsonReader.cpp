@@ -16,7 +16,7 @@ JsonReader::JsonReader(const QJsonObject &object, QString messageType)
 void JsonReader::fail(const QString &code, const QString &message)
 {
     if (!m_error)
-        m_error = Error{code, message};
+        m_error = Error {code, message};
 }
 
 void JsonReader::failField(QLatin1String key, const char *expectation)
@@ -104,7 +104,7 @@ Selection JsonReader::ranges(QLatin1String key, qsizetype maxRanges)
             fail(range.error().code, range.error().message);
             return {};
         }
-        result.append(SelectionRange{anchor, head});
+        result.append(SelectionRange {anchor, head});
     }
     return result;
 }

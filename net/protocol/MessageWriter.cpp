@@ -8,8 +8,7 @@ namespace ensemble {
 
 namespace {
 
-template<class... Ts>
-struct Overloaded : Ts...
+template<class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
@@ -20,16 +19,16 @@ QJsonArray rangesJson(const Selection &selection)
 {
     QJsonArray array;
     for (const SelectionRange &range : selection)
-        array.append(QJsonObject{{QStringLiteral("anchor"), qint64(range.anchor)},
-                                 {QStringLiteral("head"), qint64(range.head)}});
+        array.append(QJsonObject {{QStringLiteral("anchor"), qint64(range.anchor)},
+                                  {QStringLiteral("head"), qint64(range.head)}});
     return array;
 }
 
 QJsonObject participantJson(const Participant &p, bool withSelection)
 {
-    QJsonObject o{{QStringLiteral("id"), p.id},
-                  {QStringLiteral("name"), p.name},
-                  {QStringLiteral("color"), p.color}};
+    QJsonObject o {{QStringLiteral("id"), p.id},
+                   {QStringLiteral("name"), p.name},
+                   {QStringLiteral("color"), p.color}};
     if (withSelection && !p.selection.isEmpty())
         o.insert(QStringLiteral("selection"), rangesJson(p.selection));
     return o;
@@ -37,7 +36,7 @@ QJsonObject participantJson(const Participant &p, bool withSelection)
 
 QJsonObject typed(const char *type)
 {
-    return QJsonObject{{QStringLiteral("type"), QLatin1String(type)}};
+    return QJsonObject {{QStringLiteral("type"), QLatin1String(type)}};
 }
 
 QJsonObject toJson(const HelloMsg &m)
@@ -55,8 +54,8 @@ QJsonObject toJson(const HelloMsg &m)
     }
     if (m.create) {
         o.insert(QStringLiteral("create"),
-                 QJsonObject{{QStringLiteral("text"), m.create->text},
-                             {QStringLiteral("language"), m.create->language}});
+                 QJsonObject {{QStringLiteral("text"), m.create->text},
+                              {QStringLiteral("language"), m.create->language}});
     }
     return o;
 }
@@ -83,10 +82,10 @@ QJsonObject toJson(const WelcomeMsg &m)
     if (m.ops) {
         QJsonArray ops;
         for (const LoggedOperation &entry : *m.ops) {
-            ops.append(QJsonObject{{QStringLiteral("revision"), entry.revision},
-                                   {QStringLiteral("op"), entry.op.toJson()},
-                                   {QStringLiteral("client"), entry.client},
-                                   {QStringLiteral("seq"), qint64(entry.seq)}});
+            ops.append(QJsonObject {{QStringLiteral("revision"), entry.revision},
+                                    {QStringLiteral("op"), entry.op.toJson()},
+                                    {QStringLiteral("client"), entry.client},
+                                    {QStringLiteral("seq"), qint64(entry.seq)}});
         }
         o.insert(QStringLiteral("ops"), ops);
     }
@@ -98,8 +97,8 @@ QJsonObject toJson(const WelcomeMsg &m)
         users.append(participantJson(user, true));
     o.insert(QStringLiteral("users"), users);
     o.insert(QStringLiteral("limits"),
-             QJsonObject{{QStringLiteral("message"), m.maxMessageBytes},
-                         {QStringLiteral("document"), qint64(m.maxDocumentLength)}});
+             QJsonObject {{QStringLiteral("message"), m.maxMessageBytes},
+                          {QStringLiteral("document"), qint64(m.maxDocumentLength)}});
     return o;
 }
 
@@ -133,81 +132,80 @@ QByteArray compact(const QJsonObject &object)
 
 QByteArray serialize(const ClientMessage &message)
 {
-    return compact(std::visit(
-        Overloaded{
-            [](const HelloMsg &m) { return toJson(m); },
-            [](const OpMsg &m) { return toJson(m); },
-            [](const ReplaceMsg &m) {
-                QJsonObject o = typed("replace");
-                o.insert(QStringLiteral("revision"), m.revision);
-                o.insert(QStringLiteral("seq"), qint64(m.seq));
-                o.insert(QStringLiteral("text"), m.text);
-                return o;
-            },
-            [](const SelectionMsg &m) {
-                QJsonObject o = typed("selection");
-                o.insert(QStringLiteral("revision"), m.revision);
-                o.insert(QStringLiteral("ranges"), rangesJson(m.ranges));
-                return o;
-            },
-            [](const LanguageMsg &m) {
-                QJsonObject o = typed("language");
-                o.insert(QStringLiteral("language"), m.language);
-                return o;
-            },
-            [](const ChatMsg &m) {
-                QJsonObject o = typed("chat");
-                o.insert(QStringLiteral("text"), m.text);
-                return o;
-            },
-        },
-        message));
+    return compact(std::visit(Overloaded {
+                                  [](const HelloMsg &m) { return toJson(m); },
+                                  [](const OpMsg &m) { return toJson(m); },
+                                  [](const ReplaceMsg &m) {
+                                      QJsonObject o = typed("replace");
+                                      o.insert(QStringLiteral("revision"), m.revision);
+                                      o.insert(QStringLiteral("seq"), qint64(m.seq));
+                                      o.insert(QStringLiteral("text"), m.text);
+                                      return o;
+                                  },
+                                  [](const SelectionMsg &m) {
+                                      QJsonObject o = typed("selection");
+                                      o.insert(QStringLiteral("revision"), m.revision);
+                                      o.insert(QStringLiteral("ranges"), rangesJson(m.ranges));
+                                      return o;
+                                  },
+                                  [](const LanguageMsg &m) {
+                                      QJsonObject o = typed("language");
+                                      o.insert(QStringLiteral("language"), m.language);
+                                      return o;
+                                  },
+                                  [](const ChatMsg &m) {
+                                      QJsonObject o = typed("chat");
+                                      o.insert(QStringLiteral("text"), m.text);
+                                      return o;
+                                  },
+                              },
+                              message));
 }
 
 QByteArray serialize(const ServerMessage &message)
 {
-    return compact(std::visit(
-        Overloaded{
-            [](const WelcomeMsg &m) { return toJson(m); },
-            [](const AckMsg &m) {
-                QJsonObject o = typed("ack");
-                o.insert(QStringLiteral("revision"), m.revision);
-                o.insert(QStringLiteral("seq"), qint64(m.seq));
-                return o;
-            },
-            [](const PeerOpMsg &m) { return toJson(m); },
-            [](const PeerSelectionMsg &m) {
-                QJsonObject o = typed("selection");
-                o.insert(QStringLiteral("user"), m.user);
-                o.insert(QStringLiteral("revision"), m.revision);
-                o.insert(QStringLiteral("ranges"), rangesJson(m.ranges));
-                return o;
-            },
-            [](const JoinedMsg &m) {
-                QJsonObject o = typed("joined");
-                o.insert(QStringLiteral("user"), participantJson(m.user, false));
-                return o;
-            },
-            [](const LeftMsg &m) {
-                QJsonObject o = typed("left");
-                o.insert(QStringLiteral("user"), m.user);
-                return o;
-            },
-            [](const PeerLanguageMsg &m) {
-                QJsonObject o = typed("language");
-                o.insert(QStringLiteral("language"), m.language);
-                o.insert(QStringLiteral("user"), m.user);
-                return o;
-            },
-            [](const PeerChatMsg &m) {
-                QJsonObject o = typed("chat");
-                o.insert(QStringLiteral("user"), m.user);
-                o.insert(QStringLiteral("text"), m.text);
-                return o;
-            },
-            [](const ErrorMsg &m) { return toJson(m); },
-        },
-        message));
+    return compact(std::visit(Overloaded {
+                                  [](const WelcomeMsg &m) { return toJson(m); },
+                                  [](const AckMsg &m) {
+                                      QJsonObject o = typed("ack");
+                                      o.insert(QStringLiteral("revision"), m.revision);
+                                      o.insert(QStringLiteral("seq"), qint64(m.seq));
+                                      return o;
+                                  },
+                                  [](const PeerOpMsg &m) { return toJson(m); },
+                                  [](const PeerSelectionMsg &m) {
+                                      QJsonObject o = typed("selection");
+                                      o.insert(QStringLiteral("user"), m.user);
+                                      o.insert(QStringLiteral("revision"), m.revision);
+                                      o.insert(QStringLiteral("ranges"), rangesJson(m.ranges));
+                                      return o;
+                                  },
+                                  [](const JoinedMsg &m) {
+                                      QJsonObject o = typed("joined");
+                                      o.insert(QStringLiteral("user"),
+                                               participantJson(m.user, false));
+                                      return o;
+                                  },
+                                  [](const LeftMsg &m) {
+                                      QJsonObject o = typed("left");
+                                      o.insert(QStringLiteral("user"), m.user);
+                                      return o;
+                                  },
+                                  [](const PeerLanguageMsg &m) {
+                                      QJsonObject o = typed("language");
+                                      o.insert(QStringLiteral("language"), m.language);
+                                      o.insert(QStringLiteral("user"), m.user);
+                                      return o;
+                                  },
+                                  [](const PeerChatMsg &m) {
+                                      QJsonObject o = typed("chat");
+                                      o.insert(QStringLiteral("user"), m.user);
+                                      o.insert(QStringLiteral("text"), m.text);
+                                      return o;
+                                  },
+                                  [](const ErrorMsg &m) { return toJson(m); },
+                              },
+                              message));
 }
 
 } // namespace ensemble

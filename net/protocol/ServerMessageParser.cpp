@@ -108,9 +108,9 @@ Result<ServerMessage> parsePeerOp(JsonReader &in)
         return in.error();
     Result<TextOperation> op = TextOperation::fromJson(in.value(QLatin1String("op")));
     if (!op)
-        return Error{errorCodeName(ErrorCode::BadOperation), op.error().message};
+        return Error {errorCodeName(ErrorCode::BadOperation), op.error().message};
     m.op = std::move(op).value();
-    return ServerMessage{std::move(m)};
+    return ServerMessage {std::move(m)};
 }
 
 Result<ServerMessage> parseError(JsonReader &in)
@@ -136,8 +136,8 @@ Result<ServerMessage> parseServerMessage(const QByteArray &utf8)
     if (type == QLatin1String("op"))
         return parsePeerOp(in);
     if (type == QLatin1String("ack")) {
-        AckMsg ack{in.integer(QLatin1String("revision"), 1, maxJsonInteger),
-                   quint64(in.integer(QLatin1String("seq"), 0, maxJsonInteger))};
+        AckMsg ack {in.integer(QLatin1String("revision"), 1, maxJsonInteger),
+                    quint64(in.integer(QLatin1String("seq"), 0, maxJsonInteger))};
         return finish(in, ack);
     }
     if (type == QLatin1String("selection")) {
@@ -150,16 +150,17 @@ Result<ServerMessage> parseServerMessage(const QByteArray &utf8)
     if (type == QLatin1String("welcome"))
         return parseWelcome(in);
     if (type == QLatin1String("joined"))
-        return finish(in, JoinedMsg{readParticipant(in.value(QLatin1String("user")), in,
-                                                    QStringLiteral("joined.user"))});
+        return finish(in,
+                      JoinedMsg {readParticipant(in.value(QLatin1String("user")), in,
+                                                 QStringLiteral("joined.user"))});
     if (type == QLatin1String("left"))
-        return finish(in, LeftMsg{readUser(in)});
+        return finish(in, LeftMsg {readUser(in)});
     if (type == QLatin1String("language")) {
-        PeerLanguageMsg m{in.string(QLatin1String("language"), anyLength), readUser(in)};
+        PeerLanguageMsg m {in.string(QLatin1String("language"), anyLength), readUser(in)};
         return finish(in, m);
     }
     if (type == QLatin1String("chat")) {
-        PeerChatMsg m{readUser(in), in.string(QLatin1String("text"), anyLength)};
+        PeerChatMsg m {readUser(in), in.string(QLatin1String("text"), anyLength)};
         return finish(in, m);
     }
     if (type == QLatin1String("error"))

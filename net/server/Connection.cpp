@@ -25,8 +25,8 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
     connect(m_socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
     m_helloTimer.setSingleShot(true);
     connect(&m_helloTimer, &QTimer::timeout, this, [this] {
-        sendError(ErrorCode::HelloTimeout, QStringLiteral("no hello within %1 ms")
-                                               .arg(m_limits.helloTimeoutMs));
+        sendError(ErrorCode::HelloTimeout,
+                  QStringLiteral("no hello within %1 ms").arg(m_limits.helloTimeoutMs));
     });
     m_helloTimer.start(m_limits.helloTimeoutMs);
 }
@@ -48,6 +48,7 @@ void Connection::setSelection(qint64 revision, const Selection &selection)
 
 void Connection::send(const QString &frame)
 {
+    // Not flushed here: frames queued for one socket in one event-loop pass leave in one write.
     if (!m_closing)
         m_socket->sendTextMessage(frame);
 }
@@ -62,7 +63,7 @@ void Connection::sendError(ErrorCode code, const QString &message, std::optional
     if (m_closing)
         return;
     emit protocolError(this, errorCodeName(code), message);
-    send(ErrorMsg{errorCodeName(code), message, seq});
+    send(ErrorMsg {errorCodeName(code), message, seq});
     if (const int closeCode = closeCodeFor(code))
         close(closeCode, errorCodeName(code));
 }
@@ -82,8 +83,9 @@ void Connection::onTextMessage(const QString &frame)
         return;
     const QByteArray utf8 = frame.toUtf8();
     if (utf8.size() > m_limits.maxMessageBytes) {
-        sendError(ErrorCode::TooLarge, QStringLiteral("a message may have at most %1 bytes")
-                                           .arg(m_limits.maxMessageBytes));
+        sendError(
+            ErrorCode::TooLarge,
+            QStringLiteral("a message may have at most %1 bytes").arg(m_limits.maxMessageBytes));
         return;
     }
     Result<ClientMessage> parsed = parseClientMessage(utf8, m_limits);

@@ -15,8 +15,8 @@ namespace {
 
 void log(const QString &message)
 {
-    const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' '
-        + message + u'\n';
+    const QString line
+        = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' ' + message + u'\n';
     std::fputs(line.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
 }
@@ -33,11 +33,11 @@ void logActivity(RoomServer &server)
                      });
     QObject::connect(&server, &RoomServer::roomCreated,
                      [](const QString &room) { log(QStringLiteral("%1: created").arg(room)); });
-    QObject::connect(&server, &RoomServer::clientError,
-                     [](const QString &peer, const QString &room, const QString &code,
-                        const QString &message) {
-                         log(QStringLiteral("%1 %2: %3: %4").arg(room, peer, code, message));
-                     });
+    QObject::connect(
+        &server, &RoomServer::clientError,
+        [](const QString &peer, const QString &room, const QString &code, const QString &message) {
+            log(QStringLiteral("%1 %2: %3: %4").arg(room, peer, code, message));
+        });
     QObject::connect(&server, &RoomServer::warning,
                      [](const QString &message) { log(QStringLiteral("warning: ") + message); });
 }
@@ -58,26 +58,26 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("HeadlessServer", "Ensemble room server (no display)."));
-    const QCommandLineOption serve(QStringLiteral("serve"),
-                                   QCoreApplication::translate("HeadlessServer",
-                                                               "Run the headless room server."));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QCoreApplication::translate("HeadlessServer",
-                                                              "TCP port (default 7717)."),
-                                  QStringLiteral("port"), QStringLiteral("7717"));
-    const QCommandLineOption bind(QStringLiteral("bind"),
-                                  QCoreApplication::translate("HeadlessServer",
-                                                              "Address to listen on (default: all)."),
-                                  QStringLiteral("address"));
+    const QCommandLineOption serve(
+        QStringLiteral("serve"),
+        QCoreApplication::translate("HeadlessServer", "Run the headless room server."));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        QCoreApplication::translate("HeadlessServer", "TCP port (default 7717)."),
+        QStringLiteral("port"), QStringLiteral("7717"));
+    const QCommandLineOption bind(
+        QStringLiteral("bind"),
+        QCoreApplication::translate("HeadlessServer", "Address to listen on (default: all)."),
+        QStringLiteral("address"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QCoreApplication::translate("HeadlessServer", "Where rooms are saved (default: %1).")
             .arg(RoomServer::defaultDataDir()),
         QStringLiteral("dir"));
-    const QCommandLineOption maxRooms(QStringLiteral("max-rooms"),
-                                      QCoreApplication::translate("HeadlessServer",
-                                                                  "Most rooms (default 1000)."),
-                                      QStringLiteral("n"));
+    const QCommandLineOption maxRooms(
+        QStringLiteral("max-rooms"),
+        QCoreApplication::translate("HeadlessServer", "Most rooms (default 1000)."),
+        QStringLiteral("n"));
     const QCommandLineOption noCreate(
         QStringLiteral("no-create"),
         QCoreApplication::translate("HeadlessServer",
@@ -86,14 +86,15 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const auto fail = [](const QString &message) {
-        return Error{QStringLiteral("bad_arguments"), message};
+        return Error {QStringLiteral("bad_arguments"), message};
     };
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(help))
-        return Error{QStringLiteral("help"), parser.helpText()};
+        return Error {QStringLiteral("help"), parser.helpText()};
     if (parser.isSet(version))
-        return Error{QStringLiteral("version"), QStringLiteral("ensemble ") + applicationVersion()};
+        return Error {QStringLiteral("version"),
+                      QStringLiteral("ensemble ") + applicationVersion()};
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("HeadlessServer", "Unexpected argument: %1")
                         .arg(parser.positionalArguments().first()));
@@ -108,8 +109,8 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
     if (parser.isSet(bind) && !options.bind.setAddress(parser.value(bind)))
         return fail(QCoreApplication::translate("HeadlessServer", "Not an IP address: %1")
                         .arg(parser.value(bind)));
-    options.config.dataDir =
-        parser.isSet(dataDir) ? parser.value(dataDir) : RoomServer::defaultDataDir();
+    options.config.dataDir
+        = parser.isSet(dataDir) ? parser.value(dataDir) : RoomServer::defaultDataDir();
     if (parser.isSet(maxRooms)) {
         options.config.limits.maxRooms = parser.value(maxRooms).toInt(&ok);
         if (!ok || options.config.limits.maxRooms < 0)

@@ -36,11 +36,11 @@ Room::~Room() = default;
 Result<Room *> Room::create(const QString &id, const QString &text, const QString &language,
                             const ServerConfig &config, QObject *parent)
 {
-    RoomSnapshot seed{id, newEpoch(), 0, text, language, {}};
+    RoomSnapshot seed {id, newEpoch(), 0, text, language, {}};
     std::unique_ptr<RoomStore> store;
     if (!config.dataDir.isEmpty()) {
-        Result<std::unique_ptr<RoomStore>> created =
-            RoomStore::create(QDir(config.dataDir).filePath(id), seed);
+        Result<std::unique_ptr<RoomStore>> created
+            = RoomStore::create(QDir(config.dataDir).filePath(id), seed);
         if (!created)
             return created.error();
         store = std::move(created).value();
@@ -65,14 +65,14 @@ Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObjec
     // Replaying through receive() rebuilds the in-memory log too, so clients that were connected
     // before the restart catch up by operations rather than by a full-text merge.
     for (const LoggedOperation &entry : std::as_const(stored.log)) {
-        const auto applied =
-            document.receive(entry.op, entry.revision - 1, entry.client, entry.seq);
+        const auto applied
+            = document.receive(entry.op, entry.revision - 1, entry.client, entry.seq);
         if (!applied) {
-            return Error{applied.error().code,
-                         QStringLiteral("%1: revision %2 does not replay: %3")
-                             .arg(dir)
-                             .arg(entry.revision)
-                             .arg(applied.error().message)};
+            return Error {applied.error().code,
+                          QStringLiteral("%1: revision %2 does not replay: %3")
+                              .arg(dir)
+                              .arg(entry.revision)
+                              .arg(applied.error().message)};
         }
     }
     return new Room(s.room, s.epoch, std::move(document), s.language, std::move(store), config,
@@ -112,7 +112,7 @@ void Room::join(Connection *connection, const HelloMsg &hello)
     welcome.revision = m_document.revision();
     welcome.lastSeq = m_document.lastSeq(hello.client);
     welcome.language = m_language;
-    welcome.you = Participant{m_nextUserId++, hello.name, hello.color, {}};
+    welcome.you = Participant {m_nextUserId++, hello.name, hello.color, {}};
     welcome.users = participants();
     welcome.maxMessageBytes = m_limits.maxMessageBytes;
     welcome.maxDocumentLength = m_limits.maxDocumentLength;
@@ -120,7 +120,7 @@ void Room::join(Connection *connection, const HelloMsg &hello)
         if (auto since = m_document.operationsSince(*hello.revision)) {
             QList<LoggedOperation> ops;
             for (const LogEntry &entry : since.value())
-                ops.append(LoggedOperation{entry.revision, entry.op, entry.clientId, entry.seq});
+                ops.append(LoggedOperation {entry.revision, entry.op, entry.clientId, entry.seq});
             welcome.ops = std::move(ops);
         }
     }
@@ -132,7 +132,7 @@ void Room::join(Connection *connection, const HelloMsg &hello)
     connection->setJoined(this, welcome.you, hello.client);
     connect(connection, &Connection::messageReceived, this, &Room::onMessage);
     connection->send(welcome);
-    broadcast(JoinedMsg{welcome.you}, connection);
+    broadcast(JoinedMsg {welcome.you}, connection);
     m_members.append(connection);
     emit participantJoined(welcome.you);
 }
@@ -148,7 +148,7 @@ void Room::removeMember(Connection *connection)
     m_members.removeOne(connection);
     disconnect(connection, nullptr, this, nullptr);
     connection->detach();
-    broadcast(LeftMsg{connection->participant().id}, nullptr);
+    broadcast(LeftMsg {connection->participant().id}, nullptr);
     emit participantLeft(connection->participant());
 }
 
@@ -181,8 +181,8 @@ void Room::broadcast(const ServerMessage &message, const Connection *except)
 
 RoomSnapshot Room::snapshot() const
 {
-    return RoomSnapshot{m_id,       m_epoch,    m_document.revision(), m_document.text(),
-                        m_language, m_document.clients()};
+    return RoomSnapshot {
+        m_id, m_epoch, m_document.revision(), m_document.text(), m_language, m_document.clients()};
 }
 
 void Room::record(const LoggedOperation &entry)
@@ -191,16 +191,17 @@ void Room::record(const LoggedOperation &entry)
         return;
     // After a failed write the log has a gap, so only a full snapshot can make the room durable
     // again; it is retried on every edit until it succeeds.
-    Result<std::monostate> written = m_storageFailing || m_store->wantsCompaction(m_document.length())
+    Result<std::monostate> written
+        = m_storageFailing || m_store->wantsCompaction(m_document.length())
         ? m_store->compact(snapshot())
         : m_store->append(entry);
     if (!written) {
         if (!m_storageFailing) {
             emit warning(tr("Room %1 is not being saved: %2").arg(m_id, written.error().message));
-            broadcast(ErrorMsg{errorCodeName(ErrorCode::StorageFailed),
-                               tr("The server cannot save this room; recent edits may be lost if "
-                                  "it stops."),
-                               {}},
+            broadcast(ErrorMsg {errorCodeName(ErrorCode::StorageFailed),
+                                tr("The server cannot save this room; recent edits may be lost if "
+                                   "it stops."),
+                                {}},
                       nullptr);
         }
         m_storageFailing = true;

@@ -6,8 +6,7 @@ namespace ensemble {
 
 namespace {
 
-template<class... Ts>
-struct Overloaded : Ts...
+template<class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
@@ -23,13 +22,13 @@ bool fitsIn(const Selection &selection, qsizetype length)
 
 void Room::onMessage(Connection *from, const ClientMessage &message)
 {
-    std::visit(Overloaded{
+    std::visit(Overloaded {
                    [&](const OpMsg &m) { onOp(from, m); },
                    [&](const ReplaceMsg &m) { onReplace(from, m); },
                    [&](const SelectionMsg &m) { onSelection(from, m); },
                    [&](const LanguageMsg &m) { onLanguage(from, m); },
                    [&](const ChatMsg &m) {
-                       broadcast(PeerChatMsg{from->participant().id, m.text}, nullptr);
+                       broadcast(PeerChatMsg {from->participant().id, m.text}, nullptr);
                    },
                    [](const HelloMsg &) {}, // Connection answers a second hello itself.
                },
@@ -40,10 +39,10 @@ void Room::onOp(Connection *from, const OpMsg &m)
 {
     const qsizetype grownLength = m_document.length() + m.op.targetLength() - m.op.baseLength();
     if (grownLength > m_limits.maxDocumentLength) {
-        from->sendError(ErrorCode::TooLarge,
-                        tr("The document may not grow beyond %1 characters.")
-                            .arg(m_limits.maxDocumentLength),
-                        m.seq);
+        from->sendError(
+            ErrorCode::TooLarge,
+            tr("The document may not grow beyond %1 characters.").arg(m_limits.maxDocumentLength),
+            m.seq);
         return;
     }
     if (m.selection && !fitsIn(*m.selection, m.op.targetLength())) {
@@ -81,15 +80,15 @@ void Room::commit(Connection *from, const Result<Applied> &applied, quint64 seq,
     const Applied &result = applied.value();
     if (result.duplicate) {
         // Already applied before a lost ack: confirm again, change nothing.
-        from->send(AckMsg{result.revision, seq});
+        from->send(AckMsg {result.revision, seq});
         return;
     }
     // Written before anyone hears of the revision: see the durability promise in PROTOCOL.md.
-    record(LoggedOperation{result.revision, result.op, from->clientId(), seq});
+    record(LoggedOperation {result.revision, result.op, from->clientId(), seq});
     if (selection)
         from->setSelection(result.revision, *selection);
-    from->send(AckMsg{result.revision, seq});
-    broadcast(PeerOpMsg{result.revision, result.op, from->participant().id, std::move(selection)},
+    from->send(AckMsg {result.revision, seq});
+    broadcast(PeerOpMsg {result.revision, result.op, from->participant().id, std::move(selection)},
               from);
 }
 
@@ -100,8 +99,8 @@ void Room::onSelection(Connection *from, const SelectionMsg &m)
         from->sendError(ErrorCode::BadRevision, since.error().message);
         return;
     }
-    const qsizetype lengthThen =
-        since.value().isEmpty() ? m_document.length() : since.value().first().op.baseLength();
+    const qsizetype lengthThen
+        = since.value().isEmpty() ? m_document.length() : since.value().first().op.baseLength();
     if (!fitsIn(m.ranges, lengthThen)) {
         from->sendError(ErrorCode::BadMessage, tr("The selection lies outside the document."));
         return;
@@ -110,7 +109,7 @@ void Room::onSelection(Connection *from, const SelectionMsg &m)
     for (const auto &entry : since.value())
         ranges = transformSelection(ranges, entry.op);
     from->setSelection(m_document.revision(), ranges);
-    broadcast(PeerSelectionMsg{from->participant().id, m_document.revision(), ranges}, from);
+    broadcast(PeerSelectionMsg {from->participant().id, m_document.revision(), ranges}, from);
 }
 
 void Room::onLanguage(Connection *from, const LanguageMsg &m)
@@ -119,7 +118,7 @@ void Room::onLanguage(Connection *from, const LanguageMsg &m)
         return;
     m_language = m.language;
     persist();
-    broadcast(PeerLanguageMsg{m_language, from->participant().id}, from);
+    broadcast(PeerLanguageMsg {m_language, from->participant().id}, from);
 }
 
 std::optional<Selection> Room::currentSelection(const Connection *member) const

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -20,8 +21,8 @@ constexpr int internalErrorClose = 1011;
 RoomServer::RoomServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_server(new QWebSocketServer(QStringLiteral("Ensemble"), QWebSocketServer::NonSecureMode,
-                                    this))
+    , m_server(
+          new QWebSocketServer(QStringLiteral("Ensemble"), QWebSocketServer::NonSecureMode, this))
 {
     connect(m_server, &QWebSocketServer::newConnection, this, &RoomServer::onNewConnection);
 }
@@ -43,13 +44,13 @@ Result<std::monostate> RoomServer::listen(const QHostAddress &address, quint16 p
     if (!loaded)
         return loaded;
     if (!m_server->listen(address, port)) {
-        return Error{QStringLiteral("listen_failed"),
-                     tr("Cannot listen on %1 port %2: %3")
-                         .arg(address.toString())
-                         .arg(port)
-                         .arg(m_server->errorString())};
+        return Error {QStringLiteral("listen_failed"),
+                      tr("Cannot listen on %1 port %2: %3")
+                          .arg(address.toString())
+                          .arg(port)
+                          .arg(m_server->errorString())};
     }
-    return std::monostate{};
+    return std::monostate {};
 }
 
 bool RoomServer::isListening() const
@@ -91,18 +92,18 @@ void RoomServer::persistAll()
 Result<std::monostate> RoomServer::loadRooms()
 {
     if (m_lock || m_config.dataDir.isEmpty())
-        return std::monostate{};
+        return std::monostate {};
     const QDir dir(m_config.dataDir);
     if (!dir.mkpath(QStringLiteral("."))) {
-        return Error{errorCodeName(ErrorCode::StorageFailed),
-                     tr("Cannot create the data directory %1.").arg(dir.absolutePath())};
+        return Error {errorCodeName(ErrorCode::StorageFailed),
+                      tr("Cannot create the data directory %1.").arg(dir.absolutePath())};
     }
     // Two servers writing the same room files would corrupt them.
     auto lock = std::make_unique<QLockFile>(dir.filePath(QStringLiteral(".lock")));
     lock->setStaleLockTime(0);
     if (!lock->tryLock()) {
-        return Error{QStringLiteral("data_dir_locked"),
-                     tr("Another Ensemble server is using %1.").arg(dir.absolutePath())};
+        return Error {QStringLiteral("data_dir_locked"),
+                      tr("Another Ensemble server is using %1.").arg(dir.absolutePath())};
     }
     m_lock = std::move(lock);
     for (const QString &id : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
@@ -117,7 +118,7 @@ Result<std::monostate> RoomServer::loadRooms()
         else
             adoptRoom(room.value());
     }
-    return std::monostate{};
+    return std::monostate {};
 }
 
 Result<QString> RoomServer::createRoom(const QString &text, const QString &language,
@@ -134,16 +135,17 @@ Result<Room *> RoomServer::addRoom(const QString &id, const QString &text, const
 {
     const Limits &limits = m_config.limits;
     if (!isValidRoomId(id))
-        return Error{errorCodeName(ErrorCode::BadRoomId), tr("“%1” is not a room ID.").arg(id)};
+        return Error {errorCodeName(ErrorCode::BadRoomId), tr("“%1” is not a room ID.").arg(id)};
     if (m_rooms.contains(id))
-        return Error{errorCodeName(ErrorCode::BadRoomId), tr("Room %1 already exists.").arg(id)};
+        return Error {errorCodeName(ErrorCode::BadRoomId), tr("Room %1 already exists.").arg(id)};
     if (m_rooms.size() >= limits.maxRooms) {
-        return Error{errorCodeName(ErrorCode::TooManyRooms),
-                     tr("This server already holds %1 rooms.").arg(limits.maxRooms)};
+        return Error {errorCodeName(ErrorCode::TooManyRooms),
+                      tr("This server already holds %1 rooms.").arg(limits.maxRooms)};
     }
     if (text.size() > limits.maxDocumentLength) {
-        return Error{errorCodeName(ErrorCode::TooLarge),
-                     tr("The document is longer than %1 characters.").arg(limits.maxDocumentLength)};
+        return Error {
+            errorCodeName(ErrorCode::TooLarge),
+            tr("The document is longer than %1 characters.").arg(limits.maxDocumentLength)};
     }
     Result<Room *> room = Room::create(id, text, language, m_config, this);
     if (room) {
@@ -205,6 +207,8 @@ QList<Participant> RoomServer::participants(const QString &id) const
 
 void RoomServer::onNewConnection()
 {
+    for (QTcpSocket *tcp : m_server->findChildren<QTcpSocket *>())
+        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         auto *connection = new Connection(socket, m_config.limits, this);
         m_connections.insert(connection);

@@ -20,23 +20,22 @@ constexpr qint64 minCompactionBytes = 1024 * 1024;
 
 Error storageError(const QString &message)
 {
-    return Error{QStringLiteral("storage_failed"), message};
+    return Error {QStringLiteral("storage_failed"), message};
 }
 
 QByteArray snapshotJson(const RoomSnapshot &s)
 {
     QJsonObject clients;
     for (auto it = s.clients.cbegin(); it != s.clients.cend(); ++it) {
-        clients.insert(it.key(), QJsonObject{{QStringLiteral("seq"), qint64(it.value().seq)},
-                                             {QStringLiteral("revision"), it.value().revision}});
+        clients.insert(it.key(),
+                       QJsonObject {{QStringLiteral("seq"), qint64(it.value().seq)},
+                                    {QStringLiteral("revision"), it.value().revision}});
     }
-    const QJsonObject o{{QStringLiteral("format"), formatVersion},
-                        {QStringLiteral("room"), s.room},
-                        {QStringLiteral("epoch"), s.epoch},
-                        {QStringLiteral("revision"), s.revision},
-                        {QStringLiteral("language"), s.language},
-                        {QStringLiteral("text"), s.text},
-                        {QStringLiteral("clients"), clients}};
+    const QJsonObject o {
+        {QStringLiteral("format"), formatVersion}, {QStringLiteral("room"), s.room},
+        {QStringLiteral("epoch"), s.epoch},        {QStringLiteral("revision"), s.revision},
+        {QStringLiteral("language"), s.language},  {QStringLiteral("text"), s.text},
+        {QStringLiteral("clients"), clients}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -62,7 +61,7 @@ Result<RoomSnapshot> readSnapshot(const QString &path)
         const qint64 revision = client.integer(QLatin1String("revision"), 0, maxJsonInteger);
         if (client.failed())
             in.fail(client.error().code, client.error().message);
-        s.clients.insert(it.key(), ClientProgress{seq, revision});
+        s.clients.insert(it.key(), ClientProgress {seq, revision});
     }
     if (in.failed())
         return storageError(QStringLiteral("%1 is damaged: %2").arg(path, in.error().message));
@@ -109,15 +108,14 @@ Result<std::pair<std::unique_ptr<RoomStore>, StoredRoom>> RoomStore::open(const 
     if (!snapshot)
         return snapshot.error();
     std::unique_ptr<RoomStore> store(new RoomStore(dir));
-    StoredRoom stored{std::move(snapshot).value(), {}, {}};
+    StoredRoom stored {std::move(snapshot).value(), {}, {}};
     if (store->m_log.open(QIODevice::ReadOnly)) {
         qint64 goodBytes = 0;
         qint64 next = stored.snapshot.revision + 1;
         while (!store->m_log.atEnd()) {
             const QByteArray line = store->m_log.readLine();
-            const std::optional<LoggedOperation> entry = line.endsWith('\n')
-                ? parseLogLine(line)
-                : std::nullopt;
+            const std::optional<LoggedOperation> entry
+                = line.endsWith('\n') ? parseLogLine(line) : std::nullopt;
             // Lines at or below the snapshot's revision predate a compaction that crashed
             // before it could truncate the log; they are already in the snapshot.
             if (!entry || entry->revision > next)
@@ -136,19 +134,21 @@ Result<std::pair<std::unique_ptr<RoomStore>, StoredRoom>> RoomStore::open(const 
             QFile::remove(aside);
             QFile::copy(store->m_log.fileName(), aside);
             if (!store->m_log.resize(goodBytes))
-                return storageError(QStringLiteral("cannot repair %1").arg(store->m_log.fileName()));
-            stored.warning = QStringLiteral("%1: ignored %2 damaged bytes after revision %3 (kept in %4)")
-                                 .arg(store->m_log.fileName())
-                                 .arg(totalBytes - goodBytes)
-                                 .arg(next - 1)
-                                 .arg(aside);
+                return storageError(
+                    QStringLiteral("cannot repair %1").arg(store->m_log.fileName()));
+            stored.warning
+                = QStringLiteral("%1: ignored %2 damaged bytes after revision %3 (kept in %4)")
+                      .arg(store->m_log.fileName())
+                      .arg(totalBytes - goodBytes)
+                      .arg(next - 1)
+                      .arg(aside);
         }
         store->m_logBytes = goodBytes;
     }
     Result<std::monostate> opened = store->openLog(QIODevice::Append);
     if (!opened)
         return opened.error();
-    return std::pair{std::move(store), std::move(stored)};
+    return std::pair {std::move(store), std::move(stored)};
 }
 
 Result<std::monostate> RoomStore::openLog(QIODevice::OpenMode mode)
@@ -158,22 +158,22 @@ Result<std::monostate> RoomStore::openLog(QIODevice::OpenMode mode)
         return storageError(
             QStringLiteral("cannot open %1: %2").arg(m_log.fileName(), m_log.errorString()));
     }
-    return std::monostate{};
+    return std::monostate {};
 }
 
 Result<std::monostate> RoomStore::append(const LoggedOperation &entry)
 {
-    const QJsonObject o{{QStringLiteral("revision"), entry.revision},
-                        {QStringLiteral("client"), entry.client},
-                        {QStringLiteral("seq"), qint64(entry.seq)},
-                        {QStringLiteral("op"), entry.op.toJson()}};
+    const QJsonObject o {{QStringLiteral("revision"), entry.revision},
+                         {QStringLiteral("client"), entry.client},
+                         {QStringLiteral("seq"), qint64(entry.seq)},
+                         {QStringLiteral("op"), entry.op.toJson()}};
     const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     if (!m_log.isOpen() || m_log.write(line) != line.size() || !m_log.flush()) {
         return storageError(
             QStringLiteral("cannot append to %1: %2").arg(m_log.fileName(), m_log.errorString()));
     }
     m_logBytes += line.size();
-    return std::monostate{};
+    return std::monostate {};
 }
 
 Result<std::monostate> RoomStore::compact(const RoomSnapshot &snapshot)

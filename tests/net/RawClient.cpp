@@ -23,11 +23,11 @@ bool RawClient::open(const QUrl &url)
 
 QJsonObject RawClient::hello(const QString &clientId, const QJsonObject &extra)
 {
-    QJsonObject hello{{QStringLiteral("type"), QStringLiteral("hello")},
-                      {QStringLiteral("protocol"), 1},
-                      {QStringLiteral("name"), clientId},
-                      {QStringLiteral("color"), QStringLiteral("#102030")},
-                      {QStringLiteral("client"), clientId}};
+    QJsonObject hello {{QStringLiteral("type"), QStringLiteral("hello")},
+                       {QStringLiteral("protocol"), 1},
+                       {QStringLiteral("name"), clientId},
+                       {QStringLiteral("color"), QStringLiteral("#102030")},
+                       {QStringLiteral("client"), clientId}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         hello.insert(it.key(), it.value());
     send(hello);

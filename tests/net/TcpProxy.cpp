@@ -26,7 +26,7 @@ void TcpProxy::onNewConnection()
             continue;
         }
         auto *server = new QTcpSocket(this);
-        const Pair pair{client, server};
+        const Pair pair {client, server};
         m_pairs.append(pair);
         // Bytes from the client wait in its socket until the server side is connected.
         const auto pump = [](QTcpSocket *from, QTcpSocket *to) {
@@ -35,7 +35,12 @@ void TcpProxy::onNewConnection()
         };
         connect(server, &QTcpSocket::connected, this, [=] { pump(client, server); });
         connect(client, &QTcpSocket::readyRead, this, [=] { pump(client, server); });
-        connect(server, &QTcpSocket::readyRead, this, [=] { pump(server, client); });
+        connect(server, &QTcpSocket::readyRead, this, [=, this] {
+            if (m_dropReplies)
+                server->readAll();
+            else
+                pump(server, client);
+        });
         connect(client, &QTcpSocket::disconnected, this, [this, pair] { drop(pair); });
         connect(server, &QTcpSocket::disconnected, this, [this, pair] { drop(pair); });
         connect(server, &QTcpSocket::errorOccurred, this, [this, pair] { drop(pair); });

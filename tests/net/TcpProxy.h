@@ -25,6 +25,8 @@ public:
     void cutAll();
     /// While offline, connections are accepted and dropped at once (an unreachable network).
     void setOffline(bool offline);
+    /// While set, bytes from the server are discarded (the client's messages still arrive).
+    void setDropReplies(bool drop) { m_dropReplies = drop; }
     /// Relayed connections currently open.
     int connectionCount() const { return int(m_pairs.size()); }
 
@@ -40,6 +42,7 @@ private:
     QTcpServer m_server;
     quint16 m_targetPort;
     bool m_offline = false;
+    bool m_dropReplies = false;
     QList<Pair> m_pairs;
 };
 

@@ -65,9 +65,9 @@ void TestPeer::remove(qsizetype position, qsizetype count)
 
 void TestPeer::randomEdit(QRandomGenerator &random)
 {
-    static const QStringList pieces = {QStringLiteral("a"),  QStringLiteral("bc"),
-                                       QStringLiteral("\n"), QStringLiteral("😀"),
-                                       QStringLiteral("é"),  QStringLiteral("word ")};
+    static const QStringList pieces
+        = {QStringLiteral("a"), QStringLiteral("bc"), QStringLiteral("\n"),
+           QStringLiteral("😀"), QStringLiteral("é"),  QStringLiteral("word ")};
     const qsizetype position = random.bounded(int(m_text.size()) + 1);
     if (m_text.size() > 20 && random.bounded(3) == 0)
         remove(position, 1 + random.bounded(4));

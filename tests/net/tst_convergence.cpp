@@ -105,7 +105,8 @@ private slots:
     {
         RoomServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
-        const QString room = server.createRoom(QStringLiteral("one\n"), QStringLiteral("cpp")).value();
+        const QString room
+            = server.createRoom(QStringLiteral("one\n"), QStringLiteral("cpp")).value();
         TestPeer ada(QStringLiteral("ada"));
         ada.client().join(inviteTo(server, room));
         QTRY_VERIFY(ada.ready());

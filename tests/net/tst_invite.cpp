@@ -24,9 +24,8 @@ private slots:
                                       << "ws://10.0.0.5:7717/" + id;
         QTest::addRow("bare ws") << "ws://127.0.0.1:4000/" + id << true << "127.0.0.1" << 4000
                                  << "ws://127.0.0.1:4000/" + id;
-        QTest::addRow("whitespace, trailing slash, upper case")
-            << "  ensemble://host:1/" + id.toUpper() + "/\n" << true << "host" << 1
-            << "ws://host:1/" + id;
+        QTest::addRow("whitespace, trailing slash, upper case") << "  ensemble://host:1/"
+                + id.toUpper() + "/\n" << true << "host" << 1 << "ws://host:1/" + id;
         QTest::addRow("ipv6") << "ensemble://[::1]:7717/" + id << true << "::1" << 7717
                               << "ws://[::1]:7717/" + id;
         QTest::addRow("http") << "http://host:1/" + id << false << "" << 0 << "";

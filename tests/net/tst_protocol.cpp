@@ -38,30 +38,31 @@ private slots:
     void clientRoundTrip_data()
     {
         QTest::addColumn<ClientMessage>("message");
-        HelloMsg hello{1, QStringLiteral("Ada"), QStringLiteral("#a1b2c3"), QStringLiteral("c-1"),
-                       {}, {}, {}, {}};
-        QTest::addRow("hello") << ClientMessage{hello};
+        HelloMsg hello {
+            1, QStringLiteral("Ada"), QStringLiteral("#a1b2c3"), QStringLiteral("c-1"), {}, {}, {},
+            {}};
+        QTest::addRow("hello") << ClientMessage {hello};
         HelloMsg rejoin = hello;
         rejoin.revision = 42;
         rejoin.epoch = QStringLiteral("e1");
         rejoin.password = QStringLiteral("pw");
-        QTest::addRow("hello rejoin") << ClientMessage{rejoin};
+        QTest::addRow("hello rejoin") << ClientMessage {rejoin};
         HelloMsg create = hello;
-        create.create = RoomSeed{QStringLiteral("int main() {}\n"), QStringLiteral("cpp")};
-        QTest::addRow("hello create") << ClientMessage{create};
-        QTest::addRow("op") << ClientMessage{OpMsg{7, 3, sampleOp(), {}}};
+        create.create = RoomSeed {QStringLiteral("int main() {}\n"), QStringLiteral("cpp")};
+        QTest::addRow("hello create") << ClientMessage {create};
+        QTest::addRow("op") << ClientMessage {OpMsg {7, 3, sampleOp(), {}}};
         QTest::addRow("op with selection")
-            << ClientMessage{OpMsg{7, 3, sampleOp(), Selection{{1, 2}, {5, 5}}}};
-        QTest::addRow("replace") << ClientMessage{ReplaceMsg{0, 1, QStringLiteral("all\nnew")}};
-        QTest::addRow("selection") << ClientMessage{SelectionMsg{9, {{0, 4}}}};
-        QTest::addRow("empty selection") << ClientMessage{SelectionMsg{9, {}}};
-        QTest::addRow("language") << ClientMessage{LanguageMsg{QStringLiteral("python")}};
-        QTest::addRow("chat") << ClientMessage{ChatMsg{QStringLiteral("hi ✋")}};
+            << ClientMessage {OpMsg {7, 3, sampleOp(), Selection {{1, 2}, {5, 5}}}};
+        QTest::addRow("replace") << ClientMessage {ReplaceMsg {0, 1, QStringLiteral("all\nnew")}};
+        QTest::addRow("selection") << ClientMessage {SelectionMsg {9, {{0, 4}}}};
+        QTest::addRow("empty selection") << ClientMessage {SelectionMsg {9, {}}};
+        QTest::addRow("language") << ClientMessage {LanguageMsg {QStringLiteral("python")}};
+        QTest::addRow("chat") << ClientMessage {ChatMsg {QStringLiteral("hi ✋")}};
     }
     void clientRoundTrip()
     {
         QFETCH(ClientMessage, message);
-        Result<ClientMessage> parsed = parseClientMessage(serialize(message), Limits{});
+        Result<ClientMessage> parsed = parseClientMessage(serialize(message), Limits {});
         QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
         QVERIFY(parsed.value() == message);
     }
@@ -76,21 +77,25 @@ private slots:
         QTest::addRow("array") << QByteArray("[1,2]") << bad;
         QTest::addRow("no type") << json("{'revision':1}") << bad;
         QTest::addRow("numeric type") << json("{'type':3}") << bad;
-        QTest::addRow("unknown type") << json("{'type':'dance'}")
-                                      << QStringLiteral("unknown_type");
+        QTest::addRow("unknown type") << json("{'type':'dance'}") << QStringLiteral("unknown_type");
         QTest::addRow("server-only type")
             << json("{'type':'welcome'}") << QStringLiteral("unknown_type");
         const QByteArray hello = json("{'type':'hello','protocol':1,'name':'A','color':'#000000',");
         QTest::addRow("hello without client") << hello + json("'x':1}") << bad;
-        QTest::addRow("hello bad color") << json("{'type':'hello','protocol':1,'name':'A','color':'red','client':'c'}") << bad;
-        QTest::addRow("hello empty name") << json("{'type':'hello','protocol':1,'name':' ','color':'#000000','client':'c'}") << bad;
+        QTest::addRow("hello bad color")
+            << json("{'type':'hello','protocol':1,'name':'A','color':'red','client':'c'}") << bad;
+        QTest::addRow("hello empty name")
+            << json("{'type':'hello','protocol':1,'name':' ','color':'#000000','client':'c'}")
+            << bad;
         QTest::addRow("hello protocol 2")
             << json("{'type':'hello','protocol':2}") << QStringLiteral("incompatible_version");
-        QTest::addRow("hello revision string") << hello + json("'client':'c','revision':'3'}") << bad;
-        QTest::addRow("hello create not object") << hello + json("'client':'c','create':true}") << bad;
+        QTest::addRow("hello revision string")
+            << hello + json("'client':'c','revision':'3'}") << bad;
+        QTest::addRow("hello create not object")
+            << hello + json("'client':'c','create':true}") << bad;
         QTest::addRow("hello long name")
             << json("{'type':'hello','protocol':1,'color':'#000000','client':'c','name':'")
-                   + QByteArray(65, 'n') + json("'}")
+                + QByteArray(65, 'n') + json("'}")
             << QStringLiteral("too_large");
         QTest::addRow("op negative revision")
             << json("{'type':'op','revision':-1,'seq':1,'op':[1]}") << bad;
@@ -100,19 +105,16 @@ private slots:
             << json("{'type':'op','revision':1e300,'seq':1,'op':[1]}") << bad;
         QTest::addRow("op revision string")
             << json("{'type':'op','revision':'1','seq':1,'op':[1]}") << bad;
-        QTest::addRow("op without seq") << json("{'type':'op','revision':1,'op':[1]}")
-                                        << bad;
+        QTest::addRow("op without seq") << json("{'type':'op','revision':1,'op':[1]}") << bad;
         QTest::addRow("op not array") << json("{'type':'op','revision':1,'seq':1,'op':{}}")
                                       << QStringLiteral("bad_operation");
-        QTest::addRow("op zero component")
-            << json("{'type':'op','revision':1,'seq':1,'op':[0]}")
-            << QStringLiteral("bad_operation");
+        QTest::addRow("op zero component") << json("{'type':'op','revision':1,'seq':1,'op':[0]}")
+                                           << QStringLiteral("bad_operation");
         QTest::addRow("op boolean component")
             << json("{'type':'op','revision':1,'seq':1,'op':[true]}")
             << QStringLiteral("bad_operation");
         QTest::addRow("selection negative")
-            << json("{'type':'selection','revision':1,'ranges':[{'anchor':-1,'head':0}]}")
-            << bad;
+            << json("{'type':'selection','revision':1,'ranges':[{'anchor':-1,'head':0}]}") << bad;
         QTest::addRow("selection not objects")
             << json("{'type':'selection','revision':1,'ranges':[3]}") << bad;
         QByteArray many = json("{'type':'selection','revision':1,'ranges':[");
@@ -120,10 +122,9 @@ private slots:
             many += QByteArray(i ? "," : "") + json("{'anchor':0,'head':0}");
         QTest::addRow("selection too many ranges") << many + "]}" << QStringLiteral("too_large");
         QTest::addRow("chat empty") << json("{'type':'chat','text':''}") << bad;
-        QTest::addRow("chat too long") << json("{'type':'chat','text':'")
-                + QByteArray(4001, 'x') + json("'}") << QStringLiteral("too_large");
-        QTest::addRow("language number") << json("{'type':'language','language':5}")
-                                         << bad;
+        QTest::addRow("chat too long") << json("{'type':'chat','text':'") + QByteArray(4001, 'x')
+                + json("'}") << QStringLiteral("too_large");
+        QTest::addRow("language number") << json("{'type':'language','language':5}") << bad;
         QTest::addRow("replace without text")
             << json("{'type':'replace','revision':0,'seq':1}") << bad;
     }
@@ -131,7 +132,7 @@ private slots:
     {
         QFETCH(QByteArray, frame);
         QFETCH(QString, code);
-        Result<ClientMessage> parsed = parseClientMessage(frame, Limits{});
+        Result<ClientMessage> parsed = parseClientMessage(frame, Limits {});
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().code, code);
         QVERIFY(!parsed.error().message.isEmpty());
@@ -141,7 +142,7 @@ private slots:
     {
         Limits limits;
         limits.maxDocumentLength = 10;
-        const QByteArray frame = serialize(ClientMessage{ReplaceMsg{0, 1, QString(11, u'x')}});
+        const QByteArray frame = serialize(ClientMessage {ReplaceMsg {0, 1, QString(11, u'x')}});
         Result<ClientMessage> parsed = parseClientMessage(frame, limits);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().code, QStringLiteral("too_large"));
@@ -150,8 +151,8 @@ private slots:
     void serverRoundTrip_data()
     {
         QTest::addColumn<ServerMessage>("message");
-        const Participant ada{1, QStringLiteral("Ada"), QStringLiteral("#112233"), {}};
-        Participant bob{2, QStringLiteral("Bob"), QStringLiteral("#445566"), {{3, 1}}};
+        const Participant ada {1, QStringLiteral("Ada"), QStringLiteral("#112233"), {}};
+        Participant bob {2, QStringLiteral("Bob"), QStringLiteral("#445566"), {{3, 1}}};
         WelcomeMsg welcome;
         welcome.room = newRoomId();
         welcome.epoch = QStringLiteral("ep");
@@ -163,25 +164,25 @@ private slots:
         welcome.users = {bob};
         welcome.maxMessageBytes = 1000;
         welcome.maxDocumentLength = 500;
-        QTest::addRow("welcome text") << ServerMessage{welcome};
+        QTest::addRow("welcome text") << ServerMessage {welcome};
         welcome.text.reset();
-        welcome.ops = QList<LoggedOperation>{{11, sampleOp(), QStringLiteral("c-2"), 9},
-                                             {12, sampleOp(), QStringLiteral("c-1"), 4}};
-        QTest::addRow("welcome ops") << ServerMessage{welcome};
-        welcome.ops = QList<LoggedOperation>{};
-        QTest::addRow("welcome no ops") << ServerMessage{welcome};
-        QTest::addRow("ack") << ServerMessage{AckMsg{13, 5}};
-        QTest::addRow("op") << ServerMessage{PeerOpMsg{13, sampleOp(), 2, {}}};
-        QTest::addRow("op selection") << ServerMessage{PeerOpMsg{13, sampleOp(), 2, {{{4, 4}}}}};
-        QTest::addRow("selection") << ServerMessage{PeerSelectionMsg{2, 13, {{0, 3}, {7, 5}}}};
-        QTest::addRow("joined") << ServerMessage{JoinedMsg{ada}};
-        QTest::addRow("left") << ServerMessage{LeftMsg{2}};
-        QTest::addRow("language") << ServerMessage{PeerLanguageMsg{QStringLiteral("rust"), 2}};
-        QTest::addRow("chat") << ServerMessage{PeerChatMsg{2, QStringLiteral("hi")}};
-        QTest::addRow("error") << ServerMessage{ErrorMsg{QStringLiteral("bad_message"),
-                                                         QStringLiteral("why"), {}}};
-        QTest::addRow("error seq") << ServerMessage{ErrorMsg{QStringLiteral("bad_revision"),
-                                                             QStringLiteral("why"), 7}};
+        welcome.ops = QList<LoggedOperation> {{11, sampleOp(), QStringLiteral("c-2"), 9},
+                                              {12, sampleOp(), QStringLiteral("c-1"), 4}};
+        QTest::addRow("welcome ops") << ServerMessage {welcome};
+        welcome.ops = QList<LoggedOperation> {};
+        QTest::addRow("welcome no ops") << ServerMessage {welcome};
+        QTest::addRow("ack") << ServerMessage {AckMsg {13, 5}};
+        QTest::addRow("op") << ServerMessage {PeerOpMsg {13, sampleOp(), 2, {}}};
+        QTest::addRow("op selection") << ServerMessage {PeerOpMsg {13, sampleOp(), 2, {{{4, 4}}}}};
+        QTest::addRow("selection") << ServerMessage {PeerSelectionMsg {2, 13, {{0, 3}, {7, 5}}}};
+        QTest::addRow("joined") << ServerMessage {JoinedMsg {ada}};
+        QTest::addRow("left") << ServerMessage {LeftMsg {2}};
+        QTest::addRow("language") << ServerMessage {PeerLanguageMsg {QStringLiteral("rust"), 2}};
+        QTest::addRow("chat") << ServerMessage {PeerChatMsg {2, QStringLiteral("hi")}};
+        QTest::addRow("error") << ServerMessage {
+            ErrorMsg {QStringLiteral("bad_message"), QStringLiteral("why"), {}}};
+        QTest::addRow("error seq")
+            << ServerMessage {ErrorMsg {QStringLiteral("bad_revision"), QStringLiteral("why"), 7}};
     }
     void serverRoundTrip()
     {
@@ -197,17 +198,19 @@ private slots:
         QTest::addColumn<QString>("code");
         const QString bad = QStringLiteral("bad_message");
         QTest::addRow("welcome text and ops")
-            << json("{'type':'welcome','room':'r','epoch':'e','revision':0,'text':'','ops':[],'lastSeq':0,'language':'','you':{'id':1,'name':'a','color':'#000000'},'users':[],'limits':{'message':1,'document':1}}")
+            << json("{'type':'welcome','room':'r','epoch':'e','revision':0,'text':'','ops':[],'"
+                    "lastSeq':0,'language':'','you':{'id':1,'name':'a','color':'#000000'},'users':["
+                    "],'limits':{'message':1,'document':1}}")
             << bad;
-        QTest::addRow("welcome no users")
-            << json("{'type':'welcome','room':'r','epoch':'e','revision':0,'text':'','lastSeq':0,'language':'','you':{'id':1,'name':'a','color':'#000000'},'limits':{'message':1,'document':1}}")
-            << bad;
-        QTest::addRow("ack zero revision") << json("{'type':'ack','revision':0,'seq':1}")
-                                           << bad;
+        QTest::addRow("welcome no users") << json(
+            "{'type':'welcome','room':'r','epoch':'e','revision':0,'text':'','lastSeq':0,'language'"
+            ":'','you':{'id':1,'name':'a','color':'#000000'},'limits':{'message':1,'document':1}}")
+                                          << bad;
+        QTest::addRow("ack zero revision") << json("{'type':'ack','revision':0,'seq':1}") << bad;
         QTest::addRow("op bad array") << json("{'type':'op','revision':1,'user':1,'op':[-0.5]}")
                                       << QStringLiteral("bad_operation");
-        QTest::addRow("hello from server") << json("{'type':'hello'}")
-                                           << QStringLiteral("unknown_type");
+        QTest::addRow("hello from server")
+            << json("{'type':'hello'}") << QStringLiteral("unknown_type");
     }
     void serverRejects()
     {
@@ -238,11 +241,11 @@ private slots:
         QTest::addColumn<QString>("id");
         QTest::addColumn<bool>("valid");
         QTest::addRow("v4") << QStringLiteral("3f2b8c1e-9a4d-4e6f-8b1a-0c2d3e4f5a6b") << true;
-        QTest::addRow("upper case") << QStringLiteral("3F2B8C1E-9A4D-4E6F-8B1A-0C2D3E4F5A6B")
-                                    << false;
+        QTest::addRow("upper case")
+            << QStringLiteral("3F2B8C1E-9A4D-4E6F-8B1A-0C2D3E4F5A6B") << false;
         QTest::addRow("v1") << QStringLiteral("3f2b8c1e-9a4d-1e6f-8b1a-0c2d3e4f5a6b") << false;
-        QTest::addRow("bad variant") << QStringLiteral("3f2b8c1e-9a4d-4e6f-cb1a-0c2d3e4f5a6b")
-                                     << false;
+        QTest::addRow("bad variant")
+            << QStringLiteral("3f2b8c1e-9a4d-4e6f-cb1a-0c2d3e4f5a6b") << false;
         QTest::addRow("no dashes") << QStringLiteral("3f2b8c1e9a4d4e6f8b1a0c2d3e4f5a6b") << false;
         QTest::addRow("braces") << QStringLiteral("{3f2b8c1e-9a4d-4e6f-8b1a-0c2d3e4f5a6b}")
                                 << false;

@@ -37,10 +37,10 @@ QString code(const QJsonObject &frame)
 
 QJsonObject opMessage(qint64 revision, quint64 seq, const QJsonArray &op)
 {
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("op")},
-                       {QStringLiteral("revision"), revision},
-                       {QStringLiteral("seq"), qint64(seq)},
-                       {QStringLiteral("op"), op}};
+    return QJsonObject {{QStringLiteral("type"), QStringLiteral("op")},
+                        {QStringLiteral("revision"), revision},
+                        {QStringLiteral("seq"), qint64(seq)},
+                        {QStringLiteral("op"), op}};
 }
 
 } // namespace
@@ -80,10 +80,10 @@ private slots:
         const QString bad = QStringLiteral("bad_message");
         QTest::addRow("malformed JSON") << json("{'type':'op','revision':") << bad;
         QTest::addRow("not an object") << json("['op']") << bad;
-        QTest::addRow("unknown type") << json("{'type':'delete_everything'}")
-                                      << QStringLiteral("unknown_type");
-        QTest::addRow("revision as string") << json("{'type':'op','revision':'0','seq':1,'op':[6]}")
-                                            << bad;
+        QTest::addRow("unknown type")
+            << json("{'type':'delete_everything'}") << QStringLiteral("unknown_type");
+        QTest::addRow("revision as string")
+            << json("{'type':'op','revision':'0','seq':1,'op':[6]}") << bad;
         QTest::addRow("op as object") << json("{'type':'op','revision':0,'seq':1,'op':{'x':1}}")
                                       << QStringLiteral("bad_operation");
         QTest::addRow("op of wrong length") << json("{'type':'op','revision':0,'seq':1,'op':[99]}")
@@ -99,10 +99,11 @@ private slots:
             << QStringLiteral("bad_revision");
         QTest::addRow("document too long")
             << QByteArray("{\"type\":\"op\",\"revision\":0,\"seq\":1,\"op\":[6,\"")
-                   + QByteArray(1000, 'x') + "\"]}"
+                + QByteArray(1000, 'x') + "\"]}"
             << QStringLiteral("too_large");
-        QTest::addRow("frame over the limit") << QByteArray("{\"type\":\"chat\",\"text\":\"")
-                + QByteArray(5000, 'x') + "\"}" << QStringLiteral("too_large");
+        QTest::addRow("frame over the limit")
+            << QByteArray("{\"type\":\"chat\",\"text\":\"") + QByteArray(5000, 'x') + "\"}"
+            << QStringLiteral("too_large");
         QTest::addRow("second hello")
             << json("{'type':'hello','protocol':1,'name':'x','color':'#000000','client':'z'}")
             << QStringLiteral("already_joined");
@@ -128,7 +129,7 @@ private slots:
         QCOMPARE(m_server->roomRevision(m_room), qint64(0));
 
         // The offender's session goes on, and so does everyone else's.
-        raw.send(opMessage(0, 1, QJsonArray{6, QStringLiteral("!")}));
+        raw.send(opMessage(0, 1, QJsonArray {6, QStringLiteral("!")}));
         QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
         QTRY_COMPARE(bystander.text(), QStringLiteral("hello\n!"));
         bystander.insert(0, QStringLiteral(">"));
@@ -153,8 +154,8 @@ private slots:
         QTest::addColumn<QByteArray>("frame");
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("closeCode");
-        const QByteArray hello =
-            json("{'type':'hello','protocol':1,'name':'x','color':'#000000','client':'c'}");
+        const QByteArray hello
+            = json("{'type':'hello','protocol':1,'name':'x','color':'#000000','client':'c'}");
         QTest::addRow("unknown room") << QStringLiteral("3f2b8c1e-9a4d-4e6f-8b1a-0c2d3e4f5a6b")
                                       << hello << QStringLiteral("no_such_room") << 4004;
         QTest::addRow("create refused by an embedded host")
@@ -162,11 +163,11 @@ private slots:
             << json("{'type':'hello','protocol':1,'name':'x','color':'#000000','client':'c',"
                     "'create':{'text':'x'}}")
             << QStringLiteral("no_such_room") << 4004;
-        QTest::addRow("not a room id") << QStringLiteral("rooms/1") << hello
-                                       << QStringLiteral("bad_room_id") << 4005;
-        QTest::addRow("newer protocol") << QString()
-                                        << json("{'type':'hello','protocol':2,'name':'x'}")
-                                        << QStringLiteral("incompatible_version") << 4001;
+        QTest::addRow("not a room id")
+            << QStringLiteral("rooms/1") << hello << QStringLiteral("bad_room_id") << 4005;
+        QTest::addRow("newer protocol")
+            << QString() << json("{'type':'hello','protocol':2,'name':'x'}")
+            << QStringLiteral("incompatible_version") << 4001;
         QTest::addRow("op before hello (stays open)")
             << QString() << json("{'type':'op','revision':0,'seq':1,'op':[6]}")
             << QStringLiteral("not_joined") << -1;
@@ -185,7 +186,7 @@ private slots:
             QVERIFY(raw.isOpen());
         else
             QCOMPARE(raw.waitForClose(), closeCode);
-        QCOMPARE(m_server->roomIds(), QStringList{m_room});
+        QCOMPARE(m_server->roomIds(), QStringList {m_room});
     }
 
     void silentConnectionTimesOut()
@@ -204,9 +205,10 @@ private slots:
         RoomServer server(config);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
         const QString id = QStringLiteral("3f2b8c1e-9a4d-4e6f-8b1a-0c2d3e4f5a6b");
-        const QJsonObject create{{QStringLiteral("create"),
-                                  QJsonObject{{QStringLiteral("text"), QStringLiteral("seeded")},
-                                              {QStringLiteral("language"), QStringLiteral("go")}}}};
+        const QJsonObject create {
+            {QStringLiteral("create"),
+             QJsonObject {{QStringLiteral("text"), QStringLiteral("seeded")},
+                          {QStringLiteral("language"), QStringLiteral("go")}}}};
         RawClient first;
         QVERIFY(first.open(roomUrl(server, id)));
         const QJsonObject welcome = first.hello(QStringLiteral("a"), create);
@@ -219,8 +221,10 @@ private slots:
                  QStringLiteral("seeded"));
         QVERIFY(server.createRoom({}).ok());
         RawClient third;
-        QVERIFY(third.open(roomUrl(server, QStringLiteral("aaaaaaaa-9a4d-4e6f-8b1a-0c2d3e4f5a6b"))));
-        QCOMPARE(::code(third.hello(QStringLiteral("c"), create)), QStringLiteral("too_many_rooms"));
+        QVERIFY(
+            third.open(roomUrl(server, QStringLiteral("aaaaaaaa-9a4d-4e6f-8b1a-0c2d3e4f5a6b"))));
+        QCOMPARE(::code(third.hello(QStringLiteral("c"), create)),
+                 QStringLiteral("too_many_rooms"));
         QCOMPARE(third.waitForClose(), 4007);
         QCOMPARE(server.roomIds().size(), 2);
     }
@@ -230,9 +234,9 @@ private slots:
         RawClient raw;
         QVERIFY(raw.open(roomUrl(*m_server, m_room)));
         raw.hello(QStringLiteral("raw"));
-        raw.send(opMessage(0, 1, QJsonArray{6, QStringLiteral("once")}));
+        raw.send(opMessage(0, 1, QJsonArray {6, QStringLiteral("once")}));
         QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
-        raw.send(opMessage(0, 1, QJsonArray{6, QStringLiteral("once")}));
+        raw.send(opMessage(0, 1, QJsonArray {6, QStringLiteral("once")}));
         const QJsonObject again = raw.next(QStringLiteral("ack"));
         QCOMPARE(again.value(QStringLiteral("revision")).toInt(), 1);
         QCOMPARE(again.value(QStringLiteral("seq")).toInt(), 1);
@@ -248,17 +252,38 @@ private slots:
         QVERIFY(script.open(roomUrl(*m_server, m_room)));
         ada.hello(QStringLiteral("ada"));
         script.hello(QStringLiteral("script"));
-        ada.send(opMessage(0, 1, QJsonArray{6, QStringLiteral("world\n")}));
+        ada.send(opMessage(0, 1, QJsonArray {6, QStringLiteral("world\n")}));
         QCOMPARE(ada.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
         // The script still thinks the text is revision 0's and rewrites one word of it.
-        script.send(QJsonObject{{QStringLiteral("type"), QStringLiteral("replace")},
-                                {QStringLiteral("revision"), 0},
-                                {QStringLiteral("seq"), 1},
-                                {QStringLiteral("text"), QStringLiteral("HELLO\n")}});
+        script.send(QJsonObject {{QStringLiteral("type"), QStringLiteral("replace")},
+                                 {QStringLiteral("revision"), 0},
+                                 {QStringLiteral("seq"), 1},
+                                 {QStringLiteral("text"), QStringLiteral("HELLO\n")}});
         QCOMPARE(script.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 2);
         QCOMPARE(m_server->roomText(m_room), QStringLiteral("HELLO\nworld\n"));
         const QJsonObject relayed = ada.next(QStringLiteral("op"));
         QCOMPARE(relayed.value(QStringLiteral("revision")).toInt(), 2);
+    }
+
+    void revisionOlderThanTheKeptLogIsRefused()
+    {
+        ServerConfig config = smallLimits();
+        config.limits.keptOperations = 1;
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("ab")).value();
+        RawClient raw;
+        QVERIFY(raw.open(roomUrl(server, room)));
+        raw.hello(QStringLiteral("raw"));
+        raw.send(opMessage(0, 1, QJsonArray {2, QStringLiteral("c")}));
+        raw.send(opMessage(1, 2, QJsonArray {3, QStringLiteral("d")}));
+        QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
+        QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 2);
+        raw.send(opMessage(0, 3, QJsonArray {QStringLiteral("x"), 2}));
+        const QJsonObject error = raw.next(QStringLiteral("error"));
+        QCOMPARE(::code(error), QStringLiteral("bad_revision"));
+        QCOMPARE(error.value(QStringLiteral("seq")).toInt(), 3);
+        QCOMPARE(server.roomText(room), QStringLiteral("abcd"));
     }
 
     void rejoinFromElsewhereReplacesTheOldConnection()

@@ -1,0 +1,259 @@
+// Network benchmarks over loopback (docs/PERFORMANCE.md, "Network"): the server runs in its own
+// thread, as it would in its own process; all clients share the main thread.
+//   1. One writer and 10 subscribers: operations delivered per second, p50/p99 delay from the
+//      writer's flush to a subscriber's arrival.
+//   2. 50 clients in one room, each typing 10 keys/s: p50/p99 flush-to-arrival delay.
+// Every keystroke inserts a 3-unit token naming its author and number, so each arrival can be
+// matched with the moment its operation left the author.
+#include "client/SessionClient.h"
+#include "server/RoomServer.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QRandomGenerator>
+#include <QSemaphore>
+#include <QTest>
+#include <QThread>
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+using namespace ensemble;
+
+namespace {
+
+constexpr int tokenLength = 3;
+
+// How long a scenario runs: BENCH_SECONDS from the environment, else @p fallback.
+qint64 seconds(int fallback)
+{
+    const int fromEnv = qEnvironmentVariableIntValue("BENCH_SECONDS");
+    return fromEnv > 0 ? fromEnv : fallback;
+}
+constexpr char16_t tokenBase = 0xE000; // private use area: never produced by a real editor
+
+/// Runs the event loop until @p done() holds or @p timeoutMs pass; true if done. Unlike
+/// QTest::qWait (which sleeps 10 ms between event batches) this never delays a delivery.
+template<class Predicate> bool runUntil(Predicate done, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || elapsed.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    poll.start(2);
+    if (!done())
+        loop.exec();
+    return done();
+}
+
+/// A RoomServer living in its own thread until the object is destroyed.
+class ServerThread : public QThread
+{
+public:
+    ServerThread()
+    {
+        start();
+        m_ready.acquire();
+    }
+    ~ServerThread() override
+    {
+        quit();
+        wait();
+    }
+    quint16 port() const { return m_port; }
+    QString room() const { return m_room; }
+
+protected:
+    void run() override
+    {
+        RoomServer server;
+        if (!server.listen(QHostAddress::LocalHost, 0))
+            qFatal("cannot listen");
+        m_port = server.port();
+        m_room = server.createRoom({}).value();
+        m_ready.release();
+        exec();
+    }
+
+private:
+    QSemaphore m_ready;
+    quint16 m_port = 0;
+    QString m_room;
+};
+
+/// All participants and the bookkeeping of when each token left and arrived.
+class Bench
+{
+public:
+    Bench(int clients, const ServerThread &server)
+    {
+        m_clock.start();
+        m_sent.resize(size_t(clients));
+        m_pending.resize(size_t(clients));
+        for (int i = 0; i < clients; ++i) {
+            auto client = std::make_unique<SessionClient>();
+            client->setIdentity(QStringLiteral("c%1").arg(i), QStringLiteral("#000000"),
+                                QStringLiteral("bench-%1").arg(i));
+            client->setFlushInterval(0);
+            QObject::connect(client.get(), &SessionClient::operationSent, [this, i] {
+                for (int counter : std::exchange(m_pending[size_t(i)], {}))
+                    m_sent[size_t(i)][size_t(counter)] = m_clock.nsecsElapsed();
+            });
+            QObject::connect(client.get(), &SessionClient::remoteOperation,
+                             [this](const TextOperation &op) { arrived(op); });
+            client->join(Invite(QStringLiteral("127.0.0.1"), server.port(), server.room()));
+            m_clients.push_back(std::move(client));
+        }
+    }
+
+    SessionClient &client(int i) { return *m_clients[size_t(i)]; }
+    int size() const { return int(m_clients.size()); }
+    bool allConnected() const
+    {
+        return std::all_of(m_clients.begin(), m_clients.end(), [](const auto &c) {
+            return c->state() == SessionClient::State::Connected;
+        });
+    }
+    qint64 deliveries() const { return qint64(m_delays.size()); }
+    qint64 nowNs() const { return m_clock.nsecsElapsed(); }
+
+    /// Client @p i types one token at a token boundary chosen by @p random (or at the end).
+    void type(int i, QRandomGenerator *random)
+    {
+        SessionClient &c = client(i);
+        const qsizetype tokens = c.documentLength() / tokenLength;
+        const qsizetype at = tokenLength * (random ? random->bounded(int(tokens) + 1) : tokens);
+        const auto counter = int(m_sent[size_t(i)].size());
+        m_sent[size_t(i)].push_back(-1);
+        m_pending[size_t(i)].push_back(counter);
+        QString token(tokenLength, QChar(tokenBase + i));
+        token[1] = QChar(tokenBase + counter / 4096);
+        token[2] = QChar(tokenBase + counter % 4096);
+        TextOperation op;
+        op.retain(at).insert(token).retain(c.documentLength() - at);
+        if (!c.applyLocal(op))
+            qFatal("local edit refused");
+    }
+
+    /// Prints p50, p99 and max of the delays so far, in milliseconds.
+    void printDelays(const char *label)
+    {
+        std::sort(m_delays.begin(), m_delays.end());
+        const auto at = [this](double q) {
+            return double(m_delays[size_t(q * double(m_delays.size() - 1))]) / 1e6;
+        };
+        std::printf("%s: %lld deliveries, flush->arrival p50 %.3f ms, p99 %.3f ms, max %.3f ms\n",
+                    label, static_cast<long long>(m_delays.size()), at(0.5), at(0.99), at(1.0));
+        std::fflush(stdout);
+    }
+
+private:
+    void arrived(const TextOperation &op)
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        op.forEachComponent([&](TextOperation::Kind kind, qsizetype, QStringView text) {
+            if (kind != TextOperation::Kind::Insert)
+                return;
+            for (qsizetype k = 0; k + tokenLength <= text.size(); k += tokenLength) {
+                const int author = text[k].unicode() - tokenBase;
+                const int counter = (text[k + 1].unicode() - tokenBase) * 4096
+                    + (text[k + 2].unicode() - tokenBase);
+                const qint64 sent = m_sent[size_t(author)][size_t(counter)];
+                if (sent < 0)
+                    qFatal("token arrived before it was sent");
+                m_delays.push_back(now - sent);
+            }
+        });
+    }
+
+    QElapsedTimer m_clock;
+    std::vector<std::unique_ptr<SessionClient>> m_clients;
+    std::vector<std::vector<qint64>> m_sent; // per client, per token: when it left (ns)
+    std::vector<std::vector<int>> m_pending; // per client: tokens typed, not yet sent
+    std::vector<qint64> m_delays;
+};
+
+} // namespace
+
+class BenchNetwork : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneWriterTenSubscribers()
+    {
+        const int subscribers = 10;
+        const qint64 runNs = seconds(5) * 1000000000;
+        ServerThread server;
+        Bench bench(1 + subscribers, server);
+        QVERIFY(runUntil([&] { return bench.allConnected(); }, 10000));
+        SessionClient &writer = bench.client(0);
+        int written = 0;
+        const qint64 start = bench.nowNs();
+        // Closed loop: the next keystroke is typed and flushed as soon as the previous
+        // operation is acknowledged, so one operation is always in flight.
+        QObject::connect(&writer, &SessionClient::unsentEditCountChanged, [&](qsizetype unsent) {
+            if (unsent == 0 && bench.nowNs() - start < runNs) {
+                bench.type(0, nullptr);
+                ++written;
+                writer.flush();
+            }
+        });
+        bench.type(0, nullptr);
+        ++written;
+        writer.flush();
+        QVERIFY(
+            runUntil([&] { return bench.nowNs() - start >= runNs; }, int(runNs / 1000000) + 5000));
+        QVERIFY(
+            runUntil([&] { return bench.deliveries() == qint64(written) * subscribers; }, 20000));
+        const double seconds = double(bench.nowNs() - start) / 1e9;
+        std::printf("one writer, %d subscribers: %d operations written, %.0f ops/s written, "
+                    "%.0f ops/s delivered\n",
+                    subscribers, written, written / seconds, double(bench.deliveries()) / seconds);
+        bench.printDelays("one writer, 10 subscribers");
+    }
+
+    void fiftyTypists()
+    {
+        const int clients = 50;
+        const int keysPerSecond = 10;
+        const qint64 runMs = seconds(10) * 1000;
+        ServerThread server;
+        Bench bench(clients, server);
+        QVERIFY(runUntil([&] { return bench.allConnected(); }, 20000));
+        QVERIFY(
+            runUntil([&] { return bench.client(0).participants().size() == clients - 1; }, 20000));
+        QRandomGenerator random(42);
+        std::vector<std::unique_ptr<QTimer>> keyboards;
+        int typed = 0;
+        for (int i = 0; i < clients; ++i) {
+            auto timer = std::make_unique<QTimer>();
+            timer->setInterval(1000 / keysPerSecond);
+            timer->setTimerType(Qt::PreciseTimer);
+            QObject::connect(timer.get(), &QTimer::timeout, [&, i] {
+                bench.type(i, &random);
+                ++typed;
+            });
+            // Spread the first keystrokes over one interval so the typists are not in lockstep.
+            QTimer::singleShot(random.bounded(1000 / keysPerSecond), timer.get(),
+                               qOverload<>(&QTimer::start));
+            keyboards.push_back(std::move(timer));
+        }
+        QElapsedTimer typing;
+        typing.start();
+        runUntil([&] { return typing.elapsed() >= runMs; }, int(runMs) + 1000);
+        keyboards.clear();
+        QVERIFY(
+            runUntil([&] { return bench.deliveries() == qint64(typed) * (clients - 1); }, 30000));
+        std::printf("50 typists at %d keys/s for %lld s: %d keystrokes\n", keysPerSecond,
+                    static_cast<long long>(runMs / 1000), typed);
+        bench.printDelays("50 typists");
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchNetwork)
+#include "bench_network.moc"
