@@ -66,7 +66,7 @@ public:
     /// The server revision the client has seen.
     qint64 revision() const { return m_revision; }
     /// True while some local edit is not yet confirmed by the server (buffered or in flight).
-    bool hasUnsent() const { return m_inFlight.has_value() || m_buffer.has_value(); }
+    bool hasUnsent() const { return m_inFlight || (m_buffer && !m_buffer->isNoop()); }
     /// How many local edits (applyLocal calls that changed something) are not yet confirmed.
     qsizetype unsentOperationCount() const { return m_inFlightEdits + m_bufferEdits; }
     /// The operation in flight, if any (transformed so far over the server's operations).
