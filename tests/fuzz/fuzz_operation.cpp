@@ -1,9 +1,10 @@
-// Fuzz target for text operations: ot.js JSON parsing, then apply, invert, compose and transform
-// on whatever parsed, aborting on any broken law. An input is a JSON array, either an operation
-// itself or [seed text, op a, op b, op c, selection]; the ops are fitted to one another (see
-// fit()) so that arbitrary inputs reach the algebra, not only the length checks.
+// Fuzz target for text operations: ot.js JSON parsing, then apply, invert, compose, transform and
+// diff on whatever parsed, aborting on any broken law. An input is a JSON array, either an
+// operation itself or [seed text, op a, op b, op c, selection]; the ops are fitted to one another
+// (see fit()) so that arbitrary inputs reach the algebra, not only the length checks.
 #include "FuzzTarget.h"
 
+#include "ot/Diff.h"
 #include "ot/Selection.h"
 #include "ot/TextOperation.h"
 
@@ -142,9 +143,36 @@ void checkSelection(const QJsonValue &json, const TextOperation &a)
     FUZZ_CHECK(selectionFromJson(selectionToJson(moved), a.targetLength()).ok());
 }
 
+// No retain or delete boundary falls inside a surrogate pair of from, and every insert is
+// well-formed UTF-16 by itself.
+void checkWholeCodePoints(const TextOperation &op, const QString &from)
+{
+    qsizetype position = 0;
+    op.forEachComponent([&](Kind kind, qsizetype length, QStringView text) {
+        if (kind == Kind::Insert) {
+            FUZZ_CHECK(text.toString().isValidUtf16());
+            return;
+        }
+        position += length;
+        FUZZ_CHECK(position == from.size() || !from.at(position).isLowSurrogate());
+    });
+}
+
+// Both diffs (the server's `replace` path) turn from into exactly to, whole code points only.
+void checkDiff(const QString &from, const QString &to)
+{
+    for (const TextOperation &op : {diff(from, to), lineDiff(from, to)}) {
+        checkNormalised(op);
+        FUZZ_CHECK(applied(op, from) == to);
+        if (from.isValidUtf16() && to.isValidUtf16())
+            checkWholeCodePoints(op, from);
+    }
+}
+
 void checkApplyInvert(const TextOperation &a, const QString &base)
 {
     const QString after = applied(a, base);
+    checkDiff(base, after);
     FUZZ_CHECK(!a.apply(base + u'x').ok());
     const TextOperation inverse = a.invert(base);
     checkNormalised(inverse);
