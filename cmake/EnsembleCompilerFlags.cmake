@@ -11,3 +11,15 @@ if(ENSEMBLE_SANITIZE)
     target_compile_options(ensemble_compiler_flags INTERFACE ${_ensemble_san})
     target_link_options(ensemble_compiler_flags INTERFACE ${_ensemble_san})
 endif()
+
+# Fuzzing: libFuzzer's coverage instrumentation in every library, so the fuzz targets in
+# tests/fuzz (linked with -fsanitize=fuzzer) explore our code, not only the harness.
+if(ENSEMBLE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "ENSEMBLE_FUZZ needs clang (libFuzzer); use the fuzz preset")
+    endif()
+    set(_ensemble_fuzz -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_compile_options(ensemble_compiler_flags INTERFACE ${_ensemble_fuzz})
+    target_link_options(ensemble_compiler_flags INTERFACE ${_ensemble_fuzz})
+endif()

@@ -83,10 +83,27 @@ private:
     };
     class Cursor;
 
+    // Qt 6.4.2's QVarLengthArray move assignment overwrites the target's heap buffer without
+    // freeing it (LeakSanitizer in the ASan suite), so a move releases that buffer first.
+    struct Components : QVarLengthArray<Component, 3>
+    {
+        Components() = default;
+        Components(const Components &) = default;
+        Components(Components &&) = default;
+        Components &operator=(const Components &) = default;
+        Components &operator=(Components &&other) noexcept
+        {
+            clear();
+            squeeze();
+            QVarLengthArray::operator=(std::move(other));
+            return *this;
+        }
+    };
+
     // Insert texts are concatenated in component order in m_text, so an operation holds at most
     // one string allocation and typical edits (retain, insert, retain) keep their components
     // inline.
-    QVarLengthArray<Component, 3> m_components;
+    Components m_components;
     QString m_text;
     qsizetype m_baseLength = 0;
     qsizetype m_targetLength = 0;
