@@ -3,21 +3,11 @@
 
 #include "protocol/ErrorCode.h"
 #include "protocol/MessageParser.h"
+#include "protocol/Overloaded.h"
 
 #include <QWebSocket>
 
 namespace ensemble {
-
-namespace {
-
-template<class... Ts> struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-// clang 14 lacks C++20's aggregate deduction (P1816), so the guide is spelled out.
-template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
-
-} // namespace
 
 void SessionClient::onTextMessage(const QString &frame)
 {

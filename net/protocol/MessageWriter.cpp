@@ -1,4 +1,5 @@
 #include "MessageWriter.h"
+#include "Overloaded.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,13 +8,6 @@
 namespace ensemble {
 
 namespace {
-
-template<class... Ts> struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-// clang 14 lacks C++20's aggregate deduction (P1816), so the guide is spelled out.
-template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QJsonArray rangesJson(const Selection &selection)
 {

@@ -1,17 +1,11 @@
 // How a room answers each message of a member; see docs/PROTOCOL.md for the rules.
 #include "Connection.h"
 #include "Room.h"
+#include "protocol/Overloaded.h"
 
 namespace ensemble {
 
 namespace {
-
-template<class... Ts> struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-// clang 14 lacks C++20's aggregate deduction (P1816), so the guide is spelled out.
-template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 bool fitsIn(const Selection &selection, qsizetype length)
 {
