@@ -3,6 +3,7 @@
 #include "RoomServer.h"
 #include "SignalWatcher.h"
 #include "Version.h"
+#include "tls/Fingerprint.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,7 +83,17 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
         QStringLiteral("no-create"),
         QCoreApplication::translate("HeadlessServer",
                                     "Refuse to create rooms on a client's request."));
-    parser.addOptions({serve, port, bind, dataDir, maxRooms, noCreate});
+    const QCommandLineOption certificate(
+        QStringLiteral("cert"),
+        QCoreApplication::translate("HeadlessServer",
+                                    "Serve wss:// with this certificate (PEM; chain allowed)."),
+        QStringLiteral("file"));
+    const QCommandLineOption key(
+        QStringLiteral("key"),
+        QCoreApplication::translate("HeadlessServer",
+                                    "The certificate's private key (PEM, no passphrase)."),
+        QStringLiteral("file"));
+    parser.addOptions({serve, port, bind, dataDir, maxRooms, noCreate, certificate, key});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const auto fail = [](const QString &message) {
@@ -118,6 +129,11 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
                             .arg(parser.value(maxRooms)));
     }
     options.config.allowClientCreatedRooms = !parser.isSet(noCreate);
+    if (parser.isSet(certificate) != parser.isSet(key))
+        return fail(QCoreApplication::translate("HeadlessServer",
+                                                "--cert and --key must be given together."));
+    options.config.certificateFile = parser.value(certificate);
+    options.config.privateKeyFile = parser.value(key);
     return options;
 }
 
@@ -147,10 +163,18 @@ int HeadlessServer::run(int argc, char **argv)
         log(listening.error().message);
         return 1;
     }
-    log(QStringLiteral("serving %1 room(s) from %2 on port %3")
+    log(QStringLiteral("serving %1 room(s) from %2 on port %3%4")
             .arg(server.roomIds().size())
             .arg(options.value().config.dataDir)
-            .arg(server.port()));
+            .arg(server.port())
+            .arg(server.isEncrypted() ? QStringLiteral(" with TLS") : QString()));
+    if (server.isEncrypted()) {
+        const QByteArray fingerprint = server.certificateFingerprint();
+        log(QStringLiteral("certificate SHA-256 %1; invites: ensemble://HOST:%2/ROOM-ID?fp=%3")
+                .arg(displayFingerprint(fingerprint))
+                .arg(server.port())
+                .arg(QString::fromLatin1(fingerprint.toHex())));
+    }
     QObject::connect(&signalWatcher, &SignalWatcher::received, &app, [&](int signalNumber) {
         log(QStringLiteral("signal %1: saving rooms and stopping").arg(signalNumber));
         server.close();
