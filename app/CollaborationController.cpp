@@ -7,6 +7,7 @@
 #include "Settings.h"
 #include "UserPrompts.h"
 #include "Workspace.h"
+#include "tls/Fingerprint.h"
 
 #include <iterator>
 
@@ -26,7 +27,7 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
         return Error {QStringLiteral("no_document"), tr("There is no document to share.")};
     if (session(tab))
         return Error {QStringLiteral("already_shared"), tr("This document is already shared.")};
-    auto server = std::make_unique<SessionHost>();
+    auto server = std::make_unique<SessionHost>(m_context.settings.certificateDirectory());
     auto started
         = server->start(options, tab->editor()->text(), QString::fromLatin1(tab->language().id));
     if (!started)
@@ -44,7 +45,9 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
 DocumentTab *CollaborationController::join(const Invite &invite)
 {
     DocumentTab *tab = m_context.workspace.newDocument();
-    attach(tab, nullptr)->join(invite, identity());
+    SharedDocument *shared = attach(tab, nullptr);
+    shared->client().trustCertificate(m_context.settings.trustedCertificate(invite.server()));
+    shared->join(invite, identity());
     m_context.settings.addRecentSession(invite.toString());
     emit sessionsChanged();
     return tab;
@@ -106,8 +109,29 @@ SharedDocument *CollaborationController::attach(DocumentTab *tab, std::unique_pt
     return shared;
 }
 
+bool CollaborationController::trustCertificate(SharedDocument *shared, const SessionError &error)
+{
+    const bool changed = error.kind == SessionError::Kind::CertificateChanged;
+    if (!changed && error.kind != SessionError::Kind::UntrustedCertificate)
+        return false;
+    const QString server = shared->invite().server();
+    const QByteArray presented = shared->client().serverCertificate();
+    const QByteArray previous = m_context.settings.trustedCertificate(server);
+    if (presented.isEmpty()
+        || !m_context.prompts.askToTrustCertificate(server, displayFingerprint(presented),
+                                                    changed ? displayFingerprint(previous)
+                                                            : QString()))
+        return false;
+    m_context.settings.setTrustedCertificate(server, presented);
+    shared->client().trustCertificate(presented);
+    return true;
+}
+
 void CollaborationController::end(SharedDocument *shared, const SessionError &error)
 {
+    // A certificate the user chooses to trust lets the session go on where it stopped.
+    if (trustCertificate(shared, error))
+        return;
     DocumentTab *tab = &shared->tab();
     // A join that never got the room's text leaves nothing worth keeping in its new tab.
     const bool emptyGuestTab

@@ -42,6 +42,8 @@ signals:
 
 private:
     SharedDocument *attach(DocumentTab *tab, std::unique_ptr<SessionHost> host);
+    // Asks whether to trust a certificate the session stopped over; true if the user does.
+    bool trustCertificate(SharedDocument *session, const SessionError &error);
     void end(SharedDocument *session, const SessionError &error);
 
     const AppContext &m_context;

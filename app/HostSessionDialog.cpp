@@ -1,11 +1,14 @@
 #include "HostSessionDialog.h"
 
+#include "HostCertificate.h"
 #include "IdentityFields.h"
+#include "tls/Fingerprint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -13,11 +16,16 @@
 
 namespace ensemble {
 
-HostSessionDialog::HostSessionDialog(const Identity &identity, QWidget *parent)
+HostSessionDialog::HostSessionDialog(const Identity &identity, const QString &certificateDirectory,
+                                     QWidget *parent)
     : QDialog(parent)
+    , m_certificateDirectory(certificateDirectory)
     , m_port(new QSpinBox)
     , m_anyPort(new QCheckBox(tr("&Any free port")))
     , m_address(new QComboBox)
+    , m_encrypt(new QCheckBox(tr("&Encrypt connections (TLS)")))
+    , m_fingerprint(new QLabel)
+    , m_newCertificate(new QPushButton(tr("&New Certificate")))
     , m_identity(new IdentityFields(identity))
 {
     setWindowTitle(tr("Host Session"));
@@ -29,10 +37,28 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, QWidget *parent)
     for (const QString &address : SessionHost::lanAddresses())
         m_address->addItem(address, address);
 
+    m_encrypt->setChecked(true);
+    m_encrypt->setToolTip(tr("Guests connect with wss://; the invite carries the certificate's "
+                             "fingerprint, so they reach this computer and no other."));
+    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fingerprint->setWordWrap(true);
+    m_newCertificate->setToolTip(tr("Make a new certificate. Invites handed out before stop "
+                                    "working, and guests who trusted the old one are warned."));
+    connect(m_newCertificate, &QPushButton::clicked, this,
+            [this] { showFingerprint(HostCertificate(m_certificateDirectory).regenerate()); });
+    connect(m_encrypt, &QCheckBox::toggled, m_fingerprint, &QLabel::setEnabled);
+    connect(m_encrypt, &QCheckBox::toggled, m_newCertificate, &QPushButton::setEnabled);
+    showFingerprint(HostCertificate(m_certificateDirectory).ensure());
+    auto *certificate = new QHBoxLayout;
+    certificate->addWidget(m_fingerprint, 1);
+    certificate->addWidget(m_newCertificate, 0, Qt::AlignTop);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Port:"), m_port);
     form->addRow(QString(), m_anyPort);
     form->addRow(tr("&Listen on:"), m_address);
+    form->addRow(QString(), m_encrypt);
+    form->addRow(tr("Certificate:"), certificate);
     auto *note = new QLabel(
         tr("Anyone who has the invite and can reach this computer can join and edit."));
     note->setWordWrap(true);
@@ -52,7 +78,15 @@ HostOptions HostSessionDialog::options() const
     HostOptions options;
     options.bindAddress = QHostAddress(m_address->currentData().toString());
     options.port = m_anyPort->isChecked() ? 0 : quint16(m_port->value());
+    options.encrypted = m_encrypt->isChecked();
     return options;
+}
+
+void HostSessionDialog::showFingerprint(const Result<QByteArray> &fingerprint)
+{
+    m_fingerprint->setText(fingerprint
+                               ? tr("SHA-256 %1").arg(displayFingerprint(fingerprint.value()))
+                               : fingerprint.error().message);
 }
 
 Identity HostSessionDialog::identity() const

@@ -7,6 +7,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace ensemble {
@@ -14,22 +16,35 @@ namespace ensemble {
 class IdentityFields;
 
 // Asks how to host the current document: port (or any free one), the address to listen on,
-// and who the user is. There is no password field: the room server has no passwords yet, so
-// anyone who has the invite can join.
+// whether to encrypt (with the installation's certificate, whose fingerprint it shows and can
+// renew), and who the user is. There is no password field: the room server has no passwords
+// yet, so anyone who has the invite can join.
 class HostSessionDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    HostSessionDialog(const Identity &identity, QWidget *parent = nullptr);
+    // certificateDirectory: where the host certificate is kept (HostCertificate).
+    HostSessionDialog(const Identity &identity, const QString &certificateDirectory,
+                      QWidget *parent = nullptr);
 
     HostOptions options() const;
     Identity identity() const;
 
+    QCheckBox *encryptBox() const { return m_encrypt; }
+    QLabel *fingerprintLabel() const { return m_fingerprint; }
+    QPushButton *newCertificateButton() const { return m_newCertificate; }
+
 private:
+    void showFingerprint(const Result<QByteArray> &fingerprint);
+
+    QString m_certificateDirectory;
     QSpinBox *m_port;
     QCheckBox *m_anyPort;
     QComboBox *m_address;
+    QCheckBox *m_encrypt;
+    QLabel *m_fingerprint;
+    QPushButton *m_newCertificate;
     IdentityFields *m_identity;
 };
 

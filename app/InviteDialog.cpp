@@ -1,6 +1,7 @@
 #include "InviteDialog.h"
 
 #include "SessionHost.h"
+#include "tls/Fingerprint.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -39,11 +40,24 @@ InviteDialog::InviteDialog(const SessionHost &host, const QString &invite, QWidg
     auto *row = new QHBoxLayout;
     row->addWidget(m_invite, 1);
     row->addWidget(copy);
+    auto *certificate = new QLabel(
+        host.isEncrypted()
+            ? tr("SHA-256 %1").arg(displayFingerprint(host.fingerprint()))
+            : tr("None: the session is not encrypted, so others on the network can read it."));
+    certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    certificate->setObjectName(QStringLiteral("certificate"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_addresses);
     form->addRow(tr("Invite:"), row);
-    auto *hint = new QLabel(tr("Send the invite to the people you want to edit with; they "
-                               "paste it in Session ▸ Join Session…"));
+    form->addRow(tr("Certificate:"), certificate);
+    QString hintText = tr("Send the invite to the people you want to edit with; they paste it "
+                          "in Session ▸ Join Session…");
+    if (host.isEncrypted()) {
+        hintText += u' '
+            + tr("It carries the certificate's fingerprint, so their connection reaches this "
+                 "computer and no other.");
+    }
+    auto *hint = new QLabel(hintText);
     hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,5 +1,6 @@
 #include "SessionHost.h"
 
+#include "HostCertificate.h"
 #include "server/RoomServer.h"
 
 #include <QNetworkInterface>
@@ -7,8 +8,9 @@
 
 namespace ensemble {
 
-SessionHost::SessionHost(QObject *parent)
+SessionHost::SessionHost(QString certificateDirectory, QObject *parent)
     : QObject(parent)
+    , m_certificateDirectory(std::move(certificateDirectory))
 {
 }
 
@@ -26,7 +28,16 @@ SessionHost::~SessionHost()
 Result<std::monostate> SessionHost::start(const HostOptions &options, const QString &text,
                                           const QString &language)
 {
-    m_server = std::make_unique<RoomServer>();
+    ServerConfig config;
+    if (options.encrypted) {
+        const HostCertificate certificate(m_certificateDirectory);
+        const Result<QByteArray> made = certificate.ensure();
+        if (!made)
+            return made.error();
+        config.certificateFile = certificate.certificateFile();
+        config.privateKeyFile = certificate.privateKeyFile();
+    }
+    m_server = std::make_unique<RoomServer>(config);
     auto listening = m_server->listen(options.bindAddress, options.port);
     if (!listening) {
         m_server.reset();
@@ -65,12 +76,24 @@ Invite SessionHost::invite(const QString &address) const
     const QString host = address.contains(u':') && !address.startsWith(u'[')
         ? QStringLiteral("[%1]").arg(address)
         : address;
-    return Invite(host, port(), m_roomId);
+    Invite invite(host, port(), m_roomId);
+    invite.setFingerprint(fingerprint());
+    return invite;
 }
 
 quint16 SessionHost::port() const
 {
     return m_server ? m_server->port() : 0;
+}
+
+bool SessionHost::isEncrypted() const
+{
+    return m_server && m_server->isEncrypted();
+}
+
+QByteArray SessionHost::fingerprint() const
+{
+    return m_server ? m_server->certificateFingerprint() : QByteArray();
 }
 
 QStringList SessionHost::lanAddresses()

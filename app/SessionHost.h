@@ -11,24 +11,29 @@ namespace ensemble {
 
 class RoomServer;
 
-// Where and how to host: the address to listen on and the port (0 picks a free one).
+// Where and how to host: the address to listen on, the port (0 picks a free one) and whether
+// connections are encrypted (wss://, with the installation's own certificate).
 struct HostOptions
 {
     QHostAddress bindAddress = QHostAddress::Any;
     quint16 port = Invite::defaultPort;
+    bool encrypted = true;
 };
 
 // The room server a hosting window runs in-process, with the one room it shares. Rooms live in
-// memory only: when the host stops, the document stays in the host's tab.
+// memory only: when the host stops, the document stays in the host's tab. Invites to an encrypted
+// room carry the certificate's fingerprint, the host's own included.
 class SessionHost : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit SessionHost(QObject *parent = nullptr);
+    // certificateDirectory: where the certificate for encrypted hosting is kept (HostCertificate).
+    explicit SessionHost(QString certificateDirectory, QObject *parent = nullptr);
     ~SessionHost() override;
 
-    // Listens and creates the room from text and language; the error is readable.
+    // Listens (making the certificate first if needed) and creates the room from text and
+    // language; the error is readable.
     Result<std::monostate> start(const HostOptions &options, const QString &text,
                                  const QString &language);
     // The invite the host itself joins with (over loopback, or the bound address).
@@ -40,12 +45,16 @@ public:
     Invite invite(const QString &address) const;
     quint16 port() const;
     QString roomId() const { return m_roomId; }
+    bool isEncrypted() const;
+    // The SHA-256 fingerprint of the certificate guests see (empty when not encrypted).
+    QByteArray fingerprint() const;
 
     // The machine's addresses other people can reach it at, best first (IPv4 LAN addresses
     // before IPv6 ones); loopback only when there is no network.
     static QStringList lanAddresses();
 
 private:
+    QString m_certificateDirectory;
     std::unique_ptr<RoomServer> m_server;
     QHostAddress m_bound;
     QString m_roomId;
