@@ -36,22 +36,37 @@ private slots:
             QSKIP("python3-websockets is missing (packaging/bootstrap.sh installs it)");
     }
 
+    void pythonClientEditsAlongsideQtClient_data()
+    {
+        QTest::addColumn<bool>("encrypted");
+        QTest::addRow("ws") << false;
+        QTest::addRow("wss, pinned") << true;
+    }
     void pythonClientEditsAlongsideQtClient()
     {
-        RoomServer server;
+        QFETCH(bool, encrypted);
+        ServerConfig config;
+        if (encrypted) {
+            config.certificateFile = QStringLiteral(ENSEMBLE_TEST_TLS_DIR "/server.pem");
+            config.privateKeyFile = QStringLiteral(ENSEMBLE_TEST_TLS_DIR "/server-key.pem");
+        }
+        RoomServer server(config);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
         const QString room = server.createRoom(QStringLiteral("shared text\n")).value();
+        Invite invite(QStringLiteral("127.0.0.1"), server.port(), room);
+        invite.setFingerprint(server.certificateFingerprint());
         TestPeer ada(QStringLiteral("ada"));
-        ada.client().join(Invite(QStringLiteral("127.0.0.1"), server.port(), room));
+        ada.client().join(invite);
         QTRY_VERIFY(ada.ready());
         QSignalSpy chat(&ada.client(), &SessionClient::chatReceived);
         QSignalSpy selections(&ada.client(), &SessionClient::remoteSelection);
 
         QProcess script;
         script.setProcessChannelMode(QProcess::SeparateChannels);
+        // The invite as Ensemble prints it: ensemble://...?fp=... for the encrypted room.
         script.start(python,
                      {QStringLiteral(ENSEMBLE_PY_CLIENT),
-                      QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(room),
+                      encrypted ? invite.toString() : invite.webSocketUrl().toString(),
                       QStringLiteral("30")});
         QTRY_COMPARE(ada.client().participants().size(), 1);
         QCOMPARE(ada.client().participants().first().name, QStringLiteral("Python"));
