@@ -3,6 +3,7 @@
 // without a pin goes through trust on first use, answered here by faked prompts.
 #include "HostCertificate.h"
 #include "HostSessionDialog.h"
+#include "JoinSessionDialog.h"
 #include "SessionPeers.h"
 #include "SessionStatusController.h"
 #include "tls/Fingerprint.h"
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSslSocket>
 
@@ -41,6 +43,7 @@ private slots:
     void certificateIsKeptUntilRenewed();
     void unencryptedHostingIsAChoice();
     void hostDialogShowsAndRenewsTheCertificate();
+    void joinByAddressIsEncryptedByDefault();
     void firstUseAsksAndRemembers();
     void firstUseRefusedEndsTheSession();
     void changedCertificateWarns_data();
@@ -156,6 +159,23 @@ void EncryptedSessionsTest::hostDialogShowsAndRenewsTheCertificate()
     dialog.encryptBox()->setChecked(false);
     QVERIFY(!dialog.options().encrypted);
     QVERIFY(!dialog.newCertificateButton()->isEnabled());
+}
+
+void EncryptedSessionsTest::joinByAddressIsEncryptedByDefault()
+{
+    const QString room = QStringLiteral("3f2b8c1e-9a4d-4e6f-8b1a-0c2d3e4f5a6b");
+    JoinSessionDialog dialog({QStringLiteral("Carl"), QStringLiteral("#000000")}, {});
+    dialog.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("h:9"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("room"))->setText(room);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.invite().isEncrypted());
+    QVERIFY(dialog.invite().fingerprint().isEmpty());
+    QCOMPARE(dialog.invite().webSocketUrl().toString(), QStringLiteral("wss://h:9/") + room);
+
+    dialog.findChild<QCheckBox *>(QStringLiteral("encrypted"))->setChecked(false);
+    dialog.accept();
+    QVERIFY(!dialog.invite().isEncrypted());
 }
 
 void EncryptedSessionsTest::firstUseAsksAndRemembers()
