@@ -123,6 +123,7 @@ QString Settings::displayName() const
     if (!name.isEmpty())
         return name;
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    //: Name shown to the others in a session when the user has none.
     return user.isEmpty() ? tr("Guest") : user;
 }
 
