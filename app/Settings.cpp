@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "Translations.h"
+
 #include <QColor>
 #include <QDir>
 #include <QSettings>
@@ -16,6 +18,7 @@ const QString showWhitespace = QStringLiteral("editor/showWhitespace");
 const QString wordWrap = QStringLiteral("editor/wordWrap");
 const QString indentGuides = QStringLiteral("editor/indentGuides");
 const QString theme = QStringLiteral("appearance/theme");
+const QString interfaceLanguage = QLatin1String(Translations::settingsKey);
 const QString recentFiles = QStringLiteral("files/recent");
 const QString lastDirectory = QStringLiteral("files/lastDirectory");
 const QString geometry = QStringLiteral("window/geometry");
@@ -94,6 +97,23 @@ void Settings::setTheme(Theme theme)
         return;
     m_store->setValue(Key::theme, themeNames[int(theme)]);
     emit themeChanged(theme);
+}
+
+QString Settings::interfaceLanguage() const
+{
+    const QString language = m_store->value(Key::interfaceLanguage).toString();
+    return language == QLatin1String(Translations::english)
+            || Translations::availableLanguages().contains(language)
+        ? language
+        : QString();
+}
+
+void Settings::setInterfaceLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_store->remove(Key::interfaceLanguage);
+    else
+        m_store->setValue(Key::interfaceLanguage, language);
 }
 
 QStringList Settings::recentFiles() const
