@@ -50,6 +50,7 @@ InviteDialog::InviteDialog(const SessionHost &host, const QString &invite, QWidg
     form->addRow(tr("&Address:"), m_addresses);
     form->addRow(tr("Invite:"), row);
     form->addRow(tr("Certificate:"), certificate);
+    //: "Session ▸ Join Session…" is the menu path: use the translated menu and entry names.
     QString hintText = tr("Send the invite to the people you want to edit with; they paste it "
                           "in Session ▸ Join Session…");
     if (host.isEncrypted()) {

@@ -17,8 +17,10 @@ SessionStatusController::SessionStatusController(QStatusBar &bar,
     , m_participants(new QLabel(&bar))
     , m_encryption(new QLabel(&bar))
 {
+    //: Tooltip of the status bar field showing the session's state.
     m_state->setToolTip(tr("Session"));
-    m_participants->setToolTip(tr("People in the session (see View ▸ Participants)"));
+    //: "Session ▸ Participants" is the menu path: use the translated menu and entry names.
+    m_participants->setToolTip(tr("People in the session (see Session ▸ Participants)"));
     for (QLabel *label : {m_state, m_encryption, m_participants}) {
         label->setContentsMargins(8, 0, 8, 0);
         bar.insertPermanentWidget(0, label);
@@ -47,6 +49,7 @@ void SessionStatusController::refresh()
         present += member.away ? 0 : 1;
     m_participants->setText(tr("%n participant(s)", nullptr, int(present)));
     const SessionClient &client = session->client();
+    //: Status bar: whether the session's connection is encrypted (TLS).
     m_encryption->setText(client.isEncrypted() ? tr("Encrypted") : tr("Not encrypted"));
     if (!client.isEncrypted()) {
         m_encryption->setToolTip(tr("The connection is not encrypted: others on the network can "

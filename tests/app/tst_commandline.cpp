@@ -37,7 +37,7 @@ void startApp(QProcess &process, const TempFolder &home, const QStringList &argu
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ENSEMBLE_APP), arguments);
+    process.start(QStringLiteral(ENSEMBLE_EXECUTABLE), arguments);
 }
 
 } // namespace
