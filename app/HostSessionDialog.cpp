@@ -1,8 +1,8 @@
 #include "HostSessionDialog.h"
 
+#include "FingerprintLabel.h"
 #include "HostCertificate.h"
 #include "IdentityFields.h"
-#include "tls/Fingerprint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +24,7 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, const QString &ce
     , m_anyPort(new QCheckBox(tr("&Any free port")))
     , m_address(new QComboBox)
     , m_encrypt(new QCheckBox(tr("&Encrypt connections (TLS)")))
-    , m_fingerprint(new QLabel)
+    , m_fingerprint(new FingerprintLabel)
     , m_newCertificate(new QPushButton(tr("&New Certificate")))
     , m_identity(new IdentityFields(identity))
 {
@@ -40,8 +40,6 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, const QString &ce
     m_encrypt->setChecked(true);
     m_encrypt->setToolTip(tr("Guests connect with wss://; the invite carries the certificate's "
                              "fingerprint, so they reach this computer and no other."));
-    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_fingerprint->setWordWrap(true);
     m_newCertificate->setToolTip(tr("Make a new certificate. Invites handed out before stop "
                                     "working, and guests who trusted the old one are warned."));
     connect(m_newCertificate, &QPushButton::clicked, this,
@@ -58,6 +56,7 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, const QString &ce
     form->addRow(QString(), m_anyPort);
     form->addRow(tr("&Listen on:"), m_address);
     form->addRow(QString(), m_encrypt);
+    //: The SHA-256 fingerprint of the certificate connections are encrypted with follows.
     form->addRow(tr("Certificate:"), certificate);
     auto *note = new QLabel(
         tr("Anyone who has the invite and can reach this computer can join and edit."));
@@ -85,9 +84,10 @@ HostOptions HostSessionDialog::options() const
 
 void HostSessionDialog::showFingerprint(const Result<QByteArray> &fingerprint)
 {
-    m_fingerprint->setText(fingerprint
-                               ? tr("SHA-256 %1").arg(displayFingerprint(fingerprint.value()))
-                               : fingerprint.error().message);
+    if (fingerprint)
+        m_fingerprint->setFingerprint(fingerprint.value());
+    else
+        m_fingerprint->setMessage(fingerprint.error().message);
 }
 
 Identity HostSessionDialog::identity() const

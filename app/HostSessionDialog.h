@@ -7,12 +7,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QPushButton;
 class QSpinBox;
 
 namespace ensemble {
 
+class FingerprintLabel;
 class IdentityFields;
 
 // Asks how to host the current document: port (or any free one), the address to listen on,
@@ -32,7 +32,7 @@ public:
     Identity identity() const;
 
     QCheckBox *encryptBox() const { return m_encrypt; }
-    QLabel *fingerprintLabel() const { return m_fingerprint; }
+    FingerprintLabel *fingerprintLabel() const { return m_fingerprint; }
     QPushButton *newCertificateButton() const { return m_newCertificate; }
 
 private:
@@ -43,7 +43,7 @@ private:
     QCheckBox *m_anyPort;
     QComboBox *m_address;
     QCheckBox *m_encrypt;
-    QLabel *m_fingerprint;
+    FingerprintLabel *m_fingerprint;
     QPushButton *m_newCertificate;
     IdentityFields *m_identity;
 };

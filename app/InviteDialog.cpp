@@ -1,7 +1,7 @@
 #include "InviteDialog.h"
 
+#include "FingerprintLabel.h"
 #include "SessionHost.h"
-#include "tls/Fingerprint.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -40,15 +40,16 @@ InviteDialog::InviteDialog(const SessionHost &host, const QString &invite, QWidg
     auto *row = new QHBoxLayout;
     row->addWidget(m_invite, 1);
     row->addWidget(copy);
-    auto *certificate = new QLabel(
-        host.isEncrypted()
-            ? tr("SHA-256 %1").arg(displayFingerprint(host.fingerprint()))
-            : tr("None: the session is not encrypted, so others on the network can read it."));
-    certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    certificate->setObjectName(QStringLiteral("certificate"));
+    auto *certificate = new FingerprintLabel;
+    if (host.isEncrypted())
+        certificate->setFingerprint(host.fingerprint());
+    else
+        certificate->setMessage(
+            tr("None: the session is not encrypted, so others on the network can read it."));
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_addresses);
     form->addRow(tr("Invite:"), row);
+    //: The SHA-256 fingerprint of the certificate connections are encrypted with follows.
     form->addRow(tr("Certificate:"), certificate);
     //: "Session ▸ Join Session…" is the menu path: use the translated menu and entry names.
     QString hintText = tr("Send the invite to the people you want to edit with; they paste it "
