@@ -89,10 +89,12 @@ Result<QByteArray> HostCertificate::regenerate() const
 Result<QByteArray> HostCertificate::write(const QString &directory)
 {
     QDir dir(directory);
+    // A directory made here is for the pair alone; one that exists (even ".") keeps its mode.
+    const bool existed = dir.exists();
+    const QFileDevice::Permissions ownerOnly
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
     if (!dir.mkpath(QStringLiteral("."))
-        || !QFile::setPermissions(dir.absolutePath(),
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                      | QFileDevice::ExeOwner)) {
+        || (!existed && !QFile::setPermissions(dir.absolutePath(), ownerOnly))) {
         return Error {QStringLiteral("certificate_failed"),
                       tr("Cannot create the directory %1.").arg(dir.absolutePath())};
     }

@@ -28,7 +28,7 @@ public:
     Result<QByteArray> regenerate() const;
 
     // Writes a new pair for this machine as certificate.pem and private-key.pem in directory
-    // (made if missing, mode 0700; the key 0600) and returns its fingerprint.
+    // (made with mode 0700 if missing; the key 0600) and returns its fingerprint.
     static Result<QByteArray> write(const QString &directory);
 
 private:

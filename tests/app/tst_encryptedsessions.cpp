@@ -42,6 +42,7 @@ private slots:
     void initTestCase();
     void hostingEncryptsWithItsOwnCertificate();
     void certificateIsKeptUntilRenewed();
+    void existingDirectoryKeepsItsMode();
     void unencryptedHostingIsAChoice();
     void hostDialogShowsAndRenewsTheCertificate();
     void joinByAddressIsEncryptedByDefault();
@@ -119,6 +120,23 @@ void EncryptedSessionsTest::certificateIsKeptUntilRenewed()
     const Result<Invite> third = host.collaboration().host(host.tab, {QHostAddress::LocalHost, 0});
     QVERIFY(third.ok());
     QCOMPARE(third.value().fingerprint(), renewed.value());
+}
+
+void EncryptedSessionsTest::existingDirectoryKeepsItsMode()
+{
+    // ensemble --generate-certificate . must not lock others out of the current directory.
+    TempFolder folder;
+    const QFile::Permissions shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(folder.path(), shared));
+    const Result<QByteArray> written = HostCertificate::write(folder.path());
+    QVERIFY(written.ok());
+    QCOMPARE(QFileInfo(folder.path()).permissions() & ~QFile::Permissions(0x0f00), shared);
+    const HostCertificate pair(folder.path());
+    QCOMPARE(QFileInfo(pair.privateKeyFile()).permissions()
+                 & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFile::Permissions());
 }
 
 void EncryptedSessionsTest::unencryptedHostingIsAChoice()
