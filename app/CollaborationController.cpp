@@ -149,6 +149,7 @@ void CollaborationController::keepRefusedEdits(SharedDocument *shared, const QSt
     mine->setLanguage(tab->language());
     mine->editor()->setText(text);
     m_context.workspace.setCurrent(tab);
+    //: Button: show the tab holding the edits the read-only room did not take.
     auto *show = new QAction(tr("Show Your Version"), mine);
     connect(show, &QAction::triggered, this,
             [this, mine] { m_context.workspace.setCurrent(mine); });

@@ -32,8 +32,10 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, QWidget *parent)
     for (const QString &address : SessionHost::lanAddresses())
         m_address->addItem(address, address);
     m_password->setEchoMode(QLineEdit::Password);
+    //: Placeholder of the empty password field: the room will have no password.
     m_password->setPlaceholderText(tr("none"));
     m_guestsCanEdit->setChecked(true);
+    //: "Session ▸ Guests Can Edit" is the menu path: use the translated menu and entry names.
     m_guestsCanEdit->setToolTip(tr("Otherwise guests can only follow along (Session ▸ Guests Can "
                                    "Edit changes it later)"));
 
@@ -47,6 +49,7 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, QWidget *parent)
                                "can reach this computer can join."));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    //: Button: start hosting (a verb).
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Host"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -184,6 +184,7 @@ void SharedDocument::onError(const SessionError &error)
     if (error.fatal)
         emit ended(error);
     else if (error.kind != SessionError::Kind::Rejected)
+        //: %1 is a complete sentence saying what went wrong with the connection.
         emit trouble(tr("%1 Trying again; your edits are kept.").arg(error.message));
     emit changed();
 }
@@ -206,10 +207,17 @@ QList<SharedDocument::Member> SharedDocument::members() const
 QString SharedDocument::statusText() const
 {
     const bool connected = m_client->state() == SessionClient::State::Connected;
-    QString text = m_host && connected ? tr("Hosting on port %1").arg(m_host->port())
-                                       : m_client->statusText();
+    QString text = m_client->statusText();
+    if (m_host && connected) {
+        //: Status bar: this window hosts the session, on this network port.
+        text = tr("Hosting on port %1").arg(m_host->port());
+    }
     if (connected && m_client->isReadOnly()) {
+        //: Session status of the room's host: %1 the state ("Hosting on port 7717"); guests
+        //: cannot edit.
         text = m_client->isOwner() ? tr("%1, guests read-only").arg(text)
+                                   //: Session status of a guest: %1 the state ("Connected"); the
+                                   //: guest cannot edit the shared document.
                                    : tr("%1, read-only").arg(text);
     }
     return text;

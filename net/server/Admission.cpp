@@ -156,9 +156,10 @@ void RoomServer::turnDown(Connection *connection, ErrorCode code, const QString 
 {
     const AttemptLimiter::Failure failure = m_attempts.recordFailure(connection->peerAddress());
     if (failure.lockedOut) {
-        emit warning(tr("%1 failed to join %2 times; it gets too_many_attempts for %3 s.")
+        //: Server log: %1 a network address; too_many_attempts is a protocol error code.
+        emit warning(tr("%1 failed to join %n time(s); it gets too_many_attempts for %2 s.",
+                        nullptr, m_config.access.maxFailures)
                          .arg(connection->peerAddress().toString())
-                         .arg(m_config.access.maxFailures)
                          .arg(m_config.access.lockoutMs / 1000));
     }
     connection->refuse(code, message, failure.delayMs);
