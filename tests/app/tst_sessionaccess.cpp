@@ -49,6 +49,7 @@ private slots:
     void cancellingThePasswordEndsQuietly();
     void panelShowsWhoHostsAndHostRemovesAGuest();
     void readOnlyGuestCannotTypeAndSeesWhy();
+    void hostingWithoutGuestEditing();
     void editsTheRoomRefusedAreKept();
     void guestTabCarriesTheRoomsTitle();
     void cleanupTestCase();
@@ -176,6 +177,25 @@ void SessionAccessTest::readOnlyGuestCannotTypeAndSeesWhy()
     QVERIFY(!sessionState(room.ana).contains(tr("read-only")));
     room.ana.typeAt(0, QStringLiteral("A"));
     room.expectEveryoneHas(QStringLiteral("AH") + seed);
+}
+
+void SessionAccessTest::hostingWithoutGuestEditing()
+{
+    Room room;
+    HostOptions options;
+    options.guestsCanEdit = false;
+    room.start(seed, options);
+    if (QTest::currentTestFailed())
+        return;
+    // Read-only from the welcome on, not only after a change.
+    for (Peer *guest : {&room.ana, &room.bo}) {
+        QTRY_VERIFY(guest->editor()->isReadOnly());
+        QVERIFY(sessionState(*guest).contains(tr("read-only")));
+    }
+    QVERIFY(!room.host.editor()->isReadOnly());
+    QVERIFY(!room.host.action(tr("Guests Can Edit"))->isChecked());
+    room.host.typeAt(0, QStringLiteral("H"));
+    room.expectEveryoneHas(QStringLiteral("H") + seed);
 }
 
 void SessionAccessTest::editsTheRoomRefusedAreKept()
