@@ -7,8 +7,12 @@
 #include "Settings.h"
 #include "UserPrompts.h"
 #include "Workspace.h"
+#include "protocol/MessageParser.h"
 #include "tls/Fingerprint.h"
 
+#include <QAction>
+#include <QFileInfo>
+#include <QPointer>
 #include <iterator>
 
 namespace ensemble {
@@ -28,8 +32,11 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
     if (session(tab))
         return Error {QStringLiteral("already_shared"), tr("This document is already shared.")};
     auto server = std::make_unique<SessionHost>(m_context.settings.certificateDirectory());
+    // The guests' tabs take the file's name, if it has one a guest can use.
+    const QString name = tab->isUntitled() ? QString() : QFileInfo(tab->filePath()).fileName();
     auto started
-        = server->start(options, tab->editor()->text(), QString::fromLatin1(tab->language().id));
+        = server->start(options, tab->editor()->text(), QString::fromLatin1(tab->language().id),
+                        isValidTitle(name) ? name : QString());
     if (!started)
         return started.error();
     const Invite local = server->localInvite();
@@ -42,12 +49,12 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
     return invite;
 }
 
-DocumentTab *CollaborationController::join(const Invite &invite)
+DocumentTab *CollaborationController::join(const Invite &invite, const QString &password)
 {
     DocumentTab *tab = m_context.workspace.newDocument();
     SharedDocument *shared = attach(tab, nullptr);
     shared->client().trustCertificate(m_context.settings.trustedCertificate(invite.server()));
-    shared->join(invite, identity());
+    shared->join(invite, identity(), password);
     m_context.settings.addRecentSession(invite.toString());
     emit sessionsChanged();
     return tab;
@@ -105,39 +112,109 @@ SharedDocument *CollaborationController::attach(DocumentTab *tab, std::unique_pt
             tab->noticeBar()->showNotice(message);
     });
     connect(shared, &SharedDocument::ended, this,
-            [this, shared](const SessionError &error) { end(shared, error); });
+            [this, shared](const SessionError &error) { onEnded(shared, error); });
+    connect(shared, &SharedDocument::editsRefused, this,
+            [this, shared](const QString &text) { keepRefusedEdits(shared, text); });
     return shared;
 }
 
-bool CollaborationController::trustCertificate(SharedDocument *shared, const SessionError &error)
+void CollaborationController::onEnded(SharedDocument *shared, const SessionError &error)
 {
-    const bool changed = error.kind == SessionError::Kind::CertificateChanged;
-    if (!changed && error.kind != SessionError::Kind::UntrustedCertificate)
-        return false;
+    if (error.kind == SessionError::Kind::UntrustedCertificate
+        || error.kind == SessionError::Kind::CertificateChanged) {
+        askToTrust(shared, error);
+        return;
+    }
+    if (error.kind != SessionError::Kind::WrongPassword || shared->isHost()) {
+        end(shared, error);
+        return;
+    }
+    // Asked once the client is done with the refused connection, not from inside its signal.
+    QMetaObject::invokeMethod(
+        this,
+        [this, guarded = QPointer<SharedDocument>(shared), reason = error.message] {
+            // The user may have closed the tab or left meanwhile.
+            const auto current = [&] { return guarded && session(&guarded->tab()) == guarded; };
+            if (!current())
+                return;
+            const std::optional<QString> password = m_context.prompts.askPassword(reason);
+            if (!current())
+                return;
+            if (password)
+                guarded->retryWithPassword(*password);
+            else
+                stop(guarded);
+        },
+        Qt::QueuedConnection);
+}
+
+void CollaborationController::askToTrust(SharedDocument *shared, const SessionError &error)
+{
     const QString server = shared->invite().server();
     const QByteArray presented = shared->client().serverCertificate();
-    const QByteArray previous = m_context.settings.trustedCertificate(server);
-    if (presented.isEmpty()
-        || !m_context.prompts.askToTrustCertificate(server, displayFingerprint(presented),
-                                                    changed ? displayFingerprint(previous)
-                                                            : QString()))
-        return false;
-    m_context.settings.setTrustedCertificate(server, presented);
-    shared->client().trustCertificate(presented);
-    return true;
+    if (presented.isEmpty()) {
+        end(shared, error);
+        return;
+    }
+    const bool changed = error.kind == SessionError::Kind::CertificateChanged;
+    // Asked once the client is done with the refused connection, not from inside its signal.
+    QMetaObject::invokeMethod(
+        this,
+        [this, guarded = QPointer<SharedDocument>(shared), server, presented, changed] {
+            // The user may have closed the tab or left meanwhile.
+            const auto current = [&] { return guarded && session(&guarded->tab()) == guarded; };
+            if (!current())
+                return;
+            const QByteArray previous = m_context.settings.trustedCertificate(server);
+            const bool trusted = m_context.prompts.askToTrustCertificate(
+                server, displayFingerprint(presented),
+                changed ? displayFingerprint(previous) : QString());
+            if (!current())
+                return;
+            if (!trusted) {
+                stop(guarded);
+                return;
+            }
+            m_context.settings.setTrustedCertificate(server, presented);
+            // The session goes on where it stopped, unsent edits included.
+            guarded->client().trustCertificate(presented);
+        },
+        Qt::QueuedConnection);
+}
+
+void CollaborationController::keepRefusedEdits(SharedDocument *shared, const QString &text)
+{
+    // The user's version goes to a tab of its own at once, so no notice can be missed or
+    // dismissed with it; the shared tab stays in front and says where it went.
+    DocumentTab *tab = &shared->tab();
+    DocumentTab *mine = m_context.workspace.newDocument();
+    mine->setLanguage(tab->language());
+    mine->editor()->setText(text);
+    m_context.workspace.setCurrent(tab);
+    //: Button: show the tab holding the edits the read-only room did not take.
+    auto *show = new QAction(tr("Show Your Version"), mine);
+    connect(show, &QAction::triggered, this,
+            [this, mine] { m_context.workspace.setCurrent(mine); });
+    tab->noticeBar()->showNotice(tr("The host made this document read-only before your latest "
+                                    "edits reached the room, so they were taken back here. Your "
+                                    "version is in “%1”.")
+                                     .arg(mine->displayName()),
+                                 {show});
 }
 
 void CollaborationController::end(SharedDocument *shared, const SessionError &error)
 {
-    // A certificate the user chooses to trust lets the session go on where it stopped.
-    if (trustCertificate(shared, error))
-        return;
+    stop(shared);
+    m_context.prompts.showError(tr("Session Ended"), error.message);
+}
+
+void CollaborationController::stop(SharedDocument *shared)
+{
     DocumentTab *tab = &shared->tab();
     // A join that never got the room's text leaves nothing worth keeping in its new tab.
     const bool emptyGuestTab
         = !shared->isHost() && !tab->isModified() && tab->editor()->length() == 0;
     leave(tab);
-    m_context.prompts.showError(tr("Session Ended"), error.message);
     if (emptyGuestTab)
         m_context.workspace.close(tab);
 }

@@ -24,6 +24,7 @@ public:
     bool askToTrustCertificate(const QString &server, const QString &fingerprint,
                                const QString &previousFingerprint) override;
     std::optional<int> askLineNumber(int currentLine, int lineCount) override;
+    std::optional<QString> askPassword(const QString &reason) override;
     void showError(const QString &title, const QString &message) override;
 
 private:

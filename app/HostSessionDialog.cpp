@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -23,6 +24,8 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, const QString &ce
     , m_port(new QSpinBox)
     , m_anyPort(new QCheckBox(tr("&Any free port")))
     , m_address(new QComboBox)
+    , m_password(new QLineEdit)
+    , m_guestsCanEdit(new QCheckBox(tr("&Guests can edit")))
     , m_encrypt(new QCheckBox(tr("&Encrypt connections (TLS)")))
     , m_fingerprint(new FingerprintLabel)
     , m_newCertificate(new QPushButton(tr("&New Certificate")))
@@ -36,6 +39,13 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, const QString &ce
     m_address->addItem(tr("This computer only"), QStringLiteral("127.0.0.1"));
     for (const QString &address : SessionHost::lanAddresses())
         m_address->addItem(address, address);
+    m_password->setEchoMode(QLineEdit::Password);
+    //: Placeholder of the empty password field: the room will have no password.
+    m_password->setPlaceholderText(tr("none"));
+    m_guestsCanEdit->setChecked(true);
+    //: "Session ▸ Guests Can Edit" is the menu path: use the translated menu and entry names.
+    m_guestsCanEdit->setToolTip(tr("Otherwise guests can only follow along (Session ▸ Guests Can "
+                                   "Edit changes it later)"));
 
     m_encrypt->setChecked(true);
     m_encrypt->setToolTip(tr("Guests connect with wss://; the invite carries the certificate's "
@@ -55,11 +65,13 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, const QString &ce
     form->addRow(tr("&Port:"), m_port);
     form->addRow(QString(), m_anyPort);
     form->addRow(tr("&Listen on:"), m_address);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_guestsCanEdit);
     form->addRow(QString(), m_encrypt);
     //: The SHA-256 fingerprint of the certificate connections are encrypted with follows.
     form->addRow(tr("Certificate:"), certificate);
-    auto *note = new QLabel(
-        tr("Anyone who has the invite and can reach this computer can join and edit."));
+    auto *note = new QLabel(tr("Anyone who has the invite (and the password, if you set one) and "
+                               "can reach this computer can join."));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     //: Button: start hosting (a verb).
@@ -78,6 +90,8 @@ HostOptions HostSessionDialog::options() const
     HostOptions options;
     options.bindAddress = QHostAddress(m_address->currentData().toString());
     options.port = m_anyPort->isChecked() ? 0 : quint16(m_port->value());
+    options.password = m_password->text();
+    options.guestsCanEdit = m_guestsCanEdit->isChecked();
     options.encrypted = m_encrypt->isChecked();
     return options;
 }

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -15,10 +16,9 @@ namespace ensemble {
 class FingerprintLabel;
 class IdentityFields;
 
-// Asks how to host the current document: port (or any free one), the address to listen on,
-// whether to encrypt (with the installation's certificate, whose fingerprint it shows and can
-// renew), and who the user is. There is no password field: the room server has no passwords
-// yet, so anyone who has the invite can join.
+// Asks how to host the current document: port (or any free one), the address to listen on, an
+// optional password, whether guests may edit, whether to encrypt (with the installation's
+// certificate, whose fingerprint it shows and can renew), and who the user is.
 class HostSessionDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +42,8 @@ private:
     QSpinBox *m_port;
     QCheckBox *m_anyPort;
     QComboBox *m_address;
+    QLineEdit *m_password;
+    QCheckBox *m_guestsCanEdit;
     QCheckBox *m_encrypt;
     FingerprintLabel *m_fingerprint;
     QPushButton *m_newCertificate;

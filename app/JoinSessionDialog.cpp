@@ -20,6 +20,7 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     , m_address(new QLineEdit)
     , m_room(new QLineEdit)
     , m_encrypted(new QCheckBox(tr("&Encrypted connection (the host's default)")))
+    , m_password(new QLineEdit)
     , m_error(new QLabel)
     , m_identity(new IdentityFields(identity))
 {
@@ -39,6 +40,8 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     m_encrypted->setObjectName(QStringLiteral("encrypted"));
     // Without the invite's fingerprint, the certificate is verified or trusted on first use.
     m_encrypted->setChecked(true);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("only if the host set one"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
     m_error->hide();
@@ -50,6 +53,7 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Room ID:"), m_room);
     form->addRow(QString(), m_encrypted);
+    form->addRow(tr("Pass&word:"), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Join"));
     connect(buttons, &QDialogButtonBox::accepted, this, &JoinSessionDialog::accept);
@@ -59,6 +63,11 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     layout->addWidget(m_identity);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+}
+
+QString JoinSessionDialog::password() const
+{
+    return m_password->text();
 }
 
 Identity JoinSessionDialog::identity() const

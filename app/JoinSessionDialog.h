@@ -14,8 +14,8 @@ namespace ensemble {
 class IdentityFields;
 
 // Asks where to join: an invite (pasted, or picked from the recent sessions) or an address, a
-// room ID and whether the host encrypts; and who the user is. Accepts only something that parses
-// as an invite.
+// room ID and whether the host encrypts; the room's password if it has one, and who the user is.
+// Accepts only something that parses as an invite.
 class JoinSessionDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +25,8 @@ public:
                       QWidget *parent = nullptr);
 
     Invite invite() const { return m_invite; }
+    // Empty when the room has none.
+    QString password() const;
     Identity identity() const;
 
     void accept() override;
@@ -34,6 +36,7 @@ private:
     QLineEdit *m_address;
     QLineEdit *m_room;
     QCheckBox *m_encrypted;
+    QLineEdit *m_password;
     QLabel *m_error;
     IdentityFields *m_identity;
     Invite m_invite;

@@ -4,7 +4,9 @@
 #include "server/RoomServer.h"
 
 #include <QNetworkInterface>
+#include <QRandomGenerator>
 #include <QTimer>
+#include <array>
 
 namespace ensemble {
 
@@ -26,8 +28,12 @@ SessionHost::~SessionHost()
 }
 
 Result<std::monostate> SessionHost::start(const HostOptions &options, const QString &text,
-                                          const QString &language)
+                                          const QString &language, const QString &title)
 {
+    std::array<quint32, 4> key {};
+    QRandomGenerator::system()->fillRange(key.data(), key.size());
+    m_ownerKey = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(key.data()), sizeof(key)).toHex());
     ServerConfig config;
     if (options.encrypted) {
         const HostCertificate certificate(m_certificateDirectory);
@@ -43,7 +49,8 @@ Result<std::monostate> SessionHost::start(const HostOptions &options, const QStr
         m_server.reset();
         return listening;
     }
-    auto room = m_server->createRoom(text, language);
+    auto room = m_server->createRoom(text, language, {},
+                                     {title, options.password, m_ownerKey, !options.guestsCanEdit});
     if (!room) {
         m_server.reset();
         return room.error();

@@ -33,6 +33,14 @@ SessionMenuController::SessionMenuController(const AppContext &context,
     connect(join, &QAction::triggered, this, &SessionMenuController::joinSession);
     m_invite = addMenuAction(menu, tr("Show &Invite…"));
     connect(m_invite, &QAction::triggered, this, &SessionMenuController::showInvite);
+    m_guestsCanEdit = addMenuAction(menu, tr("&Guests Can Edit"));
+    m_guestsCanEdit->setCheckable(true);
+    // Asks the room; the check mark follows when the room announces the change.
+    connect(m_guestsCanEdit, &QAction::triggered, this, [this](bool checked) {
+        if (SharedDocument *session = m_collaboration.currentSession())
+            session->client().setReadOnly(!checked);
+        updateActions();
+    });
     m_leave = addMenuAction(menu, tr("&Leave Session"), {}, "network-disconnect");
     connect(m_leave, &QAction::triggered, this,
             [this] { m_collaboration.leave(m_context.workspace.current()); });
@@ -81,7 +89,7 @@ void SessionMenuController::joinSession()
         return;
     m_context.settings.setDisplayName(dialog.identity().name);
     m_context.settings.setParticipantColor(dialog.identity().color);
-    m_collaboration.join(dialog.invite());
+    m_collaboration.join(dialog.invite(), dialog.password());
 }
 
 void SessionMenuController::showInvite()
@@ -100,6 +108,10 @@ void SessionMenuController::updateActions()
     const SharedDocument *session = m_collaboration.currentSession();
     m_host->setEnabled(m_context.workspace.current() && !session);
     m_invite->setEnabled(session && session->isHost());
+    const bool owner = session && session->isOwner()
+        && session->client().state() == SessionClient::State::Connected;
+    m_guestsCanEdit->setEnabled(owner);
+    m_guestsCanEdit->setChecked(!session || !session->client().isReadOnly());
     m_leave->setEnabled(session != nullptr);
     m_leave->setText(session && session->isHost() ? tr("&Stop Hosting") : tr("&Leave Session"));
 }

@@ -219,6 +219,7 @@ DocumentTab *Workspace::addDocument()
     };
     connect(document, &DocumentTab::modificationChanged, this, changed);
     connect(document, &DocumentTab::filePathChanged, this, changed);
+    connect(document, &DocumentTab::untitledNameChanged, this, changed);
     connect(document, &DocumentTab::languageChanged, this, changed);
     connect(document, &DocumentTab::formatChanged, this, changed);
     connect(document->editor(), &CodeEditor::filesDropped, this, &Workspace::openFiles);

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <cstdio>
 
 namespace ensemble {
@@ -83,6 +84,13 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
         QStringLiteral("no-create"),
         QCoreApplication::translate("HeadlessServer",
                                     "Refuse to create rooms on a client's request."));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QCoreApplication::translate("HeadlessServer",
+                                    "Read the server's password from the first line of FILE: "
+                                    "creating a room needs it, and rooms created without a "
+                                    "password of their own get it."),
+        QStringLiteral("file"));
     const QCommandLineOption certificate(
         QStringLiteral("cert"),
         QCoreApplication::translate("HeadlessServer",
@@ -93,7 +101,8 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
         QCoreApplication::translate("HeadlessServer",
                                     "The certificate's private key (PEM, no passphrase)."),
         QStringLiteral("file"));
-    parser.addOptions({serve, port, bind, dataDir, maxRooms, noCreate, certificate, key});
+    parser.addOptions(
+        {serve, port, bind, dataDir, maxRooms, noCreate, passwordFile, certificate, key});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const auto fail = [](const QString &message) {
@@ -129,6 +138,18 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
                             .arg(parser.value(maxRooms)));
     }
     options.config.allowClientCreatedRooms = !parser.isSet(noCreate);
+    if (parser.isSet(passwordFile)) {
+        // A file, not the command line, where every local user could read it (ps, /proc).
+        QFile file(parser.value(passwordFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("HeadlessServer", "Cannot read %1: %2")
+                            .arg(file.fileName(), file.errorString()));
+        options.config.password = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
+        if (options.config.password.isEmpty())
+            return fail(QCoreApplication::translate("HeadlessServer",
+                                                    "The first line of %1 holds no password.")
+                            .arg(file.fileName()));
+    }
     if (parser.isSet(certificate) != parser.isSet(key))
         return fail(QCoreApplication::translate("HeadlessServer",
                                                 "--cert and --key must be given together."));
@@ -163,11 +184,17 @@ int HeadlessServer::run(int argc, char **argv)
         log(listening.error().message);
         return 1;
     }
+    QStringList with;
+    if (!options.value().config.password.isEmpty())
+        with.append(QStringLiteral("a password"));
+    if (server.isEncrypted())
+        with.append(QStringLiteral("TLS"));
     log(QStringLiteral("serving %1 room(s) from %2 on port %3%4")
             .arg(server.roomIds().size())
             .arg(options.value().config.dataDir)
             .arg(server.port())
-            .arg(server.isEncrypted() ? QStringLiteral(" with TLS") : QString()));
+            .arg(with.isEmpty() ? QString()
+                                : QStringLiteral(" with ") + with.join(QStringLiteral(" and "))));
     if (server.isEncrypted()) {
         const QByteArray fingerprint = server.certificateFingerprint();
         log(QStringLiteral("certificate SHA-256 %1; invites: ensemble://HOST:%2/ROOM-ID?fp=%3")

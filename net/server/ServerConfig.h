@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessPolicy.h"
 #include "protocol/Limits.h"
 
 #include <QString>
@@ -19,6 +20,11 @@ struct ServerConfig
     /// server's own first, then any intermediates) and private key (PEM); empty: ws://.
     QString certificateFile;
     QString privateKeyFile;
+    /// Failure delays, lockouts and password hashing.
+    AccessPolicy access;
+    /// The server's password (headless servers): creating a room needs it, and rooms created
+    /// without a password of their own get it. Empty: anyone may create rooms.
+    QString password;
 };
 
 } // namespace ensemble

@@ -19,9 +19,11 @@ public:
     QList<bool> overwriteChangedFile;
     QList<std::optional<int>> lineNumbers;
     QList<bool> trustCertificate;
+    QList<std::optional<QString>> passwords;
 
     QStringList askedToSave;
     QStringList suggestedSavePaths;
+    QStringList passwordReasons;
     QStringList errors;
     // "SERVER FINGERPRINT PREVIOUS" per certificate question.
     QStringList certificateQuestions;
@@ -59,6 +61,11 @@ public:
     std::optional<int> askLineNumber(int, int) override
     {
         return take(lineNumbers, std::optional<int>(), "askLineNumber");
+    }
+    std::optional<QString> askPassword(const QString &reason) override
+    {
+        passwordReasons.append(reason);
+        return take(passwords, std::optional<QString>(), "askPassword");
     }
     void showError(const QString &title, const QString &message) override
     {

@@ -237,12 +237,11 @@ void EncryptedSessionsTest::firstUseRefusedEndsTheSession()
     const Invite invite = unpinned(room.invite);
     carl.prompts.trustCertificate = {false};
     carl.collaboration().join(invite);
-    QTRY_COMPARE(carl.prompts.errors.size(), 1);
-    QVERIFY2(carl.prompts.errors.constFirst().contains(QStringLiteral("cannot be verified")),
-             qPrintable(carl.prompts.errors.constFirst()));
-    QCOMPARE(carl.prompts.certificateQuestions.size(), 1);
-    QVERIFY(carl.settings.trustedCertificate(invite.server()).isEmpty());
+    QTRY_COMPARE(carl.prompts.certificateQuestions.size(), 1);
+    // Saying no ends the join quietly: the empty tab it opened goes away, nothing is stored.
     QTRY_COMPARE(int(carl.window.workspace().documents().size()), tabsBefore);
+    QVERIFY(carl.prompts.errors.isEmpty());
+    QVERIFY(carl.settings.trustedCertificate(invite.server()).isEmpty());
     QCOMPARE(room.host.session()->client().participants().size(), 2);
 }
 
@@ -262,6 +261,7 @@ void EncryptedSessionsTest::changedCertificateWarns()
         return;
     Peer carl(QStringLiteral("Carl"), QStringLiteral("#000000"));
     const Invite invite = unpinned(room.invite);
+    const int tabsBefore = int(carl.window.workspace().documents().size());
     const QByteArray before(32, '\x11'); // what Carl trusted for this address once
     carl.settings.setTrustedCertificate(invite.server(), before);
     carl.prompts.trustCertificate = {accept};
@@ -275,14 +275,11 @@ void EncryptedSessionsTest::changedCertificateWarns()
         QTRY_VERIFY(carl.connected());
         QCOMPARE(carl.text(), seed);
         QCOMPARE(carl.settings.trustedCertificate(invite.server()), room.invite.fingerprint());
-        QVERIFY(carl.prompts.errors.isEmpty());
     } else {
-        QTRY_COMPARE(carl.prompts.errors.size(), 1);
-        QVERIFY2(
-            carl.prompts.errors.constFirst().contains(QStringLiteral("not the one you trusted")),
-            qPrintable(carl.prompts.errors.constFirst()));
+        QTRY_COMPARE(int(carl.window.workspace().documents().size()), tabsBefore);
         QCOMPARE(carl.settings.trustedCertificate(invite.server()), before);
     }
+    QVERIFY(carl.prompts.errors.isEmpty());
 }
 
 void EncryptedSessionsTest::wrongPinIsRefusedWithoutAsking()

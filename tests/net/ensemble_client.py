@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """A minimal Ensemble protocol v1 client, written from docs/PROTOCOL.md alone (no Qt, no ot.js).
 
-Usage: ensemble_client.py INVITE EDITS
+Usage: ensemble_client.py INVITE EDITS [PASSWORD]
 
 INVITE is ws://HOST:PORT/ROOM-ID, or ensemble://HOST:PORT/ROOM-ID?fp=SHA256-HEX for a wss:// room
-whose certificate is pinned. Joins the room, sends a chat line and a selection, makes EDITS single-letter inserts ("p") at
+whose certificate is pinned. Joins the room (with the room's password, if given), sends a chat
+line and a selection, makes EDITS single-letter inserts ("p") at
 pseudo-random places while applying everyone else's edits, then waits until the text contains
 "END" and no edit of its own is pending, and prints {"text", "revision", "chat"} as JSON.
 """
@@ -293,13 +294,16 @@ def websocket_address(invite):
     return "wss://%s%s" % (parts.netloc, parts.path), context
 
 
-async def main(invite, edits):
+async def main(invite, edits, password):
     rng = random.Random(7)
     url, context = websocket_address(invite)
     async with websockets.connect(url, ssl=context) as socket:
         client = Client(socket)
-        await client.send({"type": "hello", "protocol": 1, "name": "Python",
-                           "color": "#306998", "client": "python-test-client"})
+        hello = {"type": "hello", "protocol": 1, "name": "Python", "color": "#306998",
+                 "client": "python-test-client"}
+        if password is not None:
+            hello["password"] = password
+        await client.send(hello)
         welcome = json.loads(await socket.recv())
         assert welcome["type"] == "welcome", welcome
         client.doc = units(welcome["text"])
@@ -330,4 +334,4 @@ async def main(invite, edits):
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1], int(sys.argv[2])))
+    asyncio.run(main(sys.argv[1], int(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else None))
