@@ -1,5 +1,6 @@
 #include "CodeEditor.h"
 
+#include "EditorAccessibility.h"
 #include "LanguageRegistry.h"
 #include "SyntaxTheme.h"
 
@@ -81,6 +82,8 @@ CodeEditor::CodeEditor(QWidget *parent)
     SendScintilla(SCI_SETIDLESTYLING, int(SC_IDLESTYLING_ALL));
     SendScintilla(SCI_SETMULTIPLESELECTION, 1);
     SendScintilla(SCI_SETADDITIONALSELECTIONTYPING, 1);
+    // Typing far into a very large document would otherwise cost time in proportion to it.
+    new EditorAccessibility(this);
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateLineNumberMargin);
     connect(this, &QsciScintillaBase::SCN_ZOOM, this, [this] {
         m_lineNumberDigits = 0;
