@@ -1,5 +1,6 @@
 #include "CodeEditor.h"
 
+#include "BraceMatcher.h"
 #include "EditorAccessibility.h"
 #include "LanguageRegistry.h"
 #include "SyntaxTheme.h"
@@ -64,7 +65,9 @@ CodeEditor::CodeEditor(QWidget *parent)
     // The current line stays marked when focus moves to the find bar or another window.
     SendScintilla(SCI_SETCARETLINEVISIBLEALWAYS, 1);
     setCaretWidth(2);
-    setBraceMatching(SloppyBraceMatch);
+    // QsciScintilla's brace matching can walk the whole document on every update of the view.
+    setBraceMatching(NoBraceMatch);
+    new BraceMatcher(this);
     setAutoIndent(true);
     setTabIndents(true);
     setBackspaceUnindents(true);
