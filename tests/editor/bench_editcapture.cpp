@@ -78,6 +78,8 @@ private slots:
     void localEdits();
     void keystrokes_data();
     void keystrokes();
+    void keystrokesBesideABrace_data();
+    void keystrokesBesideABrace();
     void remoteEdits_data();
     void remoteEdits();
     void oneLongLine();
@@ -246,6 +248,40 @@ void BenchEditCapture::keystrokes()
     qInfo("keystrokes (y, Backspace), each with its repaint, %s",
           qPrintable(timer.rate(count, "keystrokes")));
     QCOMPARE(m_editor->documentText(), before);
+}
+
+void BenchEditCapture::keystrokesBesideABrace_data()
+{
+    QTest::addColumn<bool>("qscintillas");
+    QTest::addRow("QsciScintilla's brace matching") << true;
+    QTest::addRow("BraceMatcher") << false;
+}
+
+void BenchEditCapture::keystrokesBesideABrace()
+{
+    // An opening brace at the top of the document without a partner, the caret after it: each
+    // Backspace brings the caret back beside it, and the repaint looks for its partner.
+    QFETCH(bool, qscintillas);
+    load(lineCount, lineLength);
+    m_editor->SendScintilla(S::SCI_INSERTTEXT, 0UL, "{");
+    if (qscintillas)
+        m_editor->setBraceMatching(QsciScintilla::SloppyBraceMatch);
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+    m_editor->setFocus();
+    m_editor->SendScintilla(S::SCI_GOTOPOS, 1L);
+    m_editor->viewport()->repaint();
+    QCoreApplication::processEvents();
+    Stopwatch timer;
+    int count = 0;
+    for (; count < 5000 && timer.elapsedMs() < budgetMs; ++count) {
+        QTest::keyClick(m_editor.get(), count % 2 == 0 ? Qt::Key_Y : Qt::Key_Backspace);
+        m_editor->viewport()->repaint();
+        QCoreApplication::processEvents();
+    }
+    qInfo("keystrokes (y, Backspace) after an unmatched brace at the start, each with its "
+          "repaint, %s",
+          qPrintable(timer.rate(count, "keystrokes")));
 }
 
 void BenchEditCapture::remoteEdits_data()
