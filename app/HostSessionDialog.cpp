@@ -37,6 +37,7 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, QWidget *parent)
         tr("Anyone who has the invite and can reach this computer can join and edit."));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    //: Button: start hosting (a verb).
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Host"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

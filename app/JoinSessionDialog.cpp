@@ -26,8 +26,10 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     m_inviteText->setEditable(true);
     m_inviteText->addItems(recent);
     m_inviteText->setCurrentText(QString());
+    //: Example invite: translate "host" (a computer) and "room-id", keep the rest.
     m_inviteText->lineEdit()->setPlaceholderText(tr("ensemble://host:7717/room-id"));
     m_inviteText->setToolTip(tr("Paste the invite the host gave you, or pick a recent session"));
+    //: "host" is the computer that hosts the session (a noun), "port" its network port.
     m_address->setPlaceholderText(tr("host or host:port"));
     m_room->setPlaceholderText(tr("room ID"));
     m_error->setWordWrap(true);
@@ -36,6 +38,7 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Invite:"), m_inviteText);
+    //: Between the invite field and the address and room ID fields: one or the other.
     form->addRow(new QLabel(tr("or")));
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Room ID:"), m_room);

@@ -52,11 +52,22 @@ void ParticipantsPanel::refresh()
     }
     for (const SharedDocument::Member &member : session->members()) {
         QStringList notes;
-        if (member.self)
+        if (member.self) {
+            //: Participants list, after a name: this is you.
             notes.append(tr("you"));
-        if (member.host)
+        }
+        if (member.host) {
+            //: Participants list, after a name: this person hosts the session (a noun).
             notes.append(tr("host"));
-        notes.append(member.away ? tr("away") : tr("connected"));
+        }
+        if (member.away) {
+            //: Participants list, after a name: this person left or lost the connection.
+            notes.append(tr("away"));
+        } else {
+            //: Participants list, after a name: this person is in the session.
+            notes.append(tr("connected"));
+        }
+        //: Participants list entry: %1 a name, %2 notes such as "you, host, connected".
         const QString text
             = tr("%1 (%2)").arg(member.participant.name, notes.join(tr(", ", "list separator")));
         auto *item = new QListWidgetItem(swatch(QColor(member.participant.color), member.away),

@@ -26,6 +26,7 @@ SessionMenuController::SessionMenuController(const AppContext &context,
     , m_collaboration(collaboration)
 {
     QMenu *menu = context.window.menuBar()->addMenu(tr("&Session"));
+    //: "Host" is a verb: share the current document in a new session.
     m_host = addMenuAction(menu, tr("&Host Session…"), {}, "network-server");
     connect(m_host, &QAction::triggered, this, &SessionMenuController::hostSession);
     QAction *join = addMenuAction(menu, tr("&Join Session…"), {}, "network-connect");

@@ -142,6 +142,7 @@ void SharedDocument::onError(const SessionError &error)
     if (error.fatal)
         emit ended(error);
     else if (error.kind != SessionError::Kind::Rejected)
+        //: %1 is a complete sentence saying what went wrong with the connection.
         emit trouble(tr("%1 Trying again; your edits are kept.").arg(error.message));
     emit changed();
 }
@@ -171,6 +172,7 @@ QList<SharedDocument::Member> SharedDocument::members() const
 QString SharedDocument::statusText() const
 {
     if (m_host && m_client->state() == SessionClient::State::Connected)
+        //: Status bar: this window hosts the session, on this network port.
         return tr("Hosting on port %1").arg(m_host->port());
     return m_client->statusText();
 }

@@ -237,6 +237,7 @@ void Workspace::updateTab(DocumentTab *document)
     if (index < 0)
         return;
     const QString name = document->displayName();
+    //: Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.
     m_tabs.setTabText(index, document->isModified() ? tr("%1 ●").arg(name) : name);
     m_tabs.setTabToolTip(
         index, document->isUntitled() ? name : QDir::toNativeSeparators(document->filePath()));

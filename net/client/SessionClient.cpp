@@ -304,12 +304,15 @@ QString SessionClient::statusText() const
     const qsizetype unsent = unsentEditCount();
     switch (m_state) {
     case State::Offline:
+        //: Session state in the status bar: not connected to a session.
         return tr("Offline");
     case State::Connecting:
         return tr("Connecting to %1…").arg(m_invite.host());
     case State::Connected:
+        //: Session state in the status bar.
         return unsent ? tr("Connected, sending %n edit(s)", nullptr, int(unsent)) : tr("Connected");
     case State::Reconnecting:
+        //: Session state in the status bar: %1 is a number of seconds.
         return tr("Reconnecting in %1 s (%n unsent edit(s))", nullptr, int(unsent))
             .arg((millisecondsUntilRetry() + 999) / 1000);
     case State::Failed:

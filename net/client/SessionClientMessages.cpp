@@ -188,6 +188,7 @@ Participant SessionClient::participant(int user) const
         if (p.id == user)
             return p;
     }
+    //: Name shown for a participant the server has not introduced.
     return Participant {user, tr("Someone"), QStringLiteral("#808080"), {}};
 }
 

@@ -102,8 +102,9 @@ void Room::join(Connection *connection, const HelloMsg &hello)
         }
     }
     if (m_members.size() >= m_limits.maxParticipants) {
-        connection->sendError(ErrorCode::RoomFull,
-                              tr("This room already has %1 participants.").arg(m_members.size()));
+        connection->sendError(
+            ErrorCode::RoomFull,
+            tr("This room already has %n participant(s).", nullptr, int(m_members.size())));
         return;
     }
     WelcomeMsg welcome;

@@ -35,10 +35,10 @@ void Room::onOp(Connection *from, const OpMsg &m)
 {
     const qsizetype grownLength = m_document.length() + m.op.targetLength() - m.op.baseLength();
     if (grownLength > m_limits.maxDocumentLength) {
-        from->sendError(
-            ErrorCode::TooLarge,
-            tr("The document may not grow beyond %1 characters.").arg(m_limits.maxDocumentLength),
-            m.seq);
+        from->sendError(ErrorCode::TooLarge,
+                        tr("The document may not grow beyond %n character(s).", nullptr,
+                           int(m_limits.maxDocumentLength)),
+                        m.seq);
         return;
     }
     if (m.selection && !fitsIn(*m.selection, m.op.targetLength())) {

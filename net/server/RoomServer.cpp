@@ -139,12 +139,12 @@ Result<Room *> RoomServer::addRoom(const QString &id, const QString &text, const
         return Error {errorCodeName(ErrorCode::BadRoomId), tr("Room %1 already exists.").arg(id)};
     if (m_rooms.size() >= limits.maxRooms) {
         return Error {errorCodeName(ErrorCode::TooManyRooms),
-                      tr("This server already holds %1 rooms.").arg(limits.maxRooms)};
+                      tr("This server already holds %n room(s).", nullptr, limits.maxRooms)};
     }
     if (text.size() > limits.maxDocumentLength) {
-        return Error {
-            errorCodeName(ErrorCode::TooLarge),
-            tr("The document is longer than %1 characters.").arg(limits.maxDocumentLength)};
+        return Error {errorCodeName(ErrorCode::TooLarge),
+                      tr("The document is longer than %n character(s).", nullptr,
+                         int(limits.maxDocumentLength))};
     }
     Result<Room *> room = Room::create(id, text, language, m_config, this);
     if (room) {
