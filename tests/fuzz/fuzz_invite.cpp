@@ -1,11 +1,12 @@
 // Fuzz target for invites, the one input users paste by hand: any text either parses into a valid
 // invite whose written form parses back to the same invite (and whose WebSocket URL, ws:// or
 // wss://, to the same invite without its certificate fingerprint), or is refused with
-// `bad_invite`.
+// `bad_invite`. A fingerprint makes the invite encrypted.
 #include "FuzzTarget.h"
 
 #include "client/Invite.h"
 #include "protocol/RoomId.h"
+#include "tls/Fingerprint.h"
 
 using namespace ensemble;
 
@@ -25,7 +26,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QUrl url = parsed.webSocketUrl();
     FUZZ_CHECK(url.isValid() && url.path() == u'/' + parsed.roomId());
     FUZZ_CHECK(url.scheme() == (parsed.isEncrypted() ? QLatin1String("wss") : QLatin1String("ws")));
-    FUZZ_CHECK(parsed.fingerprint().isEmpty() || parsed.fingerprint().size() == 32);
+    // A pinned certificate means an encrypted connection, and the pin reads back from the form
+    // the dialogs show it in.
+    if (!parsed.fingerprint().isEmpty()) {
+        FUZZ_CHECK(parsed.fingerprint().size() == 32 && parsed.isEncrypted());
+        FUZZ_CHECK(parseFingerprint(displayFingerprint(parsed.fingerprint()))
+                   == parsed.fingerprint());
+    }
+    FUZZ_CHECK(parsed.server().endsWith(u':' + QString::number(parsed.port())));
     Invite unpinned = parsed;
     unpinned.setFingerprint({});
     const Result<Invite> bare = Invite::parse(url.toString());

@@ -7,6 +7,7 @@
 #include "protocol/ErrorCode.h"
 #include "protocol/MessageParser.h"
 #include "protocol/MessageWriter.h"
+#include "protocol/Overloaded.h"
 
 using namespace ensemble;
 
@@ -51,6 +52,43 @@ ServerMessage withoutUnwrittenFields(ServerMessage message)
     return message;
 }
 
+// What the parser accepted honours the limits it was given and the fields' documented forms, so
+// the room never has to check them again.
+void checkWithinLimits(const ClientMessage &message, const Limits &limits)
+{
+    std::visit(
+        Overloaded {
+            [&](const HelloMsg &m) {
+                FUZZ_CHECK(m.protocol == 1);
+                FUZZ_CHECK(!m.name.trimmed().isEmpty() && m.name.size() <= limits.maxNameLength);
+                FUZZ_CHECK(m.color.size() == 7 && m.color.startsWith(u'#'));
+                FUZZ_CHECK(!m.client.isEmpty());
+                FUZZ_CHECK(!m.owner || m.owner->size() >= 16);
+                if (m.create) {
+                    FUZZ_CHECK(m.create->text.size() <= limits.maxDocumentLength);
+                    FUZZ_CHECK(m.create->language.size() <= limits.maxLanguageLength);
+                    FUZZ_CHECK(m.create->title.isEmpty() || isValidTitle(m.create->title));
+                }
+            },
+            [&](const OpMsg &m) {
+                FUZZ_CHECK(!m.selection || m.selection->size() <= limits.maxSelectionRanges);
+            },
+            [&](const ReplaceMsg &m) { FUZZ_CHECK(m.text.size() <= limits.maxDocumentLength); },
+            [&](const SelectionMsg &m) {
+                FUZZ_CHECK(m.ranges.size() <= limits.maxSelectionRanges);
+            },
+            [&](const LanguageMsg &m) {
+                FUZZ_CHECK(m.language.size() <= limits.maxLanguageLength);
+            },
+            [&](const ChatMsg &m) {
+                FUZZ_CHECK(!m.text.trimmed().isEmpty() && m.text.size() <= limits.maxChatLength);
+            },
+            [](const RemoveMsg &m) { FUZZ_CHECK(m.user > 0); },
+            [](const SettingsMsg &) {},
+        },
+        message);
+}
+
 template<class Message, class Parse> void checkRoundTrip(const Message &message, Parse parse)
 {
     const QByteArray frame = serialize(message);
@@ -70,12 +108,15 @@ void checkClientFrame(const QByteArray &frame)
         if (!parsed->ok())
             checkError(parsed->error());
     }
-    if (loose)
+    if (loose) {
+        checkWithinLimits(loose.value(), defaults);
         checkRoundTrip(loose.value(),
                        [](const QByteArray &f) { return parseClientMessage(f, defaults); });
+    }
     if (strict) {
         // Tighter limits only ever turn a message into a too_large error.
         FUZZ_CHECK(loose.ok() && loose.value() == strict.value());
+        checkWithinLimits(strict.value(), tiny);
         checkRoundTrip(strict.value(),
                        [](const QByteArray &f) { return parseClientMessage(f, tiny); });
     } else if (loose) {
