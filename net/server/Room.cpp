@@ -31,6 +31,10 @@ Room::Room(const RoomSnapshot &snapshot, ServerDocument document, std::unique_pt
     , m_store(std::move(store))
     , m_limits(config.limits)
 {
+    // Set after a loaded room's log has replayed, so a room over a lowered limit still loads.
+    // The document checks each operation after transforming it: one based on an older revision
+    // can grow the text more than it did in its sender's.
+    m_document.setMaxDocumentLength(m_limits.maxDocumentLength);
 }
 
 Room::~Room() = default;

@@ -45,6 +45,7 @@ void Room::onOp(Connection *from, const OpMsg &m)
 {
     if (refuseGuestEdit(from, m.seq))
         return;
+    // The answer names the limit; the document checks the op again once transformed.
     const qsizetype grownLength = m_document.length() + m.op.targetLength() - m.op.baseLength();
     if (grownLength > m_limits.maxDocumentLength) {
         from->sendError(ErrorCode::TooLarge,
@@ -75,7 +76,7 @@ void Room::onReplace(Connection *from, const ReplaceMsg &m)
 {
     if (refuseGuestEdit(from, m.seq))
         return;
-    // The parser already bounds the text by maxDocumentLength.
+    // The parser bounds the text by maxDocumentLength, the document what concurrent edits add.
     commit(from, m_document.receiveText(m.text, m.revision, from->clientId(), m.seq), m.seq, {});
 }
 

@@ -266,6 +266,42 @@ private slots:
         QCOMPARE(relayed.value(QStringLiteral("revision")).toInt(), 2);
     }
 
+    void concurrentEditsCannotGrowTheDocumentPastTheLimit_data()
+    {
+        // Each late edit is based on revision 0 and would keep the document within the limit of
+        // 1000 characters there; after Ada's edit it would take it past the limit.
+        QTest::addColumn<QJsonArray>("first");
+        QTest::addColumn<QJsonObject>("lateEdit");
+        QTest::addRow("op after a deletion")
+            << QJsonArray {-6} << opMessage(0, 1, QJsonArray {-6, QString(1003, u'x')});
+        QTest::addRow("replace after an insertion")
+            << QJsonArray {6, QString(994, u'a')}
+            << QJsonObject {{QStringLiteral("type"), QStringLiteral("replace")},
+                            {QStringLiteral("revision"), 0},
+                            {QStringLiteral("seq"), 1},
+                            {QStringLiteral("text"), QStringLiteral("hello\nmore")}};
+    }
+    void concurrentEditsCannotGrowTheDocumentPastTheLimit()
+    {
+        QFETCH(QJsonArray, first);
+        QFETCH(QJsonObject, lateEdit);
+        RawClient ada;
+        RawClient late;
+        QVERIFY(ada.open(roomUrl(*m_server, m_room)));
+        QVERIFY(late.open(roomUrl(*m_server, m_room)));
+        ada.hello(QStringLiteral("ada"));
+        late.hello(QStringLiteral("late"));
+        ada.send(opMessage(0, 1, first));
+        QCOMPARE(ada.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
+        const QString text = m_server->roomText(m_room);
+        late.send(lateEdit);
+        const QJsonObject error = late.next(QStringLiteral("error"));
+        QCOMPARE(::code(error), QStringLiteral("too_large"));
+        QCOMPARE(error.value(QStringLiteral("seq")).toInt(), 1);
+        QCOMPARE(m_server->roomText(m_room), text);
+        QCOMPARE(m_server->roomRevision(m_room), qint64(1));
+    }
+
     void revisionOlderThanTheKeptLogIsRefused()
     {
         ServerConfig config = smallLimits();
