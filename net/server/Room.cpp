@@ -65,6 +65,14 @@ Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObjec
     auto [store, stored] = std::move(opened).value();
     *note = stored.warning;
     const RoomSnapshot &s = stored.snapshot;
+    // The server finds a room by its directory's name: a room claiming another id (a directory
+    // copied or renamed by hand) would be listed where nobody can reach it, or take another's
+    // place.
+    if (s.room != QDir(dir).dirName()) {
+        return Error {
+            errorCodeName(ErrorCode::StorageFailed),
+            QStringLiteral("%1 holds room %2, not the room its directory names").arg(dir, s.room)};
+    }
     ServerDocument document(s.text, s.revision, config.limits.keptOperations);
     for (auto it = s.clients.cbegin(); it != s.clients.cend(); ++it)
         document.restoreClient(it.key(), it.value());
@@ -73,6 +81,15 @@ Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObjec
     for (const LoggedOperation &entry : std::as_const(stored.log)) {
         const auto applied
             = document.receive(entry.op, entry.revision - 1, entry.client, entry.seq);
+        // A duplicate changes nothing, so the room would give its revision to the next edit,
+        // which the next load would skip as already replayed.
+        if (applied && applied.value().duplicate) {
+            return Error {errorCodeName(ErrorCode::StorageFailed),
+                          QStringLiteral("%1: revision %2 repeats an operation of %3")
+                              .arg(dir)
+                              .arg(entry.revision)
+                              .arg(entry.client)};
+        }
         if (!applied) {
             return Error {applied.error().code,
                           QStringLiteral("%1: revision %2 does not replay: %3")

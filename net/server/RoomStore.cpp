@@ -59,7 +59,9 @@ Result<RoomSnapshot> readSnapshot(const QString &path)
     for (auto it = clients.begin(); it != clients.end(); ++it) {
         JsonReader client(it.value().toObject(), QStringLiteral("snapshot.clients"));
         const auto seq = quint64(client.integer(QLatin1String("seq"), 0, maxJsonInteger));
-        const qint64 revision = client.integer(QLatin1String("revision"), 0, maxJsonInteger);
+        // A client's last operation cannot be newer than the snapshot: a duplicate of it would
+        // be acknowledged with a revision the room has not reached.
+        const qint64 revision = client.integer(QLatin1String("revision"), 0, s.revision);
         if (client.failed())
             in.fail(client.error().code, client.error().message);
         s.clients.insert(it.key(), ClientProgress {seq, revision});

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -161,6 +162,57 @@ private slots:
         auto opened = RoomStore::open(dir.path());
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, QStringLiteral("storage_failed"));
+    }
+
+    // Files that read well but contradict themselves (found by fuzz_roomstore): loading them
+    // would list the room where nobody reaches it, or hand out a revision its log already has.
+    void contradictoryRoomIsNotLoaded_data()
+    {
+        QTest::addColumn<QString>("directory");
+        QTest::addColumn<qint64>("clientRevision");
+        QTest::addColumn<bool>("repeatSeq");
+        QTest::addColumn<bool>("loads");
+        const QString id = QStringLiteral("0b7e3f52-8c1d-4a7e-9f3a-2d4c6b8a1e05");
+        QTest::addRow("consistent") << id << qint64(1) << false << true;
+        QTest::addRow("another room's id") << QStringLiteral("5c1d8e2a-7b3f-4e6a-9d2c-1f4b8a3e6d07")
+                                           << qint64(1) << false << false;
+        QTest::addRow("client ahead of the snapshot") << id << qint64(2) << false << false;
+        QTest::addRow("operation logged twice") << id << qint64(1) << true << false;
+    }
+    void contradictoryRoomIsNotLoaded()
+    {
+        QFETCH(QString, directory);
+        QFETCH(qint64, clientRevision);
+        QFETCH(bool, repeatSeq);
+        QFETCH(bool, loads);
+        const QString id = QStringLiteral("0b7e3f52-8c1d-4a7e-9f3a-2d4c6b8a1e05");
+        QTemporaryDir dir;
+        {
+            auto store
+                = RoomStore::create(dir.filePath(directory),
+                                    RoomSnapshot {id,
+                                                  QStringLiteral("e"),
+                                                  1,
+                                                  QStringLiteral("ab"),
+                                                  {},
+                                                  {{QStringLiteral("c"), {1, clientRevision}}}});
+            QVERIFY(store.ok());
+            QVERIFY(store.value()->append(entry(2, 2, QStringLiteral("c"))).ok());
+            if (repeatSeq) {
+                LoggedOperation again = entry(3, 3, QStringLiteral("d"));
+                again.seq = 2;
+                QVERIFY(store.value()->append(again).ok());
+            }
+        }
+        ServerConfig config;
+        config.dataDir = dir.path();
+        RoomServer server(config);
+        QSignalSpy warnings(&server, &RoomServer::warning);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        QCOMPARE(server.roomIds(), loads ? QStringList {id} : QStringList {});
+        QCOMPARE(warnings.size(), loads ? 0 : 1);
+        if (loads)
+            QCOMPARE(server.roomText(id), QStringLiteral("abc"));
     }
 
     void restartResumesEveryRoom_data()
