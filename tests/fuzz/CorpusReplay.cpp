@@ -2,7 +2,8 @@
 // committed seed corpus, then inputs mutated from it with a fixed seed, all through the target's
 // LLVMFuzzerTestOneInput, so each build runs the target's checks. A failed check aborts.
 //   fuzz_replay_<target> [--count N] [--seed S] [FILE_OR_DIRECTORY ...]
-// Without files it replays FUZZ_CORPUS_DIR (tests/fuzz/corpus/<target>).
+// Without files it replays FUZZ_CORPUS_DIR (tests/fuzz/corpus/<target>); N defaults to
+// FUZZ_MUTATIONS (set per target in CMakeLists.txt).
 #include "FuzzTarget.h"
 #include "Mutator.h"
 
@@ -44,7 +45,7 @@ int run(const std::string &input)
 
 int main(int argc, char **argv)
 {
-    long count = 4000;
+    long count = FUZZ_MUTATIONS;
     uint64_t seed = 20240601;
     std::vector<fs::path> files;
     for (int i = 1; i < argc; ++i) {
