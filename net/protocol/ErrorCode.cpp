@@ -14,7 +14,7 @@ struct CodeInfo
 };
 
 // One table so the name, the enum and the close code cannot drift apart.
-constexpr std::array<CodeInfo, 19> codeTable {{
+constexpr std::array<CodeInfo, 22> codeTable {{
     {ErrorCode::BadMessage, "bad_message", 0},
     {ErrorCode::UnknownType, "unknown_type", 0},
     {ErrorCode::BadOperation, "bad_operation", 0},
@@ -34,6 +34,9 @@ constexpr std::array<CodeInfo, 19> codeTable {{
     {ErrorCode::RoomClosed, "room_closed", 4010},
     {ErrorCode::StorageFailed, "storage_failed", 0},
     {ErrorCode::ShuttingDown, "shutting_down", 1001},
+    {ErrorCode::TooFarBehind, "too_far_behind", 0},
+    {ErrorCode::RateLimited, "rate_limited", 4013},
+    {ErrorCode::IdleTimeout, "idle_timeout", 4014},
 }};
 
 const CodeInfo &infoFor(ErrorCode code)

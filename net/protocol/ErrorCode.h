@@ -26,6 +26,9 @@ enum class ErrorCode {
     RoomClosed,
     StorageFailed,
     ShuttingDown,
+    TooFarBehind,
+    RateLimited,
+    IdleTimeout,
 };
 
 /// The wire name of @p code, e.g. "bad_message".

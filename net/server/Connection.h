@@ -1,11 +1,14 @@
 #pragma once
 
+#include "TokenBucket.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/Limits.h"
 #include "protocol/Messages.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <deque>
 
 class QWebSocket;
 
@@ -15,7 +18,8 @@ class Room;
 
 /// One participant's WebSocket on the server side: checks frame sizes, parses frames into typed
 /// messages, answers protocol errors that concern only this connection, and enforces the hello
-/// deadline. What a message means for the room is the Room's business.
+/// deadline, the message budget and the idle timeout. What a message means for the room is the
+/// Room's business.
 class Connection : public QObject
 {
     Q_OBJECT
@@ -45,6 +49,12 @@ public:
     qint64 selectionRevision() const { return m_selectionRevision; }
     const Selection &selection() const { return m_participant.selection; }
 
+    /// Counts @p work units of catch-up work (Limits::maxTransformWork) a message of this
+    /// connection caused against its message budget.
+    void chargeWork(qint64 work);
+    /// Messages waiting for budget.
+    qsizetype queuedMessages() const { return qsizetype(m_backlog.size()); }
+
     /// Sends one already-serialised frame.
     void send(const QString &frame);
     /// Sends one message.
@@ -66,9 +76,21 @@ signals:
                        const QString &message);
 
 private:
-    void onTextMessage(const QString &frame);
-    void onBinaryMessage();
+    // A received frame waiting for budget; oversized frames keep only their size.
+    struct Frame
+    {
+        enum class Kind { Text, Binary, Oversized } kind;
+        QByteArray utf8;
+        qint64 bytes;
+    };
+
+    void receive(Frame frame);
+    void drainBacklog();
+    void handle(const Frame &frame);
+    void handleText(const QByteArray &utf8);
     void onDisconnected();
+    void onPingTimer();
+    qint64 now() const { return m_clock.elapsed(); }
 
     QWebSocket *m_socket;
     Limits m_limits;
@@ -80,6 +102,15 @@ private:
     QString m_clientId;
     qint64 m_selectionRevision = 0;
     bool m_closing = false;
+    int m_errorsLogged = 0;
+
+    QElapsedTimer m_clock;
+    TokenBucket m_budget;
+    std::deque<Frame> m_backlog;
+    qint64 m_backlogBytes = 0;
+    QTimer m_drainTimer;
+    QTimer m_pingTimer;
+    qint64 m_lastTrafficMs = 0;
 };
 
 } // namespace ensemble

@@ -1,6 +1,7 @@
 #include "RoomServer.h"
 
 #include "Connection.h"
+#include "ConnectionGate.h"
 #include "Room.h"
 #include "protocol/RoomId.h"
 
@@ -8,6 +9,7 @@
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -16,6 +18,9 @@ namespace ensemble {
 namespace {
 // WebSocket's "internal error" close code.
 constexpr int internalErrorClose = 1011;
+// After an accept failure (out of file descriptors, most likely) Qt stops accepting for good;
+// this is how long the server waits before it tries again.
+constexpr int acceptRetryMs = 1000;
 } // namespace
 
 RoomServer::RoomServer(ServerConfig config, QObject *parent)
@@ -23,8 +28,20 @@ RoomServer::RoomServer(ServerConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_server(
           new QWebSocketServer(QStringLiteral("Ensemble"), QWebSocketServer::NonSecureMode, this))
+    , m_gate(new ConnectionGate(m_config.limits, m_server, this))
 {
+    m_server->setHandshakeTimeout(m_config.limits.handshakeTimeoutMs);
     connect(m_server, &QWebSocketServer::newConnection, this, &RoomServer::onNewConnection);
+    connect(m_gate, &ConnectionGate::refused, this,
+            [this](const QString &peer, const QString &code, const QString &message) {
+                emit clientError(peer, QString(), code, message);
+            });
+    connect(m_server, &QWebSocketServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        emit warning(tr("Cannot accept connections: %1; trying again in %2 ms.")
+                         .arg(m_server->errorString())
+                         .arg(acceptRetryMs));
+        QTimer::singleShot(acceptRetryMs, m_server, &QWebSocketServer::resumeAccepting);
+    });
 }
 
 RoomServer::~RoomServer()
@@ -258,6 +275,8 @@ void RoomServer::onHello(Connection *connection, const HelloMsg &hello)
         return;
     }
     room->join(connection, hello);
+    if (connection->room())
+        m_gate->joined(connection->peer());
 }
 
 void RoomServer::onDisconnected(Connection *connection)

@@ -17,6 +17,7 @@ class QWebSocketServer;
 namespace ensemble {
 
 class Connection;
+class ConnectionGate;
 class Room;
 
 /// A WebSocket server hosting any number of rooms, each at ws://HOST:PORT/ROOM-ID. Used in-process
@@ -97,6 +98,7 @@ private:
     QWebSocketServer *m_server;
     QHash<QString, Room *> m_rooms;
     QSet<Connection *> m_connections;
+    ConnectionGate *m_gate;
     std::unique_ptr<QLockFile> m_lock;
 };
 
