@@ -143,6 +143,12 @@ void SessionClient::onError(const ErrorMsg &error)
         m_closeReason = SessionError::fromCode(error.code, error.message); // The close follows.
         return;
     }
+    if (code == ErrorCode::TooFarBehind) {
+        // The server will not transform this far: a rejoin catches up on this side (by
+        // operations or by text) and the edits go out again based on the room's revision.
+        rejoin(SessionError::fromCode(error.code, error.message));
+        return;
+    }
     if (!error.seq) {
         emit errorOccurred(SessionError::fromCode(error.code, error.message));
         return;
