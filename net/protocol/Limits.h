@@ -57,8 +57,9 @@ struct Limits
     /// Connections that have not joined a room yet (in the WebSocket handshake or before their
     /// hello), server-wide; more are closed at once. 0: no limit.
     int maxPendingConnections = 256;
-    /// A connection that sends no frame and answers no ping for this many milliseconds is closed
-    /// with `idle_timeout`; the server pings every quarter of it. 0: never.
+    /// A connection that sends no frame and answers none of the pings the server sends every
+    /// quarter of this many milliseconds is closed with `idle_timeout` (after 1 to 1.25 times
+    /// it). 0: never.
     int idleTimeoutMs = 60000;
 };
 

@@ -16,6 +16,9 @@ constexpr int framesPerPass = 8;
 constexpr int closeGraceMs = 5000;
 // Errors of one connection that reach the server's log; a flood of bad frames must not flood it.
 constexpr int loggedErrors = 20;
+// The idle timeout is counted in ping intervals rather than measured as one stretch of time, so a
+// server that was itself held up (swapping, a debugger) does not mistake unread pongs for silence.
+constexpr int pingsPerIdleTimeout = 4;
 
 } // namespace
 
@@ -47,7 +50,7 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
     });
     connect(m_socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
     // Every frame counts as a sign of life, including each part of a long fragmented message.
-    const auto alive = [this] { m_lastTrafficMs = now(); };
+    const auto alive = [this] { m_silentPings = 0; };
     connect(m_socket, &QWebSocket::textFrameReceived, this, alive);
     connect(m_socket, &QWebSocket::binaryFrameReceived, this, alive);
     connect(m_socket, &QWebSocket::pong, this, alive);
@@ -62,7 +65,7 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
     connect(&m_drainTimer, &QTimer::timeout, this, &Connection::drainBacklog);
     if (m_limits.idleTimeoutMs > 0) {
         connect(&m_pingTimer, &QTimer::timeout, this, &Connection::onPingTimer);
-        m_pingTimer.start(std::max(1, m_limits.idleTimeoutMs / 4));
+        m_pingTimer.start(std::max(1, m_limits.idleTimeoutMs / pingsPerIdleTimeout));
     }
 }
 
@@ -217,12 +220,15 @@ void Connection::handleText(const QByteArray &utf8)
 
 void Connection::onPingTimer()
 {
-    if (now() - m_lastTrafficMs < m_limits.idleTimeoutMs) {
+    if (m_silentPings < pingsPerIdleTimeout) {
+        ++m_silentPings;
         m_socket->ping();
         return;
     }
     sendError(ErrorCode::IdleTimeout,
-              QStringLiteral("nothing received for %1 ms").arg(now() - m_lastTrafficMs));
+              QStringLiteral("no frame and no answer to %1 pings in %2 ms")
+                  .arg(pingsPerIdleTimeout)
+                  .arg(m_limits.idleTimeoutMs));
     // The peer is most likely gone: waiting for its close handshake would only keep the socket.
     m_socket->abort();
 }

@@ -110,7 +110,7 @@ private:
     qint64 m_backlogBytes = 0;
     QTimer m_drainTimer;
     QTimer m_pingTimer;
-    qint64 m_lastTrafficMs = 0;
+    int m_silentPings = 0;
 };
 
 } // namespace ensemble
