@@ -6,6 +6,10 @@
 
 namespace ensemble {
 
+namespace {
+const QString sentinelName = QStringLiteral("ensemble_connection_gate");
+} // namespace
+
 ConnectionGate::ConnectionGate(const Limits &limits, QWebSocketServer *server, QObject *parent)
     : QObject(parent)
     , m_limits(limits)
@@ -25,8 +29,8 @@ void ConnectionGate::onTcpConnection(QTcpServer *tcp)
         auto *socket = qobject_cast<QTcpSocket *>(*it);
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             continue;
-        if (m_sockets.contains(socket))
-            break; // Everything older has been seen.
+        if (socket->findChild<QObject *>(sentinelName, Qt::FindDirectChildrenOnly))
+            break; // Everything older has been seen (it has a sentinel, below).
         const QString address = socket->peerAddress().toString();
         const QString peer = address + u':' + QString::number(socket->peerPort());
         const int fromAddress = m_perAddress.value(address);
@@ -48,11 +52,15 @@ void ConnectionGate::onTcpConnection(QTcpServer *tcp)
             socket->abort();
             continue;
         }
-        m_sockets.insert(socket, Entry {address, peer, false});
-        m_byPeer.insert(peer, socket);
+        // QWebSocket disconnects every signal of its TCP socket when it lets go of it, so the
+        // socket's own destroyed() cannot be relied on; a child object dies with it all the same.
+        auto *sentinel = new QObject(socket);
+        sentinel->setObjectName(sentinelName);
+        m_sockets.insert(sentinel, Entry {address, peer, false});
+        m_byPeer.insert(peer, sentinel);
         m_perAddress[address] = fromAddress + 1;
         ++m_pending;
-        connect(socket, &QObject::destroyed, this, &ConnectionGate::forget);
+        connect(sentinel, &QObject::destroyed, this, &ConnectionGate::forget);
     }
 }
 
@@ -65,10 +73,10 @@ void ConnectionGate::joined(const QString &peer)
     --m_pending;
 }
 
-void ConnectionGate::forget(QObject *socket)
+void ConnectionGate::forget(QObject *sentinel)
 {
     // Only the address of the object is used: it is being destroyed.
-    const auto it = m_sockets.find(socket);
+    const auto it = m_sockets.find(sentinel);
     if (it == m_sockets.end())
         return;
     if (!it->joined)

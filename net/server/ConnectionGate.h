@@ -43,10 +43,10 @@ private:
     };
 
     void onTcpConnection(QTcpServer *tcp);
-    void forget(QObject *socket);
+    void forget(QObject *sentinel);
 
     Limits m_limits;
-    QHash<QObject *, Entry> m_sockets;
+    QHash<QObject *, Entry> m_sockets; // by a sentinel child of each socket
     QHash<QString, QObject *> m_byPeer;
     QHash<QString, int> m_perAddress;
     int m_pending = 0;

@@ -216,6 +216,30 @@ private slots:
         QTRY_COMPARE(server.roomText(room), QStringLiteral("x!"));
     }
 
+    void closedConnectionsGiveTheirPlaceBack()
+    {
+        ServerConfig config;
+        config.limits.maxConnectionsPerAddress = 2;
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("x")).value();
+        TestPeer stays(QStringLiteral("stays"));
+        stays.client().join(invite(server.port(), room));
+        QTRY_VERIFY(stays.ready());
+        // One place left, taken and given back ten times over: left properly, or dropped when
+        // the visitor's socket is destroyed.
+        for (int i = 0; i < 10; ++i) {
+            TestPeer visitor(QStringLiteral("visitor%1").arg(i));
+            visitor.client().join(invite(server.port(), room));
+            QTRY_VERIFY(visitor.ready());
+            if (i % 2)
+                visitor.client().leave();
+        }
+        TestPeer last(QStringLiteral("last"));
+        last.client().join(invite(server.port(), room));
+        QTRY_VERIFY(last.ready());
+    }
+
     void pendingConnectionsAreCappedJoinedOnesAreNot()
     {
         ServerConfig config;
