@@ -1,5 +1,6 @@
 #include "HeadlessServer.h"
 
+#include "LimitOptions.h"
 #include "RoomServer.h"
 #include "SignalWatcher.h"
 #include "Version.h"
@@ -74,15 +75,12 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
         QCoreApplication::translate("HeadlessServer", "Where rooms are saved (default: %1).")
             .arg(RoomServer::defaultDataDir()),
         QStringLiteral("dir"));
-    const QCommandLineOption maxRooms(
-        QStringLiteral("max-rooms"),
-        QCoreApplication::translate("HeadlessServer", "Most rooms (default 1000)."),
-        QStringLiteral("n"));
     const QCommandLineOption noCreate(
         QStringLiteral("no-create"),
         QCoreApplication::translate("HeadlessServer",
                                     "Refuse to create rooms on a client's request."));
-    parser.addOptions({serve, port, bind, dataDir, maxRooms, noCreate});
+    parser.addOptions({serve, port, bind, dataDir, noCreate});
+    parser.addOptions(LimitOptions::options());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const auto fail = [](const QString &message) {
@@ -111,12 +109,8 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
                         .arg(parser.value(bind)));
     options.config.dataDir
         = parser.isSet(dataDir) ? parser.value(dataDir) : RoomServer::defaultDataDir();
-    if (parser.isSet(maxRooms)) {
-        options.config.limits.maxRooms = parser.value(maxRooms).toInt(&ok);
-        if (!ok || options.config.limits.maxRooms < 0)
-            return fail(QCoreApplication::translate("HeadlessServer", "Not a room count: %1")
-                            .arg(parser.value(maxRooms)));
-    }
+    if (Result<std::monostate> limits = LimitOptions::apply(parser, options.config.limits); !limits)
+        return limits.error();
     options.config.allowClientCreatedRooms = !parser.isSet(noCreate);
     return options;
 }
