@@ -117,6 +117,42 @@ private slots:
         QVERIFY(bystander.errors().isEmpty());
     }
 
+    void theAppsClientStaysWellWithinTheBudget()
+    {
+        // Half the default budget and no backlog at all: one message over it ends the session.
+        ServerConfig config;
+        config.limits.messagesPerSecond = Limits().messagesPerSecond / 2;
+        config.limits.messageBurst = config.limits.messagesPerSecond;
+        config.limits.maxQueuedMessages = 0;
+        RoomServer server(config);
+        QSignalSpy logged(&server, &RoomServer::clientError);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QString()).value();
+        TestPeer typist(QStringLiteral("typist"));
+        typist.client().setFlushInterval(100); // The editor's debounce.
+        typist.client().join(invite(server.port(), room));
+        QTRY_VERIFY(typist.ready());
+        // The debounce sends once typing pauses for 100 ms, so pauses just over that make the
+        // most messages: a key, a pause, a caret move, a pause, for 3 s (about 10 a second).
+        QSignalSpy sent(&typist.client(), &SessionClient::operationSent);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        int keys = 0;
+        while (elapsed.elapsed() < 3000) {
+            typist.insert(typist.text().size(), QStringLiteral("k"));
+            ++keys;
+            QTest::qWait(101);
+            typist.client().setLocalSelection({{keys - 1, keys - 1}});
+            QTest::qWait(101);
+        }
+        QVERIFY(sent.size() >= keys / 2);
+        QTRY_COMPARE(typist.client().unsentEditCount(), 0);
+        QCOMPARE(server.roomText(room).size(), keys);
+        QVERIFY2(logged.isEmpty(), qPrintable(loggedCodes(logged).join(u' ')));
+        QVERIFY(typist.errors().isEmpty());
+        QCOMPARE(typist.client().state(), SessionClient::State::Connected);
+    }
+
     void overflowingBacklogClosesWithRateLimited()
     {
         ServerConfig config;
