@@ -64,7 +64,8 @@ void printCpu(std::clock_t start, qint64 deliveries)
 class ServerThread : public QThread
 {
 public:
-    ServerThread()
+    explicit ServerThread(ServerConfig config = {})
+        : m_config(std::move(config))
     {
         start();
         m_ready.acquire();
@@ -80,7 +81,7 @@ public:
 protected:
     void run() override
     {
-        RoomServer server;
+        RoomServer server(m_config);
         if (!server.listen(QHostAddress::LocalHost, 0))
             qFatal("cannot listen");
         m_port = server.port();
@@ -90,6 +91,7 @@ protected:
     }
 
 private:
+    ServerConfig m_config;
     QSemaphore m_ready;
     quint16 m_port = 0;
     QString m_room;
@@ -115,6 +117,8 @@ public:
             });
             QObject::connect(client.get(), &SessionClient::remoteOperation,
                              [this](const TextOperation &op) { arrived(op); });
+            QObject::connect(client.get(), &SessionClient::errorOccurred,
+                             [this](const SessionError &error) { m_errors.append(error.code); });
             client->join(Invite(QStringLiteral("127.0.0.1"), server.port(), server.room()));
             m_clients.push_back(std::move(client));
         }
@@ -129,6 +133,8 @@ public:
         });
     }
     qint64 deliveries() const { return qint64(m_delays.size()); }
+    /// Error codes any client reported (a rate_limited close would show here).
+    const QStringList &errors() const { return m_errors; }
     qint64 nowNs() const { return m_clock.nsecsElapsed(); }
 
     /// Client @p i types one token at a token boundary chosen by @p random (or at the end).
@@ -185,6 +191,7 @@ private:
     std::vector<std::vector<qint64>> m_sent; // per client, per token: when it left (ns)
     std::vector<std::vector<int>> m_pending; // per client: tokens typed, not yet sent
     std::vector<qint64> m_delays;
+    QStringList m_errors;
 };
 
 } // namespace
@@ -198,7 +205,11 @@ private slots:
     {
         const int subscribers = 10;
         const qint64 runNs = seconds(5) * 1000000000;
-        ServerThread server;
+        // A closed loop sends thousands of ops a second, far beyond the per-connection message
+        // budget of a default server: this measures the server's capacity, so it has none.
+        ServerConfig unlimited;
+        unlimited.limits.messagesPerSecond = 0;
+        ServerThread server(unlimited);
         Bench bench(1 + subscribers, server);
         QVERIFY(runUntil([&] { return bench.allConnected(); }, 10000));
         SessionClient &writer = bench.client(0);
@@ -234,7 +245,7 @@ private slots:
         const int clients = 50;
         const int keysPerSecond = 10;
         const qint64 runMs = seconds(10) * 1000;
-        ServerThread server;
+        ServerThread server; // Default limits: typists well within the message budget.
         Bench bench(clients, server);
         QVERIFY(runUntil([&] { return bench.allConnected(); }, 20000));
         QVERIFY(
@@ -262,8 +273,10 @@ private slots:
         keyboards.clear();
         QVERIFY(
             runUntil([&] { return bench.deliveries() == qint64(typed) * (clients - 1); }, 30000));
-        std::printf("50 typists at %d keys/s for %lld s: %d keystrokes\n", keysPerSecond,
-                    static_cast<long long>(runMs / 1000), typed);
+        std::printf("50 typists at %d keys/s for %lld s: %d keystrokes, errors: %s\n",
+                    keysPerSecond, static_cast<long long>(runMs / 1000), typed,
+                    bench.errors().isEmpty() ? "none" : qPrintable(bench.errors().join(u' ')));
+        QVERIFY(bench.errors().isEmpty());
         printCpu(cpuStart, bench.deliveries());
         bench.printDelays("50 typists");
     }
