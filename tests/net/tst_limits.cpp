@@ -7,6 +7,7 @@
 #include "TestPeer.h"
 #include "server/RoomServer.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -58,6 +59,14 @@ std::unique_ptr<QTcpSocket> rawTcp(quint16 port)
     auto socket = std::make_unique<QTcpSocket>();
     socket->connectToHost(QHostAddress::LocalHost, port);
     return socket->waitForConnected(5000) ? std::move(socket) : nullptr;
+}
+
+// Runs the event loop for @p ms without QTest::qWait's 10 ms naps, so timers fire on time.
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 // Waits (up to 5 s) until @p peer's edits are all confirmed, polling more often than QTRY_*
@@ -132,8 +141,13 @@ private slots:
         typist.client().setFlushInterval(100); // The editor's debounce.
         typist.client().join(invite(server.port(), room));
         QTRY_VERIFY(typist.ready());
+        // Everything the typist sends is relayed to an observer, which counts it.
+        RawClient observer;
+        QVERIFY(observer.open(roomUrl(server, room)));
+        QCOMPARE(observer.hello(QStringLiteral("observer")).value(QStringLiteral("type")),
+                 QStringLiteral("welcome"));
         // The debounce sends once typing pauses for 100 ms, so pauses just over that make the
-        // most messages: a key, a pause, a caret move, a pause, for 3 s (about 10 a second).
+        // most messages: a key, a pause, a caret move, a pause, for 3 s.
         QSignalSpy sent(&typist.client(), &SessionClient::operationSent);
         QElapsedTimer elapsed;
         elapsed.start();
@@ -141,12 +155,21 @@ private slots:
         while (elapsed.elapsed() < 3000) {
             typist.insert(typist.text().size(), QStringLiteral("k"));
             ++keys;
-            QTest::qWait(101);
+            spin(110);
             typist.client().setLocalSelection({{keys - 1, keys - 1}});
-            QTest::qWait(101);
+            spin(110);
         }
+        const double seconds = double(elapsed.elapsed()) / 1000.0;
         QVERIFY(sent.size() >= keys / 2);
         QTRY_COMPARE(typist.client().unsentEditCount(), 0);
+        QTest::qWait(50);
+        int relayed = 0;
+        for (const QJsonObject &frame : observer.takeAll()) {
+            const QString type = frame.value(QStringLiteral("type")).toString();
+            relayed += type == QLatin1String("op") || type == QLatin1String("selection");
+        }
+        qInfo("the typist sent %d messages in %.1f s: %.1f a second", relayed, seconds,
+              double(relayed) / seconds);
         QCOMPARE(server.roomText(room).size(), keys);
         QVERIFY2(logged.isEmpty(), qPrintable(loggedCodes(logged).join(u' ')));
         QVERIFY(typist.errors().isEmpty());
