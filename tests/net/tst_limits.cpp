@@ -204,6 +204,37 @@ private slots:
         QTRY_COMPARE(server.participants(room).size(), 1);
     }
 
+    void rateLimitedClientReconnectsAndLosesNothing()
+    {
+        // Room for a hello and one op at once, one message a second after that, and no backlog:
+        // a client sending edit after edit goes over it.
+        ServerConfig config;
+        config.limits.messagesPerSecond = 1;
+        config.limits.messageBurst = 2;
+        config.limits.maxQueuedMessages = 0;
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QString()).value();
+        TestPeer eager(QStringLiteral("eager"));
+        eager.client().join(invite(server.port(), room));
+        QTRY_VERIFY(eager.ready());
+        int typed = 0;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        while (!eager.errors().contains(QStringLiteral("rate_limited"))
+               && elapsed.elapsed() < 10000) {
+            eager.insert(eager.text().size(), QStringLiteral("k"));
+            ++typed;
+            spin(20);
+        }
+        QVERIFY(eager.errors().contains(QStringLiteral("rate_limited")));
+        // It reconnects by itself; the hello and its unsent edits, in one op, fit the new budget.
+        QTRY_COMPARE_WITH_TIMEOUT(eager.client().state(), SessionClient::State::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(eager.client().unsentEditCount(), 0, 10000);
+        QTRY_COMPARE(server.roomText(room), QString(typed, u'k'));
+        QCOMPARE(eager.text(), QString(typed, u'k'));
+    }
+
     void silentConnectionIsClosedLiveOneIsNot()
     {
         ServerConfig config;
