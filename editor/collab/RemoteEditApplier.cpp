@@ -23,10 +23,14 @@ bool RemoteEditApplier::apply(const TextOperation &op)
     // history cannot survive text changing under it (its positions would be wrong), so it goes.
     const bool collecting = editor->SendScintilla(QsciScintillaBase::SCI_GETUNDOCOLLECTION) != 0;
     editor->SendScintilla(QsciScintillaBase::SCI_SETUNDOCOLLECTION, 0L);
+    // A read-only editor (a guest's, in a room only its owner may edit) still shows the edits.
+    const bool readOnly = editor->SendScintilla(QsciScintillaBase::SCI_GETREADONLY) != 0;
+    editor->SendScintilla(QsciScintillaBase::SCI_SETREADONLY, 0L);
     Result<std::monostate> result = [&] {
         EditCapture::Suppression quiet(m_capture);
         return applyToEditor(editor, index, op);
     }();
+    editor->SendScintilla(QsciScintillaBase::SCI_SETREADONLY, long(readOnly));
     if (collecting) {
         if (result)
             editor->SendScintilla(QsciScintillaBase::SCI_EMPTYUNDOBUFFER);

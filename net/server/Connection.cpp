@@ -28,6 +28,7 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
     , m_limits(limits)
     , m_requestedRoom(socket->requestUrl().path().mid(1))
     , m_peer(socket->peerAddress().toString() + u':' + QString::number(socket->peerPort()))
+    , m_peerAddress(socket->peerAddress())
     , m_budget(limits.messagesPerSecond, limits.messageBurst)
 {
     m_clock.start();
@@ -76,6 +77,7 @@ void Connection::setJoined(Room *room, const Participant &participant, const QSt
     m_room = room;
     m_participant = participant;
     m_clientId = clientId;
+    emit joined(this);
 }
 
 void Connection::setSelection(qint64 revision, const Selection &selection)
@@ -103,20 +105,37 @@ void Connection::send(const ServerMessage &message)
 
 void Connection::sendError(ErrorCode code, const QString &message, std::optional<quint64> seq)
 {
+    sendError(code, ErrorMsg {errorCodeName(code), message, seq});
+}
+
+void Connection::refuse(ErrorCode code, const QString &message, int delayMs,
+                        std::optional<qint64> retryAfter)
+{
+    m_refused = true;
+    m_helloTimer.stop();
+    QTimer::singleShot(
+        delayMs, this,
+        [this, code, error = ErrorMsg {errorCodeName(code), message, {}, retryAfter}] {
+            sendError(code, error);
+        });
+}
+
+void Connection::sendError(ErrorCode code, const ErrorMsg &error)
+{
     if (m_closing)
         return;
     static_assert(loggedErrors > 0);
     if (m_errorsLogged < loggedErrors) {
-        emit protocolError(this, errorCodeName(code), message);
+        emit protocolError(this, error.code, error.message);
     } else if (m_errorsLogged == loggedErrors) {
-        emit protocolError(
-            this, errorCodeName(code),
-            QStringLiteral("%1 (further errors of this connection are not logged)").arg(message));
+        emit protocolError(this, error.code,
+                           QStringLiteral("%1 (further errors of this connection are not logged)")
+                               .arg(error.message));
     }
     ++m_errorsLogged;
-    send(ErrorMsg {errorCodeName(code), message, seq});
+    send(error);
     if (const int closeCode = closeCodeFor(code))
-        close(closeCode, errorCodeName(code));
+        close(closeCode, error.code);
 }
 
 void Connection::close(int closeCode, const QString &reason)
@@ -137,7 +156,7 @@ void Connection::close(int closeCode, const QString &reason)
 
 void Connection::receive(Frame frame)
 {
-    if (m_closing)
+    if (m_closing || m_refused)
         return;
     const double cost = 1.0 + double(frame.bytes) / double(Limits::bytesPerToken);
     if (m_backlog.empty() && m_budget.ready(now())) {
@@ -178,6 +197,8 @@ void Connection::drainBacklog()
 
 void Connection::handle(const Frame &frame)
 {
+    if (m_refused)
+        return; // A refusal is on its way; frames that waited for budget are not read either.
     switch (frame.kind) {
     case Frame::Kind::Text:
         handleText(frame.utf8);
@@ -203,10 +224,12 @@ void Connection::handleText(const QByteArray &utf8)
     }
     ClientMessage &message = parsed.value();
     if (const HelloMsg *hello = std::get_if<HelloMsg>(&message)) {
-        if (m_room) {
+        // Also while the first hello's password is being checked.
+        if (m_helloReceived) {
             sendError(ErrorCode::AlreadyJoined, QStringLiteral("this connection already joined"));
             return;
         }
+        m_helloReceived = true;
         m_helloTimer.stop();
         emit helloReceived(this, *hello);
         return;

@@ -6,6 +6,7 @@
 #include "protocol/Messages.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 #include <deque>
@@ -33,6 +34,8 @@ public:
     QString requestedRoom() const { return m_requestedRoom; }
     /// "address:port" of the peer, for logs.
     QString peer() const { return m_peer; }
+    /// The peer's address, which failed joins are counted against.
+    QHostAddress peerAddress() const { return m_peerAddress; }
 
     /// The room this connection has joined, or null before a successful hello.
     Room *room() const { return m_room; }
@@ -40,6 +43,8 @@ public:
     const Participant &participant() const { return m_participant; }
     /// The stable client id from hello.
     const QString &clientId() const { return m_clientId; }
+    /// Whether it joined with the room's owner key.
+    bool isOwner() const { return m_participant.host; }
     /// Marks the hello as accepted: messages now go to @p room.
     void setJoined(Room *room, const Participant &participant, const QString &clientId);
     /// Forgets the room (it is closing) without emitting anything.
@@ -61,12 +66,18 @@ public:
     void send(const ServerMessage &message);
     /// Sends `error`; closes the socket with the matching close code when the code needs it.
     void sendError(ErrorCode code, const QString &message, std::optional<quint64> seq = {});
+    /// Turns down the hello: after @p delayMs (frames that arrive meanwhile are ignored), sends
+    /// `error` with @p retryAfter seconds, if given, and closes as sendError() does.
+    void refuse(ErrorCode code, const QString &message, int delayMs,
+                std::optional<qint64> retryAfter = {});
     /// Closes the socket with @p closeCode and @p reason.
     void close(int closeCode, const QString &reason);
 
 signals:
     /// A parsed hello before the connection has joined a room.
     void helloReceived(ensemble::Connection *connection, const ensemble::HelloMsg &hello);
+    /// The hello was accepted: the connection is in a room now (setJoined()).
+    void joined(ensemble::Connection *connection);
     /// Any other parsed message after the connection joined.
     void messageReceived(ensemble::Connection *connection, const ensemble::ClientMessage &message);
     /// The socket is gone; the connection deletes itself later.
@@ -84,6 +95,7 @@ private:
         qint64 bytes;
     };
 
+    void sendError(ErrorCode code, const ErrorMsg &error);
     void receive(Frame frame);
     void drainBacklog();
     void handle(const Frame &frame);
@@ -97,10 +109,13 @@ private:
     QTimer m_helloTimer;
     QString m_requestedRoom;
     QString m_peer;
+    QHostAddress m_peerAddress;
     Room *m_room = nullptr;
     Participant m_participant;
     QString m_clientId;
     qint64 m_selectionRevision = 0;
+    bool m_helloReceived = false;
+    bool m_refused = false; ///< A refusal is on its way; nothing else is read.
     bool m_closing = false;
     int m_errorsLogged = 0;
 
