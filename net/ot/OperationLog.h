@@ -46,9 +46,8 @@ public:
     qsizetype capacity() const { return m_capacity; }
     /// Changes the bound, dropping the oldest entries that no longer fit.
     void setCapacity(qsizetype capacity);
-    /// The most units kept (inserted plus deleted units plus components, over all entries).
-    qint64 maxUnits() const { return m_maxUnits; }
-    /// Changes the size bound, dropping the oldest entries that no longer fit.
+    /// Bounds the units kept (inserted plus deleted units plus components, over all entries),
+    /// dropping the oldest entries that no longer fit.
     void setMaxUnits(qint64 maxUnits);
     /// The units the kept entries hold.
     qint64 units() const { return m_units; }

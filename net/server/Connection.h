@@ -57,8 +57,6 @@ public:
     /// Counts @p work units of catch-up work (Limits::maxTransformWork) a message of this
     /// connection caused against its message budget.
     void chargeWork(qint64 work);
-    /// Messages waiting for budget.
-    qsizetype queuedMessages() const { return qsizetype(m_backlog.size()); }
 
     /// Sends one already-serialised frame.
     void send(const QString &frame);

@@ -26,8 +26,6 @@ public:
     /// The connection from @p peer ("address:port", as Connection::peer()) joined a room, so it
     /// no longer counts as pending.
     void joined(const QString &peer);
-    /// Connections accepted and not yet joined or closed.
-    int pendingCount() const { return m_pending; }
 
 signals:
     /// A connection from @p peer was closed before its handshake; @p code is
