@@ -18,6 +18,8 @@ bool RemoteEditApplier::apply(const TextOperation &op)
 {
     QsciScintillaBase *editor = m_capture->editor();
     const Utf16Index &index = m_capture->index();
+    // Local changes made so far go out first, in the order they were made.
+    m_capture->flush();
     ViewState view = ViewState::save(editor, index);
     // In a session LocalUndo has already switched collection off. Without it, Scintilla's own
     // history cannot survive text changing under it (its positions would be wrong), so it goes.
@@ -28,7 +30,9 @@ bool RemoteEditApplier::apply(const TextOperation &op)
     editor->SendScintilla(QsciScintillaBase::SCI_SETREADONLY, 0L);
     Result<std::monostate> result = [&] {
         EditCapture::Suppression quiet(m_capture);
-        return applyToEditor(editor, index, op);
+        Result<std::monostate> applied = applyToEditor(editor, index, op);
+        m_capture->flush();
+        return applied;
     }();
     editor->SendScintilla(QsciScintillaBase::SCI_SETREADONLY, long(readOnly));
     if (collecting) {

@@ -4,6 +4,7 @@
 #include "RoomServer.h"
 #include "SignalWatcher.h"
 #include "Version.h"
+#include "tls/Fingerprint.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -87,7 +88,17 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
                                     "creating a room needs it, and rooms created without a "
                                     "password of their own get it."),
         QStringLiteral("file"));
-    parser.addOptions({serve, port, bind, dataDir, noCreate, passwordFile});
+    const QCommandLineOption certificate(
+        QStringLiteral("cert"),
+        QCoreApplication::translate("HeadlessServer",
+                                    "Serve wss:// with this certificate (PEM; chain allowed)."),
+        QStringLiteral("file"));
+    const QCommandLineOption key(
+        QStringLiteral("key"),
+        QCoreApplication::translate("HeadlessServer",
+                                    "The certificate's private key (PEM, no passphrase)."),
+        QStringLiteral("file"));
+    parser.addOptions({serve, port, bind, dataDir, noCreate, passwordFile, certificate, key});
     parser.addOptions(LimitOptions::options());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -132,6 +143,11 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
                                                     "The first line of %1 holds no password.")
                             .arg(file.fileName()));
     }
+    if (parser.isSet(certificate) != parser.isSet(key))
+        return fail(QCoreApplication::translate("HeadlessServer",
+                                                "--cert and --key must be given together."));
+    options.config.certificateFile = parser.value(certificate);
+    options.config.privateKeyFile = parser.value(key);
     return options;
 }
 
@@ -161,12 +177,24 @@ int HeadlessServer::run(int argc, char **argv)
         log(listening.error().message);
         return 1;
     }
+    QStringList with;
+    if (!options.value().config.password.isEmpty())
+        with.append(QStringLiteral("a password"));
+    if (server.isEncrypted())
+        with.append(QStringLiteral("TLS"));
     log(QStringLiteral("serving %1 room(s) from %2 on port %3%4")
             .arg(server.roomIds().size())
             .arg(options.value().config.dataDir)
             .arg(server.port())
-            .arg(options.value().config.password.isEmpty() ? QString()
-                                                           : QStringLiteral(" with a password")));
+            .arg(with.isEmpty() ? QString()
+                                : QStringLiteral(" with ") + with.join(QStringLiteral(" and "))));
+    if (server.isEncrypted()) {
+        const QByteArray fingerprint = server.certificateFingerprint();
+        log(QStringLiteral("certificate SHA-256 %1; invites: ensemble://HOST:%2/ROOM-ID?fp=%3")
+                .arg(displayFingerprint(fingerprint))
+                .arg(server.port())
+                .arg(QString::fromLatin1(fingerprint.toHex())));
+    }
     QObject::connect(&signalWatcher, &SignalWatcher::received, &app, [&](int signalNumber) {
         log(QStringLiteral("signal %1: saving rooms and stopping").arg(signalNumber));
         server.close();

@@ -5,6 +5,7 @@
 #include "Room.h"
 #include "protocol/MessageParser.h"
 #include "protocol/RoomId.h"
+#include "tls/TlsCredentials.h"
 
 #include <QDir>
 #include <QLockFile>
@@ -25,8 +26,11 @@ constexpr int acceptRetryMs = 1000;
 RoomServer::RoomServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_server(
-          new QWebSocketServer(QStringLiteral("Ensemble"), QWebSocketServer::NonSecureMode, this))
+    , m_server(new QWebSocketServer(QStringLiteral("Ensemble"),
+                                    m_config.certificateFile.isEmpty()
+                                        ? QWebSocketServer::NonSecureMode
+                                        : QWebSocketServer::SecureMode,
+                                    this))
     , m_gate(new ConnectionGate(m_config.limits, m_server, this))
     , m_attempts(m_config.access)
 {
@@ -61,6 +65,15 @@ QString RoomServer::defaultDataDir()
 
 Result<std::monostate> RoomServer::listen(const QHostAddress &address, quint16 port)
 {
+    if (isEncrypted()) {
+        // Read again on every listen(), so a renewed certificate is used after a restart.
+        const Result<TlsCredentials> tls
+            = TlsCredentials::load(m_config.certificateFile, m_config.privateKeyFile);
+        if (!tls)
+            return tls.error();
+        m_server->setSslConfiguration(tls.value().serverConfiguration());
+        m_fingerprint = tls.value().fingerprint();
+    }
     Result<std::monostate> loaded = loadRooms();
     if (!loaded)
         return loaded;
@@ -84,6 +97,11 @@ quint16 RoomServer::port() const
     return m_server->serverPort();
 }
 
+bool RoomServer::isEncrypted() const
+{
+    return m_server->secureMode() == QWebSocketServer::SecureMode;
+}
+
 void RoomServer::close()
 {
     dropConnections();
@@ -93,8 +111,8 @@ void RoomServer::close()
 
 void RoomServer::dropConnections()
 {
-    // The accepted TCP sockets are children of the QWebSocketServer, so every QWebSocket must be
-    // gone before the server closes or is destroyed.
+    // The accepted TCP (or TLS) sockets belong to the QWebSocketServer, so every QWebSocket must
+    // be gone before the server closes or is destroyed.
     for (Room *room : std::as_const(m_rooms))
         room->detachAll();
     for (Connection *connection : std::exchange(m_connections, {}))
@@ -266,7 +284,8 @@ void RoomServer::setLowDelay(const QWebSocket *socket) const
 {
     // Qt sets TCP_NODELAY on client sockets but not on accepted ones, where Nagle's algorithm
     // would hold a small frame back until the previous one is acknowledged. The TCP socket is a
-    // child of the QWebSocketServer, not reachable through the QWebSocket.
+    // descendant of the QWebSocketServer, not reachable through the QWebSocket; with TLS it is a
+    // QSslSocket (which passes the option on) with its own plain socket inside, both found here.
     for (QTcpSocket *tcp : m_server->findChildren<QTcpSocket *>()) {
         if (tcp->peerPort() == socket->peerPort() && tcp->peerAddress() == socket->peerAddress())
             tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);

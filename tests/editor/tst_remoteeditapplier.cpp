@@ -114,6 +114,7 @@ void TestRemoteEditApplier::keepsCaretOnItsCharacter()
 void TestRemoteEditApplier::doesNotEcho()
 {
     m_editor->setText("abc");
+    m_capture->flush(); // the local edit above is not the subject
     QSignalSpy captured(m_capture, &EditCapture::operationCaptured);
     QVERIFY(m_applier->apply(operation(R"([1,"remote",-1,1])")));
     QCOMPARE(captured.count(), 0);

@@ -6,6 +6,7 @@
 #include "TestPeer.h"
 #include "protocol/RoomId.h"
 #include "server/HeadlessServer.h"
+#include "tls/Fingerprint.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -174,6 +175,31 @@ private slots:
         QCOMPARE(carol.text(), ada.text());
     }
 
+    void servesTlsWithCertificateFiles()
+    {
+        QTemporaryDir dir;
+        const QString tls = QStringLiteral(ENSEMBLE_TEST_TLS_DIR "/");
+        ServeProcess serve(dir.path(),
+                           {QStringLiteral("--cert"), tls + QStringLiteral("server.pem"),
+                            QStringLiteral("--key"), tls + QStringLiteral("server-key.pem")});
+        const quint16 port = serve.waitForPort();
+        QVERIFY2(port != 0, qPrintable(serve.log()));
+        QVERIFY2(serve.log().contains(QStringLiteral("with TLS")), qPrintable(serve.log()));
+        // The log names the certificate the way invites do.
+        static const QRegularExpression pin(QStringLiteral("\\?fp=([0-9a-f]{64})"));
+        QTRY_VERIFY(pin.match(serve.log()).hasMatch());
+        const QByteArray fingerprint
+            = QByteArray::fromHex(pin.match(serve.log()).captured(1).toLatin1());
+        QVERIFY(serve.log().contains(displayFingerprint(fingerprint)));
+        Invite invite(QStringLiteral("127.0.0.1"), port, newRoomId());
+        invite.setFingerprint(fingerprint);
+        TestPeer ada(QStringLiteral("ada"));
+        ada.client().joinOrCreate(invite, QStringLiteral("over TLS\n"), {});
+        QTRY_VERIFY(ada.ready());
+        QCOMPARE(ada.text(), QStringLiteral("over TLS\n"));
+        QCOMPARE(ada.client().serverCertificate(), fingerprint);
+    }
+
     void passwordFileGuardsTheServer()
     {
         QTemporaryDir dir;
@@ -236,6 +262,23 @@ private slots:
             << QStringList {QStringLiteral("--serve"), QStringLiteral("--max-participants"),
                             QStringLiteral("0")}
             << 2 << QStringLiteral("--max-participants takes a whole number from 1");
+        const QString tls = QStringLiteral(ENSEMBLE_TEST_TLS_DIR "/");
+        const QStringList local {QStringLiteral("--serve"), QStringLiteral("--port"),
+                                 QStringLiteral("0"), QStringLiteral("--bind"),
+                                 QStringLiteral("127.0.0.1")};
+        QTest::addRow("certificate without key")
+            << local + QStringList {QStringLiteral("--cert"), tls + QStringLiteral("server.pem")}
+            << 2 << QStringLiteral("--cert and --key must be given together");
+        // Refused before the data directory is even looked at.
+        QTest::addRow("key of another certificate")
+            << local
+                + QStringList {QStringLiteral("--cert"), tls + QStringLiteral("server.pem"),
+                               QStringLiteral("--key"), tls + QStringLiteral("other-key.pem")}
+            << 1 << QStringLiteral("does not belong to the certificate");
+        QTest::addRow("expired certificate") << local
+                + QStringList {QStringLiteral("--cert"), tls + QStringLiteral("expired.pem"),
+                               QStringLiteral("--key"), tls + QStringLiteral("expired-key.pem")}
+                                             << 1 << QStringLiteral("expired on");
         QTest::addRow("missing password file")
             << QStringList {QStringLiteral("--serve"), QStringLiteral("--password-file"),
                             QStringLiteral("/nonexistent/password")}

@@ -279,10 +279,22 @@ private slots:
         QTRY_VERIFY(peer.ready());
     }
 
+    void connectionsPerAddressAreCapped_data()
+    {
+        QTest::addColumn<bool>("encrypted");
+        QTest::addRow("ws") << false;
+        // The TLS handshake is the slowest part to stall in, and counts as well.
+        QTest::addRow("wss") << true;
+    }
     void connectionsPerAddressAreCapped()
     {
+        QFETCH(bool, encrypted);
         ServerConfig config;
         config.limits.maxConnectionsPerAddress = 3;
+        if (encrypted) {
+            config.certificateFile = QStringLiteral(ENSEMBLE_TEST_TLS_DIR "/server.pem");
+            config.privateKeyFile = QStringLiteral(ENSEMBLE_TEST_TLS_DIR "/server-key.pem");
+        }
         RoomServer server(config);
         QSignalSpy logged(&server, &RoomServer::clientError);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
@@ -299,7 +311,12 @@ private slots:
             QCOMPARE(held[size_t(i)]->state(), QAbstractSocket::ConnectedState);
         // A participant gets in once a place is free (retrying while it is not).
         TestPeer peer(QStringLiteral("peer"));
-        peer.client().join(invite(server.port(), room));
+        Invite target = invite(server.port(), room);
+        if (encrypted) {
+            target.setEncrypted(true);
+            target.setFingerprint(server.certificateFingerprint());
+        }
+        peer.client().join(target);
         held[0]->abort();
         QTRY_VERIFY(peer.ready());
         peer.insert(1, QStringLiteral("!"));
