@@ -1592,7 +1592,7 @@
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="26"/>
-        <source>&amp;Wrap long lines</source>
+        <source>Wrap &amp;long lines</source>
         <translation>A&amp;justar las líneas largas</translation>
     </message>
     <message>

@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="26"/>
-        <source>&amp;Wrap long lines</source>
+        <source>Wrap &amp;long lines</source>
         <translation>長い行を折り返す(&amp;R)</translation>
     </message>
     <message>

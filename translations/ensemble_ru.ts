@@ -1601,7 +1601,7 @@
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="26"/>
-        <source>&amp;Wrap long lines</source>
+        <source>Wrap &amp;long lines</source>
         <translation>Пере&amp;носить длинные строки</translation>
     </message>
     <message>

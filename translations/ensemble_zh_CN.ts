@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="26"/>
-        <source>&amp;Wrap long lines</source>
+        <source>Wrap &amp;long lines</source>
         <translation>长行自动换行(&amp;R)</translation>
     </message>
     <message>

@@ -1,12 +1,21 @@
-// Alt+letter reaches every menu and every entry of a menu: no two entries of the menu bar, or of
-// one menu, share an accelerator, in English and in every language Ensemble ships.
+// Alt+letter reaches every menu, every entry of a menu and every field of a dialog: no two entries
+// of the menu bar, of one menu or of one dialog share an accelerator, in English and in every
+// language Ensemble ships.
 
 #include "FakePrompts.h"
+#include "HostSessionDialog.h"
+#include "InviteDialog.h"
+#include "JoinSessionDialog.h"
 #include "MainWindow.h"
+#include "SessionHost.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "TempFiles.h"
 #include "Translations.h"
 
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTest>
@@ -30,29 +39,63 @@ QChar accelerator(const QString &text)
     return {};
 }
 
-// "Menu: “A” and “B” share Alt+X" for each clash among actions, then among their submenus.
-QStringList clashes(const QString &where, const QList<QAction *> &actions)
+// "WHERE: “A” and “B” share Alt+X" for each clash among texts.
+QStringList clashes(const QString &where, const QStringList &texts)
 {
     QStringList found;
     QHash<QChar, QString> seen;
-    for (const QAction *action : actions) {
-        if (action->isSeparator() || !action->isVisible())
-            continue;
-        const QChar key = accelerator(action->text());
+    for (const QString &text : texts) {
+        const QChar key = accelerator(text);
         if (key.isNull())
             continue;
-        if (seen.contains(key)) {
+        if (seen.contains(key))
             found.append(QStringLiteral("%1: “%2” and “%3” share Alt+%4")
-                             .arg(where, seen.value(key), action->text(), key));
-        } else {
-            seen.insert(key, action->text());
-        }
+                             .arg(where, seen.value(key), text, key));
+        else
+            seen.insert(key, text);
     }
+    return found;
+}
+
+// Clashes among a menu's actions, then among those of each submenu.
+QStringList clashes(const QString &where, const QList<QAction *> &actions)
+{
+    QStringList texts;
+    for (const QAction *action : actions) {
+        if (!action->isSeparator() && action->isVisible())
+            texts.append(action->text());
+    }
+    QStringList found = clashes(where, texts);
     for (const QAction *action : actions) {
         if (const QMenu *menu = action->menu())
             found += clashes(action->text(), menu->actions());
     }
     return found;
+}
+
+// Clashes among the labels (of a field), buttons and group boxes of a dialog.
+QStringList clashes(QDialog &dialog)
+{
+    QStringList texts;
+    for (const QWidget *widget : dialog.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&dialog))
+            continue;
+        if (const auto *label = qobject_cast<const QLabel *>(widget); label && label->buddy())
+            texts.append(label->text());
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+            texts.append(button->text());
+        else if (const auto *group = qobject_cast<const QGroupBox *>(widget))
+            texts.append(group->title());
+    }
+    return clashes(dialog.windowTitle(), texts);
+}
+
+void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("en") << QString();
+    for (const QString &language : Translations::availableLanguages())
+        QTest::addRow("%s", qPrintable(language)) << language;
 }
 
 } // namespace
@@ -62,15 +105,9 @@ class MenuAcceleratorsTest : public QObject
     Q_OBJECT
 
 private slots:
-    void noTwoEntriesShareOne_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addRow("en") << QString();
-        for (const QString &language : Translations::availableLanguages())
-            QTest::addRow("%s", qPrintable(language)) << language;
-    }
+    void noTwoMenuEntriesShareOne_data() { addLanguageRows(); }
 
-    void noTwoEntriesShareOne()
+    void noTwoMenuEntriesShareOne()
     {
         QFETCH(QString, language);
         Translations translations;
@@ -82,6 +119,29 @@ private slots:
         MainWindow window(settings, &prompts);
         window.openStartupFiles({});
         const QStringList found = clashes(QStringLiteral("menu bar"), window.menuBar()->actions());
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    }
+
+    // In English only while the catalogues lack the dialogs' newest strings: an untranslated one
+    // next to translated ones clashes by chance.
+    void noTwoDialogFieldsShareOne()
+    {
+        TempFolder folder;
+        Settings settings(folder.filePath(QStringLiteral("settings.ini")));
+        const Identity identity {QStringLiteral("Ana"), QStringLiteral("#1e88e5")};
+        HostSessionDialog host(identity, folder.filePath(QStringLiteral("tls")));
+        JoinSessionDialog join(identity, {});
+        SettingsDialog preferences(settings);
+        SessionHost server(folder.filePath(QStringLiteral("tls")));
+        HostOptions options;
+        options.bindAddress = QHostAddress::LocalHost;
+        options.port = 0;
+        QVERIFY(server.start(options, QString(), QString()).ok());
+        InviteDialog invite(server, server.shareableInvite().toString());
+        QStringList found;
+        for (QDialog *dialog :
+             std::initializer_list<QDialog *> {&host, &join, &preferences, &invite})
+            found += clashes(*dialog);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 };
