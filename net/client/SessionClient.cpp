@@ -16,11 +16,19 @@ SessionClient::SessionClient(QObject *parent)
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SessionClient::openSocket);
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
-        // Two silent intervals: the peer or the path is gone even if TCP has not noticed.
-        if (m_socket && m_sincePong.elapsed() > 2 * m_pingIntervalMs)
-            m_socket->abort();
-        else if (m_socket)
-            m_socket->ping();
+        QWebSocket *socket = m_socket;
+        if (!socket)
+            return;
+        // Two silent intervals: the peer or the path is gone even if TCP has not noticed. This
+        // holds while the connection opens too: a handshake over a dead path never finishes.
+        if (m_sincePong.elapsed() > 2 * m_pingIntervalMs) {
+            socket->abort();
+            // A socket aborted before it connected reports nothing.
+            if (socket == m_socket)
+                onDisconnected();
+        } else if (socket->state() == QAbstractSocket::ConnectedState) {
+            socket->ping();
+        }
     });
 }
 
@@ -115,6 +123,8 @@ void SessionClient::openSocket()
     m_welcomed = false;
     m_closeReason.reset();
     setState(State::Connecting);
+    m_sincePong.start();
+    m_pingTimer.start(m_pingIntervalMs);
     socket->open(m_invite.webSocketUrl());
 }
 
@@ -133,7 +143,6 @@ void SessionClient::onConnected()
     }
     send(hello);
     m_sincePong.start();
-    m_pingTimer.start(m_pingIntervalMs);
 }
 
 void SessionClient::onDisconnected()

@@ -44,7 +44,8 @@ public:
     void setFlushInterval(int ms);
     /// Reconnect delays: the first near @p initialMs, doubling up to @p maximumMs.
     void setReconnectDelays(int initialMs, int maximumMs);
-    /// Keep-alive: a ping every @p ms; no answer within two intervals counts as a lost connection.
+    /// Keep-alive: a ping every @p ms; no answer within two intervals counts as a lost connection,
+    /// and so does a connection still opening after two intervals.
     void setPingInterval(int ms);
 
     /// Joins the room of @p invite; the server's text arrives with documentReset().

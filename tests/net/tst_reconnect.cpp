@@ -151,6 +151,37 @@ private slots:
         QTRY_COMPARE(server.roomText(room), QStringLiteral("zzzzzx"));
     }
 
+    void silentlyDeadConnectionsAreGivenUp_data()
+    {
+        QTest::addColumn<bool>("whileOpening");
+        QTest::addRow("in the room") << false;
+        QTest::addRow("while opening") << true;
+    }
+    void silentlyDeadConnectionsAreGivenUp()
+    {
+        // A path that dies without a word (no FIN, no RST) leaves TCP waiting forever; the
+        // keep-alive has to notice, also when the WebSocket handshake is what hangs.
+        QFETCH(bool, whileOpening);
+        RoomServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("x")).value();
+        TcpProxy proxy(server.port());
+        TestPeer ada(QStringLiteral("ada"));
+        ada.client().setPingInterval(50);
+        if (whileOpening)
+            proxy.setBlackHole(true);
+        ada.client().join(Invite(QStringLiteral("127.0.0.1"), proxy.port(), room));
+        if (!whileOpening) {
+            QTRY_VERIFY(ada.ready());
+            proxy.setBlackHole(true);
+        }
+        QTRY_COMPARE(ada.client().state(), SessionClient::State::Reconnecting);
+        proxy.setBlackHole(false);
+        QTRY_COMPARE(ada.client().state(), SessionClient::State::Connected);
+        ada.insert(0, QStringLiteral("y"));
+        QTRY_COMPARE(server.roomText(room), QStringLiteral("yx"));
+    }
+
     void refusedConnectionIsReportedAndRetried()
     {
         quint16 port = 0;
