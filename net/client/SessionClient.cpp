@@ -207,6 +207,9 @@ bool SessionClient::applyLocal(const TextOperation &op)
 {
     if (!m_ot || !m_ot->applyLocal(op))
         return false;
+    // The editor reports a selection only when it differs from the last one moved through the
+    // edits since, so this copy has to move the same way (see SelectionCapture).
+    m_localSelection = transformSelection(m_localSelection, op);
     m_flushTimer.start();
     notifyUnsent();
     return true;

@@ -61,7 +61,8 @@ public:
     /// every state after the first documentReset(), including while offline; false (and
     /// nothing recorded) before that or when @p op does not fit the document.
     bool applyLocal(const TextOperation &op);
-    /// Records the local selection; it is sent with the next op or on its own when idle.
+    /// Records the local selection; it is sent with the next op or on its own when idle. Until the
+    /// next call it moves with every edit, local or remote, as the editor's selection does.
     void setLocalSelection(const Selection &selection);
     /// Sends pending edits now instead of when the debounce fires.
     void flush();

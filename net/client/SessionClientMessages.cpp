@@ -69,6 +69,10 @@ void SessionClient::onWelcome(const WelcomeMsg &welcome)
         // this client id are never mistaken for these.
         m_ot = std::make_unique<ClientState>(m_clientId, *welcome.text, welcome.revision,
                                              welcome.lastSeq);
+        for (SelectionRange &range : m_localSelection) {
+            range.anchor = std::min(range.anchor, welcome.text->size());
+            range.head = std::min(range.head, welcome.text->size());
+        }
         emit documentReset(*welcome.text);
     } else {
         Result<TextOperation> merged = TextOperation();
@@ -84,8 +88,10 @@ void SessionClient::onWelcome(const WelcomeMsg &welcome)
             resync(tr("Catching up with the room failed: %1").arg(merged.error().message));
             return;
         }
-        if (!merged.value().isNoop())
+        if (!merged.value().isNoop()) {
+            m_localSelection = transformSelection(m_localSelection, merged.value());
             emit remoteOperation(merged.value(), 0);
+        }
     }
     m_epoch = welcome.epoch;
     m_self = welcome.you;
@@ -124,6 +130,7 @@ void SessionClient::onPeerOp(const PeerOpMsg &message)
         resync(tr("A remote edit did not fit this session's document."));
         return;
     }
+    m_localSelection = transformSelection(m_localSelection, local.value());
     emit remoteOperation(local.value(), message.user);
     if (message.selection) {
         for (Participant &user : m_users) {
