@@ -156,8 +156,12 @@ void SessionClient::onError(const ErrorMsg &error)
     }
     if (code == ErrorCode::BadRevision) {
         // The server cannot place the op any more (it fell out of the kept log): a rejoin merges
-        // it by text instead.
-        resync(tr("The session fell behind the room; catching up."));
+        // it by text instead. The server refused one message; nothing is wrong with the protocol.
+        m_welcomed = false;
+        emit errorOccurred({SessionError::Kind::Rejected, error.code,
+                            tr("The session fell behind the room; catching up."), false});
+        if (m_socket)
+            m_socket->abort();
         return;
     }
     // The server will never take these edits as they are, so resending would loop forever.
