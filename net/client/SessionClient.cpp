@@ -195,9 +195,12 @@ void SessionClient::fail(const SessionError &error)
 
 void SessionClient::resync(const QString &why)
 {
-    // Dropping the connection makes the next welcome bring the session back in line (by
-    // operations or a full-text merge) without losing local work.
+    // Dropping the connection makes the next welcome bring the session back in line without
+    // losing local work. Out of step, this session cannot trust its revision number to mean the
+    // same text on the server (a server restored from an older copy hands the lost numbers out
+    // again), so without an epoch the next welcome brings the whole text to merge with.
     m_welcomed = false; // Nothing more from this connection is trusted.
+    m_epoch.clear();
     emit errorOccurred({SessionError::Kind::ProtocolViolation, {}, why, false});
     if (m_socket)
         m_socket->abort();
