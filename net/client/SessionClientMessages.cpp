@@ -164,6 +164,14 @@ void SessionClient::onError(const ErrorMsg &error)
             m_socket->abort();
         return;
     }
+    if (code == ErrorCode::BadOperation || code == ErrorCode::BadMessage) {
+        // The op (or the selection it carries) does not fit the server's text at its revision,
+        // so this session's revision names another text there (a server restored from an older
+        // copy hands revision numbers out again). A rejoin by text merges the edits instead of
+        // throwing them away.
+        resync(tr("This session was out of step with the room; catching up."));
+        return;
+    }
     // The server will never take these edits as they are, so resending would loop forever.
     m_ot.reset();
     m_welcomed = false;
