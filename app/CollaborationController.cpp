@@ -7,7 +7,11 @@
 #include "Settings.h"
 #include "UserPrompts.h"
 #include "Workspace.h"
+#include "protocol/MessageParser.h"
 
+#include <QAction>
+#include <QFileInfo>
+#include <QPointer>
 #include <iterator>
 
 namespace ensemble {
@@ -27,8 +31,11 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
     if (session(tab))
         return Error {QStringLiteral("already_shared"), tr("This document is already shared.")};
     auto server = std::make_unique<SessionHost>();
+    // The guests' tabs take the file's name, if it has one a guest can use.
+    const QString name = tab->isUntitled() ? QString() : QFileInfo(tab->filePath()).fileName();
     auto started
-        = server->start(options, tab->editor()->text(), QString::fromLatin1(tab->language().id));
+        = server->start(options, tab->editor()->text(), QString::fromLatin1(tab->language().id),
+                        isValidTitle(name) ? name : QString());
     if (!started)
         return started.error();
     const Invite local = server->localInvite();
@@ -41,10 +48,10 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
     return invite;
 }
 
-DocumentTab *CollaborationController::join(const Invite &invite)
+DocumentTab *CollaborationController::join(const Invite &invite, const QString &password)
 {
     DocumentTab *tab = m_context.workspace.newDocument();
-    attach(tab, nullptr)->join(invite, identity());
+    attach(tab, nullptr)->join(invite, identity(), password);
     m_context.settings.addRecentSession(invite.toString());
     emit sessionsChanged();
     return tab;
@@ -102,18 +109,70 @@ SharedDocument *CollaborationController::attach(DocumentTab *tab, std::unique_pt
             tab->noticeBar()->showNotice(message);
     });
     connect(shared, &SharedDocument::ended, this,
-            [this, shared](const SessionError &error) { end(shared, error); });
+            [this, shared](const SessionError &error) { onEnded(shared, error); });
+    connect(shared, &SharedDocument::editsRefused, this,
+            [this, shared](const QString &text) { keepRefusedEdits(shared, text); });
     return shared;
 }
 
+void CollaborationController::onEnded(SharedDocument *shared, const SessionError &error)
+{
+    if (error.kind != SessionError::Kind::WrongPassword || shared->isHost()) {
+        end(shared, error);
+        return;
+    }
+    // Asked once the client is done with the refused connection, not from inside its signal.
+    QMetaObject::invokeMethod(
+        this,
+        [this, guarded = QPointer<SharedDocument>(shared), reason = error.message] {
+            // The user may have closed the tab or left meanwhile.
+            const auto current = [&] { return guarded && session(&guarded->tab()) == guarded; };
+            if (!current())
+                return;
+            const std::optional<QString> password = m_context.prompts.askPassword(reason);
+            if (!current())
+                return;
+            if (password)
+                guarded->retryWithPassword(*password);
+            else
+                stop(guarded);
+        },
+        Qt::QueuedConnection);
+}
+
+void CollaborationController::keepRefusedEdits(SharedDocument *shared, const QString &text)
+{
+    // The user's version goes to a tab of its own at once, so no notice can be missed or
+    // dismissed with it; the shared tab stays in front and says where it went.
+    DocumentTab *tab = &shared->tab();
+    DocumentTab *mine = m_context.workspace.newDocument();
+    mine->setLanguage(tab->language());
+    mine->editor()->setText(text);
+    m_context.workspace.setCurrent(tab);
+    //: Button: show the tab holding the edits the read-only room did not take.
+    auto *show = new QAction(tr("Show Your Version"), mine);
+    connect(show, &QAction::triggered, this,
+            [this, mine] { m_context.workspace.setCurrent(mine); });
+    tab->noticeBar()->showNotice(tr("The host made this document read-only before your latest "
+                                    "edits reached the room, so they were taken back here. Your "
+                                    "version is in “%1”.")
+                                     .arg(mine->displayName()),
+                                 {show});
+}
+
 void CollaborationController::end(SharedDocument *shared, const SessionError &error)
+{
+    stop(shared);
+    m_context.prompts.showError(tr("Session Ended"), error.message);
+}
+
+void CollaborationController::stop(SharedDocument *shared)
 {
     DocumentTab *tab = &shared->tab();
     // A join that never got the room's text leaves nothing worth keeping in its new tab.
     const bool emptyGuestTab
         = !shared->isHost() && !tab->isModified() && tab->editor()->length() == 0;
     leave(tab);
-    m_context.prompts.showError(tr("Session Ended"), error.message);
     if (emptyGuestTab)
         m_context.workspace.close(tab);
 }

@@ -22,8 +22,9 @@ public:
     // Shares tab in a new room on an embedded server and joins it; returns the invite to hand
     // out, or the reason it could not start (the user is not told: the caller decides how).
     Result<Invite> host(DocumentTab *tab, const HostOptions &options);
-    // Opens a new tab and joins the room there; failures are shown when they happen.
-    DocumentTab *join(const Invite &invite);
+    // Opens a new tab and joins the room there, with its password (empty: none); failures are
+    // shown when they happen, and a wrong password is asked for again.
+    DocumentTab *join(const Invite &invite, const QString &password = {});
     // Leaves (or stops hosting) the tab's session; the tab keeps the latest text.
     void leave(DocumentTab *tab);
 
@@ -42,7 +43,10 @@ signals:
 
 private:
     SharedDocument *attach(DocumentTab *tab, std::unique_ptr<SessionHost> host);
+    void onEnded(SharedDocument *session, const SessionError &error);
     void end(SharedDocument *session, const SessionError &error);
+    void stop(SharedDocument *session);
+    void keepRefusedEdits(SharedDocument *session, const QString &text);
 
     const AppContext &m_context;
     QString m_nameOverride;

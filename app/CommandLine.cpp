@@ -19,13 +19,17 @@ LaunchOptions CommandLine::parse(const QStringList &arguments)
            "one is taken) and print the invite on standard output."));
     const QCommandLineOption join(QStringLiteral("join"),
                                   tr("Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID)."),
+                                  //: Value name in --help; the same word as INVITE above.
                                   tr("INVITE"));
     const QCommandLineOption name(QStringLiteral("name"),
-                                  tr("Your name in sessions, for this run only."), tr("NAME"));
+                                  tr("Your name in sessions, for this run only."),
+                                  //: Value name in --help.
+                                  tr("NAME"));
     parser.addOptions({host, join, name});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  tr("Files to open; a file that does not exist yet is created "
                                     "on the first save. An ensemble:// invite is joined."),
+                                 //: Arguments in --help: the same words as FILE and INVITE above.
                                  tr("[FILE|INVITE...]"));
     parser.process(arguments);
 

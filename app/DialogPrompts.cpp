@@ -71,6 +71,15 @@ std::optional<int> DialogPrompts::askLineNumber(int currentLine, int lineCount)
     return ok ? std::optional<int>(line) : std::nullopt;
 }
 
+std::optional<QString> DialogPrompts::askPassword(const QString &reason)
+{
+    bool ok = false;
+    const QString password
+        = QInputDialog::getText(m_parent, tr("Room Password"), tr("%1\n\nPassword:").arg(reason),
+                                QLineEdit::Password, QString(), &ok);
+    return ok ? std::optional<QString>(password) : std::nullopt;
+}
+
 void DialogPrompts::showError(const QString &title, const QString &message)
 {
     QMessageBox::critical(m_parent, title, message);

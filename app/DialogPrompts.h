@@ -22,6 +22,7 @@ public:
     bool askToOverwriteChangedFile(const QString &documentName) override;
     bool askToSaveAsUtf8(const QString &documentName) override;
     std::optional<int> askLineNumber(int currentLine, int lineCount) override;
+    std::optional<QString> askPassword(const QString &reason) override;
     void showError(const QString &title, const QString &message) override;
 
 private:

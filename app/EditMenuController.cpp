@@ -73,7 +73,9 @@ EditMenuController::EditMenuController(const AppContext &context, QObject *paren
     onEditor(tr("Select &All"), QKeySequence::keyBindings(QKeySequence::SelectAll),
              "edit-select-all", [](CodeEditor &editor) { editor.selectAll(); });
     menu->addSeparator();
-    onEditor(tr("Toggle &Comment"), {QKeySequence(tr("Ctrl+/"))}, nullptr,
+    onEditor(tr("Toggle &Comment"),
+             //: Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).
+             {QKeySequence(tr("Ctrl+/"))}, nullptr,
              [](CodeEditor &editor) { toggleLineComments(editor); });
     menu->addSeparator();
 
@@ -100,8 +102,9 @@ EditMenuController::EditMenuController(const AppContext &context, QObject *paren
             document->convertToUtf8();
     });
     menu->addSeparator();
-    QAction *preferences = addMenuAction(menu, tr("Pr&eferences…"), QKeySequence(tr("Ctrl+,")),
-                                         "preferences-system");
+    QAction *preferences = addMenuAction(menu, tr("Pr&eferences…"),
+                                         //: Keyboard shortcut: keep the English key names.
+                                         QKeySequence(tr("Ctrl+,")), "preferences-system");
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, [this] {
         SettingsDialog dialog(m_context.settings, &m_context.window);

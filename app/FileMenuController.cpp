@@ -31,7 +31,9 @@ FileMenuController::FileMenuController(const AppContext &context, QObject *paren
         = addMenuAction(menu, tr("Save &As…"), QKeySequence::SaveAs, "document-save-as");
     connect(saveAs, &QAction::triggered, this,
             [&workspace] { workspace.saveAs(workspace.current()); });
-    QAction *saveAll = addMenuAction(menu, tr("Save A&ll"), QKeySequence(tr("Ctrl+Alt+S")));
+    QAction *saveAll = addMenuAction(menu, tr("Save A&ll"),
+                                     //: Keyboard shortcut: keep the English key names.
+                                     QKeySequence(tr("Ctrl+Alt+S")));
     connect(saveAll, &QAction::triggered, &workspace, &Workspace::saveAll);
     menu->addSeparator();
     QAction *close = addMenuAction(menu, tr("&Close"), QKeySequence::Close, "document-close");
@@ -56,6 +58,8 @@ void FileMenuController::rebuildRecentMenu()
     int number = 1;
     for (const QString &path : files) {
         // Numbered mnemonics for the first nine; the folder tells same-named files apart.
+        //: Recent file entry: %1 its number (with the &-accelerator), %2 the file name, %3 its
+        //: folder.
         const QString label
             = tr("%1 %2  (%3)")
                   .arg(number <= 9 ? QStringLiteral("&%1").arg(number) : QString::number(number))

@@ -19,13 +19,17 @@ FindReplaceBar::FindReplaceBar(QWidget *parent)
     , m_replace(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
+    //: Placeholder of the search field.
     m_find->setPlaceholderText(tr("Find"));
     m_find->setClearButtonEnabled(true);
     m_replace->setPlaceholderText(tr("Replace with"));
     m_replace->setClearButtonEnabled(true);
+    //: Label of the small "match case" toggle button: an upper- and a lower-case letter.
     m_caseSensitive = addToggle(tr("Aa"), tr("Match case"));
+    //: Label of the small "whole words only" toggle button: one letter for "word".
     m_wholeWord = addToggle(tr("W"), tr("Whole words only"));
-    m_regularExpression = addToggle(tr(".*"), tr("Regular expression (ECMAScript)"));
+    m_regularExpression = addToggle(QStringLiteral(".*"), tr("Regular expression (ECMAScript)"));
+    //: Label of the small "wrap around" toggle button of the find bar; keep it short.
     m_wrapAround = addToggle(tr("Wrap"), tr("Continue from the other end of the document"));
     m_wrapAround->setChecked(true);
 
@@ -212,6 +216,7 @@ void FindReplaceBar::report(const TextSearch::Outcome &outcome)
     else if (!outcome.found)
         setStatus(tr("Not found"), true);
     else
+        //: Find bar status: the search went past the end and went on from the start.
         setStatus(outcome.wrapped ? tr("Wrapped around") : QString(), false);
 }
 

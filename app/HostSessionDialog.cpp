@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -18,6 +19,8 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, QWidget *parent)
     , m_port(new QSpinBox)
     , m_anyPort(new QCheckBox(tr("&Any free port")))
     , m_address(new QComboBox)
+    , m_password(new QLineEdit)
+    , m_guestsCanEdit(new QCheckBox(tr("&Guests can edit")))
     , m_identity(new IdentityFields(identity))
 {
     setWindowTitle(tr("Host Session"));
@@ -28,15 +31,25 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, QWidget *parent)
     m_address->addItem(tr("This computer only"), QStringLiteral("127.0.0.1"));
     for (const QString &address : SessionHost::lanAddresses())
         m_address->addItem(address, address);
+    m_password->setEchoMode(QLineEdit::Password);
+    //: Placeholder of the empty password field: the room will have no password.
+    m_password->setPlaceholderText(tr("none"));
+    m_guestsCanEdit->setChecked(true);
+    //: "Session ▸ Guests Can Edit" is the menu path: use the translated menu and entry names.
+    m_guestsCanEdit->setToolTip(tr("Otherwise guests can only follow along (Session ▸ Guests Can "
+                                   "Edit changes it later)"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Port:"), m_port);
     form->addRow(QString(), m_anyPort);
     form->addRow(tr("&Listen on:"), m_address);
-    auto *note = new QLabel(
-        tr("Anyone who has the invite and can reach this computer can join and edit."));
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_guestsCanEdit);
+    auto *note = new QLabel(tr("Anyone who has the invite (and the password, if you set one) and "
+                               "can reach this computer can join."));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    //: Button: start hosting (a verb).
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Host"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -52,6 +65,8 @@ HostOptions HostSessionDialog::options() const
     HostOptions options;
     options.bindAddress = QHostAddress(m_address->currentData().toString());
     options.port = m_anyPort->isChecked() ? 0 : quint16(m_port->value());
+    options.password = m_password->text();
+    options.guestsCanEdit = m_guestsCanEdit->isChecked();
     return options;
 }
 

@@ -7,15 +7,15 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace ensemble {
 
 class IdentityFields;
 
-// Asks how to host the current document: port (or any free one), the address to listen on,
-// and who the user is. There is no password field: the room server has no passwords yet, so
-// anyone who has the invite can join.
+// Asks how to host the current document: port (or any free one), the address to listen on, an
+// optional password, whether guests may edit, and who the user is.
 class HostSessionDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ private:
     QSpinBox *m_port;
     QCheckBox *m_anyPort;
     QComboBox *m_address;
+    QLineEdit *m_password;
+    QCheckBox *m_guestsCanEdit;
     IdentityFields *m_identity;
 };
 

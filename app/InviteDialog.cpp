@@ -42,6 +42,7 @@ InviteDialog::InviteDialog(const SessionHost &host, const QString &invite, QWidg
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_addresses);
     form->addRow(tr("Invite:"), row);
+    //: "Session ▸ Join Session…" is the menu path: use the translated menu and entry names.
     auto *hint = new QLabel(tr("Send the invite to the people you want to edit with; they "
                                "paste it in Session ▸ Join Session…"));
     hint->setWordWrap(true);

@@ -18,6 +18,7 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     , m_inviteText(new QComboBox)
     , m_address(new QLineEdit)
     , m_room(new QLineEdit)
+    , m_password(new QLineEdit)
     , m_error(new QLabel)
     , m_identity(new IdentityFields(identity))
 {
@@ -26,19 +27,25 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     m_inviteText->setEditable(true);
     m_inviteText->addItems(recent);
     m_inviteText->setCurrentText(QString());
+    //: Example invite: translate "host" (a computer) and "room-id", keep the rest.
     m_inviteText->lineEdit()->setPlaceholderText(tr("ensemble://host:7717/room-id"));
     m_inviteText->setToolTip(tr("Paste the invite the host gave you, or pick a recent session"));
+    //: "host" is the computer that hosts the session (a noun), "port" its network port.
     m_address->setPlaceholderText(tr("host or host:port"));
     m_room->setPlaceholderText(tr("room ID"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("only if the host set one"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
     m_error->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Invite:"), m_inviteText);
+    //: Between the invite field and the address and room ID fields: one or the other.
     form->addRow(new QLabel(tr("or")));
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Room ID:"), m_room);
+    form->addRow(tr("Pass&word:"), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Join"));
     connect(buttons, &QDialogButtonBox::accepted, this, &JoinSessionDialog::accept);
@@ -48,6 +55,11 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     layout->addWidget(m_identity);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+}
+
+QString JoinSessionDialog::password() const
+{
+    return m_password->text();
 }
 
 Identity JoinSessionDialog::identity() const

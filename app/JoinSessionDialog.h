@@ -13,7 +13,8 @@ namespace ensemble {
 class IdentityFields;
 
 // Asks where to join: an invite (pasted, or picked from the recent sessions) or an address and
-// a room ID; and who the user is. Accepts only something that parses as an invite.
+// a room ID, the room's password if it has one, and who the user is. Accepts only something
+// that parses as an invite.
 class JoinSessionDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
                       QWidget *parent = nullptr);
 
     Invite invite() const { return m_invite; }
+    // Empty when the room has none.
+    QString password() const;
     Identity identity() const;
 
     void accept() override;
@@ -31,6 +34,7 @@ private:
     QComboBox *m_inviteText;
     QLineEdit *m_address;
     QLineEdit *m_room;
+    QLineEdit *m_password;
     QLabel *m_error;
     IdentityFields *m_identity;
     Invite m_invite;

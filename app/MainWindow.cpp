@@ -139,6 +139,7 @@ void MainWindow::updateTitle()
             folder.replace(0, home.size(), QStringLiteral("~"));
         title += QStringLiteral(" (%1)").arg(folder);
     }
+    //: Window title: %1 is the document's name and folder.
     setWindowTitle(tr("%1 — Ensemble").arg(title));
     setWindowModified(document->isModified());
 }

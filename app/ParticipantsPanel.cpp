@@ -2,13 +2,19 @@
 
 #include "CollaborationController.h"
 
+#include <QAction>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 
 namespace ensemble {
 
 namespace {
+
+// Item data: the participant's id, and whether the host may remove them.
+constexpr int userRole = Qt::UserRole;
+constexpr int removableRole = Qt::UserRole + 1;
 
 QIcon swatch(const QColor &color, bool away)
 {
@@ -35,6 +41,9 @@ ParticipantsPanel::ParticipantsPanel(CollaborationController &collaboration, QWi
 {
     setObjectName(QStringLiteral("participantsPanel"));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListWidget::customContextMenuRequested, this,
+            &ParticipantsPanel::showContextMenu);
     setWidget(m_list);
     connect(&collaboration, &CollaborationController::sessionsChanged, this,
             &ParticipantsPanel::refresh);
@@ -52,18 +61,52 @@ void ParticipantsPanel::refresh()
     }
     for (const SharedDocument::Member &member : session->members()) {
         QStringList notes;
-        if (member.self)
+        if (member.self) {
+            //: Participants list, after a name: this is you.
             notes.append(tr("you"));
-        if (member.host)
+        }
+        if (member.host) {
+            //: Participants list, after a name: this person hosts the session (a noun).
             notes.append(tr("host"));
-        notes.append(member.away ? tr("away") : tr("connected"));
+        }
+        if (member.away) {
+            //: Participants list, after a name: this person left or lost the connection.
+            notes.append(tr("away"));
+        } else {
+            //: Participants list, after a name: this person is in the session.
+            notes.append(tr("connected"));
+        }
+        //: Participants list entry: %1 a name, %2 notes such as "you, host, connected".
         const QString text
             = tr("%1 (%2)").arg(member.participant.name, notes.join(tr(", ", "list separator")));
         auto *item = new QListWidgetItem(swatch(QColor(member.participant.color), member.away),
                                          text, m_list);
+        item->setData(userRole, member.participant.id);
+        item->setData(removableRole, !member.self && !member.away);
         if (member.away)
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
+}
+
+QList<QAction *> ParticipantsPanel::actionsFor(const QListWidgetItem *item, QObject *parent) const
+{
+    SharedDocument *session = m_collaboration.currentSession();
+    if (!item || !session || !session->isOwner() || !item->data(removableRole).toBool())
+        return {};
+    const int user = item->data(userRole).toInt();
+    //: Context menu of a participant: the host sends them out of the session.
+    auto *remove = new QAction(tr("Remove from Session"), parent);
+    connect(remove, &QAction::triggered, session,
+            [session, user] { session->client().removeParticipant(user); });
+    return {remove};
+}
+
+void ParticipantsPanel::showContextMenu(const QPoint &position)
+{
+    QMenu menu;
+    menu.addActions(actionsFor(m_list->itemAt(position), &menu));
+    if (!menu.isEmpty())
+        menu.exec(m_list->viewport()->mapToGlobal(position));
 }
 
 } // namespace ensemble

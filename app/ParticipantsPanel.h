@@ -2,14 +2,16 @@
 
 #include <QDockWidget>
 
+class QAction;
 class QListWidget;
+class QListWidgetItem;
 
 namespace ensemble {
 
 class CollaborationController;
 
 // A dock listing the current tab's session: everyone's name and colour, who hosts, who is
-// connected and who went away.
+// connected and who went away. The host can remove someone through the context menu.
 class ParticipantsPanel : public QDockWidget
 {
     Q_OBJECT
@@ -18,9 +20,13 @@ public:
     ParticipantsPanel(CollaborationController &collaboration, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
+    // What the context menu offers for item, as actions owned by parent: "Remove from Session"
+    // when this user owns the room and item is someone else who is there.
+    QList<QAction *> actionsFor(const QListWidgetItem *item, QObject *parent) const;
 
 private:
     void refresh();
+    void showContextMenu(const QPoint &position);
 
     CollaborationController &m_collaboration;
     QListWidget *m_list;

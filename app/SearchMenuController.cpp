@@ -21,8 +21,9 @@ SearchMenuController::SearchMenuController(const AppContext &context, QObject *p
     QMenu *menu = context.window.menuBar()->addMenu(tr("&Search"));
     QAction *find = addMenuAction(menu, tr("&Find…"), QKeySequence::Find, "edit-find");
     connect(find, &QAction::triggered, &bar, &FindReplaceBar::showFind);
-    QAction *replace
-        = addMenuAction(menu, tr("&Replace…"), QKeySequence(tr("Ctrl+H")), "edit-find-replace");
+    QAction *replace = addMenuAction(menu, tr("&Replace…"),
+                                     //: Keyboard shortcut: keep the English key names.
+                                     QKeySequence(tr("Ctrl+H")), "edit-find-replace");
     connect(replace, &QAction::triggered, &bar, &FindReplaceBar::showReplace);
     QAction *next = addMenuAction(menu, tr("Find &Next"), QKeySequence::FindNext);
     connect(next, &QAction::triggered, &bar, &FindReplaceBar::findNext);
@@ -30,7 +31,9 @@ SearchMenuController::SearchMenuController(const AppContext &context, QObject *p
     connect(previous, &QAction::triggered, &bar, &FindReplaceBar::findPrevious);
     menu->addSeparator();
     // Ctrl+G is Find Next on Linux desktops, so go to line takes Ctrl+L as in Kate and gedit.
-    QAction *goTo = addMenuAction(menu, tr("&Go to Line…"), QKeySequence(tr("Ctrl+L")), "go-jump");
+    QAction *goTo = addMenuAction(menu, tr("&Go to Line…"),
+                                  //: Keyboard shortcut: keep the English key names.
+                                  QKeySequence(tr("Ctrl+L")), "go-jump");
     connect(goTo, &QAction::triggered, this, &SearchMenuController::goToLine);
     m_documentActions = {find, replace, next, previous, goTo};
 

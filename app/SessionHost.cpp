@@ -3,7 +3,9 @@
 #include "server/RoomServer.h"
 
 #include <QNetworkInterface>
+#include <QRandomGenerator>
 #include <QTimer>
+#include <array>
 
 namespace ensemble {
 
@@ -24,15 +26,20 @@ SessionHost::~SessionHost()
 }
 
 Result<std::monostate> SessionHost::start(const HostOptions &options, const QString &text,
-                                          const QString &language)
+                                          const QString &language, const QString &title)
 {
+    std::array<quint32, 4> key {};
+    QRandomGenerator::system()->fillRange(key.data(), key.size());
+    m_ownerKey = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(key.data()), sizeof(key)).toHex());
     m_server = std::make_unique<RoomServer>();
     auto listening = m_server->listen(options.bindAddress, options.port);
     if (!listening) {
         m_server.reset();
         return listening;
     }
-    auto room = m_server->createRoom(text, language);
+    auto room = m_server->createRoom(text, language, {},
+                                     {title, options.password, m_ownerKey, !options.guestsCanEdit});
     if (!room) {
         m_server.reset();
         return room.error();

@@ -26,12 +26,21 @@ SessionMenuController::SessionMenuController(const AppContext &context,
     , m_collaboration(collaboration)
 {
     QMenu *menu = context.window.menuBar()->addMenu(tr("&Session"));
+    //: "Host" is a verb: share the current document in a new session.
     m_host = addMenuAction(menu, tr("&Host Session…"), {}, "network-server");
     connect(m_host, &QAction::triggered, this, &SessionMenuController::hostSession);
     QAction *join = addMenuAction(menu, tr("&Join Session…"), {}, "network-connect");
     connect(join, &QAction::triggered, this, &SessionMenuController::joinSession);
     m_invite = addMenuAction(menu, tr("Show &Invite…"));
     connect(m_invite, &QAction::triggered, this, &SessionMenuController::showInvite);
+    m_guestsCanEdit = addMenuAction(menu, tr("&Guests Can Edit"));
+    m_guestsCanEdit->setCheckable(true);
+    // Asks the room; the check mark follows when the room announces the change.
+    connect(m_guestsCanEdit, &QAction::triggered, this, [this](bool checked) {
+        if (SharedDocument *session = m_collaboration.currentSession())
+            session->client().setReadOnly(!checked);
+        updateActions();
+    });
     m_leave = addMenuAction(menu, tr("&Leave Session"), {}, "network-disconnect");
     connect(m_leave, &QAction::triggered, this,
             [this] { m_collaboration.leave(m_context.workspace.current()); });
@@ -79,7 +88,7 @@ void SessionMenuController::joinSession()
         return;
     m_context.settings.setDisplayName(dialog.identity().name);
     m_context.settings.setParticipantColor(dialog.identity().color);
-    m_collaboration.join(dialog.invite());
+    m_collaboration.join(dialog.invite(), dialog.password());
 }
 
 void SessionMenuController::showInvite()
@@ -98,6 +107,10 @@ void SessionMenuController::updateActions()
     const SharedDocument *session = m_collaboration.currentSession();
     m_host->setEnabled(m_context.workspace.current() && !session);
     m_invite->setEnabled(session && session->isHost());
+    const bool owner = session && session->isOwner()
+        && session->client().state() == SessionClient::State::Connected;
+    m_guestsCanEdit->setEnabled(owner);
+    m_guestsCanEdit->setChecked(!session || !session->client().isReadOnly());
     m_leave->setEnabled(session != nullptr);
     m_leave->setText(session && session->isHost() ? tr("&Stop Hosting") : tr("&Leave Session"));
 }

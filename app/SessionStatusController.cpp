@@ -15,8 +15,10 @@ SessionStatusController::SessionStatusController(QStatusBar &bar,
     , m_state(new QLabel(&bar))
     , m_participants(new QLabel(&bar))
 {
+    //: Tooltip of the status bar field showing the session's state.
     m_state->setToolTip(tr("Session"));
-    m_participants->setToolTip(tr("People in the session (see View ▸ Participants)"));
+    //: "Session ▸ Participants" is the menu path: use the translated menu and entry names.
+    m_participants->setToolTip(tr("People in the session (see Session ▸ Participants)"));
     for (QLabel *label : {m_state, m_participants}) {
         label->setContentsMargins(8, 0, 8, 0);
         bar.insertPermanentWidget(0, label);

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "Translations.h"
+
 #include <QColor>
 #include <QDir>
 #include <QSettings>
@@ -16,6 +18,7 @@ const QString showWhitespace = QStringLiteral("editor/showWhitespace");
 const QString wordWrap = QStringLiteral("editor/wordWrap");
 const QString indentGuides = QStringLiteral("editor/indentGuides");
 const QString theme = QStringLiteral("appearance/theme");
+const QString interfaceLanguage = QLatin1String(Translations::settingsKey);
 const QString recentFiles = QStringLiteral("files/recent");
 const QString lastDirectory = QStringLiteral("files/lastDirectory");
 const QString geometry = QStringLiteral("window/geometry");
@@ -96,6 +99,23 @@ void Settings::setTheme(Theme theme)
     emit themeChanged(theme);
 }
 
+QString Settings::interfaceLanguage() const
+{
+    const QString language = m_store->value(Key::interfaceLanguage).toString();
+    return language == QLatin1String(Translations::english)
+            || Translations::availableLanguages().contains(language)
+        ? language
+        : QString();
+}
+
+void Settings::setInterfaceLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_store->remove(Key::interfaceLanguage);
+    else
+        m_store->setValue(Key::interfaceLanguage, language);
+}
+
 QStringList Settings::recentFiles() const
 {
     return m_store->value(Key::recentFiles).toStringList();
@@ -123,6 +143,7 @@ QString Settings::displayName() const
     if (!name.isEmpty())
         return name;
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    //: Name shown to the others in a session when the user has none.
     return user.isEmpty() ? tr("Guest") : user;
 }
 

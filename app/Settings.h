@@ -31,6 +31,11 @@ public:
     Theme theme() const;
     void setTheme(Theme theme);
 
+    // The interface language chosen in Preferences: "en" or a language with a catalogue ("de",
+    // "pt_BR", ...), empty for the system's. Translations reads it at the next start.
+    QString interfaceLanguage() const;
+    void setInterfaceLanguage(const QString &language);
+
     QStringList recentFiles() const;
     void setRecentFiles(const QStringList &files);
 

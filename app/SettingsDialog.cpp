@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "Translations.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ensemble {
 
@@ -23,12 +26,14 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     , m_wordWrap(new QCheckBox(tr("&Wrap long lines"), this))
     , m_indentGuides(new QCheckBox(tr("Show &indentation guides"), this))
     , m_theme(new QComboBox(this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     const EditorOptions options = settings.editorOptions();
     m_fontFamily->setFontFilters(QFontComboBox::MonospacedFonts);
     m_fontFamily->setCurrentFont(options.font);
     m_fontSize->setRange(6, 72);
+    //: Font size unit (points), after the number.
     m_fontSize->setSuffix(tr(" pt"));
     m_fontSize->setValue(options.font.pointSize() > 0 ? options.font.pointSize() : 10);
     m_tabWidth->setRange(EditorOptions::minimumTabWidth, EditorOptions::maximumTabWidth);
@@ -37,10 +42,26 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_showWhitespace->setChecked(options.showWhitespace);
     m_wordWrap->setChecked(options.wordWrap);
     m_indentGuides->setChecked(options.showIndentGuides);
+    //: Theme that follows the desktop's colours.
     m_theme->addItem(tr("Follow the system"), int(Theme::System));
     m_theme->addItem(tr("Light"), int(Theme::Light));
     m_theme->addItem(tr("Dark"), int(Theme::Dark));
     m_theme->setCurrentIndex(m_theme->findData(int(settings.theme())));
+    // Each language under its own name, so that it can be found whatever the interface shows.
+    QStringList languages = Translations::availableLanguages();
+    languages.append(QLatin1String(Translations::english));
+    std::sort(languages.begin(), languages.end(), [](const QString &a, const QString &b) {
+        return Translations::nativeName(a) < Translations::nativeName(b);
+    });
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &language : std::as_const(languages))
+        m_language->addItem(Translations::nativeName(language), language);
+    m_language->setCurrentIndex(m_language->findData(settings.interfaceLanguage()));
+    auto *languageNote = new QLabel(tr("The interface language changes when Ensemble is next "
+                                       "started."),
+                                    this);
+    languageNote->setWordWrap(true);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
 
     auto *fontRow = new QHBoxLayout;
     fontRow->addWidget(m_fontFamily, 1);
@@ -56,6 +77,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     form->addRow(QString(), m_wordWrap);
     form->addRow(QString(), m_indentGuides);
     form->addRow(tr("T&heme:"), m_theme);
+    form->addRow(tr("Interface lan&guage:"), m_language);
+    form->addRow(QString(), languageNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -85,10 +108,16 @@ Theme SettingsDialog::theme() const
     return Theme(m_theme->currentData().toInt());
 }
 
+QString SettingsDialog::interfaceLanguage() const
+{
+    return m_language->currentData().toString();
+}
+
 void SettingsDialog::accept()
 {
     m_settings.setEditorOptions(editorOptions());
     m_settings.setTheme(theme());
+    m_settings.setInterfaceLanguage(interfaceLanguage());
     QDialog::accept();
 }
 

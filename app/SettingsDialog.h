@@ -12,8 +12,8 @@ class QSpinBox;
 
 namespace ensemble {
 
-// Preferences: font, indentation, display and theme. OK writes them to Settings, which
-// applies them to every open editor.
+// Preferences: font, indentation, display, theme and interface language. OK writes them to
+// Settings, which applies them to every open editor (the language at the next start).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ public:
 
     EditorOptions editorOptions() const;
     Theme theme() const;
+    // "" for the system's language, else "en", "de", "pt_BR", ...
+    QString interfaceLanguage() const;
 
     void accept() override;
 
@@ -31,6 +33,7 @@ public:
     QSpinBox *tabWidth() const { return m_tabWidth; }
     QCheckBox *indentWithSpaces() const { return m_indentWithSpaces; }
     QComboBox *themeChoice() const { return m_theme; }
+    QComboBox *languageChoice() const { return m_language; }
 
 private:
     Settings &m_settings;
@@ -42,6 +45,7 @@ private:
     QCheckBox *m_wordWrap;
     QCheckBox *m_indentGuides;
     QComboBox *m_theme;
+    QComboBox *m_language;
 };
 
 } // namespace ensemble

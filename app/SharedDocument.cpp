@@ -6,6 +6,7 @@
 #include "SessionHost.h"
 #include "collab/CollaborationSession.h"
 #include "collab/SessionBinding.h"
+#include "protocol/MessageParser.h"
 
 #include <QUuid>
 #include <algorithm>
@@ -42,6 +43,8 @@ SharedDocument::SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> ho
     connect(m_client, &SessionClient::participantJoined, this, &SharedDocument::onJoined);
     connect(m_client, &SessionClient::participantLeft, this, &SharedDocument::onLeft);
     connect(m_client, &SessionClient::languageChanged, this, &SharedDocument::onRoomLanguage);
+    connect(m_client, &SessionClient::settingsChanged, this, &SharedDocument::onSettings);
+    connect(m_client, &SessionClient::localEditsRefused, this, &SharedDocument::editsRefused);
     connect(m_client, &SessionClient::errorOccurred, this, &SharedDocument::onError);
     connect(m_client, &SessionClient::stateChanged, this, [this](SessionClient::State state) {
         if (state == SessionClient::State::Connected)
@@ -66,21 +69,37 @@ SessionBinding &SharedDocument::binding() const
     return *m_binding;
 }
 
-void SharedDocument::join(const Invite &invite, const Identity &identity)
+void SharedDocument::join(const Invite &invite, const Identity &identity, const QString &password)
 {
     if (!m_host)
         m_invite = invite;
     // A fresh id per session: two windows of one install in one room must not replace each other.
     m_client->setIdentity(identity.name, identity.color,
                           QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_client->setPassword(password);
+    if (m_host)
+        m_client->setOwnerKey(m_host->ownerKey());
     // Until the room's text arrives, typing would be lost: the client has no base to record it on.
-    m_editor->setReadOnly(true);
+    m_awaitingText = true;
+    updateEditable();
     m_client->join(invite);
+}
+
+void SharedDocument::retryWithPassword(const QString &password)
+{
+    m_client->setPassword(password);
+    m_client->join(m_invite);
 }
 
 void SharedDocument::onReset()
 {
-    m_editor->setReadOnly(false);
+    m_awaitingText = false;
+    updateEditable();
+}
+
+void SharedDocument::updateEditable()
+{
+    m_editor->setReadOnly(m_awaitingText || !m_client->canEdit());
 }
 
 void SharedDocument::resync(const Error &error)
@@ -88,8 +107,27 @@ void SharedDocument::resync(const Error &error)
     qWarning("ensemble: resynchronising a shared document: %s", qPrintable(error.message));
     // The editor and the session disagree: start over from the server's text.
     emit notice(tr("Resynchronising the document with the room"));
-    m_editor->setReadOnly(true);
+    m_awaitingText = true;
+    updateEditable();
     m_client->join(m_host ? m_host->localInvite() : m_invite);
+}
+
+void SharedDocument::onSettings(int user)
+{
+    updateEditable();
+    // A guest's tab takes the room's name; the name is the host's to choose, so only a plain
+    // file name is taken.
+    const QString title = m_client->title();
+    if (!m_host && isValidTitle(title)) {
+        m_applyingLanguage = true;
+        m_tab.setUntitledName(title);
+        m_applyingLanguage = false;
+    }
+    if (user != 0 && !m_client->isOwner()) {
+        emit notice(m_client->isReadOnly() ? tr("The host made the document read-only")
+                                           : tr("The host lets everyone edit again"));
+    }
+    emit changed();
 }
 
 void SharedDocument::onParticipantsReset(const QList<Participant> &participants)
@@ -120,8 +158,12 @@ void SharedDocument::onLeft(int user)
     emit changed();
 }
 
-void SharedDocument::onRoomLanguage(const QString &language)
+void SharedDocument::onRoomLanguage(const QString &language, int user)
 {
+    // A room without a language, as a joiner learns it, leaves the guest's tab to tell it from
+    // the room's title ("main.cpp").
+    if (language.isEmpty() && user == 0 && !m_host && isValidTitle(m_client->title()))
+        return;
     const Language *found = LanguageRegistry::byId(language);
     if (!found || QString::fromLatin1(m_tab.language().id) == language)
         return;
@@ -142,6 +184,7 @@ void SharedDocument::onError(const SessionError &error)
     if (error.fatal)
         emit ended(error);
     else if (error.kind != SessionError::Kind::Rejected)
+        //: %1 is a complete sentence saying what went wrong with the connection.
         emit trouble(tr("%1 Trying again; your edits are kept.").arg(error.message));
     emit changed();
 }
@@ -150,29 +193,34 @@ QList<SharedDocument::Member> SharedDocument::members() const
 {
     QList<Member> list;
     if (m_client->state() == SessionClient::State::Connected)
-        list.append({m_client->self(), true, m_host != nullptr, false});
+        list.append({m_client->self(), true, m_client->self().host, false});
     QList<Participant> others = m_client->participants();
     std::sort(others.begin(), others.end(),
               [](const Participant &a, const Participant &b) { return a.id < b.id; });
     for (const Participant &participant : others)
-        list.append({participant, false, false, false});
-    // The room does not say who hosts; the host's own client is the room's first member.
-    if (!m_host && !list.isEmpty()) {
-        auto first = std::min_element(list.begin(), list.end(), [](const auto &a, const auto &b) {
-            return a.participant.id < b.participant.id;
-        });
-        first->host = true;
-    }
+        list.append({participant, false, participant.host, false});
     for (const Participant &participant : m_departed)
-        list.append({participant, false, false, true});
+        list.append({participant, false, participant.host, true});
     return list;
 }
 
 QString SharedDocument::statusText() const
 {
-    if (m_host && m_client->state() == SessionClient::State::Connected)
-        return tr("Hosting on port %1").arg(m_host->port());
-    return m_client->statusText();
+    const bool connected = m_client->state() == SessionClient::State::Connected;
+    QString text = m_client->statusText();
+    if (m_host && connected) {
+        //: Status bar: this window hosts the session, on this network port.
+        text = tr("Hosting on port %1").arg(m_host->port());
+    }
+    if (connected && m_client->isReadOnly()) {
+        //: Session status of the room's host: %1 the state ("Hosting on port 7717"); guests
+        //: cannot edit.
+        text = m_client->isOwner() ? tr("%1, guests read-only").arg(text)
+                                   //: Session status of a guest: %1 the state ("Connected"); the
+                                   //: guest cannot edit the shared document.
+                                   : tr("%1, read-only").arg(text);
+    }
+    return text;
 }
 
 } // namespace ensemble

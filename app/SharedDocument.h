@@ -43,13 +43,19 @@ public:
     SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> host, QObject *parent = nullptr);
     ~SharedDocument() override;
 
-    void join(const Invite &invite, const Identity &identity);
+    // Joins with the room's password (empty: none); a host joins with its owner key.
+    void join(const Invite &invite, const Identity &identity, const QString &password = {});
+    // Tries the join again with another password, after the room turned the last one down.
+    void retryWithPassword(const QString &password);
 
     DocumentTab &tab() const { return m_tab; }
     SessionClient &client() const { return *m_client; }
     SessionBinding &binding() const;
     SessionHost *host() const { return m_host.get(); }
     bool isHost() const { return m_host != nullptr; }
+    // Whether this user owns the room (hosts it, or created it on a server) and may remove
+    // participants or make it read-only.
+    bool isOwner() const { return m_client->isOwner(); }
     // The invite to share (the host's first LAN address for a host, the one joined otherwise).
     Invite invite() const { return m_invite; }
     void setInvite(const Invite &invite) { m_invite = invite; }
@@ -65,6 +71,8 @@ signals:
     void notice(const QString &text);
     // The session stopped for good (wrong password, no such room, room closed...).
     void ended(const ensemble::SessionError &error);
+    // The room turned read-only before it took these edits; text is the user's version.
+    void editsRefused(const QString &text);
     // A problem the client is retrying (connection refused, lost); empty when it recovered.
     void trouble(const QString &message);
 
@@ -73,8 +81,10 @@ private:
     void onParticipantsReset(const QList<Participant> &participants);
     void onJoined(const Participant &participant);
     void onLeft(int user);
-    void onRoomLanguage(const QString &language);
+    void onRoomLanguage(const QString &language, int user);
     void onTabLanguage();
+    void onSettings(int user);
+    void updateEditable();
     void onError(const SessionError &error);
     void resync(const ensemble::Error &error);
 
@@ -89,6 +99,7 @@ private:
     QHash<int, Participant> m_known; // everyone else in the room, to name those who leave
     QList<Participant> m_departed;
     bool m_applyingLanguage = false;
+    bool m_awaitingText = false; // joined, but the room's text has not arrived yet
 };
 
 } // namespace ensemble

@@ -21,6 +21,7 @@ StatusBarController::StatusBarController(QStatusBar &bar, Workspace &workspace, 
     m_position->setToolTip(tr("Line and column"));
     m_language->setToolTip(tr("Language (change it in the Language menu)"));
     m_encoding->setToolTip(tr("Encoding"));
+    //: "Edit ▸ Line Endings" is the menu path: use the translated menu and entry names.
     m_lineEnding->setToolTip(tr("Line endings (convert them in Edit ▸ Line Endings)"));
     for (QLabel *label : {m_position, m_language, m_encoding, m_lineEnding}) {
         label->setContentsMargins(8, 0, 8, 0);
@@ -57,6 +58,7 @@ void StatusBarController::updatePosition()
     const long line = editor->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, position);
     // SCI_GETCOLUMN counts characters with tabs expanded: the column a user sees.
     const long column = editor->SendScintilla(QsciScintillaBase::SCI_GETCOLUMN, position);
+    //: Status bar: line and column of the cursor, abbreviated.
     m_position->setText(tr("Ln %1, Col %2").arg(line + 1).arg(column + 1));
 }
 

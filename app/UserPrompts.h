@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 #include <optional>
 
@@ -24,6 +25,9 @@ public:
     virtual bool askToSaveAsUtf8(const QString &documentName) = 0;
     // A 1-based line number, or nothing when cancelled.
     virtual std::optional<int> askLineNumber(int currentLine, int lineCount) = 0;
+    // The password of a room, asked after reason ("The room's password is wrong."); nothing
+    // when cancelled.
+    virtual std::optional<QString> askPassword(const QString &reason) = 0;
     virtual void showError(const QString &title, const QString &message) = 0;
 };
 

@@ -30,8 +30,10 @@ ViewMenuController::ViewMenuController(const AppContext &context, QObject *paren
             &QAction::triggered, this, [zoom] { zoom(1); });
     connect(addMenuAction(menu, tr("Zoom &Out"), QKeySequence::ZoomOut, "zoom-out"),
             &QAction::triggered, this, [zoom] { zoom(-1); });
-    connect(addMenuAction(menu, tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), "zoom-original"),
-            &QAction::triggered, this, [zoom] { zoom(0); });
+    //: Keyboard shortcut: keep the English key names.
+    const QKeySequence resetZoom(tr("Ctrl+0"));
+    connect(addMenuAction(menu, tr("&Reset Zoom"), resetZoom, "zoom-original"), &QAction::triggered,
+            this, [zoom] { zoom(0); });
     menu->addSeparator();
     // Cycling through tabs, wrapping at either end.
     const auto cycle = [this](int step) {
@@ -44,13 +46,16 @@ ViewMenuController::ViewMenuController(const AppContext &context, QObject *paren
     connect(addMenuAction(menu, tr("&Previous Tab"), QKeySequence::PreviousChild),
             &QAction::triggered, this, [cycle] { cycle(-1); });
     menu->addSeparator();
-    addToggle(menu, tr("&Word Wrap"), QKeySequence(tr("Alt+Z")), &EditorOptions::wordWrap);
+    addToggle(menu, tr("&Word Wrap"),
+              //: Keyboard shortcut: keep the English key names.
+              QKeySequence(tr("Alt+Z")), &EditorOptions::wordWrap);
     addToggle(menu, tr("Show White&space"), {}, &EditorOptions::showWhitespace);
     addToggle(menu, tr("Show &Indentation Guides"), {}, &EditorOptions::showIndentGuides);
     menu->addSeparator();
 
     QMenu *themes = menu->addMenu(tr("&Theme"));
     const std::pair<Theme, QString> choices[] = {
+        //: Theme that follows the desktop's colours.
         {Theme::System, tr("&System")},
         {Theme::Light, tr("&Light")},
         {Theme::Dark, tr("&Dark")},

@@ -219,6 +219,7 @@ DocumentTab *Workspace::addDocument()
     };
     connect(document, &DocumentTab::modificationChanged, this, changed);
     connect(document, &DocumentTab::filePathChanged, this, changed);
+    connect(document, &DocumentTab::untitledNameChanged, this, changed);
     connect(document, &DocumentTab::languageChanged, this, changed);
     connect(document, &DocumentTab::formatChanged, this, changed);
     connect(document->editor(), &CodeEditor::filesDropped, this, &Workspace::openFiles);
@@ -237,6 +238,7 @@ void Workspace::updateTab(DocumentTab *document)
     if (index < 0)
         return;
     const QString name = document->displayName();
+    //: Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.
     m_tabs.setTabText(index, document->isModified() ? tr("%1 ●").arg(name) : name);
     m_tabs.setTabToolTip(
         index, document->isUntitled() ? name : QDir::toNativeSeparators(document->filePath()));

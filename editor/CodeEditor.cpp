@@ -1,5 +1,7 @@
 #include "CodeEditor.h"
 
+#include "BraceMatcher.h"
+#include "EditorAccessibility.h"
 #include "LanguageRegistry.h"
 #include "SyntaxTheme.h"
 
@@ -63,7 +65,9 @@ CodeEditor::CodeEditor(QWidget *parent)
     // The current line stays marked when focus moves to the find bar or another window.
     SendScintilla(SCI_SETCARETLINEVISIBLEALWAYS, 1);
     setCaretWidth(2);
-    setBraceMatching(SloppyBraceMatch);
+    // QsciScintilla's brace matching can walk the whole document on every update of the view.
+    setBraceMatching(NoBraceMatch);
+    new BraceMatcher(this);
     setAutoIndent(true);
     setTabIndents(true);
     setBackspaceUnindents(true);
@@ -81,6 +85,8 @@ CodeEditor::CodeEditor(QWidget *parent)
     SendScintilla(SCI_SETIDLESTYLING, int(SC_IDLESTYLING_ALL));
     SendScintilla(SCI_SETMULTIPLESELECTION, 1);
     SendScintilla(SCI_SETADDITIONALSELECTIONTYPING, 1);
+    // Typing far into a very large document would otherwise cost time in proportion to it.
+    new EditorAccessibility(this);
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateLineNumberMargin);
     connect(this, &QsciScintillaBase::SCN_ZOOM, this, [this] {
         m_lineNumberDigits = 0;

@@ -11,6 +11,7 @@ namespace ensemble {
 DiskChangeWatcher::DiskChangeWatcher(DocumentTab &document)
     : QObject(&document)
     , m_document(document)
+    //: Button on the notice that another program changed the file: read it again from disk.
     , m_reload(new QAction(tr("Reload"), this))
 {
     m_settle.setSingleShot(true);

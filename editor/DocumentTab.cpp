@@ -28,14 +28,24 @@ DocumentTab::DocumentTab(QWidget *parent)
 
 QString DocumentTab::displayName() const
 {
-    if (isUntitled())
-        return tr("Untitled %1").arg(m_untitledNumber);
-    return QFileInfo(m_filePath).fileName();
+    if (!isUntitled())
+        return QFileInfo(m_filePath).fileName();
+    return m_untitledName.isEmpty() ? tr("Untitled %1").arg(m_untitledNumber) : m_untitledName;
 }
 
 void DocumentTab::setUntitledNumber(int number)
 {
     m_untitledNumber = number;
+}
+
+void DocumentTab::setUntitledName(const QString &name)
+{
+    if (name == m_untitledName)
+        return;
+    m_untitledName = name;
+    if (isUntitled() && !m_languageChosen)
+        detectLanguage(m_editor->text(0));
+    emit untitledNameChanged(name);
 }
 
 const Language &DocumentTab::language() const
@@ -193,7 +203,8 @@ void DocumentTab::setFilePath(const QString &path)
 
 void DocumentTab::detectLanguage(QStringView firstLine)
 {
-    const Language &detected = LanguageRegistry::detect(m_filePath, firstLine);
+    const Language &detected
+        = LanguageRegistry::detect(isUntitled() ? m_untitledName : m_filePath, firstLine);
     if (&detected == &m_editor->language())
         return;
     m_editor->setLanguage(detected);

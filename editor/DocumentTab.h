@@ -30,9 +30,12 @@ public:
     // Absolute path, or empty for a document that was never saved.
     QString filePath() const { return m_filePath; }
     bool isUntitled() const { return m_filePath.isEmpty(); }
-    // The file name, or "Untitled N" for a new document.
+    // The file name, or for a new document its untitled name or "Untitled N".
     QString displayName() const;
     void setUntitledNumber(int number);
+    // A name for a document without a file (a shared room's title, "main.cpp"): shown in place
+    // of "Untitled N", proposed by Save As, and telling the language unless one was chosen.
+    void setUntitledName(const QString &name);
 
     const TextFormat &format() const { return m_format; }
     const Language &language() const;
@@ -63,6 +66,7 @@ public:
 signals:
     void modificationChanged(bool modified);
     void filePathChanged(const QString &path);
+    void untitledNameChanged(const QString &name);
     void languageChanged(const Language &language);
     void formatChanged(const TextFormat &format);
 
@@ -81,6 +85,7 @@ private:
     QString m_filePath;
     TextFormat m_format;
     int m_untitledNumber = 1;
+    QString m_untitledName;
     bool m_languageChosen = false;
     bool m_formatChanged = false;
     bool m_lastModified = false;

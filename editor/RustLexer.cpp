@@ -20,49 +20,51 @@ const char *RustLexer::lexer() const
     return "rust";
 }
 
+// Style names in English on purpose: no dialog shows them, and SyntaxTheme picks each style's
+// colour by the words in them ("comment", "keyword", ...).
 QString RustLexer::description(int style) const
 {
     switch (style) {
     case Default:
-        return tr("Default");
+        return QStringLiteral("Default");
     case CommentBlock:
-        return tr("Block comment");
+        return QStringLiteral("Block comment");
     case CommentLine:
-        return tr("Line comment");
+        return QStringLiteral("Line comment");
     case CommentBlockDoc:
-        return tr("Block documentation comment");
+        return QStringLiteral("Block documentation comment");
     case CommentLineDoc:
-        return tr("Line documentation comment");
+        return QStringLiteral("Line documentation comment");
     case Number:
-        return tr("Number");
+        return QStringLiteral("Number");
     case Keyword:
-        return tr("Keyword");
+        return QStringLiteral("Keyword");
     case BuiltInType:
-        return tr("Built-in type");
+        return QStringLiteral("Built-in type");
     case OtherKeyword:
-        return tr("Reserved keyword");
+        return QStringLiteral("Reserved keyword");
     case String:
-        return tr("String");
+        return QStringLiteral("String");
     case RawString:
-        return tr("Raw string");
+        return QStringLiteral("Raw string");
     case Character:
-        return tr("Character");
+        return QStringLiteral("Character");
     case Operator:
-        return tr("Operator");
+        return QStringLiteral("Operator");
     case Identifier:
-        return tr("Identifier");
+        return QStringLiteral("Identifier");
     case Lifetime:
-        return tr("Lifetime");
+        return QStringLiteral("Lifetime");
     case Macro:
-        return tr("Macro");
+        return QStringLiteral("Macro");
     case LexError:
-        return tr("Lexical error");
+        return QStringLiteral("Lexical error");
     case ByteString:
-        return tr("Byte string");
+        return QStringLiteral("Byte string");
     case RawByteString:
-        return tr("Raw byte string");
+        return QStringLiteral("Raw byte string");
     case ByteCharacter:
-        return tr("Byte character");
+        return QStringLiteral("Byte character");
     default:
         return {};
     }

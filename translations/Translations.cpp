@@ -6,6 +6,7 @@
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
+#include <utility>
 
 namespace ensemble {
 
@@ -13,6 +14,15 @@ namespace {
 
 const QString catalogueDir = QStringLiteral(":/i18n");
 const QString cataloguePrefix = QStringLiteral("ensemble_");
+
+// How the languages Ensemble ships name themselves, where Qt's own names differ ("中文" for
+// Simplified Chinese, lower-case "français") or lack the variant.
+const std::pair<const char *, QString> nativeNames[] = {
+    {"de", QStringLiteral("Deutsch")}, {"en", QStringLiteral("English")},
+    {"es", QStringLiteral("Español")}, {"fr", QStringLiteral("Français")},
+    {"ja", QStringLiteral("日本語")},  {"pt_BR", QStringLiteral("Português (Brasil)")},
+    {"ru", QStringLiteral("Русский")}, {"zh_CN", QStringLiteral("简体中文")},
+};
 
 } // namespace
 
@@ -40,9 +50,26 @@ QStringList Translations::availableLanguages()
 QLocale Translations::preferredLocale()
 {
     const QString chosen = QSettings().value(QLatin1String(settingsKey)).toString();
-    if (chosen.isEmpty() || !availableLanguages().contains(chosen))
-        return QLocale::system();
-    return QLocale(chosen);
+    if (chosen == QLatin1String(english) || availableLanguages().contains(chosen))
+        return QLocale(chosen);
+    return QLocale::system();
+}
+
+QString Translations::nativeName(const QString &language)
+{
+    for (const auto &[code, name] : nativeNames) {
+        if (language == QLatin1String(code))
+            return name;
+    }
+    // A language added later: Qt's name for it, capitalised as at the start of a list entry.
+    const QLocale locale(language);
+    QString name = locale.nativeLanguageName();
+    if (name.isEmpty())
+        return language;
+    name[0] = name[0].toUpper();
+    if (language.contains(u'_'))
+        name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+    return name;
 }
 
 QString Translations::apply(const QLocale &locale)

@@ -17,6 +17,8 @@ class Translations : public QObject
 public:
     /// QSettings key holding the chosen language ("de", "pt_BR", ...); empty means the system's.
     static constexpr auto settingsKey = "ui/language";
+    /// The setting that keeps the interface in English whatever the system's language.
+    static constexpr auto english = "en";
 
     explicit Translations(QObject *parent = nullptr);
     ~Translations() override;
@@ -25,6 +27,9 @@ public:
     static QStringList availableLanguages();
     /// The locale chosen in the settings, or the system's when none (or an unknown one) is.
     static QLocale preferredLocale();
+    /// What a language calls itself ("Deutsch", "Português (Brasil)", "简体中文"), for choosing
+    /// it in a list whatever the interface language is.
+    static QString nativeName(const QString &language);
 
     /// Installs the catalogue that best matches locale and returns its language, or an empty
     /// string when none matches and the interface stays in English.

@@ -1,4 +1,1924 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ClientState</name>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="62"/>
+        <source>The local edit does not match the document length.</source>
+        <translation>Die lokale Änderung passt nicht zur Länge des Dokuments.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="92"/>
+        <source>The server&apos;s operation does not match its document.</source>
+        <translation>Die Operation des Servers passt nicht zu seinem Dokument.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="127"/>
+        <source>An acknowledgement arrived with no operation waiting for one.</source>
+        <translation>Eine Bestätigung ist eingetroffen, obwohl keine Operation darauf wartete.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="143"/>
+        <source>The operations do not lead from this client&apos;s revision to the new one.</source>
+        <translation>Die Operationen führen nicht von der Revision dieses Clients zur neuen.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="152"/>
+        <source>The operations are not consecutive.</source>
+        <translation>Die Operationen folgen nicht lückenlos aufeinander.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessServer</name>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="60"/>
+        <source>Ensemble room server (no display).</source>
+        <translation>Ensemble-Raumserver (ohne Bildschirm).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <source>Run the headless room server.</source>
+        <translation>Nur den Raumserver ohne Oberfläche ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <source>TCP port (default 7717).</source>
+        <translation>TCP-Port (Standard: 7717).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="70"/>
+        <source>Address to listen on (default: all).</source>
+        <translation>Adresse, auf der der Server erreichbar ist (Standard: alle).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="74"/>
+        <source>Where rooms are saved (default: %1).</source>
+        <translation>Speicherort der Räume (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
+        <source>Most rooms (default 1000).</source>
+        <translation>Höchstzahl an Räumen (Standard: 1000).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="83"/>
+        <source>Refuse to create rooms on a client&apos;s request.</source>
+        <translation>Keine Räume auf Anfrage eines Clients anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="99"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="106"/>
+        <source>Not a port: %1</source>
+        <translation>Kein gültiger Port: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="110"/>
+        <source>Not an IP address: %1</source>
+        <translation>Keine IP-Adresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="117"/>
+        <source>Not a room count: %1</source>
+        <translation>Keine gültige Anzahl von Räumen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Invite</name>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="21"/>
+        <source>“%1” is not an invite address.</source>
+        <translation>„%1“ ist keine Einladungsadresse.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="24"/>
+        <source>An invite starts with ensemble:// or ws://, not %1://.</source>
+        <translation>Eine Einladung beginnt mit ensemble:// oder ws://, nicht mit %1://.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="26"/>
+        <source>An invite has only a host, a port and a room ID.</source>
+        <translation>Eine Einladung besteht nur aus Rechner, Port und Raum-ID.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="32"/>
+        <source>The invite does not name a room (expected …/ROOM-ID).</source>
+        <translation>Die Einladung nennt keinen Raum (erwartet: …/RAUM-ID).</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="35"/>
+        <source>The invite&apos;s port must be between 1 and 65535.</source>
+        <translation>Der Port der Einladung muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/LaunchSession.cpp" line="28"/>
+        <source>Cannot Host Session</source>
+        <translation>Sitzung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/LaunchSession.cpp" line="40"/>
+        <source>Cannot Join Session</source>
+        <translation>Beitritt zur Sitzung nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>QsciScintilla</name>
+    <message>
+        <location filename="QScintillaStrings.h" line="13"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="14"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="15"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="16"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="17"/>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="18"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="19"/>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="83"/>
+        <source>A selection must be a JSON array.</source>
+        <translation>Eine Auswahl muss ein JSON-Array sein.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="86"/>
+        <source>The selection has too many ranges.</source>
+        <translation>Die Auswahl hat zu viele Bereiche.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="92"/>
+        <source>A selection range must be a JSON object.</source>
+        <translation>Ein Auswahlbereich muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="97"/>
+        <source>A selection range needs an anchor and a head inside the document.</source>
+        <translation>Ein Auswahlbereich braucht Anker und Ende innerhalb des Dokuments.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDocument</name>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="19"/>
+        <source>The revision is unknown or no longer kept.</source>
+        <translation>Die Revision ist unbekannt oder wird nicht mehr vorgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="25"/>
+        <source>The document would become too large.</source>
+        <translation>Das Dokument würde zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="56"/>
+        <source>The operation&apos;s sequence number is older than one already applied.</source>
+        <translation>Die Folgenummer der Operation ist älter als die einer bereits angewendeten.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionError</name>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="17"/>
+        <source>This room does not exist on the server. Check the invite.</source>
+        <translation>Diesen Raum gibt es auf dem Server nicht. Bitte prüfen Sie die Einladung.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="19"/>
+        <source>The room&apos;s password is wrong.</source>
+        <translation>Das Passwort des Raums ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="22"/>
+        <source>The server runs an incompatible version of Ensemble: %1</source>
+        <translation>Auf dem Server läuft eine inkompatible Version von Ensemble: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="26"/>
+        <source>The server has no room for you: %1</source>
+        <translation>Auf dem Server ist kein Platz mehr für Sie: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="29"/>
+        <source>You joined this room again from another window or computer.</source>
+        <translation>Sie sind diesem Raum aus einem anderen Fenster oder von einem anderen Rechner erneut beigetreten.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="31"/>
+        <source>The host closed this room.</source>
+        <translation>Der Gastgeber hat diesen Raum geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="35"/>
+        <source>The server closed the connection (%1); reconnecting.</source>
+        <translation>Der Server hat die Verbindung getrennt (%1); sie wird neu aufgebaut.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="37"/>
+        <source>The server refused a change: %1</source>
+        <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextOperation</name>
+    <message>
+        <location filename="../net/ot/Rope.cpp" line="385"/>
+        <location filename="../net/ot/TextOperation.cpp" line="79"/>
+        <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
+        <source>The operation expects a document of %1 characters but it has %2.</source>
+        <translation>Die Operation erwartet ein Dokument mit %1 Zeichen, es hat aber %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="62"/>
+        <source>The second operation&apos;s base length must be the first operation&apos;s target length.</source>
+        <translation>Die Ausgangslänge der zweiten Operation muss der Ziellänge der ersten entsprechen.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="81"/>
+        <source>The operations cannot be composed.</source>
+        <translation>Die Operationen lassen sich nicht zusammensetzen.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="101"/>
+        <source>Both operations must have the same base length.</source>
+        <translation>Beide Operationen müssen dieselbe Ausgangslänge haben.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="123"/>
+        <source>The operations cannot be transformed.</source>
+        <translation>Die Operationen lassen sich nicht transformieren.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="26"/>
+        <source>An operation must be a JSON array.</source>
+        <translation>Eine Operation muss ein JSON-Array sein.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="29"/>
+        <source>The operation has too many components.</source>
+        <translation>Die Operation hat zu viele Bestandteile.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="36"/>
+        <source>Component %1 inserts an empty string.</source>
+        <translation>Bestandteil %1 fügt eine leere Zeichenkette ein.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="41"/>
+        <source>Component %1 is not an integer.</source>
+        <translation>Bestandteil %1 ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="43"/>
+        <source>Component %1 is zero.</source>
+        <translation>Bestandteil %1 ist null.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="45"/>
+        <source>Component %1 is too long.</source>
+        <translation>Bestandteil %1 ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="52"/>
+        <source>Component %1 is neither a number nor a string.</source>
+        <translation>Bestandteil %1 ist weder Zahl noch Zeichenkette.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="55"/>
+        <source>The operation spans too long a document.</source>
+        <translation>Die Operation umfasst ein zu langes Dokument.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CollaborationController</name>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="26"/>
+        <source>There is no document to share.</source>
+        <translation>Es gibt kein Dokument zum Teilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="28"/>
+        <source>This document is already shared.</source>
+        <translation>Dieses Dokument wird bereits geteilt.</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="116"/>
+        <source>Session Ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CollaborationSession</name>
+    <message>
+        <location filename="../editor/collab/CollaborationSession.cpp" line="33"/>
+        <source>The session did not accept an edit made in the editor.</source>
+        <translation>Die Sitzung hat eine im Editor vorgenommene Änderung nicht angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="13"/>
+        <source>Ensemble, a code editor in which several people edit one document at once.</source>
+        <translation>Ensemble, ein Code-Editor, in dem mehrere Personen gleichzeitig an einem Dokument arbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="18"/>
+        <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
+        <translation>DATEI (oder ein neues Dokument) in einer Sitzung auf Port 7717 teilen (auf einem freien Port, wenn dieser belegt ist) und die Einladung auf der Standardausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="21"/>
+        <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
+        <translation>Der Sitzung von EINLADUNG beitreten (ensemble://RECHNER:PORT/RAUM-ID).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="23"/>
+        <source>INVITE</source>
+        <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
+        <translation>EINLADUNG</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="25"/>
+        <source>Your name in sessions, for this run only.</source>
+        <translation>Ihr Name in Sitzungen, nur für diesen Programmlauf.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="27"/>
+        <source>NAME</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="30"/>
+        <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
+        <translation>Zu öffnende Dateien; eine noch nicht vorhandene Datei wird beim ersten Speichern angelegt. Einer ensemble://-Einladung wird beigetreten.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="33"/>
+        <source>[FILE|INVITE...]</source>
+        <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
+        <translation>[DATEI|EINLADUNG...]</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DialogPrompts</name>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="16"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="19"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="33"/>
+        <source>Open Files</source>
+        <translation>Dateien öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="39"/>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="46"/>
+        <source>File Changed on Disk</source>
+        <translation>Datei wurde extern geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
+        <translation>Ein anderes Programm hat „%1“ geändert, seit die Datei hier geöffnet wurde. Dessen Änderungen mit Ihren überschreiben?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="57"/>
+        <source>Save as UTF-8?</source>
+        <translation>Als UTF-8 speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
+        <translation>„%1“ enthält jetzt Zeichen, die ISO 8859-1 nicht darstellen kann. Stattdessen als UTF-8 speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <source>Go to Line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <source>Line (1 - %1):</source>
+        <translation>Zeile (1–%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DiskChangeWatcher</name>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="15"/>
+        <source>Reload</source>
+        <extracomment>Button on the notice that another program changed the file: read it again from disk.</extracomment>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="67"/>
+        <source>The file was deleted or moved by another program. Saving will write it again.</source>
+        <translation>Die Datei wurde von einem anderen Programm gelöscht oder verschoben. Beim Speichern wird sie neu geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="71"/>
+        <source>The file was changed by another program. Reloading it discards your unsaved changes here; saving overwrites the other program&apos;s changes.</source>
+        <translation>Die Datei wurde von einem anderen Programm geändert. Neu laden verwirft Ihre ungespeicherten Änderungen hier; Speichern überschreibt die Änderungen des anderen Programms.</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="73"/>
+        <source>The file was changed by another program.</source>
+        <translation>Die Datei wurde von einem anderen Programm geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DocumentTab</name>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="17"/>
+        <source>Convert to UTF-8</source>
+        <translation>In UTF-8 umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="32"/>
+        <source>Untitled %1</source>
+        <translation>Unbenannt %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="205"/>
+        <source>This file is not valid UTF-8. It is shown as ISO 8859-1 (Latin-1) and will be saved in that encoding, byte for byte as it was.</source>
+        <translation>Diese Datei ist kein gültiges UTF-8. Sie wird als ISO 8859-1 (Latin-1) angezeigt und in dieser Kodierung gespeichert, Byte für Byte wie zuvor.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::EditMenuController</name>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="39"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="51"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="58"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="66"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="68"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="70"/>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="73"/>
+        <source>Select &amp;All</source>
+        <translation>Alles aus&amp;wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="76"/>
+        <source>Toggle &amp;Comment</source>
+        <translation>Ko&amp;mmentar umschalten</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="78"/>
+        <source>Ctrl+/</source>
+        <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="82"/>
+        <source>&amp;Line Endings</source>
+        <translation>&amp;Zeilenenden</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="84"/>
+        <source>Unix (LF)</source>
+        <translation>Unix (LF)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="85"/>
+        <source>Windows (CRLF)</source>
+        <translation>Windows (CRLF)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="86"/>
+        <source>Classic Mac (CR)</source>
+        <translation>Klassisches Mac OS (CR)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="99"/>
+        <source>Convert to UTF-&amp;8</source>
+        <translation>In UTF-&amp;8 umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="105"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="107"/>
+        <source>Ctrl+,</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+,</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FileMenuController</name>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="20"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="21"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="23"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="26"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="28"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="31"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="34"/>
+        <source>Save A&amp;ll</source>
+        <translation>&amp;Alle speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="36"/>
+        <source>Ctrl+Alt+S</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="39"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="64"/>
+        <source>%1 %2  (%3)</source>
+        <extracomment>Recent file entry: %1 its number (with the &amp;-accelerator), %2 the file name, %3 its folder.</extracomment>
+        <translation>%1 %2  (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="74"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FindReplaceBar</name>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="23"/>
+        <source>Find</source>
+        <extracomment>Placeholder of the search field.</extracomment>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="25"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <source>Aa</source>
+        <extracomment>Label of the small &quot;match case&quot; toggle button: an upper- and a lower-case letter.</extracomment>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <source>W</source>
+        <extracomment>Label of the small &quot;whole words only&quot; toggle button: one letter for &quot;word&quot;.</extracomment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <source>Whole words only</source>
+        <translation>Nur ganze Wörter</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="31"/>
+        <source>Regular expression (ECMAScript)</source>
+        <translation>Regulärer Ausdruck (ECMAScript)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <source>Wrap</source>
+        <extracomment>Label of the small &quot;wrap around&quot; toggle button of the find bar; keep it short.</extracomment>
+        <translation>Rundum</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <source>Continue from the other end of the document</source>
+        <translation>Am anderen Ende des Dokuments weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="36"/>
+        <source>Previous</source>
+        <translation>Vorheriges</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="37"/>
+        <source>Next</source>
+        <translation>Nächstes</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="38"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="39"/>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="43"/>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindReplaceBar.cpp" line="203"/>
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n Vorkommen ersetzt</numerusform>
+            <numerusform>%n Vorkommen ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="217"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="220"/>
+        <source>Wrapped around</source>
+        <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
+        <translation>Am anderen Ende fortgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HelpMenuController</name>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="18"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="19"/>
+        <source>&amp;About Ensemble</source>
+        <translation>&amp;Über Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="23"/>
+        <source>About Ensemble</source>
+        <translation>Über Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="24"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="31"/>
+        <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;Ein Code-Editor, in dem mehrere Personen gleichzeitig an einem Dokument arbeiten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QScintilla %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HostSessionDialog</name>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="19"/>
+        <source>&amp;Any free port</source>
+        <translation>&amp;Beliebiger freier Port</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="23"/>
+        <source>Host Session</source>
+        <translation>Sitzung starten</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="27"/>
+        <source>All network interfaces</source>
+        <translation>Alle Netzwerkschnittstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <source>This computer only</source>
+        <translation>Nur dieser Rechner</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="35"/>
+        <source>&amp;Listen on:</source>
+        <translation>E&amp;rreichbar über:</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="37"/>
+        <source>Anyone who has the invite and can reach this computer can join and edit.</source>
+        <translation>Wer die Einladung hat und diesen Rechner erreichen kann, kann beitreten und mitbearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <source>&amp;Host</source>
+        <extracomment>Button: start hosting (a verb).</extracomment>
+        <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::IdentityFields</name>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="18"/>
+        <source>How the others see you</source>
+        <translation>So sehen die anderen Sie</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="19"/>
+        <source>Your caret and selection colour in everyone&apos;s editor</source>
+        <translation>Farbe Ihrer Schreibmarke und Auswahl in den Editoren aller</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="23"/>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="24"/>
+        <source>Your &amp;colour:</source>
+        <translation>Ihre &amp;Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="35"/>
+        <source>Your Colour</source>
+        <translation>Ihre Farbe</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::InviteDialog</name>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="23"/>
+        <source>Invite</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="36"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="44"/>
+        <source>Invite:</source>
+        <translation>Einladung:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="46"/>
+        <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
+        <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Senden Sie die Einladung an die Personen, mit denen Sie bearbeiten möchten; sie fügen sie unter Sitzung ▸ Sitzung beitreten… ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::JoinSessionDialog</name>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <source>Join Session</source>
+        <translation>Sitzung beitreten</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="30"/>
+        <source>ensemble://host:7717/room-id</source>
+        <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
+        <translation>ensemble://rechner:7717/raum-id</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <source>Paste the invite the host gave you, or pick a recent session</source>
+        <translation>Fügen Sie die Einladung des Gastgebers ein oder wählen Sie eine frühere Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <source>host or host:port</source>
+        <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
+        <translation>Rechner oder Rechner:Port</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <source>room ID</source>
+        <translation>Raum-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <source>&amp;Invite:</source>
+        <translation>&amp;Einladung:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="42"/>
+        <source>or</source>
+        <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <source>&amp;Room ID:</source>
+        <translation>&amp;Raum-ID:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="46"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="69"/>
+        <source>Paste an invite, or enter an address and room ID.</source>
+        <translation>Fügen Sie eine Einladung ein oder geben Sie Adresse und Raum-ID ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="75"/>
+        <source>Enter the name the others will see.</source>
+        <translation>Geben Sie den Namen ein, den die anderen sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Language</name>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="66"/>
+        <source>Plain Text</source>
+        <translation>Einfacher Text</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="67"/>
+        <source>AviSynth</source>
+        <translation>AviSynth</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="68"/>
+        <source>Bash</source>
+        <translation>Bash</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="71"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="72"/>
+        <source>CMake</source>
+        <translation>CMake</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="73"/>
+        <source>CoffeeScript</source>
+        <translation>CoffeeScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="74"/>
+        <source>C++</source>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="77"/>
+        <source>C#</source>
+        <translation>C#</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="78"/>
+        <source>CSS</source>
+        <translation>CSS</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="79"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="80"/>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="81"/>
+        <source>EDIFACT</source>
+        <translation>EDIFACT</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="82"/>
+        <source>Fortran</source>
+        <translation>Fortran</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="83"/>
+        <source>Fortran 77</source>
+        <translation>Fortran 77</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="84"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="86"/>
+        <source>IDL</source>
+        <translation>IDL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="87"/>
+        <source>Java</source>
+        <translation>Java</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="88"/>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="90"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="92"/>
+        <source>Lua</source>
+        <translation>Lua</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="93"/>
+        <source>Makefile</source>
+        <translation>Makefile</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="95"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="96"/>
+        <source>MATLAB</source>
+        <translation>MATLAB</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="97"/>
+        <source>Octave</source>
+        <translation>Octave</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="98"/>
+        <source>Pascal</source>
+        <translation>Pascal</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="99"/>
+        <source>Perl</source>
+        <translation>Perl</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="100"/>
+        <source>PO (gettext)</source>
+        <translation>PO (gettext)</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="101"/>
+        <source>PostScript</source>
+        <translation>PostScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="102"/>
+        <source>POV-Ray</source>
+        <translation>POV-Ray</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="103"/>
+        <source>Properties / INI</source>
+        <translation>Properties / INI</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="105"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="107"/>
+        <source>Ruby</source>
+        <translation>Ruby</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="109"/>
+        <source>Rust</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="110"/>
+        <source>SPICE</source>
+        <translation>SPICE</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="111"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="112"/>
+        <source>Tcl</source>
+        <translation>Tcl</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="113"/>
+        <source>TeX</source>
+        <translation>TeX</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="114"/>
+        <source>Verilog</source>
+        <translation>Verilog</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="115"/>
+        <source>VHDL</source>
+        <translation>VHDL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="116"/>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="118"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::LanguageMenuController</name>
+    <message>
+        <location filename="../app/LanguageMenuController.cpp" line="17"/>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <location filename="../app/LanguageMenuController.cpp" line="20"/>
+        <source>&amp;Detect from File Name</source>
+        <translation>Aus &amp;Dateinamen erkennen</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::MainWindow</name>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="129"/>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="143"/>
+        <source>%1 — Ensemble</source>
+        <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
+        <translation>%1 — Ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::NoticeBar</name>
+    <message>
+        <location filename="../editor/NoticeBar.cpp" line="30"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::ParticipantsPanel</name>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="32"/>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="49"/>
+        <source>This document is not shared.</source>
+        <translation>Dieses Dokument wird nicht geteilt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="57"/>
+        <source>you</source>
+        <extracomment>Participants list, after a name: this is you.</extracomment>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="61"/>
+        <source>host</source>
+        <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="65"/>
+        <source>away</source>
+        <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <source>connected</source>
+        <extracomment>Participants list, after a name: this person is in the session.</extracomment>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <source>%1 (%2)</source>
+        <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Room</name>
+    <message>
+        <location filename="../net/server/Room.cpp" line="99"/>
+        <source>The same client joined again from elsewhere.</source>
+        <translation>Derselbe Client ist von anderswo erneut beigetreten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Room.cpp" line="107"/>
+        <source>This room already has %n participant(s).</source>
+        <translation>
+            <numerusform>Dieser Raum hat bereits %n Teilnehmer.</numerusform>
+            <numerusform>Dieser Raum hat bereits %n Teilnehmer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="201"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>Raum %1 wird nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="203"/>
+        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
+        <translation>Der Server kann diesen Raum nicht speichern; die letzten Änderungen können verloren gehen, wenn er anhält.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="212"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>Raum %1 wird wieder gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="222"/>
+        <source>Room %1 could not be saved: %2</source>
+        <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomMessages.cpp" line="39"/>
+        <source>The document may not grow beyond %n character(s).</source>
+        <translation>
+            <numerusform>Das Dokument darf nicht länger als %n Zeichen werden.</numerusform>
+            <numerusform>Das Dokument darf nicht länger als %n Zeichen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="45"/>
+        <location filename="../net/server/RoomMessages.cpp" line="101"/>
+        <source>The selection lies outside the document.</source>
+        <translation>Die Auswahl liegt außerhalb des Dokuments.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::RoomServer</name>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Port %2 auf %1 kann nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="80"/>
+        <source>The server is shutting down.</source>
+        <translation>Der Server wird heruntergefahren.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="98"/>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="105"/>
+        <source>Another Ensemble server is using %1.</source>
+        <translation>Ein anderer Ensemble-Server verwendet %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <source>Room %1 was not loaded: %2</source>
+        <translation>Raum %1 wurde nicht geladen: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <source>“%1” is not a room ID.</source>
+        <translation>„%1“ ist keine Raum-ID.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <source>Room %1 already exists.</source>
+        <translation>Raum %1 existiert bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomServer.cpp" line="142"/>
+        <source>This server already holds %n room(s).</source>
+        <translation>
+            <numerusform>Dieser Server verwaltet bereits %n Raum.</numerusform>
+            <numerusform>Dieser Server verwaltet bereits %n Räume.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <source>The document is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Das Dokument ist länger als %n Zeichen.</numerusform>
+            <numerusform>Das Dokument ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="172"/>
+        <source>The host closed this room.</source>
+        <translation>Der Gastgeber hat diesen Raum geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="238"/>
+        <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
+        <translation>Die Adresse muss auf /RAUM-ID enden (eine UUID in Kleinbuchstaben).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="257"/>
+        <source>There is no room with this ID here.</source>
+        <translation>Hier gibt es keinen Raum mit dieser ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SearchMenuController</name>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="21"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="22"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="24"/>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="26"/>
+        <source>Ctrl+H</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="28"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="30"/>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="34"/>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Gehe zu Zeile…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="36"/>
+        <source>Ctrl+L</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionClient</name>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="147"/>
+        <source>The connection to the server was lost.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="156"/>
+        <source>Nothing answers at %1:%2.</source>
+        <translation>Unter %1:%2 antwortet niemand.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="161"/>
+        <source>The host %1 was not found.</source>
+        <translation>Der Rechner %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="308"/>
+        <source>Offline</source>
+        <extracomment>Session state in the status bar: not connected to a session.</extracomment>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="310"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <source>Connected, sending %n edit(s)</source>
+        <extracomment>Session state in the status bar.</extracomment>
+        <translation>
+            <numerusform>Verbunden, %n Änderung wird gesendet</numerusform>
+            <numerusform>Verbunden, %n Änderungen werden gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <source>Reconnecting in %1 s (%n unsent edit(s))</source>
+        <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
+        <translation>
+            <numerusform>Neuer Verbindungsversuch in %1 s (%n ungesendete Änderung)</numerusform>
+            <numerusform>Neuer Verbindungsversuch in %1 s (%n ungesendete Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="319"/>
+        <source>Disconnected (%n unsent edit(s))</source>
+        <translation>
+            <numerusform>Getrennt (%n ungesendete Änderung)</numerusform>
+            <numerusform>Getrennt (%n ungesendete Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="17"/>
+        <source>The server sent a message this version does not understand: %1</source>
+        <translation>Der Server hat eine Nachricht gesendet, die diese Version nicht versteht: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="24"/>
+        <source>The server did not start with a welcome.</source>
+        <translation>Der Server hat nicht mit einer Begrüßung begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="60"/>
+        <source>The server welcomed this session twice.</source>
+        <translation>Der Server hat diese Sitzung zweimal begrüßt.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
+        <source>The server sent no text to start from.</source>
+        <translation>Der Server hat keinen Ausgangstext gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="84"/>
+        <source>Catching up with the room failed: %1</source>
+        <translation>Abgleich mit dem Raum fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="110"/>
+        <source>The server confirmed an edit this session did not expect.</source>
+        <translation>Der Server hat eine Änderung bestätigt, die diese Sitzung nicht erwartet hat.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
+        <source>A remote edit did not fit this session&apos;s document.</source>
+        <translation>Eine entfernte Änderung passte nicht zum Dokument dieser Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="153"/>
+        <source>The session fell behind the room; catching up.</source>
+        <translation>Die Sitzung ist hinter dem Raum zurück; sie wird abgeglichen.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
+        <translation>Der Server hat Ihre letzten Änderungen abgelehnt (%1); das Dokument wird neu vom Server geladen.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="192"/>
+        <source>Someone</source>
+        <extracomment>Name shown for a participant the server has not introduced.</extracomment>
+        <translation>Jemand</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionMenuController</name>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="28"/>
+        <source>&amp;Session</source>
+        <translation>S&amp;itzung</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="30"/>
+        <source>&amp;Host Session…</source>
+        <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
+        <translation>Sitzung &amp;starten…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="32"/>
+        <source>&amp;Join Session…</source>
+        <translation>Sitzung &amp;beitreten…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="34"/>
+        <source>Show &amp;Invite…</source>
+        <translation>&amp;Einladung anzeigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Leave Session</source>
+        <translation>Sitzung &amp;verlassen</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="69"/>
+        <source>Cannot Host Session</source>
+        <translation>Sitzung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Stop Hosting</source>
+        <translation>Sitzung bee&amp;nden</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionStatusController</name>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="19"/>
+        <source>Session</source>
+        <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <source>People in the session (see Session ▸ Participants)</source>
+        <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Personen in der Sitzung (siehe Sitzung ▸ Teilnehmer)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/SessionStatusController.cpp" line="48"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmer</numerusform>
+            <numerusform>%n Teilnehmer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Settings</name>
+    <message>
+        <location filename="../app/Settings.cpp" line="147"/>
+        <source>Guest</source>
+        <extracomment>Name shown to the others in a session when the user has none.</extracomment>
+        <translation>Gast</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="24"/>
+        <source>Indent with &amp;spaces instead of tabs</source>
+        <translation>Mit &amp;Leerzeichen statt Tabulatoren einrücken</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="25"/>
+        <source>Show &amp;whitespace</source>
+        <translation>Leer&amp;raum anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="26"/>
+        <source>&amp;Wrap long lines</source>
+        <translation>Lange Zeilen &amp;umbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="27"/>
+        <source>Show &amp;indentation guides</source>
+        <translation>&amp;Einrückungslinien anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="31"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="37"/>
+        <source> pt</source>
+        <extracomment>Font size unit (points), after the number.</extracomment>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <source>Follow the system</source>
+        <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="47"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="48"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="56"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="60"/>
+        <source>The interface language changes when Ensemble is next started.</source>
+        <translation>Die Sprache der Oberfläche ändert sich beim nächsten Start von Ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="71"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Schrift:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="74"/>
+        <source>&amp;Tab width:</source>
+        <translation>&amp;Tabulatorbreite:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <source>Interface lan&amp;guage:</source>
+        <translation>Sprache der &amp;Oberfläche:</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SharedDocument</name>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="90"/>
+        <source>Resynchronising the document with the room</source>
+        <translation>Das Dokument wird neu mit dem Raum abgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="109"/>
+        <source>%1 joined</source>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="118"/>
+        <source>%1 left</source>
+        <translation>%1 hat die Sitzung verlassen</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="146"/>
+        <source>%1 Trying again; your edits are kept.</source>
+        <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
+        <translation>%1 Neuer Versuch läuft; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="176"/>
+        <source>Hosting on port %1</source>
+        <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
+        <translation>Sitzung läuft auf Port %1</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::StatusBarController</name>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="21"/>
+        <source>Line and column</source>
+        <translation>Zeile und Spalte</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="22"/>
+        <source>Language (change it in the Language menu)</source>
+        <translation>Sprache (im Menü „Sprache“ änderbar)</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="23"/>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="25"/>
+        <source>Line endings (convert them in Edit ▸ Line Endings)</source>
+        <extracomment>&quot;Edit ▸ Line Endings&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Zeilenenden (umwandeln unter Bearbeiten ▸ Zeilenenden)</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="62"/>
+        <source>Ln %1, Col %2</source>
+        <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
+        <translation>Z. %1, Sp. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextFile</name>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="14"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="18"/>
+        <source>%1 is too large to open (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 ist zu groß zum Öffnen (%2 MB; die Grenze liegt bei %3 MB).</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="26"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="31"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="47"/>
+        <source>The text contains characters that %1 cannot store.</source>
+        <translation>Der Text enthält Zeichen, die %1 nicht darstellen kann.</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="52"/>
+        <location filename="../editor/TextFile.cpp" line="56"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="61"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextFormat</name>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="39"/>
+        <source>ISO 8859-1</source>
+        <translation>ISO 8859-1</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="40"/>
+        <source>UTF-8 BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="41"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="48"/>
+        <source>CRLF</source>
+        <translation>CRLF</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="50"/>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="54"/>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="62"/>
+        <source>Mixed (%1)</source>
+        <translation>Gemischt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextSearch</name>
+    <message>
+        <location filename="../editor/TextSearch.cpp" line="16"/>
+        <source>Nothing to search for.</source>
+        <translation>Kein Suchbegriff angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextSearch.cpp" line="24"/>
+        <source>Invalid regular expression: %1</source>
+        <translation>Ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::ViewMenuController</name>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="22"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="29"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="31"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="35"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="34"/>
+        <source>Ctrl+0</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="44"/>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="46"/>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="49"/>
+        <source>&amp;Word Wrap</source>
+        <translation>&amp;Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="51"/>
+        <source>Alt+Z</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Alt+Z</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="52"/>
+        <source>Show White&amp;space</source>
+        <translation>&amp;Leerraum anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="53"/>
+        <source>Show &amp;Indentation Guides</source>
+        <translation>&amp;Einrückungslinien anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="56"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="59"/>
+        <source>&amp;System</source>
+        <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="60"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="61"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Workspace</name>
+    <message>
+        <location filename="../app/Workspace.cpp" line="87"/>
+        <source>Cannot Open File</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="171"/>
+        <source>Cannot Save File</source>
+        <translation>Datei kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="227"/>
+        <source>Cannot Reload File</source>
+        <translation>Datei kann nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="241"/>
+        <source>%1 ●</source>
+        <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
+        <translation>%1 ●</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::applyToEditor</name>
+    <message>
+        <location filename="../editor/collab/EditorOperation.cpp" line="56"/>
+        <source>The edit does not fit the document.</source>
+        <translation>Die Änderung passt nicht zum Dokument.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1924 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>ClientState</name>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="62"/>
+        <source>The local edit does not match the document length.</source>
+        <translation>El cambio local no coincide con la longitud del documento.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="92"/>
+        <source>The server&apos;s operation does not match its document.</source>
+        <translation>La operación del servidor no coincide con su documento.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="127"/>
+        <source>An acknowledgement arrived with no operation waiting for one.</source>
+        <translation>Llegó una confirmación sin que ninguna operación la esperara.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="143"/>
+        <source>The operations do not lead from this client&apos;s revision to the new one.</source>
+        <translation>Las operaciones no llevan de la revisión de este cliente a la nueva.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="152"/>
+        <source>The operations are not consecutive.</source>
+        <translation>Las operaciones no son consecutivas.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessServer</name>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="60"/>
+        <source>Ensemble room server (no display).</source>
+        <translation>Servidor de salas de Ensemble (sin pantalla).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <source>Run the headless room server.</source>
+        <translation>Ejecutar solo el servidor de salas, sin interfaz.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <source>TCP port (default 7717).</source>
+        <translation>Puerto TCP (predeterminado: 7717).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="70"/>
+        <source>Address to listen on (default: all).</source>
+        <translation>Dirección en la que escuchar (predeterminado: todas).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="74"/>
+        <source>Where rooms are saved (default: %1).</source>
+        <translation>Dónde se guardan las salas (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
+        <source>Most rooms (default 1000).</source>
+        <translation>Número máximo de salas (predeterminado: 1000).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="83"/>
+        <source>Refuse to create rooms on a client&apos;s request.</source>
+        <translation>No crear salas a petición de un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="99"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="106"/>
+        <source>Not a port: %1</source>
+        <translation>Puerto no válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="110"/>
+        <source>Not an IP address: %1</source>
+        <translation>Dirección IP no válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="117"/>
+        <source>Not a room count: %1</source>
+        <translation>Número de salas no válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Invite</name>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="21"/>
+        <source>“%1” is not an invite address.</source>
+        <translation>«%1» no es una dirección de invitación.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="24"/>
+        <source>An invite starts with ensemble:// or ws://, not %1://.</source>
+        <translation>Una invitación empieza por ensemble:// o ws://, no por %1://.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="26"/>
+        <source>An invite has only a host, a port and a room ID.</source>
+        <translation>Una invitación solo contiene un equipo, un puerto y un ID de sala.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="32"/>
+        <source>The invite does not name a room (expected …/ROOM-ID).</source>
+        <translation>La invitación no indica ninguna sala (se esperaba …/ID-SALA).</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="35"/>
+        <source>The invite&apos;s port must be between 1 and 65535.</source>
+        <translation>El puerto de la invitación debe estar entre 1 y 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/LaunchSession.cpp" line="28"/>
+        <source>Cannot Host Session</source>
+        <translation>No se puede alojar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/LaunchSession.cpp" line="40"/>
+        <source>Cannot Join Session</source>
+        <translation>No es posible unirse a la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>QsciScintilla</name>
+    <message>
+        <location filename="QScintillaStrings.h" line="13"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="14"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="15"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="16"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="17"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="18"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="19"/>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="83"/>
+        <source>A selection must be a JSON array.</source>
+        <translation>Una selección debe ser un array JSON.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="86"/>
+        <source>The selection has too many ranges.</source>
+        <translation>La selección tiene demasiados rangos.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="92"/>
+        <source>A selection range must be a JSON object.</source>
+        <translation>Un rango de selección debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="97"/>
+        <source>A selection range needs an anchor and a head inside the document.</source>
+        <translation>Un rango de selección necesita un ancla y un extremo dentro del documento.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDocument</name>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="19"/>
+        <source>The revision is unknown or no longer kept.</source>
+        <translation>La revisión es desconocida o ya no se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="25"/>
+        <source>The document would become too large.</source>
+        <translation>El documento sería demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="56"/>
+        <source>The operation&apos;s sequence number is older than one already applied.</source>
+        <translation>El número de secuencia de la operación es anterior al de una ya aplicada.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionError</name>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="17"/>
+        <source>This room does not exist on the server. Check the invite.</source>
+        <translation>Esta sala no existe en el servidor. Compruebe la invitación.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="19"/>
+        <source>The room&apos;s password is wrong.</source>
+        <translation>La contraseña de la sala es incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="22"/>
+        <source>The server runs an incompatible version of Ensemble: %1</source>
+        <translation>El servidor ejecuta una versión incompatible de Ensemble: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="26"/>
+        <source>The server has no room for you: %1</source>
+        <translation>El servidor no tiene sitio para usted: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="29"/>
+        <source>You joined this room again from another window or computer.</source>
+        <translation>Se ha vuelto a unir a esta sala desde otra ventana u otro equipo.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="31"/>
+        <source>The host closed this room.</source>
+        <translation>El anfitrión ha cerrado esta sala.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="35"/>
+        <source>The server closed the connection (%1); reconnecting.</source>
+        <translation>El servidor ha cerrado la conexión (%1); reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="37"/>
+        <source>The server refused a change: %1</source>
+        <translation>El servidor ha rechazado un cambio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextOperation</name>
+    <message>
+        <location filename="../net/ot/Rope.cpp" line="385"/>
+        <location filename="../net/ot/TextOperation.cpp" line="79"/>
+        <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
+        <source>The operation expects a document of %1 characters but it has %2.</source>
+        <translation>La operación espera un documento de %1 caracteres, pero tiene %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="62"/>
+        <source>The second operation&apos;s base length must be the first operation&apos;s target length.</source>
+        <translation>La longitud de partida de la segunda operación debe ser la longitud final de la primera.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="81"/>
+        <source>The operations cannot be composed.</source>
+        <translation>Las operaciones no se pueden componer.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="101"/>
+        <source>Both operations must have the same base length.</source>
+        <translation>Ambas operaciones deben tener la misma longitud de partida.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="123"/>
+        <source>The operations cannot be transformed.</source>
+        <translation>Las operaciones no se pueden transformar.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="26"/>
+        <source>An operation must be a JSON array.</source>
+        <translation>Una operación debe ser un array JSON.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="29"/>
+        <source>The operation has too many components.</source>
+        <translation>La operación tiene demasiados componentes.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="36"/>
+        <source>Component %1 inserts an empty string.</source>
+        <translation>El componente %1 inserta una cadena vacía.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="41"/>
+        <source>Component %1 is not an integer.</source>
+        <translation>El componente %1 no es un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="43"/>
+        <source>Component %1 is zero.</source>
+        <translation>El componente %1 es cero.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="45"/>
+        <source>Component %1 is too long.</source>
+        <translation>El componente %1 es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="52"/>
+        <source>Component %1 is neither a number nor a string.</source>
+        <translation>El componente %1 no es ni un número ni una cadena.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="55"/>
+        <source>The operation spans too long a document.</source>
+        <translation>La operación abarca un documento demasiado largo.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CollaborationController</name>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="26"/>
+        <source>There is no document to share.</source>
+        <translation>No hay ningún documento que compartir.</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="28"/>
+        <source>This document is already shared.</source>
+        <translation>Este documento ya está compartido.</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="116"/>
+        <source>Session Ended</source>
+        <translation>Sesión finalizada</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CollaborationSession</name>
+    <message>
+        <location filename="../editor/collab/CollaborationSession.cpp" line="33"/>
+        <source>The session did not accept an edit made in the editor.</source>
+        <translation>La sesión no ha aceptado un cambio hecho en el editor.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="13"/>
+        <source>Ensemble, a code editor in which several people edit one document at once.</source>
+        <translation>Ensemble, un editor de código en el que varias personas editan un mismo documento a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="18"/>
+        <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
+        <translation>Compartir ARCHIVO (o un documento nuevo) en una sesión en el puerto 7717 (cualquier puerto libre si ese está ocupado) y escribir la invitación en la salida estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="21"/>
+        <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
+        <translation>Unirse a la sesión de INVITACIÓN (ensemble://EQUIPO:PUERTO/ID-SALA).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="23"/>
+        <source>INVITE</source>
+        <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
+        <translation>INVITACIÓN</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="25"/>
+        <source>Your name in sessions, for this run only.</source>
+        <translation>Su nombre en las sesiones, solo para esta ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="27"/>
+        <source>NAME</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="30"/>
+        <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
+        <translation>Archivos que abrir; un archivo que aún no existe se crea al guardarlo por primera vez. Con una invitación ensemble:// se une a la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="33"/>
+        <source>[FILE|INVITE...]</source>
+        <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
+        <translation>[ARCHIVO|INVITACIÓN...]</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DialogPrompts</name>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="16"/>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>¿Guardar los cambios de «%1» antes de cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="19"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Si no los guarda, sus cambios se perderán.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="33"/>
+        <source>Open Files</source>
+        <translation>Abrir archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="39"/>
+        <source>Save As</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="46"/>
+        <source>File Changed on Disk</source>
+        <translation>Archivo modificado en el disco</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
+        <translation>Otro programa ha modificado «%1» desde que se abrió aquí. ¿Sobrescribir sus cambios con los suyos?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="57"/>
+        <source>Save as UTF-8?</source>
+        <translation>¿Guardar como UTF-8?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
+        <translation>«%1» contiene ahora caracteres que ISO 8859-1 no puede representar. ¿Guardarlo como UTF-8?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <source>Go to Line</source>
+        <translation>Ir a la línea</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <source>Line (1 - %1):</source>
+        <translation>Línea (1-%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DiskChangeWatcher</name>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="15"/>
+        <source>Reload</source>
+        <extracomment>Button on the notice that another program changed the file: read it again from disk.</extracomment>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="67"/>
+        <source>The file was deleted or moved by another program. Saving will write it again.</source>
+        <translation>Otro programa ha eliminado o movido el archivo. Al guardar se volverá a escribir.</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="71"/>
+        <source>The file was changed by another program. Reloading it discards your unsaved changes here; saving overwrites the other program&apos;s changes.</source>
+        <translation>Otro programa ha modificado el archivo. Al volver a cargarlo se descartan los cambios sin guardar de aquí; al guardar se sobrescriben los cambios del otro programa.</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="73"/>
+        <source>The file was changed by another program.</source>
+        <translation>Otro programa ha modificado el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DocumentTab</name>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="17"/>
+        <source>Convert to UTF-8</source>
+        <translation>Convertir a UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="32"/>
+        <source>Untitled %1</source>
+        <translation>Sin título %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="205"/>
+        <source>This file is not valid UTF-8. It is shown as ISO 8859-1 (Latin-1) and will be saved in that encoding, byte for byte as it was.</source>
+        <translation>Este archivo no es UTF-8 válido. Se muestra como ISO 8859-1 (Latin-1) y se guardará en esa codificación, byte a byte tal como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::EditMenuController</name>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="39"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="51"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="58"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="66"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="68"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="70"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="73"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="76"/>
+        <source>Toggle &amp;Comment</source>
+        <translation>Co&amp;mentar/descomentar</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="78"/>
+        <source>Ctrl+/</source>
+        <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="82"/>
+        <source>&amp;Line Endings</source>
+        <translation>&amp;Finales de línea</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="84"/>
+        <source>Unix (LF)</source>
+        <translation>Unix (LF)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="85"/>
+        <source>Windows (CRLF)</source>
+        <translation>Windows (CRLF)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="86"/>
+        <source>Classic Mac (CR)</source>
+        <translation>Mac OS clásico (CR)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="99"/>
+        <source>Convert to UTF-&amp;8</source>
+        <translation>Convertir a UTF-&amp;8</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="105"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferencias…</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="107"/>
+        <source>Ctrl+,</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+,</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FileMenuController</name>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="20"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="21"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="23"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="26"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="28"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="31"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="34"/>
+        <source>Save A&amp;ll</source>
+        <translation>Guardar &amp;todo</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="36"/>
+        <source>Ctrl+Alt+S</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="39"/>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="64"/>
+        <source>%1 %2  (%3)</source>
+        <extracomment>Recent file entry: %1 its number (with the &amp;-accelerator), %2 the file name, %3 its folder.</extracomment>
+        <translation>%1 %2  (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="74"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FindReplaceBar</name>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="23"/>
+        <source>Find</source>
+        <extracomment>Placeholder of the search field.</extracomment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="25"/>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <source>Aa</source>
+        <extracomment>Label of the small &quot;match case&quot; toggle button: an upper- and a lower-case letter.</extracomment>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <source>Match case</source>
+        <translation>Distinguir mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <source>W</source>
+        <extracomment>Label of the small &quot;whole words only&quot; toggle button: one letter for &quot;word&quot;.</extracomment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <source>Whole words only</source>
+        <translation>Solo palabras completas</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="31"/>
+        <source>Regular expression (ECMAScript)</source>
+        <translation>Expresión regular (ECMAScript)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <source>Wrap</source>
+        <extracomment>Label of the small &quot;wrap around&quot; toggle button of the find bar; keep it short.</extracomment>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <source>Continue from the other end of the document</source>
+        <translation>Continuar desde el otro extremo del documento</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="36"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="37"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="38"/>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="39"/>
+        <source>Replace All</source>
+        <translation>Reemplazar todo</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="43"/>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindReplaceBar.cpp" line="203"/>
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>Se ha reemplazado %n coincidencia</numerusform>
+            <numerusform>Se han reemplazado %n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="217"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="220"/>
+        <source>Wrapped around</source>
+        <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
+        <translation>Continuado desde el otro extremo</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HelpMenuController</name>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="18"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="19"/>
+        <source>&amp;About Ensemble</source>
+        <translation>&amp;Acerca de Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="23"/>
+        <source>About Ensemble</source>
+        <translation>Acerca de Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="24"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="31"/>
+        <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;Un editor de código en el que varias personas editan un mismo documento a la vez.&lt;/p&gt;&lt;p&gt;Creado con Qt %2 y QScintilla %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HostSessionDialog</name>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="19"/>
+        <source>&amp;Any free port</source>
+        <translation>&amp;Cualquier puerto libre</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="23"/>
+        <source>Host Session</source>
+        <translation>Alojar una sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="27"/>
+        <source>All network interfaces</source>
+        <translation>Todas las interfaces de red</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <source>This computer only</source>
+        <translation>Solo este equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="35"/>
+        <source>&amp;Listen on:</source>
+        <translation>Escuc&amp;har en:</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="37"/>
+        <source>Anyone who has the invite and can reach this computer can join and edit.</source>
+        <translation>Cualquiera que tenga la invitación y pueda acceder a este equipo podrá unirse y editar.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <source>&amp;Host</source>
+        <extracomment>Button: start hosting (a verb).</extracomment>
+        <translation>&amp;Alojar</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::IdentityFields</name>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="18"/>
+        <source>How the others see you</source>
+        <translation>Cómo le ven los demás</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="19"/>
+        <source>Your caret and selection colour in everyone&apos;s editor</source>
+        <translation>El color de su cursor y su selección en el editor de todos</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="23"/>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="24"/>
+        <source>Your &amp;colour:</source>
+        <translation>Su co&amp;lor:</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="35"/>
+        <source>Your Colour</source>
+        <translation>Su color</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::InviteDialog</name>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="23"/>
+        <source>Invite</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="36"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="44"/>
+        <source>Invite:</source>
+        <translation>Invitación:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="46"/>
+        <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
+        <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Envíe la invitación a las personas con las que quiera editar; ellas la pegan en Sesión ▸ Unirse a una sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::JoinSessionDialog</name>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <source>Join Session</source>
+        <translation>Unirse a una sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="30"/>
+        <source>ensemble://host:7717/room-id</source>
+        <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
+        <translation>ensemble://equipo:7717/id-sala</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <source>Paste the invite the host gave you, or pick a recent session</source>
+        <translation>Pegue la invitación que le dio el anfitrión o elija una sesión reciente</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <source>host or host:port</source>
+        <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
+        <translation>equipo o equipo:puerto</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <source>room ID</source>
+        <translation>ID de sala</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <source>&amp;Invite:</source>
+        <translation>&amp;Invitación:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="42"/>
+        <source>or</source>
+        <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <source>&amp;Room ID:</source>
+        <translation>ID de &amp;sala:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="46"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="69"/>
+        <source>Paste an invite, or enter an address and room ID.</source>
+        <translation>Pegue una invitación o introduzca una dirección y un ID de sala.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="75"/>
+        <source>Enter the name the others will see.</source>
+        <translation>Introduzca el nombre que verán los demás.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Language</name>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="66"/>
+        <source>Plain Text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="67"/>
+        <source>AviSynth</source>
+        <translation>AviSynth</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="68"/>
+        <source>Bash</source>
+        <translation>Bash</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="71"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="72"/>
+        <source>CMake</source>
+        <translation>CMake</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="73"/>
+        <source>CoffeeScript</source>
+        <translation>CoffeeScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="74"/>
+        <source>C++</source>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="77"/>
+        <source>C#</source>
+        <translation>C#</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="78"/>
+        <source>CSS</source>
+        <translation>CSS</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="79"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="80"/>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="81"/>
+        <source>EDIFACT</source>
+        <translation>EDIFACT</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="82"/>
+        <source>Fortran</source>
+        <translation>Fortran</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="83"/>
+        <source>Fortran 77</source>
+        <translation>Fortran 77</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="84"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="86"/>
+        <source>IDL</source>
+        <translation>IDL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="87"/>
+        <source>Java</source>
+        <translation>Java</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="88"/>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="90"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="92"/>
+        <source>Lua</source>
+        <translation>Lua</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="93"/>
+        <source>Makefile</source>
+        <translation>Makefile</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="95"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="96"/>
+        <source>MATLAB</source>
+        <translation>MATLAB</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="97"/>
+        <source>Octave</source>
+        <translation>Octave</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="98"/>
+        <source>Pascal</source>
+        <translation>Pascal</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="99"/>
+        <source>Perl</source>
+        <translation>Perl</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="100"/>
+        <source>PO (gettext)</source>
+        <translation>PO (gettext)</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="101"/>
+        <source>PostScript</source>
+        <translation>PostScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="102"/>
+        <source>POV-Ray</source>
+        <translation>POV-Ray</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="103"/>
+        <source>Properties / INI</source>
+        <translation>Properties / INI</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="105"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="107"/>
+        <source>Ruby</source>
+        <translation>Ruby</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="109"/>
+        <source>Rust</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="110"/>
+        <source>SPICE</source>
+        <translation>SPICE</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="111"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="112"/>
+        <source>Tcl</source>
+        <translation>Tcl</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="113"/>
+        <source>TeX</source>
+        <translation>TeX</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="114"/>
+        <source>Verilog</source>
+        <translation>Verilog</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="115"/>
+        <source>VHDL</source>
+        <translation>VHDL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="116"/>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="118"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::LanguageMenuController</name>
+    <message>
+        <location filename="../app/LanguageMenuController.cpp" line="17"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lenguaje</translation>
+    </message>
+    <message>
+        <location filename="../app/LanguageMenuController.cpp" line="20"/>
+        <source>&amp;Detect from File Name</source>
+        <translation>&amp;Detectar por el nombre del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::MainWindow</name>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="129"/>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="143"/>
+        <source>%1 — Ensemble</source>
+        <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
+        <translation>%1 — Ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::NoticeBar</name>
+    <message>
+        <location filename="../editor/NoticeBar.cpp" line="30"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::ParticipantsPanel</name>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="32"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="49"/>
+        <source>This document is not shared.</source>
+        <translation>Este documento no está compartido.</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="57"/>
+        <source>you</source>
+        <extracomment>Participants list, after a name: this is you.</extracomment>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="61"/>
+        <source>host</source>
+        <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
+        <translation>anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="65"/>
+        <source>away</source>
+        <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <source>connected</source>
+        <extracomment>Participants list, after a name: this person is in the session.</extracomment>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <source>%1 (%2)</source>
+        <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Room</name>
+    <message>
+        <location filename="../net/server/Room.cpp" line="99"/>
+        <source>The same client joined again from elsewhere.</source>
+        <translation>El mismo cliente se ha vuelto a unir desde otro lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Room.cpp" line="107"/>
+        <source>This room already has %n participant(s).</source>
+        <translation>
+            <numerusform>Esta sala ya tiene %n participante.</numerusform>
+            <numerusform>Esta sala ya tiene %n participantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="201"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>La sala %1 no se está guardando: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="203"/>
+        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
+        <translation>El servidor no puede guardar esta sala; los últimos cambios podrían perderse si se detiene.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="212"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>La sala %1 vuelve a guardarse.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="222"/>
+        <source>Room %1 could not be saved: %2</source>
+        <translation>No se ha podido guardar la sala %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomMessages.cpp" line="39"/>
+        <source>The document may not grow beyond %n character(s).</source>
+        <translation>
+            <numerusform>El documento no puede superar %n carácter.</numerusform>
+            <numerusform>El documento no puede superar los %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="45"/>
+        <location filename="../net/server/RoomMessages.cpp" line="101"/>
+        <source>The selection lies outside the document.</source>
+        <translation>La selección está fuera del documento.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::RoomServer</name>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="80"/>
+        <source>The server is shutting down.</source>
+        <translation>El servidor se está apagando.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="98"/>
+        <source>Cannot create the data directory %1.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="105"/>
+        <source>Another Ensemble server is using %1.</source>
+        <translation>Otro servidor de Ensemble está usando %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <source>Room %1 was not loaded: %2</source>
+        <translation>No se ha cargado la sala %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <source>“%1” is not a room ID.</source>
+        <translation>«%1» no es un ID de sala.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <source>Room %1 already exists.</source>
+        <translation>La sala %1 ya existe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomServer.cpp" line="142"/>
+        <source>This server already holds %n room(s).</source>
+        <translation>
+            <numerusform>Este servidor ya aloja %n sala.</numerusform>
+            <numerusform>Este servidor ya aloja %n salas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <source>The document is longer than %n character(s).</source>
+        <translation>
+            <numerusform>El documento supera %n carácter.</numerusform>
+            <numerusform>El documento supera los %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="172"/>
+        <source>The host closed this room.</source>
+        <translation>El anfitrión ha cerrado esta sala.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="238"/>
+        <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
+        <translation>La dirección debe terminar en /ID-SALA (un UUID en minúsculas).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="257"/>
+        <source>There is no room with this ID here.</source>
+        <translation>Aquí no hay ninguna sala con este ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SearchMenuController</name>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="21"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="22"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="24"/>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Reemplazar…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="26"/>
+        <source>Ctrl+H</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="28"/>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="30"/>
+        <source>Find &amp;Previous</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="34"/>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Ir a la línea…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="36"/>
+        <source>Ctrl+L</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionClient</name>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="147"/>
+        <source>The connection to the server was lost.</source>
+        <translation>Se ha perdido la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="156"/>
+        <source>Nothing answers at %1:%2.</source>
+        <translation>Nadie responde en %1:%2.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="161"/>
+        <source>The host %1 was not found.</source>
+        <translation>No se ha encontrado el equipo %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="308"/>
+        <source>Offline</source>
+        <extracomment>Session state in the status bar: not connected to a session.</extracomment>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="310"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <source>Connected, sending %n edit(s)</source>
+        <extracomment>Session state in the status bar.</extracomment>
+        <translation>
+            <numerusform>Conectado, enviando %n cambio</numerusform>
+            <numerusform>Conectado, enviando %n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <source>Reconnecting in %1 s (%n unsent edit(s))</source>
+        <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
+        <translation>
+            <numerusform>Reconectando en %1 s (%n cambio sin enviar)</numerusform>
+            <numerusform>Reconectando en %1 s (%n cambios sin enviar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="319"/>
+        <source>Disconnected (%n unsent edit(s))</source>
+        <translation>
+            <numerusform>Desconectado (%n cambio sin enviar)</numerusform>
+            <numerusform>Desconectado (%n cambios sin enviar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="17"/>
+        <source>The server sent a message this version does not understand: %1</source>
+        <translation>El servidor ha enviado un mensaje que esta versión no entiende: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="24"/>
+        <source>The server did not start with a welcome.</source>
+        <translation>El servidor no ha empezado con un mensaje de bienvenida.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="60"/>
+        <source>The server welcomed this session twice.</source>
+        <translation>El servidor ha dado la bienvenida a esta sesión dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
+        <source>The server sent no text to start from.</source>
+        <translation>El servidor no ha enviado ningún texto de partida.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="84"/>
+        <source>Catching up with the room failed: %1</source>
+        <translation>No se ha podido poner al día con la sala: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="110"/>
+        <source>The server confirmed an edit this session did not expect.</source>
+        <translation>El servidor ha confirmado un cambio que esta sesión no esperaba.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
+        <source>A remote edit did not fit this session&apos;s document.</source>
+        <translation>Un cambio remoto no encajaba con el documento de esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="153"/>
+        <source>The session fell behind the room; catching up.</source>
+        <translation>La sesión se ha quedado atrás respecto a la sala; poniéndose al día.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
+        <translation>El servidor ha rechazado sus últimos cambios (%1); el documento se vuelve a cargar desde el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="192"/>
+        <source>Someone</source>
+        <extracomment>Name shown for a participant the server has not introduced.</extracomment>
+        <translation>Alguien</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionMenuController</name>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="28"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="30"/>
+        <source>&amp;Host Session…</source>
+        <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
+        <translation>&amp;Alojar una sesión…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="32"/>
+        <source>&amp;Join Session…</source>
+        <translation>&amp;Unirse a una sesión…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="34"/>
+        <source>Show &amp;Invite…</source>
+        <translation>Mostrar la &amp;invitación…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Leave Session</source>
+        <translation>&amp;Salir de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="69"/>
+        <source>Cannot Host Session</source>
+        <translation>No se puede alojar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Stop Hosting</source>
+        <translation>&amp;Dejar de alojar</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionStatusController</name>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="19"/>
+        <source>Session</source>
+        <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <source>People in the session (see Session ▸ Participants)</source>
+        <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Personas en la sesión (vea Sesión ▸ Participantes)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/SessionStatusController.cpp" line="48"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Settings</name>
+    <message>
+        <location filename="../app/Settings.cpp" line="147"/>
+        <source>Guest</source>
+        <extracomment>Name shown to the others in a session when the user has none.</extracomment>
+        <translation>Invitado</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="24"/>
+        <source>Indent with &amp;spaces instead of tabs</source>
+        <translation>Sangrar con &amp;espacios en lugar de tabuladores</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="25"/>
+        <source>Show &amp;whitespace</source>
+        <translation>Mostrar espacios en &amp;blanco</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="26"/>
+        <source>&amp;Wrap long lines</source>
+        <translation>A&amp;justar las líneas largas</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="27"/>
+        <source>Show &amp;indentation guides</source>
+        <translation>Mostrar &amp;guías de sangría</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="31"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="37"/>
+        <source> pt</source>
+        <extracomment>Font size unit (points), after the number.</extracomment>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <source>Follow the system</source>
+        <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="47"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="48"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="56"/>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="60"/>
+        <source>The interface language changes when Ensemble is next started.</source>
+        <translation>El idioma de la interfaz cambia la próxima vez que se inicie Ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="71"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Tipo de letra:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="74"/>
+        <source>&amp;Tab width:</source>
+        <translation>Anc&amp;ho de tabulación:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <source>T&amp;heme:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <source>Interface lan&amp;guage:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SharedDocument</name>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="90"/>
+        <source>Resynchronising the document with the room</source>
+        <translation>Resincronizando el documento con la sala</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="109"/>
+        <source>%1 joined</source>
+        <translation>%1 se ha unido</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="118"/>
+        <source>%1 left</source>
+        <translation>%1 ha salido</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="146"/>
+        <source>%1 Trying again; your edits are kept.</source>
+        <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
+        <translation>%1 Se está reintentando; sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="176"/>
+        <source>Hosting on port %1</source>
+        <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
+        <translation>Alojando en el puerto %1</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::StatusBarController</name>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="21"/>
+        <source>Line and column</source>
+        <translation>Línea y columna</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="22"/>
+        <source>Language (change it in the Language menu)</source>
+        <translation>Lenguaje (se cambia en el menú Lenguaje)</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="23"/>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="25"/>
+        <source>Line endings (convert them in Edit ▸ Line Endings)</source>
+        <extracomment>&quot;Edit ▸ Line Endings&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Finales de línea (se convierten en Editar ▸ Finales de línea)</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="62"/>
+        <source>Ln %1, Col %2</source>
+        <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
+        <translation>Lín %1, col %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextFile</name>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="14"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="18"/>
+        <source>%1 is too large to open (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 es demasiado grande para abrirlo (%2 MB; el límite es %3 MB).</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="26"/>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="31"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="47"/>
+        <source>The text contains characters that %1 cannot store.</source>
+        <translation>El texto contiene caracteres que %1 no puede representar.</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="52"/>
+        <location filename="../editor/TextFile.cpp" line="56"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="61"/>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextFormat</name>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="39"/>
+        <source>ISO 8859-1</source>
+        <translation>ISO 8859-1</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="40"/>
+        <source>UTF-8 BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="41"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="48"/>
+        <source>CRLF</source>
+        <translation>CRLF</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="50"/>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="54"/>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="62"/>
+        <source>Mixed (%1)</source>
+        <translation>Mixtos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextSearch</name>
+    <message>
+        <location filename="../editor/TextSearch.cpp" line="16"/>
+        <source>Nothing to search for.</source>
+        <translation>No hay nada que buscar.</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextSearch.cpp" line="24"/>
+        <source>Invalid regular expression: %1</source>
+        <translation>Expresión regular no válida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::ViewMenuController</name>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="22"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="29"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="31"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="35"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="34"/>
+        <source>Ctrl+0</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="44"/>
+        <source>&amp;Next Tab</source>
+        <translation>Pestaña &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="46"/>
+        <source>&amp;Previous Tab</source>
+        <translation>Pestaña an&amp;terior</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="49"/>
+        <source>&amp;Word Wrap</source>
+        <translation>A&amp;juste de línea</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="51"/>
+        <source>Alt+Z</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Alt+Z</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="52"/>
+        <source>Show White&amp;space</source>
+        <translation>Mostrar &amp;espacios en blanco</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="53"/>
+        <source>Show &amp;Indentation Guides</source>
+        <translation>Mostrar &amp;guías de sangría</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="56"/>
+        <source>&amp;Theme</source>
+        <translation>Te&amp;ma</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="59"/>
+        <source>&amp;System</source>
+        <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="60"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="61"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Workspace</name>
+    <message>
+        <location filename="../app/Workspace.cpp" line="87"/>
+        <source>Cannot Open File</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="171"/>
+        <source>Cannot Save File</source>
+        <translation>No se puede guardar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="227"/>
+        <source>Cannot Reload File</source>
+        <translation>No se puede volver a cargar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="241"/>
+        <source>%1 ●</source>
+        <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
+        <translation>%1 ●</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::applyToEditor</name>
+    <message>
+        <location filename="../editor/collab/EditorOperation.cpp" line="56"/>
+        <source>The edit does not fit the document.</source>
+        <translation>El cambio no encaja con el documento.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1924 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>ClientState</name>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="62"/>
+        <source>The local edit does not match the document length.</source>
+        <translation>La modification locale ne correspond pas à la longueur du document.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="92"/>
+        <source>The server&apos;s operation does not match its document.</source>
+        <translation>L&apos;opération du serveur ne correspond pas à son document.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="127"/>
+        <source>An acknowledgement arrived with no operation waiting for one.</source>
+        <translation>Un accusé de réception est arrivé alors qu&apos;aucune opération n&apos;en attendait.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="143"/>
+        <source>The operations do not lead from this client&apos;s revision to the new one.</source>
+        <translation>Les opérations ne mènent pas de la révision de ce client à la nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="152"/>
+        <source>The operations are not consecutive.</source>
+        <translation>Les opérations ne se suivent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessServer</name>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="60"/>
+        <source>Ensemble room server (no display).</source>
+        <translation>Serveur de salles Ensemble (sans affichage).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <source>Run the headless room server.</source>
+        <translation>Lancer uniquement le serveur de salles, sans interface.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <source>TCP port (default 7717).</source>
+        <translation>Port TCP (par défaut&#xa0;: 7717).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="70"/>
+        <source>Address to listen on (default: all).</source>
+        <translation>Adresse d&apos;écoute (par défaut&#xa0;: toutes).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="74"/>
+        <source>Where rooms are saved (default: %1).</source>
+        <translation>Emplacement d&apos;enregistrement des salles (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
+        <source>Most rooms (default 1000).</source>
+        <translation>Nombre maximal de salles (par défaut&#xa0;: 1000).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="83"/>
+        <source>Refuse to create rooms on a client&apos;s request.</source>
+        <translation>Refuser de créer des salles à la demande d&apos;un client.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="99"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="106"/>
+        <source>Not a port: %1</source>
+        <translation>Port non valable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="110"/>
+        <source>Not an IP address: %1</source>
+        <translation>Adresse IP non valable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="117"/>
+        <source>Not a room count: %1</source>
+        <translation>Nombre de salles non valable&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Invite</name>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="21"/>
+        <source>“%1” is not an invite address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse d&apos;invitation.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="24"/>
+        <source>An invite starts with ensemble:// or ws://, not %1://.</source>
+        <translation>Une invitation commence par ensemble:// ou ws://, pas par %1://.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="26"/>
+        <source>An invite has only a host, a port and a room ID.</source>
+        <translation>Une invitation ne contient qu&apos;un hôte, un port et un identifiant de salle.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="32"/>
+        <source>The invite does not name a room (expected …/ROOM-ID).</source>
+        <translation>L&apos;invitation n&apos;indique aucune salle (attendu&#xa0;: …/ID-SALLE).</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="35"/>
+        <source>The invite&apos;s port must be between 1 and 65535.</source>
+        <translation>Le port de l&apos;invitation doit être compris entre 1 et 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/LaunchSession.cpp" line="28"/>
+        <source>Cannot Host Session</source>
+        <translation>Impossible d&apos;héberger la session</translation>
+    </message>
+    <message>
+        <location filename="../app/LaunchSession.cpp" line="40"/>
+        <source>Cannot Join Session</source>
+        <translation>Impossible de rejoindre la session</translation>
+    </message>
+</context>
+<context>
+    <name>QsciScintilla</name>
+    <message>
+        <location filename="QScintillaStrings.h" line="13"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="14"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="15"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="16"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="17"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="18"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="19"/>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="83"/>
+        <source>A selection must be a JSON array.</source>
+        <translation>Une sélection doit être un tableau JSON.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="86"/>
+        <source>The selection has too many ranges.</source>
+        <translation>La sélection comporte trop de plages.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="92"/>
+        <source>A selection range must be a JSON object.</source>
+        <translation>Une plage de sélection doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="97"/>
+        <source>A selection range needs an anchor and a head inside the document.</source>
+        <translation>Une plage de sélection doit avoir son ancre et sa tête dans le document.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDocument</name>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="19"/>
+        <source>The revision is unknown or no longer kept.</source>
+        <translation>La révision est inconnue ou n&apos;est plus conservée.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="25"/>
+        <source>The document would become too large.</source>
+        <translation>Le document deviendrait trop volumineux.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="56"/>
+        <source>The operation&apos;s sequence number is older than one already applied.</source>
+        <translation>Le numéro de séquence de l&apos;opération est antérieur à celui d&apos;une opération déjà appliquée.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionError</name>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="17"/>
+        <source>This room does not exist on the server. Check the invite.</source>
+        <translation>Cette salle n&apos;existe pas sur le serveur. Vérifiez l&apos;invitation.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="19"/>
+        <source>The room&apos;s password is wrong.</source>
+        <translation>Le mot de passe de la salle est incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="22"/>
+        <source>The server runs an incompatible version of Ensemble: %1</source>
+        <translation>Le serveur exécute une version incompatible d&apos;Ensemble&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="26"/>
+        <source>The server has no room for you: %1</source>
+        <translation>Le serveur n&apos;a plus de place pour vous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="29"/>
+        <source>You joined this room again from another window or computer.</source>
+        <translation>Vous avez rejoint cette salle à nouveau depuis une autre fenêtre ou un autre ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="31"/>
+        <source>The host closed this room.</source>
+        <translation>L&apos;hôte a fermé cette salle.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="35"/>
+        <source>The server closed the connection (%1); reconnecting.</source>
+        <translation>Le serveur a fermé la connexion (%1)&#xa0;; reconnexion en cours.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="37"/>
+        <source>The server refused a change: %1</source>
+        <translation>Le serveur a refusé une modification&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextOperation</name>
+    <message>
+        <location filename="../net/ot/Rope.cpp" line="385"/>
+        <location filename="../net/ot/TextOperation.cpp" line="79"/>
+        <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
+        <source>The operation expects a document of %1 characters but it has %2.</source>
+        <translation>L&apos;opération attend un document de %1 caractères, mais il en compte %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="62"/>
+        <source>The second operation&apos;s base length must be the first operation&apos;s target length.</source>
+        <translation>La longueur de départ de la seconde opération doit être égale à la longueur d&apos;arrivée de la première.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="81"/>
+        <source>The operations cannot be composed.</source>
+        <translation>Les opérations ne peuvent pas être composées.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="101"/>
+        <source>Both operations must have the same base length.</source>
+        <translation>Les deux opérations doivent avoir la même longueur de départ.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="123"/>
+        <source>The operations cannot be transformed.</source>
+        <translation>Les opérations ne peuvent pas être transformées.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="26"/>
+        <source>An operation must be a JSON array.</source>
+        <translation>Une opération doit être un tableau JSON.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="29"/>
+        <source>The operation has too many components.</source>
+        <translation>L&apos;opération comporte trop de composants.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="36"/>
+        <source>Component %1 inserts an empty string.</source>
+        <translation>Le composant %1 insère une chaîne vide.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="41"/>
+        <source>Component %1 is not an integer.</source>
+        <translation>Le composant %1 n&apos;est pas un entier.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="43"/>
+        <source>Component %1 is zero.</source>
+        <translation>Le composant %1 est nul.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="45"/>
+        <source>Component %1 is too long.</source>
+        <translation>Le composant %1 est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="52"/>
+        <source>Component %1 is neither a number nor a string.</source>
+        <translation>Le composant %1 n&apos;est ni un nombre ni une chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="55"/>
+        <source>The operation spans too long a document.</source>
+        <translation>L&apos;opération porte sur un document trop long.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CollaborationController</name>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="26"/>
+        <source>There is no document to share.</source>
+        <translation>Il n&apos;y a aucun document à partager.</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="28"/>
+        <source>This document is already shared.</source>
+        <translation>Ce document est déjà partagé.</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="116"/>
+        <source>Session Ended</source>
+        <translation>Session terminée</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CollaborationSession</name>
+    <message>
+        <location filename="../editor/collab/CollaborationSession.cpp" line="33"/>
+        <source>The session did not accept an edit made in the editor.</source>
+        <translation>La session n&apos;a pas accepté une modification faite dans l&apos;éditeur.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="13"/>
+        <source>Ensemble, a code editor in which several people edit one document at once.</source>
+        <translation>Ensemble, un éditeur de code dans lequel plusieurs personnes modifient un même document en même temps.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="18"/>
+        <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
+        <translation>Partager FICHIER (ou un nouveau document) dans une session sur le port 7717 (ou un port libre si celui-ci est pris) et afficher l&apos;invitation sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="21"/>
+        <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
+        <translation>Rejoindre la session de INVITATION (ensemble://HÔTE:PORT/ID-SALLE).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="23"/>
+        <source>INVITE</source>
+        <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
+        <translation>INVITATION</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="25"/>
+        <source>Your name in sessions, for this run only.</source>
+        <translation>Votre nom dans les sessions, pour cette exécution uniquement.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="27"/>
+        <source>NAME</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="30"/>
+        <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
+        <translation>Fichiers à ouvrir&#xa0;; un fichier qui n&apos;existe pas encore est créé au premier enregistrement. Une invitation ensemble:// est rejointe.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="33"/>
+        <source>[FILE|INVITE...]</source>
+        <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
+        <translation>[FICHIER|INVITATION...]</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DialogPrompts</name>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="16"/>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="19"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="33"/>
+        <source>Open Files</source>
+        <translation>Ouvrir des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="39"/>
+        <source>Save As</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="46"/>
+        <source>File Changed on Disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
+        <translation>Un autre programme a modifié «&#xa0;%1&#xa0;» depuis son ouverture ici. Remplacer ses modifications par les vôtres&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="57"/>
+        <source>Save as UTF-8?</source>
+        <translation>Enregistrer en UTF-8&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
+        <translation>«&#xa0;%1&#xa0;» contient désormais des caractères que l&apos;ISO 8859-1 ne peut pas représenter. L&apos;enregistrer plutôt en UTF-8&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <source>Go to Line</source>
+        <translation>Aller à la ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <source>Line (1 - %1):</source>
+        <translation>Ligne (1 à %1)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DiskChangeWatcher</name>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="15"/>
+        <source>Reload</source>
+        <extracomment>Button on the notice that another program changed the file: read it again from disk.</extracomment>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="67"/>
+        <source>The file was deleted or moved by another program. Saving will write it again.</source>
+        <translation>Le fichier a été supprimé ou déplacé par un autre programme. L&apos;enregistrer le réécrira.</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="71"/>
+        <source>The file was changed by another program. Reloading it discards your unsaved changes here; saving overwrites the other program&apos;s changes.</source>
+        <translation>Le fichier a été modifié par un autre programme. Le recharger abandonne vos modifications non enregistrées ici&#xa0;; l&apos;enregistrer écrase les modifications de l&apos;autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="73"/>
+        <source>The file was changed by another program.</source>
+        <translation>Le fichier a été modifié par un autre programme.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DocumentTab</name>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="17"/>
+        <source>Convert to UTF-8</source>
+        <translation>Convertir en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="32"/>
+        <source>Untitled %1</source>
+        <translation>Sans titre %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="205"/>
+        <source>This file is not valid UTF-8. It is shown as ISO 8859-1 (Latin-1) and will be saved in that encoding, byte for byte as it was.</source>
+        <translation>Ce fichier n&apos;est pas de l&apos;UTF-8 valide. Il est affiché en ISO 8859-1 (Latin-1) et sera enregistré dans cet encodage, octet pour octet comme il était.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::EditMenuController</name>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="39"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="51"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="58"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="66"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="68"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="70"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="73"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="76"/>
+        <source>Toggle &amp;Comment</source>
+        <translation>Basculer le co&amp;mmentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="78"/>
+        <source>Ctrl+/</source>
+        <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="82"/>
+        <source>&amp;Line Endings</source>
+        <translation>&amp;Fins de ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="84"/>
+        <source>Unix (LF)</source>
+        <translation>Unix (LF)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="85"/>
+        <source>Windows (CRLF)</source>
+        <translation>Windows (CRLF)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="86"/>
+        <source>Classic Mac (CR)</source>
+        <translation>Mac OS classique (CR)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="99"/>
+        <source>Convert to UTF-&amp;8</source>
+        <translation>Convertir en UTF-&amp;8</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="105"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="107"/>
+        <source>Ctrl+,</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+,</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FileMenuController</name>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="20"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="21"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="23"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="26"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="28"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="31"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="34"/>
+        <source>Save A&amp;ll</source>
+        <translation>Enregistrer &amp;tout</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="36"/>
+        <source>Ctrl+Alt+S</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="39"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="64"/>
+        <source>%1 %2  (%3)</source>
+        <extracomment>Recent file entry: %1 its number (with the &amp;-accelerator), %2 the file name, %3 its folder.</extracomment>
+        <translation>%1 %2  (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="74"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FindReplaceBar</name>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="23"/>
+        <source>Find</source>
+        <extracomment>Placeholder of the search field.</extracomment>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="25"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <source>Aa</source>
+        <extracomment>Label of the small &quot;match case&quot; toggle button: an upper- and a lower-case letter.</extracomment>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <source>W</source>
+        <extracomment>Label of the small &quot;whole words only&quot; toggle button: one letter for &quot;word&quot;.</extracomment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <source>Whole words only</source>
+        <translation>Mots entiers uniquement</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="31"/>
+        <source>Regular expression (ECMAScript)</source>
+        <translation>Expression régulière (ECMAScript)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <source>Wrap</source>
+        <extracomment>Label of the small &quot;wrap around&quot; toggle button of the find bar; keep it short.</extracomment>
+        <translation>Boucler</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <source>Continue from the other end of the document</source>
+        <translation>Reprendre à l&apos;autre bout du document</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="36"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="37"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="38"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="39"/>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="43"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindReplaceBar.cpp" line="203"/>
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n occurrence remplacée</numerusform>
+            <numerusform>%n occurrences remplacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="217"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="220"/>
+        <source>Wrapped around</source>
+        <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
+        <translation>Reprise à l&apos;autre bout</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HelpMenuController</name>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="18"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="19"/>
+        <source>&amp;About Ensemble</source>
+        <translation>À &amp;propos d&apos;Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="23"/>
+        <source>About Ensemble</source>
+        <translation>À propos d&apos;Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="24"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="31"/>
+        <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;Un éditeur de code dans lequel plusieurs personnes modifient un même document en même temps.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2 et QScintilla %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HostSessionDialog</name>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="19"/>
+        <source>&amp;Any free port</source>
+        <translation>N&apos;importe quel port &amp;libre</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="23"/>
+        <source>Host Session</source>
+        <translation>Héberger une session</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="27"/>
+        <source>All network interfaces</source>
+        <translation>Toutes les interfaces réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <source>This computer only</source>
+        <translation>Cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="35"/>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Écouter sur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="37"/>
+        <source>Anyone who has the invite and can reach this computer can join and edit.</source>
+        <translation>Toute personne qui a l&apos;invitation et peut joindre cet ordinateur peut rejoindre la session et modifier le document.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <source>&amp;Host</source>
+        <extracomment>Button: start hosting (a verb).</extracomment>
+        <translation>&amp;Héberger</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::IdentityFields</name>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="18"/>
+        <source>How the others see you</source>
+        <translation>Le nom que les autres voient</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="19"/>
+        <source>Your caret and selection colour in everyone&apos;s editor</source>
+        <translation>La couleur de votre curseur et de votre sélection dans l&apos;éditeur de chacun</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="23"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="24"/>
+        <source>Your &amp;colour:</source>
+        <translation>Votre &amp;couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="35"/>
+        <source>Your Colour</source>
+        <translation>Votre couleur</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::InviteDialog</name>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="23"/>
+        <source>Invite</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="36"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="44"/>
+        <source>Invite:</source>
+        <translation>Invitation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="46"/>
+        <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
+        <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Envoyez l&apos;invitation aux personnes avec qui vous voulez travailler&#xa0;; elles la collent dans Session ▸ Rejoindre une session…</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::JoinSessionDialog</name>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <source>Join Session</source>
+        <translation>Rejoindre une session</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="30"/>
+        <source>ensemble://host:7717/room-id</source>
+        <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
+        <translation>ensemble://hote:7717/id-salle</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <source>Paste the invite the host gave you, or pick a recent session</source>
+        <translation>Collez l&apos;invitation reçue de l&apos;hôte ou choisissez une session récente</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <source>host or host:port</source>
+        <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
+        <translation>hôte ou hôte:port</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <source>room ID</source>
+        <translation>identifiant de salle</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <source>&amp;Invite:</source>
+        <translation>&amp;Invitation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="42"/>
+        <source>or</source>
+        <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <source>&amp;Room ID:</source>
+        <translation>ID de la &amp;salle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="46"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="69"/>
+        <source>Paste an invite, or enter an address and room ID.</source>
+        <translation>Collez une invitation, ou saisissez une adresse et un identifiant de salle.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="75"/>
+        <source>Enter the name the others will see.</source>
+        <translation>Saisissez le nom que les autres verront.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Language</name>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="66"/>
+        <source>Plain Text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="67"/>
+        <source>AviSynth</source>
+        <translation>AviSynth</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="68"/>
+        <source>Bash</source>
+        <translation>Bash</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="71"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="72"/>
+        <source>CMake</source>
+        <translation>CMake</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="73"/>
+        <source>CoffeeScript</source>
+        <translation>CoffeeScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="74"/>
+        <source>C++</source>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="77"/>
+        <source>C#</source>
+        <translation>C#</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="78"/>
+        <source>CSS</source>
+        <translation>CSS</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="79"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="80"/>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="81"/>
+        <source>EDIFACT</source>
+        <translation>EDIFACT</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="82"/>
+        <source>Fortran</source>
+        <translation>Fortran</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="83"/>
+        <source>Fortran 77</source>
+        <translation>Fortran 77</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="84"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="86"/>
+        <source>IDL</source>
+        <translation>IDL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="87"/>
+        <source>Java</source>
+        <translation>Java</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="88"/>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="90"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="92"/>
+        <source>Lua</source>
+        <translation>Lua</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="93"/>
+        <source>Makefile</source>
+        <translation>Makefile</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="95"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="96"/>
+        <source>MATLAB</source>
+        <translation>MATLAB</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="97"/>
+        <source>Octave</source>
+        <translation>Octave</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="98"/>
+        <source>Pascal</source>
+        <translation>Pascal</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="99"/>
+        <source>Perl</source>
+        <translation>Perl</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="100"/>
+        <source>PO (gettext)</source>
+        <translation>PO (gettext)</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="101"/>
+        <source>PostScript</source>
+        <translation>PostScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="102"/>
+        <source>POV-Ray</source>
+        <translation>POV-Ray</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="103"/>
+        <source>Properties / INI</source>
+        <translation>Properties / INI</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="105"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="107"/>
+        <source>Ruby</source>
+        <translation>Ruby</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="109"/>
+        <source>Rust</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="110"/>
+        <source>SPICE</source>
+        <translation>SPICE</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="111"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="112"/>
+        <source>Tcl</source>
+        <translation>Tcl</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="113"/>
+        <source>TeX</source>
+        <translation>TeX</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="114"/>
+        <source>Verilog</source>
+        <translation>Verilog</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="115"/>
+        <source>VHDL</source>
+        <translation>VHDL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="116"/>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="118"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::LanguageMenuController</name>
+    <message>
+        <location filename="../app/LanguageMenuController.cpp" line="17"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langage</translation>
+    </message>
+    <message>
+        <location filename="../app/LanguageMenuController.cpp" line="20"/>
+        <source>&amp;Detect from File Name</source>
+        <translation>&amp;Détecter d&apos;après le nom du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::MainWindow</name>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="129"/>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="143"/>
+        <source>%1 — Ensemble</source>
+        <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
+        <translation>%1 — Ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::NoticeBar</name>
+    <message>
+        <location filename="../editor/NoticeBar.cpp" line="30"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::ParticipantsPanel</name>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="32"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="49"/>
+        <source>This document is not shared.</source>
+        <translation>Ce document n&apos;est pas partagé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="57"/>
+        <source>you</source>
+        <extracomment>Participants list, after a name: this is you.</extracomment>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="61"/>
+        <source>host</source>
+        <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="65"/>
+        <source>away</source>
+        <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <source>connected</source>
+        <extracomment>Participants list, after a name: this person is in the session.</extracomment>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <source>%1 (%2)</source>
+        <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Room</name>
+    <message>
+        <location filename="../net/server/Room.cpp" line="99"/>
+        <source>The same client joined again from elsewhere.</source>
+        <translation>Le même client a rejoint la salle depuis un autre endroit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Room.cpp" line="107"/>
+        <source>This room already has %n participant(s).</source>
+        <translation>
+            <numerusform>Cette salle compte déjà %n participant.</numerusform>
+            <numerusform>Cette salle compte déjà %n participants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="201"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>La salle %1 n&apos;est pas enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="203"/>
+        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
+        <translation>Le serveur ne peut pas enregistrer cette salle&#xa0;; les dernières modifications pourraient être perdues s&apos;il s&apos;arrête.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="212"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>La salle %1 est de nouveau enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="222"/>
+        <source>Room %1 could not be saved: %2</source>
+        <translation>Impossible d&apos;enregistrer la salle %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomMessages.cpp" line="39"/>
+        <source>The document may not grow beyond %n character(s).</source>
+        <translation>
+            <numerusform>Le document ne peut pas dépasser %n caractère.</numerusform>
+            <numerusform>Le document ne peut pas dépasser %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="45"/>
+        <location filename="../net/server/RoomMessages.cpp" line="101"/>
+        <source>The selection lies outside the document.</source>
+        <translation>La sélection est en dehors du document.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::RoomServer</name>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d&apos;écouter sur %1, port %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="80"/>
+        <source>The server is shutting down.</source>
+        <translation>Le serveur s&apos;arrête.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="98"/>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="105"/>
+        <source>Another Ensemble server is using %1.</source>
+        <translation>Un autre serveur Ensemble utilise %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <source>Room %1 was not loaded: %2</source>
+        <translation>La salle %1 n&apos;a pas été chargée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <source>“%1” is not a room ID.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de salle.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <source>Room %1 already exists.</source>
+        <translation>La salle %1 existe déjà.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomServer.cpp" line="142"/>
+        <source>This server already holds %n room(s).</source>
+        <translation>
+            <numerusform>Ce serveur héberge déjà %n salle.</numerusform>
+            <numerusform>Ce serveur héberge déjà %n salles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <source>The document is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Le document dépasse %n caractère.</numerusform>
+            <numerusform>Le document dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="172"/>
+        <source>The host closed this room.</source>
+        <translation>L&apos;hôte a fermé cette salle.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="238"/>
+        <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
+        <translation>L&apos;adresse doit se terminer par /ID-SALLE (un UUID en minuscules).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="257"/>
+        <source>There is no room with this ID here.</source>
+        <translation>Il n&apos;y a ici aucune salle avec cet identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SearchMenuController</name>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="21"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="22"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="24"/>
+        <source>&amp;Replace…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="26"/>
+        <source>Ctrl+H</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="28"/>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="30"/>
+        <source>Find &amp;Previous</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="34"/>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Aller à la ligne…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="36"/>
+        <source>Ctrl+L</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionClient</name>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="147"/>
+        <source>The connection to the server was lost.</source>
+        <translation>La connexion au serveur a été perdue.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="156"/>
+        <source>Nothing answers at %1:%2.</source>
+        <translation>Rien ne répond à l&apos;adresse %1:%2.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="161"/>
+        <source>The host %1 was not found.</source>
+        <translation>L&apos;hôte %1 est introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="308"/>
+        <source>Offline</source>
+        <extracomment>Session state in the status bar: not connected to a session.</extracomment>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="310"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <source>Connected, sending %n edit(s)</source>
+        <extracomment>Session state in the status bar.</extracomment>
+        <translation>
+            <numerusform>Connecté, envoi de %n modification</numerusform>
+            <numerusform>Connecté, envoi de %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <source>Reconnecting in %1 s (%n unsent edit(s))</source>
+        <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
+        <translation>
+            <numerusform>Reconnexion dans %1 s (%n modification non envoyée)</numerusform>
+            <numerusform>Reconnexion dans %1 s (%n modifications non envoyées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="319"/>
+        <source>Disconnected (%n unsent edit(s))</source>
+        <translation>
+            <numerusform>Déconnecté (%n modification non envoyée)</numerusform>
+            <numerusform>Déconnecté (%n modifications non envoyées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="17"/>
+        <source>The server sent a message this version does not understand: %1</source>
+        <translation>Le serveur a envoyé un message que cette version ne comprend pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="24"/>
+        <source>The server did not start with a welcome.</source>
+        <translation>Le serveur n&apos;a pas commencé par un message d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="60"/>
+        <source>The server welcomed this session twice.</source>
+        <translation>Le serveur a accueilli cette session deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
+        <source>The server sent no text to start from.</source>
+        <translation>Le serveur n&apos;a envoyé aucun texte de départ.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="84"/>
+        <source>Catching up with the room failed: %1</source>
+        <translation>La mise à niveau avec la salle a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="110"/>
+        <source>The server confirmed an edit this session did not expect.</source>
+        <translation>Le serveur a confirmé une modification que cette session n&apos;attendait pas.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
+        <source>A remote edit did not fit this session&apos;s document.</source>
+        <translation>Une modification distante ne correspondait pas au document de cette session.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="153"/>
+        <source>The session fell behind the room; catching up.</source>
+        <translation>La session a pris du retard sur la salle&#xa0;; mise à niveau en cours.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
+        <translation>Le serveur a refusé vos dernières modifications (%1)&#xa0;; le document est rechargé depuis le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="192"/>
+        <source>Someone</source>
+        <extracomment>Name shown for a participant the server has not introduced.</extracomment>
+        <translation>Quelqu&apos;un</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionMenuController</name>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="28"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="30"/>
+        <source>&amp;Host Session…</source>
+        <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
+        <translation>&amp;Héberger une session…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="32"/>
+        <source>&amp;Join Session…</source>
+        <translation>&amp;Rejoindre une session…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="34"/>
+        <source>Show &amp;Invite…</source>
+        <translation>Afficher l&apos;&amp;invitation…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Leave Session</source>
+        <translation>&amp;Quitter la session</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="69"/>
+        <source>Cannot Host Session</source>
+        <translation>Impossible d&apos;héberger la session</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Stop Hosting</source>
+        <translation>&amp;Arrêter l&apos;hébergement</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionStatusController</name>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="19"/>
+        <source>Session</source>
+        <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <source>People in the session (see Session ▸ Participants)</source>
+        <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Personnes dans la session (voir Session ▸ Participants)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/SessionStatusController.cpp" line="48"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Settings</name>
+    <message>
+        <location filename="../app/Settings.cpp" line="147"/>
+        <source>Guest</source>
+        <extracomment>Name shown to the others in a session when the user has none.</extracomment>
+        <translation>Invité</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="24"/>
+        <source>Indent with &amp;spaces instead of tabs</source>
+        <translation>Indenter avec des espaces au lieu de &amp;tabulations</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="25"/>
+        <source>Show &amp;whitespace</source>
+        <translation>Afficher les &amp;espaces</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="26"/>
+        <source>&amp;Wrap long lines</source>
+        <translation>Renvoyer les lignes &amp;longues à la ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="27"/>
+        <source>Show &amp;indentation guides</source>
+        <translation>Afficher les &amp;guides d&apos;indentation</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="31"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="37"/>
+        <source> pt</source>
+        <extracomment>Font size unit (points), after the number.</extracomment>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <source>Follow the system</source>
+        <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="47"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="48"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="56"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="60"/>
+        <source>The interface language changes when Ensemble is next started.</source>
+        <translation>La langue de l&apos;interface change au prochain démarrage d&apos;Ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="71"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Police&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="74"/>
+        <source>&amp;Tab width:</source>
+        <translation>Largeur de ta&amp;bulation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <source>Interface lan&amp;guage:</source>
+        <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SharedDocument</name>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="90"/>
+        <source>Resynchronising the document with the room</source>
+        <translation>Resynchronisation du document avec la salle</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="109"/>
+        <source>%1 joined</source>
+        <translation>%1 a rejoint la session</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="118"/>
+        <source>%1 left</source>
+        <translation>%1 a quitté la session</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="146"/>
+        <source>%1 Trying again; your edits are kept.</source>
+        <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
+        <translation>%1 Nouvelle tentative&#xa0;; vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="176"/>
+        <source>Hosting on port %1</source>
+        <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
+        <translation>Hébergement sur le port %1</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::StatusBarController</name>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="21"/>
+        <source>Line and column</source>
+        <translation>Ligne et colonne</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="22"/>
+        <source>Language (change it in the Language menu)</source>
+        <translation>Langage (modifiable dans le menu Langage)</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="23"/>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="25"/>
+        <source>Line endings (convert them in Edit ▸ Line Endings)</source>
+        <extracomment>&quot;Edit ▸ Line Endings&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Fins de ligne (à convertir dans Édition ▸ Fins de ligne)</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="62"/>
+        <source>Ln %1, Col %2</source>
+        <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
+        <translation>Ligne %1, col. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextFile</name>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="14"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="18"/>
+        <source>%1 is too large to open (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 est trop volumineux pour être ouvert (%2 Mo&#xa0;; la limite est de %3 Mo).</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="26"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="31"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="47"/>
+        <source>The text contains characters that %1 cannot store.</source>
+        <translation>Le texte contient des caractères que l&apos;encodage %1 ne peut pas représenter.</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="52"/>
+        <location filename="../editor/TextFile.cpp" line="56"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="61"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextFormat</name>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="39"/>
+        <source>ISO 8859-1</source>
+        <translation>ISO 8859-1</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="40"/>
+        <source>UTF-8 BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="41"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="48"/>
+        <source>CRLF</source>
+        <translation>CRLF</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="50"/>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="54"/>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="62"/>
+        <source>Mixed (%1)</source>
+        <translation>Mixtes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextSearch</name>
+    <message>
+        <location filename="../editor/TextSearch.cpp" line="16"/>
+        <source>Nothing to search for.</source>
+        <translation>Rien à rechercher.</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextSearch.cpp" line="24"/>
+        <source>Invalid regular expression: %1</source>
+        <translation>Expression régulière non valable&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::ViewMenuController</name>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="22"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="29"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="31"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="35"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>Réinitialiser le &amp;zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="34"/>
+        <source>Ctrl+0</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="44"/>
+        <source>&amp;Next Tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="46"/>
+        <source>&amp;Previous Tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="49"/>
+        <source>&amp;Word Wrap</source>
+        <translation>Retour à la &amp;ligne automatique</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="51"/>
+        <source>Alt+Z</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Alt+Z</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="52"/>
+        <source>Show White&amp;space</source>
+        <translation>Afficher les &amp;espaces</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="53"/>
+        <source>Show &amp;Indentation Guides</source>
+        <translation>Afficher les &amp;guides d&apos;indentation</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="56"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="59"/>
+        <source>&amp;System</source>
+        <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="60"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="61"/>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Workspace</name>
+    <message>
+        <location filename="../app/Workspace.cpp" line="87"/>
+        <source>Cannot Open File</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="171"/>
+        <source>Cannot Save File</source>
+        <translation>Impossible d&apos;enregistrer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="227"/>
+        <source>Cannot Reload File</source>
+        <translation>Impossible de recharger le fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="241"/>
+        <source>%1 ●</source>
+        <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
+        <translation>%1 ●</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::applyToEditor</name>
+    <message>
+        <location filename="../editor/collab/EditorOperation.cpp" line="56"/>
+        <source>The edit does not fit the document.</source>
+        <translation>La modification ne correspond pas au document.</translation>
+    </message>
+</context>
 </TS>

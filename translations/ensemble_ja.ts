@@ -1,4 +1,1915 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>ClientState</name>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="62"/>
+        <source>The local edit does not match the document length.</source>
+        <translation>ローカルの編集がドキュメントの長さと一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="92"/>
+        <source>The server&apos;s operation does not match its document.</source>
+        <translation>サーバーの操作がサーバー側のドキュメントと一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="127"/>
+        <source>An acknowledgement arrived with no operation waiting for one.</source>
+        <translation>確認応答を待っている操作がないのに、確認応答が届きました。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="143"/>
+        <source>The operations do not lead from this client&apos;s revision to the new one.</source>
+        <translation>操作列がこのクライアントのリビジョンから新しいリビジョンにつながっていません。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="152"/>
+        <source>The operations are not consecutive.</source>
+        <translation>操作が連続していません。</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessServer</name>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="60"/>
+        <source>Ensemble room server (no display).</source>
+        <translation>Ensemble ルームサーバー (画面なし)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <source>Run the headless room server.</source>
+        <translation>画面を使わずにルームサーバーだけを実行します。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <source>TCP port (default 7717).</source>
+        <translation>TCP ポート (既定値: 7717)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="70"/>
+        <source>Address to listen on (default: all).</source>
+        <translation>待ち受けるアドレス (既定値: すべて)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="74"/>
+        <source>Where rooms are saved (default: %1).</source>
+        <translation>ルームの保存先 (既定値: %1)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
+        <source>Most rooms (default 1000).</source>
+        <translation>ルーム数の上限 (既定値: 1000)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="83"/>
+        <source>Refuse to create rooms on a client&apos;s request.</source>
+        <translation>クライアントの要求によるルームの作成を拒否します。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="99"/>
+        <source>Unexpected argument: %1</source>
+        <translation>予期しない引数です: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="106"/>
+        <source>Not a port: %1</source>
+        <translation>ポート番号ではありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="110"/>
+        <source>Not an IP address: %1</source>
+        <translation>IP アドレスではありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="117"/>
+        <source>Not a room count: %1</source>
+        <translation>ルーム数として無効です: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Invite</name>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="21"/>
+        <source>“%1” is not an invite address.</source>
+        <translation>「%1」は招待アドレスではありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="24"/>
+        <source>An invite starts with ensemble:// or ws://, not %1://.</source>
+        <translation>招待は %1:// ではなく ensemble:// か ws:// で始まります。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="26"/>
+        <source>An invite has only a host, a port and a room ID.</source>
+        <translation>招待に含められるのはホスト、ポート、ルーム ID だけです。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="32"/>
+        <source>The invite does not name a room (expected …/ROOM-ID).</source>
+        <translation>招待にルームが指定されていません (…/ルーム ID の形式が必要です)。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="35"/>
+        <source>The invite&apos;s port must be between 1 and 65535.</source>
+        <translation>招待のポートは 1 から 65535 の範囲で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/LaunchSession.cpp" line="28"/>
+        <source>Cannot Host Session</source>
+        <translation>セッションをホストできません</translation>
+    </message>
+    <message>
+        <location filename="../app/LaunchSession.cpp" line="40"/>
+        <source>Cannot Join Session</source>
+        <translation>セッションに参加できません</translation>
+    </message>
+</context>
+<context>
+    <name>QsciScintilla</name>
+    <message>
+        <location filename="QScintillaStrings.h" line="13"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="14"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="15"/>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="16"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="17"/>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="18"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="19"/>
+        <source>Select All</source>
+        <translation>すべて選択</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="83"/>
+        <source>A selection must be a JSON array.</source>
+        <translation>選択範囲は JSON 配列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="86"/>
+        <source>The selection has too many ranges.</source>
+        <translation>選択範囲の数が多すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="92"/>
+        <source>A selection range must be a JSON object.</source>
+        <translation>選択範囲は JSON オブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="97"/>
+        <source>A selection range needs an anchor and a head inside the document.</source>
+        <translation>選択範囲の始点と終点はドキュメント内になければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDocument</name>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="19"/>
+        <source>The revision is unknown or no longer kept.</source>
+        <translation>リビジョンが不明か、すでに保持されていません。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="25"/>
+        <source>The document would become too large.</source>
+        <translation>ドキュメントが大きくなりすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="56"/>
+        <source>The operation&apos;s sequence number is older than one already applied.</source>
+        <translation>操作のシーケンス番号が、適用済みの操作より古くなっています。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionError</name>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="17"/>
+        <source>This room does not exist on the server. Check the invite.</source>
+        <translation>このルームはサーバーにありません。招待を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="19"/>
+        <source>The room&apos;s password is wrong.</source>
+        <translation>ルームのパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="22"/>
+        <source>The server runs an incompatible version of Ensemble: %1</source>
+        <translation>サーバーの Ensemble のバージョンに互換性がありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="26"/>
+        <source>The server has no room for you: %1</source>
+        <translation>サーバーに参加できる空きがありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="29"/>
+        <source>You joined this room again from another window or computer.</source>
+        <translation>別のウィンドウまたはコンピューターからこのルームに再度参加しました。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="31"/>
+        <source>The host closed this room.</source>
+        <translation>ホストがこのルームを閉じました。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="35"/>
+        <source>The server closed the connection (%1); reconnecting.</source>
+        <translation>サーバーが接続を閉じました (%1)。再接続しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="37"/>
+        <source>The server refused a change: %1</source>
+        <translation>サーバーが変更を拒否しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextOperation</name>
+    <message>
+        <location filename="../net/ot/Rope.cpp" line="385"/>
+        <location filename="../net/ot/TextOperation.cpp" line="79"/>
+        <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
+        <source>The operation expects a document of %1 characters but it has %2.</source>
+        <translation>操作は %1 文字のドキュメントを前提としていますが、実際は %2 文字です。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="62"/>
+        <source>The second operation&apos;s base length must be the first operation&apos;s target length.</source>
+        <translation>2 番目の操作の元の長さは、1 番目の操作の結果の長さと同じでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="81"/>
+        <source>The operations cannot be composed.</source>
+        <translation>操作を合成できません。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="101"/>
+        <source>Both operations must have the same base length.</source>
+        <translation>2 つの操作の元の長さは同じでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="123"/>
+        <source>The operations cannot be transformed.</source>
+        <translation>操作を変換できません。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="26"/>
+        <source>An operation must be a JSON array.</source>
+        <translation>操作は JSON 配列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="29"/>
+        <source>The operation has too many components.</source>
+        <translation>操作の要素が多すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="36"/>
+        <source>Component %1 inserts an empty string.</source>
+        <translation>要素 %1 が空の文字列を挿入しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="41"/>
+        <source>Component %1 is not an integer.</source>
+        <translation>要素 %1 が整数ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="43"/>
+        <source>Component %1 is zero.</source>
+        <translation>要素 %1 がゼロです。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="45"/>
+        <source>Component %1 is too long.</source>
+        <translation>要素 %1 が長すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="52"/>
+        <source>Component %1 is neither a number nor a string.</source>
+        <translation>要素 %1 は数値でも文字列でもありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="55"/>
+        <source>The operation spans too long a document.</source>
+        <translation>操作の対象のドキュメントが長すぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CollaborationController</name>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="26"/>
+        <source>There is no document to share.</source>
+        <translation>共有するドキュメントがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="28"/>
+        <source>This document is already shared.</source>
+        <translation>このドキュメントはすでに共有されています。</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="116"/>
+        <source>Session Ended</source>
+        <translation>セッションが終了しました</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CollaborationSession</name>
+    <message>
+        <location filename="../editor/collab/CollaborationSession.cpp" line="33"/>
+        <source>The session did not accept an edit made in the editor.</source>
+        <translation>エディターで行った編集をセッションが受け付けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="13"/>
+        <source>Ensemble, a code editor in which several people edit one document at once.</source>
+        <translation>Ensemble は、複数の人が 1 つのドキュメントを同時に編集できるコードエディターです。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="18"/>
+        <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
+        <translation>ファイル (または新しいドキュメント) をポート 7717 (使用中の場合は空いている任意のポート) のセッションで共有し、招待を標準出力に表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="21"/>
+        <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
+        <translation>招待 (ensemble://ホスト:ポート/ルーム ID) のセッションに参加します。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="23"/>
+        <source>INVITE</source>
+        <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
+        <translation>招待</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="25"/>
+        <source>Your name in sessions, for this run only.</source>
+        <translation>セッションで使う名前 (今回の起動のみ)。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="27"/>
+        <source>NAME</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="30"/>
+        <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
+        <translation>開くファイル。まだ存在しないファイルは最初の保存時に作成されます。ensemble:// の招待を指定するとそのセッションに参加します。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="33"/>
+        <source>[FILE|INVITE...]</source>
+        <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
+        <translation>[ファイル|招待...]</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DialogPrompts</name>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="16"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>閉じる前に「%1」の変更を保存しますか?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="19"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>保存しないと変更は失われます。</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="33"/>
+        <source>Open Files</source>
+        <translation>ファイルを開く</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="39"/>
+        <source>Save As</source>
+        <translation>名前を付けて保存</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="46"/>
+        <source>File Changed on Disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
+        <translation>ここで開いた後に、別のプログラムが「%1」を変更しました。その変更をあなたの変更で上書きしますか?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="57"/>
+        <source>Save as UTF-8?</source>
+        <translation>UTF-8 で保存しますか?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
+        <translation>「%1」に ISO 8859-1 では保存できない文字が含まれています。代わりに UTF-8 で保存しますか?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <source>Go to Line</source>
+        <translation>指定行へ移動</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <source>Line (1 - %1):</source>
+        <translation>行 (1～%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DiskChangeWatcher</name>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="15"/>
+        <source>Reload</source>
+        <extracomment>Button on the notice that another program changed the file: read it again from disk.</extracomment>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="67"/>
+        <source>The file was deleted or moved by another program. Saving will write it again.</source>
+        <translation>別のプログラムによってファイルが削除または移動されました。保存するとファイルが再び書き込まれます。</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="71"/>
+        <source>The file was changed by another program. Reloading it discards your unsaved changes here; saving overwrites the other program&apos;s changes.</source>
+        <translation>別のプログラムによってファイルが変更されました。再読み込みするとここでの未保存の変更は破棄され、保存すると別のプログラムの変更が上書きされます。</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="73"/>
+        <source>The file was changed by another program.</source>
+        <translation>別のプログラムによってファイルが変更されました。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DocumentTab</name>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="17"/>
+        <source>Convert to UTF-8</source>
+        <translation>UTF-8 に変換</translation>
+    </message>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="32"/>
+        <source>Untitled %1</source>
+        <translation>無題 %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="205"/>
+        <source>This file is not valid UTF-8. It is shown as ISO 8859-1 (Latin-1) and will be saved in that encoding, byte for byte as it was.</source>
+        <translation>このファイルは正しい UTF-8 ではありません。ISO 8859-1 (Latin-1) として表示し、保存時もそのエンコーディングで元のバイト列のまま書き込みます。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::EditMenuController</name>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="39"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="51"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="58"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="66"/>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="68"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="70"/>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="73"/>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="76"/>
+        <source>Toggle &amp;Comment</source>
+        <translation>コメントの切り替え(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="78"/>
+        <source>Ctrl+/</source>
+        <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="82"/>
+        <source>&amp;Line Endings</source>
+        <translation>改行コード(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="84"/>
+        <source>Unix (LF)</source>
+        <translation>Unix (LF)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="85"/>
+        <source>Windows (CRLF)</source>
+        <translation>Windows (CRLF)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="86"/>
+        <source>Classic Mac (CR)</source>
+        <translation>旧 Mac OS (CR)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="99"/>
+        <source>Convert to UTF-&amp;8</source>
+        <translation>UTF-8 に変換(&amp;8)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="105"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="107"/>
+        <source>Ctrl+,</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+,</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FileMenuController</name>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="20"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="21"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="23"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="26"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="28"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="31"/>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="34"/>
+        <source>Save A&amp;ll</source>
+        <translation>すべて保存(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="36"/>
+        <source>Ctrl+Alt+S</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="39"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="64"/>
+        <source>%1 %2  (%3)</source>
+        <extracomment>Recent file entry: %1 its number (with the &amp;-accelerator), %2 the file name, %3 its folder.</extracomment>
+        <translation>%1 %2  (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="74"/>
+        <source>&amp;Clear List</source>
+        <translation>一覧を消去(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FindReplaceBar</name>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="23"/>
+        <source>Find</source>
+        <extracomment>Placeholder of the search field.</extracomment>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="25"/>
+        <source>Replace with</source>
+        <translation>置換後の文字列</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <source>Aa</source>
+        <extracomment>Label of the small &quot;match case&quot; toggle button: an upper- and a lower-case letter.</extracomment>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <source>W</source>
+        <extracomment>Label of the small &quot;whole words only&quot; toggle button: one letter for &quot;word&quot;.</extracomment>
+        <translation>語</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <source>Whole words only</source>
+        <translation>単語単位で検索</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="31"/>
+        <source>Regular expression (ECMAScript)</source>
+        <translation>正規表現 (ECMAScript)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <source>Wrap</source>
+        <extracomment>Label of the small &quot;wrap around&quot; toggle button of the find bar; keep it short.</extracomment>
+        <translation>循環</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <source>Continue from the other end of the document</source>
+        <translation>ドキュメントの反対側の端から続けて検索</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="36"/>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="37"/>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="38"/>
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="39"/>
+        <source>Replace All</source>
+        <translation>すべて置換</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="43"/>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindReplaceBar.cpp" line="203"/>
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n 件置換しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="217"/>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="220"/>
+        <source>Wrapped around</source>
+        <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
+        <translation>反対側の端から検索しました</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HelpMenuController</name>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="18"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="19"/>
+        <source>&amp;About Ensemble</source>
+        <translation>Ensemble について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="23"/>
+        <source>About Ensemble</source>
+        <translation>Ensemble について</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="24"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="31"/>
+        <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;複数の人が 1 つのドキュメントを同時に編集できるコードエディターです。&lt;/p&gt;&lt;p&gt;Qt %2 と QScintilla %3 で構築されています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HostSessionDialog</name>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="19"/>
+        <source>&amp;Any free port</source>
+        <translation>空いている任意のポート(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="23"/>
+        <source>Host Session</source>
+        <translation>セッションをホスト</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="27"/>
+        <source>All network interfaces</source>
+        <translation>すべてのネットワークインターフェース</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <source>This computer only</source>
+        <translation>このコンピューターのみ</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="35"/>
+        <source>&amp;Listen on:</source>
+        <translation>待ち受けアドレス(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="37"/>
+        <source>Anyone who has the invite and can reach this computer can join and edit.</source>
+        <translation>招待を持っていて、このコンピューターに接続できる人なら誰でも参加して編集できます。</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <source>&amp;Host</source>
+        <extracomment>Button: start hosting (a verb).</extracomment>
+        <translation>ホスト(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::IdentityFields</name>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="18"/>
+        <source>How the others see you</source>
+        <translation>ほかの参加者に表示される名前</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="19"/>
+        <source>Your caret and selection colour in everyone&apos;s editor</source>
+        <translation>全員のエディターに表示される、あなたのカーソルと選択範囲の色</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="23"/>
+        <source>Your &amp;name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="24"/>
+        <source>Your &amp;colour:</source>
+        <translation>色(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="35"/>
+        <source>Your Colour</source>
+        <translation>あなたの色</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::InviteDialog</name>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="23"/>
+        <source>Invite</source>
+        <translation>招待</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="36"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="44"/>
+        <source>Invite:</source>
+        <translation>招待:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="46"/>
+        <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
+        <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>一緒に編集したい人に招待を送ってください。受け取った人は [セッション] ▸ [セッションに参加…] で貼り付けます。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::JoinSessionDialog</name>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <source>Join Session</source>
+        <translation>セッションに参加</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="30"/>
+        <source>ensemble://host:7717/room-id</source>
+        <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
+        <translation>ensemble://ホスト:7717/ルームID</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <source>Paste the invite the host gave you, or pick a recent session</source>
+        <translation>ホストから受け取った招待を貼り付けるか、最近のセッションを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <source>host or host:port</source>
+        <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
+        <translation>ホストまたはホスト:ポート</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <source>room ID</source>
+        <translation>ルーム ID</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <source>&amp;Invite:</source>
+        <translation>招待(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="42"/>
+        <source>or</source>
+        <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
+        <translation>または</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <source>&amp;Room ID:</source>
+        <translation>ルーム ID(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="46"/>
+        <source>&amp;Join</source>
+        <translation>参加(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="69"/>
+        <source>Paste an invite, or enter an address and room ID.</source>
+        <translation>招待を貼り付けるか、アドレスとルーム ID を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="75"/>
+        <source>Enter the name the others will see.</source>
+        <translation>ほかの参加者に表示される名前を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Language</name>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="66"/>
+        <source>Plain Text</source>
+        <translation>プレーンテキスト</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="67"/>
+        <source>AviSynth</source>
+        <translation>AviSynth</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="68"/>
+        <source>Bash</source>
+        <translation>Bash</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="71"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="72"/>
+        <source>CMake</source>
+        <translation>CMake</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="73"/>
+        <source>CoffeeScript</source>
+        <translation>CoffeeScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="74"/>
+        <source>C++</source>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="77"/>
+        <source>C#</source>
+        <translation>C#</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="78"/>
+        <source>CSS</source>
+        <translation>CSS</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="79"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="80"/>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="81"/>
+        <source>EDIFACT</source>
+        <translation>EDIFACT</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="82"/>
+        <source>Fortran</source>
+        <translation>Fortran</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="83"/>
+        <source>Fortran 77</source>
+        <translation>Fortran 77</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="84"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="86"/>
+        <source>IDL</source>
+        <translation>IDL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="87"/>
+        <source>Java</source>
+        <translation>Java</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="88"/>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="90"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="92"/>
+        <source>Lua</source>
+        <translation>Lua</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="93"/>
+        <source>Makefile</source>
+        <translation>Makefile</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="95"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="96"/>
+        <source>MATLAB</source>
+        <translation>MATLAB</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="97"/>
+        <source>Octave</source>
+        <translation>Octave</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="98"/>
+        <source>Pascal</source>
+        <translation>Pascal</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="99"/>
+        <source>Perl</source>
+        <translation>Perl</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="100"/>
+        <source>PO (gettext)</source>
+        <translation>PO (gettext)</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="101"/>
+        <source>PostScript</source>
+        <translation>PostScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="102"/>
+        <source>POV-Ray</source>
+        <translation>POV-Ray</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="103"/>
+        <source>Properties / INI</source>
+        <translation>Properties / INI</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="105"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="107"/>
+        <source>Ruby</source>
+        <translation>Ruby</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="109"/>
+        <source>Rust</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="110"/>
+        <source>SPICE</source>
+        <translation>SPICE</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="111"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="112"/>
+        <source>Tcl</source>
+        <translation>Tcl</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="113"/>
+        <source>TeX</source>
+        <translation>TeX</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="114"/>
+        <source>Verilog</source>
+        <translation>Verilog</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="115"/>
+        <source>VHDL</source>
+        <translation>VHDL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="116"/>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="118"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::LanguageMenuController</name>
+    <message>
+        <location filename="../app/LanguageMenuController.cpp" line="17"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/LanguageMenuController.cpp" line="20"/>
+        <source>&amp;Detect from File Name</source>
+        <translation>ファイル名から判定(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::MainWindow</name>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="129"/>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="143"/>
+        <source>%1 — Ensemble</source>
+        <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
+        <translation>%1 — Ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::NoticeBar</name>
+    <message>
+        <location filename="../editor/NoticeBar.cpp" line="30"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::ParticipantsPanel</name>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="32"/>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="49"/>
+        <source>This document is not shared.</source>
+        <translation>このドキュメントは共有されていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="57"/>
+        <source>you</source>
+        <extracomment>Participants list, after a name: this is you.</extracomment>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="61"/>
+        <source>host</source>
+        <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="65"/>
+        <source>away</source>
+        <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
+        <translation>離席中</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <source>connected</source>
+        <extracomment>Participants list, after a name: this person is in the session.</extracomment>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <source>%1 (%2)</source>
+        <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Room</name>
+    <message>
+        <location filename="../net/server/Room.cpp" line="99"/>
+        <source>The same client joined again from elsewhere.</source>
+        <translation>同じクライアントが別の場所から再度参加しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Room.cpp" line="107"/>
+        <source>This room already has %n participant(s).</source>
+        <translation>
+            <numerusform>このルームにはすでに %n 人が参加しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="201"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>ルーム %1 を保存できていません: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="203"/>
+        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
+        <translation>サーバーがこのルームを保存できません。サーバーが停止すると最近の編集が失われる可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="212"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>ルーム %1 の保存が再開されました。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="222"/>
+        <source>Room %1 could not be saved: %2</source>
+        <translation>ルーム %1 を保存できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomMessages.cpp" line="39"/>
+        <source>The document may not grow beyond %n character(s).</source>
+        <translation>
+            <numerusform>ドキュメントを %n 文字より長くすることはできません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="45"/>
+        <location filename="../net/server/RoomMessages.cpp" line="101"/>
+        <source>The selection lies outside the document.</source>
+        <translation>選択範囲がドキュメントの外にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::RoomServer</name>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>%1 のポート %2 で待ち受けできません: %3</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="80"/>
+        <source>The server is shutting down.</source>
+        <translation>サーバーを終了しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="98"/>
+        <source>Cannot create the data directory %1.</source>
+        <translation>データフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="105"/>
+        <source>Another Ensemble server is using %1.</source>
+        <translation>別の Ensemble サーバーが %1 を使用しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <source>Room %1 was not loaded: %2</source>
+        <translation>ルーム %1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <source>“%1” is not a room ID.</source>
+        <translation>「%1」はルーム ID ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <source>Room %1 already exists.</source>
+        <translation>ルーム %1 はすでに存在します。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomServer.cpp" line="142"/>
+        <source>This server already holds %n room(s).</source>
+        <translation>
+            <numerusform>このサーバーにはすでに %n 個のルームがあります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <source>The document is longer than %n character(s).</source>
+        <translation>
+            <numerusform>ドキュメントが %n 文字を超えています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="172"/>
+        <source>The host closed this room.</source>
+        <translation>ホストがこのルームを閉じました。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="238"/>
+        <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
+        <translation>アドレスの末尾は /ルーム ID (小文字の UUID) でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="257"/>
+        <source>There is no room with this ID here.</source>
+        <translation>この ID のルームはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SearchMenuController</name>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="21"/>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="22"/>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="24"/>
+        <source>&amp;Replace…</source>
+        <translation>置換(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="26"/>
+        <source>Ctrl+H</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="28"/>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="30"/>
+        <source>Find &amp;Previous</source>
+        <translation>前を検索(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="34"/>
+        <source>&amp;Go to Line…</source>
+        <translation>指定行へ移動(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="36"/>
+        <source>Ctrl+L</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionClient</name>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="147"/>
+        <source>The connection to the server was lost.</source>
+        <translation>サーバーとの接続が切れました。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="156"/>
+        <source>Nothing answers at %1:%2.</source>
+        <translation>%1:%2 から応答がありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="161"/>
+        <source>The host %1 was not found.</source>
+        <translation>ホスト %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="308"/>
+        <source>Offline</source>
+        <extracomment>Session state in the status bar: not connected to a session.</extracomment>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="310"/>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <source>Connected, sending %n edit(s)</source>
+        <extracomment>Session state in the status bar.</extracomment>
+        <translation>
+            <numerusform>接続中、%n 件の編集を送信しています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <source>Reconnecting in %1 s (%n unsent edit(s))</source>
+        <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
+        <translation>
+            <numerusform>%1 秒後に再接続します (未送信の編集 %n 件)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="319"/>
+        <source>Disconnected (%n unsent edit(s))</source>
+        <translation>
+            <numerusform>切断されました (未送信の編集 %n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="17"/>
+        <source>The server sent a message this version does not understand: %1</source>
+        <translation>このバージョンでは理解できないメッセージをサーバーが送信しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="24"/>
+        <source>The server did not start with a welcome.</source>
+        <translation>サーバーが最初に歓迎メッセージを送信しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="60"/>
+        <source>The server welcomed this session twice.</source>
+        <translation>サーバーがこのセッションに歓迎メッセージを 2 回送信しました。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
+        <source>The server sent no text to start from.</source>
+        <translation>サーバーが初期テキストを送信しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="84"/>
+        <source>Catching up with the room failed: %1</source>
+        <translation>ルームとの同期に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="110"/>
+        <source>The server confirmed an edit this session did not expect.</source>
+        <translation>このセッションが想定していない編集をサーバーが確認しました。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
+        <source>A remote edit did not fit this session&apos;s document.</source>
+        <translation>リモートの編集がこのセッションのドキュメントに適用できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="153"/>
+        <source>The session fell behind the room; catching up.</source>
+        <translation>セッションがルームから遅れています。同期しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
+        <translation>サーバーが最近の編集を拒否しました (%1)。ドキュメントをサーバーから再読み込みします。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="192"/>
+        <source>Someone</source>
+        <extracomment>Name shown for a participant the server has not introduced.</extracomment>
+        <translation>誰か</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionMenuController</name>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="28"/>
+        <source>&amp;Session</source>
+        <translation>セッション(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="30"/>
+        <source>&amp;Host Session…</source>
+        <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
+        <translation>セッションをホスト(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="32"/>
+        <source>&amp;Join Session…</source>
+        <translation>セッションに参加(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="34"/>
+        <source>Show &amp;Invite…</source>
+        <translation>招待を表示(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Leave Session</source>
+        <translation>セッションから退出(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="69"/>
+        <source>Cannot Host Session</source>
+        <translation>セッションをホストできません</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Stop Hosting</source>
+        <translation>ホストを終了(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionStatusController</name>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="19"/>
+        <source>Session</source>
+        <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <source>People in the session (see Session ▸ Participants)</source>
+        <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>セッションの参加者 ([セッション] ▸ [参加者] を参照)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/SessionStatusController.cpp" line="48"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>参加者 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Settings</name>
+    <message>
+        <location filename="../app/Settings.cpp" line="147"/>
+        <source>Guest</source>
+        <extracomment>Name shown to the others in a session when the user has none.</extracomment>
+        <translation>ゲスト</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="24"/>
+        <source>Indent with &amp;spaces instead of tabs</source>
+        <translation>タブの代わりにスペースでインデント(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="25"/>
+        <source>Show &amp;whitespace</source>
+        <translation>空白文字を表示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="26"/>
+        <source>&amp;Wrap long lines</source>
+        <translation>長い行を折り返す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="27"/>
+        <source>Show &amp;indentation guides</source>
+        <translation>インデントガイドを表示(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="31"/>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="37"/>
+        <source> pt</source>
+        <extracomment>Font size unit (points), after the number.</extracomment>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <source>Follow the system</source>
+        <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="47"/>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="48"/>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="56"/>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="60"/>
+        <source>The interface language changes when Ensemble is next started.</source>
+        <translation>表示言語は Ensemble の次回起動時に切り替わります。</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="71"/>
+        <source>&amp;Font:</source>
+        <translation>フォント(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="74"/>
+        <source>&amp;Tab width:</source>
+        <translation>タブ幅(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <source>T&amp;heme:</source>
+        <translation>テーマ(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <source>Interface lan&amp;guage:</source>
+        <translation>表示言語(&amp;G):</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SharedDocument</name>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="90"/>
+        <source>Resynchronising the document with the room</source>
+        <translation>ドキュメントをルームと再同期しています</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="109"/>
+        <source>%1 joined</source>
+        <translation>%1 さんが参加しました</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="118"/>
+        <source>%1 left</source>
+        <translation>%1 さんが退出しました</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="146"/>
+        <source>%1 Trying again; your edits are kept.</source>
+        <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
+        <translation>%1 再試行しています。編集内容は保持されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="176"/>
+        <source>Hosting on port %1</source>
+        <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
+        <translation>ポート %1 でホスト中</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::StatusBarController</name>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="21"/>
+        <source>Line and column</source>
+        <translation>行と列</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="22"/>
+        <source>Language (change it in the Language menu)</source>
+        <translation>言語 ([言語] メニューで変更できます)</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="23"/>
+        <source>Encoding</source>
+        <translation>エンコーディング</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="25"/>
+        <source>Line endings (convert them in Edit ▸ Line Endings)</source>
+        <extracomment>&quot;Edit ▸ Line Endings&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>改行コード ([編集] ▸ [改行コード] で変換できます)</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="62"/>
+        <source>Ln %1, Col %2</source>
+        <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
+        <translation>%1 行、%2 列</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextFile</name>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="14"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="18"/>
+        <source>%1 is too large to open (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 は大きすぎて開けません (%2 MB、上限は %3 MB)。</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="26"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="31"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="47"/>
+        <source>The text contains characters that %1 cannot store.</source>
+        <translation>テキストに %1 では保存できない文字が含まれています。</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="52"/>
+        <location filename="../editor/TextFile.cpp" line="56"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="61"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextFormat</name>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="39"/>
+        <source>ISO 8859-1</source>
+        <translation>ISO 8859-1</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="40"/>
+        <source>UTF-8 BOM</source>
+        <translation>UTF-8 (BOM 付き)</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="41"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="48"/>
+        <source>CRLF</source>
+        <translation>CRLF</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="50"/>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="54"/>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="62"/>
+        <source>Mixed (%1)</source>
+        <translation>混在 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextSearch</name>
+    <message>
+        <location filename="../editor/TextSearch.cpp" line="16"/>
+        <source>Nothing to search for.</source>
+        <translation>検索する文字列がありません。</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextSearch.cpp" line="24"/>
+        <source>Invalid regular expression: %1</source>
+        <translation>正規表現が正しくありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::ViewMenuController</name>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="22"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="29"/>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="31"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="35"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>ズームをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="34"/>
+        <source>Ctrl+0</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="44"/>
+        <source>&amp;Next Tab</source>
+        <translation>次のタブ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="46"/>
+        <source>&amp;Previous Tab</source>
+        <translation>前のタブ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="49"/>
+        <source>&amp;Word Wrap</source>
+        <translation>折り返し(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="51"/>
+        <source>Alt+Z</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Alt+Z</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="52"/>
+        <source>Show White&amp;space</source>
+        <translation>空白文字を表示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="53"/>
+        <source>Show &amp;Indentation Guides</source>
+        <translation>インデントガイドを表示(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="56"/>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="59"/>
+        <source>&amp;System</source>
+        <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="60"/>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="61"/>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Workspace</name>
+    <message>
+        <location filename="../app/Workspace.cpp" line="87"/>
+        <source>Cannot Open File</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="171"/>
+        <source>Cannot Save File</source>
+        <translation>ファイルを保存できません</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="227"/>
+        <source>Cannot Reload File</source>
+        <translation>ファイルを再読み込みできません</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="241"/>
+        <source>%1 ●</source>
+        <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
+        <translation>%1 ●</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::applyToEditor</name>
+    <message>
+        <location filename="../editor/collab/EditorOperation.cpp" line="56"/>
+        <source>The edit does not fit the document.</source>
+        <translation>編集をドキュメントに適用できません。</translation>
+    </message>
+</context>
 </TS>

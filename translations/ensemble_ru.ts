@@ -1,4 +1,1933 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>ClientState</name>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="62"/>
+        <source>The local edit does not match the document length.</source>
+        <translation>Локальная правка не соответствует длине документа.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="92"/>
+        <source>The server&apos;s operation does not match its document.</source>
+        <translation>Операция сервера не соответствует его документу.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="127"/>
+        <source>An acknowledgement arrived with no operation waiting for one.</source>
+        <translation>Пришло подтверждение, хотя ни одна операция его не ждала.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="143"/>
+        <source>The operations do not lead from this client&apos;s revision to the new one.</source>
+        <translation>Операции не ведут от ревизии этого клиента к новой.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ClientState.cpp" line="152"/>
+        <source>The operations are not consecutive.</source>
+        <translation>Операции идут не подряд.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessServer</name>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="60"/>
+        <source>Ensemble room server (no display).</source>
+        <translation>Сервер комнат Ensemble (без графического интерфейса).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <source>Run the headless room server.</source>
+        <translation>Запустить только сервер комнат, без интерфейса.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <source>TCP port (default 7717).</source>
+        <translation>TCP-порт (по умолчанию 7717).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="70"/>
+        <source>Address to listen on (default: all).</source>
+        <translation>Адрес для входящих подключений (по умолчанию — все).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="74"/>
+        <source>Where rooms are saved (default: %1).</source>
+        <translation>Где сохраняются комнаты (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
+        <source>Most rooms (default 1000).</source>
+        <translation>Наибольшее число комнат (по умолчанию 1000).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="83"/>
+        <source>Refuse to create rooms on a client&apos;s request.</source>
+        <translation>Не создавать комнаты по запросу клиента.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="99"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Неожиданный аргумент: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="106"/>
+        <source>Not a port: %1</source>
+        <translation>Недопустимый порт: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="110"/>
+        <source>Not an IP address: %1</source>
+        <translation>Недопустимый IP-адрес: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="117"/>
+        <source>Not a room count: %1</source>
+        <translation>Недопустимое число комнат: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Invite</name>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="21"/>
+        <source>“%1” is not an invite address.</source>
+        <translation>«%1» — не адрес приглашения.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="24"/>
+        <source>An invite starts with ensemble:// or ws://, not %1://.</source>
+        <translation>Приглашение начинается с ensemble:// или ws://, а не с %1://.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="26"/>
+        <source>An invite has only a host, a port and a room ID.</source>
+        <translation>Приглашение содержит только узел, порт и ID комнаты.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="32"/>
+        <source>The invite does not name a room (expected …/ROOM-ID).</source>
+        <translation>В приглашении не указана комната (ожидается …/ID-КОМНАТЫ).</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="35"/>
+        <source>The invite&apos;s port must be between 1 and 65535.</source>
+        <translation>Порт в приглашении должен быть от 1 до 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/LaunchSession.cpp" line="28"/>
+        <source>Cannot Host Session</source>
+        <translation>Не удалось открыть сеанс</translation>
+    </message>
+    <message>
+        <location filename="../app/LaunchSession.cpp" line="40"/>
+        <source>Cannot Join Session</source>
+        <translation>Не удалось подключиться к сеансу</translation>
+    </message>
+</context>
+<context>
+    <name>QsciScintilla</name>
+    <message>
+        <location filename="QScintillaStrings.h" line="13"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="14"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="15"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="16"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="17"/>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="18"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="QScintillaStrings.h" line="19"/>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="83"/>
+        <source>A selection must be a JSON array.</source>
+        <translation>Выделение должно быть массивом JSON.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="86"/>
+        <source>The selection has too many ranges.</source>
+        <translation>В выделении слишком много диапазонов.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="92"/>
+        <source>A selection range must be a JSON object.</source>
+        <translation>Диапазон выделения должен быть объектом JSON.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/Selection.cpp" line="97"/>
+        <source>A selection range needs an anchor and a head inside the document.</source>
+        <translation>Начало и конец диапазона выделения должны лежать внутри документа.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDocument</name>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="19"/>
+        <source>The revision is unknown or no longer kept.</source>
+        <translation>Ревизия неизвестна или больше не хранится.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="25"/>
+        <source>The document would become too large.</source>
+        <translation>Документ стал бы слишком большим.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="56"/>
+        <source>The operation&apos;s sequence number is older than one already applied.</source>
+        <translation>Порядковый номер операции меньше номера уже применённой.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionError</name>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="17"/>
+        <source>This room does not exist on the server. Check the invite.</source>
+        <translation>Такой комнаты на сервере нет. Проверьте приглашение.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="19"/>
+        <source>The room&apos;s password is wrong.</source>
+        <translation>Неверный пароль комнаты.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="22"/>
+        <source>The server runs an incompatible version of Ensemble: %1</source>
+        <translation>На сервере работает несовместимая версия Ensemble: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="26"/>
+        <source>The server has no room for you: %1</source>
+        <translation>На сервере нет места для вас: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="29"/>
+        <source>You joined this room again from another window or computer.</source>
+        <translation>Вы снова подключились к этой комнате из другого окна или с другого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="31"/>
+        <source>The host closed this room.</source>
+        <translation>Организатор закрыл эту комнату.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="35"/>
+        <source>The server closed the connection (%1); reconnecting.</source>
+        <translation>Сервер закрыл соединение (%1); выполняется повторное подключение.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="37"/>
+        <source>The server refused a change: %1</source>
+        <translation>Сервер отклонил изменение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextOperation</name>
+    <message>
+        <location filename="../net/ot/Rope.cpp" line="385"/>
+        <location filename="../net/ot/TextOperation.cpp" line="79"/>
+        <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
+        <source>The operation expects a document of %1 characters but it has %2.</source>
+        <translation>Операция рассчитана на документ длиной %1, а его длина — %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="62"/>
+        <source>The second operation&apos;s base length must be the first operation&apos;s target length.</source>
+        <translation>Исходная длина второй операции должна совпадать с итоговой длиной первой.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="81"/>
+        <source>The operations cannot be composed.</source>
+        <translation>Операции невозможно объединить.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="101"/>
+        <source>Both operations must have the same base length.</source>
+        <translation>У обеих операций должна быть одинаковая исходная длина.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationAlgebra.cpp" line="123"/>
+        <source>The operations cannot be transformed.</source>
+        <translation>Операции невозможно преобразовать.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="26"/>
+        <source>An operation must be a JSON array.</source>
+        <translation>Операция должна быть массивом JSON.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="29"/>
+        <source>The operation has too many components.</source>
+        <translation>В операции слишком много элементов.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="36"/>
+        <source>Component %1 inserts an empty string.</source>
+        <translation>Элемент %1 вставляет пустую строку.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="41"/>
+        <source>Component %1 is not an integer.</source>
+        <translation>Элемент %1 — не целое число.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="43"/>
+        <source>Component %1 is zero.</source>
+        <translation>Элемент %1 равен нулю.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="45"/>
+        <source>Component %1 is too long.</source>
+        <translation>Элемент %1 слишком длинный.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="52"/>
+        <source>Component %1 is neither a number nor a string.</source>
+        <translation>Элемент %1 — не число и не строка.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/TextOperationJson.cpp" line="55"/>
+        <source>The operation spans too long a document.</source>
+        <translation>Операция охватывает слишком длинный документ.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CollaborationController</name>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="26"/>
+        <source>There is no document to share.</source>
+        <translation>Нет документа для совместной работы.</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="28"/>
+        <source>This document is already shared.</source>
+        <translation>Этот документ уже открыт для совместной работы.</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="116"/>
+        <source>Session Ended</source>
+        <translation>Сеанс завершён</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CollaborationSession</name>
+    <message>
+        <location filename="../editor/collab/CollaborationSession.cpp" line="33"/>
+        <source>The session did not accept an edit made in the editor.</source>
+        <translation>Сеанс не принял правку, сделанную в редакторе.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="13"/>
+        <source>Ensemble, a code editor in which several people edit one document at once.</source>
+        <translation>Ensemble — редактор кода, в котором несколько человек одновременно правят один документ.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="18"/>
+        <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
+        <translation>Открыть сеанс с ФАЙЛОМ (или новым документом) на порту 7717 (или на любом свободном, если этот занят) и вывести приглашение в стандартный вывод.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="21"/>
+        <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
+        <translation>Подключиться к сеансу по ПРИГЛАШЕНИЮ (ensemble://УЗЕЛ:ПОРТ/ID-КОМНАТЫ).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="23"/>
+        <source>INVITE</source>
+        <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
+        <translation>ПРИГЛАШЕНИЕ</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="25"/>
+        <source>Your name in sessions, for this run only.</source>
+        <translation>Ваше имя в сеансах, только для этого запуска.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="27"/>
+        <source>NAME</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="30"/>
+        <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
+        <translation>Файлы для открытия; несуществующий файл создаётся при первом сохранении. По приглашению ensemble:// выполняется подключение к сеансу.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="33"/>
+        <source>[FILE|INVITE...]</source>
+        <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
+        <translation>[ФАЙЛ|ПРИГЛАШЕНИЕ...]</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DialogPrompts</name>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="16"/>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Сохранить изменения в «%1» перед закрытием?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="19"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Если их не сохранить, изменения будут потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="33"/>
+        <source>Open Files</source>
+        <translation>Открыть файлы</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="39"/>
+        <source>Save As</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="46"/>
+        <source>File Changed on Disk</source>
+        <translation>Файл изменён на диске</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
+        <translation>Другая программа изменила «%1» после того, как файл был открыт здесь. Заменить её изменения вашими?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="57"/>
+        <source>Save as UTF-8?</source>
+        <translation>Сохранить в UTF-8?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
+        <translation>«%1» теперь содержит символы, которые нельзя записать в ISO 8859-1. Сохранить в UTF-8?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <source>Go to Line</source>
+        <translation>Переход к строке</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <source>Line (1 - %1):</source>
+        <translation>Строка (1–%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DiskChangeWatcher</name>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="15"/>
+        <source>Reload</source>
+        <extracomment>Button on the notice that another program changed the file: read it again from disk.</extracomment>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="67"/>
+        <source>The file was deleted or moved by another program. Saving will write it again.</source>
+        <translation>Файл удалён или перемещён другой программой. При сохранении он будет записан снова.</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="71"/>
+        <source>The file was changed by another program. Reloading it discards your unsaved changes here; saving overwrites the other program&apos;s changes.</source>
+        <translation>Файл изменён другой программой. Перезагрузка отбросит ваши несохранённые изменения; сохранение перезапишет изменения другой программы.</translation>
+    </message>
+    <message>
+        <location filename="../editor/DiskChangeWatcher.cpp" line="73"/>
+        <source>The file was changed by another program.</source>
+        <translation>Файл изменён другой программой.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::DocumentTab</name>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="17"/>
+        <source>Convert to UTF-8</source>
+        <translation>Преобразовать в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="32"/>
+        <source>Untitled %1</source>
+        <translation>Без имени %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/DocumentTab.cpp" line="205"/>
+        <source>This file is not valid UTF-8. It is shown as ISO 8859-1 (Latin-1) and will be saved in that encoding, byte for byte as it was.</source>
+        <translation>Этот файл не является корректным UTF-8. Он показан в кодировке ISO 8859-1 (Latin-1) и будет сохранён в ней байт в байт, как был.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::EditMenuController</name>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="39"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="51"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="58"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="66"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="68"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="70"/>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="73"/>
+        <source>Select &amp;All</source>
+        <translation>Выделить в&amp;сё</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="76"/>
+        <source>Toggle &amp;Comment</source>
+        <translation>Переключить комме&amp;нтарий</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="78"/>
+        <source>Ctrl+/</source>
+        <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="82"/>
+        <source>&amp;Line Endings</source>
+        <translation>Окончания с&amp;трок</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="84"/>
+        <source>Unix (LF)</source>
+        <translation>Unix (LF)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="85"/>
+        <source>Windows (CRLF)</source>
+        <translation>Windows (CRLF)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="86"/>
+        <source>Classic Mac (CR)</source>
+        <translation>Классическая Mac OS (CR)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="99"/>
+        <source>Convert to UTF-&amp;8</source>
+        <translation>Преобразовать в UTF-&amp;8</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="105"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Па&amp;раметры…</translation>
+    </message>
+    <message>
+        <location filename="../app/EditMenuController.cpp" line="107"/>
+        <source>Ctrl+,</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+,</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FileMenuController</name>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="20"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="21"/>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="23"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="26"/>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="28"/>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="31"/>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="34"/>
+        <source>Save A&amp;ll</source>
+        <translation>Сохранить &amp;все</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="36"/>
+        <source>Ctrl+Alt+S</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="39"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="64"/>
+        <source>%1 %2  (%3)</source>
+        <extracomment>Recent file entry: %1 its number (with the &amp;-accelerator), %2 the file name, %3 its folder.</extracomment>
+        <translation>%1 %2  (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/FileMenuController.cpp" line="74"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FindReplaceBar</name>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="23"/>
+        <source>Find</source>
+        <extracomment>Placeholder of the search field.</extracomment>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="25"/>
+        <source>Replace with</source>
+        <translation>Заменить на</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <source>Aa</source>
+        <extracomment>Label of the small &quot;match case&quot; toggle button: an upper- and a lower-case letter.</extracomment>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <source>Match case</source>
+        <translation>С учётом регистра</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <source>W</source>
+        <extracomment>Label of the small &quot;whole words only&quot; toggle button: one letter for &quot;word&quot;.</extracomment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <source>Whole words only</source>
+        <translation>Только слова целиком</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="31"/>
+        <source>Regular expression (ECMAScript)</source>
+        <translation>Регулярное выражение (ECMAScript)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <source>Wrap</source>
+        <extracomment>Label of the small &quot;wrap around&quot; toggle button of the find bar; keep it short.</extracomment>
+        <translation>По кругу</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <source>Continue from the other end of the document</source>
+        <translation>Продолжать с другого конца документа</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="36"/>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="37"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="38"/>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="39"/>
+        <source>Replace All</source>
+        <translation>Заменить все</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="43"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindReplaceBar.cpp" line="203"/>
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>Заменено %n вхождение</numerusform>
+            <numerusform>Заменено %n вхождения</numerusform>
+            <numerusform>Заменено %n вхождений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="217"/>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <location filename="../app/FindReplaceBar.cpp" line="220"/>
+        <source>Wrapped around</source>
+        <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
+        <translation>Поиск продолжен с другого конца</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HelpMenuController</name>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="18"/>
+        <source>&amp;Help</source>
+        <translation>Сп&amp;равка</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="19"/>
+        <source>&amp;About Ensemble</source>
+        <translation>&amp;О программе Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="23"/>
+        <source>About Ensemble</source>
+        <translation>О программе Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="24"/>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/HelpMenuController.cpp" line="31"/>
+        <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;Редактор кода, в котором несколько человек одновременно правят один документ.&lt;/p&gt;&lt;p&gt;Собран с Qt %2 и QScintilla %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HostSessionDialog</name>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="19"/>
+        <source>&amp;Any free port</source>
+        <translation>&amp;Любой свободный порт</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="23"/>
+        <source>Host Session</source>
+        <translation>Открытие сеанса</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="27"/>
+        <source>All network interfaces</source>
+        <translation>Все сетевые интерфейсы</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <source>This computer only</source>
+        <translation>Только этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="35"/>
+        <source>&amp;Listen on:</source>
+        <translation>П&amp;рослушивать:</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="37"/>
+        <source>Anyone who has the invite and can reach this computer can join and edit.</source>
+        <translation>Любой, у кого есть приглашение и доступ к этому компьютеру по сети, сможет подключиться и вносить правки.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <source>&amp;Host</source>
+        <extracomment>Button: start hosting (a verb).</extracomment>
+        <translation>&amp;Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::IdentityFields</name>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="18"/>
+        <source>How the others see you</source>
+        <translation>Как вас увидят другие</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="19"/>
+        <source>Your caret and selection colour in everyone&apos;s editor</source>
+        <translation>Цвет вашего курсора и выделения в редакторах всех участников</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="23"/>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="24"/>
+        <source>Your &amp;colour:</source>
+        <translation>Ваш &amp;цвет:</translation>
+    </message>
+    <message>
+        <location filename="../app/IdentityFields.cpp" line="35"/>
+        <source>Your Colour</source>
+        <translation>Ваш цвет</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::InviteDialog</name>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="23"/>
+        <source>Invite</source>
+        <translation>Приглашение</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="36"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="44"/>
+        <source>Invite:</source>
+        <translation>Приглашение:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="46"/>
+        <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
+        <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Отправьте приглашение тем, с кем хотите работать; они вставят его в окне Сеанс ▸ Подключиться к сеансу…</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::JoinSessionDialog</name>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <source>Join Session</source>
+        <translation>Подключение к сеансу</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="30"/>
+        <source>ensemble://host:7717/room-id</source>
+        <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
+        <translation>ensemble://узел:7717/id-комнаты</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <source>Paste the invite the host gave you, or pick a recent session</source>
+        <translation>Вставьте приглашение, полученное от организатора, или выберите недавний сеанс</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <source>host or host:port</source>
+        <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
+        <translation>узел или узел:порт</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <source>room ID</source>
+        <translation>ID комнаты</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <source>&amp;Invite:</source>
+        <translation>&amp;Приглашение:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="42"/>
+        <source>or</source>
+        <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
+        <translation>или</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <source>&amp;Room ID:</source>
+        <translation>ID &amp;комнаты:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="46"/>
+        <source>&amp;Join</source>
+        <translation>Подкл&amp;ючиться</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="69"/>
+        <source>Paste an invite, or enter an address and room ID.</source>
+        <translation>Вставьте приглашение или введите адрес и ID комнаты.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="75"/>
+        <source>Enter the name the others will see.</source>
+        <translation>Введите имя, которое увидят другие.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Language</name>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="66"/>
+        <source>Plain Text</source>
+        <translation>Обычный текст</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="67"/>
+        <source>AviSynth</source>
+        <translation>AviSynth</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="68"/>
+        <source>Bash</source>
+        <translation>Bash</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="71"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="72"/>
+        <source>CMake</source>
+        <translation>CMake</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="73"/>
+        <source>CoffeeScript</source>
+        <translation>CoffeeScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="74"/>
+        <source>C++</source>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="77"/>
+        <source>C#</source>
+        <translation>C#</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="78"/>
+        <source>CSS</source>
+        <translation>CSS</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="79"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="80"/>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="81"/>
+        <source>EDIFACT</source>
+        <translation>EDIFACT</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="82"/>
+        <source>Fortran</source>
+        <translation>Fortran</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="83"/>
+        <source>Fortran 77</source>
+        <translation>Fortran 77</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="84"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="86"/>
+        <source>IDL</source>
+        <translation>IDL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="87"/>
+        <source>Java</source>
+        <translation>Java</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="88"/>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="90"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="92"/>
+        <source>Lua</source>
+        <translation>Lua</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="93"/>
+        <source>Makefile</source>
+        <translation>Makefile</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="95"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="96"/>
+        <source>MATLAB</source>
+        <translation>MATLAB</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="97"/>
+        <source>Octave</source>
+        <translation>Octave</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="98"/>
+        <source>Pascal</source>
+        <translation>Pascal</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="99"/>
+        <source>Perl</source>
+        <translation>Perl</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="100"/>
+        <source>PO (gettext)</source>
+        <translation>PO (gettext)</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="101"/>
+        <source>PostScript</source>
+        <translation>PostScript</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="102"/>
+        <source>POV-Ray</source>
+        <translation>POV-Ray</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="103"/>
+        <source>Properties / INI</source>
+        <translation>Properties / INI</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="105"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="107"/>
+        <source>Ruby</source>
+        <translation>Ruby</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="109"/>
+        <source>Rust</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="110"/>
+        <source>SPICE</source>
+        <translation>SPICE</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="111"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="112"/>
+        <source>Tcl</source>
+        <translation>Tcl</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="113"/>
+        <source>TeX</source>
+        <translation>TeX</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="114"/>
+        <source>Verilog</source>
+        <translation>Verilog</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="115"/>
+        <source>VHDL</source>
+        <translation>VHDL</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="116"/>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <location filename="../editor/LanguageTable.cpp" line="118"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::LanguageMenuController</name>
+    <message>
+        <location filename="../app/LanguageMenuController.cpp" line="17"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../app/LanguageMenuController.cpp" line="20"/>
+        <source>&amp;Detect from File Name</source>
+        <translation>&amp;Определить по имени файла</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::MainWindow</name>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="129"/>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="143"/>
+        <source>%1 — Ensemble</source>
+        <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
+        <translation>%1 — Ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::NoticeBar</name>
+    <message>
+        <location filename="../editor/NoticeBar.cpp" line="30"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::ParticipantsPanel</name>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="32"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="49"/>
+        <source>This document is not shared.</source>
+        <translation>Этот документ не открыт для совместной работы.</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="57"/>
+        <source>you</source>
+        <extracomment>Participants list, after a name: this is you.</extracomment>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="61"/>
+        <source>host</source>
+        <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="65"/>
+        <source>away</source>
+        <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <source>connected</source>
+        <extracomment>Participants list, after a name: this person is in the session.</extracomment>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <source>%1 (%2)</source>
+        <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Room</name>
+    <message>
+        <location filename="../net/server/Room.cpp" line="99"/>
+        <source>The same client joined again from elsewhere.</source>
+        <translation>Этот же клиент снова подключился из другого места.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Room.cpp" line="107"/>
+        <source>This room already has %n participant(s).</source>
+        <translation>
+            <numerusform>В комнате уже %n участник.</numerusform>
+            <numerusform>В комнате уже %n участника.</numerusform>
+            <numerusform>В комнате уже %n участников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="201"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>Комната %1 не сохраняется: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="203"/>
+        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
+        <translation>Сервер не может сохранить эту комнату; если он остановится, последние правки могут быть потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="212"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>Комната %1 снова сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="222"/>
+        <source>Room %1 could not be saved: %2</source>
+        <translation>Не удалось сохранить комнату %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomMessages.cpp" line="39"/>
+        <source>The document may not grow beyond %n character(s).</source>
+        <translation>
+            <numerusform>Документ не может быть длиннее %n символа.</numerusform>
+            <numerusform>Документ не может быть длиннее %n символов.</numerusform>
+            <numerusform>Документ не может быть длиннее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="45"/>
+        <location filename="../net/server/RoomMessages.cpp" line="101"/>
+        <source>The selection lies outside the document.</source>
+        <translation>Выделение выходит за пределы документа.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::RoomServer</name>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Не удалось принимать подключения на %1, порт %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="80"/>
+        <source>The server is shutting down.</source>
+        <translation>Сервер завершает работу.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="98"/>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Не удалось создать каталог данных %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="105"/>
+        <source>Another Ensemble server is using %1.</source>
+        <translation>%1 уже использует другой сервер Ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <source>Room %1 was not loaded: %2</source>
+        <translation>Комната %1 не загружена: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <source>“%1” is not a room ID.</source>
+        <translation>«%1» — не ID комнаты.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <source>Room %1 already exists.</source>
+        <translation>Комната %1 уже существует.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomServer.cpp" line="142"/>
+        <source>This server already holds %n room(s).</source>
+        <translation>
+            <numerusform>На сервере уже %n комната.</numerusform>
+            <numerusform>На сервере уже %n комнаты.</numerusform>
+            <numerusform>На сервере уже %n комнат.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <source>The document is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Документ длиннее %n символа.</numerusform>
+            <numerusform>Документ длиннее %n символов.</numerusform>
+            <numerusform>Документ длиннее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="172"/>
+        <source>The host closed this room.</source>
+        <translation>Организатор закрыл эту комнату.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="238"/>
+        <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
+        <translation>Адрес должен заканчиваться на /ID-КОМНАТЫ (UUID в нижнем регистре).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="257"/>
+        <source>There is no room with this ID here.</source>
+        <translation>Комнаты с таким ID здесь нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SearchMenuController</name>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="21"/>
+        <source>&amp;Search</source>
+        <translation>П&amp;оиск</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="22"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="24"/>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Заменить…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="26"/>
+        <source>Ctrl+H</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="28"/>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="30"/>
+        <source>Find &amp;Previous</source>
+        <translation>Найти &amp;предыдущее</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="34"/>
+        <source>&amp;Go to Line…</source>
+        <translation>П&amp;ерейти к строке…</translation>
+    </message>
+    <message>
+        <location filename="../app/SearchMenuController.cpp" line="36"/>
+        <source>Ctrl+L</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionClient</name>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="147"/>
+        <source>The connection to the server was lost.</source>
+        <translation>Соединение с сервером потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="156"/>
+        <source>Nothing answers at %1:%2.</source>
+        <translation>По адресу %1:%2 никто не отвечает.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="161"/>
+        <source>The host %1 was not found.</source>
+        <translation>Узел %1 не найден.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="308"/>
+        <source>Offline</source>
+        <extracomment>Session state in the status bar: not connected to a session.</extracomment>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="310"/>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <source>Connected, sending %n edit(s)</source>
+        <extracomment>Session state in the status bar.</extracomment>
+        <translation>
+            <numerusform>Подключено, отправляется %n правка</numerusform>
+            <numerusform>Подключено, отправляются %n правки</numerusform>
+            <numerusform>Подключено, отправляется %n правок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <source>Reconnecting in %1 s (%n unsent edit(s))</source>
+        <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
+        <translation>
+            <numerusform>Повторное подключение через %1 с (%n неотправленная правка)</numerusform>
+            <numerusform>Повторное подключение через %1 с (%n неотправленные правки)</numerusform>
+            <numerusform>Повторное подключение через %1 с (%n неотправленных правок)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="319"/>
+        <source>Disconnected (%n unsent edit(s))</source>
+        <translation>
+            <numerusform>Отключено (%n неотправленная правка)</numerusform>
+            <numerusform>Отключено (%n неотправленные правки)</numerusform>
+            <numerusform>Отключено (%n неотправленных правок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="17"/>
+        <source>The server sent a message this version does not understand: %1</source>
+        <translation>Сервер прислал сообщение, которое эта версия не понимает: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="24"/>
+        <source>The server did not start with a welcome.</source>
+        <translation>Сервер не начал с приветствия.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="60"/>
+        <source>The server welcomed this session twice.</source>
+        <translation>Сервер поприветствовал этот сеанс дважды.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
+        <source>The server sent no text to start from.</source>
+        <translation>Сервер не прислал исходный текст.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="84"/>
+        <source>Catching up with the room failed: %1</source>
+        <translation>Не удалось синхронизироваться с комнатой: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="110"/>
+        <source>The server confirmed an edit this session did not expect.</source>
+        <translation>Сервер подтвердил правку, которую этот сеанс не ожидал.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
+        <source>A remote edit did not fit this session&apos;s document.</source>
+        <translation>Удалённая правка не подошла к документу этого сеанса.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="153"/>
+        <source>The session fell behind the room; catching up.</source>
+        <translation>Сеанс отстал от комнаты; выполняется синхронизация.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
+        <translation>Сервер отклонил ваши последние правки (%1); документ заново загружается с сервера.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="192"/>
+        <source>Someone</source>
+        <extracomment>Name shown for a participant the server has not introduced.</extracomment>
+        <translation>Кто-то</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionMenuController</name>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="28"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="30"/>
+        <source>&amp;Host Session…</source>
+        <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
+        <translation>&amp;Открыть сеанс…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="32"/>
+        <source>&amp;Join Session…</source>
+        <translation>&amp;Подключиться к сеансу…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="34"/>
+        <source>Show &amp;Invite…</source>
+        <translation>Показать при&amp;глашение…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Leave Session</source>
+        <translation>&amp;Выйти из сеанса</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="69"/>
+        <source>Cannot Host Session</source>
+        <translation>Не удалось открыть сеанс</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Stop Hosting</source>
+        <translation>&amp;Закрыть сеанс</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionStatusController</name>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="19"/>
+        <source>Session</source>
+        <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <source>People in the session (see Session ▸ Participants)</source>
+        <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Люди в сеансе (см. Сеанс ▸ Участники)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/SessionStatusController.cpp" line="48"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Settings</name>
+    <message>
+        <location filename="../app/Settings.cpp" line="147"/>
+        <source>Guest</source>
+        <extracomment>Name shown to the others in a session when the user has none.</extracomment>
+        <translation>Гость</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="24"/>
+        <source>Indent with &amp;spaces instead of tabs</source>
+        <translation>Отступы &amp;пробелами вместо табуляции</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="25"/>
+        <source>Show &amp;whitespace</source>
+        <translation>Показывать про&amp;белы</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="26"/>
+        <source>&amp;Wrap long lines</source>
+        <translation>Пере&amp;носить длинные строки</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="27"/>
+        <source>Show &amp;indentation guides</source>
+        <translation>Показывать направляющие о&amp;тступов</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="31"/>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="37"/>
+        <source> pt</source>
+        <extracomment>Font size unit (points), after the number.</extracomment>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <source>Follow the system</source>
+        <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="47"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="48"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="56"/>
+        <source>System default</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="60"/>
+        <source>The interface language changes when Ensemble is next started.</source>
+        <translation>Язык интерфейса изменится при следующем запуске Ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="71"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Шрифт:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="74"/>
+        <source>&amp;Tab width:</source>
+        <translation>Ши&amp;рина табуляции:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <source>T&amp;heme:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <source>Interface lan&amp;guage:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SharedDocument</name>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="90"/>
+        <source>Resynchronising the document with the room</source>
+        <translation>Повторная синхронизация документа с комнатой</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="109"/>
+        <source>%1 joined</source>
+        <translation>Подключение к сеансу: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="118"/>
+        <source>%1 left</source>
+        <translation>Выход из сеанса: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="146"/>
+        <source>%1 Trying again; your edits are kept.</source>
+        <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
+        <translation>%1 Выполняется повторная попытка; ваши правки сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="176"/>
+        <source>Hosting on port %1</source>
+        <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
+        <translation>Сеанс открыт на порту %1</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::StatusBarController</name>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="21"/>
+        <source>Line and column</source>
+        <translation>Строка и столбец</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="22"/>
+        <source>Language (change it in the Language menu)</source>
+        <translation>Язык (меняется в меню «Язык»)</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="23"/>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="25"/>
+        <source>Line endings (convert them in Edit ▸ Line Endings)</source>
+        <extracomment>&quot;Edit ▸ Line Endings&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Окончания строк (преобразуются в меню Правка ▸ Окончания строк)</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusBarController.cpp" line="62"/>
+        <source>Ln %1, Col %2</source>
+        <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
+        <translation>Стр. %1, стлб. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextFile</name>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="14"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 — это каталог, а не файл.</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="18"/>
+        <source>%1 is too large to open (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 слишком велик для открытия (%2 МБ при ограничении %3 МБ).</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="26"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="31"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="47"/>
+        <source>The text contains characters that %1 cannot store.</source>
+        <translation>Текст содержит символы, которые нельзя записать в кодировке %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="52"/>
+        <location filename="../editor/TextFile.cpp" line="56"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFile.cpp" line="61"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextFormat</name>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="39"/>
+        <source>ISO 8859-1</source>
+        <translation>ISO 8859-1</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="40"/>
+        <source>UTF-8 BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="41"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="48"/>
+        <source>CRLF</source>
+        <translation>CRLF</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="50"/>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="54"/>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextFormat.cpp" line="62"/>
+        <source>Mixed (%1)</source>
+        <translation>Смешанные (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::TextSearch</name>
+    <message>
+        <location filename="../editor/TextSearch.cpp" line="16"/>
+        <source>Nothing to search for.</source>
+        <translation>Не задано, что искать.</translation>
+    </message>
+    <message>
+        <location filename="../editor/TextSearch.cpp" line="24"/>
+        <source>Invalid regular expression: %1</source>
+        <translation>Недопустимое регулярное выражение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::ViewMenuController</name>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="22"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="29"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="31"/>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="35"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Исходный масштаб</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="34"/>
+        <source>Ctrl+0</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="44"/>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Следующая вкладка</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="46"/>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Предыдущая вкладка</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="49"/>
+        <source>&amp;Word Wrap</source>
+        <translation>Пере&amp;нос строк</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="51"/>
+        <source>Alt+Z</source>
+        <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
+        <translation>Alt+Z</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="52"/>
+        <source>Show White&amp;space</source>
+        <translation>Показывать про&amp;белы</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="53"/>
+        <source>Show &amp;Indentation Guides</source>
+        <translation>Показывать направляющие о&amp;тступов</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="56"/>
+        <source>&amp;Theme</source>
+        <translation>Т&amp;ема</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="59"/>
+        <source>&amp;System</source>
+        <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
+        <translation>&amp;Системная</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="60"/>
+        <source>&amp;Light</source>
+        <translation>С&amp;ветлая</translation>
+    </message>
+    <message>
+        <location filename="../app/ViewMenuController.cpp" line="61"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Workspace</name>
+    <message>
+        <location filename="../app/Workspace.cpp" line="87"/>
+        <source>Cannot Open File</source>
+        <translation>Не удалось открыть файл</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="171"/>
+        <source>Cannot Save File</source>
+        <translation>Не удалось сохранить файл</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="227"/>
+        <source>Cannot Reload File</source>
+        <translation>Не удалось перезагрузить файл</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="241"/>
+        <source>%1 ●</source>
+        <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
+        <translation>%1 ●</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::applyToEditor</name>
+    <message>
+        <location filename="../editor/collab/EditorOperation.cpp" line="56"/>
+        <source>The edit does not fit the document.</source>
+        <translation>Правка не подходит к документу.</translation>
+    </message>
+</context>
 </TS>

@@ -65,6 +65,8 @@ void LocalUndo::setEnabled(bool enabled)
 {
     if (enabled == m_enabled)
         return;
+    // Changes made before belong to neither history.
+    m_capture->flush();
     m_enabled = enabled;
     m_history.clear();
     breakGroup();
@@ -82,12 +84,15 @@ void LocalUndo::setEnabled(bool enabled)
 
 void LocalUndo::undo()
 {
+    // The change just made must be in the history before undo picks its step.
+    m_capture->flush();
     if (canUndo())
         replay(*m_history.takeUndo(), true);
 }
 
 void LocalUndo::redo()
 {
+    m_capture->flush();
     if (canRedo())
         replay(*m_history.takeRedo(), false);
 }
@@ -108,7 +113,7 @@ void LocalUndo::transform(const TextOperation &op)
 void LocalUndo::breakGroup()
 {
     m_run = Run::None;
-    m_actionOpen = false;
+    m_action = 0;
 }
 
 void LocalUndo::onEdited(const TextEdit &edit)
@@ -128,13 +133,13 @@ void LocalUndo::onEdited(const TextEdit &edit)
     }
     m_history.record(edit.inverse(), continuesStep(edit));
     followRun(edit);
-    endActionLater();
+    m_action = edit.action;
     announce();
 }
 
 bool LocalUndo::continuesStep(const TextEdit &edit) const
 {
-    if (m_actionOpen)
+    if (edit.action != 0 && edit.action == m_action)
         return true;
     switch (m_run) {
     case Run::Typing:
@@ -164,27 +169,13 @@ void LocalUndo::followRun(const TextEdit &edit)
     }
 }
 
-void LocalUndo::endActionLater()
-{
-    m_actionOpen = true;
-    if (m_actionEndQueued)
-        return;
-    m_actionEndQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_actionOpen = false;
-            m_actionEndQueued = false;
-        },
-        Qt::QueuedConnection);
-}
-
 void LocalUndo::replay(const TextOperation &step, bool intoRedo)
 {
     QsciScintillaBase *editor = m_capture->editor();
     m_replaying = true;
     m_replayed.clear();
     const bool applied = applyToEditor(editor, m_capture->index(), step).ok();
+    m_capture->flush();
     m_replaying = false;
     breakGroup();
     // Steps are never empty, so an applied one produced edits.

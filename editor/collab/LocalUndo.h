@@ -54,7 +54,6 @@ private:
     void onEdited(const TextEdit &edit);
     bool continuesStep(const TextEdit &edit) const;
     void followRun(const TextEdit &edit);
-    void endActionLater();
     void replay(const TextOperation &step, bool intoRedo);
     void announce();
 
@@ -64,9 +63,8 @@ private:
     // Undo/redo being applied: its edits become the opposite step instead of a new one.
     bool m_replaying = false;
     QList<TextEdit> m_replayed;
-    // One user action's edits all arrive before control returns to the event loop.
-    bool m_actionOpen = false;
-    bool m_actionEndQueued = false;
+    // The user action (TextEdit::action) the last recorded edit belongs to; 0 after a break.
+    quint64 m_action = 0;
     Run m_run = Run::None;
     qsizetype m_runPosition = 0; // where the run continues, in UTF-16 units
     bool m_couldUndo = false;

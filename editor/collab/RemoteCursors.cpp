@@ -1,5 +1,6 @@
 #include "RemoteCursors.h"
 
+#include "EditCapture.h"
 #include "RemoteCaret.h"
 #include "Utf16Index.h"
 #include "ot/TextOperation.h"
@@ -16,9 +17,10 @@ constexpr int selectionAlpha = 60;
 constexpr int outlineAlpha = 110;
 } // namespace
 
-RemoteCursors::RemoteCursors(QsciScintilla *editor, QObject *parent)
+RemoteCursors::RemoteCursors(QsciScintilla *editor, EditCapture *capture, QObject *parent)
     : QObject(parent ? parent : editor)
     , m_editor(editor)
+    , m_capture(capture)
     , m_index(std::make_unique<Utf16Index>(editor))
 {
     // Scrolling, zooming, resizing and rewrapping move characters on screen without changing
@@ -76,6 +78,8 @@ void RemoteCursors::setSelection(const QString &id, const Selection &selection)
     auto it = m_participants.find(id);
     if (it == m_participants.end())
         return;
+    if (m_capture)
+        m_capture->flush();
     it->selection = selection;
     paintSelection(*it);
     placeCarets(*it);

@@ -14,6 +14,7 @@ class QsciScintilla;
 
 namespace ensemble {
 
+class EditCapture;
 class RemoteCaret;
 class TextOperation;
 class Utf16Index;
@@ -26,8 +27,9 @@ class RemoteCursors : public QObject
     Q_OBJECT
 
 public:
-    // Parented to the editor unless a parent is given.
-    explicit RemoteCursors(QsciScintilla *editor, QObject *parent = nullptr);
+    // Parented to the editor unless a parent is given. The capture is the editor's: its changes
+    // not reported yet are let out before positions in the current document come in.
+    RemoteCursors(QsciScintilla *editor, EditCapture *capture, QObject *parent = nullptr);
     ~RemoteCursors() override;
 
     QStringList participants() const;
@@ -71,6 +73,7 @@ private:
     int takeIndicator();
 
     QsciScintilla *m_editor;
+    QPointer<EditCapture> m_capture;
     std::unique_ptr<Utf16Index> m_index;
     QHash<QString, Participant> m_participants;
     // QsciScintilla cannot give an indicator number back, so released ones are reused from here.

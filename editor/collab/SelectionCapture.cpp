@@ -32,6 +32,8 @@ void SelectionCapture::transform(const TextOperation &op)
 
 void SelectionCapture::check()
 {
+    // The selection moves with changes only once they are reported.
+    m_capture->flush();
     Selection now = current();
     if (now == m_reported)
         return;

@@ -16,7 +16,7 @@ SessionBinding::SessionBinding(QsciScintilla *editor, QObject *parent)
     , m_capture(new EditCapture(editor, this))
     , m_applier(new RemoteEditApplier(m_capture, this))
     , m_undo(new LocalUndo(m_capture, this))
-    , m_cursors(new RemoteCursors(editor, this))
+    , m_cursors(new RemoteCursors(editor, m_capture, this))
     , m_selections(new SelectionCapture(m_capture, this))
 {
     // Every change to the text, whoever made it, moves the positions the features keep.
@@ -46,6 +46,8 @@ void SessionBinding::setActive(bool active)
 {
     if (active == m_active)
         return;
+    // Changes made so far belong to the state being left.
+    m_capture->flush();
     m_active = active;
     if (active)
         setModified(m_capture->editor()->SendScintilla(QsciScintillaBase::SCI_GETMODIFY) != 0);

@@ -14,6 +14,9 @@ struct TextEdit
     QString removed;
     QString inserted;
     qsizetype baseLength = 0; // document length before the edit
+    // Changes made before control went back to the event loop (one user action: typing over a
+    // selection, a paste, a newline with its indentation) share this number; 0 when unknown.
+    quint64 action = 0;
 
     bool isPureInsert() const { return removed.isEmpty() && !inserted.isEmpty(); }
     bool isPureRemoval() const { return inserted.isEmpty() && !removed.isEmpty(); }

@@ -63,6 +63,16 @@ void SessionClient::setPingInterval(int ms)
     m_pingIntervalMs = ms;
 }
 
+void SessionClient::setPassword(const QString &password)
+{
+    m_password = password;
+}
+
+void SessionClient::setOwnerKey(const QString &key)
+{
+    m_ownerKey = key;
+}
+
 void SessionClient::join(const Invite &invite)
 {
     start(invite, std::nullopt);
@@ -71,6 +81,11 @@ void SessionClient::join(const Invite &invite)
 void SessionClient::joinOrCreate(const Invite &invite, const QString &text, const QString &language)
 {
     start(invite, RoomSeed {text, language});
+}
+
+void SessionClient::joinOrCreate(const Invite &invite, const RoomSeed &seed)
+{
+    start(invite, seed);
 }
 
 void SessionClient::start(const Invite &invite, std::optional<RoomSeed> seed)
@@ -131,13 +146,20 @@ void SessionClient::openSocket()
 void SessionClient::onConnected()
 {
     HelloMsg hello {1, m_name, m_color, m_clientId, {}, {}, {}, {}};
+    if (!m_password.isEmpty())
+        hello.password = m_password;
+    if (!m_ownerKey.isEmpty())
+        hello.owner = m_ownerKey;
     if (m_ot) {
         hello.revision = m_ot->revision();
         hello.epoch = m_epoch;
         // If the server lost the room, recreate it as this session last knew it; the rejoin
         // then merges the unsent work into that text exactly once.
-        if (m_seed)
-            hello.create = RoomSeed {m_ot->serverText(), m_language};
+        if (m_seed) {
+            hello.create = *m_seed;
+            hello.create->text = m_ot->serverText();
+            hello.create->language = m_language;
+        }
     } else {
         hello.create = m_seed;
     }
@@ -263,10 +285,26 @@ bool SessionClient::sendChat(const QString &text)
 
 bool SessionClient::setLanguage(const QString &language)
 {
-    if (!m_welcomed)
+    if (!m_welcomed || !canEdit())
         return false;
     m_language = language;
     send(LanguageMsg {language});
+    return true;
+}
+
+bool SessionClient::removeParticipant(int user)
+{
+    if (!m_welcomed)
+        return false;
+    send(RemoveMsg {user});
+    return true;
+}
+
+bool SessionClient::setReadOnly(bool readOnly)
+{
+    if (!m_welcomed)
+        return false;
+    send(SettingsMsg {readOnly});
     return true;
 }
 
@@ -319,12 +357,15 @@ QString SessionClient::statusText() const
     const qsizetype unsent = unsentEditCount();
     switch (m_state) {
     case State::Offline:
+        //: Session state in the status bar: not connected to a session.
         return tr("Offline");
     case State::Connecting:
         return tr("Connecting to %1…").arg(m_invite.host());
     case State::Connected:
+        //: Session state in the status bar.
         return unsent ? tr("Connected, sending %n edit(s)", nullptr, int(unsent)) : tr("Connected");
     case State::Reconnecting:
+        //: Session state in the status bar: %1 is a number of seconds.
         return tr("Reconnecting in %1 s (%n unsent edit(s))", nullptr, int(unsent))
             .arg((millisecondsUntilRetry() + 999) / 1000);
     case State::Failed:

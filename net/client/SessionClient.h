@@ -47,6 +47,11 @@ public:
     /// Keep-alive: a ping every @p ms; no answer within two intervals counts as a lost connection,
     /// and so does a connection still opening after two intervals.
     void setPingInterval(int ms);
+    /// The room's password, sent with every hello from now on (empty: none).
+    void setPassword(const QString &password);
+    /// The room's owner key, sent with every hello from now on (empty: none). Joining with the
+    /// key makes this participant the owner; a room this session creates gets it as its key.
+    void setOwnerKey(const QString &key);
 
     /// Joins the room of @p invite; the server's text arrives with documentReset().
     void join(const Invite &invite);
@@ -54,6 +59,8 @@ public:
     /// exist (headless servers allow it). Rejoins ask the same, with the last text known from the
     /// server, so a server restarted without its data gets the room back.
     void joinOrCreate(const Invite &invite, const QString &text, const QString &language);
+    /// The same, creating the room with everything in @p seed (title and password too).
+    void joinOrCreate(const Invite &invite, const RoomSeed &seed);
     /// Sends what is pending, then leaves the room. Unsent edits are discarded.
     void leave();
 
@@ -68,8 +75,14 @@ public:
     void flush();
     /// Sends a chat line (dropped with a false return when not connected).
     bool sendChat(const QString &text);
-    /// Changes the room's language (dropped with a false return when not connected).
+    /// Changes the room's language (dropped with a false return when not connected or when only
+    /// the owner may change the room).
     bool setLanguage(const QString &language);
+    /// The owner removes participant @p user from the room for good (false when not connected).
+    bool removeParticipant(int user);
+    /// The owner lets only themselves edit the room, or everyone again (false when not
+    /// connected). The change takes effect when the server announces it (settingsChanged()).
+    bool setReadOnly(bool readOnly);
 
     State state() const { return m_state; }
     /// Milliseconds until the next reconnect attempt (0 unless Reconnecting).
@@ -86,6 +99,14 @@ public:
     QList<Participant> participants() const { return m_users; }
     /// The room's language id.
     QString language() const { return m_language; }
+    /// The room's title, a file name such as "main.cpp" (empty when it has none).
+    QString title() const { return m_title; }
+    /// Whether only the owner may edit the room.
+    bool isReadOnly() const { return m_readOnly; }
+    /// Whether this participant joined with the room's owner key.
+    bool isOwner() const { return m_self.host; }
+    /// Whether this participant's edits are accepted: the room is not read-only, or it is theirs.
+    bool canEdit() const { return !m_readOnly || m_self.host; }
     /// The current document length as this session sees it.
     qsizetype documentLength() const;
     /// A human-readable status line: "Connected", "Reconnecting in 4 s (3 unsent edits)", ...
@@ -111,6 +132,11 @@ signals:
     void chatReceived(const ensemble::Participant &from, const QString &text);
     /// The room's language changed (@p user 0: learnt from the welcome).
     void languageChanged(const QString &language, int user);
+    /// The room's settings (isReadOnly(), title()) changed (@p user 0: learnt from the welcome).
+    void settingsChanged(int user);
+    /// The room turned read-only before the server took these local edits, so they were taken
+    /// back; @p text is this participant's document as it was with them, to offer elsewhere.
+    void localEditsRefused(const QString &text);
     /// The number of unconfirmed local edits changed.
     void unsentEditCountChanged(qsizetype count);
     /// Local edits left for the server as operation @p seq (for activity indicators and the
@@ -131,6 +157,8 @@ private:
     void onAck(const AckMsg &ack);
     void onPeerOp(const PeerOpMsg &message);
     void onError(const ErrorMsg &error);
+    void onSettings(const PeerSettingsMsg &message);
+    bool dropRefusedEdits();
     void onPong();
     void sendPending();
     void send(const ClientMessage &message);
@@ -148,12 +176,16 @@ private:
     QString m_name;
     QString m_color;
     QString m_clientId;
+    QString m_password;
+    QString m_ownerKey;
     State m_state = State::Offline;
     std::unique_ptr<ClientState> m_ot;
     QString m_epoch;
     Participant m_self;
     QList<Participant> m_users;
     QString m_language;
+    QString m_title;
+    bool m_readOnly = false;
     Selection m_localSelection;
     bool m_selectionDirty = false;
     bool m_welcomed = false; ///< A welcome arrived on the current connection.

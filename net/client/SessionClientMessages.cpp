@@ -49,6 +49,7 @@ void SessionClient::onTextMessage(const QString &frame)
                        emit languageChanged(m.language, m.user);
                    },
                    [this](const PeerChatMsg &m) { emit chatReceived(participant(m.user), m.text); },
+                   [this](const PeerSettingsMsg &m) { onSettings(m); },
                    [this](const ErrorMsg &m) { onError(m); },
                },
                message);
@@ -96,6 +97,11 @@ void SessionClient::onWelcome(const WelcomeMsg &welcome)
     m_epoch = welcome.epoch;
     m_self = welcome.you;
     m_language = welcome.language;
+    m_title = welcome.title;
+    m_readOnly = welcome.readOnly;
+    // Edits made offline while the room turned read-only would only be refused.
+    if (!canEdit() && !dropRefusedEdits())
+        return;
     m_users = welcome.users;
     for (Participant &user : m_users)
         user.selection = toLocal(user.selection);
@@ -105,6 +111,7 @@ void SessionClient::onWelcome(const WelcomeMsg &welcome)
     setState(State::Connected);
     emit participantsReset(m_users);
     emit languageChanged(m_language, 0);
+    emit settingsChanged(0);
     emit revisionChanged(m_ot->revision());
     sendPending();
     notifyUnsent();
@@ -143,11 +150,45 @@ void SessionClient::onPeerOp(const PeerOpMsg &message)
     emit revisionChanged(message.revision);
 }
 
+void SessionClient::onSettings(const PeerSettingsMsg &message)
+{
+    m_readOnly = message.readOnly;
+    // Whatever is in flight reached the server after this change (its ack would have come
+    // first), so it will be refused like everything still buffered.
+    if (!canEdit())
+        dropRefusedEdits();
+    emit settingsChanged(message.user);
+}
+
+bool SessionClient::dropRefusedEdits()
+{
+    if (!m_ot || !m_ot->hasUnsent())
+        return true;
+    const Result<QString> mine = m_ot->localText();
+    const Result<TextOperation> revert = m_ot->discardLocal();
+    if (!mine || !revert) {
+        resync(tr("Taking back refused edits failed: %1")
+                   .arg(mine ? revert.error().message : mine.error().message));
+        return false;
+    }
+    notifyUnsent();
+    emit remoteOperation(revert.value(), 0);
+    emit localEditsRefused(mine.value());
+    return true;
+}
+
 void SessionClient::onError(const ErrorMsg &error)
 {
     const std::optional<ErrorCode> code = errorCodeFromName(error.code);
     if (code && closeCodeFor(*code) != 0) {
-        m_closeReason = SessionError::fromCode(error.code, error.message); // The close follows.
+        // The close follows.
+        m_closeReason = SessionError::fromCode(error.code, error.message, error.retryAfter);
+        if (code == ErrorCode::WrongPassword && m_password.isEmpty())
+            m_closeReason->message = tr("This room needs a password.");
+        return;
+    }
+    if (code == ErrorCode::ReadOnly && error.seq) {
+        dropRefusedEdits(); // Usually done already, when the room turned read-only.
         return;
     }
     if (!error.seq) {
@@ -207,6 +248,7 @@ Participant SessionClient::participant(int user) const
         if (p.id == user)
             return p;
     }
+    //: Name shown for a participant the server has not introduced.
     return Participant {user, tr("Someone"), QStringLiteral("#808080"), {}};
 }
 

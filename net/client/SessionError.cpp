@@ -4,7 +4,8 @@
 
 namespace ensemble {
 
-SessionError SessionError::fromCode(const QString &code, const QString &detail)
+SessionError SessionError::fromCode(const QString &code, const QString &detail,
+                                    std::optional<qint64> retryAfter)
 {
     const std::optional<ErrorCode> known = errorCodeFromName(code);
     const auto make = [&](Kind kind, const QString &message, bool fatal) {
@@ -29,6 +30,19 @@ SessionError SessionError::fromCode(const QString &code, const QString &detail)
                     tr("You joined this room again from another window or computer."), true);
     case ErrorCode::RoomClosed:
         return make(Kind::RoomClosed, tr("The host closed this room."), true);
+    case ErrorCode::Removed:
+        return make(Kind::Removed, tr("The host removed you from this session."), true);
+    case ErrorCode::TooManyAttempts: {
+        const int minutes = int(std::max<qint64>(1, (retryAfter.value_or(60) + 59) / 60));
+        return make(Kind::TooManyAttempts,
+                    tr("Too many wrong passwords from your address; try again in %n minute(s).",
+                       nullptr, minutes),
+                    true);
+    }
+    case ErrorCode::NotOwner:
+        return make(Kind::Rejected, tr("Only the host can do that."), false);
+    case ErrorCode::ReadOnly:
+        return make(Kind::Rejected, tr("Only the host can change this document."), false);
     case ErrorCode::ShuttingDown:
     case ErrorCode::HelloTimeout:
         return make(Kind::ConnectionLost,

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 namespace ensemble {
 
@@ -21,6 +22,8 @@ public:
         RoomFull, ///< The room is at its participant limit (final).
         Replaced, ///< This client joined again elsewhere (final).
         RoomClosed, ///< The host closed the room or the server is going away for good (final).
+        Removed, ///< The room's owner removed this participant (final).
+        TooManyAttempts, ///< Too many failed joins from this address (final).
         Rejected, ///< The server refused one message; the session goes on.
         ProtocolViolation, ///< The server sent something this client cannot understand.
     };
@@ -31,8 +34,9 @@ public:
     bool fatal = false; ///< True when the client stopped and will not reconnect by itself.
 
     /// The error for a protocol error code, with a readable message; @p detail is the server's
-    /// own text, appended where it helps.
-    static SessionError fromCode(const QString &code, const QString &detail);
+    /// own text, appended where it helps; @p retryAfter the seconds the server asks to wait.
+    static SessionError fromCode(const QString &code, const QString &detail,
+                                 std::optional<qint64> retryAfter = {});
 };
 
 } // namespace ensemble

@@ -135,6 +135,41 @@ Result<std::monostate> ClientState::serverAck()
     return success();
 }
 
+Result<QString> ClientState::localText() const
+{
+    QString text = m_server.text();
+    for (const TextOperation *op :
+         {m_inFlight ? &m_inFlight->op : nullptr, m_buffer ? &*m_buffer : nullptr}) {
+        if (!op)
+            continue;
+        Result<QString> applied = op->apply(text);
+        if (!applied)
+            return applied.error();
+        text = std::move(applied).value();
+    }
+    return text;
+}
+
+Result<TextOperation> ClientState::discardLocal()
+{
+    const QString server = m_server.text();
+    TextOperation local;
+    local.retain(server.size());
+    if (m_inFlight) {
+        Result<TextOperation> all = composeThen(m_inFlight->op, m_buffer);
+        if (!all)
+            return all.error();
+        local = std::move(all).value();
+    } else if (m_buffer) {
+        local = *m_buffer;
+    }
+    m_inFlight.reset();
+    m_buffer.reset();
+    m_inFlightEdits = 0;
+    m_bufferEdits = 0;
+    return local.invert(server);
+}
+
 Result<TextOperation> ClientState::rejoinWithOperations(const QList<LogEntry> &entries,
                                                         qint64 newRevision)
 {

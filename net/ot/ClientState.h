@@ -61,6 +61,11 @@ public:
     Result<TextOperation> rejoinWithText(const QString &serverText, qint64 serverRevision,
                                          quint64 lastSeqSeenByServer);
 
+    /// Gives up every local edit the server has not confirmed (in flight and buffered), because
+    /// the server will not take them. Returns the operation that turns the editor's text back
+    /// into the server's; the next seq still counts up from lastSeq().
+    Result<TextOperation> discardLocal();
+
     /// Where the client stands in the state machine.
     State state() const;
     /// The server revision the client has seen.
@@ -77,6 +82,8 @@ public:
     qsizetype documentLength() const;
     /// The server's text at revision(), O(n).
     QString serverText() const { return m_server.text(); }
+    /// The editor's text as this state machine sees it: the server's with the local edits, O(n).
+    Result<QString> localText() const;
     /// This client's id.
     QString clientId() const { return m_clientId; }
     /// The last seq handed out.

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QString>
 #include <QStringView>
@@ -19,6 +20,8 @@ namespace ensemble {
 /// insert next to a delete goes first), so equal edits compare equal and serialise identically.
 class TextOperation
 {
+    Q_DECLARE_TR_FUNCTIONS(TextOperation)
+
 public:
     /// What one component does.
     enum class Kind : quint8 { Retain, Insert, Delete };

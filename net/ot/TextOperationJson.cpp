@@ -1,6 +1,5 @@
 #include "TextOperation.h"
 
-#include <QCoreApplication>
 #include <QJsonValue>
 
 #include <cmath>
@@ -17,11 +16,6 @@ Error badOperation(const QString &message)
 Error tooLarge(const QString &message)
 {
     return Error {QStringLiteral("too_large"), message};
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TextOperation", text);
 }
 
 } // namespace

@@ -12,6 +12,10 @@ namespace {
 constexpr qsizetype maxClientIdLength = 128;
 constexpr qsizetype maxPasswordLength = 1024;
 constexpr qsizetype maxEpochLength = 64;
+// Owner keys are hashed quickly (unlike passwords), so they must be too long to guess.
+constexpr qsizetype minOwnerKeyLength = 16;
+constexpr qsizetype maxOwnerKeyLength = 128;
+constexpr qsizetype maxTitleLength = 255;
 
 Result<ClientMessage> finish(const JsonReader &reader, ClientMessage message)
 {
@@ -24,6 +28,27 @@ bool isColor(const QString &color)
 {
     static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     return pattern.match(color).hasMatch();
+}
+
+RoomSeed parseSeed(const QJsonValue &create, JsonReader &hello, const Limits &limits)
+{
+    JsonReader in(create.toObject(), QStringLiteral("hello.create"));
+    if (!create.isObject())
+        in.fail(errorCodeName(ErrorCode::BadMessage),
+                QStringLiteral("hello.create must be an object"));
+    RoomSeed seed;
+    seed.text
+        = in.optionalString(QLatin1String("text"), limits.maxDocumentLength).value_or(QString());
+    seed.language = in.optionalString(QLatin1String("language"), limits.maxLanguageLength)
+                        .value_or(QString());
+    seed.title = in.optionalString(QLatin1String("title"), maxTitleLength).value_or(QString());
+    seed.password = in.optionalString(QLatin1String("password"), maxPasswordLength);
+    if (!in.failed() && !seed.title.isEmpty() && !isValidTitle(seed.title))
+        in.fail(errorCodeName(ErrorCode::BadMessage),
+                QStringLiteral("hello.create.title must be a file name, not a path"));
+    if (in.failed())
+        hello.fail(in.error().code, in.error().message);
+    return seed;
 }
 
 Result<ClientMessage> parseHello(JsonReader &in, const Limits &limits)
@@ -47,21 +72,14 @@ Result<ClientMessage> parseHello(JsonReader &in, const Limits &limits)
         in.fail(errorCodeName(ErrorCode::BadMessage), QStringLiteral("hello.color is not #rrggbb"));
     if (!in.failed() && hello.client.isEmpty())
         in.fail(errorCodeName(ErrorCode::BadMessage), QStringLiteral("hello.client is empty"));
+    hello.owner = in.optionalString(QLatin1String("owner"), maxOwnerKeyLength);
+    if (!in.failed() && hello.owner && hello.owner->size() < minOwnerKeyLength)
+        in.fail(
+            errorCodeName(ErrorCode::BadMessage),
+            QStringLiteral("hello.owner must have at least %1 characters").arg(minOwnerKeyLength));
     const QJsonValue create = in.value(QLatin1String("create"));
-    if (!create.isUndefined()) {
-        JsonReader seed(create.toObject(), QStringLiteral("hello.create"));
-        if (!create.isObject())
-            seed.fail(errorCodeName(ErrorCode::BadMessage),
-                      QStringLiteral("hello.create must be an object"));
-        RoomSeed roomSeed;
-        roomSeed.text = seed.optionalString(QLatin1String("text"), limits.maxDocumentLength)
-                            .value_or(QString());
-        roomSeed.language = seed.optionalString(QLatin1String("language"), limits.maxLanguageLength)
-                                .value_or(QString());
-        if (seed.failed())
-            in.fail(seed.error().code, seed.error().message);
-        hello.create = roomSeed;
-    }
+    if (!create.isUndefined())
+        hello.create = parseSeed(create, in, limits);
     return finish(in, hello);
 }
 
@@ -110,7 +128,29 @@ Result<ClientMessage> parseChat(JsonReader &in, const Limits &limits)
     return finish(in, chat);
 }
 
+Result<ClientMessage> parseRemove(JsonReader &in)
+{
+    return finish(
+        in, RemoveMsg {int(in.integer(QLatin1String("user"), 1, std::numeric_limits<int>::max()))});
+}
+
+Result<ClientMessage> parseSettings(JsonReader &in)
+{
+    return finish(in, SettingsMsg {in.optionalBoolean(QLatin1String("readOnly"))});
+}
+
 } // namespace
+
+bool isValidTitle(const QString &title)
+{
+    // A guest's Save As proposes the title in a folder of theirs: it must not lead elsewhere.
+    if (title.isEmpty() || title.size() > maxTitleLength || title == QLatin1String(".")
+        || title == QLatin1String(".."))
+        return false;
+    return std::none_of(title.cbegin(), title.cend(), [](QChar c) {
+        return c == u'/' || c == u'\\' || c.category() == QChar::Other_Control;
+    });
+}
 
 Result<ClientMessage> parseClientMessage(const QByteArray &utf8, const Limits &limits)
 {
@@ -131,6 +171,10 @@ Result<ClientMessage> parseClientMessage(const QByteArray &utf8, const Limits &l
         return parseLanguage(in, limits);
     if (type == QLatin1String("chat"))
         return parseChat(in, limits);
+    if (type == QLatin1String("remove"))
+        return parseRemove(in);
+    if (type == QLatin1String("settings"))
+        return parseSettings(in);
     return unknownTypeError(type);
 }
 

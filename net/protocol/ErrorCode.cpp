@@ -14,7 +14,7 @@ struct CodeInfo
 };
 
 // One table so the name, the enum and the close code cannot drift apart.
-constexpr std::array<CodeInfo, 19> codeTable {{
+constexpr std::array<CodeInfo, 23> codeTable {{
     {ErrorCode::BadMessage, "bad_message", 0},
     {ErrorCode::UnknownType, "unknown_type", 0},
     {ErrorCode::BadOperation, "bad_operation", 0},
@@ -33,6 +33,10 @@ constexpr std::array<CodeInfo, 19> codeTable {{
     {ErrorCode::Replaced, "replaced", 4009},
     {ErrorCode::RoomClosed, "room_closed", 4010},
     {ErrorCode::StorageFailed, "storage_failed", 0},
+    {ErrorCode::Removed, "removed", 4011},
+    {ErrorCode::TooManyAttempts, "too_many_attempts", 4012},
+    {ErrorCode::NotOwner, "not_owner", 0},
+    {ErrorCode::ReadOnly, "read_only", 0},
     {ErrorCode::ShuttingDown, "shutting_down", 1001},
 }};
 

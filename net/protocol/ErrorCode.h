@@ -25,6 +25,10 @@ enum class ErrorCode {
     Replaced,
     RoomClosed,
     StorageFailed,
+    Removed,
+    TooManyAttempts,
+    NotOwner,
+    ReadOnly,
     ShuttingDown,
 };
 

@@ -79,6 +79,13 @@ bool JsonReader::boolean(QLatin1String key)
     return v.toBool();
 }
 
+std::optional<bool> JsonReader::optionalBoolean(QLatin1String key)
+{
+    if (!m_object.contains(key))
+        return std::nullopt;
+    return boolean(key);
+}
+
 Selection JsonReader::ranges(QLatin1String key, qsizetype maxRanges)
 {
     const QJsonValue v = m_object.value(key);

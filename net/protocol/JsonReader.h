@@ -26,6 +26,8 @@ public:
     std::optional<qint64> optionalInteger(QLatin1String key, qint64 min, qint64 max);
     /// A required boolean.
     bool boolean(QLatin1String key);
+    /// A boolean that may be absent.
+    std::optional<bool> optionalBoolean(QLatin1String key);
     /// A required array of {anchor, head} objects, at most @p maxRanges of them.
     Selection ranges(QLatin1String key, qsizetype maxRanges);
     /// Like ranges() but may be absent.

@@ -17,4 +17,8 @@ Result<ClientMessage> parseClientMessage(const QByteArray &utf8, const Limits &l
 /// Parses one text frame from the server, with the same error codes.
 Result<ServerMessage> parseServerMessage(const QByteArray &utf8);
 
+/// Whether @p title can name a room: a file name of at most 255 units with no folder in it
+/// (no slash, backslash or control character; not "." or "..").
+bool isValidTitle(const QString &title);
+
 } // namespace ensemble

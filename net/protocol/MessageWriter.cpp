@@ -25,6 +25,8 @@ QJsonObject participantJson(const Participant &p, bool withSelection)
                    {QStringLiteral("color"), p.color}};
     if (withSelection && !p.selection.isEmpty())
         o.insert(QStringLiteral("selection"), rangesJson(p.selection));
+    if (p.host)
+        o.insert(QStringLiteral("host"), true);
     return o;
 }
 
@@ -47,10 +49,16 @@ QJsonObject toJson(const HelloMsg &m)
         o.insert(QStringLiteral("epoch"), m.epoch);
     }
     if (m.create) {
-        o.insert(QStringLiteral("create"),
-                 QJsonObject {{QStringLiteral("text"), m.create->text},
-                              {QStringLiteral("language"), m.create->language}});
+        QJsonObject create {{QStringLiteral("text"), m.create->text},
+                            {QStringLiteral("language"), m.create->language}};
+        if (!m.create->title.isEmpty())
+            create.insert(QStringLiteral("title"), m.create->title);
+        if (m.create->password)
+            create.insert(QStringLiteral("password"), *m.create->password);
+        o.insert(QStringLiteral("create"), create);
     }
+    if (m.owner)
+        o.insert(QStringLiteral("owner"), *m.owner);
     return o;
 }
 
@@ -76,15 +84,20 @@ QJsonObject toJson(const WelcomeMsg &m)
     if (m.ops) {
         QJsonArray ops;
         for (const LoggedOperation &entry : *m.ops) {
-            ops.append(QJsonObject {{QStringLiteral("revision"), entry.revision},
-                                    {QStringLiteral("op"), entry.op.toJson()},
-                                    {QStringLiteral("client"), entry.client},
-                                    {QStringLiteral("seq"), qint64(entry.seq)}});
+            QJsonObject item {{QStringLiteral("revision"), entry.revision},
+                              {QStringLiteral("op"), entry.op.toJson()}};
+            if (!entry.client.isEmpty())
+                item.insert(QStringLiteral("client"), entry.client);
+            if (entry.seq != 0)
+                item.insert(QStringLiteral("seq"), qint64(entry.seq));
+            ops.append(item);
         }
         o.insert(QStringLiteral("ops"), ops);
     }
     o.insert(QStringLiteral("lastSeq"), qint64(m.lastSeq));
     o.insert(QStringLiteral("language"), m.language);
+    o.insert(QStringLiteral("title"), m.title);
+    o.insert(QStringLiteral("readOnly"), m.readOnly);
     o.insert(QStringLiteral("you"), participantJson(m.you, false));
     QJsonArray users;
     for (const Participant &user : m.users)
@@ -114,6 +127,8 @@ QJsonObject toJson(const ErrorMsg &m)
     o.insert(QStringLiteral("message"), m.message);
     if (m.seq)
         o.insert(QStringLiteral("seq"), qint64(*m.seq));
+    if (m.retryAfter)
+        o.insert(QStringLiteral("retryAfter"), *m.retryAfter);
     return o;
 }
 
@@ -150,6 +165,17 @@ QByteArray serialize(const ClientMessage &message)
                                   [](const ChatMsg &m) {
                                       QJsonObject o = typed("chat");
                                       o.insert(QStringLiteral("text"), m.text);
+                                      return o;
+                                  },
+                                  [](const RemoveMsg &m) {
+                                      QJsonObject o = typed("remove");
+                                      o.insert(QStringLiteral("user"), m.user);
+                                      return o;
+                                  },
+                                  [](const SettingsMsg &m) {
+                                      QJsonObject o = typed("settings");
+                                      if (m.readOnly)
+                                          o.insert(QStringLiteral("readOnly"), *m.readOnly);
                                       return o;
                                   },
                               },
@@ -195,6 +221,12 @@ QByteArray serialize(const ServerMessage &message)
                                       QJsonObject o = typed("chat");
                                       o.insert(QStringLiteral("user"), m.user);
                                       o.insert(QStringLiteral("text"), m.text);
+                                      return o;
+                                  },
+                                  [](const PeerSettingsMsg &m) {
+                                      QJsonObject o = typed("settings");
+                                      o.insert(QStringLiteral("readOnly"), m.readOnly);
+                                      o.insert(QStringLiteral("user"), m.user);
                                       return o;
                                   },
                                   [](const ErrorMsg &m) { return toJson(m); },

@@ -21,26 +21,30 @@ struct Participant
     QString name;
     QString color; ///< "#rrggbb"
     Selection selection; ///< Last known selection (welcome only; empty when unknown).
+    bool host = false; ///< Joined with the room's owner key.
     bool operator==(const Participant &) const = default;
 };
 
-/// One entry of the room's operation log, as sent in `welcome.ops`.
+/// One entry of the room's operation log, as sent in `welcome.ops` and kept in `ops.jsonl`.
 struct LoggedOperation
 {
     qint64 revision = 0; ///< The revision this operation produced.
     TextOperation op;
-    QString client; ///< Stable client id of the author.
-    quint64 seq = 0; ///< The author's sequence number for it.
+    /// Stable client id of the author; in `welcome.ops` only on the recipient's own entries.
+    QString client;
+    quint64 seq = 0; ///< The author's sequence number for it (0 where `client` is left out).
     bool operator==(const LoggedOperation &) const = default;
 };
 
 // ---- client -> server ---------------------------------------------------------------------
 
-/// Initial text and language for a room the hello asks the server to create.
+/// Initial text, language, title and password for a room the hello asks the server to create.
 struct RoomSeed
 {
     QString text;
     QString language;
+    QString title = {}; ///< A file name for the guests' tabs, e.g. "main.cpp" (may be empty).
+    std::optional<QString> password = {}; ///< The password the room will ask for.
     bool operator==(const RoomSeed &) const = default;
 };
 
@@ -55,6 +59,9 @@ struct HelloMsg
     std::optional<qint64> revision; ///< Set on a rejoin: the last revision this client saw.
     QString epoch; ///< On a rejoin: the room epoch that revision belongs to.
     std::optional<RoomSeed> create; ///< Create the room if it does not exist yet.
+    /// The room's owner key: it becomes the key of a room `create` creates, and a matching key
+    /// makes this connection the owner.
+    std::optional<QString> owner = {};
     bool operator==(const HelloMsg &) const = default;
 };
 
@@ -99,8 +106,23 @@ struct ChatMsg
     bool operator==(const ChatMsg &) const = default;
 };
 
+/// `remove`: the owner removes participant `user` from the room for good.
+struct RemoveMsg
+{
+    int user = 0;
+    bool operator==(const RemoveMsg &) const = default;
+};
+
+/// `settings`: the owner changes the room's settings (absent fields stay as they are).
+struct SettingsMsg
+{
+    std::optional<bool> readOnly; ///< Only the owner may edit.
+    bool operator==(const SettingsMsg &) const = default;
+};
+
 /// Any message a client sends.
-using ClientMessage = std::variant<HelloMsg, OpMsg, ReplaceMsg, SelectionMsg, LanguageMsg, ChatMsg>;
+using ClientMessage = std::variant<HelloMsg, OpMsg, ReplaceMsg, SelectionMsg, LanguageMsg, ChatMsg,
+                                   RemoveMsg, SettingsMsg>;
 
 // ---- server -> client ---------------------------------------------------------------------
 
@@ -115,6 +137,8 @@ struct WelcomeMsg
     std::optional<QList<LoggedOperation>> ops;
     quint64 lastSeq = 0; ///< Highest seq of this client the room has applied.
     QString language;
+    QString title; ///< The room's file name for the guests' tabs (may be empty).
+    bool readOnly = false; ///< Only the owner may edit.
     Participant you;
     QList<Participant> users; ///< Everyone else in the room.
     qint64 maxMessageBytes = 0;
@@ -179,17 +203,27 @@ struct PeerChatMsg
     bool operator==(const PeerChatMsg &) const = default;
 };
 
+/// `settings` from the server: the owner (`user`) changed the room's settings.
+struct PeerSettingsMsg
+{
+    bool readOnly = false;
+    int user = 0;
+    bool operator==(const PeerSettingsMsg &) const = default;
+};
+
 /// `error`: a named error; `seq` names the rejected op or replace, if any.
 struct ErrorMsg
 {
     QString code;
     QString message;
     std::optional<quint64> seq;
+    std::optional<qint64> retryAfter = {}; ///< Seconds until trying again may succeed.
     bool operator==(const ErrorMsg &) const = default;
 };
 
 /// Any message the server sends.
-using ServerMessage = std::variant<WelcomeMsg, AckMsg, PeerOpMsg, PeerSelectionMsg, JoinedMsg,
-                                   LeftMsg, PeerLanguageMsg, PeerChatMsg, ErrorMsg>;
+using ServerMessage
+    = std::variant<WelcomeMsg, AckMsg, PeerOpMsg, PeerSelectionMsg, JoinedMsg, LeftMsg,
+                   PeerLanguageMsg, PeerChatMsg, PeerSettingsMsg, ErrorMsg>;
 
 } // namespace ensemble

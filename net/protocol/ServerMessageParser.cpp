@@ -38,6 +38,7 @@ Participant readParticipant(const QJsonValue &value, JsonReader &outer, const QS
     p.name = in.string(QLatin1String("name"), anyLength);
     p.color = in.string(QLatin1String("color"), anyLength);
     p.selection = in.optionalRanges(QLatin1String("selection"), anyCount).value_or(Selection());
+    p.host = in.optionalBoolean(QLatin1String("host")).value_or(false);
     if (in.failed())
         outer.fail(in.error().code, in.error().message);
     return p;
@@ -57,8 +58,11 @@ std::optional<QList<LoggedOperation>> readLog(JsonReader &in)
         JsonReader entry(item.toObject(), QStringLiteral("welcome.ops[]"));
         LoggedOperation logged;
         logged.revision = entry.integer(QLatin1String("revision"), 1, maxJsonInteger);
-        logged.client = entry.string(QLatin1String("client"), anyLength);
-        logged.seq = quint64(entry.integer(QLatin1String("seq"), 0, maxJsonInteger));
+        // Only the recipient's own entries name their author.
+        logged.client
+            = entry.optionalString(QLatin1String("client"), anyLength).value_or(QString());
+        logged.seq
+            = quint64(entry.optionalInteger(QLatin1String("seq"), 0, maxJsonInteger).value_or(0));
         Result<TextOperation> op = TextOperation::fromJson(entry.value(QLatin1String("op")));
         if (!op)
             entry.fail(errorCodeName(ErrorCode::BadOperation), op.error().message);
@@ -84,6 +88,8 @@ Result<ServerMessage> parseWelcome(JsonReader &in)
         in.fail(badMessage, QStringLiteral("welcome needs exactly one of text and ops"));
     w.lastSeq = quint64(in.integer(QLatin1String("lastSeq"), 0, maxJsonInteger));
     w.language = in.string(QLatin1String("language"), anyLength);
+    w.title = in.optionalString(QLatin1String("title"), anyLength).value_or(QString());
+    w.readOnly = in.optionalBoolean(QLatin1String("readOnly")).value_or(false);
     w.you = readParticipant(in.value(QLatin1String("you")), in, QStringLiteral("welcome.you"));
     const QJsonValue users = in.value(QLatin1String("users"));
     if (!users.isArray())
@@ -121,6 +127,7 @@ Result<ServerMessage> parseError(JsonReader &in)
     const std::optional<qint64> seq = in.optionalInteger(QLatin1String("seq"), 0, maxJsonInteger);
     if (seq)
         e.seq = quint64(*seq);
+    e.retryAfter = in.optionalInteger(QLatin1String("retryAfter"), 0, maxJsonInteger);
     return finish(in, e);
 }
 
@@ -161,6 +168,10 @@ Result<ServerMessage> parseServerMessage(const QByteArray &utf8)
     }
     if (type == QLatin1String("chat")) {
         PeerChatMsg m {readUser(in), in.string(QLatin1String("text"), anyLength)};
+        return finish(in, m);
+    }
+    if (type == QLatin1String("settings")) {
+        PeerSettingsMsg m {in.boolean(QLatin1String("readOnly")), readUser(in)};
         return finish(in, m);
     }
     if (type == QLatin1String("error"))

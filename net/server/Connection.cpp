@@ -13,6 +13,7 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
     , m_limits(limits)
     , m_requestedRoom(socket->requestUrl().path().mid(1))
     , m_peer(socket->peerAddress().toString() + u':' + QString::number(socket->peerPort()))
+    , m_peerAddress(socket->peerAddress())
 {
     m_socket->setParent(this);
     // Qt drops frames beyond this limit itself (closing with 1009) so a hostile peer cannot make
@@ -60,12 +61,29 @@ void Connection::send(const ServerMessage &message)
 
 void Connection::sendError(ErrorCode code, const QString &message, std::optional<quint64> seq)
 {
+    sendError(code, ErrorMsg {errorCodeName(code), message, seq});
+}
+
+void Connection::refuse(ErrorCode code, const QString &message, int delayMs,
+                        std::optional<qint64> retryAfter)
+{
+    m_refused = true;
+    m_helloTimer.stop();
+    QTimer::singleShot(
+        delayMs, this,
+        [this, code, error = ErrorMsg {errorCodeName(code), message, {}, retryAfter}] {
+            sendError(code, error);
+        });
+}
+
+void Connection::sendError(ErrorCode code, const ErrorMsg &error)
+{
     if (m_closing)
         return;
-    emit protocolError(this, errorCodeName(code), message);
-    send(ErrorMsg {errorCodeName(code), message, seq});
+    emit protocolError(this, error.code, error.message);
+    send(error);
     if (const int closeCode = closeCodeFor(code))
-        close(closeCode, errorCodeName(code));
+        close(closeCode, error.code);
 }
 
 void Connection::close(int closeCode, const QString &reason)
@@ -80,7 +98,7 @@ void Connection::close(int closeCode, const QString &reason)
 
 void Connection::onTextMessage(const QString &frame)
 {
-    if (m_closing)
+    if (m_closing || m_refused)
         return;
     const QByteArray utf8 = frame.toUtf8();
     if (utf8.size() > m_limits.maxMessageBytes) {
@@ -97,10 +115,12 @@ void Connection::onTextMessage(const QString &frame)
     }
     ClientMessage &message = parsed.value();
     if (const HelloMsg *hello = std::get_if<HelloMsg>(&message)) {
-        if (m_room) {
+        // Also while the first hello's password is being checked.
+        if (m_helloReceived) {
             sendError(ErrorCode::AlreadyJoined, QStringLiteral("this connection already joined"));
             return;
         }
+        m_helloReceived = true;
         m_helloTimer.stop();
         emit helloReceived(this, *hello);
         return;
@@ -114,7 +134,7 @@ void Connection::onTextMessage(const QString &frame)
 
 void Connection::onBinaryMessage()
 {
-    if (!m_closing)
+    if (!m_closing && !m_refused)
         sendError(ErrorCode::BadMessage, QStringLiteral("protocol v1 uses text frames only"));
 }
 

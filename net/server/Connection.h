@@ -4,6 +4,7 @@
 #include "protocol/Limits.h"
 #include "protocol/Messages.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 
@@ -29,6 +30,8 @@ public:
     QString requestedRoom() const { return m_requestedRoom; }
     /// "address:port" of the peer, for logs.
     QString peer() const { return m_peer; }
+    /// The peer's address, which failed joins are counted against.
+    QHostAddress peerAddress() const { return m_peerAddress; }
 
     /// The room this connection has joined, or null before a successful hello.
     Room *room() const { return m_room; }
@@ -36,6 +39,8 @@ public:
     const Participant &participant() const { return m_participant; }
     /// The stable client id from hello.
     const QString &clientId() const { return m_clientId; }
+    /// Whether it joined with the room's owner key.
+    bool isOwner() const { return m_participant.host; }
     /// Marks the hello as accepted: messages now go to @p room.
     void setJoined(Room *room, const Participant &participant, const QString &clientId);
     /// Forgets the room (it is closing) without emitting anything.
@@ -51,6 +56,10 @@ public:
     void send(const ServerMessage &message);
     /// Sends `error`; closes the socket with the matching close code when the code needs it.
     void sendError(ErrorCode code, const QString &message, std::optional<quint64> seq = {});
+    /// Turns down the hello: after @p delayMs (frames that arrive meanwhile are ignored), sends
+    /// `error` with @p retryAfter seconds, if given, and closes as sendError() does.
+    void refuse(ErrorCode code, const QString &message, int delayMs,
+                std::optional<qint64> retryAfter = {});
     /// Closes the socket with @p closeCode and @p reason.
     void close(int closeCode, const QString &reason);
 
@@ -66,6 +75,7 @@ signals:
                        const QString &message);
 
 private:
+    void sendError(ErrorCode code, const ErrorMsg &error);
     void onTextMessage(const QString &frame);
     void onBinaryMessage();
     void onDisconnected();
@@ -75,10 +85,13 @@ private:
     QTimer m_helloTimer;
     QString m_requestedRoom;
     QString m_peer;
+    QHostAddress m_peerAddress;
     Room *m_room = nullptr;
     Participant m_participant;
     QString m_clientId;
     qint64 m_selectionRevision = 0;
+    bool m_helloReceived = false;
+    bool m_refused = false; ///< A refusal is on its way; nothing else is read.
     bool m_closing = false;
 };
 

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <cstdio>
 
 namespace ensemble {
@@ -82,7 +83,14 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
         QStringLiteral("no-create"),
         QCoreApplication::translate("HeadlessServer",
                                     "Refuse to create rooms on a client's request."));
-    parser.addOptions({serve, port, bind, dataDir, maxRooms, noCreate});
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QCoreApplication::translate("HeadlessServer",
+                                    "Read the server's password from the first line of FILE: "
+                                    "creating a room needs it, and rooms created without a "
+                                    "password of their own get it."),
+        QStringLiteral("file"));
+    parser.addOptions({serve, port, bind, dataDir, maxRooms, noCreate, passwordFile});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const auto fail = [](const QString &message) {
@@ -118,6 +126,18 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
                             .arg(parser.value(maxRooms)));
     }
     options.config.allowClientCreatedRooms = !parser.isSet(noCreate);
+    if (parser.isSet(passwordFile)) {
+        // A file, not the command line, where every local user could read it (ps, /proc).
+        QFile file(parser.value(passwordFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("HeadlessServer", "Cannot read %1: %2")
+                            .arg(file.fileName(), file.errorString()));
+        options.config.password = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
+        if (options.config.password.isEmpty())
+            return fail(QCoreApplication::translate("HeadlessServer",
+                                                    "The first line of %1 holds no password.")
+                            .arg(file.fileName()));
+    }
     return options;
 }
 
@@ -147,10 +167,12 @@ int HeadlessServer::run(int argc, char **argv)
         log(listening.error().message);
         return 1;
     }
-    log(QStringLiteral("serving %1 room(s) from %2 on port %3")
+    log(QStringLiteral("serving %1 room(s) from %2 on port %3%4")
             .arg(server.roomIds().size())
             .arg(options.value().config.dataDir)
-            .arg(server.port()));
+            .arg(server.port())
+            .arg(options.value().config.password.isEmpty() ? QString()
+                                                           : QStringLiteral(" with a password")));
     QObject::connect(&signalWatcher, &SignalWatcher::received, &app, [&](int signalNumber) {
         log(QStringLiteral("signal %1: saving rooms and stopping").arg(signalNumber));
         server.close();

@@ -19,13 +19,15 @@ QString newEpoch()
 
 } // namespace
 
-Room::Room(QString id, QString epoch, ServerDocument document, QString language,
-           std::unique_ptr<RoomStore> store, const ServerConfig &config, QObject *parent)
+Room::Room(const RoomSnapshot &snapshot, ServerDocument document, std::unique_ptr<RoomStore> store,
+           const ServerConfig &config, QObject *parent)
     : QObject(parent)
-    , m_id(std::move(id))
-    , m_epoch(std::move(epoch))
+    , m_id(snapshot.room)
+    , m_epoch(snapshot.epoch)
     , m_document(std::move(document))
-    , m_language(std::move(language))
+    , m_language(snapshot.language)
+    , m_title(snapshot.title)
+    , m_access(snapshot.access)
     , m_store(std::move(store))
     , m_limits(config.limits)
 {
@@ -33,21 +35,21 @@ Room::Room(QString id, QString epoch, ServerDocument document, QString language,
 
 Room::~Room() = default;
 
-Result<Room *> Room::create(const QString &id, const QString &text, const QString &language,
-                            const ServerConfig &config, QObject *parent)
+Result<Room *> Room::create(RoomSnapshot seed, const ServerConfig &config, QObject *parent)
 {
-    RoomSnapshot seed {id, newEpoch(), 0, text, language, {}};
+    seed.epoch = newEpoch();
+    seed.revision = 0;
+    seed.clients.clear();
     std::unique_ptr<RoomStore> store;
     if (!config.dataDir.isEmpty()) {
         Result<std::unique_ptr<RoomStore>> created
-            = RoomStore::create(QDir(config.dataDir).filePath(id), seed);
+            = RoomStore::create(QDir(config.dataDir).filePath(seed.room), seed);
         if (!created)
             return created.error();
         store = std::move(created).value();
     }
-    ServerDocument document(text, 0, config.limits.keptOperations);
-    return new Room(id, seed.epoch, std::move(document), language, std::move(store), config,
-                    parent);
+    ServerDocument document(seed.text, 0, config.limits.keptOperations);
+    return new Room(seed, std::move(document), std::move(store), config, parent);
 }
 
 Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObject *parent,
@@ -75,8 +77,7 @@ Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObjec
                               .arg(applied.error().message)};
         }
     }
-    return new Room(s.room, s.epoch, std::move(document), s.language, std::move(store), config,
-                    parent);
+    return new Room(s, std::move(document), std::move(store), config, parent);
 }
 
 QList<Participant> Room::participants() const
@@ -90,8 +91,12 @@ QList<Participant> Room::participants() const
     return result;
 }
 
-void Room::join(Connection *connection, const HelloMsg &hello)
+void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
 {
+    if (m_access.removed.contains(hello.client)) {
+        connection->sendError(ErrorCode::Removed, tr("The owner removed you from this room."));
+        return;
+    }
     // A client that reconnects before the server noticed its old socket die takes over.
     for (Connection *member : std::as_const(m_members)) {
         if (member->clientId() == hello.client) {
@@ -102,8 +107,9 @@ void Room::join(Connection *connection, const HelloMsg &hello)
         }
     }
     if (m_members.size() >= m_limits.maxParticipants) {
-        connection->sendError(ErrorCode::RoomFull,
-                              tr("This room already has %1 participants.").arg(m_members.size()));
+        connection->sendError(
+            ErrorCode::RoomFull,
+            tr("This room already has %n participant(s).", nullptr, int(m_members.size())));
         return;
     }
     WelcomeMsg welcome;
@@ -112,17 +118,15 @@ void Room::join(Connection *connection, const HelloMsg &hello)
     welcome.revision = m_document.revision();
     welcome.lastSeq = m_document.lastSeq(hello.client);
     welcome.language = m_language;
-    welcome.you = Participant {m_nextUserId++, hello.name, hello.color, {}};
+    welcome.title = m_title;
+    welcome.readOnly = m_access.readOnly;
+    welcome.you = Participant {m_nextUserId++, hello.name, hello.color, {}, owner};
     welcome.users = participants();
     welcome.maxMessageBytes = m_limits.maxMessageBytes;
     welcome.maxDocumentLength = m_limits.maxDocumentLength;
     if (hello.revision && hello.epoch == m_epoch) {
-        if (auto since = m_document.operationsSince(*hello.revision)) {
-            QList<LoggedOperation> ops;
-            for (const LogEntry &entry : since.value())
-                ops.append(LoggedOperation {entry.revision, entry.op, entry.clientId, entry.seq});
-            welcome.ops = std::move(ops);
-        }
+        if (auto since = m_document.operationsSince(*hello.revision))
+            welcome.ops = catchUp(since.value(), hello.client);
     }
     // Anything the log cannot bridge (a fresh join, another epoch, a revision from before the
     // kept log or after a lost write) gets the whole text; the client merges against it.
@@ -135,6 +139,21 @@ void Room::join(Connection *connection, const HelloMsg &hello)
     broadcast(JoinedMsg {welcome.you}, connection);
     m_members.append(connection);
     emit participantJoined(welcome.you);
+}
+
+QList<LoggedOperation> Room::catchUp(const QList<LogEntry> &entries, const QString &clientId) const
+{
+    // Client ids are credentials of a kind (a connection with someone's id replaces theirs), so
+    // only the recipient's own entries say whose they are: that is all it needs to recognise an
+    // operation whose ack it missed.
+    QList<LoggedOperation> ops;
+    ops.reserve(entries.size());
+    for (const LogEntry &entry : entries) {
+        const bool own = entry.clientId == clientId;
+        ops.append(LoggedOperation {entry.revision, entry.op, own ? entry.clientId : QString(),
+                                    own ? entry.seq : 0});
+    }
+    return ops;
 }
 
 void Room::leave(Connection *connection)
@@ -181,8 +200,14 @@ void Room::broadcast(const ServerMessage &message, const Connection *except)
 
 RoomSnapshot Room::snapshot() const
 {
-    return RoomSnapshot {
-        m_id, m_epoch, m_document.revision(), m_document.text(), m_language, m_document.clients()};
+    return RoomSnapshot {m_id,
+                         m_epoch,
+                         m_document.revision(),
+                         m_document.text(),
+                         m_language,
+                         m_document.clients(),
+                         m_title,
+                         m_access};
 }
 
 void Room::record(const LoggedOperation &entry)

@@ -20,9 +20,9 @@ class Room : public QObject
     Q_OBJECT
 
 public:
-    /// A new room with @p text in @p language, persisted under config.dataDir/ID when set.
-    static Result<Room *> create(const QString &id, const QString &text, const QString &language,
-                                 const ServerConfig &config, QObject *parent);
+    /// A new room at revision 0 with the id, text, language, title and access of @p seed (and a
+    /// fresh epoch), persisted under config.dataDir/ID when set.
+    static Result<Room *> create(RoomSnapshot seed, const ServerConfig &config, QObject *parent);
     /// A room read back from its directory @p dir; @p note receives a warning about repairs.
     static Result<Room *> load(const QString &dir, const ServerConfig &config, QObject *parent,
                                QString *note);
@@ -33,11 +33,15 @@ public:
     QString text() const { return m_document.text(); }
     qint64 revision() const { return m_document.revision(); }
     QString language() const { return m_language; }
+    QString title() const { return m_title; }
+    /// Its password, owner key, read-only state and removed clients.
+    const RoomAccess &access() const { return m_access; }
     /// Everyone connected, with their selections at the current revision.
     QList<Participant> participants() const;
 
-    /// Admits @p connection after its @p hello: welcome to it, joined to the others.
-    void join(Connection *connection, const HelloMsg &hello);
+    /// Admits @p connection after its @p hello (its owner key or password already checked):
+    /// welcome to it, joined to the others. A client id the owner removed gets `removed`.
+    void join(Connection *connection, const HelloMsg &hello, bool owner);
     /// Removes a member whose socket closed; the others get `left`.
     void leave(Connection *connection);
     /// Forgets every member without telling anyone (the server is about to drop them all).
@@ -56,14 +60,18 @@ signals:
     void warning(const QString &message);
 
 private:
-    Room(QString id, QString epoch, ServerDocument document, QString language,
-         std::unique_ptr<RoomStore> store, const ServerConfig &config, QObject *parent);
+    Room(const RoomSnapshot &snapshot, ServerDocument document, std::unique_ptr<RoomStore> store,
+         const ServerConfig &config, QObject *parent);
 
     void onMessage(Connection *from, const ClientMessage &message);
     void onOp(Connection *from, const OpMsg &message);
     void onReplace(Connection *from, const ReplaceMsg &message);
     void onSelection(Connection *from, const SelectionMsg &message);
     void onLanguage(Connection *from, const LanguageMsg &message);
+    void onRemove(Connection *from, const RemoveMsg &message);
+    void onSettings(Connection *from, const SettingsMsg &message);
+    bool refuseGuestEdit(Connection *from, std::optional<quint64> seq = {});
+    QList<LoggedOperation> catchUp(const QList<LogEntry> &entries, const QString &clientId) const;
     void commit(Connection *from, const Result<Applied> &applied, quint64 seq,
                 std::optional<Selection> selection);
     void removeMember(Connection *connection);
@@ -76,6 +84,8 @@ private:
     QString m_epoch;
     ServerDocument m_document;
     QString m_language;
+    QString m_title;
+    RoomAccess m_access;
     std::unique_ptr<RoomStore> m_store;
     Limits m_limits;
     QList<Connection *> m_members;

@@ -26,19 +26,31 @@ void Room::onMessage(Connection *from, const ClientMessage &message)
                    [&](const ChatMsg &m) {
                        broadcast(PeerChatMsg {from->participant().id, m.text}, nullptr);
                    },
+                   [&](const RemoveMsg &m) { onRemove(from, m); },
+                   [&](const SettingsMsg &m) { onSettings(from, m); },
                    [](const HelloMsg &) {}, // Connection answers a second hello itself.
                },
                message);
 }
 
+bool Room::refuseGuestEdit(Connection *from, std::optional<quint64> seq)
+{
+    if (!m_access.readOnly || from->isOwner())
+        return false;
+    from->sendError(ErrorCode::ReadOnly, tr("Only the owner may change this room."), seq);
+    return true;
+}
+
 void Room::onOp(Connection *from, const OpMsg &m)
 {
+    if (refuseGuestEdit(from, m.seq))
+        return;
     const qsizetype grownLength = m_document.length() + m.op.targetLength() - m.op.baseLength();
     if (grownLength > m_limits.maxDocumentLength) {
-        from->sendError(
-            ErrorCode::TooLarge,
-            tr("The document may not grow beyond %1 characters.").arg(m_limits.maxDocumentLength),
-            m.seq);
+        from->sendError(ErrorCode::TooLarge,
+                        tr("The document may not grow beyond %n character(s).", nullptr,
+                           int(m_limits.maxDocumentLength)),
+                        m.seq);
         return;
     }
     if (m.selection && !fitsIn(*m.selection, m.op.targetLength())) {
@@ -61,6 +73,8 @@ void Room::onOp(Connection *from, const OpMsg &m)
 
 void Room::onReplace(Connection *from, const ReplaceMsg &m)
 {
+    if (refuseGuestEdit(from, m.seq))
+        return;
     // The parser already bounds the text by maxDocumentLength.
     commit(from, m_document.receiveText(m.text, m.revision, from->clientId(), m.seq), m.seq, {});
 }
@@ -110,11 +124,47 @@ void Room::onSelection(Connection *from, const SelectionMsg &m)
 
 void Room::onLanguage(Connection *from, const LanguageMsg &m)
 {
-    if (m.language == m_language)
+    if (refuseGuestEdit(from) || m.language == m_language)
         return;
     m_language = m.language;
     persist();
     broadcast(PeerLanguageMsg {m_language, from->participant().id}, from);
+}
+
+void Room::onRemove(Connection *from, const RemoveMsg &m)
+{
+    if (!from->isOwner()) {
+        from->sendError(ErrorCode::NotOwner, tr("Only the owner may remove participants."));
+        return;
+    }
+    if (m.user == from->participant().id) {
+        from->sendError(ErrorCode::BadMessage, tr("The owner cannot remove themselves."));
+        return;
+    }
+    const auto found = std::find_if(m_members.cbegin(), m_members.cend(), [&](const Connection *c) {
+        return c->participant().id == m.user;
+    });
+    // Someone who left meanwhile is gone already: nothing to do.
+    if (found == m_members.cend())
+        return;
+    Connection *removed = *found;
+    m_access.removed.insert(removed->clientId());
+    persist();
+    removed->sendError(ErrorCode::Removed, tr("The owner removed you from this room."));
+    removeMember(removed);
+}
+
+void Room::onSettings(Connection *from, const SettingsMsg &m)
+{
+    if (!from->isOwner()) {
+        from->sendError(ErrorCode::NotOwner, tr("Only the owner may change the room's settings."));
+        return;
+    }
+    if (!m.readOnly || *m.readOnly == m_access.readOnly)
+        return;
+    m_access.readOnly = *m.readOnly;
+    persist();
+    broadcast(PeerSettingsMsg {m_access.readOnly, from->participant().id}, nullptr);
 }
 
 std::optional<Selection> Room::currentSelection(const Connection *member) const

@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "Room.h"
+#include "protocol/MessageParser.h"
 #include "protocol/RoomId.h"
 
 #include <QDir>
@@ -13,22 +14,22 @@
 
 namespace ensemble {
 
-namespace {
-// WebSocket's "internal error" close code.
-constexpr int internalErrorClose = 1011;
-} // namespace
-
 RoomServer::RoomServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_server(
           new QWebSocketServer(QStringLiteral("Ensemble"), QWebSocketServer::NonSecureMode, this))
+    , m_attempts(m_config.access)
 {
+    if (!m_config.password.isEmpty())
+        m_serverPassword = SecretHash::make(m_config.password, m_config.access.passwordIterations);
     connect(m_server, &QWebSocketServer::newConnection, this, &RoomServer::onNewConnection);
 }
 
 RoomServer::~RoomServer()
 {
+    // A check still running would post its result to this object while it is being destroyed.
+    m_hashing.waitForDone();
     close();
 }
 
@@ -121,17 +122,31 @@ Result<std::monostate> RoomServer::loadRooms()
 }
 
 Result<QString> RoomServer::createRoom(const QString &text, const QString &language,
-                                       const QString &id)
+                                       const QString &id, const RoomSetup &setup)
 {
-    const QString roomId = id.isEmpty() ? newRoomId() : id;
-    Result<Room *> room = addRoom(roomId, text, language);
+    if (!setup.title.isEmpty() && !isValidTitle(setup.title)) {
+        return Error {errorCodeName(ErrorCode::BadMessage),
+                      tr("“%1” is not a file name.").arg(setup.title)};
+    }
+    RoomSnapshot seed;
+    seed.room = id.isEmpty() ? newRoomId() : id;
+    seed.text = text;
+    seed.language = language;
+    seed.title = setup.title;
+    seed.access.readOnly = setup.readOnly;
+    if (!setup.password.isEmpty())
+        seed.access.password = SecretHash::make(setup.password, m_config.access.passwordIterations);
+    if (!setup.ownerKey.isEmpty())
+        seed.access.owner = SecretHash::make(setup.ownerKey, ownerKeyIterations);
+    Result<Room *> room = addRoom(seed);
     if (!room)
         return room.error();
-    return roomId;
+    return seed.room;
 }
 
-Result<Room *> RoomServer::addRoom(const QString &id, const QString &text, const QString &language)
+Result<Room *> RoomServer::addRoom(const RoomSnapshot &seed)
 {
+    const QString &id = seed.room;
     const Limits &limits = m_config.limits;
     if (!isValidRoomId(id))
         return Error {errorCodeName(ErrorCode::BadRoomId), tr("“%1” is not a room ID.").arg(id)};
@@ -139,14 +154,14 @@ Result<Room *> RoomServer::addRoom(const QString &id, const QString &text, const
         return Error {errorCodeName(ErrorCode::BadRoomId), tr("Room %1 already exists.").arg(id)};
     if (m_rooms.size() >= limits.maxRooms) {
         return Error {errorCodeName(ErrorCode::TooManyRooms),
-                      tr("This server already holds %1 rooms.").arg(limits.maxRooms)};
+                      tr("This server already holds %n room(s).", nullptr, limits.maxRooms)};
     }
-    if (text.size() > limits.maxDocumentLength) {
-        return Error {
-            errorCodeName(ErrorCode::TooLarge),
-            tr("The document is longer than %1 characters.").arg(limits.maxDocumentLength)};
+    if (seed.text.size() > limits.maxDocumentLength) {
+        return Error {errorCodeName(ErrorCode::TooLarge),
+                      tr("The document is longer than %n character(s).", nullptr,
+                         int(limits.maxDocumentLength))};
     }
-    Result<Room *> room = Room::create(id, text, language, m_config, this);
+    Result<Room *> room = Room::create(seed, m_config, this);
     if (room) {
         adoptRoom(room.value());
         emit roomCreated(id);
@@ -204,6 +219,12 @@ QList<Participant> RoomServer::participants(const QString &id) const
     return room ? room->participants() : QList<Participant>();
 }
 
+bool RoomServer::isReadOnly(const QString &id) const
+{
+    const Room *room = m_rooms.value(id);
+    return room && room->access().readOnly;
+}
+
 void RoomServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
@@ -228,36 +249,6 @@ void RoomServer::setLowDelay(const QWebSocket *socket) const
         if (tcp->peerPort() == socket->peerPort() && tcp->peerAddress() == socket->peerAddress())
             tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     }
-}
-
-void RoomServer::onHello(Connection *connection, const HelloMsg &hello)
-{
-    const QString id = connection->requestedRoom();
-    if (!isValidRoomId(id)) {
-        connection->sendError(ErrorCode::BadRoomId,
-                              tr("The address must end in /ROOM-ID (a lowercase UUID)."));
-        return;
-    }
-    Room *room = m_rooms.value(id);
-    if (!room && hello.create && m_config.allowClientCreatedRooms) {
-        Result<Room *> created = addRoom(id, hello.create->text, hello.create->language);
-        if (!created) {
-            const auto code = errorCodeFromName(created.error().code);
-            const ErrorCode error = code.value_or(ErrorCode::StorageFailed);
-            connection->sendError(error, created.error().message);
-            // Without a room the session cannot go on, whatever the reason.
-            connection->close(closeCodeFor(error) ? closeCodeFor(error) : internalErrorClose,
-                              created.error().code);
-            return;
-        }
-        room = created.value();
-    }
-    if (!room) {
-        // The same answer whether or not creation was asked for, so a wrong id reveals nothing.
-        connection->sendError(ErrorCode::NoSuchRoom, tr("There is no room with this ID here."));
-        return;
-    }
-    room->join(connection, hello);
 }
 
 void RoomServer::onDisconnected(Connection *connection)

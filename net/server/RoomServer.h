@@ -1,13 +1,17 @@
 #pragma once
 
+#include "AttemptLimiter.h"
+#include "SecretHash.h"
 #include "ServerConfig.h"
 #include "ot/Result.h"
+#include "protocol/ErrorCode.h"
 #include "protocol/Messages.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <memory>
 
 class QLockFile;
@@ -18,6 +22,16 @@ namespace ensemble {
 
 class Connection;
 class Room;
+struct RoomSnapshot;
+
+/// How createRoom() names and protects a room; every part is optional.
+struct RoomSetup
+{
+    QString title; ///< A file name for the guests' tabs, e.g. "main.cpp".
+    QString password; ///< Everyone but the owner must give it.
+    QString ownerKey; ///< Whoever joins with it is the room's owner (at least 16 characters).
+    bool readOnly = false; ///< Only the owner may edit.
+};
 
 /// A WebSocket server hosting any number of rooms, each at ws://HOST:PORT/ROOM-ID. Used in-process
 /// by the app's host and by `ensemble --serve`. Rooms persist in ServerConfig::dataDir.
@@ -47,11 +61,12 @@ public:
     /// listening. The rooms stay loaded; listen() may be called again.
     void close();
 
-    /// Creates a room holding @p text in @p language and returns its id (a fresh UUID v4 unless
-    /// @p id is given, e.g. to resume an invite that was handed out before). Fails with
+    /// Creates a room holding @p text in @p language, named and protected as @p setup says, and
+    /// returns its id (a fresh UUID v4 unless @p id is given, e.g. to resume an invite that was
+    /// handed out before). Hashing a password takes a moment (see AccessPolicy). Fails with
     /// "too_many_rooms", "too_large", "bad_room_id" or "storage_failed".
     Result<QString> createRoom(const QString &text, const QString &language = {},
-                               const QString &id = {});
+                               const QString &id = {}, const RoomSetup &setup = {});
     /// Disconnects the room's participants (`room_closed`) and deletes it with its files.
     bool removeRoom(const QString &id);
     /// Writes every room's snapshot now (also done by close()).
@@ -69,6 +84,8 @@ public:
     QString roomLanguage(const QString &id) const;
     /// Who is connected to the room.
     QList<Participant> participants(const QString &id) const;
+    /// Whether only the room's owner may edit it.
+    bool isReadOnly(const QString &id) const;
 
 signals:
     /// Someone joined room @p roomId.
@@ -80,24 +97,36 @@ signals:
     /// A client's message was answered with an error (for logs).
     void clientError(const QString &peer, const QString &roomId, const QString &code,
                      const QString &message);
-    /// Something to tell the operator: a room that could not be loaded or saved.
+    /// Something to tell the operator: a room that could not be loaded or saved, an address
+    /// locked out after too many failed joins.
     void warning(const QString &message);
 
 private:
     Result<std::monostate> loadRooms();
-    Result<Room *> addRoom(const QString &id, const QString &text, const QString &language);
+    Result<Room *> addRoom(const RoomSnapshot &seed);
     void adoptRoom(Room *room);
     void onNewConnection();
     void setLowDelay(const QWebSocket *socket) const;
-    void onHello(Connection *connection, const HelloMsg &hello);
     void onDisconnected(Connection *connection);
     void dropConnections();
+
+    // Admission (Admission.cpp): who may join which room, and what failures cost.
+    void onHello(Connection *connection, const HelloMsg &hello);
+    void joinChecked(Connection *connection, const HelloMsg &hello);
+    void createFor(Connection *connection, const HelloMsg &hello,
+                   std::optional<SecretHash> password);
+    void turnDown(Connection *connection, ErrorCode code, const QString &message);
+    template<class Work, class Then> void offload(Connection *connection, Work work, Then then);
 
     ServerConfig m_config;
     QWebSocketServer *m_server;
     QHash<QString, Room *> m_rooms;
     QSet<Connection *> m_connections;
     std::unique_ptr<QLockFile> m_lock;
+    AttemptLimiter m_attempts;
+    std::optional<SecretHash> m_serverPassword;
+    // Key derivation takes a noticeable moment, so it runs here, away from the event loop.
+    QThreadPool m_hashing;
 };
 
 } // namespace ensemble

@@ -32,10 +32,11 @@ QByteArray snapshotJson(const RoomSnapshot &s)
                                     {QStringLiteral("revision"), it.value().revision}});
     }
     const QJsonObject o {
-        {QStringLiteral("format"), formatVersion}, {QStringLiteral("room"), s.room},
-        {QStringLiteral("epoch"), s.epoch},        {QStringLiteral("revision"), s.revision},
-        {QStringLiteral("language"), s.language},  {QStringLiteral("text"), s.text},
-        {QStringLiteral("clients"), clients}};
+        {QStringLiteral("format"), formatVersion},    {QStringLiteral("room"), s.room},
+        {QStringLiteral("epoch"), s.epoch},           {QStringLiteral("revision"), s.revision},
+        {QStringLiteral("language"), s.language},     {QStringLiteral("text"), s.text},
+        {QStringLiteral("clients"), clients},         {QStringLiteral("title"), s.title},
+        {QStringLiteral("access"), s.access.toJson()}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -63,8 +64,13 @@ Result<RoomSnapshot> readSnapshot(const QString &path)
             in.fail(client.error().code, client.error().message);
         s.clients.insert(it.key(), ClientProgress {seq, revision});
     }
+    s.title = in.optionalString(QLatin1String("title"), 1024).value_or(QString());
     if (in.failed())
         return storageError(QStringLiteral("%1 is damaged: %2").arg(path, in.error().message));
+    Result<RoomAccess> access = RoomAccess::fromJson(in.value(QLatin1String("access")));
+    if (!access)
+        return storageError(QStringLiteral("%1: %2").arg(path, access.error().message));
+    s.access = std::move(access).value();
     return s;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RoomAccess.h"
 #include "ot/Result.h"
 #include "ot/ServerDocument.h"
 #include "protocol/Messages.h"
@@ -20,6 +21,8 @@ struct RoomSnapshot
     QString text;
     QString language;
     QHash<QString, ClientProgress> clients; ///< Highest applied seq per client id.
+    QString title = {}; ///< A file name for the guests' tabs.
+    RoomAccess access = {};
 };
 
 /// A room as read back from disk: its last snapshot and the operations logged after it.

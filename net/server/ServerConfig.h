@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessPolicy.h"
 #include "protocol/Limits.h"
 
 #include <QString>
@@ -15,6 +16,11 @@ struct ServerConfig
     bool allowClientCreatedRooms = false;
     /// Where rooms are persisted (one folder per room); empty keeps rooms in memory only.
     QString dataDir;
+    /// Failure delays, lockouts and password hashing.
+    AccessPolicy access;
+    /// The server's password (headless servers): creating a room needs it, and rooms created
+    /// without a password of their own get it. Empty: anyone may create rooms.
+    QString password;
 };
 
 } // namespace ensemble

@@ -18,9 +18,11 @@ public:
     QList<bool> saveAsUtf8;
     QList<bool> overwriteChangedFile;
     QList<std::optional<int>> lineNumbers;
+    QList<std::optional<QString>> passwords;
 
     QStringList askedToSave;
     QStringList suggestedSavePaths;
+    QStringList passwordReasons;
     QStringList errors;
     QStringList unanswered;
 
@@ -49,6 +51,11 @@ public:
     std::optional<int> askLineNumber(int, int) override
     {
         return take(lineNumbers, std::optional<int>(), "askLineNumber");
+    }
+    std::optional<QString> askPassword(const QString &reason) override
+    {
+        passwordReasons.append(reason);
+        return take(passwords, std::optional<QString>(), "askPassword");
     }
     void showError(const QString &title, const QString &message) override
     {

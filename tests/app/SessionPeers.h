@@ -88,18 +88,21 @@ struct Room
     Peer bo {QStringLiteral("Bo"), QStringLiteral("#43a047")};
     Invite invite;
 
-    // Shares text from the host and lets both guests join; QVERIFY-style failures on timeout.
-    void start(const QString &text)
+    // Shares text from the host (the current tab, or a new one) with options on a free loopback
+    // port and lets both guests join with the password; QVERIFY-style failures on timeout.
+    void start(const QString &text, HostOptions options = {})
     {
-        host.window.openStartupFiles({});
+        if (!host.window.workspace().current())
+            host.window.openStartupFiles({});
         host.tab = host.window.workspace().current();
         host.editor()->setText(text);
-        const Result<Invite> hosted
-            = host.collaboration().host(host.tab, {QHostAddress::LocalHost, 0});
+        options.bindAddress = QHostAddress::LocalHost;
+        options.port = 0;
+        const Result<Invite> hosted = host.collaboration().host(host.tab, options);
         QVERIFY2(hosted.ok(), qPrintable(hosted ? QString() : hosted.error().message));
         invite = hosted.value();
-        ana.tab = ana.collaboration().join(invite);
-        bo.tab = bo.collaboration().join(invite);
+        ana.tab = ana.collaboration().join(invite, options.password);
+        bo.tab = bo.collaboration().join(invite, options.password);
         for (Peer *peer : {&host, &ana, &bo}) {
             QTRY_VERIFY(peer->connected());
             QTRY_COMPARE(peer->session()->client().participants().size(), 2);

@@ -22,6 +22,8 @@ private slots:
     void acceptingWritesSettings();
     void cancellingChangesNothing();
     void themeSwitchesTheWholeApplication();
+    void languagesAreListedInTheirOwnNames();
+    void languageChoiceIsStored();
 };
 
 void PreferencesTest::dialogShowsCurrentSettings()
@@ -81,6 +83,50 @@ void PreferencesTest::themeSwitchesTheWholeApplication()
     QTRY_VERIFY(!editor.colors().dark);
     settings.setTheme(Theme::System);
     QCOMPARE(QApplication::palette().color(QPalette::Base), systemBase);
+}
+
+void PreferencesTest::languagesAreListedInTheirOwnNames()
+{
+    TempFolder folder;
+    Settings settings(folder.filePath(QStringLiteral("s.ini")));
+    SettingsDialog dialog(settings);
+    QStringList names;
+    QStringList languages;
+    for (int i = 0; i < dialog.languageChoice()->count(); ++i) {
+        names.append(dialog.languageChoice()->itemText(i));
+        languages.append(dialog.languageChoice()->itemData(i).toString());
+    }
+    names.removeFirst();
+    QCOMPARE(names,
+             (QStringList {QStringLiteral("Deutsch"), QStringLiteral("English"),
+                           QStringLiteral("Español"), QStringLiteral("Français"),
+                           QStringLiteral("Português (Brasil)"), QStringLiteral("Русский"),
+                           QStringLiteral("日本語"), QStringLiteral("简体中文")}));
+    QCOMPARE(languages,
+             (QStringList {QString(), QStringLiteral("de"), QStringLiteral("en"),
+                           QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("pt_BR"),
+                           QStringLiteral("ru"), QStringLiteral("ja"), QStringLiteral("zh_CN")}));
+    QCOMPARE(dialog.interfaceLanguage(), QString());
+}
+
+void PreferencesTest::languageChoiceIsStored()
+{
+    TempFolder folder;
+    Settings settings(folder.filePath(QStringLiteral("s.ini")));
+    {
+        SettingsDialog dialog(settings);
+        QComboBox *choice = dialog.languageChoice();
+        choice->setCurrentIndex(choice->findData(QStringLiteral("ja")));
+        dialog.accept();
+    }
+    QCOMPARE(settings.interfaceLanguage(), QStringLiteral("ja"));
+    {
+        SettingsDialog dialog(settings);
+        QCOMPARE(dialog.interfaceLanguage(), QStringLiteral("ja"));
+        dialog.languageChoice()->setCurrentIndex(0);
+        dialog.accept();
+    }
+    QCOMPARE(settings.interfaceLanguage(), QString());
 }
 
 QTEST_MAIN(PreferencesTest)

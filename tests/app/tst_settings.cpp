@@ -29,6 +29,7 @@ void SettingsTest::defaultsWhenEmpty()
     Settings settings(folder.filePath(QStringLiteral("s.ini")));
     QCOMPARE(settings.editorOptions(), EditorOptions::defaults());
     QCOMPARE(settings.theme(), Theme::System);
+    QCOMPARE(settings.interfaceLanguage(), QString());
     QVERIFY(settings.recentFiles().isEmpty());
     QVERIFY(settings.windowGeometry().isEmpty());
 }
@@ -48,12 +49,14 @@ void SettingsTest::valuesPersist()
         Settings settings(ini);
         settings.setEditorOptions(options);
         settings.setTheme(Theme::Dark);
+        settings.setInterfaceLanguage(QStringLiteral("pt_BR"));
         settings.setWindowGeometry("geometry");
         settings.setLastDirectory(folder.path());
     }
     Settings reread(ini);
     QCOMPARE(reread.editorOptions(), options);
     QCOMPARE(reread.theme(), Theme::Dark);
+    QCOMPARE(reread.interfaceLanguage(), QStringLiteral("pt_BR"));
     QCOMPARE(reread.windowGeometry(), QByteArray("geometry"));
     QCOMPARE(reread.lastDirectory(), folder.path());
 }
@@ -66,6 +69,8 @@ void SettingsTest::invalidValuesReadAsDefaults_data()
     QTest::addRow("tab width text") << QByteArray("[editor]\ntabWidth=wide\n");
     QTest::addRow("font garbage") << QByteArray("[editor]\nfont=@@@\n");
     QTest::addRow("unknown theme") << QByteArray("[appearance]\ntheme=purple\n");
+    QTest::addRow("language without a catalogue") << QByteArray("[ui]\nlanguage=tlh\n");
+    QTest::addRow("language path") << QByteArray("[ui]\nlanguage=../de\n");
     QTest::addRow("missing folder") << QByteArray("[files]\nlastDirectory=/no/such/folder\n");
 }
 
@@ -78,6 +83,7 @@ void SettingsTest::invalidValuesReadAsDefaults()
     QCOMPARE(settings.editorOptions().tabWidth, defaults.tabWidth);
     QCOMPARE(settings.editorOptions().font.family(), defaults.font.family());
     QCOMPARE(settings.theme(), Theme::System);
+    QCOMPARE(settings.interfaceLanguage(), QString());
     QCOMPARE(settings.lastDirectory(), QDir::homePath());
 }
 

@@ -5,6 +5,7 @@
 // server does) and gives each side the other's, like two clients with edits in flight at once.
 
 #include "CodeEditor.h"
+#include "collab/EditCapture.h"
 #include "collab/SessionBinding.h"
 
 #include <memory>
@@ -44,6 +45,9 @@ public:
     // True when both sides applied the other's work and hold the same text.
     bool sync()
     {
+        // As the event loop would before any message goes out or comes in.
+        m_a.binding->capture()->flush();
+        m_b.binding->capture()->flush();
         Result<std::pair<TextOperation, TextOperation>> pair
             = TextOperation::transform(m_a.pending, m_b.pending);
         if (!pair)

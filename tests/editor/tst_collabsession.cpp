@@ -266,9 +266,9 @@ void TestCollabSession::resynchronisesFromTheServersText()
     Participant &a = participant('A');
     a.editor->setText("one two three");
     moveCaret(*a.editor, 8); // before "three"
+    QCoreApplication::processEvents(); // the setText above is a finished user action
     QSignalSpy sent(a.binding, &SessionBinding::localOperation);
     QSignalSpy failed(a.binding, &SessionBinding::remoteFailed);
-    QCoreApplication::processEvents(); // the setText above is a finished user action
     const qsizetype undoSteps = a.binding->undo()->history().undoCount();
     QVERIFY(!a.binding->applyRemote(operation(R"(["x",99])")));
     QCOMPARE(failed.count(), 1);

@@ -35,6 +35,7 @@ private slots:
     void invalidUtf8ShowsANoticeAndCanBeConverted();
     void unencodableTextIsNotSaved();
     void saveAsRedetectsLanguageUnlessChosen();
+    void untitledNameStandsInForTheFileName();
     void failedLoadLeavesTheTabAlone();
     void newFilePathIsCreatedOnSave();
     void convertsMixedLineEndings();
@@ -151,6 +152,25 @@ void DocumentTabTest::saveAsRedetectsLanguageUnlessChosen()
     QCOMPARE(QString::fromLatin1(tab.language().id), QStringLiteral("rust"));
     tab.useDetectedLanguage();
     QCOMPARE(QString::fromLatin1(tab.language().id), QStringLiteral("cpp"));
+}
+
+void DocumentTabTest::untitledNameStandsInForTheFileName()
+{
+    DocumentTab tab;
+    tab.setUntitledNumber(2);
+    QSignalSpy named(&tab, &DocumentTab::untitledNameChanged);
+    tab.setUntitledName(QStringLiteral("main.cpp"));
+    QCOMPARE(named.count(), 1);
+    QVERIFY(tab.isUntitled());
+    QCOMPARE(tab.displayName(), QStringLiteral("main.cpp"));
+    QCOMPARE(QString::fromLatin1(tab.language().id), QStringLiteral("cpp"));
+
+    tab.setLanguage(*LanguageRegistry::byId(u"python"));
+    tab.setUntitledName(QStringLiteral("notes.md"));
+    QCOMPARE(tab.displayName(), QStringLiteral("notes.md"));
+    QCOMPARE(QString::fromLatin1(tab.language().id), QStringLiteral("python"));
+    tab.setUntitledName(QString());
+    QCOMPARE(tab.displayName(), QStringLiteral("Untitled 2"));
 }
 
 void DocumentTabTest::failedLoadLeavesTheTabAlone()

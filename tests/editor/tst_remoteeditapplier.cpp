@@ -26,6 +26,7 @@ private slots:
     void keepsCaretOnItsCharacter();
     void doesNotEcho();
     void staysOutOfTheEditorsUndo();
+    void reachesAReadOnlyEditor();
     void rejectsOperationsThatDoNotFit_data();
     void rejectsOperationsThatDoNotFit();
     void keepsTheSameTextOnTopOfTheView();
@@ -113,6 +114,7 @@ void TestRemoteEditApplier::keepsCaretOnItsCharacter()
 void TestRemoteEditApplier::doesNotEcho()
 {
     m_editor->setText("abc");
+    m_capture->flush(); // the local edit above is not the subject
     QSignalSpy captured(m_capture, &EditCapture::operationCaptured);
     QVERIFY(m_applier->apply(operation(R"([1,"remote",-1,1])")));
     QCOMPARE(captured.count(), 0);
@@ -137,6 +139,19 @@ void TestRemoteEditApplier::staysOutOfTheEditorsUndo()
     typeText(m_editor, "!");
     m_editor->undo();
     QCOMPARE(m_editor->text(), "theirs mine");
+}
+
+void TestRemoteEditApplier::reachesAReadOnlyEditor()
+{
+    // A guest in a read-only room cannot type, but sees everyone else's edits.
+    m_editor->setText("abc");
+    m_editor->setReadOnly(true);
+    QVERIFY(m_applier->apply(operation(R"([3," from the host"])")));
+    QCOMPARE(m_editor->text(), "abc from the host");
+    QVERIFY(m_editor->isReadOnly());
+    moveCaret(*m_editor, 0);
+    typeText(m_editor, "x");
+    QCOMPARE(m_editor->text(), "abc from the host");
 }
 
 void TestRemoteEditApplier::rejectsOperationsThatDoNotFit_data()

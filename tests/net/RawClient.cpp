@@ -10,6 +10,7 @@ RawClient::RawClient(QObject *parent)
     : QObject(parent)
 {
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &frame) {
+        m_frames.append(frame);
         m_received.append(QJsonDocument::fromJson(frame.toUtf8()).object());
     });
 }

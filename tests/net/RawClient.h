@@ -33,10 +33,13 @@ public:
     /// Waits (up to 5 s) for the server to close; returns the close code (-1 if still open).
     int waitForClose();
     QWebSocket &socket() { return m_socket; }
+    /// Every text frame received so far, exactly as it arrived.
+    const QStringList &frames() const { return m_frames; }
 
 private:
     QWebSocket m_socket;
     QList<QJsonObject> m_received;
+    QStringList m_frames;
 };
 
 } // namespace ensemble::test

@@ -1,9 +1,9 @@
 #!/usr/bin/python3
 """A minimal Ensemble protocol v1 client, written from docs/PROTOCOL.md alone (no Qt, no ot.js).
 
-Usage: ensemble_client.py ws://HOST:PORT/ROOM-ID EDITS
+Usage: ensemble_client.py ws://HOST:PORT/ROOM-ID EDITS [PASSWORD]
 
-Joins the room, sends a chat line and a selection, makes EDITS single-letter inserts ("p") at
+Joins the room (with the room's password, if given), sends a chat line and a selection, makes EDITS single-letter inserts ("p") at
 pseudo-random places while applying everyone else's edits, then waits until the text contains
 "END" and no edit of its own is pending, and prints {"text", "revision", "chat"} as JSON.
 """
@@ -272,12 +272,15 @@ class Client:
             raise RuntimeError("server error: %r" % (message,))
 
 
-async def main(url, edits):
+async def main(url, edits, password):
     rng = random.Random(7)
     async with websockets.connect(url) as socket:
         client = Client(socket)
-        await client.send({"type": "hello", "protocol": 1, "name": "Python",
-                           "color": "#306998", "client": "python-test-client"})
+        hello = {"type": "hello", "protocol": 1, "name": "Python", "color": "#306998",
+                 "client": "python-test-client"}
+        if password is not None:
+            hello["password"] = password
+        await client.send(hello)
         welcome = json.loads(await socket.recv())
         assert welcome["type"] == "welcome", welcome
         client.doc = units(welcome["text"])
@@ -308,4 +311,4 @@ async def main(url, edits):
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1], int(sys.argv[2])))
+    asyncio.run(main(sys.argv[1], int(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else None))

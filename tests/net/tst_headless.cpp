@@ -172,6 +172,40 @@ private slots:
         QCOMPARE(carol.text(), ada.text());
     }
 
+    void passwordFileGuardsTheServer()
+    {
+        QTemporaryDir dir;
+        const QString secret = QStringLiteral("server-secret-42");
+        QFile file(dir.filePath(QStringLiteral("password")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(secret.toUtf8() + "\n");
+        file.close();
+        ServeProcess serve(dir.filePath(QStringLiteral("rooms")),
+                           {QStringLiteral("--password-file"), file.fileName()});
+        const quint16 port = serve.waitForPort();
+        QVERIFY2(port != 0, qPrintable(serve.log()));
+        QVERIFY(serve.log().contains(QStringLiteral("with a password")));
+        const Invite invite(QStringLiteral("127.0.0.1"), port, newRoomId());
+
+        TestPeer stranger(QStringLiteral("stranger"));
+        stranger.client().joinOrCreate(invite, QStringLiteral("x"), {});
+        QTRY_COMPARE(stranger.client().state(), SessionClient::State::Failed);
+        QCOMPARE(stranger.errors(), QStringList {QStringLiteral("wrong_password")});
+        QTRY_VERIFY(serve.log().contains(QStringLiteral("wrong_password")));
+
+        TestPeer ada(QStringLiteral("ada"));
+        ada.client().setPassword(secret);
+        ada.client().joinOrCreate(invite, QStringLiteral("kept"), {});
+        QTRY_VERIFY(ada.ready());
+        QCOMPARE(ada.text(), QStringLiteral("kept"));
+        const QJsonObject snapshot = readJson(dir.filePath(
+            QStringLiteral("rooms/") + invite.roomId() + QStringLiteral("/snapshot.json")));
+        QVERIFY(snapshot.value(QStringLiteral("access"))
+                    .toObject()
+                    .contains(QStringLiteral("password")));
+        QVERIFY(!QJsonDocument(snapshot).toJson().contains(secret.toUtf8()));
+    }
+
     void commandLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -189,6 +223,10 @@ private slots:
         QTest::addRow("unknown option")
             << QStringList {QStringLiteral("--serve"), QStringLiteral("--colour")} << 2
             << QStringLiteral("colour");
+        QTest::addRow("missing password file")
+            << QStringList {QStringLiteral("--serve"), QStringLiteral("--password-file"),
+                            QStringLiteral("/nonexistent/password")}
+            << 2 << QStringLiteral("Cannot read");
     }
     void commandLine()
     {

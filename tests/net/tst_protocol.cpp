@@ -7,6 +7,8 @@
 
 #include <QSet>
 #include <QTest>
+#include <array>
+#include <cstdlib>
 
 using namespace ensemble;
 
@@ -50,6 +52,10 @@ private slots:
         HelloMsg create = hello;
         create.create = RoomSeed {QStringLiteral("int main() {}\n"), QStringLiteral("cpp")};
         QTest::addRow("hello create") << ClientMessage {create};
+        create.create->title = QStringLiteral("main.cpp");
+        create.create->password = QStringLiteral("room pw");
+        create.owner = QStringLiteral("0123456789abcdef");
+        QTest::addRow("hello create protected") << ClientMessage {create};
         QTest::addRow("op") << ClientMessage {OpMsg {7, 3, sampleOp(), {}}};
         QTest::addRow("op with selection")
             << ClientMessage {OpMsg {7, 3, sampleOp(), Selection {{1, 2}, {5, 5}}}};
@@ -58,6 +64,9 @@ private slots:
         QTest::addRow("empty selection") << ClientMessage {SelectionMsg {9, {}}};
         QTest::addRow("language") << ClientMessage {LanguageMsg {QStringLiteral("python")}};
         QTest::addRow("chat") << ClientMessage {ChatMsg {QStringLiteral("hi ✋")}};
+        QTest::addRow("remove") << ClientMessage {RemoveMsg {3}};
+        QTest::addRow("settings") << ClientMessage {SettingsMsg {true}};
+        QTest::addRow("settings unchanged") << ClientMessage {SettingsMsg {}};
     }
     void clientRoundTrip()
     {
@@ -127,6 +136,21 @@ private slots:
         QTest::addRow("language number") << json("{'type':'language','language':5}") << bad;
         QTest::addRow("replace without text")
             << json("{'type':'replace','revision':0,'seq':1}") << bad;
+        QTest::addRow("hello short owner key")
+            << hello + json("'client':'c','owner':'short'}") << bad;
+        QTest::addRow("hello owner key number") << hello + json("'client':'c','owner':7}") << bad;
+        QTest::addRow("hello title with a folder")
+            << hello + json("'client':'c','create':{'title':'../.bashrc'}}") << bad;
+        QTest::addRow("hello title dot dot")
+            << hello + json("'client':'c','create':{'title':'..'}}") << bad;
+        QTest::addRow("hello title backslash")
+            << hello + json("'client':'c','create':{'title':'a\\\\b'}}") << bad;
+        QTest::addRow("hello password number")
+            << hello + json("'client':'c','create':{'password':1}}") << bad;
+        QTest::addRow("remove nobody") << json("{'type':'remove','user':0}") << bad;
+        QTest::addRow("remove by name") << json("{'type':'remove','user':'Bo'}") << bad;
+        QTest::addRow("settings read-only string")
+            << json("{'type':'settings','readOnly':'yes'}") << bad;
     }
     void clientRejects()
     {
@@ -151,7 +175,7 @@ private slots:
     void serverRoundTrip_data()
     {
         QTest::addColumn<ServerMessage>("message");
-        const Participant ada {1, QStringLiteral("Ada"), QStringLiteral("#112233"), {}};
+        const Participant ada {1, QStringLiteral("Ada"), QStringLiteral("#112233"), {}, true};
         Participant bob {2, QStringLiteral("Bob"), QStringLiteral("#445566"), {{3, 1}}};
         WelcomeMsg welcome;
         welcome.room = newRoomId();
@@ -169,6 +193,11 @@ private slots:
         welcome.ops = QList<LoggedOperation> {{11, sampleOp(), QStringLiteral("c-2"), 9},
                                               {12, sampleOp(), QStringLiteral("c-1"), 4}};
         QTest::addRow("welcome ops") << ServerMessage {welcome};
+        welcome.ops = QList<LoggedOperation> {{11, sampleOp(), {}, 0},
+                                              {12, sampleOp(), QStringLiteral("c-1"), 4}};
+        welcome.title = QStringLiteral("notes.md");
+        welcome.readOnly = true;
+        QTest::addRow("welcome ops, others anonymous") << ServerMessage {welcome};
         welcome.ops = QList<LoggedOperation> {};
         QTest::addRow("welcome no ops") << ServerMessage {welcome};
         QTest::addRow("ack") << ServerMessage {AckMsg {13, 5}};
@@ -183,6 +212,9 @@ private slots:
             ErrorMsg {QStringLiteral("bad_message"), QStringLiteral("why"), {}}};
         QTest::addRow("error seq")
             << ServerMessage {ErrorMsg {QStringLiteral("bad_revision"), QStringLiteral("why"), 7}};
+        QTest::addRow("error retry after") << ServerMessage {
+            ErrorMsg {QStringLiteral("too_many_attempts"), QStringLiteral("wait"), {}, 900}};
+        QTest::addRow("settings") << ServerMessage {PeerSettingsMsg {true, 1}};
     }
     void serverRoundTrip()
     {
@@ -257,6 +289,55 @@ private slots:
         QFETCH(QString, id);
         QFETCH(bool, valid);
         QCOMPARE(isValidRoomId(id), valid);
+    }
+
+    void titles_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<bool>("valid");
+        QTest::addRow("file name") << QStringLiteral("main.cpp") << true;
+        QTest::addRow("spaces and accents") << QStringLiteral("Notes de réunion.md") << true;
+        QTest::addRow("dot file") << QStringLiteral(".bashrc") << true;
+        QTest::addRow("empty") << QString() << false;
+        QTest::addRow("dot") << QStringLiteral(".") << false;
+        QTest::addRow("dot dot") << QStringLiteral("..") << false;
+        QTest::addRow("folder") << QStringLiteral("src/main.cpp") << false;
+        QTest::addRow("windows folder") << QStringLiteral("src\\main.cpp") << false;
+        QTest::addRow("newline") << QStringLiteral("a\nb") << false;
+        QTest::addRow("too long") << QString(256, u'x') << false;
+    }
+    void titles()
+    {
+        QFETCH(QString, title);
+        QFETCH(bool, valid);
+        QCOMPARE(isValidTitle(title), valid);
+    }
+
+    void roomIdsAreUnpredictable()
+    {
+        // Ids come from QRandomGenerator::system(): seeding what a program can seed changes
+        // nothing, and each of the 122 random bits is set about half the time.
+        std::srand(7);
+        const QString first = newRoomId();
+        std::srand(7);
+        QVERIFY(newRoomId() != first);
+        constexpr int count = 2000;
+        std::array<int, 128> setBits {};
+        for (int i = 0; i < count; ++i) {
+            const QByteArray bytes = QByteArray::fromHex(newRoomId().remove(u'-').toLatin1());
+            for (int bit = 0; bit < 128; ++bit)
+                setBits[bit] += (bytes[bit / 8] >> (7 - bit % 8)) & 1;
+        }
+        for (int bit = 0; bit < 128; ++bit) {
+            // The version (bits 48-51) and variant (64-65) are fixed by RFC 4122.
+            if ((bit >= 48 && bit < 52) || bit == 64 || bit == 65)
+                continue;
+            QVERIFY2(setBits[bit] > count * 2 / 5 && setBits[bit] < count * 3 / 5,
+                     qPrintable(QStringLiteral("bit %1 set %2 times in %3")
+                                    .arg(bit)
+                                    .arg(setBits[bit])
+                                    .arg(count)));
+        }
     }
 
     void newRoomIdsAreValidAndDistinct()

@@ -36,12 +36,24 @@ private slots:
             QSKIP("python3-websockets is missing (packaging/bootstrap.sh installs it)");
     }
 
+    void pythonClientEditsAlongsideQtClient_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addRow("open room") << QString();
+        QTest::addRow("room with a password") << QStringLiteral("pässwörd");
+    }
     void pythonClientEditsAlongsideQtClient()
     {
-        RoomServer server;
+        QFETCH(QString, password);
+        ServerConfig config;
+        config.access.passwordIterations = 1000;
+        RoomServer server(config);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
-        const QString room = server.createRoom(QStringLiteral("shared text\n")).value();
+        const QString room
+            = server.createRoom(QStringLiteral("shared text\n"), {}, {}, {{}, password, {}})
+                  .value();
         TestPeer ada(QStringLiteral("ada"));
+        ada.client().setPassword(password);
         ada.client().join(Invite(QStringLiteral("127.0.0.1"), server.port(), room));
         QTRY_VERIFY(ada.ready());
         QSignalSpy chat(&ada.client(), &SessionClient::chatReceived);
@@ -49,10 +61,12 @@ private slots:
 
         QProcess script;
         script.setProcessChannelMode(QProcess::SeparateChannels);
-        script.start(python,
-                     {QStringLiteral(ENSEMBLE_PY_CLIENT),
-                      QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(room),
-                      QStringLiteral("30")});
+        QStringList arguments {QStringLiteral(ENSEMBLE_PY_CLIENT),
+                               QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(room),
+                               QStringLiteral("30")};
+        if (!password.isEmpty())
+            arguments.append(password);
+        script.start(python, arguments);
         QTRY_COMPARE(ada.client().participants().size(), 1);
         QCOMPARE(ada.client().participants().first().name, QStringLiteral("Python"));
 

@@ -61,6 +61,7 @@ private:
         config.limits.maxDocumentLength = 1000;
         config.limits.maxParticipants = 3;
         config.limits.helloTimeoutMs = 300;
+        config.access.failureDelayMs = 20;
         return config;
     }
 

@@ -62,6 +62,7 @@ private slots:
     void rejoinKeepsEveryEditExactlyOnce_data();
     void rejoinKeepsEveryEditExactlyOnce();
     void rejoinWithInconsistentOperationsChangesNothing();
+    void discardingLocalWorkReturnsToTheServerText();
 };
 
 void TestClientState::walksOtJsStates()
@@ -221,6 +222,31 @@ void TestClientState::rejoinWithInconsistentOperationsChangesNothing()
     QCOMPARE(client.revision(), 0);
     QCOMPARE(client.serverText(), QStringLiteral("abc"));
     QCOMPARE(compactJson(*client.buffer()), QByteArray(R"([3,"!"])"));
+}
+
+void TestClientState::discardingLocalWorkReturnsToTheServerText()
+{
+    ServerDocument server(QStringLiteral("abc"));
+    Editor guest(QStringLiteral("g"), server);
+    QVERIFY(guest.type(op(R"(["1",3])")));
+    const std::optional<Outgoing> sent = guest.state.takeOutgoing();
+    QVERIFY(sent);
+    QVERIFY(guest.type(op(R"([4,"2"])")));
+    // Someone else's edit arrives while both are pending.
+    QVERIFY(server.receive(op(R"([1,-1,1])"), 0, QStringLiteral("o"), 1).ok());
+    QVERIFY(guest.apply(guest.state.applyServer(op(R"([1,-1,1])"))));
+    QCOMPARE(guest.text, QStringLiteral("1ac2"));
+    QCOMPARE(guest.state.localText().value(), guest.text);
+
+    QVERIFY(guest.apply(guest.state.discardLocal()));
+    QCOMPARE(guest.text, server.text());
+    QCOMPARE(guest.state.localText().value(), server.text());
+    QVERIFY(!guest.state.hasUnsent());
+    QCOMPARE(guest.state.unsentOperationCount(), 0);
+    QCOMPARE(guest.state.revision(), server.revision());
+    // The refused seq stays used: the next edit gets a new one.
+    QVERIFY(guest.type(op(R"([2,"z"])")));
+    QCOMPARE(guest.state.takeOutgoing()->seq, sent->seq + 1);
 }
 
 QTEST_GUILESS_MAIN(TestClientState)

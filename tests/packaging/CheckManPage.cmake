@@ -10,7 +10,8 @@ endif()
 
 file(READ ${page} roff)
 string(REPLACE "\\-" "-" roff "${roff}")
-foreach(option --serve --port --bind --data-dir --host --join --name --help --version)
+foreach(option --serve --port --bind --data-dir --password-file --host --join --name --help
+        --version)
     if(NOT roff MATCHES "\\.B[IR]? [^\n]*${option}")
         list(APPEND failures "option ${option} is not documented")
     endif()

@@ -119,6 +119,8 @@ private slots:
                                 << "fr_FR";
         QTest::addRow("Brazilian Portuguese") << "pt_BR"
                                               << "pt_BR";
+        QTest::addRow("English whatever the system") << "en"
+                                                     << "en_US";
         QTest::addRow("no catalogue: system") << "pl" << QLocale::system().name();
         QTest::addRow("garbage: system") << "../../etc" << QLocale::system().name();
     }
@@ -130,6 +132,31 @@ private slots:
         if (!setting.isEmpty())
             QSettings().setValue(QLatin1String(Translations::settingsKey), setting);
         QCOMPARE(Translations::preferredLocale().name(), expected);
+    }
+
+    void languagesNameThemselves_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("name");
+        QTest::addRow("German") << "de"
+                                << "Deutsch";
+        QTest::addRow("English") << "en"
+                                 << "English";
+        QTest::addRow("Brazilian Portuguese") << "pt_BR"
+                                              << "Português (Brasil)";
+        QTest::addRow("Russian") << "ru"
+                                 << "Русский";
+        QTest::addRow("Simplified Chinese") << "zh_CN"
+                                            << "简体中文";
+        QTest::addRow("a language added later") << "it"
+                                                << "Italiano";
+    }
+
+    void languagesNameThemselves()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, name);
+        QCOMPARE(Translations::nativeName(language), name);
     }
 };
 

@@ -1,0 +1,168 @@
+// Who may join which room (docs/PROTOCOL.md sections 5 and 8): owner keys, passwords, and the
+// delays and lockouts that make guessing either, or guessing room ids, slow.
+#include "Connection.h"
+#include "Room.h"
+#include "RoomServer.h"
+#include "protocol/RoomId.h"
+
+#include <QPointer>
+
+namespace ensemble {
+
+namespace {
+
+// WebSocket's "internal error" close code.
+constexpr int internalErrorClose = 1011;
+
+// What checking a creator's password against the server's gave.
+struct CreateCheck
+{
+    bool admitted = false;
+    std::optional<SecretHash> password; ///< The new room's.
+};
+
+} // namespace
+
+template<class Work, class Then>
+void RoomServer::offload(Connection *connection, Work work, Then then)
+{
+    const QPointer<Connection> target(connection);
+    m_hashing.start([this, target, work, then] {
+        auto result = work();
+        // Back on the server's thread, where the connection may have closed meanwhile.
+        QMetaObject::invokeMethod(
+            this,
+            [target, then, result] {
+                if (target)
+                    then(target.data(), result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RoomServer::onHello(Connection *connection, const HelloMsg &hello)
+{
+    const QString id = connection->requestedRoom();
+    if (!isValidRoomId(id)) {
+        connection->sendError(ErrorCode::BadRoomId,
+                              tr("The address must end in /ROOM-ID (a lowercase UUID)."));
+        return;
+    }
+    Room *room = m_rooms.value(id);
+    // The owner key comes first: a host gets into their own room even from an address that
+    // others locked out (guests on the host's machine who mistyped the password).
+    const std::optional<SecretHash> &ownerKey = room ? room->access().owner : std::nullopt;
+    if (ownerKey && hello.owner && ownerKey->matches(*hello.owner)) {
+        room->join(connection, hello, true);
+        return;
+    }
+    if (const qint64 wait = m_attempts.lockedFor(connection->peerAddress())) {
+        const int minutes = int((wait + 59999) / 60000);
+        connection->refuse(ErrorCode::TooManyAttempts,
+                           tr("Too many failed attempts from your address; try again in %n "
+                              "minute(s).",
+                              nullptr, minutes),
+                           0, (wait + 999) / 1000);
+        return;
+    }
+    if (room) {
+        const std::optional<SecretHash> &password = room->access().password;
+        if (!password) {
+            joinChecked(connection, hello);
+        } else if (hello.password.value_or(QString()).isEmpty()) {
+            turnDown(connection, ErrorCode::WrongPassword, tr("This room needs a password."));
+        } else {
+            offload(
+                connection,
+                [hash = *password, given = *hello.password] { return hash.matches(given); },
+                [this, hello](Connection *c, bool matches) {
+                    if (matches)
+                        joinChecked(c, hello);
+                    else
+                        turnDown(c, ErrorCode::WrongPassword, tr("The password is wrong."));
+                });
+        }
+        return;
+    }
+    if (!hello.create || !m_config.allowClientCreatedRooms) {
+        // The same answer, after the same delay, whatever the hello carried: a wrong id reveals
+        // nothing, and trying ids is as slow as trying passwords.
+        turnDown(connection, ErrorCode::NoSuchRoom, tr("There is no room with this ID here."));
+        return;
+    }
+    const QString wanted = hello.create->password.value_or(QString());
+    if (!m_serverPassword && wanted.isEmpty()) {
+        createFor(connection, hello, std::nullopt);
+        return;
+    }
+    offload(
+        connection,
+        [server = m_serverPassword, given = hello.password.value_or(QString()), wanted,
+         iterations = m_config.access.passwordIterations] {
+            CreateCheck check {!server || server->matches(given), server};
+            if (check.admitted && !wanted.isEmpty())
+                check.password = SecretHash::make(wanted, iterations);
+            return check;
+        },
+        [this, hello](Connection *c, const CreateCheck &check) {
+            if (check.admitted)
+                createFor(c, hello, check.password);
+            else
+                turnDown(c, ErrorCode::WrongPassword,
+                         tr("Creating rooms on this server needs its password."));
+        });
+}
+
+void RoomServer::joinChecked(Connection *connection, const HelloMsg &hello)
+{
+    // The room may have gone while the password was being checked.
+    if (Room *room = m_rooms.value(connection->requestedRoom()))
+        room->join(connection, hello, false);
+    else
+        connection->sendError(ErrorCode::NoSuchRoom, tr("There is no room with this ID here."));
+}
+
+void RoomServer::createFor(Connection *connection, const HelloMsg &hello,
+                           std::optional<SecretHash> password)
+{
+    const QString id = connection->requestedRoom();
+    if (m_rooms.contains(id)) {
+        // Someone else created it while the password was being checked: join it like any room.
+        onHello(connection, hello);
+        return;
+    }
+    RoomSnapshot seed;
+    seed.room = id;
+    seed.text = hello.create->text;
+    seed.language = hello.create->language;
+    seed.title = hello.create->title;
+    seed.access.password = std::move(password);
+    if (hello.owner)
+        seed.access.owner = SecretHash::make(*hello.owner, ownerKeyIterations);
+    Result<Room *> created = addRoom(seed);
+    if (!created) {
+        const ErrorCode error
+            = errorCodeFromName(created.error().code).value_or(ErrorCode::StorageFailed);
+        connection->sendError(error, created.error().message);
+        // Without a room the session cannot go on, whatever the reason.
+        connection->close(closeCodeFor(error) ? closeCodeFor(error) : internalErrorClose,
+                          created.error().code);
+        return;
+    }
+    created.value()->join(connection, hello, hello.owner.has_value());
+}
+
+void RoomServer::turnDown(Connection *connection, ErrorCode code, const QString &message)
+{
+    const AttemptLimiter::Failure failure = m_attempts.recordFailure(connection->peerAddress());
+    if (failure.lockedOut) {
+        //: Server log: %1 a network address; too_many_attempts is a protocol error code.
+        emit warning(tr("%1 failed to join %n time(s); it gets too_many_attempts for %2 s.",
+                        nullptr, m_config.access.maxFailures)
+                         .arg(connection->peerAddress().toString())
+                         .arg(m_config.access.lockoutMs / 1000));
+    }
+    connection->refuse(code, message, failure.delayMs);
+}
+
+} // namespace ensemble

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace ensemble {
+
+/// What a room keeps of a password or an owner key: a random salt and the PBKDF2-SHA256 key
+/// derived from the secret, never the secret itself.
+struct SecretHash
+{
+    QByteArray salt;
+    int iterations = 0;
+    QByteArray hash;
+
+    /// Hashes @p secret with a fresh salt from the system's secure random source.
+    static SecretHash make(const QString &secret, int iterations);
+    /// Whether @p secret is the hashed one; the hashes are compared in constant time.
+    bool matches(const QString &secret) const;
+
+    /// `{salt, iterations, hash}` with base64 strings, for the room's snapshot.
+    QJsonObject toJson() const;
+    /// The hash stored by toJson(), or nothing when @p json is not one.
+    static std::optional<SecretHash> fromJson(const QJsonValue &json);
+
+    bool operator==(const SecretHash &) const = default;
+};
+
+} // namespace ensemble

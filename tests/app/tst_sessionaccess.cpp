@@ -1,0 +1,251 @@
+// Access to a shared document in the application: a wrong password is asked for again, the
+// host removes a guest or makes the room read-only, guests see who hosts, why they cannot type
+// and the room's name, and edits the room refused are kept.
+#include "LanguageRegistry.h"
+#include "NoticeBar.h"
+#include "ParticipantsPanel.h"
+#include "SessionPeers.h"
+#include "SessionStatusController.h"
+
+#include <QLabel>
+#include <QListWidget>
+
+using namespace ensemble;
+using namespace ensemble::test;
+
+namespace {
+
+const QString seed = QStringLiteral("line one\nline two\n");
+
+QListWidget *panelList(Peer &peer)
+{
+    return peer.window.findChild<ParticipantsPanel *>()->list();
+}
+
+QListWidgetItem *itemFor(Peer &peer, const QString &name)
+{
+    QListWidget *list = panelList(peer);
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text().startsWith(name + QStringLiteral(" (")))
+            return list->item(row);
+    }
+    return nullptr;
+}
+
+QString sessionState(Peer &peer)
+{
+    return peer.window.findChild<SessionStatusController *>()->stateLabel()->text();
+}
+
+} // namespace
+
+class SessionAccessTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void wrongPasswordIsAskedForAgain_data();
+    void wrongPasswordIsAskedForAgain();
+    void cancellingThePasswordEndsQuietly();
+    void panelShowsWhoHostsAndHostRemovesAGuest();
+    void readOnlyGuestCannotTypeAndSeesWhy();
+    void hostingWithoutGuestEditing();
+    void editsTheRoomRefusedAreKept();
+    void guestTabCarriesTheRoomsTitle();
+    void cleanupTestCase();
+};
+
+void SessionAccessTest::wrongPasswordIsAskedForAgain_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("wrong") << QStringLiteral("swordfish")
+                           << SessionError::fromCode(QStringLiteral("wrong_password"), {}).message;
+    QTest::addRow("none") << QString() << tr("This room needs a password.");
+}
+
+void SessionAccessTest::wrongPasswordIsAskedForAgain()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, reason);
+    Peer host(QStringLiteral("Hana"), QStringLiteral("#d81b60"));
+    host.window.openStartupFiles({});
+    host.tab = host.window.workspace().current();
+    host.editor()->setText(seed);
+    HostOptions options {QHostAddress::LocalHost, 0, QStringLiteral("open sesame")};
+    const Result<Invite> invite = host.collaboration().host(host.tab, options);
+    QVERIFY(invite.ok());
+
+    Peer carl(QStringLiteral("Carl"), QStringLiteral("#000000"));
+    carl.prompts.passwords = {options.password};
+    carl.tab = carl.collaboration().join(invite.value(), first);
+    QTRY_VERIFY_WITH_TIMEOUT(carl.connected(), 20000);
+    QCOMPARE(carl.text(), seed);
+    QCOMPARE(carl.prompts.passwordReasons, QStringList {reason});
+    QVERIFY(carl.prompts.errors.isEmpty());
+    QVERIFY(carl.prompts.unanswered.isEmpty());
+    QTRY_COMPARE(host.session()->client().participants().size(), 1);
+}
+
+void SessionAccessTest::cancellingThePasswordEndsQuietly()
+{
+    Peer host(QStringLiteral("Hana"), QStringLiteral("#d81b60"));
+    host.window.openStartupFiles({});
+    host.tab = host.window.workspace().current();
+    const Result<Invite> invite = host.collaboration().host(
+        host.tab, {QHostAddress::LocalHost, 0, QStringLiteral("open sesame")});
+    QVERIFY(invite.ok());
+    Peer carl(QStringLiteral("Carl"), QStringLiteral("#000000"));
+    const int tabsBefore = int(carl.window.workspace().documents().size());
+    carl.collaboration().join(invite.value());
+    QTRY_COMPARE(carl.prompts.unanswered, QStringList {QStringLiteral("askPassword")});
+    QTRY_COMPARE(int(carl.window.workspace().documents().size()), tabsBefore);
+    QVERIFY(carl.prompts.errors.isEmpty());
+}
+
+void SessionAccessTest::panelShowsWhoHostsAndHostRemovesAGuest()
+{
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    room.bo.typeAt(0, QStringLiteral("bo "));
+    room.expectEveryoneHas(QStringLiteral("bo ") + seed);
+    // The host's session joins again, so now it has a later id than the guests.
+    SessionClient &hostClient = room.host.session()->client();
+    const int firstId = hostClient.self().id;
+    hostClient.join(room.host.session()->host()->localInvite());
+    QTRY_VERIFY(room.host.connected() && hostClient.self().id > firstId);
+
+    // Everyone sees that Hana hosts, whatever the order they joined in.
+    for (Peer *peer : {&room.host, &room.ana, &room.bo}) {
+        QTRY_VERIFY(itemFor(*peer, QStringLiteral("Hana")));
+        QVERIFY(itemFor(*peer, QStringLiteral("Hana"))->text().contains(tr("host")));
+        QVERIFY(!itemFor(*peer, QStringLiteral("Ana"))->text().contains(tr("host")));
+    }
+    QObject owner;
+    // Only the host is offered to remove someone, and nobody themselves.
+    QVERIFY(room.ana.window.findChild<ParticipantsPanel *>()
+                ->actionsFor(itemFor(room.ana, QStringLiteral("Bo")), &owner)
+                .isEmpty());
+    auto *hostPanel = room.host.window.findChild<ParticipantsPanel *>();
+    QVERIFY(hostPanel->actionsFor(itemFor(room.host, QStringLiteral("Hana")), &owner).isEmpty());
+    const QList<QAction *> actions
+        = hostPanel->actionsFor(itemFor(room.host, QStringLiteral("Bo")), &owner);
+    QCOMPARE(actions.size(), 1);
+    QCOMPARE(actions.first()->text(), tr("Remove from Session"));
+    actions.first()->trigger();
+
+    QTRY_COMPARE(room.bo.prompts.errors.size(), 1);
+    QVERIFY(room.bo.prompts.errors.first().contains(tr("The host removed you from this session.")));
+    QCOMPARE(room.bo.session(), nullptr);
+    QCOMPARE(room.bo.text(), QStringLiteral("bo ") + seed);
+    QVERIFY(!room.bo.editor()->isReadOnly());
+    QTRY_COMPARE(room.host.session()->client().participants().size(), 1);
+    QTRY_VERIFY(itemFor(room.ana, QStringLiteral("Bo"))
+                && itemFor(room.ana, QStringLiteral("Bo"))->text().contains(tr("away")));
+    room.host.typeAt(0, QStringLiteral("!"));
+    QTRY_COMPARE(room.ana.text(), QStringLiteral("!bo ") + seed);
+    QCOMPARE(room.bo.text(), QStringLiteral("bo ") + seed);
+}
+
+void SessionAccessTest::readOnlyGuestCannotTypeAndSeesWhy()
+{
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    QAction *guestsCanEdit = room.host.action(tr("Guests Can Edit"));
+    QVERIFY(guestsCanEdit->isEnabled());
+    QVERIFY(guestsCanEdit->isChecked());
+    QVERIFY(!room.ana.action(tr("Guests Can Edit"))->isEnabled());
+
+    guestsCanEdit->trigger();
+    QTRY_VERIFY(room.ana.editor()->isReadOnly());
+    QTRY_VERIFY(!guestsCanEdit->isChecked());
+    QTRY_VERIFY(sessionState(room.ana).contains(tr("read-only")));
+    QVERIFY(sessionState(room.host).contains(tr("guests read-only")));
+    room.ana.typeAt(0, QStringLiteral("x"));
+    QCOMPARE(room.ana.text(), seed);
+    // The host still edits, and the guests follow.
+    QVERIFY(!room.host.editor()->isReadOnly());
+    room.host.typeAt(0, QStringLiteral("H"));
+    room.expectEveryoneHas(QStringLiteral("H") + seed);
+
+    guestsCanEdit->trigger();
+    QTRY_VERIFY(!room.ana.editor()->isReadOnly());
+    QVERIFY(!sessionState(room.ana).contains(tr("read-only")));
+    room.ana.typeAt(0, QStringLiteral("A"));
+    room.expectEveryoneHas(QStringLiteral("AH") + seed);
+}
+
+void SessionAccessTest::hostingWithoutGuestEditing()
+{
+    Room room;
+    HostOptions options;
+    options.guestsCanEdit = false;
+    room.start(seed, options);
+    if (QTest::currentTestFailed())
+        return;
+    // Read-only from the welcome on, not only after a change.
+    for (Peer *guest : {&room.ana, &room.bo}) {
+        QTRY_VERIFY(guest->editor()->isReadOnly());
+        QVERIFY(sessionState(*guest).contains(tr("read-only")));
+    }
+    QVERIFY(!room.host.editor()->isReadOnly());
+    QVERIFY(!room.host.action(tr("Guests Can Edit"))->isChecked());
+    room.host.typeAt(0, QStringLiteral("H"));
+    room.expectEveryoneHas(QStringLiteral("H") + seed);
+}
+
+void SessionAccessTest::editsTheRoomRefusedAreKept()
+{
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    // Ana's typing waits for the debounce while the host makes the room read-only.
+    room.ana.session()->client().setFlushInterval(60000);
+    room.ana.typeAt(0, QStringLiteral("mine "));
+    const int tabsBefore = int(room.ana.window.workspace().documents().size());
+    room.host.action(tr("Guests Can Edit"))->trigger();
+
+    QTRY_VERIFY(room.ana.editor()->isReadOnly());
+    QCOMPARE(room.ana.text(), seed);
+    const QList<DocumentTab *> tabs = room.ana.window.workspace().documents();
+    QCOMPARE(int(tabs.size()), tabsBefore + 1);
+    QCOMPARE(tabs.last()->editor()->text(), QStringLiteral("mine ") + seed);
+    QCOMPARE(room.ana.window.workspace().current(), room.ana.tab);
+    QVERIFY(room.ana.tab->noticeBar()->message().contains(tabs.last()->displayName()));
+    room.expectEveryoneHas(seed);
+}
+
+void SessionAccessTest::guestTabCarriesTheRoomsTitle()
+{
+    Room room;
+    const QString file = room.host.folder.write(QStringLiteral("main.cpp"), "int main() {}\n");
+    room.host.window.openStartupFiles({file});
+    room.start(QStringLiteral("int main() { return 0; }\n"));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(room.ana.tab->displayName(), QStringLiteral("main.cpp"));
+    QCOMPARE(room.ana.window.workspace().tabs().tabText(
+                 room.ana.window.workspace().tabs().indexOf(room.ana.tab)),
+             QStringLiteral("main.cpp"));
+    QCOMPARE(QString::fromLatin1(room.ana.tab->language().id), QStringLiteral("cpp"));
+    QVERIFY(!room.ana.window.workspace().saveAs(room.ana.tab)); // cancelled
+    QVERIFY(room.ana.prompts.suggestedSavePaths.last().endsWith(QStringLiteral("/main.cpp")));
+    // The name stays with the text when the guest leaves.
+    room.ana.collaboration().leave(room.ana.tab);
+    QCOMPARE(room.ana.tab->displayName(), QStringLiteral("main.cpp"));
+}
+
+void SessionAccessTest::cleanupTestCase()
+{
+    // A stopped host keeps its server for a second so the guests hear the room close; let the
+    // last ones go before the process ends, or LeakSanitizer reports them.
+    QTest::qWait(1500);
+}
+
+QTEST_MAIN(SessionAccessTest)
+#include "tst_sessionaccess.moc"
