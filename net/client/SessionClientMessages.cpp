@@ -172,6 +172,7 @@ bool SessionClient::dropRefusedEdits()
         return false;
     }
     notifyUnsent();
+    m_localSelection = transformSelection(m_localSelection, revert.value());
     emit remoteOperation(revert.value(), 0);
     emit localEditsRefused(mine.value());
     return true;
