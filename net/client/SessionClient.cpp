@@ -2,6 +2,7 @@
 
 #include "protocol/ErrorCode.h"
 #include "protocol/MessageWriter.h"
+#include "protocol/TextHash.h"
 
 #include <QWebSocket>
 
@@ -153,6 +154,7 @@ void SessionClient::onConnected()
     if (m_ot) {
         hello.revision = m_ot->revision();
         hello.epoch = m_epoch;
+        hello.textHash = textHash(m_ot->serverText());
         // If the server lost the room, recreate it as this session last knew it; the rejoin
         // then merges the unsent work into that text exactly once.
         if (m_seed) {
