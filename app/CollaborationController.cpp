@@ -8,6 +8,7 @@
 #include "UserPrompts.h"
 #include "Workspace.h"
 #include "protocol/MessageParser.h"
+#include "tls/Fingerprint.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -30,7 +31,7 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
         return Error {QStringLiteral("no_document"), tr("There is no document to share.")};
     if (session(tab))
         return Error {QStringLiteral("already_shared"), tr("This document is already shared.")};
-    auto server = std::make_unique<SessionHost>();
+    auto server = std::make_unique<SessionHost>(m_context.settings.certificateDirectory());
     // The guests' tabs take the file's name, if it has one a guest can use.
     const QString name = tab->isUntitled() ? QString() : QFileInfo(tab->filePath()).fileName();
     auto started
@@ -51,7 +52,9 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
 DocumentTab *CollaborationController::join(const Invite &invite, const QString &password)
 {
     DocumentTab *tab = m_context.workspace.newDocument();
-    attach(tab, nullptr)->join(invite, identity(), password);
+    SharedDocument *shared = attach(tab, nullptr);
+    shared->client().trustCertificate(m_context.settings.trustedCertificate(invite.server()));
+    shared->join(invite, identity(), password);
     m_context.settings.addRecentSession(invite.toString());
     emit sessionsChanged();
     return tab;
@@ -117,6 +120,11 @@ SharedDocument *CollaborationController::attach(DocumentTab *tab, std::unique_pt
 
 void CollaborationController::onEnded(SharedDocument *shared, const SessionError &error)
 {
+    if (error.kind == SessionError::Kind::UntrustedCertificate
+        || error.kind == SessionError::Kind::CertificateChanged) {
+        askToTrust(shared, error);
+        return;
+    }
     if (error.kind != SessionError::Kind::WrongPassword || shared->isHost()) {
         end(shared, error);
         return;
@@ -136,6 +144,40 @@ void CollaborationController::onEnded(SharedDocument *shared, const SessionError
                 guarded->retryWithPassword(*password);
             else
                 stop(guarded);
+        },
+        Qt::QueuedConnection);
+}
+
+void CollaborationController::askToTrust(SharedDocument *shared, const SessionError &error)
+{
+    const QString server = shared->invite().server();
+    const QByteArray presented = shared->client().serverCertificate();
+    if (presented.isEmpty()) {
+        end(shared, error);
+        return;
+    }
+    const bool changed = error.kind == SessionError::Kind::CertificateChanged;
+    // Asked once the client is done with the refused connection, not from inside its signal.
+    QMetaObject::invokeMethod(
+        this,
+        [this, guarded = QPointer<SharedDocument>(shared), server, presented, changed] {
+            // The user may have closed the tab or left meanwhile.
+            const auto current = [&] { return guarded && session(&guarded->tab()) == guarded; };
+            if (!current())
+                return;
+            const QByteArray previous = m_context.settings.trustedCertificate(server);
+            const bool trusted = m_context.prompts.askToTrustCertificate(
+                server, displayFingerprint(presented),
+                changed ? displayFingerprint(previous) : QString());
+            if (!current())
+                return;
+            if (!trusted) {
+                stop(guarded);
+                return;
+            }
+            m_context.settings.setTrustedCertificate(server, presented);
+            // The session goes on where it stopped, unsent edits included.
+            guarded->client().trustCertificate(presented);
         },
         Qt::QueuedConnection);
 }

@@ -44,6 +44,9 @@ signals:
 private:
     SharedDocument *attach(DocumentTab *tab, std::unique_ptr<SessionHost> host);
     void onEnded(SharedDocument *session, const SessionError &error);
+    // Asks (later) whether to trust the certificate a session stopped over: it goes on if the
+    // user does, and stops otherwise.
+    void askToTrust(SharedDocument *session, const SessionError &error);
     void end(SharedDocument *session, const SessionError &error);
     void stop(SharedDocument *session);
     void keepRefusedEdits(SharedDocument *session, const QString &text);

@@ -39,7 +39,8 @@ LaunchOptions CommandLine::parse(const QStringList &arguments)
     options.name = parser.value(name);
     for (const QString &argument : parser.positionalArguments()) {
         const QString scheme = argument.section(u':', 0, 0).toLower();
-        if (scheme == QLatin1String("ensemble") || scheme == QLatin1String("ws"))
+        if (scheme == QLatin1String("ensemble") || scheme == QLatin1String("ws")
+            || scheme == QLatin1String("wss"))
             options.join = argument;
         else if (scheme == QLatin1String("file") && argument.startsWith(QLatin1String("file:")))
             options.files.append(QUrl(argument).toLocalFile());

@@ -15,8 +15,8 @@ struct LaunchOptions
 };
 
 // The GUI's command line: `ensemble [--host] [--join INVITE] [--name NAME] [FILE|URL...]`,
-// plus --help and --version. URLs are what a desktop launcher passes (%U): ensemble:// and
-// ws:// invites are joined, file:// URLs opened.
+// plus --help and --version. URLs are what a desktop launcher passes (%U): ensemble://, ws://
+// and wss:// invites are joined, file:// URLs opened.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(ensemble::CommandLine)

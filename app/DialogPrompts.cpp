@@ -3,6 +3,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace ensemble {
 
@@ -60,6 +61,32 @@ bool DialogPrompts::askToSaveAsUtf8(const QString &documentName)
                    .arg(documentName),
                QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save)
         == QMessageBox::Save;
+}
+
+bool DialogPrompts::askToTrustCertificate(const QString &server, const QString &fingerprint,
+                                          const QString &previousFingerprint)
+{
+    const bool changed = !previousFingerprint.isEmpty();
+    QMessageBox box(changed ? QMessageBox::Warning : QMessageBox::Question,
+                    changed ? tr("Certificate Changed") : tr("Unverified Certificate"),
+                    changed
+                        ? tr("The certificate of %1 is not the one you trusted before.").arg(server)
+                        : tr("Ensemble cannot verify the identity of %1.").arg(server),
+                    QMessageBox::Cancel, m_parent);
+    box.setInformativeText(
+        changed ? tr("Someone may be intercepting the connection, or the host made a new "
+                     "certificate. Accept the new one only if the host confirms that its "
+                     "fingerprint is:<br><tt>%1</tt><br>Before, it was:<br><tt>%2</tt>")
+                      .arg(fingerprint, previousFingerprint)
+                : tr("Trust it only if the host confirms that its certificate's fingerprint "
+                     "is:<br><tt>%1</tt><br>(the host's invite dialog shows it).")
+                      .arg(fingerprint));
+    QPushButton *trust
+        = box.addButton(changed ? tr("&Accept the New Certificate") : tr("&Trust This Certificate"),
+                        QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == trust;
 }
 
 std::optional<int> DialogPrompts::askLineNumber(int currentLine, int lineCount)

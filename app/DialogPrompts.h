@@ -21,6 +21,8 @@ public:
     QString askSavePath(const QString &suggestedPath) override;
     bool askToOverwriteChangedFile(const QString &documentName) override;
     bool askToSaveAsUtf8(const QString &documentName) override;
+    bool askToTrustCertificate(const QString &server, const QString &fingerprint,
+                               const QString &previousFingerprint) override;
     std::optional<int> askLineNumber(int currentLine, int lineCount) override;
     std::optional<QString> askPassword(const QString &reason) override;
     void showError(const QString &title, const QString &message) override;

@@ -1,11 +1,14 @@
 #include "HostSessionDialog.h"
 
+#include "FingerprintLabel.h"
+#include "HostCertificate.h"
 #include "IdentityFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,13 +17,18 @@
 
 namespace ensemble {
 
-HostSessionDialog::HostSessionDialog(const Identity &identity, QWidget *parent)
+HostSessionDialog::HostSessionDialog(const Identity &identity, const QString &certificateDirectory,
+                                     QWidget *parent)
     : QDialog(parent)
+    , m_certificateDirectory(certificateDirectory)
     , m_port(new QSpinBox)
     , m_anyPort(new QCheckBox(tr("&Any free port")))
     , m_address(new QComboBox)
     , m_password(new QLineEdit)
     , m_guestsCanEdit(new QCheckBox(tr("&Guests can edit")))
+    , m_encrypt(new QCheckBox(tr("&Encrypt connections (TLS)")))
+    , m_fingerprint(new FingerprintLabel)
+    , m_newCertificate(new QPushButton(tr("&New Certificate")))
     , m_identity(new IdentityFields(identity))
 {
     setWindowTitle(tr("Host Session"));
@@ -39,12 +47,29 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, QWidget *parent)
     m_guestsCanEdit->setToolTip(tr("Otherwise guests can only follow along (Session ▸ Guests Can "
                                    "Edit changes it later)"));
 
+    m_encrypt->setChecked(true);
+    m_encrypt->setToolTip(tr("Guests connect with wss://; the invite carries the certificate's "
+                             "fingerprint, so they reach this computer and no other."));
+    m_newCertificate->setToolTip(tr("Make a new certificate. Invites handed out before stop "
+                                    "working, and guests who trusted the old one are warned."));
+    connect(m_newCertificate, &QPushButton::clicked, this,
+            [this] { showFingerprint(HostCertificate(m_certificateDirectory).regenerate()); });
+    connect(m_encrypt, &QCheckBox::toggled, m_fingerprint, &QLabel::setEnabled);
+    connect(m_encrypt, &QCheckBox::toggled, m_newCertificate, &QPushButton::setEnabled);
+    showFingerprint(HostCertificate(m_certificateDirectory).ensure());
+    auto *certificate = new QHBoxLayout;
+    certificate->addWidget(m_fingerprint, 1);
+    certificate->addWidget(m_newCertificate, 0, Qt::AlignTop);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Port:"), m_port);
     form->addRow(QString(), m_anyPort);
     form->addRow(tr("&Listen on:"), m_address);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_guestsCanEdit);
+    form->addRow(QString(), m_encrypt);
+    //: The SHA-256 fingerprint of the certificate connections are encrypted with follows.
+    form->addRow(tr("Certificate:"), certificate);
     auto *note = new QLabel(tr("Anyone who has the invite (and the password, if you set one) and "
                                "can reach this computer can join."));
     note->setWordWrap(true);
@@ -67,7 +92,16 @@ HostOptions HostSessionDialog::options() const
     options.port = m_anyPort->isChecked() ? 0 : quint16(m_port->value());
     options.password = m_password->text();
     options.guestsCanEdit = m_guestsCanEdit->isChecked();
+    options.encrypted = m_encrypt->isChecked();
     return options;
+}
+
+void HostSessionDialog::showFingerprint(const Result<QByteArray> &fingerprint)
+{
+    if (fingerprint)
+        m_fingerprint->setFingerprint(fingerprint.value());
+    else
+        m_fingerprint->setMessage(fingerprint.error().message);
 }
 
 Identity HostSessionDialog::identity() const

@@ -1,5 +1,6 @@
 #include "InviteDialog.h"
 
+#include "FingerprintLabel.h"
 #include "SessionHost.h"
 
 #include <QClipboard>
@@ -39,12 +40,26 @@ InviteDialog::InviteDialog(const SessionHost &host, const QString &invite, QWidg
     auto *row = new QHBoxLayout;
     row->addWidget(m_invite, 1);
     row->addWidget(copy);
+    auto *certificate = new FingerprintLabel;
+    if (host.isEncrypted())
+        certificate->setFingerprint(host.fingerprint());
+    else
+        certificate->setMessage(
+            tr("None: the session is not encrypted, so others on the network can read it."));
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_addresses);
     form->addRow(tr("Invite:"), row);
+    //: The SHA-256 fingerprint of the certificate connections are encrypted with follows.
+    form->addRow(tr("Certificate:"), certificate);
     //: "Session ▸ Join Session…" is the menu path: use the translated menu and entry names.
-    auto *hint = new QLabel(tr("Send the invite to the people you want to edit with; they "
-                               "paste it in Session ▸ Join Session…"));
+    QString hintText = tr("Send the invite to the people you want to edit with; they paste it "
+                          "in Session ▸ Join Session…");
+    if (host.isEncrypted()) {
+        hintText += u' '
+            + tr("It carries the certificate's fingerprint, so their connection reaches this "
+                 "computer and no other.");
+    }
+    auto *hint = new QLabel(hintText);
     hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -2,6 +2,7 @@
 
 #include "IdentityFields.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,6 +19,7 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     , m_inviteText(new QComboBox)
     , m_address(new QLineEdit)
     , m_room(new QLineEdit)
+    , m_encrypted(new QCheckBox(tr("&Encrypted connection (the host's default)")))
     , m_password(new QLineEdit)
     , m_error(new QLabel)
     , m_identity(new IdentityFields(identity))
@@ -33,6 +35,11 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     //: "host" is the computer that hosts the session (a noun), "port" its network port.
     m_address->setPlaceholderText(tr("host or host:port"));
     m_room->setPlaceholderText(tr("room ID"));
+    m_address->setObjectName(QStringLiteral("address"));
+    m_room->setObjectName(QStringLiteral("room"));
+    m_encrypted->setObjectName(QStringLiteral("encrypted"));
+    // Without the invite's fingerprint, the certificate is verified or trusted on first use.
+    m_encrypted->setChecked(true);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("only if the host set one"));
     m_error->setWordWrap(true);
@@ -45,6 +52,7 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     form->addRow(new QLabel(tr("or")));
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Room ID:"), m_room);
+    form->addRow(QString(), m_encrypted);
     form->addRow(tr("Pass&word:"), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Join"));
@@ -71,8 +79,10 @@ void JoinSessionDialog::accept()
 {
     QString text = m_inviteText->currentText().trimmed();
     if (text.isEmpty() && !m_address->text().trimmed().isEmpty())
-        text = QStringLiteral("ensemble://%1/%2")
-                   .arg(m_address->text().trimmed(), m_room->text().trimmed());
+        text = QStringLiteral("%1://%2/%3")
+                   .arg(m_encrypted->isChecked() ? QStringLiteral("wss")
+                                                 : QStringLiteral("ensemble"),
+                        m_address->text().trimmed(), m_room->text().trimmed());
     const Result<Invite> parsed = Invite::parse(text);
     if (!parsed) {
         m_error->setText(text.isEmpty() ? tr("Paste an invite, or enter an address and room ID.")

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -12,9 +13,9 @@ namespace ensemble {
 
 class IdentityFields;
 
-// Asks where to join: an invite (pasted, or picked from the recent sessions) or an address and
-// a room ID, the room's password if it has one, and who the user is. Accepts only something
-// that parses as an invite.
+// Asks where to join: an invite (pasted, or picked from the recent sessions) or an address, a
+// room ID and whether the host encrypts; the room's password if it has one, and who the user is.
+// Accepts only something that parses as an invite.
 class JoinSessionDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ private:
     QComboBox *m_inviteText;
     QLineEdit *m_address;
     QLineEdit *m_room;
+    QCheckBox *m_encrypted;
     QLineEdit *m_password;
     QLabel *m_error;
     IdentityFields *m_identity;

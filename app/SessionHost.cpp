@@ -1,5 +1,6 @@
 #include "SessionHost.h"
 
+#include "HostCertificate.h"
 #include "server/RoomServer.h"
 
 #include <QNetworkInterface>
@@ -9,8 +10,9 @@
 
 namespace ensemble {
 
-SessionHost::SessionHost(QObject *parent)
+SessionHost::SessionHost(QString certificateDirectory, QObject *parent)
     : QObject(parent)
+    , m_certificateDirectory(std::move(certificateDirectory))
 {
 }
 
@@ -32,7 +34,16 @@ Result<std::monostate> SessionHost::start(const HostOptions &options, const QStr
     QRandomGenerator::system()->fillRange(key.data(), key.size());
     m_ownerKey = QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(key.data()), sizeof(key)).toHex());
-    m_server = std::make_unique<RoomServer>();
+    ServerConfig config;
+    if (options.encrypted) {
+        const HostCertificate certificate(m_certificateDirectory);
+        const Result<QByteArray> made = certificate.ensure();
+        if (!made)
+            return made.error();
+        config.certificateFile = certificate.certificateFile();
+        config.privateKeyFile = certificate.privateKeyFile();
+    }
+    m_server = std::make_unique<RoomServer>(config);
     auto listening = m_server->listen(options.bindAddress, options.port);
     if (!listening) {
         m_server.reset();
@@ -72,12 +83,24 @@ Invite SessionHost::invite(const QString &address) const
     const QString host = address.contains(u':') && !address.startsWith(u'[')
         ? QStringLiteral("[%1]").arg(address)
         : address;
-    return Invite(host, port(), m_roomId);
+    Invite invite(host, port(), m_roomId);
+    invite.setFingerprint(fingerprint());
+    return invite;
 }
 
 quint16 SessionHost::port() const
 {
     return m_server ? m_server->port() : 0;
+}
+
+bool SessionHost::isEncrypted() const
+{
+    return m_server && m_server->isEncrypted();
+}
+
+QByteArray SessionHost::fingerprint() const
+{
+    return m_server ? m_server->certificateFingerprint() : QByteArray();
 }
 
 QStringList SessionHost::lanAddresses()

@@ -66,7 +66,8 @@ SessionMenuController::SessionMenuController(const AppContext &context,
 
 void SessionMenuController::hostSession()
 {
-    HostSessionDialog dialog(m_collaboration.identity(), &m_context.window);
+    HostSessionDialog dialog(m_collaboration.identity(), m_context.settings.certificateDirectory(),
+                             &m_context.window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_context.settings.setDisplayName(dialog.identity().name);

@@ -1,6 +1,7 @@
 #include "SessionStatusController.h"
 
 #include "CollaborationController.h"
+#include "tls/Fingerprint.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -14,12 +15,13 @@ SessionStatusController::SessionStatusController(QStatusBar &bar,
     , m_collaboration(collaboration)
     , m_state(new QLabel(&bar))
     , m_participants(new QLabel(&bar))
+    , m_encryption(new QLabel(&bar))
 {
     //: Tooltip of the status bar field showing the session's state.
     m_state->setToolTip(tr("Session"));
     //: "Session ▸ Participants" is the menu path: use the translated menu and entry names.
     m_participants->setToolTip(tr("People in the session (see Session ▸ Participants)"));
-    for (QLabel *label : {m_state, m_participants}) {
+    for (QLabel *label : {m_state, m_encryption, m_participants}) {
         label->setContentsMargins(8, 0, 8, 0);
         bar.insertPermanentWidget(0, label);
     }
@@ -35,8 +37,8 @@ SessionStatusController::SessionStatusController(QStatusBar &bar,
 void SessionStatusController::refresh()
 {
     const SharedDocument *session = m_collaboration.currentSession();
-    m_state->setVisible(session != nullptr);
-    m_participants->setVisible(session != nullptr);
+    for (QLabel *label : {m_state, m_encryption, m_participants})
+        label->setVisible(session != nullptr);
     if (!session) {
         m_tick.stop();
         return;
@@ -46,6 +48,19 @@ void SessionStatusController::refresh()
     for (const SharedDocument::Member &member : session->members())
         present += member.away ? 0 : 1;
     m_participants->setText(tr("%n participant(s)", nullptr, int(present)));
+    const SessionClient &client = session->client();
+    //: Status bar: whether the session's connection is encrypted (TLS).
+    m_encryption->setText(client.isEncrypted() ? tr("Encrypted") : tr("Not encrypted"));
+    if (!client.isEncrypted()) {
+        m_encryption->setToolTip(tr("The connection is not encrypted: others on the network can "
+                                    "read the document as it travels."));
+    } else if (client.serverCertificate().isEmpty()) {
+        m_encryption->setToolTip(tr("The connection is encrypted (TLS)."));
+    } else {
+        m_encryption->setToolTip(tr("The connection is encrypted (TLS). Server certificate "
+                                    "SHA-256: %1")
+                                     .arg(displayFingerprint(client.serverCertificate())));
+    }
     if (session->client().state() == SessionClient::State::Reconnecting)
         m_tick.start();
     else

@@ -11,8 +11,8 @@ namespace ensemble {
 class CollaborationController;
 
 // The status bar's session part: the current tab's session state (hosting, connected,
-// reconnecting in N s, offline with N unsent edits) and participant count, and a passing
-// notice when someone joins or leaves.
+// reconnecting in N s, offline with N unsent edits), whether it is encrypted, the participant
+// count, and a passing notice when someone joins or leaves.
 class SessionStatusController : public QObject
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
 
     QLabel *stateLabel() const { return m_state; }
     QLabel *participantsLabel() const { return m_participants; }
+    QLabel *encryptionLabel() const { return m_encryption; }
 
 private:
     void refresh();
@@ -30,6 +31,7 @@ private:
     CollaborationController &m_collaboration;
     QLabel *m_state;
     QLabel *m_participants;
+    QLabel *m_encryption;
     // The reconnect countdown changes without any signal.
     QTimer m_tick;
 };

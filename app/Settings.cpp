@@ -4,7 +4,9 @@
 
 #include <QColor>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace ensemble {
 
@@ -25,6 +27,7 @@ const QString geometry = QStringLiteral("window/geometry");
 const QString displayName = QStringLiteral("session/displayName");
 const QString participantColor = QStringLiteral("session/color");
 const QString recentSessions = QStringLiteral("session/recent");
+const QString trustedCertificates = QStringLiteral("trustedCertificates/");
 const QString state = QStringLiteral("window/state");
 } // namespace Key
 
@@ -36,12 +39,15 @@ const QString themeNames[]
 Settings::Settings(QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<QSettings>())
+    , m_certificateDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                             + QStringLiteral("/tls"))
 {
 }
 
 Settings::Settings(const QString &iniFile, QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+    , m_certificateDirectory(QFileInfo(iniFile).absoluteDir().filePath(QStringLiteral("tls")))
 {
 }
 
@@ -175,6 +181,17 @@ void Settings::addRecentSession(const QString &invite)
     sessions.prepend(invite);
     // A short list: invites to rooms that are gone soon stop being useful.
     m_store->setValue(Key::recentSessions, sessions.mid(0, 8));
+}
+
+QByteArray Settings::trustedCertificate(const QString &server) const
+{
+    const QByteArray hex = m_store->value(Key::trustedCertificates + server).toString().toLatin1();
+    return QByteArray::fromHex(hex);
+}
+
+void Settings::setTrustedCertificate(const QString &server, const QByteArray &fingerprint)
+{
+    m_store->setValue(Key::trustedCertificates + server, QString::fromLatin1(fingerprint.toHex()));
 }
 
 QByteArray Settings::windowGeometry() const

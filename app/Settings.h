@@ -51,6 +51,13 @@ public:
     // Invites joined or hosted before, most recent first.
     QStringList recentSessions() const;
     void addRecentSession(const QString &invite);
+    // The SHA-256 fingerprint of the certificate the user chose to trust for a server
+    // ("HOST:PORT") that cannot be verified otherwise (trust on first use); empty when none.
+    QByteArray trustedCertificate(const QString &server) const;
+    void setTrustedCertificate(const QString &server, const QByteArray &fingerprint);
+    // Where the certificate for hosting encrypted sessions is kept: tls/ in the application's
+    // data directory, or beside the INI file.
+    QString certificateDirectory() const { return m_certificateDirectory; }
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
@@ -65,6 +72,7 @@ signals:
 
 private:
     std::unique_ptr<QSettings> m_store;
+    QString m_certificateDirectory;
 };
 
 } // namespace ensemble

@@ -23,6 +23,12 @@ public:
     virtual bool askToOverwriteChangedFile(const QString &documentName) = 0;
     // The file's encoding cannot store the text; true to save it as UTF-8 instead.
     virtual bool askToSaveAsUtf8(const QString &documentName) = 0;
+    // The certificate of server ("HOST:PORT") cannot be verified; true to trust it from now on.
+    // previousFingerprint: the one trusted for this server before (empty the first time), when
+    // the question is a warning that the certificate changed. Fingerprints as people compare them.
+    virtual bool askToTrustCertificate(const QString &server, const QString &fingerprint,
+                                       const QString &previousFingerprint)
+        = 0;
     // A 1-based line number, or nothing when cancelled.
     virtual std::optional<int> askLineNumber(int currentLine, int lineCount) = 0;
     // The password of a room, asked after reason ("The room's password is wrong."); nothing

@@ -1,3 +1,4 @@
+#include "CertificateCommand.h"
 #include "CommandLine.h"
 #include "LaunchSession.h"
 #include "MainWindow.h"
@@ -27,6 +28,11 @@ int main(int argc, char *argv[])
     // `ensemble --serve ...`: the room server alone, no display needed (see net/server).
     if (ensemble::HeadlessServer::requested(argc, argv))
         return ensemble::HeadlessServer::run(argc, argv);
+    // `ensemble --generate-certificate DIR`: a certificate for the headless server.
+    if (ensemble::CertificateCommand::requested(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        return ensemble::CertificateCommand::run(QCoreApplication::arguments());
+    }
     if (!displayAvailable()) {
         std::fputs("ensemble: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                    "Run it in a desktop session, or under a virtual display:\n"

@@ -3,7 +3,9 @@
 #include "protocol/ErrorCode.h"
 #include "protocol/MessageWriter.h"
 #include "protocol/TextHash.h"
+#include "tls/Fingerprint.h"
 
+#include <QSslConfiguration>
 #include <QWebSocket>
 
 namespace ensemble {
@@ -74,6 +76,15 @@ void SessionClient::setOwnerKey(const QString &key)
     m_ownerKey = key;
 }
 
+void SessionClient::trustCertificate(const QByteArray &fingerprint)
+{
+    m_trustedCertificate = fingerprint;
+    if (std::exchange(m_awaitingTrust, false) && m_state == State::Failed) {
+        m_backoff.reset();
+        openSocket();
+    }
+}
+
 void SessionClient::join(const Invite &invite)
 {
     start(invite, std::nullopt);
@@ -136,6 +147,21 @@ void SessionClient::openSocket()
                 if (socket == m_socket && socket->state() == QAbstractSocket::UnconnectedState)
                     onDisconnected();
             });
+    if (m_invite.isEncrypted()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        // With nothing to verify against, every certificate, even one a CA vouches for, comes
+        // to onSslErrors() to be compared with the pin before the room's id is sent.
+        if (!m_invite.fingerprint().isEmpty())
+            tls.setCaCertificates({});
+        socket->setSslConfiguration(tls);
+        connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError> &e) {
+            if (socket == m_socket)
+                onSslErrors(e);
+        });
+    }
+    m_open = false;
+    m_awaitingTrust = false;
+    m_serverCertificate.clear();
     m_welcomed = false;
     m_closeReason.reset();
     setState(State::Connecting);
@@ -146,6 +172,8 @@ void SessionClient::openSocket()
 
 void SessionClient::onConnected()
 {
+    m_open = true;
+    m_serverCertificate = certificateFingerprint(m_socket->sslConfiguration().peerCertificate());
     HelloMsg hello {1, m_name, m_color, m_clientId, {}, {}, {}, {}};
     if (!m_password.isEmpty())
         hello.password = m_password;
@@ -169,6 +197,89 @@ void SessionClient::onConnected()
     m_sincePong.start();
 }
 
+void SessionClient::onSslErrors(const QList<QSslError> &errors)
+{
+    // Not ignoring the errors ends the handshake before anything is sent; the reason set here
+    // is what onDisconnected() reports.
+    const QByteArray presented
+        = certificateFingerprint(m_socket->sslConfiguration().peerCertificate());
+    m_serverCertificate = presented;
+    const QString server = m_invite.server();
+    const QByteArray pinned = m_invite.fingerprint();
+    if (!presented.isEmpty() && presented == (pinned.isEmpty() ? m_trustedCertificate : pinned)) {
+        m_socket->ignoreSslErrors();
+        return;
+    }
+    if (!pinned.isEmpty()) {
+        m_closeReason = SessionError {
+            SessionError::Kind::CertificateMismatch,
+            {},
+            tr("The certificate of %1 is not the one the invite names. Someone may be "
+               "intercepting the connection, or the host made a new certificate: ask the host "
+               "for a current invite.")
+                .arg(server),
+            true};
+        return;
+    }
+    if (!m_trustedCertificate.isEmpty()) {
+        m_closeReason = SessionError {
+            SessionError::Kind::CertificateChanged,
+            {},
+            tr("The certificate of %1 is not the one you trusted before. Someone may be "
+               "intercepting the connection, or the host made a new certificate.")
+                .arg(server),
+            true};
+        return;
+    }
+    QStringList reasons;
+    for (const QSslError &error : errors) {
+        if (!reasons.contains(error.errorString()))
+            reasons.append(error.errorString());
+    }
+    m_closeReason = SessionError {
+        SessionError::Kind::UntrustedCertificate,
+        {},
+        tr("The identity of %1 cannot be verified: %2").arg(server, reasons.join(u' ')),
+        true};
+}
+
+std::optional<SessionError> SessionClient::handshakeFailure(const QWebSocket &socket) const
+{
+    // Only a first contact can meet the wrong kind of server: a rejoin uses the scheme that
+    // worked before.
+    if (m_open || m_ot)
+        return std::nullopt;
+    const QString server = m_invite.server();
+    const QAbstractSocket::SocketError error = socket.error();
+    if (m_invite.isEncrypted() && socket.sslConfiguration().peerCertificate().isNull()) {
+        // Bytes that are not TLS make the handshake fail at once; Ensemble's own unencrypted
+        // server says nothing and closes after its handshake timeout.
+        const bool notTls = error == QAbstractSocket::SslHandshakeFailedError;
+        if (notTls || error == QAbstractSocket::RemoteHostClosedError) {
+            return SessionError {
+                SessionError::Kind::EncryptionMismatch,
+                {},
+                tr("%1 did not set up an encrypted connection (%2); it may not offer "
+                   "encryption. Ask the host for a current invite.")
+                    .arg(server, socket.errorString()),
+                notTls};
+        }
+    }
+    if (!m_invite.isEncrypted() && error == QAbstractSocket::RemoteHostClosedError) {
+        // What a TLS server does with a plain WebSocket handshake; a network that accepts and
+        // drops connections looks the same, so the client keeps trying.
+        return SessionError {
+            SessionError::Kind::EncryptionMismatch,
+            {},
+            tr("%1 closed the connection without answering; it may accept only encrypted "
+               "connections. If so, ask the host for an invite with the certificate's "
+               "fingerprint (…?fp=…).")
+                .arg(server),
+            false};
+    }
+    return std::nullopt;
+}
+
 void SessionClient::onDisconnected()
 {
     QWebSocket *socket = std::exchange(m_socket, nullptr);
@@ -183,6 +294,8 @@ void SessionClient::onDisconnected()
         error = *m_closeReason;
     } else if (const auto code = errorCodeForClose(socket->closeCode())) {
         error = SessionError::fromCode(errorCodeName(*code), socket->closeReason());
+    } else if (const std::optional<SessionError> mismatch = handshakeFailure(*socket)) {
+        error = *mismatch;
     } else if (socket->error() == QAbstractSocket::ConnectionRefusedError) {
         error = {SessionError::Kind::ConnectionRefused,
                  {},
@@ -212,6 +325,8 @@ void SessionClient::scheduleReconnect()
 
 void SessionClient::fail(const SessionError &error)
 {
+    m_awaitingTrust = error.kind == SessionError::Kind::UntrustedCertificate
+        || error.kind == SessionError::Kind::CertificateChanged;
     m_reconnectTimer.stop();
     setState(State::Failed);
     emit errorOccurred(error);
@@ -219,13 +334,20 @@ void SessionClient::fail(const SessionError &error)
 
 void SessionClient::resync(const QString &why)
 {
-    // Dropping the connection makes the next welcome bring the session back in line without
-    // losing local work. Out of step, this session cannot trust its revision number to mean the
-    // same text on the server (a server restored from an older copy hands the lost numbers out
-    // again), so without an epoch the next welcome brings the whole text to merge with.
-    m_welcomed = false; // Nothing more from this connection is trusted.
+    // Out of step, this session cannot trust its revision number to mean the same text on the
+    // server (a server restored from an older copy hands the lost numbers out again), so without
+    // an epoch the next welcome brings the whole text to merge with.
     m_epoch.clear();
-    emit errorOccurred({SessionError::Kind::ProtocolViolation, {}, why, false});
+    rejoin({SessionError::Kind::ProtocolViolation, {}, why, false});
+}
+
+void SessionClient::rejoin(const SessionError &reason)
+{
+    // Dropping the connection makes the next welcome bring the session back in line (by
+    // operations or a full-text merge) without losing local work. The disconnection reports
+    // the reason, once.
+    m_welcomed = false; // Nothing more from this connection is trusted.
+    m_closeReason = reason;
     if (m_socket)
         m_socket->abort();
 }

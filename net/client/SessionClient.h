@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <memory>
 
+class QSslError;
 class QWebSocket;
 
 namespace ensemble {
@@ -52,6 +53,11 @@ public:
     /// The room's owner key, sent with every hello from now on (empty: none). Joining with the
     /// key makes this participant the owner; a room this session creates gets it as its key.
     void setOwnerKey(const QString &key);
+    /// Trust on first use: accepts a server certificate with SHA-256 @p fingerprint although the
+    /// system cannot verify it (the user trusted it before, or just now). When the session
+    /// stopped over that certificate, it connects again, keeping every unsent edit. A fingerprint
+    /// in the invite overrides this one.
+    void trustCertificate(const QByteArray &fingerprint);
 
     /// Joins the room of @p invite; the server's text arrives with documentReset().
     void join(const Invite &invite);
@@ -93,6 +99,11 @@ public:
     qint64 revision() const;
     /// The room's id (from the invite).
     QString roomId() const { return m_invite.roomId(); }
+    /// Whether the connection is encrypted (a wss:// invite).
+    bool isEncrypted() const { return m_invite.isEncrypted(); }
+    /// SHA-256 of the certificate the server presented on the current or last connection (the
+    /// one a certificate error is about).
+    QByteArray serverCertificate() const { return m_serverCertificate; }
     /// This participant as the server knows it (id changes on every rejoin).
     Participant self() const { return m_self; }
     /// Everyone else in the room, with their selections in local coordinates.
@@ -151,7 +162,9 @@ private:
     void start(const Invite &invite, std::optional<RoomSeed> seed);
     void openSocket();
     void onConnected();
+    void onSslErrors(const QList<QSslError> &errors);
     void onDisconnected();
+    std::optional<SessionError> handshakeFailure(const QWebSocket &socket) const;
     void onTextMessage(const QString &frame);
     void onWelcome(const WelcomeMsg &welcome);
     void onAck(const AckMsg &ack);
@@ -166,6 +179,7 @@ private:
     void scheduleReconnect();
     void fail(const SessionError &error);
     void resync(const QString &why);
+    void rejoin(const SessionError &reason);
     void notifyUnsent();
     Selection toLocal(Selection selection) const;
     Participant participant(int user) const;
@@ -188,7 +202,11 @@ private:
     bool m_readOnly = false;
     Selection m_localSelection;
     bool m_selectionDirty = false;
+    bool m_open = false; ///< The current connection completed its WebSocket handshake.
     bool m_welcomed = false; ///< A welcome arrived on the current connection.
+    QByteArray m_trustedCertificate; ///< Accepted although unverifiable (trust on first use).
+    bool m_awaitingTrust = false; ///< Stopped over an unverifiable certificate.
+    QByteArray m_serverCertificate;
     std::optional<SessionError> m_closeReason; ///< The error that preceded a server close.
     QTimer m_flushTimer;
     QTimer m_reconnectTimer;

@@ -192,6 +192,12 @@ void SessionClient::onError(const ErrorMsg &error)
         dropRefusedEdits(); // Usually done already, when the room turned read-only.
         return;
     }
+    if (code == ErrorCode::TooFarBehind) {
+        // The server will not transform this far: a rejoin catches up on this side (by
+        // operations or by text) and the edits go out again based on the room's revision.
+        rejoin(SessionError::fromCode(error.code, error.message));
+        return;
+    }
     if (!error.seq) {
         emit errorOccurred(SessionError::fromCode(error.code, error.message));
         return;
@@ -199,11 +205,8 @@ void SessionClient::onError(const ErrorMsg &error)
     if (code == ErrorCode::BadRevision) {
         // The server cannot place the op any more (it fell out of the kept log): a rejoin merges
         // it by text instead. The server refused one message; nothing is wrong with the protocol.
-        m_welcomed = false;
-        emit errorOccurred({SessionError::Kind::Rejected, error.code,
-                            tr("The session fell behind the room; catching up."), false});
-        if (m_socket)
-            m_socket->abort();
+        rejoin({SessionError::Kind::Rejected, error.code,
+                tr("The session fell behind the room; catching up."), false});
         return;
     }
     if (code == ErrorCode::BadOperation || code == ErrorCode::BadMessage) {

@@ -26,6 +26,16 @@ public:
         TooManyAttempts, ///< Too many failed joins from this address (final).
         Rejected, ///< The server refused one message; the session goes on.
         ProtocolViolation, ///< The server sent something this client cannot understand.
+        CertificateMismatch, ///< The server's certificate is not the one the invite pins (final).
+        /// The certificate cannot be verified and was never trusted for this server (final until
+        /// SessionClient::trustCertificate()).
+        UntrustedCertificate,
+        /// The certificate cannot be verified and is not the one trusted before for this server
+        /// (final until SessionClient::trustCertificate()).
+        CertificateChanged,
+        /// One side encrypts and the other does not: a ws:// invite to a wss:// server or the
+        /// reverse (final when the server answered something that is not TLS).
+        EncryptionMismatch,
     };
 
     Kind kind = Kind::ConnectionLost;

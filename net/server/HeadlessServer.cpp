@@ -1,8 +1,10 @@
 #include "HeadlessServer.h"
 
+#include "LimitOptions.h"
 #include "RoomServer.h"
 #include "SignalWatcher.h"
 #include "Version.h"
+#include "tls/Fingerprint.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,10 +77,6 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
         QCoreApplication::translate("HeadlessServer", "Where rooms are saved (default: %1).")
             .arg(RoomServer::defaultDataDir()),
         QStringLiteral("dir"));
-    const QCommandLineOption maxRooms(
-        QStringLiteral("max-rooms"),
-        QCoreApplication::translate("HeadlessServer", "Most rooms (default 1000)."),
-        QStringLiteral("n"));
     const QCommandLineOption noCreate(
         QStringLiteral("no-create"),
         QCoreApplication::translate("HeadlessServer",
@@ -90,7 +88,18 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
                                     "creating a room needs it, and rooms created without a "
                                     "password of their own get it."),
         QStringLiteral("file"));
-    parser.addOptions({serve, port, bind, dataDir, maxRooms, noCreate, passwordFile});
+    const QCommandLineOption certificate(
+        QStringLiteral("cert"),
+        QCoreApplication::translate("HeadlessServer",
+                                    "Serve wss:// with this certificate (PEM; chain allowed)."),
+        QStringLiteral("file"));
+    const QCommandLineOption key(
+        QStringLiteral("key"),
+        QCoreApplication::translate("HeadlessServer",
+                                    "The certificate's private key (PEM, no passphrase)."),
+        QStringLiteral("file"));
+    parser.addOptions({serve, port, bind, dataDir, noCreate, passwordFile, certificate, key});
+    parser.addOptions(LimitOptions::options());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const auto fail = [](const QString &message) {
@@ -119,12 +128,8 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
                         .arg(parser.value(bind)));
     options.config.dataDir
         = parser.isSet(dataDir) ? parser.value(dataDir) : RoomServer::defaultDataDir();
-    if (parser.isSet(maxRooms)) {
-        options.config.limits.maxRooms = parser.value(maxRooms).toInt(&ok);
-        if (!ok || options.config.limits.maxRooms < 0)
-            return fail(QCoreApplication::translate("HeadlessServer", "Not a room count: %1")
-                            .arg(parser.value(maxRooms)));
-    }
+    if (Result<std::monostate> limits = LimitOptions::apply(parser, options.config.limits); !limits)
+        return limits.error();
     options.config.allowClientCreatedRooms = !parser.isSet(noCreate);
     if (parser.isSet(passwordFile)) {
         // A file, not the command line, where every local user could read it (ps, /proc).
@@ -138,6 +143,11 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
                                                     "The first line of %1 holds no password.")
                             .arg(file.fileName()));
     }
+    if (parser.isSet(certificate) != parser.isSet(key))
+        return fail(QCoreApplication::translate("HeadlessServer",
+                                                "--cert and --key must be given together."));
+    options.config.certificateFile = parser.value(certificate);
+    options.config.privateKeyFile = parser.value(key);
     return options;
 }
 
@@ -167,12 +177,24 @@ int HeadlessServer::run(int argc, char **argv)
         log(listening.error().message);
         return 1;
     }
+    QStringList with;
+    if (!options.value().config.password.isEmpty())
+        with.append(QStringLiteral("a password"));
+    if (server.isEncrypted())
+        with.append(QStringLiteral("TLS"));
     log(QStringLiteral("serving %1 room(s) from %2 on port %3%4")
             .arg(server.roomIds().size())
             .arg(options.value().config.dataDir)
             .arg(server.port())
-            .arg(options.value().config.password.isEmpty() ? QString()
-                                                           : QStringLiteral(" with a password")));
+            .arg(with.isEmpty() ? QString()
+                                : QStringLiteral(" with ") + with.join(QStringLiteral(" and "))));
+    if (server.isEncrypted()) {
+        const QByteArray fingerprint = server.certificateFingerprint();
+        log(QStringLiteral("certificate SHA-256 %1; invites: ensemble://HOST:%2/ROOM-ID?fp=%3")
+                .arg(displayFingerprint(fingerprint))
+                .arg(server.port())
+                .arg(QString::fromLatin1(fingerprint.toHex())));
+    }
     QObject::connect(&signalWatcher, &SignalWatcher::received, &app, [&](int signalNumber) {
         log(QStringLiteral("signal %1: saving rooms and stopping").arg(signalNumber));
         server.close();

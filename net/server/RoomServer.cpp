@@ -1,29 +1,53 @@
 #include "RoomServer.h"
 
 #include "Connection.h"
+#include "ConnectionGate.h"
 #include "Room.h"
 #include "protocol/MessageParser.h"
 #include "protocol/RoomId.h"
+#include "tls/TlsCredentials.h"
 
 #include <QDir>
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 namespace ensemble {
 
+namespace {
+// After an accept failure (out of file descriptors, most likely) Qt stops accepting for good;
+// this is how long the server waits before it tries again.
+constexpr int acceptRetryMs = 1000;
+} // namespace
+
 RoomServer::RoomServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_server(
-          new QWebSocketServer(QStringLiteral("Ensemble"), QWebSocketServer::NonSecureMode, this))
+    , m_server(new QWebSocketServer(QStringLiteral("Ensemble"),
+                                    m_config.certificateFile.isEmpty()
+                                        ? QWebSocketServer::NonSecureMode
+                                        : QWebSocketServer::SecureMode,
+                                    this))
+    , m_gate(new ConnectionGate(m_config.limits, m_server, this))
     , m_attempts(m_config.access)
 {
     if (!m_config.password.isEmpty())
         m_serverPassword = SecretHash::make(m_config.password, m_config.access.passwordIterations);
+    m_server->setHandshakeTimeout(m_config.limits.handshakeTimeoutMs);
     connect(m_server, &QWebSocketServer::newConnection, this, &RoomServer::onNewConnection);
+    connect(m_gate, &ConnectionGate::refused, this,
+            [this](const QString &peer, const QString &code, const QString &message) {
+                emit clientError(peer, QString(), code, message);
+            });
+    connect(m_server, &QWebSocketServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        emit warning(tr("Cannot accept connections: %1; trying again in %2 ms.")
+                         .arg(m_server->errorString())
+                         .arg(acceptRetryMs));
+        QTimer::singleShot(acceptRetryMs, m_server, &QWebSocketServer::resumeAccepting);
+    });
 }
 
 RoomServer::~RoomServer()
@@ -41,6 +65,15 @@ QString RoomServer::defaultDataDir()
 
 Result<std::monostate> RoomServer::listen(const QHostAddress &address, quint16 port)
 {
+    if (isEncrypted()) {
+        // Read again on every listen(), so a renewed certificate is used after a restart.
+        const Result<TlsCredentials> tls
+            = TlsCredentials::load(m_config.certificateFile, m_config.privateKeyFile);
+        if (!tls)
+            return tls.error();
+        m_server->setSslConfiguration(tls.value().serverConfiguration());
+        m_fingerprint = tls.value().fingerprint();
+    }
     Result<std::monostate> loaded = loadRooms();
     if (!loaded)
         return loaded;
@@ -64,6 +97,11 @@ quint16 RoomServer::port() const
     return m_server->serverPort();
 }
 
+bool RoomServer::isEncrypted() const
+{
+    return m_server->secureMode() == QWebSocketServer::SecureMode;
+}
+
 void RoomServer::close()
 {
     dropConnections();
@@ -73,8 +111,8 @@ void RoomServer::close()
 
 void RoomServer::dropConnections()
 {
-    // The accepted TCP sockets are children of the QWebSocketServer, so every QWebSocket must be
-    // gone before the server closes or is destroyed.
+    // The accepted TCP (or TLS) sockets belong to the QWebSocketServer, so every QWebSocket must
+    // be gone before the server closes or is destroyed.
     for (Room *room : std::as_const(m_rooms))
         room->detachAll();
     for (Connection *connection : std::exchange(m_connections, {}))
@@ -232,6 +270,8 @@ void RoomServer::onNewConnection()
         auto *connection = new Connection(socket, m_config.limits, this);
         m_connections.insert(connection);
         connect(connection, &Connection::helloReceived, this, &RoomServer::onHello);
+        connect(connection, &Connection::joined, m_gate,
+                [this](Connection *c) { m_gate->joined(c->peer()); });
         connect(connection, &Connection::disconnected, this, &RoomServer::onDisconnected);
         connect(connection, &Connection::protocolError, this,
                 [this](Connection *c, const QString &code, const QString &message) {
@@ -244,7 +284,8 @@ void RoomServer::setLowDelay(const QWebSocket *socket) const
 {
     // Qt sets TCP_NODELAY on client sockets but not on accepted ones, where Nagle's algorithm
     // would hold a small frame back until the previous one is acknowledged. The TCP socket is a
-    // child of the QWebSocketServer, not reachable through the QWebSocket.
+    // descendant of the QWebSocketServer, not reachable through the QWebSocket; with TLS it is a
+    // QSslSocket (which passes the option on) with its own plain socket inside, both found here.
     for (QTcpSocket *tcp : m_server->findChildren<QTcpSocket *>()) {
         if (tcp->peerPort() == socket->peerPort() && tcp->peerAddress() == socket->peerAddress())
             tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);

@@ -21,6 +21,7 @@ class QWebSocketServer;
 namespace ensemble {
 
 class Connection;
+class ConnectionGate;
 class Room;
 struct RoomSnapshot;
 
@@ -33,8 +34,9 @@ struct RoomSetup
     bool readOnly = false; ///< Only the owner may edit.
 };
 
-/// A WebSocket server hosting any number of rooms, each at ws://HOST:PORT/ROOM-ID. Used in-process
-/// by the app's host and by `ensemble --serve`. Rooms persist in ServerConfig::dataDir.
+/// A WebSocket server hosting any number of rooms, each at ws://HOST:PORT/ROOM-ID, or at
+/// wss://HOST:PORT/ROOM-ID when ServerConfig names a certificate. Used in-process by the app's
+/// host and by `ensemble --serve`. Rooms persist in ServerConfig::dataDir.
 class RoomServer : public QObject
 {
     Q_OBJECT
@@ -48,15 +50,21 @@ public:
     /// The platform's default data directory for rooms (QStandardPaths::AppDataLocation/rooms).
     static QString defaultDataDir();
 
-    /// Locks the data directory, loads the rooms persisted there (once) and starts listening; port
-    /// 0 picks a free port. Fails with "data_dir_locked" (another server uses the directory),
-    /// "storage_failed" or "listen_failed", with the system's reason.
+    /// Reads the certificate and key (when encrypted), locks the data directory, loads the rooms
+    /// persisted there (once) and starts listening; port 0 picks a free port. Fails with
+    /// "tls_failed" (unreadable, mismatched or expired certificate or key), "data_dir_locked"
+    /// (another server uses the directory), "storage_failed" or "listen_failed", with the reason.
     Result<std::monostate> listen(const QHostAddress &address = QHostAddress::Any,
                                   quint16 port = 7717);
     /// Whether the server accepts connections.
     bool isListening() const;
     /// The port it listens on (useful after listen() with port 0).
     quint16 port() const;
+    /// Whether it speaks wss:// (ServerConfig names a certificate).
+    bool isEncrypted() const;
+    /// The SHA-256 fingerprint of the certificate it presents (empty before listen() and for
+    /// ws://): what invites carry so that clients can pin it.
+    QByteArray certificateFingerprint() const { return m_fingerprint; }
     /// Disconnects everyone (close code 1001, `shutting_down`), persists every room and stops
     /// listening. The rooms stay loaded; listen() may be called again.
     void close();
@@ -122,7 +130,9 @@ private:
     QWebSocketServer *m_server;
     QHash<QString, Room *> m_rooms;
     QSet<Connection *> m_connections;
+    ConnectionGate *m_gate;
     std::unique_ptr<QLockFile> m_lock;
+    QByteArray m_fingerprint;
     AttemptLimiter m_attempts;
     std::optional<SecretHash> m_serverPassword;
     // Key derivation takes a noticeable moment, so it runs here, away from the event loop.

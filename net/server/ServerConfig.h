@@ -16,6 +16,10 @@ struct ServerConfig
     bool allowClientCreatedRooms = false;
     /// Where rooms are persisted (one folder per room); empty keeps rooms in memory only.
     QString dataDir;
+    /// With both set, the server speaks only wss://, presenting this certificate (PEM, the
+    /// server's own first, then any intermediates) and private key (PEM); empty: ws://.
+    QString certificateFile;
+    QString privateKeyFile;
     /// Failure delays, lockouts and password hashing.
     AccessPolicy access;
     /// The server's password (headless servers): creating a room needs it, and rooms created

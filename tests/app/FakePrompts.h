@@ -18,12 +18,15 @@ public:
     QList<bool> saveAsUtf8;
     QList<bool> overwriteChangedFile;
     QList<std::optional<int>> lineNumbers;
+    QList<bool> trustCertificate;
     QList<std::optional<QString>> passwords;
 
     QStringList askedToSave;
     QStringList suggestedSavePaths;
     QStringList passwordReasons;
     QStringList errors;
+    // "SERVER FINGERPRINT PREVIOUS" per certificate question.
+    QStringList certificateQuestions;
     QStringList unanswered;
 
     SaveChoice askToSave(const QString &documentName) override
@@ -47,6 +50,13 @@ public:
     bool askToSaveAsUtf8(const QString &) override
     {
         return take(saveAsUtf8, false, "askToSaveAsUtf8");
+    }
+    bool askToTrustCertificate(const QString &server, const QString &fingerprint,
+                               const QString &previousFingerprint) override
+    {
+        certificateQuestions.append(
+            QStringList {server, fingerprint, previousFingerprint}.join(u' ').trimmed());
+        return take(trustCertificate, false, "askToTrustCertificate");
     }
     std::optional<int> askLineNumber(int, int) override
     {

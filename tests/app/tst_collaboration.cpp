@@ -226,8 +226,10 @@ void CollaborationTest::unknownRoomIsExplained()
         return;
     Peer carl(QStringLiteral("Carl"), QStringLiteral("#000000"));
     const int tabsBefore = int(carl.window.workspace().documents().size());
-    carl.collaboration().join(Invite(room.invite.host(), room.invite.port(),
-                                     QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    Invite elsewhere(room.invite.host(), room.invite.port(),
+                     QUuid::createUuid().toString(QUuid::WithoutBraces));
+    elsewhere.setFingerprint(room.invite.fingerprint());
+    carl.collaboration().join(elsewhere);
     QTRY_COMPARE(carl.prompts.errors.size(), 1);
     QVERIFY(carl.prompts.errors.constFirst().contains(
         SessionError::fromCode(QStringLiteral("no_such_room"), {}).message));

@@ -1,9 +1,15 @@
 #include "CommandLine.h"
+#include "TempFiles.h"
+#include "client/Invite.h"
+#include "tls/Fingerprint.h"
+#include "tls/TlsCredentials.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QTest>
 
 using namespace ensemble;
+using ensemble::test::TempFolder;
 
 class CommandLineTest : public QObject
 {
@@ -16,7 +22,25 @@ private slots:
     void sessionOptions();
     void nameBeforeQtTakesIt_data();
     void nameBeforeQtTakesIt();
+    void hostPrintsThePinnedInvite();
+    void generateCertificate();
 };
+
+namespace {
+
+// `ensemble ARGUMENTS` with its settings and data in home, no display needed.
+void startApp(QProcess &process, const TempFolder &home, const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ENSEMBLE_EXECUTABLE), arguments);
+}
+
+} // namespace
 
 void CommandLineTest::filesToOpen_data()
 {
@@ -61,6 +85,9 @@ void CommandLineTest::sessionOptions_data()
         << QStringList {"ensemble", invite} << false << invite << "" << QStringList();
     QTest::addRow("bare ws:// form")
         << QStringList {"ensemble", "ws://host:9/room"} << false << "ws://host:9/room"
+        << "" << QStringList();
+    QTest::addRow("bare wss:// form")
+        << QStringList {"ensemble", "wss://host:9/room"} << false << "wss://host:9/room"
         << "" << QStringList();
     QTest::addRow("file URL") << QStringList {"ensemble", "file:///tmp/caf%C3%A9.txt"} << false
                               << ""
@@ -110,6 +137,59 @@ void CommandLineTest::nameBeforeQtTakesIt()
     for (QByteArray &argument : bytes)
         argv.append(argument.data());
     QCOMPARE(CommandLine::nameOption(int(argv.size()), argv.data()), name);
+}
+
+void CommandLineTest::hostPrintsThePinnedInvite()
+{
+    TempFolder home;
+    QProcess app;
+    startApp(app, home,
+             {QStringLiteral("--host"), QStringLiteral("--name"), QStringLiteral("Hana")});
+    QTRY_VERIFY_WITH_TIMEOUT(app.canReadLine() || app.state() == QProcess::NotRunning, 30000);
+    const QString line = QString::fromUtf8(app.readLine()).trimmed();
+    app.kill();
+    app.waitForFinished();
+    const Result<Invite> invite = Invite::parse(line);
+    QVERIFY2(invite.ok(), qPrintable(line + app.readAllStandardError()));
+    // The invite pins the certificate the app made in its data directory.
+    const QString tls = home.filePath(QStringLiteral("data/Ensemble/Ensemble/tls/"));
+    const Result<TlsCredentials> certificate = TlsCredentials::load(
+        tls + QStringLiteral("certificate.pem"), tls + QStringLiteral("private-key.pem"));
+    QVERIFY2(certificate.ok(), qPrintable(certificate ? QString() : certificate.error().message));
+    QCOMPARE(invite.value().fingerprint(), certificate.value().fingerprint());
+}
+
+void CommandLineTest::generateCertificate()
+{
+    TempFolder home;
+    const QString directory = home.filePath(QStringLiteral("server"));
+    QProcess app;
+    startApp(app, home, {QStringLiteral("--generate-certificate"), directory});
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitCode(), 0);
+    const QString output = QString::fromUtf8(app.readAllStandardOutput());
+    const Result<TlsCredentials> pair
+        = TlsCredentials::load(directory + QStringLiteral("/certificate.pem"),
+                               directory + QStringLiteral("/private-key.pem"));
+    QVERIFY2(pair.ok(), qPrintable(pair ? output : pair.error().message));
+    QVERIFY2(output.contains(displayFingerprint(pair.value().fingerprint())), qPrintable(output));
+    QVERIFY(output.contains(QStringLiteral("--serve --cert ")));
+
+    // Again: a new pair replaces the old one.
+    QProcess again;
+    startApp(again, home, {QStringLiteral("--generate-certificate"), directory});
+    QVERIFY(again.waitForFinished(30000));
+    QCOMPARE(again.exitCode(), 0);
+    const Result<TlsCredentials> renewed
+        = TlsCredentials::load(directory + QStringLiteral("/certificate.pem"),
+                               directory + QStringLiteral("/private-key.pem"));
+    QVERIFY(renewed.ok());
+    QVERIFY(renewed.value().fingerprint() != pair.value().fingerprint());
+
+    QProcess missing;
+    startApp(missing, home, {QStringLiteral("--generate-certificate")});
+    QVERIFY(missing.waitForFinished(30000));
+    QCOMPARE(missing.exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)

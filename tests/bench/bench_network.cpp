@@ -3,6 +3,8 @@
 //   1. One writer and 10 subscribers: operations delivered per second, p50/p99 delay from the
 //      writer's flush to a subscriber's arrival.
 //   2. 50 clients in one room, each typing 10 keys/s: p50/p99 flush-to-arrival delay.
+//   3. Joining, one client after another: time from join() to the welcome, and CPU per join.
+// 1 and 3 run over ws:// and over wss:// (the test certificate, pinned), to show what TLS costs.
 // Every keystroke inserts a 3-unit token naming its author and number, so each arrival can be
 // matched with the moment its operation left the author.
 #include "client/SessionClient.h"
@@ -60,11 +62,30 @@ void printCpu(std::clock_t start, qint64 deliveries)
                 seconds * 1e6 / double(deliveries));
 }
 
+/// ws:// or wss:// with the test certificate in tests/net/tls.
+ServerConfig serverConfig(bool encrypted)
+{
+    ServerConfig config;
+    if (encrypted) {
+        config.certificateFile = QStringLiteral(ENSEMBLE_TEST_TLS_DIR "/server.pem");
+        config.privateKeyFile = QStringLiteral(ENSEMBLE_TEST_TLS_DIR "/server-key.pem");
+    }
+    return config;
+}
+
+void addTransportRows()
+{
+    QTest::addColumn<bool>("encrypted");
+    QTest::addRow("ws") << false;
+    QTest::addRow("wss") << true;
+}
+
 /// A RoomServer living in its own thread until the object is destroyed.
 class ServerThread : public QThread
 {
 public:
-    ServerThread()
+    explicit ServerThread(ServerConfig config = {})
+        : m_config(std::move(config))
     {
         start();
         m_ready.acquire();
@@ -74,23 +95,31 @@ public:
         quit();
         wait();
     }
-    quint16 port() const { return m_port; }
-    QString room() const { return m_room; }
+    /// The room's invite, the certificate pinned when the server encrypts.
+    Invite invite() const
+    {
+        Invite invite(QStringLiteral("127.0.0.1"), m_port, m_room);
+        invite.setFingerprint(m_fingerprint);
+        return invite;
+    }
 
 protected:
     void run() override
     {
-        RoomServer server;
+        RoomServer server(m_config);
         if (!server.listen(QHostAddress::LocalHost, 0))
             qFatal("cannot listen");
         m_port = server.port();
         m_room = server.createRoom({}).value();
+        m_fingerprint = server.certificateFingerprint();
         m_ready.release();
         exec();
     }
 
 private:
+    ServerConfig m_config;
     QSemaphore m_ready;
+    QByteArray m_fingerprint;
     quint16 m_port = 0;
     QString m_room;
 };
@@ -115,7 +144,9 @@ public:
             });
             QObject::connect(client.get(), &SessionClient::remoteOperation,
                              [this](const TextOperation &op) { arrived(op); });
-            client->join(Invite(QStringLiteral("127.0.0.1"), server.port(), server.room()));
+            QObject::connect(client.get(), &SessionClient::errorOccurred,
+                             [this](const SessionError &error) { m_errors.append(error.code); });
+            client->join(server.invite());
             m_clients.push_back(std::move(client));
         }
     }
@@ -129,6 +160,8 @@ public:
         });
     }
     qint64 deliveries() const { return qint64(m_delays.size()); }
+    /// Error codes any client reported (a rate_limited close would show here).
+    const QStringList &errors() const { return m_errors; }
     qint64 nowNs() const { return m_clock.nsecsElapsed(); }
 
     /// Client @p i types one token at a token boundary chosen by @p random (or at the end).
@@ -185,6 +218,7 @@ private:
     std::vector<std::vector<qint64>> m_sent; // per client, per token: when it left (ns)
     std::vector<std::vector<int>> m_pending; // per client: tokens typed, not yet sent
     std::vector<qint64> m_delays;
+    QStringList m_errors;
 };
 
 } // namespace
@@ -194,11 +228,17 @@ class BenchNetwork : public QObject
     Q_OBJECT
 
 private slots:
+    void oneWriterTenSubscribers_data() { addTransportRows(); }
     void oneWriterTenSubscribers()
     {
+        QFETCH(bool, encrypted);
         const int subscribers = 10;
         const qint64 runNs = seconds(5) * 1000000000;
-        ServerThread server;
+        // A closed loop sends thousands of ops a second, far beyond the per-connection message
+        // budget of a default server: this measures the server's capacity, so it has none.
+        ServerConfig config = serverConfig(encrypted);
+        config.limits.messagesPerSecond = 0;
+        ServerThread server(config);
         Bench bench(1 + subscribers, server);
         QVERIFY(runUntil([&] { return bench.allConnected(); }, 10000));
         SessionClient &writer = bench.client(0);
@@ -222,11 +262,42 @@ private slots:
         QVERIFY(
             runUntil([&] { return bench.deliveries() == qint64(written) * subscribers; }, 20000));
         const double seconds = double(bench.nowNs() - start) / 1e9;
-        std::printf("one writer, %d subscribers: %d operations written, %.0f ops/s written, "
+        std::printf("%s one writer, %d subscribers: %d operations written, %.0f ops/s written, "
                     "%.0f ops/s delivered\n",
-                    subscribers, written, written / seconds, double(bench.deliveries()) / seconds);
+                    QTest::currentDataTag(), subscribers, written, written / seconds,
+                    double(bench.deliveries()) / seconds);
         printCpu(cpuStart, bench.deliveries());
-        bench.printDelays("one writer, 10 subscribers");
+        bench.printDelays(encrypted ? "wss one writer, 10 subscribers"
+                                    : "ws one writer, 10 subscribers");
+    }
+
+    void joining_data() { addTransportRows(); }
+    void joining()
+    {
+        QFETCH(bool, encrypted);
+        const int joins = 200;
+        ServerThread server(serverConfig(encrypted));
+        std::vector<qint64> times;
+        const std::clock_t cpuStart = std::clock();
+        for (int i = 0; i < joins; ++i) {
+            SessionClient client;
+            client.setIdentity(QStringLiteral("j"), QStringLiteral("#000000"),
+                               QStringLiteral("join-%1").arg(i));
+            QElapsedTimer clock;
+            clock.start();
+            client.join(server.invite());
+            QVERIFY(
+                runUntil([&] { return client.state() == SessionClient::State::Connected; }, 10000));
+            times.push_back(clock.nsecsElapsed());
+            client.leave();
+        }
+        const double cpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
+        std::sort(times.begin(), times.end());
+        const auto at = [&](double q) { return double(times[size_t(q * (joins - 1))]) / 1e6; };
+        std::printf("%s: %d joins, join() to welcome p50 %.2f ms, p90 %.2f ms, max %.2f ms; "
+                    "CPU (server + client) %.2f ms per join\n",
+                    QTest::currentDataTag(), joins, at(0.5), at(0.9), at(1.0), cpuMs / joins);
+        std::fflush(stdout);
     }
 
     void fiftyTypists()
@@ -234,7 +305,7 @@ private slots:
         const int clients = 50;
         const int keysPerSecond = 10;
         const qint64 runMs = seconds(10) * 1000;
-        ServerThread server;
+        ServerThread server; // Default limits: typists well within the message budget.
         Bench bench(clients, server);
         QVERIFY(runUntil([&] { return bench.allConnected(); }, 20000));
         QVERIFY(
@@ -262,8 +333,10 @@ private slots:
         keyboards.clear();
         QVERIFY(
             runUntil([&] { return bench.deliveries() == qint64(typed) * (clients - 1); }, 30000));
-        std::printf("50 typists at %d keys/s for %lld s: %d keystrokes\n", keysPerSecond,
-                    static_cast<long long>(runMs / 1000), typed);
+        std::printf("50 typists at %d keys/s for %lld s: %d keystrokes, errors: %s\n",
+                    keysPerSecond, static_cast<long long>(runMs / 1000), typed,
+                    bench.errors().isEmpty() ? "none" : qPrintable(bench.errors().join(u' ')));
+        QVERIFY(bench.errors().isEmpty());
         printCpu(cpuStart, bench.deliveries());
         bench.printDelays("50 typists");
     }

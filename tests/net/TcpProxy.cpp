@@ -98,7 +98,8 @@ void TcpProxy::deliver()
         for (Direction *direction : {&pair->up, &pair->down}) {
             const auto state = direction->to == pair->closed ? QAbstractSocket::UnconnectedState
                                                              : direction->to->state();
-            if (state == QAbstractSocket::ConnectedState) {
+            const bool held = direction == &pair->up && m_holdRequests;
+            if (state == QAbstractSocket::ConnectedState && !held) {
                 while (!direction->held.empty() && direction->held.front().due <= now) {
                     direction->to->write(direction->held.front().bytes);
                     direction->held.pop_front();
@@ -120,7 +121,8 @@ void TcpProxy::scheduleDelivery()
     std::optional<qint64> next;
     for (const auto &pair : m_pairs) {
         for (const Direction *direction : {&pair->up, &pair->down}) {
-            if (!pair->silent && !direction->held.empty())
+            const bool held = direction == &pair->up && m_holdRequests;
+            if (!pair->silent && !held && !direction->held.empty())
                 next = std::min(next.value_or(direction->held.front().due),
                                 direction->held.front().due);
         }
@@ -172,6 +174,12 @@ void TcpProxy::cutAll(Cut how)
 void TcpProxy::setStalled(bool stalled)
 {
     m_stalled = stalled;
+    deliver();
+}
+
+void TcpProxy::setHoldRequests(bool hold)
+{
+    m_holdRequests = hold;
     deliver();
 }
 

@@ -53,6 +53,9 @@ public:
     void setBlackHole(bool on);
     /// While set, bytes from the server are discarded (the client's messages still arrive).
     void setDropReplies(bool drop) { m_dropReplies = drop; }
+    /// While set, bytes from clients wait in the proxy (a congested uplink); unsetting it
+    /// delivers them.
+    void setHoldRequests(bool hold);
     /// Relayed connections currently open (black holes included).
     int connectionCount() const { return int(m_pairs.size()); }
 
@@ -97,6 +100,7 @@ private:
     bool m_stalled = false;
     bool m_blackHole = false;
     bool m_dropReplies = false;
+    bool m_holdRequests = false;
     std::vector<std::unique_ptr<Pair>> m_pairs;
 };
 

@@ -1,17 +1,22 @@
 #!/usr/bin/python3
 """A minimal Ensemble protocol v1 client, written from docs/PROTOCOL.md alone (no Qt, no ot.js).
 
-Usage: ensemble_client.py ws://HOST:PORT/ROOM-ID EDITS [PASSWORD]
+Usage: ensemble_client.py INVITE EDITS [PASSWORD]
 
-Joins the room (with the room's password, if given), sends a chat line and a selection, makes EDITS single-letter inserts ("p") at
+INVITE is ws://HOST:PORT/ROOM-ID, or ensemble://HOST:PORT/ROOM-ID?fp=SHA256-HEX for a wss:// room
+whose certificate is pinned. Joins the room (with the room's password, if given), sends a chat
+line and a selection, makes EDITS single-letter inserts ("p") at
 pseudo-random places while applying everyone else's edits, then waits until the text contains
 "END" and no edit of its own is pending, and prints {"text", "revision", "chat"} as JSON.
 """
 import asyncio
+import hashlib
 import json
 import random
+import ssl
 import struct
 import sys
+import urllib.parse
 
 import websockets
 
@@ -272,9 +277,27 @@ class Client:
             raise RuntimeError("server error: %r" % (message,))
 
 
-async def main(url, edits, password):
+def websocket_address(invite):
+    """The URL and TLS context to open for an invite (docs/PROTOCOL.md section 1). A pinned
+    certificate is fetched and compared first; the real connection then trusts exactly that
+    certificate, so the room ID in the path never reaches another server."""
+    parts = urllib.parse.urlsplit(invite)
+    pin = urllib.parse.parse_qs(parts.query).get("fp", [""])[0].replace(":", "").lower()
+    if not pin:
+        return "ws://%s%s" % (parts.netloc, parts.path), None
+    pem = ssl.get_server_certificate((parts.hostname, parts.port or 7717))
+    presented = hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
+    if presented != pin:
+        raise SystemExit("certificate %s is not the pinned %s" % (presented, pin))
+    context = ssl.create_default_context(cadata=pem)
+    context.check_hostname = False  # the pin, not a name, identifies the server
+    return "wss://%s%s" % (parts.netloc, parts.path), context
+
+
+async def main(invite, edits, password):
     rng = random.Random(7)
-    async with websockets.connect(url) as socket:
+    url, context = websocket_address(invite)
+    async with websockets.connect(url, ssl=context) as socket:
         client = Client(socket)
         hello = {"type": "hello", "protocol": 1, "name": "Python", "color": "#306998",
                  "client": "python-test-client"}

@@ -39,30 +39,40 @@ private slots:
     void pythonClientEditsAlongsideQtClient_data()
     {
         QTest::addColumn<QString>("password");
-        QTest::addRow("open room") << QString();
-        QTest::addRow("room with a password") << QStringLiteral("pässwörd");
+        QTest::addColumn<bool>("encrypted");
+        QTest::addRow("open room") << QString() << false;
+        QTest::addRow("room with a password") << QStringLiteral("pässwörd") << false;
+        QTest::addRow("wss, pinned, with a password") << QStringLiteral("pässwörd") << true;
     }
     void pythonClientEditsAlongsideQtClient()
     {
         QFETCH(QString, password);
+        QFETCH(bool, encrypted);
         ServerConfig config;
         config.access.passwordIterations = 1000;
+        if (encrypted) {
+            config.certificateFile = QStringLiteral(ENSEMBLE_TEST_TLS_DIR "/server.pem");
+            config.privateKeyFile = QStringLiteral(ENSEMBLE_TEST_TLS_DIR "/server-key.pem");
+        }
         RoomServer server(config);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
         const QString room
             = server.createRoom(QStringLiteral("shared text\n"), {}, {}, {{}, password, {}})
                   .value();
+        Invite invite(QStringLiteral("127.0.0.1"), server.port(), room);
+        invite.setFingerprint(server.certificateFingerprint());
         TestPeer ada(QStringLiteral("ada"));
         ada.client().setPassword(password);
-        ada.client().join(Invite(QStringLiteral("127.0.0.1"), server.port(), room));
+        ada.client().join(invite);
         QTRY_VERIFY(ada.ready());
         QSignalSpy chat(&ada.client(), &SessionClient::chatReceived);
         QSignalSpy selections(&ada.client(), &SessionClient::remoteSelection);
 
         QProcess script;
         script.setProcessChannelMode(QProcess::SeparateChannels);
+        // The invite as Ensemble prints it: ensemble://...?fp=... for the encrypted room.
         QStringList arguments {QStringLiteral(ENSEMBLE_PY_CLIENT),
-                               QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(room),
+                               encrypted ? invite.toString() : invite.webSocketUrl().toString(),
                                QStringLiteral("30")};
         if (!password.isEmpty())
             arguments.append(password);
