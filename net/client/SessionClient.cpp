@@ -7,6 +7,7 @@
 
 #include <QSslConfiguration>
 #include <QWebSocket>
+#include <algorithm>
 
 namespace ensemble {
 
@@ -14,7 +15,6 @@ SessionClient::SessionClient(QObject *parent)
     : QObject(parent)
 {
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &SessionClient::sendPending);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SessionClient::openSocket);
@@ -53,7 +53,7 @@ void SessionClient::setIdentity(const QString &name, const QString &color, const
 
 void SessionClient::setFlushInterval(int ms)
 {
-    m_flushTimer.setInterval(ms);
+    m_flushIntervalMs = ms;
 }
 
 void SessionClient::setReconnectDelays(int initialMs, int maximumMs)
@@ -359,7 +359,12 @@ bool SessionClient::applyLocal(const TextOperation &op)
     // The editor reports a selection only when it differs from the last one moved through the
     // edits since, so this copy has to move the same way (see SelectionCapture).
     m_localSelection = transformSelection(m_localSelection, op);
-    m_flushTimer.start();
+    // A pause in the typing sends the burst; someone who never pauses is still seen by the
+    // others within a few intervals of their first unsent key.
+    if (!m_flushTimer.isActive())
+        m_burst.start();
+    const qint64 left = qint64(m_flushIntervalMs) * burstIntervals - m_burst.elapsed();
+    m_flushTimer.start(int(std::clamp<qint64>(left, 0, m_flushIntervalMs)));
     notifyUnsent();
     return true;
 }
@@ -371,8 +376,10 @@ void SessionClient::setLocalSelection(const Selection &selection)
     m_localSelection = selection;
     m_selectionDirty = true;
     // A moving caret does not postpone edits: it only starts the timer when it is idle.
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    if (!m_flushTimer.isActive()) {
+        m_burst.start();
+        m_flushTimer.start(m_flushIntervalMs);
+    }
 }
 
 void SessionClient::flush()

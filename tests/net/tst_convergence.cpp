@@ -4,6 +4,7 @@
 #include "TestPeer.h"
 #include "server/RoomServer.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
@@ -101,6 +102,30 @@ private slots:
         QTRY_COMPARE(server.roomText(room), QString(50, u'x'));
         // 50 keystrokes typed within one debounce interval travel as one operation.
         QCOMPARE(server.roomRevision(room), qint64(1));
+    }
+
+    void typingWithoutAPauseIsStillSent()
+    {
+        RoomServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom({}).value();
+        TestPeer ada(QStringLiteral("ada"));
+        ada.client().setFlushInterval(200);
+        ada.client().join(inviteTo(server, room));
+        QTRY_VERIFY(ada.ready());
+        QSignalSpy sent(&ada.client(), &SessionClient::operationSent);
+
+        // A key every 50 ms never leaves the 200 ms debounce a pause, yet the room sees the
+        // typing while it goes on, at the latest every burstIntervals * 200 ms.
+        QElapsedTimer typing;
+        typing.start();
+        for (int i = 0; typing.elapsed() < 2500; ++i) {
+            ada.insert(i, QStringLiteral("x"));
+            QTest::qWait(50);
+        }
+        QVERIFY2(sent.size() >= 2, qPrintable(QString::number(sent.size())));
+        ada.client().flush();
+        QTRY_COMPARE(server.roomText(room), ada.text());
     }
 
     void lateJoinerGetsCurrentText()
