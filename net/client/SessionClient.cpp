@@ -2,10 +2,12 @@
 
 #include "protocol/ErrorCode.h"
 #include "protocol/MessageWriter.h"
+#include "protocol/TextHash.h"
 #include "tls/Fingerprint.h"
 
 #include <QSslConfiguration>
 #include <QWebSocket>
+#include <algorithm>
 
 namespace ensemble {
 
@@ -13,16 +15,23 @@ SessionClient::SessionClient(QObject *parent)
     : QObject(parent)
 {
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &SessionClient::sendPending);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SessionClient::openSocket);
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
-        // Two silent intervals: the peer or the path is gone even if TCP has not noticed.
-        if (m_socket && m_sincePong.elapsed() > 2 * m_pingIntervalMs)
-            m_socket->abort();
-        else if (m_socket)
-            m_socket->ping();
+        QWebSocket *socket = m_socket;
+        if (!socket)
+            return;
+        // Two silent intervals: the peer or the path is gone even if TCP has not noticed. This
+        // holds while the connection opens too: a handshake over a dead path never finishes.
+        if (m_sincePong.elapsed() > 2 * m_pingIntervalMs) {
+            socket->abort();
+            // A socket aborted before it connected reports nothing.
+            if (socket == m_socket)
+                onDisconnected();
+        } else if (socket->state() == QAbstractSocket::ConnectedState) {
+            socket->ping();
+        }
     });
 }
 
@@ -44,7 +53,7 @@ void SessionClient::setIdentity(const QString &name, const QString &color, const
 
 void SessionClient::setFlushInterval(int ms)
 {
-    m_flushTimer.setInterval(ms);
+    m_flushIntervalMs = ms;
 }
 
 void SessionClient::setReconnectDelays(int initialMs, int maximumMs)
@@ -156,6 +165,8 @@ void SessionClient::openSocket()
     m_welcomed = false;
     m_closeReason.reset();
     setState(State::Connecting);
+    m_sincePong.start();
+    m_pingTimer.start(m_pingIntervalMs);
     socket->open(m_invite.webSocketUrl());
 }
 
@@ -171,6 +182,7 @@ void SessionClient::onConnected()
     if (m_ot) {
         hello.revision = m_ot->revision();
         hello.epoch = m_epoch;
+        hello.textHash = textHash(m_ot->serverText());
         // If the server lost the room, recreate it as this session last knew it; the rejoin
         // then merges the unsent work into that text exactly once.
         if (m_seed) {
@@ -183,7 +195,6 @@ void SessionClient::onConnected()
     }
     send(hello);
     m_sincePong.start();
-    m_pingTimer.start(m_pingIntervalMs);
 }
 
 void SessionClient::onSslErrors(const QList<QSslError> &errors)
@@ -323,6 +334,10 @@ void SessionClient::fail(const SessionError &error)
 
 void SessionClient::resync(const QString &why)
 {
+    // Out of step, this session cannot trust its revision number to mean the same text on the
+    // server (a server restored from an older copy hands the lost numbers out again), so without
+    // an epoch the next welcome brings the whole text to merge with.
+    m_epoch.clear();
     rejoin({SessionError::Kind::ProtocolViolation, {}, why, false});
 }
 
@@ -341,7 +356,15 @@ bool SessionClient::applyLocal(const TextOperation &op)
 {
     if (!m_ot || !m_ot->applyLocal(op))
         return false;
-    m_flushTimer.start();
+    // The editor reports a selection only when it differs from the last one moved through the
+    // edits since, so this copy has to move the same way (see SelectionCapture).
+    m_localSelection = transformSelection(m_localSelection, op);
+    // A pause in the typing sends the burst; someone who never pauses is still seen by the
+    // others within a few intervals of their first unsent key.
+    if (!m_flushTimer.isActive())
+        m_burst.start();
+    const qint64 left = qint64(m_flushIntervalMs) * burstIntervals - m_burst.elapsed();
+    m_flushTimer.start(int(std::clamp<qint64>(left, 0, m_flushIntervalMs)));
     notifyUnsent();
     return true;
 }
@@ -353,8 +376,10 @@ void SessionClient::setLocalSelection(const Selection &selection)
     m_localSelection = selection;
     m_selectionDirty = true;
     // A moving caret does not postpone edits: it only starts the timer when it is idle.
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    if (!m_flushTimer.isActive()) {
+        m_burst.start();
+        m_flushTimer.start(m_flushIntervalMs);
+    }
 }
 
 void SessionClient::flush()

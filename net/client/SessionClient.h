@@ -25,6 +25,9 @@ class SessionClient : public QObject
     Q_OBJECT
 
 public:
+    /// However fast someone types, their edits wait at most this many flush intervals.
+    static constexpr int burstIntervals = 4;
+
     /// Where the session stands, for the status bar.
     enum class State {
         Offline, ///< Not in a room (before join(), after leave()).
@@ -41,11 +44,13 @@ public:
     /// Who this participant is: display name, "#rrggbb" colour and a stable client id (unique
     /// per install and room: two sessions with one id replace each other).
     void setIdentity(const QString &name, const QString &color, const QString &clientId);
-    /// The debounce: edits are sent once no further edit arrived for @p ms (default 100).
+    /// The debounce: edits are sent once no further edit arrived for @p ms (default 100), and
+    /// at the latest burstIntervals times @p ms after the first of them.
     void setFlushInterval(int ms);
     /// Reconnect delays: the first near @p initialMs, doubling up to @p maximumMs.
     void setReconnectDelays(int initialMs, int maximumMs);
-    /// Keep-alive: a ping every @p ms; no answer within two intervals counts as a lost connection.
+    /// Keep-alive: a ping every @p ms; no answer within two intervals counts as a lost connection,
+    /// and so does a connection still opening after two intervals.
     void setPingInterval(int ms);
     /// The room's password, sent with every hello from now on (empty: none).
     void setPassword(const QString &password);
@@ -73,7 +78,8 @@ public:
     /// every state after the first documentReset(), including while offline; false (and
     /// nothing recorded) before that or when @p op does not fit the document.
     bool applyLocal(const TextOperation &op);
-    /// Records the local selection; it is sent with the next op or on its own when idle.
+    /// Records the local selection; it is sent with the next op or on its own when idle. Until the
+    /// next call it moves with every edit, local or remote, as the editor's selection does.
     void setLocalSelection(const Selection &selection);
     /// Sends pending edits now instead of when the debounce fires.
     void flush();
@@ -207,6 +213,8 @@ private:
     QByteArray m_serverCertificate;
     std::optional<SessionError> m_closeReason; ///< The error that preceded a server close.
     QTimer m_flushTimer;
+    QElapsedTimer m_burst; ///< Since the first edit the flush timer is waiting to send.
+    int m_flushIntervalMs = 100;
     QTimer m_reconnectTimer;
     QTimer m_pingTimer;
     QElapsedTimer m_sincePong;

@@ -1,13 +1,16 @@
 // Concurrent editing through a real server on 127.0.0.1: every participant ends with the server's
 // text, and no keystroke is lost.
+#include "TcpProxy.h"
 #include "TestPeer.h"
 #include "server/RoomServer.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
 
 using namespace ensemble;
+using ensemble::test::TcpProxy;
 using ensemble::test::TestPeer;
 
 namespace {
@@ -101,6 +104,30 @@ private slots:
         QCOMPARE(server.roomRevision(room), qint64(1));
     }
 
+    void typingWithoutAPauseIsStillSent()
+    {
+        RoomServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom({}).value();
+        TestPeer ada(QStringLiteral("ada"));
+        ada.client().setFlushInterval(200);
+        ada.client().join(inviteTo(server, room));
+        QTRY_VERIFY(ada.ready());
+        QSignalSpy sent(&ada.client(), &SessionClient::operationSent);
+
+        // A key every 50 ms never leaves the 200 ms debounce a pause, yet the room sees the
+        // typing while it goes on, at the latest every burstIntervals * 200 ms.
+        QElapsedTimer typing;
+        typing.start();
+        for (int i = 0; typing.elapsed() < 2500; ++i) {
+            ada.insert(i, QStringLiteral("x"));
+            QTest::qWait(50);
+        }
+        QVERIFY2(sent.size() >= 2, qPrintable(QString::number(sent.size())));
+        ada.client().flush();
+        QTRY_COMPARE(server.roomText(room), ada.text());
+    }
+
     void lateJoinerGetsCurrentText()
     {
         RoomServer server;
@@ -169,6 +196,43 @@ private slots:
         QTRY_COMPARE(left.size(), 1);
         QTRY_COMPARE(ada.client().participants().size(), 0);
         QTRY_COMPARE(ada.text(), server.roomText(room));
+    }
+
+    void theLocalSelectionMovesWithTheText()
+    {
+        // The editor reports a selection only when it differs from its last report moved through
+        // the edits since (SelectionCapture), so the client has to move its copy the same way: an
+        // unmoved caret would point past the end of the text after a deletion, the server would
+        // refuse the edit that carries it, and the edit would be lost.
+        RoomServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("0123456789")).value();
+        TcpProxy proxy(server.port());
+        TestPeer ada(QStringLiteral("ada"));
+        TestPeer bob(QStringLiteral("bob"));
+        ada.client().join(Invite(QStringLiteral("127.0.0.1"), proxy.port(), room));
+        bob.client().join(inviteTo(server, room));
+        QTRY_VERIFY(ada.ready() && bob.ready());
+        QTRY_COMPARE(bob.client().participants().size(), 1);
+        QSignalSpy selections(&bob.client(), &SessionClient::remoteSelection);
+        ada.client().setLocalSelection({{10, 10}});
+        QTRY_COMPARE(selections.size(), 1);
+
+        // Offline, Ada backspaces three times at the end; her caret goes back with the text.
+        proxy.setOffline(true);
+        proxy.cutAll();
+        QTRY_COMPARE(ada.client().state(), SessionClient::State::Reconnecting);
+        for (int i = 0; i < 3; ++i)
+            ada.remove(ada.text().size() - 1, 1);
+        // Bob adds in front, which moves her caret too.
+        bob.insert(0, QStringLiteral("ab"));
+        proxy.setOffline(false);
+        QTRY_COMPARE(server.roomText(room), QStringLiteral("ab0123456"));
+        QTRY_COMPARE(ada.text(), server.roomText(room));
+        QCOMPARE(ada.client().unsentEditCount(), 0);
+        QCOMPARE(selections.last().at(1).value<Selection>(), Selection({{9, 9}}));
+        QCOMPARE(ada.errors(),
+                 QStringList({QString::number(int(SessionError::Kind::ConnectionLost))}));
     }
 
     void twoRoomsAreIsolated()
