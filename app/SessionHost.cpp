@@ -1,12 +1,13 @@
 #include "SessionHost.h"
 
 #include "HostCertificate.h"
-#include "server/RoomServer.h"
+#include "HostThread.h"
 
+#include <QCoreApplication>
 #include <QNetworkInterface>
 #include <QRandomGenerator>
-#include <QTimer>
 #include <array>
+#include <memory>
 
 namespace ensemble {
 
@@ -18,13 +19,13 @@ SessionHost::SessionHost(QString certificateDirectory, QObject *parent)
 
 SessionHost::~SessionHost()
 {
-    if (!m_server)
+    if (!m_thread)
         return;
-    // The guests learn that the host closed the room (and stop reconnecting) only if the notice
-    // and the close handshake get out before the sockets go; the server drops whatever is left
-    // (accepted sockets first) when it is deleted a moment later.
-    m_server->removeRoom(m_roomId);
-    QTimer::singleShot(1000, m_server.release(), &QObject::deleteLater);
+    // The thread outlives this object by the time the close handshakes take, but never the
+    // application, which deletes (and so waits for) its children when it ends.
+    m_thread->setParent(QCoreApplication::instance());
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    m_thread->finish(m_roomId);
 }
 
 Result<std::monostate> SessionHost::start(const HostOptions &options, const QString &text,
@@ -43,20 +44,32 @@ Result<std::monostate> SessionHost::start(const HostOptions &options, const QStr
         config.certificateFile = certificate.certificateFile();
         config.privateKeyFile = certificate.privateKeyFile();
     }
-    m_server = std::make_unique<RoomServer>(config);
-    auto listening = m_server->listen(options.bindAddress, options.port);
-    if (!listening) {
-        m_server.reset();
-        return listening;
-    }
-    auto room = m_server->createRoom(text, language, {},
-                                     {title, options.password, m_ownerKey, !options.guestsCanEdit});
-    if (!room) {
-        m_server.reset();
-        return room.error();
-    }
+    auto thread = std::make_unique<HostThread>(config);
+    thread->launch();
+    // What this thread keeps of the server, learnt while the server's thread does nothing else.
+    struct Started
+    {
+        quint16 port;
+        QByteArray fingerprint;
+        QString roomId;
+    };
+    const Result<Started> started = thread->call([&](RoomServer &server) -> Result<Started> {
+        Result<std::monostate> listening = server.listen(options.bindAddress, options.port);
+        if (!listening)
+            return listening.error();
+        Result<QString> room = server.createRoom(
+            text, language, {}, {title, options.password, m_ownerKey, !options.guestsCanEdit});
+        if (!room)
+            return room.error();
+        return Started {server.port(), server.certificateFingerprint(), room.value()};
+    });
+    if (!started)
+        return started.error();
+    m_thread = thread.release();
     m_bound = options.bindAddress;
-    m_roomId = room.value();
+    m_port = started.value().port;
+    m_fingerprint = started.value().fingerprint;
+    m_roomId = started.value().roomId;
     return std::monostate {};
 }
 
@@ -86,21 +99,6 @@ Invite SessionHost::invite(const QString &address) const
     Invite invite(host, port(), m_roomId);
     invite.setFingerprint(fingerprint());
     return invite;
-}
-
-quint16 SessionHost::port() const
-{
-    return m_server ? m_server->port() : 0;
-}
-
-bool SessionHost::isEncrypted() const
-{
-    return m_server && m_server->isEncrypted();
-}
-
-QByteArray SessionHost::fingerprint() const
-{
-    return m_server ? m_server->certificateFingerprint() : QByteArray();
 }
 
 QStringList SessionHost::lanAddresses()

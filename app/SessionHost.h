@@ -5,11 +5,10 @@
 
 #include <QHostAddress>
 #include <QObject>
-#include <memory>
 
 namespace ensemble {
 
-class RoomServer;
+class HostThread;
 
 // Where and how to host: the address to listen on and the port (0 picks a free one), the
 // password guests must give (empty: none), whether they may edit, and whether connections are
@@ -26,6 +25,10 @@ struct HostOptions
 // The room server a hosting window runs in-process, with the one room it shares. Rooms live in
 // memory only: when the host stops, the document stays in the host's tab. Invites to an encrypted
 // room carry the certificate's fingerprint, the host's own included.
+//
+// The server runs in a thread of its own (HostThread), so a busy window does not hold up the
+// guests. Every function here is called from the thread that made the SessionHost: start() waits
+// for the server's thread, and everything else reads what start() learnt from it.
 class SessionHost : public QObject
 {
     Q_OBJECT
@@ -33,6 +36,9 @@ class SessionHost : public QObject
 public:
     // certificateDirectory: where the certificate for encrypted hosting is kept (HostCertificate).
     explicit SessionHost(QString certificateDirectory, QObject *parent = nullptr);
+    // Closes the room: the guests get room_closed. The server's thread ends a moment later, once
+    // they answered the close handshake; until then the application owns it, and waits for it
+    // when it ends.
     ~SessionHost() override;
 
     // Listens (making the certificate first if needed) and creates the room from text and
@@ -46,11 +52,11 @@ public:
     Invite shareableInvite() const;
     // The invite to hand out, naming the machine by address.
     Invite invite(const QString &address) const;
-    quint16 port() const;
+    quint16 port() const { return m_port; }
     QString roomId() const { return m_roomId; }
-    bool isEncrypted() const;
+    bool isEncrypted() const { return !m_fingerprint.isEmpty(); }
     // The SHA-256 fingerprint of the certificate guests see (empty when not encrypted).
-    QByteArray fingerprint() const;
+    QByteArray fingerprint() const { return m_fingerprint; }
     // The secret the host's own session joins with to be the room's owner.
     QString ownerKey() const { return m_ownerKey; }
 
@@ -60,8 +66,10 @@ public:
 
 private:
     QString m_certificateDirectory;
-    std::unique_ptr<RoomServer> m_server;
+    HostThread *m_thread = nullptr;
     QHostAddress m_bound;
+    quint16 m_port = 0;
+    QByteArray m_fingerprint;
     QString m_roomId;
     QString m_ownerKey;
 };
