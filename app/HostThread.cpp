@@ -2,13 +2,14 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QTimer>
 
 namespace ensemble {
 
 namespace {
 
-// How long a closed room's participants get to answer the close handshake.
+// How long the connections of a closed room get to finish closing (their last frames leaving).
 constexpr int closingMs = 1000;
 
 } // namespace
@@ -40,6 +41,7 @@ void HostThread::finish(const QString &roomId)
     m_finishing = true;
     call([this, &roomId](RoomServer &server) {
         server.removeRoom(roomId);
+        m_removeDataDir = true;
         // Every QWebSocket must be gone before the server, which owns the TCP sockets; the
         // room_closed notices and close frames just sent leave first.
         auto *closing = new QTimer(&server);
@@ -54,10 +56,15 @@ void HostThread::finish(const QString &roomId)
 
 void HostThread::run()
 {
-    RoomServer server(m_config);
-    m_server = &server;
-    m_ready.release();
-    exec();
+    {
+        RoomServer server(m_config);
+        m_server = &server;
+        m_ready.release();
+        exec();
+    }
+    // Only once the server is gone: until then its lock file is in the directory.
+    if (m_removeDataDir && !m_config.dataDir.isEmpty())
+        QDir(m_config.dataDir).removeRecursively();
 }
 
 } // namespace ensemble

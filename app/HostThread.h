@@ -39,8 +39,9 @@ public:
             return std::move(*result);
         }
     }
-    // Closes room roomId, waiting while its participants are sent room_closed and the close
-    // frame; the thread then ends by itself once every connection has closed, or after a second.
+    // Closes room roomId and deletes its files, waiting while its participants are sent
+    // room_closed and the close frame; the thread then ends by itself once every connection has
+    // closed, or after a second, and deletes the server's data directory.
     void finish(const QString &roomId);
 
 protected:
@@ -51,7 +52,8 @@ private:
     QSemaphore m_ready;
     // Set by run() before m_ready is released; used in this thread only.
     RoomServer *m_server = nullptr;
-    bool m_finishing = false;
+    bool m_finishing = false; // used by the owner's thread
+    bool m_removeDataDir = false; // used by this thread
 };
 
 } // namespace ensemble

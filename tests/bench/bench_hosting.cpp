@@ -138,7 +138,8 @@ private slots:
         QFETCH(int, blockMs);
         const QString load = loadAverage();
         test::TempFolder folder;
-        SessionHost host(folder.filePath(QStringLiteral("tls")));
+        SessionHost host(folder.filePath(QStringLiteral("tls")),
+                         folder.filePath(QStringLiteral("hosted")));
         HostOptions options;
         options.bindAddress = QHostAddress::LocalHost;
         options.port = 0;
