@@ -73,7 +73,7 @@ EditMenuController::EditMenuController(const AppContext &context, QObject *paren
     onEditor(tr("Select &All"), QKeySequence::keyBindings(QKeySequence::SelectAll),
              "edit-select-all", [](CodeEditor &editor) { editor.selectAll(); });
     menu->addSeparator();
-    onEditor(tr("Toggle &Comment"),
+    onEditor(tr("Toggle Co&mment"),
              //: Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).
              {QKeySequence(tr("Ctrl+/"))}, nullptr,
              [](CodeEditor &editor) { toggleLineComments(editor); });

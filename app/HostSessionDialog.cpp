@@ -28,7 +28,7 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, const QString &ce
     , m_guestsCanEdit(new QCheckBox(tr("&Guests can edit")))
     , m_encrypt(new QCheckBox(tr("&Encrypt connections (TLS)")))
     , m_fingerprint(new FingerprintLabel)
-    , m_newCertificate(new QPushButton(tr("&New Certificate")))
+    , m_newCertificate(new QPushButton(tr("New Cer&tificate")))
     , m_identity(new IdentityFields(identity))
 {
     setWindowTitle(tr("Host Session"));

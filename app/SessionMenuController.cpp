@@ -25,7 +25,7 @@ SessionMenuController::SessionMenuController(const AppContext &context,
     , m_context(context)
     , m_collaboration(collaboration)
 {
-    QMenu *menu = context.window.menuBar()->addMenu(tr("&Session"));
+    QMenu *menu = context.window.menuBar()->addMenu(tr("Sessio&n"));
     //: "Host" is a verb: share the current document in a new session.
     m_host = addMenuAction(menu, tr("&Host Session…"), {}, "network-server");
     connect(m_host, &QAction::triggered, this, &SessionMenuController::hostSession);

@@ -13,25 +13,12 @@
 
 namespace ensemble {
 
-namespace {
-
-// One binding per editor, reused by later sessions: its features hook the editor's signals,
-// and Edit > Undo finds it there.
-SessionBinding *bindingOf(CodeEditor *editor)
-{
-    if (auto *existing = editor->findChild<SessionBinding *>())
-        return existing;
-    return new SessionBinding(editor);
-}
-
-} // namespace
-
 SharedDocument::SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> host, QObject *parent)
     : QObject(parent)
     , m_tab(tab)
     , m_host(std::move(host))
     , m_editor(tab.editor())
-    , m_binding(bindingOf(tab.editor()))
+    , m_binding(tab.sessionBinding())
     , m_client(new SessionClient(this))
 {
     // Clears the read-only state before CollaborationSession puts the room's text in.

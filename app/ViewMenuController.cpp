@@ -50,7 +50,7 @@ ViewMenuController::ViewMenuController(const AppContext &context, QObject *paren
               //: Keyboard shortcut: keep the English key names.
               QKeySequence(tr("Alt+Z")), &EditorOptions::wordWrap);
     addToggle(menu, tr("Show White&space"), {}, &EditorOptions::showWhitespace);
-    addToggle(menu, tr("Show &Indentation Guides"), {}, &EditorOptions::showIndentGuides);
+    addToggle(menu, tr("Show Indentation &Guides"), {}, &EditorOptions::showIndentGuides);
     menu->addSeparator();
 
     QMenu *themes = menu->addMenu(tr("&Theme"));

@@ -3,6 +3,7 @@
 #include "CodeEditor.h"
 #include "LanguageRegistry.h"
 #include "NoticeBar.h"
+#include "collab/SessionBinding.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -24,6 +25,16 @@ DocumentTab::DocumentTab(QWidget *parent)
     layout->addWidget(m_editor, 1);
     setFocusProxy(m_editor);
     connect(m_editor, &CodeEditor::modificationChanged, this, &DocumentTab::emitModification);
+}
+
+SessionBinding *DocumentTab::sessionBinding()
+{
+    if (!m_binding) {
+        m_binding = new SessionBinding(m_editor);
+        // In a session Scintilla's own modified flag stands still (its undo collection is off).
+        connect(m_binding, &SessionBinding::modifiedChanged, this, &DocumentTab::emitModification);
+    }
+    return m_binding;
 }
 
 QString DocumentTab::displayName() const
@@ -70,7 +81,7 @@ void DocumentTab::useDetectedLanguage()
 
 bool DocumentTab::isModified() const
 {
-    return m_editor->isModified() || m_formatChanged;
+    return m_editor->isModified() || m_formatChanged || (m_binding && m_binding->isModified());
 }
 
 bool DocumentTab::load(const QString &path, QString *error)
@@ -87,7 +98,7 @@ bool DocumentTab::load(const QString &path, QString *error)
     const qsizetype lineEnd = text.indexOf(u'\n');
     detectLanguage(QStringView(text).left(lineEnd >= 0 ? std::min<qsizetype>(lineEnd, 256) : 256));
     m_editor->loadDocumentText(text);
-    m_formatChanged = false;
+    markSaved();
     setFormat(read.content.format, false);
     if (m_format.encoding == Encoding::Latin1)
         showDecodingNotice();
@@ -146,8 +157,7 @@ TextFile::WriteResult DocumentTab::writeTo(const QString &path)
     // Path and disk state first: whoever reacts to "unmodified" sees the file as saved.
     setFilePath(path);
     rememberDiskState();
-    m_formatChanged = false;
-    m_editor->setModified(false);
+    markSaved();
     emitModification();
     return result;
 }
@@ -216,6 +226,14 @@ void DocumentTab::showDecodingNotice()
     m_notice->showNotice(tr("This file is not valid UTF-8. It is shown as ISO 8859-1 (Latin-1) "
                             "and will be saved in that encoding, byte for byte as it was."),
                          {m_convertToUtf8});
+}
+
+void DocumentTab::markSaved()
+{
+    m_formatChanged = false;
+    m_editor->setModified(false);
+    if (m_binding)
+        m_binding->markSaved();
 }
 
 void DocumentTab::emitModification()

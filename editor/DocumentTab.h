@@ -13,6 +13,7 @@ namespace ensemble {
 
 class CodeEditor;
 class NoticeBar;
+class SessionBinding;
 
 // One open document: the editor, the file it belongs to and how that file is encoded. This is
 // the unit a tab shows and the unit a collaboration session attaches to (through editor(),
@@ -26,6 +27,9 @@ public:
 
     CodeEditor *editor() const { return m_editor; }
     NoticeBar *noticeBar() const { return m_notice; }
+    // The editor's collaboration features, made the first time a session needs them and kept
+    // for later ones. Edits made through it, local or remote, are unsaved changes of this tab.
+    SessionBinding *sessionBinding();
 
     // Absolute path, or empty for a document that was never saved.
     QString filePath() const { return m_filePath; }
@@ -77,10 +81,12 @@ private:
     void detectLanguage(QStringView firstLine);
     void showDecodingNotice();
     void emitModification();
+    void markSaved();
     void rememberDiskState();
 
     CodeEditor *m_editor;
     NoticeBar *m_notice;
+    SessionBinding *m_binding = nullptr;
     QAction *m_convertToUtf8;
     QString m_filePath;
     TextFormat m_format;

@@ -76,6 +76,16 @@ QString Translations::apply(const QLocale &locale)
 {
     removeTranslators();
 
+    // The English plural forms go first, so any catalogue installed after them takes precedence
+    // and a language without one still reads "1 participant", not "1 participant(s)".
+    auto *plurals = new QTranslator(this);
+    if (plurals->load(QStringLiteral("plurals_en.qm"), catalogueDir)) {
+        m_plurals = plurals;
+        QCoreApplication::installTranslator(m_plurals);
+    } else {
+        delete plurals;
+    }
+
     // QTranslator walks locale.uiLanguages() (which follows $LANGUAGE for the system locale), so
     // de_AT finds ensemble_de.qm; a language without a catalogue leaves the English source text.
     auto *app = new QTranslator(this);
@@ -102,7 +112,7 @@ QString Translations::apply(const QLocale &locale)
 
 void Translations::removeTranslators()
 {
-    for (QTranslator *translator : {m_app, m_qt}) {
+    for (QTranslator *translator : {m_app, m_qt, m_plurals}) {
         if (translator) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
@@ -110,6 +120,7 @@ void Translations::removeTranslators()
     }
     m_app = nullptr;
     m_qt = nullptr;
+    m_plurals = nullptr;
     m_language.clear();
 }
 

@@ -9,7 +9,8 @@ class QTranslator;
 namespace ensemble {
 
 /// Installs the interface translation (and Qt's own, for standard dialogs) for one language,
-/// replacing the previous one. The catalogues are embedded as :/i18n/ensemble_<language>.qm.
+/// replacing the previous one. The catalogues are embedded as :/i18n/ensemble_<language>.qm, and
+/// :/i18n/plurals_en.qm gives English its plural forms.
 class Translations : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ private:
 
     QTranslator *m_app = nullptr;
     QTranslator *m_qt = nullptr;
+    QTranslator *m_plurals = nullptr;
     QString m_language;
 };
 

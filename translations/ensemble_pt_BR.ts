@@ -537,7 +537,7 @@
     </message>
     <message>
         <location filename="../app/EditMenuController.cpp" line="76"/>
-        <source>Toggle &amp;Comment</source>
+        <source>Toggle Co&amp;mment</source>
         <translation>Alternar co&amp;mentário</translation>
     </message>
     <message>
@@ -1510,7 +1510,7 @@
     <name>ensemble::SessionMenuController</name>
     <message>
         <location filename="../app/SessionMenuController.cpp" line="28"/>
-        <source>&amp;Session</source>
+        <source>Sessio&amp;n</source>
         <translation>&amp;Sessão</translation>
     </message>
     <message>
@@ -1592,7 +1592,7 @@
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="26"/>
-        <source>&amp;Wrap long lines</source>
+        <source>Wrap &amp;long lines</source>
         <translation>&amp;Quebrar linhas longas</translation>
     </message>
     <message>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <location filename="../app/ViewMenuController.cpp" line="53"/>
-        <source>Show &amp;Indentation Guides</source>
+        <source>Show Indentation &amp;Guides</source>
         <translation>Mostrar &amp;guias de recuo</translation>
     </message>
     <message>

@@ -537,7 +537,7 @@
     </message>
     <message>
         <location filename="../app/EditMenuController.cpp" line="76"/>
-        <source>Toggle &amp;Comment</source>
+        <source>Toggle Co&amp;mment</source>
         <translation>Переключить комме&amp;нтарий</translation>
     </message>
     <message>
@@ -1518,7 +1518,7 @@
     <name>ensemble::SessionMenuController</name>
     <message>
         <location filename="../app/SessionMenuController.cpp" line="28"/>
-        <source>&amp;Session</source>
+        <source>Sessio&amp;n</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
@@ -1601,7 +1601,7 @@
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="26"/>
-        <source>&amp;Wrap long lines</source>
+        <source>Wrap &amp;long lines</source>
         <translation>Пере&amp;носить длинные строки</translation>
     </message>
     <message>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <location filename="../app/ViewMenuController.cpp" line="53"/>
-        <source>Show &amp;Indentation Guides</source>
+        <source>Show Indentation &amp;Guides</source>
         <translation>Показывать направляющие о&amp;тступов</translation>
     </message>
     <message>

@@ -537,7 +537,7 @@
     </message>
     <message>
         <location filename="../app/EditMenuController.cpp" line="76"/>
-        <source>Toggle &amp;Comment</source>
+        <source>Toggle Co&amp;mment</source>
         <translation>切换注释(&amp;M)</translation>
     </message>
     <message>
@@ -1502,7 +1502,7 @@
     <name>ensemble::SessionMenuController</name>
     <message>
         <location filename="../app/SessionMenuController.cpp" line="28"/>
-        <source>&amp;Session</source>
+        <source>Sessio&amp;n</source>
         <translation>会话(&amp;N)</translation>
     </message>
     <message>
@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="26"/>
-        <source>&amp;Wrap long lines</source>
+        <source>Wrap &amp;long lines</source>
         <translation>长行自动换行(&amp;R)</translation>
     </message>
     <message>
@@ -1855,7 +1855,7 @@
     </message>
     <message>
         <location filename="../app/ViewMenuController.cpp" line="53"/>
-        <source>Show &amp;Indentation Guides</source>
+        <source>Show Indentation &amp;Guides</source>
         <translation>显示缩进参考线(&amp;G)</translation>
     </message>
     <message>

@@ -7,6 +7,8 @@ namespace ensemble {
 namespace {
 constexpr int barWidth = 2;
 constexpr int tagPadding = 2;
+// Long enough to read a name after a jump, short enough not to sit on the text while reading it.
+constexpr int defaultTagMilliseconds = 2500;
 } // namespace
 
 RemoteCaret::RemoteCaret(const QString &name, const QColor &color, QWidget *viewport)
@@ -20,6 +22,9 @@ RemoteCaret::RemoteCaret(const QString &name, const QColor &color, QWidget *view
     else
         small.setPixelSize(qMax(8, small.pixelSize() * 4 / 5));
     setFont(small);
+    m_tagTimer.setSingleShot(true);
+    m_tagTimer.setInterval(defaultTagMilliseconds);
+    connect(&m_tagTimer, &QTimer::timeout, this, &RemoteCaret::layout);
     setParticipant(name, color);
 }
 
@@ -27,7 +32,7 @@ void RemoteCaret::setParticipant(const QString &name, const QColor &color)
 {
     m_name = name;
     m_color = color;
-    update();
+    layout();
 }
 
 QSize RemoteCaret::tagSize() const
@@ -38,19 +43,42 @@ QSize RemoteCaret::tagSize() const
 
 void RemoteCaret::place(QPoint point, int lineHeight, bool withTag)
 {
+    m_point = point;
+    m_lineHeight = lineHeight;
+    m_withTag = withTag;
+    layout();
+}
+
+void RemoteCaret::showTagBriefly()
+{
+    m_tagTimer.start();
+    layout();
+}
+
+void RemoteCaret::setHovered(bool hovered)
+{
+    if (hovered == m_hovered)
+        return;
+    m_hovered = hovered;
+    layout();
+}
+
+void RemoteCaret::layout()
+{
     const QWidget *viewport = parentWidget();
-    const bool onScreen = point.y() + lineHeight > 0 && point.y() < viewport->height()
-        && point.x() >= 0 && point.x() < viewport->width();
+    const bool onScreen = m_lineHeight > 0 && m_point.y() + m_lineHeight > 0
+        && m_point.y() < viewport->height() && m_point.x() >= 0 && m_point.x() < viewport->width();
     setVisible(onScreen);
     if (!onScreen)
         return;
-    const QSize tag = withTag && !m_name.isEmpty() ? tagSize() : QSize();
-    const bool tagAbove = point.y() >= tag.height();
-    const int top = tagAbove ? point.y() - tag.height() : point.y();
-    setGeometry(point.x() - barWidth / 2, top, qMax(barWidth, tag.width()),
-                lineHeight + tag.height());
-    m_bar = QRect(0, tagAbove ? tag.height() : 0, barWidth, lineHeight);
-    m_tag = QRect(QPoint(0, tagAbove ? 0 : lineHeight), tag);
+    const bool tagShown = m_withTag && !m_name.isEmpty() && (m_hovered || m_tagTimer.isActive());
+    const QSize tag = tagShown ? tagSize() : QSize(0, 0);
+    const bool tagAbove = m_point.y() >= tag.height();
+    const int top = tagAbove ? m_point.y() - tag.height() : m_point.y();
+    setGeometry(m_point.x() - barWidth / 2, top, qMax(barWidth, tag.width()),
+                m_lineHeight + tag.height());
+    m_bar = QRect(0, tagAbove ? tag.height() : 0, barWidth, m_lineHeight);
+    m_tag = QRect(QPoint(0, tagAbove ? 0 : m_lineHeight), tag);
     raise();
     update();
 }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QColor>
+#include <QTimer>
 #include <QWidget>
 
 namespace ensemble {
 
 // One remote participant's caret drawn over the editor's viewport: a thin bar in their colour,
-// with their name on a small tag of that colour just above it (below it on the top line). One
+// with their name on a small tag of that colour just above it (below it on the top line). The tag
+// covers text on the neighbouring line, so it shows only for a moment after the participant moves
+// or types, and while the pointer rests on the caret; otherwise the bar alone marks them. One
 // widget draws both so that they move, show and go away together.
 class RemoteCaret : public QWidget
 {
@@ -16,14 +19,20 @@ public:
     RemoteCaret(const QString &name, const QColor &color, QWidget *viewport);
 
     void setParticipant(const QString &name, const QColor &color);
-    // Puts the bar's top at point (viewport coordinates), hidden when that is off screen.
+    // Puts the bar's top at point (viewport coordinates), hidden when that is off screen; only a
+    // caret withTag ever shows the name.
     void place(QPoint point, int lineHeight, bool withTag);
+    // Shows the name for tagDuration: the participant moved or typed.
+    void showTagBriefly();
+    // Shows the name while the pointer is over the caret.
+    void setHovered(bool hovered);
+    void setTagDuration(int milliseconds) { m_tagTimer.setInterval(milliseconds); }
 
     QString name() const { return m_name; }
     QColor color() const { return m_color; }
     // Where the bar is, in viewport coordinates.
     QRect barGeometry() const;
-    // Where the name tag is, in viewport coordinates (empty when there is none).
+    // Where the name tag is, in viewport coordinates (empty when it is not shown).
     QRect tagGeometry() const;
 
 protected:
@@ -31,9 +40,15 @@ protected:
 
 private:
     QSize tagSize() const;
+    void layout();
 
     QString m_name;
     QColor m_color;
+    QPoint m_point; // the bar's top, in viewport coordinates
+    int m_lineHeight = 0;
+    bool m_withTag = false;
+    bool m_hovered = false;
+    QTimer m_tagTimer; // running while the name shows after a move
     QRect m_bar; // local coordinates
     QRect m_tag; // local coordinates
 };

@@ -7,7 +7,7 @@
 
 #include <Qsci/qsciscintilla.h>
 
-#include <QEvent>
+#include <QMouseEvent>
 
 namespace ensemble {
 
@@ -27,6 +27,8 @@ RemoteCursors::RemoteCursors(QsciScintilla *editor, EditCapture *capture, QObjec
     // any position in the text.
     connect(editor, &S::SCN_UPDATEUI, this, &RemoteCursors::scheduleRelayout);
     connect(editor, &S::SCN_ZOOM, this, &RemoteCursors::scheduleRelayout);
+    // Pointer moves without a button pressed tell when it rests on a caret.
+    editor->viewport()->setMouseTracking(true);
     editor->viewport()->installEventFilter(this);
 }
 
@@ -53,6 +55,15 @@ QList<RemoteCaret *> RemoteCursors::carets(const QString &id) const
 int RemoteCursors::indicator(const QString &id) const
 {
     return m_participants.value(id).indicator;
+}
+
+void RemoteCursors::setTagDuration(int milliseconds)
+{
+    m_tagDuration = milliseconds;
+    for (const Participant &participant : std::as_const(m_participants)) {
+        for (const QPointer<RemoteCaret> &caret : participant.carets)
+            caret->setTagDuration(milliseconds);
+    }
 }
 
 void RemoteCursors::setParticipant(const QString &id, const QString &name, const QColor &color)
@@ -83,6 +94,10 @@ void RemoteCursors::setSelection(const QString &id, const Selection &selection)
     it->selection = selection;
     paintSelection(*it);
     placeCarets(*it);
+    // The participant moved or typed: their name shows where they are now. Carets that only
+    // move with someone else's edits (transform()) or the view keep it hidden.
+    if (!it->carets.isEmpty())
+        it->carets.constFirst()->showTagBriefly();
 }
 
 void RemoteCursors::removeParticipant(const QString &id)
@@ -132,9 +147,33 @@ void RemoteCursors::relayout()
 
 bool RemoteCursors::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize)
+    switch (event->type()) {
+    case QEvent::Resize:
         scheduleRelayout();
+        break;
+    case QEvent::MouseMove:
+        hover(static_cast<QMouseEvent *>(event)->position().toPoint());
+        break;
+    case QEvent::Leave:
+        hover(QPoint(-1, -1));
+        break;
+    default:
+        break;
+    }
     return QObject::eventFilter(watched, event);
+}
+
+void RemoteCursors::hover(QPoint position)
+{
+    // A bar two pixels wide is hard to hit: a few pixels either side count.
+    constexpr int slack = 4;
+    for (const Participant &participant : std::as_const(m_participants)) {
+        for (const QPointer<RemoteCaret> &caret : participant.carets) {
+            caret->setHovered(
+                caret->isVisible()
+                && caret->barGeometry().adjusted(-slack, 0, slack, 0).contains(position));
+        }
+    }
 }
 
 int RemoteCursors::takeIndicator()
@@ -175,8 +214,10 @@ void RemoteCursors::placeCarets(Participant &participant)
     while (participant.carets.size() > participant.selection.size())
         delete participant.carets.takeLast();
     while (participant.carets.size() < participant.selection.size()) {
-        participant.carets.append(
-            new RemoteCaret(participant.name, participant.color, m_editor->viewport()));
+        auto *caret = new RemoteCaret(participant.name, participant.color, m_editor->viewport());
+        if (m_tagDuration >= 0)
+            caret->setTagDuration(m_tagDuration);
+        participant.carets.append(caret);
     }
     for (qsizetype i = 0; i < participant.selection.size(); ++i) {
         RemoteCaret *caret = participant.carets[i];

@@ -19,9 +19,10 @@ class RemoteCaret;
 class TextOperation;
 class Utf16Index;
 
-// Shows the other participants' carets (a bar with their name) and selections (a light tint of
-// their colour) in one editor. Positions are kept in UTF-16 units and moved through every
-// operation applied to the document, local or remote, so they stay on the same character.
+// Shows the other participants' carets (a bar, with their name for a moment after they move and
+// while the pointer is on it) and selections (a light tint of their colour) in one editor.
+// Positions are kept in UTF-16 units and moved through every operation applied to the document,
+// local or remote, so they stay on the same character.
 class RemoteCursors : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
     QList<RemoteCaret *> carets(const QString &id) const;
     // The indicator number tinting the participant's selection, or -1 when none was free.
     int indicator(const QString &id) const;
+    // How long a name shows after its participant moves or types.
+    void setTagDuration(int milliseconds);
 
 public slots:
     // Adds a participant or changes their name or colour.
@@ -70,6 +73,7 @@ private:
     void scheduleRelayout();
     void paintSelection(Participant &participant);
     void placeCarets(Participant &participant);
+    void hover(QPoint position);
     int takeIndicator();
 
     QsciScintilla *m_editor;
@@ -79,6 +83,7 @@ private:
     // QsciScintilla cannot give an indicator number back, so released ones are reused from here.
     QList<int> m_freeIndicators;
     bool m_relayoutScheduled = false;
+    int m_tagDuration = -1; // RemoteCaret's own default
 };
 
 } // namespace ensemble

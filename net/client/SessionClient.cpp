@@ -323,10 +323,16 @@ void SessionClient::fail(const SessionError &error)
 
 void SessionClient::resync(const QString &why)
 {
+    rejoin({SessionError::Kind::ProtocolViolation, {}, why, false});
+}
+
+void SessionClient::rejoin(const SessionError &reason)
+{
     // Dropping the connection makes the next welcome bring the session back in line (by
-    // operations or a full-text merge) without losing local work.
+    // operations or a full-text merge) without losing local work. The disconnection reports
+    // the reason, once.
     m_welcomed = false; // Nothing more from this connection is trusted.
-    emit errorOccurred({SessionError::Kind::ProtocolViolation, {}, why, false});
+    m_closeReason = reason;
     if (m_socket)
         m_socket->abort();
 }

@@ -177,6 +177,7 @@ private:
     void scheduleReconnect();
     void fail(const SessionError &error);
     void resync(const QString &why);
+    void rejoin(const SessionError &reason);
     void notifyUnsent();
     Selection toLocal(Selection selection) const;
     Participant participant(int user) const;

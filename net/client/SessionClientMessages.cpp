@@ -184,6 +184,12 @@ void SessionClient::onError(const ErrorMsg &error)
         dropRefusedEdits(); // Usually done already, when the room turned read-only.
         return;
     }
+    if (code == ErrorCode::TooFarBehind) {
+        // The server will not transform this far: a rejoin catches up on this side (by
+        // operations or by text) and the edits go out again based on the room's revision.
+        rejoin(SessionError::fromCode(error.code, error.message));
+        return;
+    }
     if (!error.seq) {
         emit errorOccurred(SessionError::fromCode(error.code, error.message));
         return;

@@ -47,6 +47,18 @@ SessionError SessionError::fromCode(const QString &code, const QString &detail,
     case ErrorCode::HelloTimeout:
         return make(Kind::ConnectionLost,
                     tr("The server closed the connection (%1); reconnecting.").arg(detail), false);
+    case ErrorCode::RateLimited:
+        return make(Kind::ConnectionLost,
+                    tr("The server closed the connection because this session sent messages "
+                       "faster than it allows; reconnecting."),
+                    false);
+    case ErrorCode::IdleTimeout:
+        return make(Kind::ConnectionLost,
+                    tr("The server heard nothing from this session for too long; reconnecting."),
+                    false);
+    case ErrorCode::TooFarBehind:
+        return make(Kind::ConnectionLost,
+                    tr("This session fell too far behind the room; rejoining to catch up."), false);
     default:
         return make(Kind::Rejected, tr("The server refused a change: %1").arg(detail), false);
     }

@@ -25,6 +25,14 @@ Error tooLarge()
                  QT_TRANSLATE_NOOP("ServerDocument", "The document would become too large."));
 }
 
+Error tooFarBehind()
+{
+    return error("too_far_behind",
+                 QT_TRANSLATE_NOOP("ServerDocument",
+                                   "The change is based on a revision too far behind the room; "
+                                   "rejoin to catch up."));
+}
+
 } // namespace
 
 ServerDocument::ServerDocument(const QString &text, qint64 revision, qsizetype maxLogLength)
@@ -70,13 +78,28 @@ Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevi
     if (baseRevision > m_revision || baseRevision < oldestRevision())
         return badRevision();
 
+    // Every step visits at least the components of both operations, so this lower bound turns
+    // away hopeless cases before any work is done; the running count below is the exact bound.
+    const qint64 distance = m_revision - baseRevision;
+    const qint64 logComponents = m_log.componentsFrom(baseRevision - oldestRevision());
+    if (!withinBudget(distance * op.componentCount() + logComponents))
+        return tooFarBehind();
     TextOperation transformed = op;
+    qint64 work = 0;
     for (qint64 r = baseRevision + 1; r <= m_revision; ++r) {
-        auto pair = TextOperation::transform(transformed, storedAt(r).entry.op);
+        const TextOperation &logged = storedAt(r).entry.op;
+        const qint64 step = transformed.componentCount() + logged.componentCount();
+        if (!withinBudget(work + step)) {
+            m_workDone += work;
+            return tooFarBehind();
+        }
+        work += step;
+        auto pair = TextOperation::transform(transformed, logged);
         if (!pair)
             return pair.error();
         transformed = std::move(pair.value().first);
     }
+    m_workDone += work;
     // Only growth is refused: a room over a lowered limit can still be trimmed down.
     if (transformed.targetLength() > m_maxDocumentLength
         && transformed.targetLength() > transformed.baseLength())
@@ -91,7 +114,7 @@ Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevi
             progress = &m_clients.emplace(clientId, ClientProgress()).first->second;
         *progress = ClientProgress {seq, m_revision};
     }
-    m_log.append({LogEntry {transformed, clientId, seq, m_revision}, std::move(deleted)});
+    m_log.append(LogEntry {transformed, clientId, seq, m_revision}, std::move(deleted));
     return Applied {std::move(transformed), m_revision, false};
 }
 
@@ -102,6 +125,12 @@ Result<Applied> ServerDocument::receiveText(const QString &text, qint64 baseRevi
         return std::move(*decided);
     if (text.size() > m_maxDocumentLength)
         return tooLarge();
+    if (baseRevision >= oldestRevision() && baseRevision < m_revision) {
+        const qint64 undo = m_log.unitsFrom(baseRevision - oldestRevision());
+        if (!withinBudget(undo))
+            return tooFarBehind();
+        m_workDone += undo;
+    }
     const Result<QString> base = textAt(baseRevision);
     if (!base)
         return base.error();
@@ -137,9 +166,52 @@ Result<QList<LogEntry>> ServerDocument::operationsSince(qint64 revision) const
     return entries;
 }
 
+Result<qsizetype> ServerDocument::lengthAt(qint64 revision) const
+{
+    if (revision > m_revision || revision < oldestRevision())
+        return badRevision();
+    return revision == m_revision ? length() : storedAt(revision + 1).entry.op.baseLength();
+}
+
+Result<Selection> ServerDocument::selectionSince(const Selection &selection, qint64 revision) const
+{
+    if (revision > m_revision || revision < oldestRevision())
+        return badRevision();
+    const qint64 work = selectionWork(selection, revision);
+    if (!withinBudget(work))
+        return tooFarBehind();
+    m_workDone += work;
+    Selection moved = selection;
+    for (qint64 r = revision + 1; r <= m_revision; ++r)
+        moved = transformSelection(moved, storedAt(r).entry.op);
+    return moved;
+}
+
+qint64 ServerDocument::selectionWork(const Selection &selection, qint64 revision) const
+{
+    // Each of the two positions of a range walks each operation at most once.
+    return (m_revision - revision)
+        + 2 * selection.size() * m_log.componentsFrom(revision - oldestRevision());
+}
+
 void ServerDocument::setMaxLogLength(qsizetype maxLogLength)
 {
     m_log.setCapacity(maxLogLength);
+}
+
+void ServerDocument::setMaxLogUnits(qint64 maxLogUnits)
+{
+    m_log.setMaxUnits(maxLogUnits);
+}
+
+void ServerDocument::setMaxTransformWork(qint64 maxTransformWork)
+{
+    m_maxTransformWork = std::max<qint64>(0, maxTransformWork);
+}
+
+bool ServerDocument::withinBudget(qint64 work) const
+{
+    return m_maxTransformWork == 0 || work <= m_maxTransformWork;
 }
 
 void ServerDocument::setMaxDocumentLength(qsizetype maxDocumentLength)

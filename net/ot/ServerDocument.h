@@ -3,6 +3,7 @@
 #include "OperationLog.h"
 #include "Result.h"
 #include "Rope.h"
+#include "Selection.h"
 #include "TextOperation.h"
 
 #include <QHash>
@@ -46,11 +47,13 @@ public:
     /// Transforms op (based on baseRevision) over everything applied since, applies it and logs
     /// it. seq must grow per client; resending the latest seq is a duplicate, an older one the
     /// error "bad_sequence"; seq 0 opts out of duplicate detection. Other errors:
-    /// "bad_revision" (future or trimmed), "bad_operation" (wrong length), "too_large".
+    /// "bad_revision" (future or trimmed), "bad_operation" (wrong length), "too_large",
+    /// "too_far_behind" (catching the op up would cost more than maxTransformWork()).
     Result<Applied> receive(const TextOperation &op, qint64 baseRevision, const QString &clientId,
                             quint64 seq);
     /// A whole new text based on baseRevision (a `replace`): diffed against the text at that
-    /// revision, then received like any operation.
+    /// revision, then received like any operation. Rebuilding the old text counts the units
+    /// undone against maxTransformWork().
     Result<Applied> receiveText(const QString &text, qint64 baseRevision, const QString &clientId,
                                 quint64 seq);
 
@@ -66,6 +69,13 @@ public:
     /// The entries after revision, oldest first, to catch a client up; "bad_revision" when
     /// revision is in the future or older than oldestRevision().
     Result<QList<LogEntry>> operationsSince(qint64 revision) const;
+    /// The document length at revision, or "bad_revision".
+    Result<qsizetype> lengthAt(qint64 revision) const;
+    /// selection, given in the text at revision, moved through everything applied since; errors
+    /// "bad_revision" and "too_far_behind" (as for receive()).
+    Result<Selection> selectionSince(const Selection &selection, qint64 revision) const;
+    /// What selectionSince() would cost, in O(1) (revision must be kept).
+    qint64 selectionWork(const Selection &selection, qint64 revision) const;
     /// The oldest revision a client can still be caught up from by operations.
     qint64 oldestRevision() const { return m_revision - logSize(); }
     /// Number of entries in the log.
@@ -74,6 +84,18 @@ public:
     qsizetype maxLogLength() const { return m_log.capacity(); }
     /// Changes the log bound (at least 0), trimming at once if needed.
     void setMaxLogLength(qsizetype maxLogLength);
+    /// Bounds the log's size too (OperationLog::units()), trimming at once if needed.
+    void setMaxLogUnits(qint64 maxLogUnits);
+    /// The units the log holds (inserted and deleted units plus components).
+    qint64 logUnits() const { return m_log.units(); }
+
+    /// The most work one receive(), receiveText() or selectionSince() may take to catch its input
+    /// up: components visited by the transforms (plus units undone for a replace). 0: no limit.
+    qint64 maxTransformWork() const { return m_maxTransformWork; }
+    /// Sets maxTransformWork().
+    void setMaxTransformWork(qint64 maxTransformWork);
+    /// The catch-up work done so far, in the units of maxTransformWork(), refused calls included.
+    qint64 workDone() const { return m_workDone; }
 
     /// The longest text this room accepts (TextOperation::maxLength unless set lower).
     qsizetype maxDocumentLength() const { return m_maxDocumentLength; }
@@ -94,6 +116,7 @@ private:
     };
 
     const OperationLog::Stored &storedAt(qint64 revision) const;
+    bool withinBudget(qint64 work) const;
     ClientProgress *findClient(const QString &clientId);
     std::optional<Result<Applied>> checkSequence(const ClientProgress *progress, quint64 seq) const;
 
@@ -101,6 +124,9 @@ private:
     qint64 m_revision = 0;
     OperationLog m_log;
     qsizetype m_maxDocumentLength = TextOperation::maxLength;
+    qint64 m_maxTransformWork = 0;
+    // A statistic for callers that charge clients for the work they cause, not document state.
+    mutable qint64 m_workDone = 0;
     // Node-based, so the cached pointer below stays valid while other clients are added.
     std::unordered_map<QString, ClientProgress, KeyHash> m_clients;
     // Most operations come from the same client as the previous one: skip the hash then.

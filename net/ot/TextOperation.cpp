@@ -21,9 +21,13 @@ TextOperation &TextOperation::insert(QStringView text)
 {
     if (text.isEmpty())
         return *this;
-    const qsizetype n = text.size();
-    m_targetLength += n;
     m_text.append(text);
+    return insertComponent(text.size());
+}
+
+TextOperation &TextOperation::insertComponent(qsizetype n)
+{
+    m_targetLength += n;
     const qsizetype count = m_components.size();
     if (count > 0 && m_components[count - 1].kind == Kind::Insert) {
         m_components[count - 1].length += n;

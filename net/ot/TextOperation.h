@@ -48,6 +48,8 @@ public:
     bool isNoop() const;
     /// Number of (normalised) components.
     qsizetype componentCount() const { return m_components.size(); }
+    /// Units inserted, over all inserts.
+    qsizetype insertedLength() const { return m_text.size(); }
 
     /// Calls f(Kind, qsizetype length, QStringView insertedText) for each component in order;
     /// insertedText is empty except for inserts.
@@ -85,6 +87,9 @@ private:
         Kind kind;
     };
     class Cursor;
+
+    // The component part of insert(): the caller keeps m_text the concatenation of the inserts.
+    TextOperation &insertComponent(qsizetype n);
 
     // Qt 6.4.2's QVarLengthArray move assignment overwrites the target's heap buffer without
     // freeing it (LeakSanitizer in the ASan suite), so a move releases that buffer first.

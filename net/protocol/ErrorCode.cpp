@@ -14,7 +14,7 @@ struct CodeInfo
 };
 
 // One table so the name, the enum and the close code cannot drift apart.
-constexpr std::array<CodeInfo, 23> codeTable {{
+constexpr std::array<CodeInfo, 26> codeTable {{
     {ErrorCode::BadMessage, "bad_message", 0},
     {ErrorCode::UnknownType, "unknown_type", 0},
     {ErrorCode::BadOperation, "bad_operation", 0},
@@ -38,6 +38,9 @@ constexpr std::array<CodeInfo, 23> codeTable {{
     {ErrorCode::NotOwner, "not_owner", 0},
     {ErrorCode::ReadOnly, "read_only", 0},
     {ErrorCode::ShuttingDown, "shutting_down", 1001},
+    {ErrorCode::TooFarBehind, "too_far_behind", 0},
+    {ErrorCode::RateLimited, "rate_limited", 4013},
+    {ErrorCode::IdleTimeout, "idle_timeout", 4014},
 }};
 
 const CodeInfo &infoFor(ErrorCode code)

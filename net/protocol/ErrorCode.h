@@ -30,6 +30,9 @@ enum class ErrorCode {
     NotOwner,
     ReadOnly,
     ShuttingDown,
+    TooFarBehind,
+    RateLimited,
+    IdleTimeout,
 };
 
 /// The wire name of @p code, e.g. "bad_message".

@@ -19,6 +19,13 @@ struct Limits
     int maxParticipants = 100;
     /// Operations kept in memory per room so rejoining clients catch up by operations.
     qsizetype keptOperations = 10000;
+    /// The most those kept operations may hold, in units: inserted plus deleted UTF-16 units plus
+    /// components. Older operations go first; clients from before them rejoin by text.
+    qint64 keptOperationUnits = 16 * 1024 * 1024;
+    /// Catch-up work one message may cost the server: the components visited while transforming
+    /// it over the operations it missed (and, for `replace`, the units undone to rebuild its base
+    /// text). More gets `too_far_behind`; the client rejoins and merges. 0: no limit.
+    qint64 maxTransformWork = 1000000;
     /// Longest display name in UTF-16 code units.
     qsizetype maxNameLength = 64;
     /// Longest chat message in UTF-16 code units.
@@ -29,6 +36,31 @@ struct Limits
     qsizetype maxSelectionRanges = 1000;
     /// Milliseconds a new connection has to send `hello`.
     int helloTimeoutMs = 10000;
+
+    /// Messages per second one connection may send on average (a token bucket's refill rate);
+    /// messages beyond the budget wait, in order, until it returns. 0: no limit.
+    int messagesPerSecond = 50;
+    /// Messages a connection may send at once on top of the rate (the bucket's size).
+    int messageBurst = 200;
+    /// Messages that may wait for budget on one connection (and at most twice maxMessageBytes of
+    /// them); one more closes the connection with `rate_limited`.
+    int maxQueuedMessages = 1000;
+    /// A message costs one token plus one per this many bytes...
+    static constexpr qint64 bytesPerToken = 64 * 1024;
+    /// ...plus one per this much catch-up work (see maxTransformWork) it caused.
+    static constexpr qint64 transformWorkPerToken = 16 * 1024;
+
+    /// Milliseconds a new TCP connection has to complete the WebSocket handshake.
+    int handshakeTimeoutMs = 10000;
+    /// Connections from one IP address, in any state; more are closed at once. 0: no limit.
+    int maxConnectionsPerAddress = 64;
+    /// Connections that have not joined a room yet (in the WebSocket handshake or before their
+    /// hello), server-wide; more are closed at once. 0: no limit.
+    int maxPendingConnections = 256;
+    /// A connection that sends no frame and answers none of the pings the server sends every
+    /// quarter of this many milliseconds is closed with `idle_timeout` (after 1 to 1.25 times
+    /// it). 0: never.
+    int idleTimeoutMs = 60000;
 };
 
 } // namespace ensemble

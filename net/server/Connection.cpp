@@ -7,6 +7,21 @@
 
 namespace ensemble {
 
+namespace {
+
+// Frames handled per pass of the event loop while working off a backlog, so that one
+// connection's backlog cannot hold up everyone else's messages.
+constexpr int framesPerPass = 8;
+// How long a closing socket may take over its close handshake before it is dropped.
+constexpr int closeGraceMs = 5000;
+// Errors of one connection that reach the server's log; a flood of bad frames must not flood it.
+constexpr int loggedErrors = 20;
+// The idle timeout is counted in ping intervals rather than measured as one stretch of time, so a
+// server that was itself held up (swapping, a debugger) does not mistake unread pongs for silence.
+constexpr int pingsPerIdleTimeout = 4;
+
+} // namespace
+
 Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
@@ -14,22 +29,45 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
     , m_requestedRoom(socket->requestUrl().path().mid(1))
     , m_peer(socket->peerAddress().toString() + u':' + QString::number(socket->peerPort()))
     , m_peerAddress(socket->peerAddress())
+    , m_budget(limits.messagesPerSecond, limits.messageBurst)
 {
+    m_clock.start();
     m_socket->setParent(this);
     // Qt drops frames beyond this limit itself (closing with 1009) so a hostile peer cannot make
     // the server buffer gigabytes; between maxMessageBytes and this, the frame is read and
     // answered with too_large, and the session goes on.
     m_socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.hardMessageBytes));
     m_socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.hardMessageBytes));
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &Connection::onTextMessage);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Connection::onBinaryMessage);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &frame) {
+        QByteArray utf8 = frame.toUtf8();
+        const qint64 bytes = utf8.size();
+        if (bytes > m_limits.maxMessageBytes)
+            receive({Frame::Kind::Oversized, {}, bytes});
+        else
+            receive({Frame::Kind::Text, std::move(utf8), bytes});
+    });
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
+        receive({Frame::Kind::Binary, {}, data.size()});
+    });
     connect(m_socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
+    // Every frame counts as a sign of life, including each part of a long fragmented message.
+    const auto alive = [this] { m_silentPings = 0; };
+    connect(m_socket, &QWebSocket::textFrameReceived, this, alive);
+    connect(m_socket, &QWebSocket::binaryFrameReceived, this, alive);
+    connect(m_socket, &QWebSocket::pong, this, alive);
+
     m_helloTimer.setSingleShot(true);
     connect(&m_helloTimer, &QTimer::timeout, this, [this] {
         sendError(ErrorCode::HelloTimeout,
                   QStringLiteral("no hello within %1 ms").arg(m_limits.helloTimeoutMs));
     });
     m_helloTimer.start(m_limits.helloTimeoutMs);
+    m_drainTimer.setSingleShot(true);
+    connect(&m_drainTimer, &QTimer::timeout, this, &Connection::drainBacklog);
+    if (m_limits.idleTimeoutMs > 0) {
+        connect(&m_pingTimer, &QTimer::timeout, this, &Connection::onPingTimer);
+        m_pingTimer.start(std::max(1, m_limits.idleTimeoutMs / pingsPerIdleTimeout));
+    }
 }
 
 Connection::~Connection() = default;
@@ -39,12 +77,18 @@ void Connection::setJoined(Room *room, const Participant &participant, const QSt
     m_room = room;
     m_participant = participant;
     m_clientId = clientId;
+    emit joined(this);
 }
 
 void Connection::setSelection(qint64 revision, const Selection &selection)
 {
     m_selectionRevision = revision;
     m_participant.selection = selection;
+}
+
+void Connection::chargeWork(qint64 work)
+{
+    m_budget.take(double(work) / double(Limits::transformWorkPerToken), now());
 }
 
 void Connection::send(const QString &frame)
@@ -80,7 +124,15 @@ void Connection::sendError(ErrorCode code, const ErrorMsg &error)
 {
     if (m_closing)
         return;
-    emit protocolError(this, error.code, error.message);
+    static_assert(loggedErrors > 0);
+    if (m_errorsLogged < loggedErrors) {
+        emit protocolError(this, error.code, error.message);
+    } else if (m_errorsLogged == loggedErrors) {
+        emit protocolError(this, error.code,
+                           QStringLiteral("%1 (further errors of this connection are not logged)")
+                               .arg(error.message));
+    }
+    ++m_errorsLogged;
     send(error);
     if (const int closeCode = closeCodeFor(code))
         close(closeCode, error.code);
@@ -92,21 +144,78 @@ void Connection::close(int closeCode, const QString &reason)
         return;
     m_closing = true;
     m_helloTimer.stop();
+    m_pingTimer.stop();
+    m_drainTimer.stop();
+    m_backlog.clear();
+    m_backlogBytes = 0;
     m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
     m_socket->flush(); // The close frame must leave even if the socket is deleted right after.
+    // A peer that neither reads nor answers the close would keep the socket forever.
+    QTimer::singleShot(closeGraceMs, this, [this] { m_socket->abort(); });
 }
 
-void Connection::onTextMessage(const QString &frame)
+void Connection::receive(Frame frame)
 {
     if (m_closing || m_refused)
         return;
-    const QByteArray utf8 = frame.toUtf8();
-    if (utf8.size() > m_limits.maxMessageBytes) {
+    const double cost = 1.0 + double(frame.bytes) / double(Limits::bytesPerToken);
+    if (m_backlog.empty() && m_budget.ready(now())) {
+        m_budget.take(cost, now());
+        handle(frame);
+        return;
+    }
+    // Over budget: the frame waits its turn. Nothing is dropped (a lost op would desynchronise
+    // the client), but a backlog beyond its bounds ends the connection.
+    const qint64 bytes = frame.utf8.size();
+    if (qsizetype(m_backlog.size()) >= m_limits.maxQueuedMessages
+        || m_backlogBytes + bytes > 2 * m_limits.maxMessageBytes) {
+        sendError(ErrorCode::RateLimited,
+                  QStringLiteral("more than %1 messages waiting; the limit is %2 per second")
+                      .arg(m_limits.maxQueuedMessages)
+                      .arg(m_limits.messagesPerSecond));
+        return;
+    }
+    m_backlogBytes += bytes;
+    m_backlog.push_back(std::move(frame));
+    if (!m_drainTimer.isActive())
+        m_drainTimer.start(int(m_budget.msUntilReady(now())));
+}
+
+void Connection::drainBacklog()
+{
+    for (int i = 0; i < framesPerPass && !m_closing && !m_backlog.empty() && m_budget.ready(now());
+         ++i) {
+        const Frame frame = std::move(m_backlog.front());
+        m_backlog.pop_front();
+        m_backlogBytes -= frame.utf8.size();
+        m_budget.take(1.0 + double(frame.bytes) / double(Limits::bytesPerToken), now());
+        handle(frame);
+    }
+    if (!m_closing && !m_backlog.empty())
+        m_drainTimer.start(int(m_budget.msUntilReady(now())));
+}
+
+void Connection::handle(const Frame &frame)
+{
+    if (m_refused)
+        return; // A refusal is on its way; frames that waited for budget are not read either.
+    switch (frame.kind) {
+    case Frame::Kind::Text:
+        handleText(frame.utf8);
+        return;
+    case Frame::Kind::Binary:
+        sendError(ErrorCode::BadMessage, QStringLiteral("protocol v1 uses text frames only"));
+        return;
+    case Frame::Kind::Oversized:
         sendError(
             ErrorCode::TooLarge,
             QStringLiteral("a message may have at most %1 bytes").arg(m_limits.maxMessageBytes));
         return;
     }
+}
+
+void Connection::handleText(const QByteArray &utf8)
+{
     Result<ClientMessage> parsed = parseClientMessage(utf8, m_limits);
     if (!parsed) {
         const auto code = errorCodeFromName(parsed.error().code);
@@ -132,16 +241,28 @@ void Connection::onTextMessage(const QString &frame)
     emit messageReceived(this, message);
 }
 
-void Connection::onBinaryMessage()
+void Connection::onPingTimer()
 {
-    if (!m_closing && !m_refused)
-        sendError(ErrorCode::BadMessage, QStringLiteral("protocol v1 uses text frames only"));
+    if (m_silentPings < pingsPerIdleTimeout) {
+        ++m_silentPings;
+        m_socket->ping();
+        return;
+    }
+    sendError(ErrorCode::IdleTimeout,
+              QStringLiteral("no frame and no answer to %1 pings in %2 ms")
+                  .arg(pingsPerIdleTimeout)
+                  .arg(m_limits.idleTimeoutMs));
+    // The peer is most likely gone: waiting for its close handshake would only keep the socket.
+    m_socket->abort();
 }
 
 void Connection::onDisconnected()
 {
     m_closing = true;
     m_helloTimer.stop();
+    m_pingTimer.stop();
+    m_drainTimer.stop();
+    m_backlog.clear();
     emit disconnected(this);
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "TokenBucket.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/Limits.h"
 #include "protocol/Messages.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
+#include <deque>
 
 class QWebSocket;
 
@@ -16,7 +19,8 @@ class Room;
 
 /// One participant's WebSocket on the server side: checks frame sizes, parses frames into typed
 /// messages, answers protocol errors that concern only this connection, and enforces the hello
-/// deadline. What a message means for the room is the Room's business.
+/// deadline, the message budget and the idle timeout. What a message means for the room is the
+/// Room's business.
 class Connection : public QObject
 {
     Q_OBJECT
@@ -50,6 +54,10 @@ public:
     qint64 selectionRevision() const { return m_selectionRevision; }
     const Selection &selection() const { return m_participant.selection; }
 
+    /// Counts @p work units of catch-up work (Limits::maxTransformWork) a message of this
+    /// connection caused against its message budget.
+    void chargeWork(qint64 work);
+
     /// Sends one already-serialised frame.
     void send(const QString &frame);
     /// Sends one message.
@@ -66,6 +74,8 @@ public:
 signals:
     /// A parsed hello before the connection has joined a room.
     void helloReceived(ensemble::Connection *connection, const ensemble::HelloMsg &hello);
+    /// The hello was accepted: the connection is in a room now (setJoined()).
+    void joined(ensemble::Connection *connection);
     /// Any other parsed message after the connection joined.
     void messageReceived(ensemble::Connection *connection, const ensemble::ClientMessage &message);
     /// The socket is gone; the connection deletes itself later.
@@ -75,10 +85,22 @@ signals:
                        const QString &message);
 
 private:
+    // A received frame waiting for budget; oversized frames keep only their size.
+    struct Frame
+    {
+        enum class Kind { Text, Binary, Oversized } kind;
+        QByteArray utf8;
+        qint64 bytes;
+    };
+
     void sendError(ErrorCode code, const ErrorMsg &error);
-    void onTextMessage(const QString &frame);
-    void onBinaryMessage();
+    void receive(Frame frame);
+    void drainBacklog();
+    void handle(const Frame &frame);
+    void handleText(const QByteArray &utf8);
     void onDisconnected();
+    void onPingTimer();
+    qint64 now() const { return m_clock.elapsed(); }
 
     QWebSocket *m_socket;
     Limits m_limits;
@@ -93,6 +115,15 @@ private:
     bool m_helloReceived = false;
     bool m_refused = false; ///< A refusal is on its way; nothing else is read.
     bool m_closing = false;
+    int m_errorsLogged = 0;
+
+    QElapsedTimer m_clock;
+    TokenBucket m_budget;
+    std::deque<Frame> m_backlog;
+    qint64 m_backlogBytes = 0;
+    QTimer m_drainTimer;
+    QTimer m_pingTimer;
+    int m_silentPings = 0;
 };
 
 } // namespace ensemble

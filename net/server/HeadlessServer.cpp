@@ -1,5 +1,6 @@
 #include "HeadlessServer.h"
 
+#include "LimitOptions.h"
 #include "RoomServer.h"
 #include "SignalWatcher.h"
 #include "Version.h"
@@ -76,10 +77,6 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
         QCoreApplication::translate("HeadlessServer", "Where rooms are saved (default: %1).")
             .arg(RoomServer::defaultDataDir()),
         QStringLiteral("dir"));
-    const QCommandLineOption maxRooms(
-        QStringLiteral("max-rooms"),
-        QCoreApplication::translate("HeadlessServer", "Most rooms (default 1000)."),
-        QStringLiteral("n"));
     const QCommandLineOption noCreate(
         QStringLiteral("no-create"),
         QCoreApplication::translate("HeadlessServer",
@@ -101,8 +98,8 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
         QCoreApplication::translate("HeadlessServer",
                                     "The certificate's private key (PEM, no passphrase)."),
         QStringLiteral("file"));
-    parser.addOptions(
-        {serve, port, bind, dataDir, maxRooms, noCreate, passwordFile, certificate, key});
+    parser.addOptions({serve, port, bind, dataDir, noCreate, passwordFile, certificate, key});
+    parser.addOptions(LimitOptions::options());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const auto fail = [](const QString &message) {
@@ -131,12 +128,8 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
                         .arg(parser.value(bind)));
     options.config.dataDir
         = parser.isSet(dataDir) ? parser.value(dataDir) : RoomServer::defaultDataDir();
-    if (parser.isSet(maxRooms)) {
-        options.config.limits.maxRooms = parser.value(maxRooms).toInt(&ok);
-        if (!ok || options.config.limits.maxRooms < 0)
-            return fail(QCoreApplication::translate("HeadlessServer", "Not a room count: %1")
-                            .arg(parser.value(maxRooms)));
-    }
+    if (Result<std::monostate> limits = LimitOptions::apply(parser, options.config.limits); !limits)
+        return limits.error();
     options.config.allowClientCreatedRooms = !parser.isSet(noCreate);
     if (parser.isSet(passwordFile)) {
         // A file, not the command line, where every local user could read it (ps, /proc).

@@ -23,8 +23,8 @@ public:
 
     /// Whether @p argv asks for headless mode (contains --serve).
     static bool requested(int argc, char **argv);
-    /// Parses `--serve [--port N] [--bind ADDR] [--data-dir DIR] [--max-rooms N] [--no-create]
-    /// [--password-file FILE] [--cert FILE --key FILE]`.
+    /// Parses `--serve [--port N] [--bind ADDR] [--data-dir DIR] [--no-create]
+    /// [--password-file FILE] [--cert FILE --key FILE]` and the limits (LimitOptions).
     static Result<Options> parse(const QStringList &arguments);
     /// Creates the QCoreApplication, runs the server until a signal arrives, returns the exit
     /// code (0 after a clean shutdown, 2 for bad arguments, 1 when it cannot start).

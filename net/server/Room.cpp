@@ -17,6 +17,14 @@ QString newEpoch()
     return QString::number(QRandomGenerator::system()->generate64(), 16);
 }
 
+ServerDocument makeDocument(const QString &text, qint64 revision, const Limits &limits)
+{
+    ServerDocument document(text, revision, limits.keptOperations);
+    document.setMaxLogUnits(limits.keptOperationUnits);
+    document.setMaxTransformWork(limits.maxTransformWork);
+    return document;
+}
+
 } // namespace
 
 Room::Room(const RoomSnapshot &snapshot, ServerDocument document, std::unique_ptr<RoomStore> store,
@@ -48,7 +56,7 @@ Result<Room *> Room::create(RoomSnapshot seed, const ServerConfig &config, QObje
             return created.error();
         store = std::move(created).value();
     }
-    ServerDocument document(seed.text, 0, config.limits.keptOperations);
+    ServerDocument document = makeDocument(seed.text, 0, config.limits);
     return new Room(seed, std::move(document), std::move(store), config, parent);
 }
 
@@ -61,7 +69,7 @@ Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObjec
     auto [store, stored] = std::move(opened).value();
     *note = stored.warning;
     const RoomSnapshot &s = stored.snapshot;
-    ServerDocument document(s.text, s.revision, config.limits.keptOperations);
+    ServerDocument document = makeDocument(s.text, s.revision, config.limits);
     for (auto it = s.clients.cbegin(); it != s.clients.cend(); ++it)
         document.restoreClient(it.key(), it.value());
     // Replaying through receive() rebuilds the in-memory log too, so clients that were connected
@@ -121,6 +129,8 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
     welcome.title = m_title;
     welcome.readOnly = m_access.readOnly;
     welcome.you = Participant {m_nextUserId++, hello.name, hello.color, {}, owner};
+    const qint64 workBefore = m_document.workDone();
+    catchUpSelections();
     welcome.users = participants();
     welcome.maxMessageBytes = m_limits.maxMessageBytes;
     welcome.maxDocumentLength = m_limits.maxDocumentLength;
@@ -133,12 +143,38 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
     if (!welcome.ops)
         welcome.text = m_document.text();
 
+    connection->chargeWork(m_document.workDone() - workBefore);
     connection->setJoined(this, welcome.you, hello.client);
     connect(connection, &Connection::messageReceived, this, &Room::onMessage);
     connection->send(welcome);
     broadcast(JoinedMsg {welcome.you}, connection);
     m_members.append(connection);
     emit participantJoined(welcome.you);
+}
+
+void Room::catchUpSelections()
+{
+    // Done for the whole room so that later joins find the selections current; one join spends
+    // at most maxTransformWork on them, and a selection beyond that is dropped (its owner's next
+    // move shows it again).
+    const qint64 limit = m_limits.maxTransformWork;
+    qint64 left = limit;
+    for (Connection *member : std::as_const(m_members)) {
+        const qint64 revision = member->selectionRevision();
+        if (member->selection().isEmpty() || revision == m_document.revision())
+            continue;
+        Selection moved;
+        if (revision >= m_document.oldestRevision()) {
+            const qint64 work = m_document.selectionWork(member->selection(), revision);
+            if (limit == 0 || work <= left) {
+                left -= work;
+                if (Result<Selection> since
+                    = m_document.selectionSince(member->selection(), revision))
+                    moved = std::move(since).value();
+            }
+        }
+        member->setSelection(m_document.revision(), moved);
+    }
 }
 
 QList<LoggedOperation> Room::catchUp(const QList<LogEntry> &entries, const QString &clientId) const

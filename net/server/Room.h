@@ -64,6 +64,7 @@ private:
          const ServerConfig &config, QObject *parent);
 
     void onMessage(Connection *from, const ClientMessage &message);
+    void handle(Connection *from, const ClientMessage &message);
     void onOp(Connection *from, const OpMsg &message);
     void onReplace(Connection *from, const ReplaceMsg &message);
     void onSelection(Connection *from, const SelectionMsg &message);
@@ -75,6 +76,7 @@ private:
     void commit(Connection *from, const Result<Applied> &applied, quint64 seq,
                 std::optional<Selection> selection);
     void removeMember(Connection *connection);
+    void catchUpSelections();
     void broadcast(const ServerMessage &message, const Connection *except);
     std::optional<Selection> currentSelection(const Connection *member) const;
     void record(const LoggedOperation &entry);

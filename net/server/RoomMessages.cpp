@@ -18,6 +18,15 @@ bool fitsIn(const Selection &selection, qsizetype length)
 
 void Room::onMessage(Connection *from, const ClientMessage &message)
 {
+    // The sender pays for the catch-up work its message caused, so a client that makes the server
+    // transform a lot gets fewer messages through, not a larger share of the server.
+    const qint64 workBefore = m_document.workDone();
+    handle(from, message);
+    from->chargeWork(m_document.workDone() - workBefore);
+}
+
+void Room::handle(Connection *from, const ClientMessage &message)
+{
     std::visit(Overloaded {
                    [&](const OpMsg &m) { onOp(from, m); },
                    [&](const ReplaceMsg &m) { onReplace(from, m); },
@@ -59,13 +68,12 @@ void Room::onOp(Connection *from, const OpMsg &m)
         return;
     }
     // The sender's selection is in its own text after the op; moving it through the operations
-    // it had not seen yet places it in the room's text, as ot.js does.
-    std::optional<Selection> selection = m.selection;
-    if (selection) {
-        if (auto concurrent = m_document.operationsSince(m.revision)) {
-            for (const auto &entry : concurrent.value())
-                *selection = transformSelection(*selection, entry.op);
-        }
+    // it had not seen yet places it in the room's text, as ot.js does. A selection too costly to
+    // move is left out; the op itself is judged on its own.
+    std::optional<Selection> selection;
+    if (m.selection) {
+        if (Result<Selection> moved = m_document.selectionSince(*m.selection, m.revision))
+            selection = std::move(moved).value();
     }
     commit(from, m_document.receive(m.op, m.revision, from->clientId(), m.seq), m.seq,
            std::move(selection));
@@ -104,20 +112,22 @@ void Room::commit(Connection *from, const Result<Applied> &applied, quint64 seq,
 
 void Room::onSelection(Connection *from, const SelectionMsg &m)
 {
-    Result<QList<LogEntry>> since = m_document.operationsSince(m.revision);
-    if (!since) {
-        from->sendError(ErrorCode::BadRevision, since.error().message);
+    const Result<qsizetype> lengthThen = m_document.lengthAt(m.revision);
+    if (!lengthThen) {
+        from->sendError(ErrorCode::BadRevision, lengthThen.error().message);
         return;
     }
-    const qsizetype lengthThen
-        = since.value().isEmpty() ? m_document.length() : since.value().first().op.baseLength();
-    if (!fitsIn(m.ranges, lengthThen)) {
+    if (!fitsIn(m.ranges, lengthThen.value())) {
         from->sendError(ErrorCode::BadMessage, tr("The selection lies outside the document."));
         return;
     }
-    Selection ranges = m.ranges;
-    for (const auto &entry : since.value())
-        ranges = transformSelection(ranges, entry.op);
+    Result<Selection> moved = m_document.selectionSince(m.ranges, m.revision);
+    if (!moved) {
+        const auto code = errorCodeFromName(moved.error().code);
+        from->sendError(code.value_or(ErrorCode::BadRevision), moved.error().message);
+        return;
+    }
+    const Selection &ranges = moved.value();
     from->setSelection(m_document.revision(), ranges);
     broadcast(PeerSelectionMsg {from->participant().id, m_document.revision(), ranges}, from);
 }
@@ -171,13 +181,11 @@ std::optional<Selection> Room::currentSelection(const Connection *member) const
 {
     if (member->selection().isEmpty())
         return std::nullopt;
-    auto since = m_document.operationsSince(member->selectionRevision());
-    if (!since)
+    Result<Selection> moved
+        = m_document.selectionSince(member->selection(), member->selectionRevision());
+    if (!moved)
         return std::nullopt;
-    Selection ranges = member->selection();
-    for (const auto &entry : since.value())
-        ranges = transformSelection(ranges, entry.op);
-    return ranges;
+    return std::move(moved).value();
 }
 
 } // namespace ensemble

@@ -1,6 +1,7 @@
 #include "RoomServer.h"
 
 #include "Connection.h"
+#include "ConnectionGate.h"
 #include "Room.h"
 #include "protocol/MessageParser.h"
 #include "protocol/RoomId.h"
@@ -10,10 +11,17 @@
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 namespace ensemble {
+
+namespace {
+// After an accept failure (out of file descriptors, most likely) Qt stops accepting for good;
+// this is how long the server waits before it tries again.
+constexpr int acceptRetryMs = 1000;
+} // namespace
 
 RoomServer::RoomServer(ServerConfig config, QObject *parent)
     : QObject(parent)
@@ -23,11 +31,23 @@ RoomServer::RoomServer(ServerConfig config, QObject *parent)
                                         ? QWebSocketServer::NonSecureMode
                                         : QWebSocketServer::SecureMode,
                                     this))
+    , m_gate(new ConnectionGate(m_config.limits, m_server, this))
     , m_attempts(m_config.access)
 {
     if (!m_config.password.isEmpty())
         m_serverPassword = SecretHash::make(m_config.password, m_config.access.passwordIterations);
+    m_server->setHandshakeTimeout(m_config.limits.handshakeTimeoutMs);
     connect(m_server, &QWebSocketServer::newConnection, this, &RoomServer::onNewConnection);
+    connect(m_gate, &ConnectionGate::refused, this,
+            [this](const QString &peer, const QString &code, const QString &message) {
+                emit clientError(peer, QString(), code, message);
+            });
+    connect(m_server, &QWebSocketServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        emit warning(tr("Cannot accept connections: %1; trying again in %2 ms.")
+                         .arg(m_server->errorString())
+                         .arg(acceptRetryMs));
+        QTimer::singleShot(acceptRetryMs, m_server, &QWebSocketServer::resumeAccepting);
+    });
 }
 
 RoomServer::~RoomServer()
@@ -250,6 +270,8 @@ void RoomServer::onNewConnection()
         auto *connection = new Connection(socket, m_config.limits, this);
         m_connections.insert(connection);
         connect(connection, &Connection::helloReceived, this, &RoomServer::onHello);
+        connect(connection, &Connection::joined, m_gate,
+                [this](Connection *c) { m_gate->joined(c->peer()); });
         connect(connection, &Connection::disconnected, this, &RoomServer::onDisconnected);
         connect(connection, &Connection::protocolError, this,
                 [this](Connection *c, const QString &code, const QString &message) {

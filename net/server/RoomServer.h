@@ -21,6 +21,7 @@ class QWebSocketServer;
 namespace ensemble {
 
 class Connection;
+class ConnectionGate;
 class Room;
 struct RoomSnapshot;
 
@@ -131,6 +132,7 @@ private:
     QWebSocketServer *m_server;
     QHash<QString, Room *> m_rooms;
     QSet<Connection *> m_connections;
+    ConnectionGate *m_gate;
     std::unique_ptr<QLockFile> m_lock;
     QByteArray m_fingerprint;
     AttemptLimiter m_attempts;

@@ -103,8 +103,10 @@ QByteArray publicKeyOf(const QSslCertificate &certificate)
     if (!info)
         return {};
     DerReader fields(*info);
-    std::optional<QByteArray> bits;
-    if (!fields.take(sequenceTag) || !(bits = fields.take(bitStringTag)) || bits->isEmpty())
+    if (!fields.take(sequenceTag))
+        return {};
+    const std::optional<QByteArray> bits = fields.take(bitStringTag);
+    if (!bits || bits->isEmpty())
         return {};
     if (certificate.publicKey().algorithm() == QSsl::Rsa)
         return rsaPublicNumbers(bits->mid(1), false); // after the unused-bits count

@@ -33,6 +33,7 @@ private slots:
     void remoteCaretFollowsConcurrentEdits();
     void undoRemovesOnlyOwnTyping();
     void leavingKeepsTheText();
+    void sharedEditsAreUnsavedWork();
     void stoppingHostingEndsTheGuestsSessions();
     void languageFollowsTheRoom();
     void unknownRoomIsExplained();
@@ -182,6 +183,42 @@ void CollaborationTest::leavingKeepsTheText()
     QCOMPARE(room.host.text(), QStringLiteral("host ") + shared);
     QVERIFY(room.bo.editor()->isUndoAvailable());
     QVERIFY(room.bo.prompts.errors.isEmpty());
+}
+
+void CollaborationTest::sharedEditsAreUnsavedWork()
+{
+    Room room;
+    TempFolder folder;
+    const QString path = folder.write(QStringLiteral("notes.txt"), seed.toUtf8());
+    room.host.window.openStartupFiles({path});
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(room.host.window.workspace().save(room.host.tab));
+    QVERIFY(!room.host.tab->isModified());
+
+    // A guest's edit is an unsaved change to the host's file, marked and asked about.
+    room.ana.typeAt(0, QStringLiteral("ana "));
+    const QString edited = QStringLiteral("ana ") + seed;
+    room.expectEveryoneHas(edited);
+    QTRY_VERIFY(room.host.tab->isModified());
+    QVERIFY(room.host.window.isWindowModified());
+    room.host.prompts.saveChoices.append(UserPrompts::SaveChoice::Cancel);
+    QVERIFY(!room.host.window.workspace().close(room.host.tab));
+    QCOMPARE(room.host.prompts.askedToSave, QStringList {QStringLiteral("notes.txt")});
+    QVERIFY(room.host.window.workspace().save(room.host.tab));
+    QVERIFY(!room.host.tab->isModified());
+    QCOMPARE(QString::fromUtf8(readBytes(path)), edited);
+    room.host.typeAt(0, QStringLiteral("!"));
+    QVERIFY(room.host.tab->isModified());
+
+    // A guest who left holds text saved nowhere on this computer: closing asks first.
+    QTRY_COMPARE(room.bo.text(), QStringLiteral("!") + edited);
+    room.bo.collaboration().leave(room.bo.tab);
+    QVERIFY(room.bo.tab->isModified());
+    room.bo.prompts.saveChoices.append(UserPrompts::SaveChoice::Cancel);
+    QVERIFY(!room.bo.window.workspace().close(room.bo.tab));
+    QCOMPARE(room.bo.prompts.askedToSave, QStringList {QStringLiteral("notes.txt")});
 }
 
 void CollaborationTest::stoppingHostingEndsTheGuestsSessions()

@@ -27,6 +27,7 @@ private slots:
     void followsTheText_data();
     void followsTheText();
     void drawsCaretAndNameAtTheCharacter();
+    void nameShowsAfterAMoveAndOnHoverOnly();
     void tintsTheSelection();
     void followsScrolling();
     void removingAParticipantRemovesTheirMarks();
@@ -135,6 +136,39 @@ void TestRemoteCursors::drawsCaretAndNameAtTheCharacter()
     m_cursors->setParticipant("bob", "Robert", Qt::darkGreen);
     QCOMPARE(caret->name(), "Robert");
     QCOMPARE(caret->color(), QColor(Qt::darkGreen));
+}
+
+void TestRemoteCursors::nameShowsAfterAMoveAndOnHoverOnly()
+{
+    CodeEditor &editor = *m_editor;
+    editor.setText("first line\nsecond line\nthird line");
+    m_cursors->setTagDuration(50);
+    m_cursors->setSelection("bob", {{15, 15}}); // on the second line
+    RemoteCaret *caret = m_cursors->carets("bob").first();
+    QVERIFY(caret->isVisible());
+    // The name shows above the caret, over the first line, for a moment only.
+    QVERIFY(!caret->tagGeometry().isEmpty());
+    QVERIFY(caret->tagGeometry().bottom() <= caret->barGeometry().top());
+    QTRY_VERIFY(caret->tagGeometry().isEmpty());
+    // Then the caret covers nothing but its own bar.
+    QCOMPARE(caret->geometry(), caret->barGeometry());
+
+    // Typing elsewhere moves the caret with the text, without calling attention to it.
+    moveCaret(editor, 0);
+    typeText(&editor, "ab");
+    QCOMPARE(m_cursors->selection("bob"), (Selection {{17, 17}}));
+    QVERIFY(caret->tagGeometry().isEmpty());
+
+    // The pointer resting on the caret shows the name until it moves away.
+    QWidget *viewport = editor.viewport();
+    QTest::mouseMove(viewport, caret->barGeometry().center() + QPoint(2, 0));
+    QTRY_VERIFY(!caret->tagGeometry().isEmpty());
+    QTest::mouseMove(viewport, caret->barGeometry().center() + QPoint(60, 0));
+    QTRY_VERIFY(caret->tagGeometry().isEmpty());
+
+    // A move of its own shows it again.
+    m_cursors->setSelection("bob", {{30, 30}});
+    QVERIFY(!caret->tagGeometry().isEmpty());
 }
 
 void TestRemoteCursors::tintsTheSelection()

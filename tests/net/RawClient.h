@@ -28,6 +28,8 @@ public:
     QJsonObject next(const QString &type);
     /// Waits (up to 5 s) for the next frame of any type.
     QJsonObject nextAny();
+    /// Every frame received and not taken yet, without waiting.
+    QList<QJsonObject> takeAll() { return std::exchange(m_received, {}); }
     /// Whether the socket is still open.
     bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     /// Waits (up to 5 s) for the server to close; returns the close code (-1 if still open).

@@ -33,8 +33,13 @@ void TcpProxy::onNewConnection()
             if (to->state() == QAbstractSocket::ConnectedState)
                 to->write(from->readAll());
         };
-        connect(server, &QTcpSocket::connected, this, [=] { pump(client, server); });
-        connect(client, &QTcpSocket::readyRead, this, [=] { pump(client, server); });
+        const auto forward = [=, this] {
+            if (!m_holdRequests)
+                pump(client, server);
+        };
+        connect(server, &QTcpSocket::connected, this, forward);
+        connect(client, &QTcpSocket::readyRead, this, forward);
+        connect(this, &TcpProxy::released, server, forward);
         connect(server, &QTcpSocket::readyRead, this, [=, this] {
             if (m_dropReplies)
                 server->readAll();
@@ -66,6 +71,13 @@ void TcpProxy::cutAll()
     const QList<Pair> pairs = m_pairs;
     for (const Pair &pair : pairs)
         drop(pair);
+}
+
+void TcpProxy::setHoldRequests(bool hold)
+{
+    m_holdRequests = hold;
+    if (!hold)
+        emit released();
 }
 
 void TcpProxy::setOffline(bool offline)

@@ -27,8 +27,15 @@ public:
     void setOffline(bool offline);
     /// While set, bytes from the server are discarded (the client's messages still arrive).
     void setDropReplies(bool drop) { m_dropReplies = drop; }
+    /// While set, bytes from clients wait in the proxy (a congested uplink); unsetting it
+    /// delivers them.
+    void setHoldRequests(bool hold);
     /// Relayed connections currently open.
     int connectionCount() const { return int(m_pairs.size()); }
+
+signals:
+    /// Held requests may go on.
+    void released();
 
 private:
     struct Pair
@@ -43,6 +50,7 @@ private:
     quint16 m_targetPort;
     bool m_offline = false;
     bool m_dropReplies = false;
+    bool m_holdRequests = false;
     QList<Pair> m_pairs;
 };
 

@@ -67,6 +67,9 @@ private slots:
         QTest::addRow("replaced") << "replaced" << int(Kind::Replaced) << true;
         QTest::addRow("room_closed") << "room_closed" << int(Kind::RoomClosed) << true;
         QTest::addRow("shutting_down") << "shutting_down" << int(Kind::ConnectionLost) << false;
+        QTest::addRow("rate_limited") << "rate_limited" << int(Kind::ConnectionLost) << false;
+        QTest::addRow("idle_timeout") << "idle_timeout" << int(Kind::ConnectionLost) << false;
+        QTest::addRow("too_far_behind") << "too_far_behind" << int(Kind::ConnectionLost) << false;
         QTest::addRow("bad_message") << "bad_message" << int(Kind::Rejected) << false;
         QTest::addRow("from the future") << "new_code_2031" << int(Kind::Rejected) << false;
     }

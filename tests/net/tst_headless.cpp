@@ -1,9 +1,11 @@
 // The headless server as a process: it logs, stops cleanly with everything saved on SIGINT and
 // SIGTERM, and after a SIGKILL it restarts from its data directory with every acknowledged edit,
 // while the clients' offline edits all arrive.
+#include "RawClient.h"
 #include "TcpProxy.h"
 #include "TestPeer.h"
 #include "protocol/RoomId.h"
+#include "server/HeadlessServer.h"
 #include "tls/Fingerprint.h"
 
 #include <QJsonDocument>
@@ -249,6 +251,17 @@ private slots:
         QTest::addRow("unknown option")
             << QStringList {QStringLiteral("--serve"), QStringLiteral("--colour")} << 2
             << QStringLiteral("colour");
+        QTest::addRow("help lists the limits")
+            << QStringList {QStringLiteral("--serve"), QStringLiteral("--help")} << 0
+            << QStringLiteral("--max-connections-per-address");
+        QTest::addRow("limit not a number")
+            << QStringList {QStringLiteral("--serve"), QStringLiteral("--message-rate"),
+                            QStringLiteral("fast")}
+            << 2 << QStringLiteral("--message-rate takes a whole number");
+        QTest::addRow("limit out of range")
+            << QStringList {QStringLiteral("--serve"), QStringLiteral("--max-participants"),
+                            QStringLiteral("0")}
+            << 2 << QStringLiteral("--max-participants takes a whole number from 1");
         const QString tls = QStringLiteral(ENSEMBLE_TEST_TLS_DIR "/");
         const QStringList local {QStringLiteral("--serve"), QStringLiteral("--port"),
                                  QStringLiteral("0"), QStringLiteral("--bind"),
@@ -283,6 +296,72 @@ private slots:
         const QString all = QString::fromLocal8Bit(process.readAllStandardOutput()
                                                    + process.readAllStandardError());
         QVERIFY2(all.contains(output), qPrintable(all));
+    }
+
+    void limitOptions_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<qint64>("expected");
+        QTest::addColumn<std::function<qint64(const Limits &)>>("field");
+        const auto row = [](const char *option, const char *value, qint64 expected,
+                            std::function<qint64(const Limits &)> field) {
+            QTest::addRow("%s", option) << QString::fromLatin1(option) << QString::fromLatin1(value)
+                                        << expected << std::move(field);
+        };
+        row("max-rooms", "3", 3, [](const Limits &l) { return qint64(l.maxRooms); });
+        row("max-participants", "4", 4, [](const Limits &l) { return qint64(l.maxParticipants); });
+        row("max-message-bytes", "65536", 65536, [](const Limits &l) { return l.maxMessageBytes; });
+        row("max-message-bytes", "65536", 131072,
+            [](const Limits &l) { return l.hardMessageBytes; });
+        row("max-document", "1000", 1000,
+            [](const Limits &l) { return qint64(l.maxDocumentLength); });
+        row("kept-operations", "50", 50, [](const Limits &l) { return qint64(l.keptOperations); });
+        row("kept-operation-units", "5000", 5000,
+            [](const Limits &l) { return l.keptOperationUnits; });
+        row("max-transform-work", "0", 0, [](const Limits &l) { return l.maxTransformWork; });
+        row("message-rate", "7", 7, [](const Limits &l) { return qint64(l.messagesPerSecond); });
+        row("message-burst", "9", 9, [](const Limits &l) { return qint64(l.messageBurst); });
+        row("message-backlog", "11", 11,
+            [](const Limits &l) { return qint64(l.maxQueuedMessages); });
+        row("max-connections-per-address", "0", 0,
+            [](const Limits &l) { return qint64(l.maxConnectionsPerAddress); });
+        row("max-pending-connections", "12", 12,
+            [](const Limits &l) { return qint64(l.maxPendingConnections); });
+        row("handshake-timeout", "2", 2000,
+            [](const Limits &l) { return qint64(l.handshakeTimeoutMs); });
+        row("hello-timeout", "3", 3000, [](const Limits &l) { return qint64(l.helloTimeoutMs); });
+        row("idle-timeout", "90", 90000, [](const Limits &l) { return qint64(l.idleTimeoutMs); });
+    }
+    void limitOptions()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        QFETCH(qint64, expected);
+        QFETCH(std::function<qint64(const Limits &)>, field);
+        const Result<HeadlessServer::Options> parsed
+            = HeadlessServer::parse({QStringLiteral("ensemble"), QStringLiteral("--serve"),
+                                     QStringLiteral("--") + option, value});
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+        QCOMPARE(field(parsed.value().config.limits), expected);
+    }
+
+    void limitsFromTheCommandLineApply()
+    {
+        // A flood against a server told to take one message a second and queue five.
+        QTemporaryDir dir;
+        ServeProcess serve(dir.path(),
+                           {QStringLiteral("--message-rate"), QStringLiteral("1"),
+                            QStringLiteral("--message-burst"), QStringLiteral("1"),
+                            QStringLiteral("--message-backlog"), QStringLiteral("5")});
+        const quint16 port = serve.waitForPort();
+        QVERIFY2(port != 0, qPrintable(serve.log()));
+        RawClient raw;
+        QVERIFY(raw.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/%2").arg(port).arg(newRoomId()))));
+        for (int i = 0; i < 20; ++i)
+            raw.send(QByteArray("{}"));
+        QCOMPARE(raw.waitForClose(), 4013);
+        QTRY_VERIFY(serve.log().contains(QStringLiteral("rate_limited")));
     }
 };
 

@@ -11,7 +11,11 @@ endif()
 file(READ ${page} roff)
 string(REPLACE "\\-" "-" roff "${roff}")
 foreach(option --serve --port --bind --data-dir --password-file --cert --key --generate-certificate
-        --host --join --name --help --version)
+        --host --join --name --help --version --no-create --max-rooms --max-participants
+        --max-message-bytes --max-document --kept-operations --kept-operation-units
+        --max-transform-work --message-rate --message-burst --message-backlog
+        --max-connections-per-address --max-pending-connections --handshake-timeout
+        --hello-timeout --idle-timeout)
     if(NOT roff MATCHES "\\.B[IR]? [^\n]*${option}")
         list(APPEND failures "option ${option} is not documented")
     endif()

@@ -134,6 +134,30 @@ private slots:
         QCOMPARE(Translations::preferredLocale().name(), expected);
     }
 
+    void pluralsReadNaturally_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("English, one") << "en_US" << 1 << "1 participant";
+        QTest::addRow("English, several") << "en_US" << 3 << "3 participants";
+        QTest::addRow("English, none") << "en_GB" << 0 << "0 participants";
+        QTest::addRow("no catalogue: English forms") << "pl_PL" << 1 << "1 participant";
+        QTest::addRow("German overrides English") << "de_DE" << 1 << "1 Teilnehmer";
+    }
+
+    void pluralsReadNaturally()
+    {
+        QFETCH(QString, locale);
+        QFETCH(int, count);
+        QFETCH(QString, text);
+        Translations translations;
+        translations.apply(QLocale(locale));
+        QCOMPARE(QCoreApplication::translate("ensemble::SessionStatusController",
+                                             "%n participant(s)", nullptr, count),
+                 text);
+    }
+
     void languagesNameThemselves_data()
     {
         QTest::addColumn<QString>("language");

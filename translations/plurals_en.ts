@@ -1,0 +1,121 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>SessionError</name>
+    <message numerus="yes">
+        <location filename="../net/client/SessionError.cpp" line="38"/>
+        <source>Too many wrong passwords from your address; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords from your address; try again in %n minute.</numerusform>
+            <numerusform>Too many wrong passwords from your address; try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FindReplaceBar</name>
+    <message numerus="yes">
+        <location filename="../app/FindReplaceBar.cpp" line="203"/>
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>Replaced %n occurrence</numerusform>
+            <numerusform>Replaced %n occurrences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::Room</name>
+    <message numerus="yes">
+        <location filename="../net/server/Room.cpp" line="120"/>
+        <source>This room already has %n participant(s).</source>
+        <translation>
+            <numerusform>This room already has %n participant.</numerusform>
+            <numerusform>This room already has %n participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomMessages.cpp" line="60"/>
+        <source>The document may not grow beyond %n character(s).</source>
+        <translation>
+            <numerusform>The document may not grow beyond %n character.</numerusform>
+            <numerusform>The document may not grow beyond %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::RoomServer</name>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="62"/>
+        <source>Too many failed attempts from your address; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts from your address; try again in %n minute.</numerusform>
+            <numerusform>Too many failed attempts from your address; try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="160"/>
+        <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
+        <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
+        <translation>
+            <numerusform>%1 failed to join %n time; it gets too_many_attempts for %2 s.</numerusform>
+            <numerusform>%1 failed to join %n times; it gets too_many_attempts for %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomServer.cpp" line="195"/>
+        <source>This server already holds %n room(s).</source>
+        <translation>
+            <numerusform>This server already holds %n room.</numerusform>
+            <numerusform>This server already holds %n rooms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomServer.cpp" line="199"/>
+        <source>The document is longer than %n character(s).</source>
+        <translation>
+            <numerusform>The document is longer than %n character.</numerusform>
+            <numerusform>The document is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionClient</name>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="472"/>
+        <source>Connected, sending %n edit(s)</source>
+        <extracomment>Session state in the status bar.</extracomment>
+        <translation>
+            <numerusform>Connected, sending %n edit</numerusform>
+            <numerusform>Connected, sending %n edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="475"/>
+        <source>Reconnecting in %1 s (%n unsent edit(s))</source>
+        <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
+        <translation>
+            <numerusform>Reconnecting in %1 s (%n unsent edit)</numerusform>
+            <numerusform>Reconnecting in %1 s (%n unsent edits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionClient.cpp" line="478"/>
+        <source>Disconnected (%n unsent edit(s))</source>
+        <translation>
+            <numerusform>Disconnected (%n unsent edit)</numerusform>
+            <numerusform>Disconnected (%n unsent edits)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionStatusController</name>
+    <message numerus="yes">
+        <location filename="../app/SessionStatusController.cpp" line="50"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
