@@ -7,9 +7,13 @@
 // of the delay from A's keystroke to its arrival at guest B.
 //   idle: the GUI thread has nothing else to do.
 //   busy: a timer blocks the GUI thread for 50 ms every 100 ms (a heavy repaint or styling).
+//   busy, server in the GUI thread: the same, with a RoomServer made in the GUI thread and no
+//   persistence, as the app hosted before HostThread (the figures to compare with).
+#include "HostCertificate.h"
 #include "SessionHost.h"
 #include "TempFiles.h"
 #include "client/SessionClient.h"
+#include "server/RoomServer.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -129,26 +133,49 @@ private slots:
     void guestToGuest_data()
     {
         QTest::addColumn<int>("blockMs");
-        QTest::addRow("idle GUI") << 0;
-        QTest::addRow("busy GUI") << 50;
+        QTest::addColumn<bool>("serverInGuiThread");
+        QTest::addRow("idle GUI") << 0 << false;
+        QTest::addRow("busy GUI") << 50 << false;
+        QTest::addRow("busy GUI, server in the GUI thread") << 50 << true;
     }
 
     void guestToGuest()
     {
         QFETCH(int, blockMs);
+        QFETCH(bool, serverInGuiThread);
         const QString load = loadAverage();
         test::TempFolder folder;
         SessionHost host(folder.filePath(QStringLiteral("tls")),
                          folder.filePath(QStringLiteral("hosted")));
-        HostOptions options;
-        options.bindAddress = QHostAddress::LocalHost;
-        options.port = 0;
-        const Result<std::monostate> started = host.start(options, QString(), QString());
-        QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message));
+        // Encrypted, as the app hosts by default.
+        const HostCertificate certificate(folder.filePath(QStringLiteral("tls")));
+        QVERIFY(certificate.ensure().ok());
+        ServerConfig config;
+        config.certificateFile = certificate.certificateFile();
+        config.privateKeyFile = certificate.privateKeyFile();
+        RoomServer server(config);
+        Invite invite;
+        QString ownerKey = QStringLiteral("bench-owner-key-0123456789");
+        if (serverInGuiThread) {
+            const Result<std::monostate> listening = server.listen(QHostAddress::LocalHost, 0);
+            QVERIFY2(listening.ok(), qPrintable(listening ? QString() : listening.error().message));
+            const Result<QString> room = server.createRoom({}, {}, {}, {{}, {}, ownerKey, false});
+            QVERIFY2(room.ok(), qPrintable(room ? QString() : room.error().message));
+            invite = Invite(QStringLiteral("127.0.0.1"), server.port(), room.value());
+            invite.setFingerprint(server.certificateFingerprint());
+        } else {
+            HostOptions options;
+            options.bindAddress = QHostAddress::LocalHost;
+            options.port = 0;
+            const Result<std::monostate> started = host.start(options, QString(), QString());
+            QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message));
+            invite = host.localInvite();
+            ownerKey = host.ownerKey();
+        }
         SessionClient self;
         self.setIdentity(QStringLiteral("Host"), QStringLiteral("#d81b60"), QStringLiteral("h"));
-        self.setOwnerKey(host.ownerKey());
-        self.join(host.localInvite());
+        self.setOwnerKey(ownerKey);
+        self.join(invite);
         QVERIFY(runUntil([&] { return self.state() == SessionClient::State::Connected; }, 30000));
 
         QTimer busy;
@@ -156,7 +183,7 @@ private slots:
         QObject::connect(&busy, &QTimer::timeout, [blockMs] { QThread::msleep(ulong(blockMs)); });
         if (blockMs > 0)
             busy.start();
-        Guests guests(host.localInvite(), runMs());
+        Guests guests(invite, runMs());
         guests.start();
         QVERIFY(runUntil([&] { return guests.isFinished(); }, int(runMs()) + 90000));
         busy.stop();
