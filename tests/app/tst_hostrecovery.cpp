@@ -88,6 +88,10 @@ void HostRecoveryTest::afterTheHostWasKilled()
 
     TempFolder home;
     const QString file = home.write(QStringLiteral("fib.py"), seed.toUtf8());
+    // With the default port taken, `--host` picks a free one, which no other test can be using
+    // when the room is resumed on it (the listen fails harmlessly if another test has 7717).
+    QTcpServer defaultPort;
+    defaultPort.listen(QHostAddress::Any, Invite::defaultPort);
     QProcess app;
     startHosting(app, home, file);
     QTRY_VERIFY_WITH_TIMEOUT(app.canReadLine() || app.state() == QProcess::NotRunning, 30000);
