@@ -173,6 +173,10 @@ void HostRecoveryTest::afterTheHostWasKilled()
         QTRY_COMPARE(ana.text(), expected);
         QTRY_COMPARE(session->client().participants().size(), 1);
         QCOMPARE(session->client().participants().constFirst().name, QStringLiteral("Ana"));
+        // Stopped normally, hosting leaves nothing behind; its thread ends before home goes.
+        restarted.window.collaboration().leave(tab);
+        QTRY_COMPARE_WITH_TIMEOUT(roomsKept(restarted.settings).size(), 0, 10000);
+        QTRY_VERIFY(qApp->findChildren<QThread *>(QStringLiteral("Ensemble host")).isEmpty());
     }
     if (choice == Choice::Open) {
         // Its files go once the text is saved.
