@@ -19,12 +19,12 @@
         <translation>Eine Bestätigung ist eingetroffen, obwohl keine Operation darauf wartete.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ClientState.cpp" line="143"/>
+        <location filename="../net/ot/ClientState.cpp" line="178"/>
         <source>The operations do not lead from this client&apos;s revision to the new one.</source>
         <translation>Die Operationen führen nicht von der Revision dieses Clients zur neuen.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ClientState.cpp" line="152"/>
+        <location filename="../net/ot/ClientState.cpp" line="187"/>
         <source>The operations are not consecutive.</source>
         <translation>Die Operationen folgen nicht lückenlos aufeinander.</translation>
     </message>
@@ -32,87 +32,202 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="60"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
         <source>Ensemble room server (no display).</source>
         <translation>Ensemble-Raumserver (ohne Bildschirm).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
         <source>Run the headless room server.</source>
         <translation>Nur den Raumserver ohne Oberfläche ausführen.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
         <source>TCP port (default 7717).</source>
         <translation>TCP-Port (Standard: 7717).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="70"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
         <source>Address to listen on (default: all).</source>
         <translation>Adresse, auf der der Server erreichbar ist (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="74"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>Speicherort der Räume (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
-        <source>Most rooms (default 1000).</source>
-        <translation>Höchstzahl an Räumen (Standard: 1000).</translation>
-    </message>
-    <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="83"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>Keine Räume auf Anfrage eines Clients anlegen.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="99"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
+        <translation>Das Passwort des Servers aus der ersten Zeile von FILE lesen: Das Anlegen eines Raums erfordert es, und Räume, die ohne eigenes Passwort angelegt werden, erhalten es.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
+        <translation>wss:// mit diesem Zertifikat anbieten (PEM; Zertifikatskette zulässig).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <source>The certificate&apos;s private key (PEM, no passphrase).</source>
+        <translation>Der private Schlüssel des Zertifikats (PEM, ohne Passphrase).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="106"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
         <source>Not a port: %1</source>
         <translation>Kein gültiger Port: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="110"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
         <source>Not an IP address: %1</source>
         <translation>Keine IP-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="117"/>
-        <source>Not a room count: %1</source>
-        <translation>Keine gültige Anzahl von Räumen: %1</translation>
+        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <source>The first line of %1 holds no password.</source>
+        <translation>Die erste Zeile von %1 enthält kein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <source>--cert and --key must be given together.</source>
+        <translation>--cert und --key müssen zusammen angegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="28"/>
+        <source>Most rooms on the server</source>
+        <translation>Höchstzahl an Räumen auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="31"/>
+        <source>Most participants per room</source>
+        <translation>Höchstzahl an Teilnehmern pro Raum</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="35"/>
+        <source>Largest message; twice as much closes the connection unread</source>
+        <translation>Größte Nachricht; bei doppelter Größe wird die Verbindung getrennt, ohne sie zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="43"/>
+        <source>Longest document, in UTF-16 code units</source>
+        <translation>Längstes Dokument, in UTF-16-Codeeinheiten</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="47"/>
+        <source>Operations kept per room for rejoining clients</source>
+        <translation>Pro Raum aufbewahrte Operationen für Clients, die erneut beitreten</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <source>Most units those kept operations may hold per room</source>
+        <translation>Höchstzahl an Einheiten, die diese aufbewahrten Operationen pro Raum umfassen dürfen</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
+        <translation>Höchster Aufholaufwand pro Nachricht vor too_far_behind, 0 für unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="60"/>
+        <source>Messages per second per connection on average, 0 for no limit</source>
+        <translation>Nachrichten pro Sekunde und Verbindung im Durchschnitt, 0 für unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="65"/>
+        <source>Messages per connection at once, on top of the rate</source>
+        <translation>Nachrichten pro Verbindung auf einmal, zusätzlich zur Rate</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="69"/>
+        <source>Messages that may wait for the rate before rate_limited closes</source>
+        <translation>Nachrichten, die auf die Rate warten dürfen, bevor rate_limited die Verbindung trennt</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
+        <translation>Verbindungen von einer IP-Adresse, 0 für unbegrenzt (hinter einem Proxy erhöhen)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <source>Connections that have not joined a room yet, 0 for no limit</source>
+        <translation>Verbindungen, die noch keinem Raum beigetreten sind, 0 für unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <source>Time to complete the WebSocket handshake</source>
+        <translation>Zeit für den WebSocket-Handshake</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="87"/>
+        <source>Time to send hello</source>
+        <translation>Zeit bis zum Senden von hello</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="91"/>
+        <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
+        <translation>Stille (keine Nachricht, keine Antwort auf Pings) vor idle_timeout, 0 für nie</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="100"/>
+        <source>%1 (default %2).</source>
+        <translation>%1 (Standard: %2).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="127"/>
+        <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
 </context>
 <context>
     <name>Invite</name>
     <message>
-        <location filename="../net/client/Invite.cpp" line="21"/>
+        <location filename="../net/client/Invite.cpp" line="28"/>
         <source>“%1” is not an invite address.</source>
         <translation>„%1“ ist keine Einladungsadresse.</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="24"/>
-        <source>An invite starts with ensemble:// or ws://, not %1://.</source>
-        <translation>Eine Einladung beginnt mit ensemble:// oder ws://, nicht mit %1://.</translation>
+        <location filename="../net/client/Invite.cpp" line="33"/>
+        <source>An invite starts with ensemble://, ws:// or wss://, not %1://.</source>
+        <translation>Eine Einladung beginnt mit ensemble://, ws:// oder wss://, nicht mit %1://.</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="26"/>
-        <source>An invite has only a host, a port and a room ID.</source>
-        <translation>Eine Einladung besteht nur aus Rechner, Port und Raum-ID.</translation>
+        <location filename="../net/client/Invite.cpp" line="38"/>
+        <source>An invite has only a host, a port, a room ID and a certificate fingerprint (?fp=…).</source>
+        <translation>Eine Einladung enthält nur Rechner, Port, Raum-ID und Zertifikat-Fingerabdruck (?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="32"/>
+        <location filename="../net/client/Invite.cpp" line="45"/>
         <source>The invite does not name a room (expected …/ROOM-ID).</source>
         <translation>Die Einladung nennt keinen Raum (erwartet: …/RAUM-ID).</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="35"/>
+        <location filename="../net/client/Invite.cpp" line="48"/>
         <source>The invite&apos;s port must be between 1 and 65535.</source>
         <translation>Der Port der Einladung muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="53"/>
+        <source>A ws:// address is not encrypted, so it cannot carry a certificate fingerprint; use ensemble:// or wss://.</source>
+        <translation>Eine ws://-Adresse ist nicht verschlüsselt und kann daher keinen Zertifikat-Fingerabdruck enthalten; verwenden Sie ensemble:// oder wss://.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="57"/>
+        <source>The invite&apos;s certificate fingerprint (fp=…) must be 64 hexadecimal digits, a SHA-256 digest.</source>
+        <translation>Der Zertifikat-Fingerabdruck der Einladung (fp=…) muss aus 64 Hexadezimalziffern bestehen, einem SHA-256-Hashwert.</translation>
     </message>
 </context>
 <context>
@@ -190,6 +305,14 @@
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <location filename="../app/SelfSignedCertificate.cpp" line="38"/>
+        <source>Cannot make a certificate (%1): %2</source>
+        <translation>Zertifikat kann nicht erstellt werden (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerDocument</name>
     <message>
         <location filename="../net/ot/ServerDocument.cpp" line="19"/>
@@ -202,7 +325,12 @@
         <translation>Das Dokument würde zu groß.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ServerDocument.cpp" line="56"/>
+        <location filename="../net/ot/ServerDocument.cpp" line="31"/>
+        <source>The change is based on a revision too far behind the room; rejoin to catch up.</source>
+        <translation>Die Änderung beruht auf einer Revision, die zu weit hinter dem Raum zurückliegt; treten Sie erneut bei, um aufzuholen.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="64"/>
         <source>The operation&apos;s sequence number is older than one already applied.</source>
         <translation>Die Folgenummer der Operation ist älter als die einer bereits angewendeten.</translation>
     </message>
@@ -210,42 +338,80 @@
 <context>
     <name>SessionError</name>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="17"/>
+        <location filename="../net/client/SessionError.cpp" line="18"/>
         <source>This room does not exist on the server. Check the invite.</source>
         <translation>Diesen Raum gibt es auf dem Server nicht. Bitte prüfen Sie die Einladung.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="19"/>
+        <location filename="../net/client/SessionError.cpp" line="20"/>
         <source>The room&apos;s password is wrong.</source>
         <translation>Das Passwort des Raums ist falsch.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="22"/>
+        <location filename="../net/client/SessionError.cpp" line="23"/>
         <source>The server runs an incompatible version of Ensemble: %1</source>
         <translation>Auf dem Server läuft eine inkompatible Version von Ensemble: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="26"/>
+        <location filename="../net/client/SessionError.cpp" line="27"/>
         <source>The server has no room for you: %1</source>
         <translation>Auf dem Server ist kein Platz mehr für Sie: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="29"/>
+        <location filename="../net/client/SessionError.cpp" line="30"/>
         <source>You joined this room again from another window or computer.</source>
         <translation>Sie sind diesem Raum aus einem anderen Fenster oder von einem anderen Rechner erneut beigetreten.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="31"/>
+        <location filename="../net/client/SessionError.cpp" line="32"/>
         <source>The host closed this room.</source>
         <translation>Der Gastgeber hat diesen Raum geschlossen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="35"/>
+        <location filename="../net/client/SessionError.cpp" line="34"/>
+        <source>The host removed you from this session.</source>
+        <translation>Der Gastgeber hat Sie aus dieser Sitzung entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionError.cpp" line="38"/>
+        <source>Too many wrong passwords from your address; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche Passwörter von Ihrer Adresse; versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele falsche Passwörter von Ihrer Adresse; versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="43"/>
+        <source>Only the host can do that.</source>
+        <translation>Nur der Gastgeber kann das tun.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="45"/>
+        <source>Only the host can change this document.</source>
+        <translation>Nur der Gastgeber kann dieses Dokument ändern.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="49"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>Der Server hat die Verbindung getrennt (%1); sie wird neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="37"/>
+        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
+        <translation>Der Server hat die Verbindung getrennt, weil diese Sitzung Nachrichten schneller gesendet hat als erlaubt; sie wird neu aufgebaut.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="57"/>
+        <source>The server heard nothing from this session for too long; reconnecting.</source>
+        <translation>Der Server hat zu lange nichts von dieser Sitzung gehört; die Verbindung wird neu aufgebaut.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="61"/>
+        <source>This session fell too far behind the room; rejoining to catch up.</source>
+        <translation>Diese Sitzung liegt zu weit hinter dem Raum zurück; sie tritt erneut bei, um aufzuholen.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="63"/>
         <source>The server refused a change: %1</source>
         <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
     </message>
@@ -254,7 +420,7 @@
     <name>TextOperation</name>
     <message>
         <location filename="../net/ot/Rope.cpp" line="385"/>
-        <location filename="../net/ot/TextOperation.cpp" line="79"/>
+        <location filename="../net/ot/TextOperation.cpp" line="83"/>
         <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
         <source>The operation expects a document of %1 characters but it has %2.</source>
         <translation>Die Operation erwartet ein Dokument mit %1 Zeichen, es hat aber %2.</translation>
@@ -321,19 +487,104 @@
     </message>
 </context>
 <context>
+    <name>TlsCredentials</name>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="141"/>
+        <source>Cannot read the private key file %1: %2</source>
+        <translation>Die Datei mit dem privaten Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="150"/>
+        <source>%1 holds no private key Ensemble can use: it needs an RSA or EC key in PEM form, not protected by a passphrase.</source>
+        <translation>%1 enthält keinen privaten Schlüssel, den Ensemble verwenden kann: Erforderlich ist ein RSA- oder EC-Schlüssel im PEM-Format, der nicht durch eine Passphrase geschützt ist.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="160"/>
+        <source>This system&apos;s Qt has no TLS support (%1); encrypted connections are not available.</source>
+        <translation>Das Qt dieses Systems unterstützt kein TLS (%1); verschlüsselte Verbindungen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="165"/>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="171"/>
+        <source>%1 holds no certificate in PEM form.</source>
+        <translation>%1 enthält kein Zertifikat im PEM-Format.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="180"/>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation>Der private Schlüssel in %1 gehört nicht zum Zertifikat in %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="185"/>
+        <source>The certificate in %1 is not valid before %2.</source>
+        <translation>Das Zertifikat in %1 ist erst ab %2 gültig.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="189"/>
+        <source>The certificate in %1 expired on %2.</source>
+        <translation>Das Zertifikat in %1 ist am %2 abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CertificateCommand</name>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <source>Write a new self-signed certificate and key into DIR.</source>
+        <translation>Ein neues selbstsigniertes Zertifikat samt Schlüssel in VERZEICHNIS schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="35"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="47"/>
+        <source>Certificate: %1
+Private key: %2 (readable by you only)
+SHA-256 fingerprint: %3
+Serve with: ensemble --serve --cert %1 --key %2
+</source>
+        <translation>Zertifikat: %1
+Privater Schlüssel: %2 (nur für Sie lesbar)
+SHA-256-Fingerabdruck: %3
+Server starten mit: ensemble --serve --cert %1 --key %2
+</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="26"/>
+        <location filename="../app/CollaborationController.cpp" line="31"/>
         <source>There is no document to share.</source>
         <translation>Es gibt kein Dokument zum Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="28"/>
+        <location filename="../app/CollaborationController.cpp" line="33"/>
         <source>This document is already shared.</source>
         <translation>Dieses Dokument wird bereits geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="116"/>
+        <location filename="../app/CollaborationController.cpp" line="195"/>
+        <source>Show Your Version</source>
+        <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
+        <translation>Ihre Version anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="198"/>
+        <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
+        <translation>Der Gastgeber hat dieses Dokument auf schreibgeschützt gesetzt, bevor Ihre letzten Änderungen den Raum erreicht haben; sie wurden daher hier zurückgenommen. Ihre Version steht in „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="208"/>
         <source>Session Ended</source>
         <translation>Sitzung beendet</translation>
     </message>
@@ -395,65 +646,119 @@
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="16"/>
+        <location filename="../app/DialogPrompts.cpp" line="17"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/DialogPrompts.cpp" line="18"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="19"/>
+        <location filename="../app/DialogPrompts.cpp" line="20"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="33"/>
+        <location filename="../app/DialogPrompts.cpp" line="34"/>
         <source>Open Files</source>
         <translation>Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="34"/>
-        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/DialogPrompts.cpp" line="35"/>
+        <location filename="../app/DialogPrompts.cpp" line="41"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="39"/>
+        <location filename="../app/DialogPrompts.cpp" line="40"/>
         <source>Save As</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="46"/>
+        <location filename="../app/DialogPrompts.cpp" line="47"/>
         <source>File Changed on Disk</source>
         <translation>Datei wurde extern geändert</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <location filename="../app/DialogPrompts.cpp" line="48"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>Ein anderes Programm hat „%1“ geändert, seit die Datei hier geöffnet wurde. Dessen Änderungen mit Ihren überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="57"/>
+        <location filename="../app/DialogPrompts.cpp" line="58"/>
         <source>Save as UTF-8?</source>
         <translation>Als UTF-8 speichern?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/DialogPrompts.cpp" line="59"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>„%1“ enthält jetzt Zeichen, die ISO 8859-1 nicht darstellen kann. Stattdessen als UTF-8 speichern?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <source>Certificate Changed</source>
+        <translation>Zertifikat geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <source>Unverified Certificate</source>
+        <translation>Nicht überprüftes Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="73"/>
+        <source>The certificate of %1 is not the one you trusted before.</source>
+        <translation>Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="74"/>
+        <source>Ensemble cannot verify the identity of %1.</source>
+        <translation>Ensemble kann die Identität von %1 nicht überprüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="77"/>
+        <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>Möglicherweise fängt jemand die Verbindung ab, oder der Gastgeber hat ein neues Zertifikat erstellt. Akzeptieren Sie das neue nur, wenn der Gastgeber bestätigt, dass sein Fingerabdruck lautet:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Vorher lautete er:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="81"/>
+        <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
+        <translation>Vertrauen Sie ihm nur, wenn der Gastgeber bestätigt, dass der Fingerabdruck seines Zertifikats lautet:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(Der Einladungsdialog des Gastgebers zeigt ihn an.)</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <source>&amp;Accept the New Certificate</source>
+        <translation>Neues Zertifikat &amp;akzeptieren</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="96"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <location filename="../app/DialogPrompts.cpp" line="96"/>
         <source>Line (1 - %1):</source>
         <translation>Zeile (1–%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <source>Room Password</source>
+        <translation>Raumpasswort</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <source>%1
+
+Password:</source>
+        <translation>%1
+
+Passwort:</translation>
     </message>
 </context>
 <context>
@@ -483,17 +788,17 @@
 <context>
     <name>ensemble::DocumentTab</name>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="17"/>
+        <location filename="../editor/DocumentTab.cpp" line="18"/>
         <source>Convert to UTF-8</source>
         <translation>In UTF-8 umwandeln</translation>
     </message>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="32"/>
+        <location filename="../editor/DocumentTab.cpp" line="44"/>
         <source>Untitled %1</source>
         <translation>Unbenannt %1</translation>
     </message>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="205"/>
+        <location filename="../editor/DocumentTab.cpp" line="226"/>
         <source>This file is not valid UTF-8. It is shown as ISO 8859-1 (Latin-1) and will be saved in that encoding, byte for byte as it was.</source>
         <translation>Diese Datei ist kein gültiges UTF-8. Sie wird als ISO 8859-1 (Latin-1) angezeigt und in dieser Kodierung gespeichert, Byte für Byte wie zuvor.</translation>
     </message>
@@ -773,44 +1078,110 @@
     </message>
 </context>
 <context>
+    <name>ensemble::HostCertificate</name>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="50"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="99"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="103"/>
+        <source>Ensemble on %1</source>
+        <translation>Ensemble auf %1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::HostSessionDialog</name>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="19"/>
+        <location filename="../app/HostSessionDialog.cpp" line="25"/>
         <source>&amp;Any free port</source>
         <translation>&amp;Beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="23"/>
+        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <source>&amp;Guests can edit</source>
+        <translation>&amp;Gäste dürfen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="29"/>
+        <source>&amp;Encrypt connections (TLS)</source>
+        <translation>Verbindungen &amp;verschlüsseln (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="31"/>
+        <source>New Cer&amp;tificate</source>
+        <translation>Neues &amp;Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="34"/>
         <source>Host Session</source>
         <translation>Sitzung starten</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="27"/>
+        <location filename="../app/HostSessionDialog.cpp" line="38"/>
         <source>All network interfaces</source>
         <translation>Alle Netzwerkschnittstellen</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <location filename="../app/HostSessionDialog.cpp" line="39"/>
         <source>This computer only</source>
         <translation>Nur dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <location filename="../app/HostSessionDialog.cpp" line="44"/>
+        <source>none</source>
+        <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
+        <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Sonst können Gäste nur zusehen (über Sitzung ▸ Gäste dürfen bearbeiten lässt sich das später ändern)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="51"/>
+        <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
+        <translation>Gäste verbinden sich über wss://; die Einladung enthält den Fingerabdruck des Zertifikats, sodass sie genau diesen Rechner erreichen und keinen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="53"/>
+        <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
+        <translation>Ein neues Zertifikat erstellen. Bereits verteilte Einladungen funktionieren dann nicht mehr, und Gäste, die dem alten vertraut haben, werden gewarnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="65"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="35"/>
+        <location filename="../app/HostSessionDialog.cpp" line="67"/>
         <source>&amp;Listen on:</source>
         <translation>E&amp;rreichbar über:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="37"/>
-        <source>Anyone who has the invite and can reach this computer can join and edit.</source>
-        <translation>Wer die Einladung hat und diesen Rechner erreichen kann, kann beitreten und mitbearbeiten.</translation>
+        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <location filename="../app/HostSessionDialog.cpp" line="72"/>
+        <source>Certificate:</source>
+        <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="73"/>
+        <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
+        <translation>Jeder, der die Einladung (und das Passwort, falls Sie eines festlegen) hat und diesen Rechner erreichen kann, kann beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="78"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Starten</translation>
@@ -847,94 +1218,125 @@
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="23"/>
+        <location filename="../app/InviteDialog.cpp" line="24"/>
         <source>Invite</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="36"/>
+        <location filename="../app/InviteDialog.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="43"/>
+        <location filename="../app/InviteDialog.cpp" line="48"/>
+        <source>None: the session is not encrypted, so others on the network can read it.</source>
+        <translation>Keines: Die Sitzung ist nicht verschlüsselt, andere im Netzwerk können sie also mitlesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="50"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="44"/>
+        <location filename="../app/InviteDialog.cpp" line="51"/>
         <source>Invite:</source>
         <translation>Einladung:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="46"/>
+        <location filename="../app/InviteDialog.cpp" line="53"/>
+        <source>Certificate:</source>
+        <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="55"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Senden Sie die Einladung an die Personen, mit denen Sie bearbeiten möchten; sie fügen sie unter Sitzung ▸ Sitzung beitreten… ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="59"/>
+        <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
+        <translation>Sie enthält den Fingerabdruck des Zertifikats, sodass die Verbindung genau diesen Rechner erreicht und keinen anderen.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="22"/>
+        <source>&amp;Encrypted connection (the host&apos;s default)</source>
+        <translation>&amp;Verschlüsselte Verbindung (Standard des Gastgebers)</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="27"/>
         <source>Join Session</source>
         <translation>Sitzung beitreten</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="30"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://rechner:7717/raum-id</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Fügen Sie die Einladung des Gastgebers ein oder wählen Sie eine frühere Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="36"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>Rechner oder Rechner:Port</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
         <source>room ID</source>
         <translation>Raum-ID</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <source>only if the host set one</source>
+        <translation>nur, falls der Gastgeber eines festgelegt hat</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="50"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Einladung:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="42"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="52"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>oder</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="43"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="53"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="54"/>
         <source>&amp;Room ID:</source>
         <translation>&amp;Raum-ID:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="46"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="56"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="58"/>
         <source>&amp;Join</source>
         <translation>&amp;Beitreten</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="69"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="88"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Fügen Sie eine Einladung ein oder geben Sie Adresse und Raum-ID ein.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="75"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="94"/>
         <source>Enter the name the others will see.</source>
         <translation>Geben Sie den Namen ein, den die anderen sehen.</translation>
     </message>
@@ -1185,61 +1587,73 @@
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="32"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="38"/>
         <source>Participants</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="49"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="58"/>
         <source>This document is not shared.</source>
         <translation>Dieses Dokument wird nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="57"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="66"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="61"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="70"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="65"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="74"/>
         <source>away</source>
         <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
         <translation>abwesend</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="77"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <source>Remove from Session</source>
+        <extracomment>Context menu of a participant: the host sends them out of the session.</extracomment>
+        <translation>Aus der Sitzung entfernen</translation>
     </message>
 </context>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="99"/>
+        <location filename="../net/server/Room.cpp" line="105"/>
+        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <source>The owner removed you from this room.</source>
+        <translation>Der Eigentümer hat Sie aus diesem Raum entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="112"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Derselbe Client ist von anderswo erneut beigetreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="107"/>
+        <location filename="../net/server/Room.cpp" line="120"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Dieser Raum hat bereits %n Teilnehmer.</numerusform>
@@ -1247,27 +1661,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="201"/>
+        <location filename="../net/server/Room.cpp" line="261"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Raum %1 wird nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="203"/>
+        <location filename="../net/server/Room.cpp" line="263"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Der Server kann diesen Raum nicht speichern; die letzten Änderungen können verloren gehen, wenn er anhält.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="212"/>
+        <location filename="../net/server/Room.cpp" line="272"/>
         <source>Room %1 is being saved again.</source>
         <translation>Raum %1 wird wieder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="222"/>
+        <location filename="../net/server/Room.cpp" line="282"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="49"/>
+        <source>Only the owner may change this room.</source>
+        <translation>Nur der Eigentümer darf diesen Raum ändern.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="39"/>
+        <location filename="../net/server/RoomMessages.cpp" line="60"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>Das Dokument darf nicht länger als %n Zeichen werden.</numerusform>
@@ -1275,51 +1694,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="45"/>
-        <location filename="../net/server/RoomMessages.cpp" line="101"/>
+        <location filename="../net/server/RoomMessages.cpp" line="66"/>
+        <location filename="../net/server/RoomMessages.cpp" line="121"/>
         <source>The selection lies outside the document.</source>
         <translation>Die Auswahl liegt außerhalb des Dokuments.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <source>Only the owner may remove participants.</source>
+        <translation>Nur der Eigentümer darf Teilnehmer entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <source>The owner cannot remove themselves.</source>
+        <translation>Der Eigentümer kann sich nicht selbst entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <source>Only the owner may change the room&apos;s settings.</source>
+        <translation>Nur der Eigentümer darf die Einstellungen des Raums ändern.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="46"/>
+        <source>Cannot accept connections: %1; trying again in %2 ms.</source>
+        <translation>Verbindungen können nicht angenommen werden: %1; neuer Versuch in %2 ms.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="82"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Port %2 auf %1 kann nicht geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="80"/>
+        <location filename="../net/server/RoomServer.cpp" line="119"/>
         <source>The server is shutting down.</source>
         <translation>Der Server wird heruntergefahren.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="98"/>
+        <location filename="../net/server/RoomServer.cpp" line="137"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="105"/>
+        <location filename="../net/server/RoomServer.cpp" line="144"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Ein anderer Ensemble-Server verwendet %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>Raum %1 wurde nicht geladen: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <location filename="../net/server/RoomServer.cpp" line="167"/>
+        <source>“%1” is not a file name.</source>
+        <translation>„%1“ ist kein Dateiname.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="190"/>
         <source>“%1” is not a room ID.</source>
         <translation>„%1“ ist keine Raum-ID.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>Room %1 already exists.</source>
         <translation>Raum %1 existiert bereits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="142"/>
+        <location filename="../net/server/RoomServer.cpp" line="195"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Dieser Server verwaltet bereits %n Raum.</numerusform>
@@ -1327,7 +1771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <location filename="../net/server/RoomServer.cpp" line="199"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>Das Dokument ist länger als %n Zeichen.</numerusform>
@@ -1335,19 +1779,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="172"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>The host closed this room.</source>
         <translation>Der Gastgeber hat diesen Raum geschlossen.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="238"/>
+        <location filename="../net/server/Admission.cpp" line="48"/>
         <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
         <translation>Die Adresse muss auf /RAUM-ID enden (eine UUID in Kleinbuchstaben).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="62"/>
+        <source>Too many failed attempts from your address; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Versuche von Ihrer Adresse; versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Versuche von Ihrer Adresse; versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="257"/>
+        <location filename="../net/server/Admission.cpp" line="73"/>
+        <source>This room needs a password.</source>
+        <translation>Dieser Raum erfordert ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="82"/>
+        <source>The password is wrong.</source>
+        <translation>Das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="90"/>
+        <location filename="../net/server/Admission.cpp" line="122"/>
         <source>There is no room with this ID here.</source>
         <translation>Hier gibt es keinen Raum mit dieser ID.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="112"/>
+        <source>Creating rooms on this server needs its password.</source>
+        <translation>Zum Anlegen von Räumen auf diesem Server ist sein Passwort erforderlich.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="160"/>
+        <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
+        <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
+        <translation>
+            <numerusform>%1 ist %n-mal am Beitreten gescheitert; die Adresse erhält %2 s lang too_many_attempts.</numerusform>
+            <numerusform>%1 ist %n-mal am Beitreten gescheitert; die Adresse erhält %2 s lang too_many_attempts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1398,33 +1875,58 @@
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="147"/>
+        <location filename="../net/client/SessionClient.cpp" line="206"/>
+        <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
+        <translation>Das Zertifikat von %1 ist nicht das in der Einladung genannte. Möglicherweise fängt jemand die Verbindung ab, oder der Gastgeber hat ein neues Zertifikat erstellt: Bitten Sie den Gastgeber um eine aktuelle Einladung.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
+        <translation>Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben. Möglicherweise fängt jemand die Verbindung ab, oder der Gastgeber hat ein neues Zertifikat erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <source>The identity of %1 cannot be verified: %2</source>
+        <translation>Die Identität von %1 kann nicht überprüft werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="251"/>
+        <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
+        <translation>%1 hat keine verschlüsselte Verbindung aufgebaut (%2); möglicherweise wird keine Verschlüsselung angeboten. Bitten Sie den Gastgeber um eine aktuelle Einladung.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
+        <translation>%1 hat die Verbindung ohne Antwort getrennt; möglicherweise werden nur verschlüsselte Verbindungen angenommen. Bitten Sie den Gastgeber in diesem Fall um eine Einladung mit dem Fingerabdruck des Zertifikats (…?fp=…).</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="280"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="156"/>
+        <location filename="../net/client/SessionClient.cpp" line="291"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Unter %1:%2 antwortet niemand.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="161"/>
+        <location filename="../net/client/SessionClient.cpp" line="296"/>
         <source>The host %1 was not found.</source>
         <translation>Der Rechner %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="308"/>
+        <location filename="../net/client/SessionClient.cpp" line="467"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="310"/>
+        <location filename="../net/client/SessionClient.cpp" line="469"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="472"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -1433,12 +1935,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="472"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <location filename="../net/client/SessionClient.cpp" line="475"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -1447,7 +1949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="319"/>
+        <location filename="../net/client/SessionClient.cpp" line="478"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Getrennt (%n ungesendete Änderung)</numerusform>
@@ -1465,42 +1967,52 @@
         <translation>Der Server hat nicht mit einer Begrüßung begonnen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="60"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="61"/>
         <source>The server welcomed this session twice.</source>
         <translation>Der Server hat diese Sitzung zweimal begrüßt.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="66"/>
         <source>The server sent no text to start from.</source>
         <translation>Der Server hat keinen Ausgangstext gesendet.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="84"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="85"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Abgleich mit dem Raum fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="110"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="117"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Der Server hat eine Änderung bestätigt, die diese Sitzung nicht erwartet hat.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Eine entfernte Änderung passte nicht zum Dokument dieser Sitzung.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="153"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
+        <source>Taking back refused edits failed: %1</source>
+        <translation>Das Zurücknehmen abgelehnter Änderungen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="180"/>
+        <source>This room needs a password.</source>
+        <translation>Dieser Raum erfordert ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="200"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>Die Sitzung ist hinter dem Raum zurück; sie wird abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="208"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Der Server hat Ihre letzten Änderungen abgelehnt (%1); das Dokument wird neu vom Server geladen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="192"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="239"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Jemand</translation>
@@ -1531,17 +2043,22 @@
     </message>
     <message>
         <location filename="../app/SessionMenuController.cpp" line="36"/>
-        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Guests Can Edit</source>
+        <translation>&amp;Gäste dürfen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="44"/>
+        <location filename="../app/SessionMenuController.cpp" line="116"/>
         <source>&amp;Leave Session</source>
         <translation>Sitzung &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="69"/>
+        <location filename="../app/SessionMenuController.cpp" line="78"/>
         <source>Cannot Host Session</source>
         <translation>Sitzung kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <location filename="../app/SessionMenuController.cpp" line="116"/>
         <source>&amp;Stop Hosting</source>
         <translation>Sitzung bee&amp;nden</translation>
     </message>
@@ -1549,30 +2066,56 @@
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="19"/>
+        <location filename="../app/SessionStatusController.cpp" line="21"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/SessionStatusController.cpp" line="23"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Personen in der Sitzung (siehe Sitzung ▸ Teilnehmer)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="48"/>
+        <location filename="../app/SessionStatusController.cpp" line="50"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
             <numerusform>%n Teilnehmer</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <source>Encrypted</source>
+        <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="55"/>
+        <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt: Andere im Netzwerk können das Dokument auf dem Übertragungsweg mitlesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <source>The connection is encrypted (TLS).</source>
+        <translation>Die Verbindung ist verschlüsselt (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="60"/>
+        <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
+        <translation>Die Verbindung ist verschlüsselt (TLS). SHA-256 des Serverzertifikats: %1</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="147"/>
+        <location filename="../app/Settings.cpp" line="153"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Gast</translation>
@@ -1661,31 +2204,53 @@
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="90"/>
+        <location filename="../app/SharedDocument.cpp" line="96"/>
         <source>Resynchronising the document with the room</source>
         <translation>Das Dokument wird neu mit dem Raum abgeglichen</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="109"/>
+        <location filename="../app/SharedDocument.cpp" line="114"/>
+        <source>The host made the document read-only</source>
+        <translation>Der Gastgeber hat das Dokument auf schreibgeschützt gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="115"/>
+        <source>The host lets everyone edit again</source>
+        <translation>Der Gastgeber lässt wieder alle bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="134"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="118"/>
+        <location filename="../app/SharedDocument.cpp" line="143"/>
         <source>%1 left</source>
         <translation>%1 hat die Sitzung verlassen</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="146"/>
+        <location filename="../app/SharedDocument.cpp" line="175"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Neuer Versuch läuft; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="176"/>
+        <location filename="../app/SharedDocument.cpp" line="200"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Sitzung läuft auf Port %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="205"/>
+        <source>%1, guests read-only</source>
+        <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
+        <translation>%1, für Gäste schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="208"/>
+        <source>%1, read-only</source>
+        <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
+        <translation>%1, schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -1902,12 +2467,12 @@
         <translation>Datei kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="227"/>
+        <location filename="../app/Workspace.cpp" line="228"/>
         <source>Cannot Reload File</source>
         <translation>Datei kann nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="241"/>
+        <location filename="../app/Workspace.cpp" line="242"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

@@ -19,12 +19,12 @@
         <translation>Llegó una confirmación sin que ninguna operación la esperara.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ClientState.cpp" line="143"/>
+        <location filename="../net/ot/ClientState.cpp" line="178"/>
         <source>The operations do not lead from this client&apos;s revision to the new one.</source>
         <translation>Las operaciones no llevan de la revisión de este cliente a la nueva.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ClientState.cpp" line="152"/>
+        <location filename="../net/ot/ClientState.cpp" line="187"/>
         <source>The operations are not consecutive.</source>
         <translation>Las operaciones no son consecutivas.</translation>
     </message>
@@ -32,87 +32,202 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="60"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
         <source>Ensemble room server (no display).</source>
         <translation>Servidor de salas de Ensemble (sin pantalla).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
         <source>Run the headless room server.</source>
         <translation>Ejecutar solo el servidor de salas, sin interfaz.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
         <source>TCP port (default 7717).</source>
         <translation>Puerto TCP (predeterminado: 7717).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="70"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
         <source>Address to listen on (default: all).</source>
         <translation>Dirección en la que escuchar (predeterminado: todas).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="74"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>Dónde se guardan las salas (predeterminado: %1).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
-        <source>Most rooms (default 1000).</source>
-        <translation>Número máximo de salas (predeterminado: 1000).</translation>
-    </message>
-    <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="83"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>No crear salas a petición de un cliente.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="99"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
+        <translation>Leer la contraseña del servidor de la primera línea de FILE: se necesita para crear una sala, y las salas creadas sin contraseña propia la reciben.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
+        <translation>Servir wss:// con este certificado (PEM; se admite una cadena).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <source>The certificate&apos;s private key (PEM, no passphrase).</source>
+        <translation>La clave privada del certificado (PEM, sin frase de contraseña).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="106"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
         <source>Not a port: %1</source>
         <translation>Puerto no válido: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="110"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
         <source>Not an IP address: %1</source>
         <translation>Dirección IP no válida: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="117"/>
-        <source>Not a room count: %1</source>
-        <translation>Número de salas no válido: %1</translation>
+        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <source>The first line of %1 holds no password.</source>
+        <translation>La primera línea de %1 no contiene ninguna contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <source>--cert and --key must be given together.</source>
+        <translation>--cert y --key deben indicarse juntos.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="28"/>
+        <source>Most rooms on the server</source>
+        <translation>Número máximo de salas en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="31"/>
+        <source>Most participants per room</source>
+        <translation>Número máximo de participantes por sala</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="35"/>
+        <source>Largest message; twice as much closes the connection unread</source>
+        <translation>Tamaño máximo de un mensaje; el doble cierra la conexión sin leerlo</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="43"/>
+        <source>Longest document, in UTF-16 code units</source>
+        <translation>Longitud máxima de un documento, en unidades de código UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="47"/>
+        <source>Operations kept per room for rejoining clients</source>
+        <translation>Operaciones que se conservan por sala para los clientes que vuelven a unirse</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <source>Most units those kept operations may hold per room</source>
+        <translation>Número máximo de unidades que pueden ocupar esas operaciones conservadas por sala</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
+        <translation>Trabajo máximo de puesta al día por mensaje antes de too_far_behind, 0 para sin límite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="60"/>
+        <source>Messages per second per connection on average, 0 for no limit</source>
+        <translation>Mensajes por segundo y conexión de media, 0 para sin límite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="65"/>
+        <source>Messages per connection at once, on top of the rate</source>
+        <translation>Mensajes por conexión de una vez, además de la tasa</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="69"/>
+        <source>Messages that may wait for the rate before rate_limited closes</source>
+        <translation>Mensajes que pueden esperar a la tasa antes de que rate_limited cierre la conexión</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
+        <translation>Conexiones desde una misma dirección IP, 0 para sin límite (auméntelo detrás de un proxy)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <source>Connections that have not joined a room yet, 0 for no limit</source>
+        <translation>Conexiones que aún no se han unido a una sala, 0 para sin límite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <source>Time to complete the WebSocket handshake</source>
+        <translation>Tiempo para completar el protocolo de enlace WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="87"/>
+        <source>Time to send hello</source>
+        <translation>Tiempo para enviar hello</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="91"/>
+        <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
+        <translation>Silencio (ningún mensaje, ninguna respuesta a los pings) antes de idle_timeout, 0 para nunca</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="100"/>
+        <source>%1 (default %2).</source>
+        <translation>%1 (predeterminado: %2).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="127"/>
+        <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 admite un número entero de %2 a %3, no «%4».</translation>
     </message>
 </context>
 <context>
     <name>Invite</name>
     <message>
-        <location filename="../net/client/Invite.cpp" line="21"/>
+        <location filename="../net/client/Invite.cpp" line="28"/>
         <source>“%1” is not an invite address.</source>
         <translation>«%1» no es una dirección de invitación.</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="24"/>
-        <source>An invite starts with ensemble:// or ws://, not %1://.</source>
-        <translation>Una invitación empieza por ensemble:// o ws://, no por %1://.</translation>
+        <location filename="../net/client/Invite.cpp" line="33"/>
+        <source>An invite starts with ensemble://, ws:// or wss://, not %1://.</source>
+        <translation>Una invitación empieza por ensemble://, ws:// o wss://, no por %1://.</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="26"/>
-        <source>An invite has only a host, a port and a room ID.</source>
-        <translation>Una invitación solo contiene un equipo, un puerto y un ID de sala.</translation>
+        <location filename="../net/client/Invite.cpp" line="38"/>
+        <source>An invite has only a host, a port, a room ID and a certificate fingerprint (?fp=…).</source>
+        <translation>Una invitación solo contiene un equipo, un puerto, un ID de sala y una huella digital de certificado (?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="32"/>
+        <location filename="../net/client/Invite.cpp" line="45"/>
         <source>The invite does not name a room (expected …/ROOM-ID).</source>
         <translation>La invitación no indica ninguna sala (se esperaba …/ID-SALA).</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="35"/>
+        <location filename="../net/client/Invite.cpp" line="48"/>
         <source>The invite&apos;s port must be between 1 and 65535.</source>
         <translation>El puerto de la invitación debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="53"/>
+        <source>A ws:// address is not encrypted, so it cannot carry a certificate fingerprint; use ensemble:// or wss://.</source>
+        <translation>Una dirección ws:// no está cifrada, así que no puede llevar una huella digital de certificado; use ensemble:// o wss://.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="57"/>
+        <source>The invite&apos;s certificate fingerprint (fp=…) must be 64 hexadecimal digits, a SHA-256 digest.</source>
+        <translation>La huella digital del certificado de la invitación (fp=…) debe tener 64 dígitos hexadecimales, un resumen SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -190,6 +305,14 @@
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <location filename="../app/SelfSignedCertificate.cpp" line="38"/>
+        <source>Cannot make a certificate (%1): %2</source>
+        <translation>No se puede crear un certificado (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerDocument</name>
     <message>
         <location filename="../net/ot/ServerDocument.cpp" line="19"/>
@@ -202,7 +325,12 @@
         <translation>El documento sería demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ServerDocument.cpp" line="56"/>
+        <location filename="../net/ot/ServerDocument.cpp" line="31"/>
+        <source>The change is based on a revision too far behind the room; rejoin to catch up.</source>
+        <translation>El cambio se basa en una revisión demasiado atrasada respecto a la sala; vuelva a unirse para ponerse al día.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="64"/>
         <source>The operation&apos;s sequence number is older than one already applied.</source>
         <translation>El número de secuencia de la operación es anterior al de una ya aplicada.</translation>
     </message>
@@ -210,42 +338,80 @@
 <context>
     <name>SessionError</name>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="17"/>
+        <location filename="../net/client/SessionError.cpp" line="18"/>
         <source>This room does not exist on the server. Check the invite.</source>
         <translation>Esta sala no existe en el servidor. Compruebe la invitación.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="19"/>
+        <location filename="../net/client/SessionError.cpp" line="20"/>
         <source>The room&apos;s password is wrong.</source>
         <translation>La contraseña de la sala es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="22"/>
+        <location filename="../net/client/SessionError.cpp" line="23"/>
         <source>The server runs an incompatible version of Ensemble: %1</source>
         <translation>El servidor ejecuta una versión incompatible de Ensemble: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="26"/>
+        <location filename="../net/client/SessionError.cpp" line="27"/>
         <source>The server has no room for you: %1</source>
         <translation>El servidor no tiene sitio para usted: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="29"/>
+        <location filename="../net/client/SessionError.cpp" line="30"/>
         <source>You joined this room again from another window or computer.</source>
         <translation>Se ha vuelto a unir a esta sala desde otra ventana u otro equipo.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="31"/>
+        <location filename="../net/client/SessionError.cpp" line="32"/>
         <source>The host closed this room.</source>
         <translation>El anfitrión ha cerrado esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="35"/>
+        <location filename="../net/client/SessionError.cpp" line="34"/>
+        <source>The host removed you from this session.</source>
+        <translation>El anfitrión le ha expulsado de esta sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionError.cpp" line="38"/>
+        <source>Too many wrong passwords from your address; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiadas contraseñas incorrectas desde su dirección; vuelva a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>Demasiadas contraseñas incorrectas desde su dirección; vuelva a intentarlo dentro de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="43"/>
+        <source>Only the host can do that.</source>
+        <translation>Solo el anfitrión puede hacer eso.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="45"/>
+        <source>Only the host can change this document.</source>
+        <translation>Solo el anfitrión puede modificar este documento.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="49"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>El servidor ha cerrado la conexión (%1); reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="37"/>
+        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
+        <translation>El servidor ha cerrado la conexión porque esta sesión enviaba mensajes más rápido de lo que permite; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="57"/>
+        <source>The server heard nothing from this session for too long; reconnecting.</source>
+        <translation>El servidor no ha recibido nada de esta sesión durante demasiado tiempo; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="61"/>
+        <source>This session fell too far behind the room; rejoining to catch up.</source>
+        <translation>Esta sesión se ha quedado demasiado atrasada respecto a la sala; volviendo a unirse para ponerse al día.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="63"/>
         <source>The server refused a change: %1</source>
         <translation>El servidor ha rechazado un cambio: %1</translation>
     </message>
@@ -254,7 +420,7 @@
     <name>TextOperation</name>
     <message>
         <location filename="../net/ot/Rope.cpp" line="385"/>
-        <location filename="../net/ot/TextOperation.cpp" line="79"/>
+        <location filename="../net/ot/TextOperation.cpp" line="83"/>
         <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
         <source>The operation expects a document of %1 characters but it has %2.</source>
         <translation>La operación espera un documento de %1 caracteres, pero tiene %2.</translation>
@@ -321,19 +487,104 @@
     </message>
 </context>
 <context>
+    <name>TlsCredentials</name>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="141"/>
+        <source>Cannot read the private key file %1: %2</source>
+        <translation>No se puede leer el archivo de clave privada %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="150"/>
+        <source>%1 holds no private key Ensemble can use: it needs an RSA or EC key in PEM form, not protected by a passphrase.</source>
+        <translation>%1 no contiene ninguna clave privada que Ensemble pueda usar: se necesita una clave RSA o EC en formato PEM, sin protección por frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="160"/>
+        <source>This system&apos;s Qt has no TLS support (%1); encrypted connections are not available.</source>
+        <translation>El Qt de este sistema no admite TLS (%1); las conexiones cifradas no están disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="165"/>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>No se puede leer el archivo de certificado %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="171"/>
+        <source>%1 holds no certificate in PEM form.</source>
+        <translation>%1 no contiene ningún certificado en formato PEM.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="180"/>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation>La clave privada de %1 no corresponde al certificado de %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="185"/>
+        <source>The certificate in %1 is not valid before %2.</source>
+        <translation>El certificado de %1 no es válido antes del %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="189"/>
+        <source>The certificate in %1 expired on %2.</source>
+        <translation>El certificado de %1 caducó el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CertificateCommand</name>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <source>Write a new self-signed certificate and key into DIR.</source>
+        <translation>Escribir un certificado autofirmado nuevo y su clave en DIRECTORIO.</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <source>DIR</source>
+        <translation>DIRECTORIO</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="35"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="47"/>
+        <source>Certificate: %1
+Private key: %2 (readable by you only)
+SHA-256 fingerprint: %3
+Serve with: ensemble --serve --cert %1 --key %2
+</source>
+        <translation>Certificado: %1
+Clave privada: %2 (solo usted puede leerla)
+Huella digital SHA-256: %3
+Para servir: ensemble --serve --cert %1 --key %2
+</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="26"/>
+        <location filename="../app/CollaborationController.cpp" line="31"/>
         <source>There is no document to share.</source>
         <translation>No hay ningún documento que compartir.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="28"/>
+        <location filename="../app/CollaborationController.cpp" line="33"/>
         <source>This document is already shared.</source>
         <translation>Este documento ya está compartido.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="116"/>
+        <location filename="../app/CollaborationController.cpp" line="195"/>
+        <source>Show Your Version</source>
+        <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
+        <translation>Mostrar su versión</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="198"/>
+        <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
+        <translation>El anfitrión hizo este documento de solo lectura antes de que sus últimos cambios llegaran a la sala, así que se han deshecho aquí. Su versión está en «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="208"/>
         <source>Session Ended</source>
         <translation>Sesión finalizada</translation>
     </message>
@@ -395,65 +646,119 @@
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="16"/>
+        <location filename="../app/DialogPrompts.cpp" line="17"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/DialogPrompts.cpp" line="18"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>¿Guardar los cambios de «%1» antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="19"/>
+        <location filename="../app/DialogPrompts.cpp" line="20"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Si no los guarda, sus cambios se perderán.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="33"/>
+        <location filename="../app/DialogPrompts.cpp" line="34"/>
         <source>Open Files</source>
         <translation>Abrir archivos</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="34"/>
-        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/DialogPrompts.cpp" line="35"/>
+        <location filename="../app/DialogPrompts.cpp" line="41"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="39"/>
+        <location filename="../app/DialogPrompts.cpp" line="40"/>
         <source>Save As</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="46"/>
+        <location filename="../app/DialogPrompts.cpp" line="47"/>
         <source>File Changed on Disk</source>
         <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <location filename="../app/DialogPrompts.cpp" line="48"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>Otro programa ha modificado «%1» desde que se abrió aquí. ¿Sobrescribir sus cambios con los suyos?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="57"/>
+        <location filename="../app/DialogPrompts.cpp" line="58"/>
         <source>Save as UTF-8?</source>
         <translation>¿Guardar como UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/DialogPrompts.cpp" line="59"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>«%1» contiene ahora caracteres que ISO 8859-1 no puede representar. ¿Guardarlo como UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <source>Certificate Changed</source>
+        <translation>El certificado ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <source>Unverified Certificate</source>
+        <translation>Certificado no verificado</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="73"/>
+        <source>The certificate of %1 is not the one you trusted before.</source>
+        <translation>El certificado de %1 no es aquel en el que confió anteriormente.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="74"/>
+        <source>Ensemble cannot verify the identity of %1.</source>
+        <translation>Ensemble no puede verificar la identidad de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="77"/>
+        <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo. Acepte el nuevo solo si el anfitrión confirma que su huella digital es:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Antes era:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="81"/>
+        <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
+        <translation>Confíe en él solo si el anfitrión confirma que la huella digital de su certificado es:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(el diálogo de invitación del anfitrión la muestra).</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <source>&amp;Accept the New Certificate</source>
+        <translation>&amp;Aceptar el certificado nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <source>&amp;Trust This Certificate</source>
+        <translation>&amp;Confiar en este certificado</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="96"/>
         <source>Go to Line</source>
         <translation>Ir a la línea</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <location filename="../app/DialogPrompts.cpp" line="96"/>
         <source>Line (1 - %1):</source>
         <translation>Línea (1-%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <source>Room Password</source>
+        <translation>Contraseña de la sala</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <source>%1
+
+Password:</source>
+        <translation>%1
+
+Contraseña:</translation>
     </message>
 </context>
 <context>
@@ -483,17 +788,17 @@
 <context>
     <name>ensemble::DocumentTab</name>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="17"/>
+        <location filename="../editor/DocumentTab.cpp" line="18"/>
         <source>Convert to UTF-8</source>
         <translation>Convertir a UTF-8</translation>
     </message>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="32"/>
+        <location filename="../editor/DocumentTab.cpp" line="44"/>
         <source>Untitled %1</source>
         <translation>Sin título %1</translation>
     </message>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="205"/>
+        <location filename="../editor/DocumentTab.cpp" line="226"/>
         <source>This file is not valid UTF-8. It is shown as ISO 8859-1 (Latin-1) and will be saved in that encoding, byte for byte as it was.</source>
         <translation>Este archivo no es UTF-8 válido. Se muestra como ISO 8859-1 (Latin-1) y se guardará en esa codificación, byte a byte tal como estaba.</translation>
     </message>
@@ -773,44 +1078,110 @@
     </message>
 </context>
 <context>
+    <name>ensemble::HostCertificate</name>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="50"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="99"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>No se puede crear el directorio %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="103"/>
+        <source>Ensemble on %1</source>
+        <translation>Ensemble en %1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::HostSessionDialog</name>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="19"/>
+        <location filename="../app/HostSessionDialog.cpp" line="25"/>
         <source>&amp;Any free port</source>
         <translation>&amp;Cualquier puerto libre</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="23"/>
+        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <source>&amp;Guests can edit</source>
+        <translation>Los &amp;invitados pueden editar</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="29"/>
+        <source>&amp;Encrypt connections (TLS)</source>
+        <translation>Ci&amp;frar las conexiones (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="31"/>
+        <source>New Cer&amp;tificate</source>
+        <translation>Nuevo cer&amp;tificado</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="34"/>
         <source>Host Session</source>
         <translation>Alojar una sesión</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="27"/>
+        <location filename="../app/HostSessionDialog.cpp" line="38"/>
         <source>All network interfaces</source>
         <translation>Todas las interfaces de red</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <location filename="../app/HostSessionDialog.cpp" line="39"/>
         <source>This computer only</source>
         <translation>Solo este equipo</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <location filename="../app/HostSessionDialog.cpp" line="44"/>
+        <source>none</source>
+        <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
+        <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Si no, los invitados solo pueden seguir la edición (Sesión ▸ Los invitados pueden editar lo cambia más adelante)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="51"/>
+        <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
+        <translation>Los invitados se conectan con wss://; la invitación lleva la huella digital del certificado, así que llegan a este equipo y a ningún otro.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="53"/>
+        <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
+        <translation>Crear un certificado nuevo. Las invitaciones entregadas antes dejan de funcionar, y se avisa a los invitados que confiaban en el anterior.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="65"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="35"/>
+        <location filename="../app/HostSessionDialog.cpp" line="67"/>
         <source>&amp;Listen on:</source>
         <translation>Escuc&amp;har en:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="37"/>
-        <source>Anyone who has the invite and can reach this computer can join and edit.</source>
-        <translation>Cualquiera que tenga la invitación y pueda acceder a este equipo podrá unirse y editar.</translation>
+        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <location filename="../app/HostSessionDialog.cpp" line="72"/>
+        <source>Certificate:</source>
+        <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="73"/>
+        <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
+        <translation>Cualquiera que tenga la invitación (y la contraseña, si establece una) y pueda llegar a este equipo puede unirse.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="78"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Alojar</translation>
@@ -847,94 +1218,125 @@
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="23"/>
+        <location filename="../app/InviteDialog.cpp" line="24"/>
         <source>Invite</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="36"/>
+        <location filename="../app/InviteDialog.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="43"/>
+        <location filename="../app/InviteDialog.cpp" line="48"/>
+        <source>None: the session is not encrypted, so others on the network can read it.</source>
+        <translation>Ninguno: la sesión no está cifrada, así que otras personas de la red pueden leerla.</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="50"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="44"/>
+        <location filename="../app/InviteDialog.cpp" line="51"/>
         <source>Invite:</source>
         <translation>Invitación:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="46"/>
+        <location filename="../app/InviteDialog.cpp" line="53"/>
+        <source>Certificate:</source>
+        <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="55"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Envíe la invitación a las personas con las que quiera editar; ellas la pegan en Sesión ▸ Unirse a una sesión…</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="59"/>
+        <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
+        <translation>Lleva la huella digital del certificado, así que su conexión llega a este equipo y a ningún otro.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="22"/>
+        <source>&amp;Encrypted connection (the host&apos;s default)</source>
+        <translation>Conexión ci&amp;frada (la predeterminada del anfitrión)</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="27"/>
         <source>Join Session</source>
         <translation>Unirse a una sesión</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="30"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://equipo:7717/id-sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Pegue la invitación que le dio el anfitrión o elija una sesión reciente</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="36"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>equipo o equipo:puerto</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
         <source>room ID</source>
         <translation>ID de sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <source>only if the host set one</source>
+        <translation>solo si el anfitrión ha establecido una</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="50"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitación:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="42"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="52"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>o</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="43"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="53"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="54"/>
         <source>&amp;Room ID:</source>
         <translation>ID de &amp;sala:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="46"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="56"/>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="58"/>
         <source>&amp;Join</source>
         <translation>&amp;Unirse</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="69"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="88"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Pegue una invitación o introduzca una dirección y un ID de sala.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="75"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="94"/>
         <source>Enter the name the others will see.</source>
         <translation>Introduzca el nombre que verán los demás.</translation>
     </message>
@@ -1185,61 +1587,73 @@
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="32"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="38"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="49"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="58"/>
         <source>This document is not shared.</source>
         <translation>Este documento no está compartido.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="57"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="66"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>usted</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="61"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="70"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>anfitrión</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="65"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="74"/>
         <source>away</source>
         <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="77"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <source>Remove from Session</source>
+        <extracomment>Context menu of a participant: the host sends them out of the session.</extracomment>
+        <translation>Expulsar de la sesión</translation>
     </message>
 </context>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="99"/>
+        <location filename="../net/server/Room.cpp" line="105"/>
+        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <source>The owner removed you from this room.</source>
+        <translation>El propietario le ha expulsado de esta sala.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="112"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>El mismo cliente se ha vuelto a unir desde otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="107"/>
+        <location filename="../net/server/Room.cpp" line="120"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala ya tiene %n participante.</numerusform>
@@ -1247,27 +1661,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="201"/>
+        <location filename="../net/server/Room.cpp" line="261"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La sala %1 no se está guardando: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="203"/>
+        <location filename="../net/server/Room.cpp" line="263"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>El servidor no puede guardar esta sala; los últimos cambios podrían perderse si se detiene.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="212"/>
+        <location filename="../net/server/Room.cpp" line="272"/>
         <source>Room %1 is being saved again.</source>
         <translation>La sala %1 vuelve a guardarse.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="222"/>
+        <location filename="../net/server/Room.cpp" line="282"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="49"/>
+        <source>Only the owner may change this room.</source>
+        <translation>Solo el propietario puede modificar esta sala.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="39"/>
+        <location filename="../net/server/RoomMessages.cpp" line="60"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>El documento no puede superar %n carácter.</numerusform>
@@ -1275,51 +1694,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="45"/>
-        <location filename="../net/server/RoomMessages.cpp" line="101"/>
+        <location filename="../net/server/RoomMessages.cpp" line="66"/>
+        <location filename="../net/server/RoomMessages.cpp" line="121"/>
         <source>The selection lies outside the document.</source>
         <translation>La selección está fuera del documento.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <source>Only the owner may remove participants.</source>
+        <translation>Solo el propietario puede expulsar a participantes.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <source>The owner cannot remove themselves.</source>
+        <translation>El propietario no puede expulsarse a sí mismo.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <source>Only the owner may change the room&apos;s settings.</source>
+        <translation>Solo el propietario puede cambiar la configuración de la sala.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="46"/>
+        <source>Cannot accept connections: %1; trying again in %2 ms.</source>
+        <translation>No se pueden aceptar conexiones: %1; se reintentará dentro de %2 ms.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="82"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="80"/>
+        <location filename="../net/server/RoomServer.cpp" line="119"/>
         <source>The server is shutting down.</source>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="98"/>
+        <location filename="../net/server/RoomServer.cpp" line="137"/>
         <source>Cannot create the data directory %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="105"/>
+        <location filename="../net/server/RoomServer.cpp" line="144"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Otro servidor de Ensemble está usando %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>No se ha cargado la sala %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <location filename="../net/server/RoomServer.cpp" line="167"/>
+        <source>“%1” is not a file name.</source>
+        <translation>«%1» no es un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="190"/>
         <source>“%1” is not a room ID.</source>
         <translation>«%1» no es un ID de sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>Room %1 already exists.</source>
         <translation>La sala %1 ya existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="142"/>
+        <location filename="../net/server/RoomServer.cpp" line="195"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Este servidor ya aloja %n sala.</numerusform>
@@ -1327,7 +1771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <location filename="../net/server/RoomServer.cpp" line="199"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>El documento supera %n carácter.</numerusform>
@@ -1335,19 +1779,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="172"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>The host closed this room.</source>
         <translation>El anfitrión ha cerrado esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="238"/>
+        <location filename="../net/server/Admission.cpp" line="48"/>
         <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
         <translation>La dirección debe terminar en /ID-SALA (un UUID en minúsculas).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="62"/>
+        <source>Too many failed attempts from your address; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos desde su dirección; vuelva a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>Demasiados intentos fallidos desde su dirección; vuelva a intentarlo dentro de %n minutos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="257"/>
+        <location filename="../net/server/Admission.cpp" line="73"/>
+        <source>This room needs a password.</source>
+        <translation>Esta sala necesita una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="82"/>
+        <source>The password is wrong.</source>
+        <translation>La contraseña es incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="90"/>
+        <location filename="../net/server/Admission.cpp" line="122"/>
         <source>There is no room with this ID here.</source>
         <translation>Aquí no hay ninguna sala con este ID.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="112"/>
+        <source>Creating rooms on this server needs its password.</source>
+        <translation>Para crear salas en este servidor se necesita su contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="160"/>
+        <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
+        <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
+        <translation>
+            <numerusform>%1 no ha podido unirse %n vez; recibe too_many_attempts durante %2 s.</numerusform>
+            <numerusform>%1 no ha podido unirse %n veces; recibe too_many_attempts durante %2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1398,33 +1875,58 @@
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="147"/>
+        <location filename="../net/client/SessionClient.cpp" line="206"/>
+        <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
+        <translation>El certificado de %1 no es el que indica la invitación. Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo: pida al anfitrión una invitación actual.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
+        <translation>El certificado de %1 no es aquel en el que confió anteriormente. Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <source>The identity of %1 cannot be verified: %2</source>
+        <translation>No se puede verificar la identidad de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="251"/>
+        <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
+        <translation>%1 no ha establecido una conexión cifrada (%2); puede que no ofrezca cifrado. Pida al anfitrión una invitación actual.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
+        <translation>%1 ha cerrado la conexión sin responder; puede que solo acepte conexiones cifradas. En ese caso, pida al anfitrión una invitación con la huella digital del certificado (…?fp=…).</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="280"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="156"/>
+        <location filename="../net/client/SessionClient.cpp" line="291"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nadie responde en %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="161"/>
+        <location filename="../net/client/SessionClient.cpp" line="296"/>
         <source>The host %1 was not found.</source>
         <translation>No se ha encontrado el equipo %1.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="308"/>
+        <location filename="../net/client/SessionClient.cpp" line="467"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="310"/>
+        <location filename="../net/client/SessionClient.cpp" line="469"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="472"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -1433,12 +1935,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="472"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <location filename="../net/client/SessionClient.cpp" line="475"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -1447,7 +1949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="319"/>
+        <location filename="../net/client/SessionClient.cpp" line="478"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Desconectado (%n cambio sin enviar)</numerusform>
@@ -1465,42 +1967,52 @@
         <translation>El servidor no ha empezado con un mensaje de bienvenida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="60"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="61"/>
         <source>The server welcomed this session twice.</source>
         <translation>El servidor ha dado la bienvenida a esta sesión dos veces.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="66"/>
         <source>The server sent no text to start from.</source>
         <translation>El servidor no ha enviado ningún texto de partida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="84"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="85"/>
         <source>Catching up with the room failed: %1</source>
         <translation>No se ha podido poner al día con la sala: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="110"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="117"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>El servidor ha confirmado un cambio que esta sesión no esperaba.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Un cambio remoto no encajaba con el documento de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="153"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
+        <source>Taking back refused edits failed: %1</source>
+        <translation>No se han podido deshacer los cambios rechazados: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="180"/>
+        <source>This room needs a password.</source>
+        <translation>Esta sala necesita una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="200"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>La sesión se ha quedado atrás respecto a la sala; poniéndose al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="208"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>El servidor ha rechazado sus últimos cambios (%1); el documento se vuelve a cargar desde el servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="192"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="239"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguien</translation>
@@ -1531,17 +2043,22 @@
     </message>
     <message>
         <location filename="../app/SessionMenuController.cpp" line="36"/>
-        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Guests Can Edit</source>
+        <translation>Los invitados pueden &amp;editar</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="44"/>
+        <location filename="../app/SessionMenuController.cpp" line="116"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Salir de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="69"/>
+        <location filename="../app/SessionMenuController.cpp" line="78"/>
         <source>Cannot Host Session</source>
         <translation>No se puede alojar la sesión</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <location filename="../app/SessionMenuController.cpp" line="116"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Dejar de alojar</translation>
     </message>
@@ -1549,30 +2066,56 @@
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="19"/>
+        <location filename="../app/SessionStatusController.cpp" line="21"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/SessionStatusController.cpp" line="23"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Personas en la sesión (vea Sesión ▸ Participantes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="48"/>
+        <location filename="../app/SessionStatusController.cpp" line="50"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
             <numerusform>%n participantes</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <source>Encrypted</source>
+        <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
+        <translation>Cifrada</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <source>Not encrypted</source>
+        <translation>Sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="55"/>
+        <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
+        <translation>La conexión no está cifrada: otras personas de la red pueden leer el documento mientras viaja.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <source>The connection is encrypted (TLS).</source>
+        <translation>La conexión está cifrada (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="60"/>
+        <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
+        <translation>La conexión está cifrada (TLS). SHA-256 del certificado del servidor: %1</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="147"/>
+        <location filename="../app/Settings.cpp" line="153"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Invitado</translation>
@@ -1661,31 +2204,53 @@
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="90"/>
+        <location filename="../app/SharedDocument.cpp" line="96"/>
         <source>Resynchronising the document with the room</source>
         <translation>Resincronizando el documento con la sala</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="109"/>
+        <location filename="../app/SharedDocument.cpp" line="114"/>
+        <source>The host made the document read-only</source>
+        <translation>El anfitrión ha hecho el documento de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="115"/>
+        <source>The host lets everyone edit again</source>
+        <translation>El anfitrión vuelve a permitir que todos editen</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="134"/>
         <source>%1 joined</source>
         <translation>%1 se ha unido</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="118"/>
+        <location filename="../app/SharedDocument.cpp" line="143"/>
         <source>%1 left</source>
         <translation>%1 ha salido</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="146"/>
+        <location filename="../app/SharedDocument.cpp" line="175"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Se está reintentando; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="176"/>
+        <location filename="../app/SharedDocument.cpp" line="200"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Alojando en el puerto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="205"/>
+        <source>%1, guests read-only</source>
+        <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
+        <translation>%1, solo lectura para los invitados</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="208"/>
+        <source>%1, read-only</source>
+        <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
+        <translation>%1, solo lectura</translation>
     </message>
 </context>
 <context>
@@ -1902,12 +2467,12 @@
         <translation>No se puede guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="227"/>
+        <location filename="../app/Workspace.cpp" line="228"/>
         <source>Cannot Reload File</source>
         <translation>No se puede volver a cargar el archivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="241"/>
+        <location filename="../app/Workspace.cpp" line="242"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

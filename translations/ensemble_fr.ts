@@ -19,12 +19,12 @@
         <translation>Un accusé de réception est arrivé alors qu&apos;aucune opération n&apos;en attendait.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ClientState.cpp" line="143"/>
+        <location filename="../net/ot/ClientState.cpp" line="178"/>
         <source>The operations do not lead from this client&apos;s revision to the new one.</source>
         <translation>Les opérations ne mènent pas de la révision de ce client à la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ClientState.cpp" line="152"/>
+        <location filename="../net/ot/ClientState.cpp" line="187"/>
         <source>The operations are not consecutive.</source>
         <translation>Les opérations ne se suivent pas.</translation>
     </message>
@@ -32,87 +32,202 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="60"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
         <source>Ensemble room server (no display).</source>
         <translation>Serveur de salles Ensemble (sans affichage).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
         <source>Run the headless room server.</source>
         <translation>Lancer uniquement le serveur de salles, sans interface.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
         <source>TCP port (default 7717).</source>
         <translation>Port TCP (par défaut&#xa0;: 7717).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="70"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
         <source>Address to listen on (default: all).</source>
         <translation>Adresse d&apos;écoute (par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="74"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>Emplacement d&apos;enregistrement des salles (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
-        <source>Most rooms (default 1000).</source>
-        <translation>Nombre maximal de salles (par défaut&#xa0;: 1000).</translation>
-    </message>
-    <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="83"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>Refuser de créer des salles à la demande d&apos;un client.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="99"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
+        <translation>Lire le mot de passe du serveur sur la première ligne de FILE&#xa0;: il est nécessaire pour créer une salle, et les salles créées sans mot de passe propre le reçoivent.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
+        <translation>Servir wss:// avec ce certificat (PEM&#xa0;; chaîne autorisée).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <source>The certificate&apos;s private key (PEM, no passphrase).</source>
+        <translation>La clé privée du certificat (PEM, sans phrase secrète).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="106"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
         <source>Not a port: %1</source>
         <translation>Port non valable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="110"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
         <source>Not an IP address: %1</source>
         <translation>Adresse IP non valable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="117"/>
-        <source>Not a room count: %1</source>
-        <translation>Nombre de salles non valable&#xa0;: %1</translation>
+        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <source>The first line of %1 holds no password.</source>
+        <translation>La première ligne de %1 ne contient aucun mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <source>--cert and --key must be given together.</source>
+        <translation>--cert et --key doivent être indiqués ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="28"/>
+        <source>Most rooms on the server</source>
+        <translation>Nombre maximal de salles sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="31"/>
+        <source>Most participants per room</source>
+        <translation>Nombre maximal de participants par salle</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="35"/>
+        <source>Largest message; twice as much closes the connection unread</source>
+        <translation>Taille maximale d&apos;un message&#xa0;; le double ferme la connexion sans lire le message</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="43"/>
+        <source>Longest document, in UTF-16 code units</source>
+        <translation>Longueur maximale d&apos;un document, en unités de code UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="47"/>
+        <source>Operations kept per room for rejoining clients</source>
+        <translation>Opérations conservées par salle pour les clients qui la rejoignent à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <source>Most units those kept operations may hold per room</source>
+        <translation>Nombre maximal d&apos;unités que ces opérations conservées peuvent contenir par salle</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
+        <translation>Travail de rattrapage maximal par message avant too_far_behind, 0 pour aucune limite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="60"/>
+        <source>Messages per second per connection on average, 0 for no limit</source>
+        <translation>Messages par seconde et par connexion en moyenne, 0 pour aucune limite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="65"/>
+        <source>Messages per connection at once, on top of the rate</source>
+        <translation>Messages par connexion d&apos;un seul coup, en plus du débit</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="69"/>
+        <source>Messages that may wait for the rate before rate_limited closes</source>
+        <translation>Messages pouvant attendre le débit avant la fermeture par rate_limited</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
+        <translation>Connexions depuis une même adresse IP, 0 pour aucune limite (à augmenter derrière un proxy)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <source>Connections that have not joined a room yet, 0 for no limit</source>
+        <translation>Connexions qui n&apos;ont pas encore rejoint de salle, 0 pour aucune limite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <source>Time to complete the WebSocket handshake</source>
+        <translation>Délai pour terminer la négociation WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="87"/>
+        <source>Time to send hello</source>
+        <translation>Délai pour envoyer hello</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="91"/>
+        <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
+        <translation>Silence (aucun message, aucune réponse aux pings) avant idle_timeout, 0 pour jamais</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="100"/>
+        <source>%1 (default %2).</source>
+        <translation>%1 (par défaut&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="127"/>
+        <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 attend un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Invite</name>
     <message>
-        <location filename="../net/client/Invite.cpp" line="21"/>
+        <location filename="../net/client/Invite.cpp" line="28"/>
         <source>“%1” is not an invite address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse d&apos;invitation.</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="24"/>
-        <source>An invite starts with ensemble:// or ws://, not %1://.</source>
-        <translation>Une invitation commence par ensemble:// ou ws://, pas par %1://.</translation>
+        <location filename="../net/client/Invite.cpp" line="33"/>
+        <source>An invite starts with ensemble://, ws:// or wss://, not %1://.</source>
+        <translation>Une invitation commence par ensemble://, ws:// ou wss://, pas par %1://.</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="26"/>
-        <source>An invite has only a host, a port and a room ID.</source>
-        <translation>Une invitation ne contient qu&apos;un hôte, un port et un identifiant de salle.</translation>
+        <location filename="../net/client/Invite.cpp" line="38"/>
+        <source>An invite has only a host, a port, a room ID and a certificate fingerprint (?fp=…).</source>
+        <translation>Une invitation ne contient qu&apos;un hôte, un port, un identifiant de salle et une empreinte de certificat (?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="32"/>
+        <location filename="../net/client/Invite.cpp" line="45"/>
         <source>The invite does not name a room (expected …/ROOM-ID).</source>
         <translation>L&apos;invitation n&apos;indique aucune salle (attendu&#xa0;: …/ID-SALLE).</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="35"/>
+        <location filename="../net/client/Invite.cpp" line="48"/>
         <source>The invite&apos;s port must be between 1 and 65535.</source>
         <translation>Le port de l&apos;invitation doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="53"/>
+        <source>A ws:// address is not encrypted, so it cannot carry a certificate fingerprint; use ensemble:// or wss://.</source>
+        <translation>Une adresse ws:// n&apos;est pas chiffrée et ne peut donc pas porter d&apos;empreinte de certificat&#xa0;; utilisez ensemble:// ou wss://.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="57"/>
+        <source>The invite&apos;s certificate fingerprint (fp=…) must be 64 hexadecimal digits, a SHA-256 digest.</source>
+        <translation>L&apos;empreinte du certificat de l&apos;invitation (fp=…) doit comporter 64 chiffres hexadécimaux, soit un condensat SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -190,6 +305,14 @@
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <location filename="../app/SelfSignedCertificate.cpp" line="38"/>
+        <source>Cannot make a certificate (%1): %2</source>
+        <translation>Impossible de créer un certificat (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerDocument</name>
     <message>
         <location filename="../net/ot/ServerDocument.cpp" line="19"/>
@@ -202,7 +325,12 @@
         <translation>Le document deviendrait trop volumineux.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ServerDocument.cpp" line="56"/>
+        <location filename="../net/ot/ServerDocument.cpp" line="31"/>
+        <source>The change is based on a revision too far behind the room; rejoin to catch up.</source>
+        <translation>La modification repose sur une révision trop en retard sur la salle&#xa0;; rejoignez-la à nouveau pour rattraper ce retard.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="64"/>
         <source>The operation&apos;s sequence number is older than one already applied.</source>
         <translation>Le numéro de séquence de l&apos;opération est antérieur à celui d&apos;une opération déjà appliquée.</translation>
     </message>
@@ -210,42 +338,80 @@
 <context>
     <name>SessionError</name>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="17"/>
+        <location filename="../net/client/SessionError.cpp" line="18"/>
         <source>This room does not exist on the server. Check the invite.</source>
         <translation>Cette salle n&apos;existe pas sur le serveur. Vérifiez l&apos;invitation.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="19"/>
+        <location filename="../net/client/SessionError.cpp" line="20"/>
         <source>The room&apos;s password is wrong.</source>
         <translation>Le mot de passe de la salle est incorrect.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="22"/>
+        <location filename="../net/client/SessionError.cpp" line="23"/>
         <source>The server runs an incompatible version of Ensemble: %1</source>
         <translation>Le serveur exécute une version incompatible d&apos;Ensemble&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="26"/>
+        <location filename="../net/client/SessionError.cpp" line="27"/>
         <source>The server has no room for you: %1</source>
         <translation>Le serveur n&apos;a plus de place pour vous&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="29"/>
+        <location filename="../net/client/SessionError.cpp" line="30"/>
         <source>You joined this room again from another window or computer.</source>
         <translation>Vous avez rejoint cette salle à nouveau depuis une autre fenêtre ou un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="31"/>
+        <location filename="../net/client/SessionError.cpp" line="32"/>
         <source>The host closed this room.</source>
         <translation>L&apos;hôte a fermé cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="35"/>
+        <location filename="../net/client/SessionError.cpp" line="34"/>
+        <source>The host removed you from this session.</source>
+        <translation>L&apos;hôte vous a retiré de cette session.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionError.cpp" line="38"/>
+        <source>Too many wrong passwords from your address; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de mots de passe incorrects depuis votre adresse&#xa0;; réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de mots de passe incorrects depuis votre adresse&#xa0;; réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="43"/>
+        <source>Only the host can do that.</source>
+        <translation>Seul l&apos;hôte peut faire cela.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="45"/>
+        <source>Only the host can change this document.</source>
+        <translation>Seul l&apos;hôte peut modifier ce document.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="49"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>Le serveur a fermé la connexion (%1)&#xa0;; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="37"/>
+        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
+        <translation>Le serveur a fermé la connexion, car cette session envoyait des messages plus vite qu&apos;il ne l&apos;autorise&#xa0;; reconnexion en cours.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="57"/>
+        <source>The server heard nothing from this session for too long; reconnecting.</source>
+        <translation>Le serveur n&apos;a rien reçu de cette session depuis trop longtemps&#xa0;; reconnexion en cours.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="61"/>
+        <source>This session fell too far behind the room; rejoining to catch up.</source>
+        <translation>Cette session a pris trop de retard sur la salle&#xa0;; elle la rejoint à nouveau pour le rattraper.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="63"/>
         <source>The server refused a change: %1</source>
         <translation>Le serveur a refusé une modification&#xa0;: %1</translation>
     </message>
@@ -254,7 +420,7 @@
     <name>TextOperation</name>
     <message>
         <location filename="../net/ot/Rope.cpp" line="385"/>
-        <location filename="../net/ot/TextOperation.cpp" line="79"/>
+        <location filename="../net/ot/TextOperation.cpp" line="83"/>
         <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
         <source>The operation expects a document of %1 characters but it has %2.</source>
         <translation>L&apos;opération attend un document de %1 caractères, mais il en compte %2.</translation>
@@ -321,19 +487,104 @@
     </message>
 </context>
 <context>
+    <name>TlsCredentials</name>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="141"/>
+        <source>Cannot read the private key file %1: %2</source>
+        <translation>Impossible de lire le fichier de clé privée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="150"/>
+        <source>%1 holds no private key Ensemble can use: it needs an RSA or EC key in PEM form, not protected by a passphrase.</source>
+        <translation>%1 ne contient aucune clé privée utilisable par Ensemble&#xa0;: il faut une clé RSA ou EC au format PEM, non protégée par une phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="160"/>
+        <source>This system&apos;s Qt has no TLS support (%1); encrypted connections are not available.</source>
+        <translation>La version de Qt de ce système ne prend pas en charge TLS (%1)&#xa0;; les connexions chiffrées ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="165"/>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Impossible de lire le fichier de certificat %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="171"/>
+        <source>%1 holds no certificate in PEM form.</source>
+        <translation>%1 ne contient aucun certificat au format PEM.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="180"/>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation>La clé privée de %1 ne correspond pas au certificat de %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="185"/>
+        <source>The certificate in %1 is not valid before %2.</source>
+        <translation>Le certificat de %1 n&apos;est pas valide avant le %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="189"/>
+        <source>The certificate in %1 expired on %2.</source>
+        <translation>Le certificat de %1 a expiré le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CertificateCommand</name>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <source>Write a new self-signed certificate and key into DIR.</source>
+        <translation>Écrire un nouveau certificat autosigné et sa clé dans DOSSIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="35"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="47"/>
+        <source>Certificate: %1
+Private key: %2 (readable by you only)
+SHA-256 fingerprint: %3
+Serve with: ensemble --serve --cert %1 --key %2
+</source>
+        <translation>Certificat&#xa0;: %1
+Clé privée&#xa0;: %2 (lisible par vous seul)
+Empreinte SHA-256&#xa0;: %3
+Pour servir&#xa0;: ensemble --serve --cert %1 --key %2
+</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="26"/>
+        <location filename="../app/CollaborationController.cpp" line="31"/>
         <source>There is no document to share.</source>
         <translation>Il n&apos;y a aucun document à partager.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="28"/>
+        <location filename="../app/CollaborationController.cpp" line="33"/>
         <source>This document is already shared.</source>
         <translation>Ce document est déjà partagé.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="116"/>
+        <location filename="../app/CollaborationController.cpp" line="195"/>
+        <source>Show Your Version</source>
+        <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
+        <translation>Afficher votre version</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="198"/>
+        <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
+        <translation>L&apos;hôte a mis ce document en lecture seule avant que vos dernières modifications n&apos;atteignent la salle&#xa0;; elles ont donc été annulées ici. Votre version se trouve dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="208"/>
         <source>Session Ended</source>
         <translation>Session terminée</translation>
     </message>
@@ -395,65 +646,119 @@
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="16"/>
+        <location filename="../app/DialogPrompts.cpp" line="17"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/DialogPrompts.cpp" line="18"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="19"/>
+        <location filename="../app/DialogPrompts.cpp" line="20"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="33"/>
+        <location filename="../app/DialogPrompts.cpp" line="34"/>
         <source>Open Files</source>
         <translation>Ouvrir des fichiers</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="34"/>
-        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/DialogPrompts.cpp" line="35"/>
+        <location filename="../app/DialogPrompts.cpp" line="41"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="39"/>
+        <location filename="../app/DialogPrompts.cpp" line="40"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="46"/>
+        <location filename="../app/DialogPrompts.cpp" line="47"/>
         <source>File Changed on Disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <location filename="../app/DialogPrompts.cpp" line="48"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>Un autre programme a modifié «&#xa0;%1&#xa0;» depuis son ouverture ici. Remplacer ses modifications par les vôtres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="57"/>
+        <location filename="../app/DialogPrompts.cpp" line="58"/>
         <source>Save as UTF-8?</source>
         <translation>Enregistrer en UTF-8&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/DialogPrompts.cpp" line="59"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>«&#xa0;%1&#xa0;» contient désormais des caractères que l&apos;ISO 8859-1 ne peut pas représenter. L&apos;enregistrer plutôt en UTF-8&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <source>Certificate Changed</source>
+        <translation>Certificat modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <source>Unverified Certificate</source>
+        <translation>Certificat non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="73"/>
+        <source>The certificate of %1 is not the one you trusted before.</source>
+        <translation>Le certificat de %1 n&apos;est pas celui auquel vous avez fait confiance auparavant.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="74"/>
+        <source>Ensemble cannot verify the identity of %1.</source>
+        <translation>Ensemble ne peut pas vérifier l&apos;identité de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="77"/>
+        <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat. N&apos;acceptez le nouveau que si l&apos;hôte confirme que son empreinte est&#xa0;:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Auparavant, c&apos;était&#xa0;:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="81"/>
+        <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
+        <translation>Ne lui faites confiance que si l&apos;hôte confirme que l&apos;empreinte de son certificat est&#xa0;:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(la fenêtre d&apos;invitation de l&apos;hôte l&apos;affiche).</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <source>&amp;Accept the New Certificate</source>
+        <translation>&amp;Accepter le nouveau certificat</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <source>&amp;Trust This Certificate</source>
+        <translation>&amp;Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="96"/>
         <source>Go to Line</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <location filename="../app/DialogPrompts.cpp" line="96"/>
         <source>Line (1 - %1):</source>
         <translation>Ligne (1 à %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <source>Room Password</source>
+        <translation>Mot de passe de la salle</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <source>%1
+
+Password:</source>
+        <translation>%1
+
+Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -483,17 +788,17 @@
 <context>
     <name>ensemble::DocumentTab</name>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="17"/>
+        <location filename="../editor/DocumentTab.cpp" line="18"/>
         <source>Convert to UTF-8</source>
         <translation>Convertir en UTF-8</translation>
     </message>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="32"/>
+        <location filename="../editor/DocumentTab.cpp" line="44"/>
         <source>Untitled %1</source>
         <translation>Sans titre %1</translation>
     </message>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="205"/>
+        <location filename="../editor/DocumentTab.cpp" line="226"/>
         <source>This file is not valid UTF-8. It is shown as ISO 8859-1 (Latin-1) and will be saved in that encoding, byte for byte as it was.</source>
         <translation>Ce fichier n&apos;est pas de l&apos;UTF-8 valide. Il est affiché en ISO 8859-1 (Latin-1) et sera enregistré dans cet encodage, octet pour octet comme il était.</translation>
     </message>
@@ -773,44 +1078,110 @@
     </message>
 </context>
 <context>
+    <name>ensemble::HostCertificate</name>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="50"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="99"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="103"/>
+        <source>Ensemble on %1</source>
+        <translation>Ensemble sur %1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::HostSessionDialog</name>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="19"/>
+        <location filename="../app/HostSessionDialog.cpp" line="25"/>
         <source>&amp;Any free port</source>
         <translation>N&apos;importe quel port &amp;libre</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="23"/>
+        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <source>&amp;Guests can edit</source>
+        <translation>Les &amp;invités peuvent modifier</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="29"/>
+        <source>&amp;Encrypt connections (TLS)</source>
+        <translation>Chi&amp;ffrer les connexions (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="31"/>
+        <source>New Cer&amp;tificate</source>
+        <translation>Nouveau cer&amp;tificat</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="34"/>
         <source>Host Session</source>
         <translation>Héberger une session</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="27"/>
+        <location filename="../app/HostSessionDialog.cpp" line="38"/>
         <source>All network interfaces</source>
         <translation>Toutes les interfaces réseau</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <location filename="../app/HostSessionDialog.cpp" line="39"/>
         <source>This computer only</source>
         <translation>Cet ordinateur uniquement</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <location filename="../app/HostSessionDialog.cpp" line="44"/>
+        <source>none</source>
+        <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
+        <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Sinon, les invités peuvent seulement suivre (Session ▸ Les invités peuvent modifier permet de changer cela plus tard)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="51"/>
+        <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
+        <translation>Les invités se connectent en wss://&#xa0;; l&apos;invitation contient l&apos;empreinte du certificat, ils atteignent donc cet ordinateur et aucun autre.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="53"/>
+        <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
+        <translation>Créer un nouveau certificat. Les invitations déjà distribuées cessent de fonctionner, et les invités qui faisaient confiance à l&apos;ancien sont avertis.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="65"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="35"/>
+        <location filename="../app/HostSessionDialog.cpp" line="67"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Écouter sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="37"/>
-        <source>Anyone who has the invite and can reach this computer can join and edit.</source>
-        <translation>Toute personne qui a l&apos;invitation et peut joindre cet ordinateur peut rejoindre la session et modifier le document.</translation>
+        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <location filename="../app/HostSessionDialog.cpp" line="72"/>
+        <source>Certificate:</source>
+        <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
+        <translation>Certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="73"/>
+        <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
+        <translation>Toute personne qui a l&apos;invitation (et le mot de passe, si vous en définissez un) et qui peut atteindre cet ordinateur peut rejoindre la session.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="78"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Héberger</translation>
@@ -847,94 +1218,125 @@
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="23"/>
+        <location filename="../app/InviteDialog.cpp" line="24"/>
         <source>Invite</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="36"/>
+        <location filename="../app/InviteDialog.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="43"/>
+        <location filename="../app/InviteDialog.cpp" line="48"/>
+        <source>None: the session is not encrypted, so others on the network can read it.</source>
+        <translation>Aucun&#xa0;: la session n&apos;est pas chiffrée, d&apos;autres personnes sur le réseau peuvent donc la lire.</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="50"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="44"/>
+        <location filename="../app/InviteDialog.cpp" line="51"/>
         <source>Invite:</source>
         <translation>Invitation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="46"/>
+        <location filename="../app/InviteDialog.cpp" line="53"/>
+        <source>Certificate:</source>
+        <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
+        <translation>Certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="55"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Envoyez l&apos;invitation aux personnes avec qui vous voulez travailler&#xa0;; elles la collent dans Session ▸ Rejoindre une session…</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="59"/>
+        <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
+        <translation>Elle contient l&apos;empreinte du certificat, leur connexion atteint donc cet ordinateur et aucun autre.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="22"/>
+        <source>&amp;Encrypted connection (the host&apos;s default)</source>
+        <translation>Connexion chi&amp;ffrée (par défaut chez l&apos;hôte)</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="27"/>
         <source>Join Session</source>
         <translation>Rejoindre une session</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="30"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://hote:7717/id-salle</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Collez l&apos;invitation reçue de l&apos;hôte ou choisissez une session récente</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="36"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>hôte ou hôte:port</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
         <source>room ID</source>
         <translation>identifiant de salle</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <source>only if the host set one</source>
+        <translation>seulement si l&apos;hôte en a défini un</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="50"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="42"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="52"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>ou</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="43"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="53"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="54"/>
         <source>&amp;Room ID:</source>
         <translation>ID de la &amp;salle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="46"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="56"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="58"/>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="69"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="88"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Collez une invitation, ou saisissez une adresse et un identifiant de salle.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="75"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="94"/>
         <source>Enter the name the others will see.</source>
         <translation>Saisissez le nom que les autres verront.</translation>
     </message>
@@ -1185,61 +1587,73 @@
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="32"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="38"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="49"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="58"/>
         <source>This document is not shared.</source>
         <translation>Ce document n&apos;est pas partagé.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="57"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="66"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>vous</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="61"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="70"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>hôte</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="65"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="74"/>
         <source>away</source>
         <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="77"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <source>Remove from Session</source>
+        <extracomment>Context menu of a participant: the host sends them out of the session.</extracomment>
+        <translation>Retirer de la session</translation>
     </message>
 </context>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="99"/>
+        <location filename="../net/server/Room.cpp" line="105"/>
+        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <source>The owner removed you from this room.</source>
+        <translation>Le propriétaire vous a retiré de cette salle.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="112"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Le même client a rejoint la salle depuis un autre endroit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="107"/>
+        <location filename="../net/server/Room.cpp" line="120"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Cette salle compte déjà %n participant.</numerusform>
@@ -1247,27 +1661,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="201"/>
+        <location filename="../net/server/Room.cpp" line="261"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La salle %1 n&apos;est pas enregistrée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="203"/>
+        <location filename="../net/server/Room.cpp" line="263"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Le serveur ne peut pas enregistrer cette salle&#xa0;; les dernières modifications pourraient être perdues s&apos;il s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="212"/>
+        <location filename="../net/server/Room.cpp" line="272"/>
         <source>Room %1 is being saved again.</source>
         <translation>La salle %1 est de nouveau enregistrée.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="222"/>
+        <location filename="../net/server/Room.cpp" line="282"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Impossible d&apos;enregistrer la salle %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="49"/>
+        <source>Only the owner may change this room.</source>
+        <translation>Seul le propriétaire peut modifier cette salle.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="39"/>
+        <location filename="../net/server/RoomMessages.cpp" line="60"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>Le document ne peut pas dépasser %n caractère.</numerusform>
@@ -1275,51 +1694,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="45"/>
-        <location filename="../net/server/RoomMessages.cpp" line="101"/>
+        <location filename="../net/server/RoomMessages.cpp" line="66"/>
+        <location filename="../net/server/RoomMessages.cpp" line="121"/>
         <source>The selection lies outside the document.</source>
         <translation>La sélection est en dehors du document.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <source>Only the owner may remove participants.</source>
+        <translation>Seul le propriétaire peut retirer des participants.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <source>The owner cannot remove themselves.</source>
+        <translation>Le propriétaire ne peut pas se retirer lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <source>Only the owner may change the room&apos;s settings.</source>
+        <translation>Seul le propriétaire peut modifier les paramètres de la salle.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="46"/>
+        <source>Cannot accept connections: %1; trying again in %2 ms.</source>
+        <translation>Impossible d&apos;accepter des connexions&#xa0;: %1&#xa0;; nouvelle tentative dans %2 ms.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="82"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d&apos;écouter sur %1, port %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="80"/>
+        <location filename="../net/server/RoomServer.cpp" line="119"/>
         <source>The server is shutting down.</source>
         <translation>Le serveur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="98"/>
+        <location filename="../net/server/RoomServer.cpp" line="137"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="105"/>
+        <location filename="../net/server/RoomServer.cpp" line="144"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Un autre serveur Ensemble utilise %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>La salle %1 n&apos;a pas été chargée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <location filename="../net/server/RoomServer.cpp" line="167"/>
+        <source>“%1” is not a file name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="190"/>
         <source>“%1” is not a room ID.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>Room %1 already exists.</source>
         <translation>La salle %1 existe déjà.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="142"/>
+        <location filename="../net/server/RoomServer.cpp" line="195"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Ce serveur héberge déjà %n salle.</numerusform>
@@ -1327,7 +1771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <location filename="../net/server/RoomServer.cpp" line="199"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>Le document dépasse %n caractère.</numerusform>
@@ -1335,19 +1779,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="172"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>The host closed this room.</source>
         <translation>L&apos;hôte a fermé cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="238"/>
+        <location filename="../net/server/Admission.cpp" line="48"/>
         <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
         <translation>L&apos;adresse doit se terminer par /ID-SALLE (un UUID en minuscules).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="62"/>
+        <source>Too many failed attempts from your address; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives échouées depuis votre adresse&#xa0;; réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de tentatives échouées depuis votre adresse&#xa0;; réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="257"/>
+        <location filename="../net/server/Admission.cpp" line="73"/>
+        <source>This room needs a password.</source>
+        <translation>Cette salle nécessite un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="82"/>
+        <source>The password is wrong.</source>
+        <translation>Le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="90"/>
+        <location filename="../net/server/Admission.cpp" line="122"/>
         <source>There is no room with this ID here.</source>
         <translation>Il n&apos;y a ici aucune salle avec cet identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="112"/>
+        <source>Creating rooms on this server needs its password.</source>
+        <translation>La création de salles sur ce serveur nécessite son mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="160"/>
+        <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
+        <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
+        <translation>
+            <numerusform>%1 a échoué %n fois à rejoindre une salle&#xa0;; too_many_attempts lui est renvoyé pendant %2 s.</numerusform>
+            <numerusform>%1 a échoué %n fois à rejoindre une salle&#xa0;; too_many_attempts lui est renvoyé pendant %2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1398,33 +1875,58 @@
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="147"/>
+        <location filename="../net/client/SessionClient.cpp" line="206"/>
+        <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
+        <translation>Le certificat de %1 n&apos;est pas celui qu&apos;indique l&apos;invitation. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat&#xa0;: demandez une invitation à jour à l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
+        <translation>Le certificat de %1 n&apos;est pas celui auquel vous avez fait confiance auparavant. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <source>The identity of %1 cannot be verified: %2</source>
+        <translation>L&apos;identité de %1 ne peut pas être vérifiée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="251"/>
+        <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
+        <translation>%1 n&apos;a pas établi de connexion chiffrée (%2)&#xa0;; le serveur ne propose peut-être pas le chiffrement. Demandez une invitation à jour à l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
+        <translation>%1 a fermé la connexion sans répondre&#xa0;; le serveur n&apos;accepte peut-être que les connexions chiffrées. Dans ce cas, demandez à l&apos;hôte une invitation contenant l&apos;empreinte du certificat (…?fp=…).</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="280"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="156"/>
+        <location filename="../net/client/SessionClient.cpp" line="291"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Rien ne répond à l&apos;adresse %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="161"/>
+        <location filename="../net/client/SessionClient.cpp" line="296"/>
         <source>The host %1 was not found.</source>
         <translation>L&apos;hôte %1 est introuvable.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="308"/>
+        <location filename="../net/client/SessionClient.cpp" line="467"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="310"/>
+        <location filename="../net/client/SessionClient.cpp" line="469"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="472"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -1433,12 +1935,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="472"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <location filename="../net/client/SessionClient.cpp" line="475"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -1447,7 +1949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="319"/>
+        <location filename="../net/client/SessionClient.cpp" line="478"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Déconnecté (%n modification non envoyée)</numerusform>
@@ -1465,42 +1967,52 @@
         <translation>Le serveur n&apos;a pas commencé par un message d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="60"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="61"/>
         <source>The server welcomed this session twice.</source>
         <translation>Le serveur a accueilli cette session deux fois.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="66"/>
         <source>The server sent no text to start from.</source>
         <translation>Le serveur n&apos;a envoyé aucun texte de départ.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="84"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="85"/>
         <source>Catching up with the room failed: %1</source>
         <translation>La mise à niveau avec la salle a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="110"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="117"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Le serveur a confirmé une modification que cette session n&apos;attendait pas.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Une modification distante ne correspondait pas au document de cette session.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="153"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
+        <source>Taking back refused edits failed: %1</source>
+        <translation>L&apos;annulation des modifications refusées a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="180"/>
+        <source>This room needs a password.</source>
+        <translation>Cette salle nécessite un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="200"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>La session a pris du retard sur la salle&#xa0;; mise à niveau en cours.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="208"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Le serveur a refusé vos dernières modifications (%1)&#xa0;; le document est rechargé depuis le serveur.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="192"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="239"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Quelqu&apos;un</translation>
@@ -1531,17 +2043,22 @@
     </message>
     <message>
         <location filename="../app/SessionMenuController.cpp" line="36"/>
-        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Guests Can Edit</source>
+        <translation>Les invités peuvent &amp;modifier</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="44"/>
+        <location filename="../app/SessionMenuController.cpp" line="116"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Quitter la session</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="69"/>
+        <location filename="../app/SessionMenuController.cpp" line="78"/>
         <source>Cannot Host Session</source>
         <translation>Impossible d&apos;héberger la session</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <location filename="../app/SessionMenuController.cpp" line="116"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Arrêter l&apos;hébergement</translation>
     </message>
@@ -1549,30 +2066,56 @@
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="19"/>
+        <location filename="../app/SessionStatusController.cpp" line="21"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/SessionStatusController.cpp" line="23"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Personnes dans la session (voir Session ▸ Participants)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="48"/>
+        <location filename="../app/SessionStatusController.cpp" line="50"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <source>Encrypted</source>
+        <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
+        <translation>Chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <source>Not encrypted</source>
+        <translation>Non chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="55"/>
+        <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
+        <translation>La connexion n&apos;est pas chiffrée&#xa0;: d&apos;autres personnes sur le réseau peuvent lire le document pendant son transfert.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <source>The connection is encrypted (TLS).</source>
+        <translation>La connexion est chiffrée (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="60"/>
+        <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
+        <translation>La connexion est chiffrée (TLS). SHA-256 du certificat du serveur&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="147"/>
+        <location filename="../app/Settings.cpp" line="153"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Invité</translation>
@@ -1661,31 +2204,53 @@
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="90"/>
+        <location filename="../app/SharedDocument.cpp" line="96"/>
         <source>Resynchronising the document with the room</source>
         <translation>Resynchronisation du document avec la salle</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="109"/>
+        <location filename="../app/SharedDocument.cpp" line="114"/>
+        <source>The host made the document read-only</source>
+        <translation>L&apos;hôte a mis le document en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="115"/>
+        <source>The host lets everyone edit again</source>
+        <translation>L&apos;hôte permet de nouveau à tous de modifier</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="134"/>
         <source>%1 joined</source>
         <translation>%1 a rejoint la session</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="118"/>
+        <location filename="../app/SharedDocument.cpp" line="143"/>
         <source>%1 left</source>
         <translation>%1 a quitté la session</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="146"/>
+        <location filename="../app/SharedDocument.cpp" line="175"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Nouvelle tentative&#xa0;; vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="176"/>
+        <location filename="../app/SharedDocument.cpp" line="200"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Hébergement sur le port %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="205"/>
+        <source>%1, guests read-only</source>
+        <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
+        <translation>%1, lecture seule pour les invités</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="208"/>
+        <source>%1, read-only</source>
+        <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
+        <translation>%1, lecture seule</translation>
     </message>
 </context>
 <context>
@@ -1902,12 +2467,12 @@
         <translation>Impossible d&apos;enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="227"/>
+        <location filename="../app/Workspace.cpp" line="228"/>
         <source>Cannot Reload File</source>
         <translation>Impossible de recharger le fichier</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="241"/>
+        <location filename="../app/Workspace.cpp" line="242"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

@@ -19,12 +19,12 @@
         <translation>確認応答を待っている操作がないのに、確認応答が届きました。</translation>
     </message>
     <message>
-        <location filename="../net/ot/ClientState.cpp" line="143"/>
+        <location filename="../net/ot/ClientState.cpp" line="178"/>
         <source>The operations do not lead from this client&apos;s revision to the new one.</source>
         <translation>操作列がこのクライアントのリビジョンから新しいリビジョンにつながっていません。</translation>
     </message>
     <message>
-        <location filename="../net/ot/ClientState.cpp" line="152"/>
+        <location filename="../net/ot/ClientState.cpp" line="187"/>
         <source>The operations are not consecutive.</source>
         <translation>操作が連続していません。</translation>
     </message>
@@ -32,87 +32,202 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="60"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
         <source>Ensemble room server (no display).</source>
         <translation>Ensemble ルームサーバー (画面なし)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
         <source>Run the headless room server.</source>
         <translation>画面を使わずにルームサーバーだけを実行します。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
         <source>TCP port (default 7717).</source>
         <translation>TCP ポート (既定値: 7717)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="70"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
         <source>Address to listen on (default: all).</source>
         <translation>待ち受けるアドレス (既定値: すべて)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="74"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>ルームの保存先 (既定値: %1)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
-        <source>Most rooms (default 1000).</source>
-        <translation>ルーム数の上限 (既定値: 1000)。</translation>
-    </message>
-    <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="83"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>クライアントの要求によるルームの作成を拒否します。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="99"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
+        <translation>サーバーのパスワードを FILE の 1 行目から読み込みます。ルームの作成にはこのパスワードが必要で、独自のパスワードなしで作成されたルームにもこのパスワードが設定されます。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
+        <translation>この証明書で wss:// を提供します (PEM 形式、証明書チェーン可)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <source>The certificate&apos;s private key (PEM, no passphrase).</source>
+        <translation>証明書の秘密鍵 (PEM 形式、パスフレーズなし)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
         <source>Unexpected argument: %1</source>
         <translation>予期しない引数です: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="106"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
         <source>Not a port: %1</source>
         <translation>ポート番号ではありません: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="110"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
         <source>Not an IP address: %1</source>
         <translation>IP アドレスではありません: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="117"/>
-        <source>Not a room count: %1</source>
-        <translation>ルーム数として無効です: %1</translation>
+        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <source>The first line of %1 holds no password.</source>
+        <translation>%1 の 1 行目にパスワードがありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <source>--cert and --key must be given together.</source>
+        <translation>--cert と --key は一緒に指定する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="28"/>
+        <source>Most rooms on the server</source>
+        <translation>サーバー上のルームの最大数</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="31"/>
+        <source>Most participants per room</source>
+        <translation>ルームあたりの参加者の最大数</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="35"/>
+        <source>Largest message; twice as much closes the connection unread</source>
+        <translation>メッセージの最大サイズ。その 2 倍を超えると読まずに接続を閉じます</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="43"/>
+        <source>Longest document, in UTF-16 code units</source>
+        <translation>ドキュメントの最大長 (UTF-16 コード単位)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="47"/>
+        <source>Operations kept per room for rejoining clients</source>
+        <translation>再参加するクライアントのためにルームごとに保持する操作の数</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <source>Most units those kept operations may hold per room</source>
+        <translation>保持する操作がルームごとに占められる単位の最大数</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
+        <translation>too_far_behind になるまでのメッセージあたりの追いつき処理の最大量 (0 で無制限)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="60"/>
+        <source>Messages per second per connection on average, 0 for no limit</source>
+        <translation>接続あたりの 1 秒間の平均メッセージ数 (0 で無制限)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="65"/>
+        <source>Messages per connection at once, on top of the rate</source>
+        <translation>平均レートに加えて、接続あたり一度に送れるメッセージ数</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="69"/>
+        <source>Messages that may wait for the rate before rate_limited closes</source>
+        <translation>rate_limited で接続を閉じる前に、レートを待って待機できるメッセージ数</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
+        <translation>1 つの IP アドレスからの接続数 (0 で無制限、プロキシの背後では増やしてください)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <source>Connections that have not joined a room yet, 0 for no limit</source>
+        <translation>まだルームに参加していない接続の数 (0 で無制限)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <source>Time to complete the WebSocket handshake</source>
+        <translation>WebSocket ハンドシェイクを完了するまでの時間</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="87"/>
+        <source>Time to send hello</source>
+        <translation>hello を送信するまでの時間</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="91"/>
+        <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
+        <translation>idle_timeout になるまでの無通信 (メッセージも ping への応答もない) 時間 (0 で無期限)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="100"/>
+        <source>%1 (default %2).</source>
+        <translation>%1 (既定値: %2)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="127"/>
+        <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 には %2 から %3 までの整数を指定してください (「%4」は無効です)。</translation>
     </message>
 </context>
 <context>
     <name>Invite</name>
     <message>
-        <location filename="../net/client/Invite.cpp" line="21"/>
+        <location filename="../net/client/Invite.cpp" line="28"/>
         <source>“%1” is not an invite address.</source>
         <translation>「%1」は招待アドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="24"/>
-        <source>An invite starts with ensemble:// or ws://, not %1://.</source>
-        <translation>招待は %1:// ではなく ensemble:// か ws:// で始まります。</translation>
+        <location filename="../net/client/Invite.cpp" line="33"/>
+        <source>An invite starts with ensemble://, ws:// or wss://, not %1://.</source>
+        <translation>招待は ensemble://、ws://、wss:// のいずれかで始まります。%1:// は使用できません。</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="26"/>
-        <source>An invite has only a host, a port and a room ID.</source>
-        <translation>招待に含められるのはホスト、ポート、ルーム ID だけです。</translation>
+        <location filename="../net/client/Invite.cpp" line="38"/>
+        <source>An invite has only a host, a port, a room ID and a certificate fingerprint (?fp=…).</source>
+        <translation>招待に含められるのは、ホスト、ポート、ルーム ID、証明書のフィンガープリント (?fp=…) だけです。</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="32"/>
+        <location filename="../net/client/Invite.cpp" line="45"/>
         <source>The invite does not name a room (expected …/ROOM-ID).</source>
         <translation>招待にルームが指定されていません (…/ルーム ID の形式が必要です)。</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="35"/>
+        <location filename="../net/client/Invite.cpp" line="48"/>
         <source>The invite&apos;s port must be between 1 and 65535.</source>
         <translation>招待のポートは 1 から 65535 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="53"/>
+        <source>A ws:// address is not encrypted, so it cannot carry a certificate fingerprint; use ensemble:// or wss://.</source>
+        <translation>ws:// アドレスは暗号化されないため、証明書のフィンガープリントを含められません。ensemble:// または wss:// を使用してください。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="57"/>
+        <source>The invite&apos;s certificate fingerprint (fp=…) must be 64 hexadecimal digits, a SHA-256 digest.</source>
+        <translation>招待の証明書フィンガープリント (fp=…) は 64 桁の 16 進数 (SHA-256 ダイジェスト) でなければなりません。</translation>
     </message>
 </context>
 <context>
@@ -190,6 +305,14 @@
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <location filename="../app/SelfSignedCertificate.cpp" line="38"/>
+        <source>Cannot make a certificate (%1): %2</source>
+        <translation>証明書を作成できません (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerDocument</name>
     <message>
         <location filename="../net/ot/ServerDocument.cpp" line="19"/>
@@ -202,7 +325,12 @@
         <translation>ドキュメントが大きくなりすぎます。</translation>
     </message>
     <message>
-        <location filename="../net/ot/ServerDocument.cpp" line="56"/>
+        <location filename="../net/ot/ServerDocument.cpp" line="31"/>
+        <source>The change is based on a revision too far behind the room; rejoin to catch up.</source>
+        <translation>この変更はルームより古すぎるリビジョンに基づいています。再参加して最新の状態にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="64"/>
         <source>The operation&apos;s sequence number is older than one already applied.</source>
         <translation>操作のシーケンス番号が、適用済みの操作より古くなっています。</translation>
     </message>
@@ -210,42 +338,79 @@
 <context>
     <name>SessionError</name>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="17"/>
+        <location filename="../net/client/SessionError.cpp" line="18"/>
         <source>This room does not exist on the server. Check the invite.</source>
         <translation>このルームはサーバーにありません。招待を確認してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="19"/>
+        <location filename="../net/client/SessionError.cpp" line="20"/>
         <source>The room&apos;s password is wrong.</source>
         <translation>ルームのパスワードが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="22"/>
+        <location filename="../net/client/SessionError.cpp" line="23"/>
         <source>The server runs an incompatible version of Ensemble: %1</source>
         <translation>サーバーの Ensemble のバージョンに互換性がありません: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="26"/>
+        <location filename="../net/client/SessionError.cpp" line="27"/>
         <source>The server has no room for you: %1</source>
         <translation>サーバーに参加できる空きがありません: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="29"/>
+        <location filename="../net/client/SessionError.cpp" line="30"/>
         <source>You joined this room again from another window or computer.</source>
         <translation>別のウィンドウまたはコンピューターからこのルームに再度参加しました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="31"/>
+        <location filename="../net/client/SessionError.cpp" line="32"/>
         <source>The host closed this room.</source>
         <translation>ホストがこのルームを閉じました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="35"/>
+        <location filename="../net/client/SessionError.cpp" line="34"/>
+        <source>The host removed you from this session.</source>
+        <translation>ホストによってこのセッションから削除されました。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionError.cpp" line="38"/>
+        <source>Too many wrong passwords from your address; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>お使いのアドレスから誤ったパスワードが多すぎます。%n 分後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="43"/>
+        <source>Only the host can do that.</source>
+        <translation>この操作はホストだけが行えます。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="45"/>
+        <source>Only the host can change this document.</source>
+        <translation>このドキュメントを変更できるのはホストだけです。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="49"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>サーバーが接続を閉じました (%1)。再接続しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="37"/>
+        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
+        <translation>このセッションが許可された速度を超えてメッセージを送信したため、サーバーが接続を閉じました。再接続しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="57"/>
+        <source>The server heard nothing from this session for too long; reconnecting.</source>
+        <translation>サーバーがこのセッションから長時間何も受信しませんでした。再接続しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="61"/>
+        <source>This session fell too far behind the room; rejoining to catch up.</source>
+        <translation>このセッションはルームから大きく遅れました。再参加して最新の状態にしています。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="63"/>
         <source>The server refused a change: %1</source>
         <translation>サーバーが変更を拒否しました: %1</translation>
     </message>
@@ -254,7 +419,7 @@
     <name>TextOperation</name>
     <message>
         <location filename="../net/ot/Rope.cpp" line="385"/>
-        <location filename="../net/ot/TextOperation.cpp" line="79"/>
+        <location filename="../net/ot/TextOperation.cpp" line="83"/>
         <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
         <source>The operation expects a document of %1 characters but it has %2.</source>
         <translation>操作は %1 文字のドキュメントを前提としていますが、実際は %2 文字です。</translation>
@@ -321,19 +486,104 @@
     </message>
 </context>
 <context>
+    <name>TlsCredentials</name>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="141"/>
+        <source>Cannot read the private key file %1: %2</source>
+        <translation>秘密鍵ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="150"/>
+        <source>%1 holds no private key Ensemble can use: it needs an RSA or EC key in PEM form, not protected by a passphrase.</source>
+        <translation>%1 には Ensemble で使用できる秘密鍵がありません。パスフレーズで保護されていない、PEM 形式の RSA 鍵または EC 鍵が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="160"/>
+        <source>This system&apos;s Qt has no TLS support (%1); encrypted connections are not available.</source>
+        <translation>このシステムの Qt は TLS に対応していません (%1)。暗号化された接続は使用できません。</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="165"/>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>証明書ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="171"/>
+        <source>%1 holds no certificate in PEM form.</source>
+        <translation>%1 に PEM 形式の証明書がありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="180"/>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation>%1 の秘密鍵は %2 の証明書に対応していません。</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="185"/>
+        <source>The certificate in %1 is not valid before %2.</source>
+        <translation>%1 の証明書は %2 より前には有効ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="189"/>
+        <source>The certificate in %1 expired on %2.</source>
+        <translation>%1 の証明書は %2 に有効期限が切れました。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CertificateCommand</name>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <source>Write a new self-signed certificate and key into DIR.</source>
+        <translation>新しい自己署名証明書と鍵をディレクトリに書き込みます。</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <source>DIR</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="35"/>
+        <source>Unexpected argument: %1</source>
+        <translation>予期しない引数です: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="47"/>
+        <source>Certificate: %1
+Private key: %2 (readable by you only)
+SHA-256 fingerprint: %3
+Serve with: ensemble --serve --cert %1 --key %2
+</source>
+        <translation>証明書: %1
+秘密鍵: %2 (あなただけが読み取り可能)
+SHA-256 フィンガープリント: %3
+サーバーの起動: ensemble --serve --cert %1 --key %2
+</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="26"/>
+        <location filename="../app/CollaborationController.cpp" line="31"/>
         <source>There is no document to share.</source>
         <translation>共有するドキュメントがありません。</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="28"/>
+        <location filename="../app/CollaborationController.cpp" line="33"/>
         <source>This document is already shared.</source>
         <translation>このドキュメントはすでに共有されています。</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="116"/>
+        <location filename="../app/CollaborationController.cpp" line="195"/>
+        <source>Show Your Version</source>
+        <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
+        <translation>あなたのバージョンを表示</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="198"/>
+        <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
+        <translation>最新の編集がルームに届く前にホストがこのドキュメントを読み取り専用にしたため、編集はここで取り消されました。あなたのバージョンは「%1」にあります。</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="208"/>
         <source>Session Ended</source>
         <translation>セッションが終了しました</translation>
     </message>
@@ -395,65 +645,119 @@
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="16"/>
+        <location filename="../app/DialogPrompts.cpp" line="17"/>
         <source>Unsaved Changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/DialogPrompts.cpp" line="18"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>閉じる前に「%1」の変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="19"/>
+        <location filename="../app/DialogPrompts.cpp" line="20"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>保存しないと変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="33"/>
+        <location filename="../app/DialogPrompts.cpp" line="34"/>
         <source>Open Files</source>
         <translation>ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="34"/>
-        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/DialogPrompts.cpp" line="35"/>
+        <location filename="../app/DialogPrompts.cpp" line="41"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="39"/>
+        <location filename="../app/DialogPrompts.cpp" line="40"/>
         <source>Save As</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="46"/>
+        <location filename="../app/DialogPrompts.cpp" line="47"/>
         <source>File Changed on Disk</source>
         <translation>ディスク上のファイルが変更されました</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <location filename="../app/DialogPrompts.cpp" line="48"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>ここで開いた後に、別のプログラムが「%1」を変更しました。その変更をあなたの変更で上書きしますか?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="57"/>
+        <location filename="../app/DialogPrompts.cpp" line="58"/>
         <source>Save as UTF-8?</source>
         <translation>UTF-8 で保存しますか?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/DialogPrompts.cpp" line="59"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>「%1」に ISO 8859-1 では保存できない文字が含まれています。代わりに UTF-8 で保存しますか?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <source>Certificate Changed</source>
+        <translation>証明書が変更されました</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <source>Unverified Certificate</source>
+        <translation>未検証の証明書</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="73"/>
+        <source>The certificate of %1 is not the one you trusted before.</source>
+        <translation>%1 の証明書は、以前に信頼した証明書と異なります。</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="74"/>
+        <source>Ensemble cannot verify the identity of %1.</source>
+        <translation>Ensemble は %1 の身元を確認できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="77"/>
+        <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。フィンガープリントが次のとおりであることをホストが確認した場合にのみ、新しい証明書を受け入れてください:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;以前のフィンガープリント:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="81"/>
+        <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
+        <translation>証明書のフィンガープリントが次のとおりであることをホストが確認した場合にのみ信頼してください:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(ホストの招待ダイアログに表示されます)。</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <source>&amp;Accept the New Certificate</source>
+        <translation>新しい証明書を受け入れる(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <source>&amp;Trust This Certificate</source>
+        <translation>この証明書を信頼する(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="96"/>
         <source>Go to Line</source>
         <translation>指定行へ移動</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <location filename="../app/DialogPrompts.cpp" line="96"/>
         <source>Line (1 - %1):</source>
         <translation>行 (1～%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <source>Room Password</source>
+        <translation>ルームのパスワード</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <source>%1
+
+Password:</source>
+        <translation>%1
+
+パスワード:</translation>
     </message>
 </context>
 <context>
@@ -483,17 +787,17 @@
 <context>
     <name>ensemble::DocumentTab</name>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="17"/>
+        <location filename="../editor/DocumentTab.cpp" line="18"/>
         <source>Convert to UTF-8</source>
         <translation>UTF-8 に変換</translation>
     </message>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="32"/>
+        <location filename="../editor/DocumentTab.cpp" line="44"/>
         <source>Untitled %1</source>
         <translation>無題 %1</translation>
     </message>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="205"/>
+        <location filename="../editor/DocumentTab.cpp" line="226"/>
         <source>This file is not valid UTF-8. It is shown as ISO 8859-1 (Latin-1) and will be saved in that encoding, byte for byte as it was.</source>
         <translation>このファイルは正しい UTF-8 ではありません。ISO 8859-1 (Latin-1) として表示し、保存時もそのエンコーディングで元のバイト列のまま書き込みます。</translation>
     </message>
@@ -772,44 +1076,110 @@
     </message>
 </context>
 <context>
+    <name>ensemble::HostCertificate</name>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="50"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="99"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>ディレクトリ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="103"/>
+        <source>Ensemble on %1</source>
+        <translation>%1 上の Ensemble</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::HostSessionDialog</name>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="19"/>
+        <location filename="../app/HostSessionDialog.cpp" line="25"/>
         <source>&amp;Any free port</source>
         <translation>空いている任意のポート(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="23"/>
+        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <source>&amp;Guests can edit</source>
+        <translation>ゲストによる編集を許可(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="29"/>
+        <source>&amp;Encrypt connections (TLS)</source>
+        <translation>接続を暗号化 (TLS)(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="31"/>
+        <source>New Cer&amp;tificate</source>
+        <translation>新しい証明書(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="34"/>
         <source>Host Session</source>
         <translation>セッションをホスト</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="27"/>
+        <location filename="../app/HostSessionDialog.cpp" line="38"/>
         <source>All network interfaces</source>
         <translation>すべてのネットワークインターフェース</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <location filename="../app/HostSessionDialog.cpp" line="39"/>
         <source>This computer only</source>
         <translation>このコンピューターのみ</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <location filename="../app/HostSessionDialog.cpp" line="44"/>
+        <source>none</source>
+        <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
+        <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>オフにすると、ゲストは閲覧のみできます ([セッション] ▸ [ゲストによる編集を許可] で後から変更できます)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="51"/>
+        <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
+        <translation>ゲストは wss:// で接続します。招待には証明書のフィンガープリントが含まれるため、ゲストはほかのコンピューターではなく、必ずこのコンピューターに接続します。</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="53"/>
+        <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
+        <translation>新しい証明書を作成します。これまでに配布した招待は使えなくなり、古い証明書を信頼していたゲストには警告が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="65"/>
         <source>&amp;Port:</source>
         <translation>ポート(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="35"/>
+        <location filename="../app/HostSessionDialog.cpp" line="67"/>
         <source>&amp;Listen on:</source>
         <translation>待ち受けアドレス(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="37"/>
-        <source>Anyone who has the invite and can reach this computer can join and edit.</source>
-        <translation>招待を持っていて、このコンピューターに接続できる人なら誰でも参加して編集できます。</translation>
+        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <location filename="../app/HostSessionDialog.cpp" line="72"/>
+        <source>Certificate:</source>
+        <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
+        <translation>証明書:</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="73"/>
+        <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
+        <translation>招待 (とパスワードを設定した場合はそのパスワード) を持ち、このコンピューターに接続できる人は誰でも参加できます。</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="78"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>ホスト(&amp;H)</translation>
@@ -846,94 +1216,125 @@
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="23"/>
+        <location filename="../app/InviteDialog.cpp" line="24"/>
         <source>Invite</source>
         <translation>招待</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="36"/>
+        <location filename="../app/InviteDialog.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="43"/>
+        <location filename="../app/InviteDialog.cpp" line="48"/>
+        <source>None: the session is not encrypted, so others on the network can read it.</source>
+        <translation>なし: セッションは暗号化されていないため、ネットワーク上のほかの人が読み取れます。</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="50"/>
         <source>&amp;Address:</source>
         <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="44"/>
+        <location filename="../app/InviteDialog.cpp" line="51"/>
         <source>Invite:</source>
         <translation>招待:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="46"/>
+        <location filename="../app/InviteDialog.cpp" line="53"/>
+        <source>Certificate:</source>
+        <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
+        <translation>証明書:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="55"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>一緒に編集したい人に招待を送ってください。受け取った人は [セッション] ▸ [セッションに参加…] で貼り付けます。</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="59"/>
+        <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
+        <translation>招待には証明書のフィンガープリントが含まれるため、相手の接続はほかのコンピューターではなく、必ずこのコンピューターに届きます。</translation>
     </message>
 </context>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="22"/>
+        <source>&amp;Encrypted connection (the host&apos;s default)</source>
+        <translation>暗号化された接続 (ホストの既定)(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="27"/>
         <source>Join Session</source>
         <translation>セッションに参加</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="30"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://ホスト:7717/ルームID</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>ホストから受け取った招待を貼り付けるか、最近のセッションを選んでください</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="36"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>ホストまたはホスト:ポート</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
         <source>room ID</source>
         <translation>ルーム ID</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <source>only if the host set one</source>
+        <translation>ホストが設定した場合のみ</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="50"/>
         <source>&amp;Invite:</source>
         <translation>招待(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="42"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="52"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>または</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="43"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="53"/>
         <source>&amp;Address:</source>
         <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="54"/>
         <source>&amp;Room ID:</source>
         <translation>ルーム ID(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="46"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="56"/>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="58"/>
         <source>&amp;Join</source>
         <translation>参加(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="69"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="88"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>招待を貼り付けるか、アドレスとルーム ID を入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="75"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="94"/>
         <source>Enter the name the others will see.</source>
         <translation>ほかの参加者に表示される名前を入力してください。</translation>
     </message>
@@ -1184,165 +1585,238 @@
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="32"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="38"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="49"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="58"/>
         <source>This document is not shared.</source>
         <translation>このドキュメントは共有されていません。</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="57"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="66"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="61"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="70"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="65"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="74"/>
         <source>away</source>
         <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
         <translation>離席中</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="77"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>接続中</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <source>Remove from Session</source>
+        <extracomment>Context menu of a participant: the host sends them out of the session.</extracomment>
+        <translation>セッションから削除</translation>
     </message>
 </context>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="99"/>
+        <location filename="../net/server/Room.cpp" line="105"/>
+        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <source>The owner removed you from this room.</source>
+        <translation>オーナーによってこのルームから削除されました。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="112"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同じクライアントが別の場所から再度参加しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="107"/>
+        <location filename="../net/server/Room.cpp" line="120"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>このルームにはすでに %n 人が参加しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="201"/>
+        <location filename="../net/server/Room.cpp" line="261"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>ルーム %1 を保存できていません: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="203"/>
+        <location filename="../net/server/Room.cpp" line="263"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>サーバーがこのルームを保存できません。サーバーが停止すると最近の編集が失われる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="212"/>
+        <location filename="../net/server/Room.cpp" line="272"/>
         <source>Room %1 is being saved again.</source>
         <translation>ルーム %1 の保存が再開されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="222"/>
+        <location filename="../net/server/Room.cpp" line="282"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="49"/>
+        <source>Only the owner may change this room.</source>
+        <translation>このルームを変更できるのはオーナーだけです。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="39"/>
+        <location filename="../net/server/RoomMessages.cpp" line="60"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>ドキュメントを %n 文字より長くすることはできません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="45"/>
-        <location filename="../net/server/RoomMessages.cpp" line="101"/>
+        <location filename="../net/server/RoomMessages.cpp" line="66"/>
+        <location filename="../net/server/RoomMessages.cpp" line="121"/>
         <source>The selection lies outside the document.</source>
         <translation>選択範囲がドキュメントの外にあります。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <source>Only the owner may remove participants.</source>
+        <translation>参加者を削除できるのはオーナーだけです。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <source>The owner cannot remove themselves.</source>
+        <translation>オーナーは自分自身を削除できません。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <source>Only the owner may change the room&apos;s settings.</source>
+        <translation>ルームの設定を変更できるのはオーナーだけです。</translation>
     </message>
 </context>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="46"/>
+        <source>Cannot accept connections: %1; trying again in %2 ms.</source>
+        <translation>接続を受け付けられません: %1。%2 ミリ秒後に再試行します。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="82"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>%1 のポート %2 で待ち受けできません: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="80"/>
+        <location filename="../net/server/RoomServer.cpp" line="119"/>
         <source>The server is shutting down.</source>
         <translation>サーバーを終了しています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="98"/>
+        <location filename="../net/server/RoomServer.cpp" line="137"/>
         <source>Cannot create the data directory %1.</source>
         <translation>データフォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="105"/>
+        <location filename="../net/server/RoomServer.cpp" line="144"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>別の Ensemble サーバーが %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>ルーム %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <location filename="../net/server/RoomServer.cpp" line="167"/>
+        <source>“%1” is not a file name.</source>
+        <translation>「%1」はファイル名ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="190"/>
         <source>“%1” is not a room ID.</source>
         <translation>「%1」はルーム ID ではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>Room %1 already exists.</source>
         <translation>ルーム %1 はすでに存在します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="142"/>
+        <location filename="../net/server/RoomServer.cpp" line="195"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>このサーバーにはすでに %n 個のルームがあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <location filename="../net/server/RoomServer.cpp" line="199"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>ドキュメントが %n 文字を超えています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="172"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>The host closed this room.</source>
         <translation>ホストがこのルームを閉じました。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="238"/>
+        <location filename="../net/server/Admission.cpp" line="48"/>
         <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
         <translation>アドレスの末尾は /ルーム ID (小文字の UUID) でなければなりません。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="62"/>
+        <source>Too many failed attempts from your address; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>お使いのアドレスからの失敗した試行が多すぎます。%n 分後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="257"/>
+        <location filename="../net/server/Admission.cpp" line="73"/>
+        <source>This room needs a password.</source>
+        <translation>このルームにはパスワードが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="82"/>
+        <source>The password is wrong.</source>
+        <translation>パスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="90"/>
+        <location filename="../net/server/Admission.cpp" line="122"/>
         <source>There is no room with this ID here.</source>
         <translation>この ID のルームはありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="112"/>
+        <source>Creating rooms on this server needs its password.</source>
+        <translation>このサーバーでルームを作成するには、サーバーのパスワードが必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="160"/>
+        <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
+        <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
+        <translation>
+            <numerusform>%1 は参加に %n 回失敗しました。%2 秒間 too_many_attempts を返します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1393,33 +1867,58 @@
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="147"/>
+        <location filename="../net/client/SessionClient.cpp" line="206"/>
+        <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
+        <translation>%1 の証明書は招待に記載された証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。ホストに最新の招待を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
+        <translation>%1 の証明書は、以前に信頼した証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <source>The identity of %1 cannot be verified: %2</source>
+        <translation>%1 の身元を確認できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="251"/>
+        <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
+        <translation>%1 は暗号化された接続を確立しませんでした (%2)。暗号化に対応していない可能性があります。ホストに最新の招待を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
+        <translation>%1 は応答せずに接続を閉じました。暗号化された接続のみを受け付けている可能性があります。その場合は、証明書のフィンガープリントを含む招待 (…?fp=…) をホストに依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="280"/>
         <source>The connection to the server was lost.</source>
         <translation>サーバーとの接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="156"/>
+        <location filename="../net/client/SessionClient.cpp" line="291"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 から応答がありません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="161"/>
+        <location filename="../net/client/SessionClient.cpp" line="296"/>
         <source>The host %1 was not found.</source>
         <translation>ホスト %1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="308"/>
+        <location filename="../net/client/SessionClient.cpp" line="467"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="310"/>
+        <location filename="../net/client/SessionClient.cpp" line="469"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="472"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -1427,12 +1926,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="472"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <location filename="../net/client/SessionClient.cpp" line="475"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -1440,7 +1939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="319"/>
+        <location filename="../net/client/SessionClient.cpp" line="478"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>切断されました (未送信の編集 %n 件)</numerusform>
@@ -1457,42 +1956,52 @@
         <translation>サーバーが最初に歓迎メッセージを送信しませんでした。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="60"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="61"/>
         <source>The server welcomed this session twice.</source>
         <translation>サーバーがこのセッションに歓迎メッセージを 2 回送信しました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="66"/>
         <source>The server sent no text to start from.</source>
         <translation>サーバーが初期テキストを送信しませんでした。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="84"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="85"/>
         <source>Catching up with the room failed: %1</source>
         <translation>ルームとの同期に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="110"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="117"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>このセッションが想定していない編集をサーバーが確認しました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>リモートの編集がこのセッションのドキュメントに適用できませんでした。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="153"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
+        <source>Taking back refused edits failed: %1</source>
+        <translation>拒否された編集を取り消せませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="180"/>
+        <source>This room needs a password.</source>
+        <translation>このルームにはパスワードが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="200"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>セッションがルームから遅れています。同期しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="208"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>サーバーが最近の編集を拒否しました (%1)。ドキュメントをサーバーから再読み込みします。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="192"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="239"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>誰か</translation>
@@ -1523,17 +2032,22 @@
     </message>
     <message>
         <location filename="../app/SessionMenuController.cpp" line="36"/>
-        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Guests Can Edit</source>
+        <translation>ゲストによる編集を許可(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="44"/>
+        <location filename="../app/SessionMenuController.cpp" line="116"/>
         <source>&amp;Leave Session</source>
         <translation>セッションから退出(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="69"/>
+        <location filename="../app/SessionMenuController.cpp" line="78"/>
         <source>Cannot Host Session</source>
         <translation>セッションをホストできません</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <location filename="../app/SessionMenuController.cpp" line="116"/>
         <source>&amp;Stop Hosting</source>
         <translation>ホストを終了(&amp;S)</translation>
     </message>
@@ -1541,29 +2055,55 @@
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="19"/>
+        <location filename="../app/SessionStatusController.cpp" line="21"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/SessionStatusController.cpp" line="23"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>セッションの参加者 ([セッション] ▸ [参加者] を参照)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="48"/>
+        <location filename="../app/SessionStatusController.cpp" line="50"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>参加者 %n 人</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <source>Encrypted</source>
+        <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
+        <translation>暗号化済み</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <source>Not encrypted</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="55"/>
+        <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
+        <translation>接続は暗号化されていません。ネットワーク上のほかの人が、転送中のドキュメントを読み取れます。</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <source>The connection is encrypted (TLS).</source>
+        <translation>接続は暗号化されています (TLS)。</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="60"/>
+        <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
+        <translation>接続は暗号化されています (TLS)。サーバー証明書の SHA-256: %1</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="147"/>
+        <location filename="../app/Settings.cpp" line="153"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>ゲスト</translation>
@@ -1652,31 +2192,53 @@
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="90"/>
+        <location filename="../app/SharedDocument.cpp" line="96"/>
         <source>Resynchronising the document with the room</source>
         <translation>ドキュメントをルームと再同期しています</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="109"/>
+        <location filename="../app/SharedDocument.cpp" line="114"/>
+        <source>The host made the document read-only</source>
+        <translation>ホストがドキュメントを読み取り専用にしました</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="115"/>
+        <source>The host lets everyone edit again</source>
+        <translation>ホストが再び全員に編集を許可しました</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="134"/>
         <source>%1 joined</source>
         <translation>%1 さんが参加しました</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="118"/>
+        <location filename="../app/SharedDocument.cpp" line="143"/>
         <source>%1 left</source>
         <translation>%1 さんが退出しました</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="146"/>
+        <location filename="../app/SharedDocument.cpp" line="175"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 再試行しています。編集内容は保持されます。</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="176"/>
+        <location filename="../app/SharedDocument.cpp" line="200"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>ポート %1 でホスト中</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="205"/>
+        <source>%1, guests read-only</source>
+        <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
+        <translation>%1、ゲストは読み取り専用</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="208"/>
+        <source>%1, read-only</source>
+        <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
+        <translation>%1、読み取り専用</translation>
     </message>
 </context>
 <context>
@@ -1893,12 +2455,12 @@
         <translation>ファイルを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="227"/>
+        <location filename="../app/Workspace.cpp" line="228"/>
         <source>Cannot Reload File</source>
         <translation>ファイルを再読み込みできません</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="241"/>
+        <location filename="../app/Workspace.cpp" line="242"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

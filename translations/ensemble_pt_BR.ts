@@ -19,12 +19,12 @@
         <translation>Chegou uma confirmação sem que nenhuma operação estivesse esperando por ela.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ClientState.cpp" line="143"/>
+        <location filename="../net/ot/ClientState.cpp" line="178"/>
         <source>The operations do not lead from this client&apos;s revision to the new one.</source>
         <translation>As operações não levam da revisão deste cliente à nova.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ClientState.cpp" line="152"/>
+        <location filename="../net/ot/ClientState.cpp" line="187"/>
         <source>The operations are not consecutive.</source>
         <translation>As operações não são consecutivas.</translation>
     </message>
@@ -32,87 +32,202 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="60"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
         <source>Ensemble room server (no display).</source>
         <translation>Servidor de salas do Ensemble (sem tela).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
         <source>Run the headless room server.</source>
         <translation>Executar apenas o servidor de salas, sem interface.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
         <source>TCP port (default 7717).</source>
         <translation>Porta TCP (padrão: 7717).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="70"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
         <source>Address to listen on (default: all).</source>
         <translation>Endereço em que escutar (padrão: todos).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="74"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>Onde as salas são salvas (padrão: %1).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
-        <source>Most rooms (default 1000).</source>
-        <translation>Número máximo de salas (padrão: 1000).</translation>
-    </message>
-    <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="83"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>Recusar a criação de salas a pedido de um cliente.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="99"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
+        <translation>Ler a senha do servidor da primeira linha de FILE: ela é necessária para criar uma sala, e as salas criadas sem senha própria a recebem.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
+        <translation>Servir wss:// com este certificado (PEM; cadeia permitida).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <source>The certificate&apos;s private key (PEM, no passphrase).</source>
+        <translation>A chave privada do certificado (PEM, sem frase secreta).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="106"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
         <source>Not a port: %1</source>
         <translation>Porta inválida: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="110"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
         <source>Not an IP address: %1</source>
         <translation>Endereço IP inválido: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="117"/>
-        <source>Not a room count: %1</source>
-        <translation>Número de salas inválido: %1</translation>
+        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <source>The first line of %1 holds no password.</source>
+        <translation>A primeira linha de %1 não contém nenhuma senha.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <source>--cert and --key must be given together.</source>
+        <translation>--cert e --key devem ser informados juntos.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="28"/>
+        <source>Most rooms on the server</source>
+        <translation>Número máximo de salas no servidor</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="31"/>
+        <source>Most participants per room</source>
+        <translation>Número máximo de participantes por sala</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="35"/>
+        <source>Largest message; twice as much closes the connection unread</source>
+        <translation>Tamanho máximo de uma mensagem; o dobro encerra a conexão sem ler a mensagem</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="43"/>
+        <source>Longest document, in UTF-16 code units</source>
+        <translation>Tamanho máximo de um documento, em unidades de código UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="47"/>
+        <source>Operations kept per room for rejoining clients</source>
+        <translation>Operações mantidas por sala para clientes que entram de novo</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <source>Most units those kept operations may hold per room</source>
+        <translation>Número máximo de unidades que essas operações mantidas podem ocupar por sala</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
+        <translation>Trabalho máximo de atualização por mensagem antes de too_far_behind, 0 para sem limite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="60"/>
+        <source>Messages per second per connection on average, 0 for no limit</source>
+        <translation>Mensagens por segundo por conexão, em média, 0 para sem limite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="65"/>
+        <source>Messages per connection at once, on top of the rate</source>
+        <translation>Mensagens por conexão de uma só vez, além da taxa</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="69"/>
+        <source>Messages that may wait for the rate before rate_limited closes</source>
+        <translation>Mensagens que podem aguardar a taxa antes que rate_limited encerre a conexão</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
+        <translation>Conexões a partir de um mesmo endereço IP, 0 para sem limite (aumente atrás de um proxy)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <source>Connections that have not joined a room yet, 0 for no limit</source>
+        <translation>Conexões que ainda não entraram em uma sala, 0 para sem limite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <source>Time to complete the WebSocket handshake</source>
+        <translation>Tempo para concluir o handshake do WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="87"/>
+        <source>Time to send hello</source>
+        <translation>Tempo para enviar hello</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="91"/>
+        <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
+        <translation>Silêncio (nenhuma mensagem, nenhuma resposta aos pings) antes de idle_timeout, 0 para nunca</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="100"/>
+        <source>%1 (default %2).</source>
+        <translation>%1 (padrão: %2).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="127"/>
+        <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 aceita um número inteiro de %2 a %3, não “%4”.</translation>
     </message>
 </context>
 <context>
     <name>Invite</name>
     <message>
-        <location filename="../net/client/Invite.cpp" line="21"/>
+        <location filename="../net/client/Invite.cpp" line="28"/>
         <source>“%1” is not an invite address.</source>
         <translation>“%1” não é um endereço de convite.</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="24"/>
-        <source>An invite starts with ensemble:// or ws://, not %1://.</source>
-        <translation>Um convite começa com ensemble:// ou ws://, não com %1://.</translation>
+        <location filename="../net/client/Invite.cpp" line="33"/>
+        <source>An invite starts with ensemble://, ws:// or wss://, not %1://.</source>
+        <translation>Um convite começa com ensemble://, ws:// ou wss://, não com %1://.</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="26"/>
-        <source>An invite has only a host, a port and a room ID.</source>
-        <translation>Um convite contém apenas um computador, uma porta e um ID de sala.</translation>
+        <location filename="../net/client/Invite.cpp" line="38"/>
+        <source>An invite has only a host, a port, a room ID and a certificate fingerprint (?fp=…).</source>
+        <translation>Um convite tem apenas um computador, uma porta, um ID de sala e uma impressão digital de certificado (?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="32"/>
+        <location filename="../net/client/Invite.cpp" line="45"/>
         <source>The invite does not name a room (expected …/ROOM-ID).</source>
         <translation>O convite não indica nenhuma sala (esperado: …/ID-DA-SALA).</translation>
     </message>
     <message>
-        <location filename="../net/client/Invite.cpp" line="35"/>
+        <location filename="../net/client/Invite.cpp" line="48"/>
         <source>The invite&apos;s port must be between 1 and 65535.</source>
         <translation>A porta do convite deve estar entre 1 e 65535.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="53"/>
+        <source>A ws:// address is not encrypted, so it cannot carry a certificate fingerprint; use ensemble:// or wss://.</source>
+        <translation>Um endereço ws:// não é criptografado, por isso não pode levar uma impressão digital de certificado; use ensemble:// ou wss://.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/Invite.cpp" line="57"/>
+        <source>The invite&apos;s certificate fingerprint (fp=…) must be 64 hexadecimal digits, a SHA-256 digest.</source>
+        <translation>A impressão digital do certificado do convite (fp=…) deve ter 64 dígitos hexadecimais, um resumo SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -190,6 +305,14 @@
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <location filename="../app/SelfSignedCertificate.cpp" line="38"/>
+        <source>Cannot make a certificate (%1): %2</source>
+        <translation>Não foi possível criar um certificado (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerDocument</name>
     <message>
         <location filename="../net/ot/ServerDocument.cpp" line="19"/>
@@ -202,7 +325,12 @@
         <translation>O documento ficaria grande demais.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ServerDocument.cpp" line="56"/>
+        <location filename="../net/ot/ServerDocument.cpp" line="31"/>
+        <source>The change is based on a revision too far behind the room; rejoin to catch up.</source>
+        <translation>A alteração se baseia em uma revisão muito atrasada em relação à sala; entre de novo para se atualizar.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="64"/>
         <source>The operation&apos;s sequence number is older than one already applied.</source>
         <translation>O número de sequência da operação é anterior ao de uma operação já aplicada.</translation>
     </message>
@@ -210,42 +338,80 @@
 <context>
     <name>SessionError</name>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="17"/>
+        <location filename="../net/client/SessionError.cpp" line="18"/>
         <source>This room does not exist on the server. Check the invite.</source>
         <translation>Esta sala não existe no servidor. Verifique o convite.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="19"/>
+        <location filename="../net/client/SessionError.cpp" line="20"/>
         <source>The room&apos;s password is wrong.</source>
         <translation>A senha da sala está incorreta.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="22"/>
+        <location filename="../net/client/SessionError.cpp" line="23"/>
         <source>The server runs an incompatible version of Ensemble: %1</source>
         <translation>O servidor executa uma versão incompatível do Ensemble: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="26"/>
+        <location filename="../net/client/SessionError.cpp" line="27"/>
         <source>The server has no room for you: %1</source>
         <translation>O servidor não tem mais lugar para você: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="29"/>
+        <location filename="../net/client/SessionError.cpp" line="30"/>
         <source>You joined this room again from another window or computer.</source>
         <translation>Você entrou nesta sala de novo a partir de outra janela ou outro computador.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="31"/>
+        <location filename="../net/client/SessionError.cpp" line="32"/>
         <source>The host closed this room.</source>
         <translation>O anfitrião fechou esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="35"/>
+        <location filename="../net/client/SessionError.cpp" line="34"/>
+        <source>The host removed you from this session.</source>
+        <translation>O anfitrião removeu você desta sessão.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/client/SessionError.cpp" line="38"/>
+        <source>Too many wrong passwords from your address; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Senhas incorretas demais a partir do seu endereço; tente de novo em %n minuto.</numerusform>
+            <numerusform>Senhas incorretas demais a partir do seu endereço; tente de novo em %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="43"/>
+        <source>Only the host can do that.</source>
+        <translation>Somente o anfitrião pode fazer isso.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="45"/>
+        <source>Only the host can change this document.</source>
+        <translation>Somente o anfitrião pode alterar este documento.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="49"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>O servidor encerrou a conexão (%1); reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="37"/>
+        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
+        <translation>O servidor encerrou a conexão porque esta sessão enviou mensagens mais rápido do que ele permite; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="57"/>
+        <source>The server heard nothing from this session for too long; reconnecting.</source>
+        <translation>O servidor ficou tempo demais sem receber nada desta sessão; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="61"/>
+        <source>This session fell too far behind the room; rejoining to catch up.</source>
+        <translation>Esta sessão ficou atrasada demais em relação à sala; entrando de novo para se atualizar.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="63"/>
         <source>The server refused a change: %1</source>
         <translation>O servidor recusou uma alteração: %1</translation>
     </message>
@@ -254,7 +420,7 @@
     <name>TextOperation</name>
     <message>
         <location filename="../net/ot/Rope.cpp" line="385"/>
-        <location filename="../net/ot/TextOperation.cpp" line="79"/>
+        <location filename="../net/ot/TextOperation.cpp" line="83"/>
         <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
         <source>The operation expects a document of %1 characters but it has %2.</source>
         <translation>A operação espera um documento de %1 caracteres, mas ele tem %2.</translation>
@@ -321,19 +487,104 @@
     </message>
 </context>
 <context>
+    <name>TlsCredentials</name>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="141"/>
+        <source>Cannot read the private key file %1: %2</source>
+        <translation>Não foi possível ler o arquivo de chave privada %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="150"/>
+        <source>%1 holds no private key Ensemble can use: it needs an RSA or EC key in PEM form, not protected by a passphrase.</source>
+        <translation>%1 não contém nenhuma chave privada que o Ensemble possa usar: é necessária uma chave RSA ou EC no formato PEM, não protegida por frase secreta.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="160"/>
+        <source>This system&apos;s Qt has no TLS support (%1); encrypted connections are not available.</source>
+        <translation>O Qt deste sistema não tem suporte a TLS (%1); conexões criptografadas não estão disponíveis.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="165"/>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Não foi possível ler o arquivo de certificado %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="171"/>
+        <source>%1 holds no certificate in PEM form.</source>
+        <translation>%1 não contém nenhum certificado no formato PEM.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="180"/>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation>A chave privada em %1 não pertence ao certificado em %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="185"/>
+        <source>The certificate in %1 is not valid before %2.</source>
+        <translation>O certificado em %1 não é válido antes de %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/tls/TlsCredentials.cpp" line="189"/>
+        <source>The certificate in %1 expired on %2.</source>
+        <translation>O certificado em %1 expirou em %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::CertificateCommand</name>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <source>Write a new self-signed certificate and key into DIR.</source>
+        <translation>Gravar um novo certificado autoassinado e sua chave em DIRETÓRIO.</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <source>DIR</source>
+        <translation>DIRETÓRIO</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="35"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CertificateCommand.cpp" line="47"/>
+        <source>Certificate: %1
+Private key: %2 (readable by you only)
+SHA-256 fingerprint: %3
+Serve with: ensemble --serve --cert %1 --key %2
+</source>
+        <translation>Certificado: %1
+Chave privada: %2 (legível somente por você)
+Impressão digital SHA-256: %3
+Para servir: ensemble --serve --cert %1 --key %2
+</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="26"/>
+        <location filename="../app/CollaborationController.cpp" line="31"/>
         <source>There is no document to share.</source>
         <translation>Não há nenhum documento para compartilhar.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="28"/>
+        <location filename="../app/CollaborationController.cpp" line="33"/>
         <source>This document is already shared.</source>
         <translation>Este documento já está compartilhado.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="116"/>
+        <location filename="../app/CollaborationController.cpp" line="195"/>
+        <source>Show Your Version</source>
+        <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
+        <translation>Mostrar sua versão</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="198"/>
+        <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
+        <translation>O anfitrião deixou este documento somente leitura antes que suas últimas alterações chegassem à sala, por isso elas foram desfeitas aqui. Sua versão está em “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="208"/>
         <source>Session Ended</source>
         <translation>Sessão encerrada</translation>
     </message>
@@ -395,65 +646,119 @@
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="16"/>
+        <location filename="../app/DialogPrompts.cpp" line="17"/>
         <source>Unsaved Changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/DialogPrompts.cpp" line="18"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Salvar as alterações em “%1” antes de fechar?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="19"/>
+        <location filename="../app/DialogPrompts.cpp" line="20"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Suas alterações serão perdidas se você não salvá-las.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="33"/>
+        <location filename="../app/DialogPrompts.cpp" line="34"/>
         <source>Open Files</source>
         <translation>Abrir arquivos</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="34"/>
-        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/DialogPrompts.cpp" line="35"/>
+        <location filename="../app/DialogPrompts.cpp" line="41"/>
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="39"/>
+        <location filename="../app/DialogPrompts.cpp" line="40"/>
         <source>Save As</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="46"/>
+        <location filename="../app/DialogPrompts.cpp" line="47"/>
         <source>File Changed on Disk</source>
         <translation>Arquivo alterado no disco</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <location filename="../app/DialogPrompts.cpp" line="48"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>Outro programa alterou “%1” depois que ele foi aberto aqui. Sobrescrever as alterações dele com as suas?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="57"/>
+        <location filename="../app/DialogPrompts.cpp" line="58"/>
         <source>Save as UTF-8?</source>
         <translation>Salvar como UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/DialogPrompts.cpp" line="59"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>“%1” agora contém caracteres que a ISO 8859-1 não consegue representar. Salvar como UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <source>Certificate Changed</source>
+        <translation>Certificado alterado</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <source>Unverified Certificate</source>
+        <translation>Certificado não verificado</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="73"/>
+        <source>The certificate of %1 is not the one you trusted before.</source>
+        <translation>O certificado de %1 não é aquele em que você confiou antes.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="74"/>
+        <source>Ensemble cannot verify the identity of %1.</source>
+        <translation>O Ensemble não consegue verificar a identidade de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="77"/>
+        <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado. Aceite o novo somente se o anfitrião confirmar que a impressão digital dele é:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Antes, era:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="81"/>
+        <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
+        <translation>Confie nele somente se o anfitrião confirmar que a impressão digital do certificado dele é:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(a janela de convite do anfitrião a mostra).</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <source>&amp;Accept the New Certificate</source>
+        <translation>&amp;Aceitar o novo certificado</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <source>&amp;Trust This Certificate</source>
+        <translation>&amp;Confiar neste certificado</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="96"/>
         <source>Go to Line</source>
         <translation>Ir para a linha</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="69"/>
+        <location filename="../app/DialogPrompts.cpp" line="96"/>
         <source>Line (1 - %1):</source>
         <translation>Linha (1–%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <source>Room Password</source>
+        <translation>Senha da sala</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <source>%1
+
+Password:</source>
+        <translation>%1
+
+Senha:</translation>
     </message>
 </context>
 <context>
@@ -483,17 +788,17 @@
 <context>
     <name>ensemble::DocumentTab</name>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="17"/>
+        <location filename="../editor/DocumentTab.cpp" line="18"/>
         <source>Convert to UTF-8</source>
         <translation>Converter para UTF-8</translation>
     </message>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="32"/>
+        <location filename="../editor/DocumentTab.cpp" line="44"/>
         <source>Untitled %1</source>
         <translation>Sem título %1</translation>
     </message>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="205"/>
+        <location filename="../editor/DocumentTab.cpp" line="226"/>
         <source>This file is not valid UTF-8. It is shown as ISO 8859-1 (Latin-1) and will be saved in that encoding, byte for byte as it was.</source>
         <translation>Este arquivo não é UTF-8 válido. Ele é exibido como ISO 8859-1 (Latin-1) e será salvo nessa codificação, byte por byte como estava.</translation>
     </message>
@@ -773,44 +1078,110 @@
     </message>
 </context>
 <context>
+    <name>ensemble::HostCertificate</name>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="50"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="99"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>Não foi possível criar o diretório %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostCertificate.cpp" line="103"/>
+        <source>Ensemble on %1</source>
+        <translation>Ensemble em %1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::HostSessionDialog</name>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="19"/>
+        <location filename="../app/HostSessionDialog.cpp" line="25"/>
         <source>&amp;Any free port</source>
         <translation>&amp;Qualquer porta livre</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="23"/>
+        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <source>&amp;Guests can edit</source>
+        <translation>Convidados podem e&amp;ditar</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="29"/>
+        <source>&amp;Encrypt connections (TLS)</source>
+        <translation>C&amp;riptografar conexões (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="31"/>
+        <source>New Cer&amp;tificate</source>
+        <translation>Novo cer&amp;tificado</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="34"/>
         <source>Host Session</source>
         <translation>Hospedar sessão</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="27"/>
+        <location filename="../app/HostSessionDialog.cpp" line="38"/>
         <source>All network interfaces</source>
         <translation>Todas as interfaces de rede</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <location filename="../app/HostSessionDialog.cpp" line="39"/>
         <source>This computer only</source>
         <translation>Somente este computador</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <location filename="../app/HostSessionDialog.cpp" line="44"/>
+        <source>none</source>
+        <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
+        <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
+        <translation>Caso contrário, os convidados só podem acompanhar (Sessão ▸ Convidados podem editar muda isso depois)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="51"/>
+        <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
+        <translation>Os convidados se conectam com wss://; o convite leva a impressão digital do certificado, por isso eles chegam a este computador e a nenhum outro.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="53"/>
+        <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
+        <translation>Criar um novo certificado. Os convites entregues antes deixam de funcionar, e os convidados que confiavam no antigo são avisados.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="65"/>
         <source>&amp;Port:</source>
         <translation>&amp;Porta:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="35"/>
+        <location filename="../app/HostSessionDialog.cpp" line="67"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Escutar em:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="37"/>
-        <source>Anyone who has the invite and can reach this computer can join and edit.</source>
-        <translation>Qualquer pessoa que tenha o convite e consiga acessar este computador pode entrar e editar.</translation>
+        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <location filename="../app/HostSessionDialog.cpp" line="72"/>
+        <source>Certificate:</source>
+        <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="73"/>
+        <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
+        <translation>Qualquer pessoa que tenha o convite (e a senha, se você definir uma) e consiga acessar este computador pode entrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="78"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Hospedar</translation>
@@ -847,94 +1218,125 @@
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="23"/>
+        <location filename="../app/InviteDialog.cpp" line="24"/>
         <source>Invite</source>
         <translation>Convite</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="36"/>
+        <location filename="../app/InviteDialog.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="43"/>
+        <location filename="../app/InviteDialog.cpp" line="48"/>
+        <source>None: the session is not encrypted, so others on the network can read it.</source>
+        <translation>Nenhum: a sessão não é criptografada, por isso outras pessoas na rede podem lê-la.</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="50"/>
         <source>&amp;Address:</source>
         <translation>&amp;Endereço:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="44"/>
+        <location filename="../app/InviteDialog.cpp" line="51"/>
         <source>Invite:</source>
         <translation>Convite:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="46"/>
+        <location filename="../app/InviteDialog.cpp" line="53"/>
+        <source>Certificate:</source>
+        <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="55"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Envie o convite para as pessoas com quem você quer editar; elas o colam em Sessão ▸ Entrar em uma sessão…</translation>
+    </message>
+    <message>
+        <location filename="../app/InviteDialog.cpp" line="59"/>
+        <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
+        <translation>Ele leva a impressão digital do certificado, por isso a conexão deles chega a este computador e a nenhum outro.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="22"/>
+        <source>&amp;Encrypted connection (the host&apos;s default)</source>
+        <translation>Conexão c&amp;riptografada (padrão do anfitrião)</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="27"/>
         <source>Join Session</source>
         <translation>Entrar em uma sessão</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="30"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://computador:7717/id-da-sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Cole o convite que o anfitrião enviou ou escolha uma sessão recente</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="36"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>computador ou computador:porta</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
         <source>room ID</source>
         <translation>ID da sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <source>only if the host set one</source>
+        <translation>somente se o anfitrião definiu uma</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="50"/>
         <source>&amp;Invite:</source>
         <translation>Con&amp;vite:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="42"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="52"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>ou</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="43"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="53"/>
         <source>&amp;Address:</source>
         <translation>&amp;Endereço:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="54"/>
         <source>&amp;Room ID:</source>
         <translation>ID da &amp;sala:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="46"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="56"/>
+        <source>Pass&amp;word:</source>
+        <translation>Sen&amp;ha:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="58"/>
         <source>&amp;Join</source>
         <translation>En&amp;trar</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="69"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="88"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Cole um convite ou informe um endereço e um ID de sala.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="75"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="94"/>
         <source>Enter the name the others will see.</source>
         <translation>Informe o nome que os outros verão.</translation>
     </message>
@@ -1185,61 +1587,73 @@
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="32"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="38"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="49"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="58"/>
         <source>This document is not shared.</source>
         <translation>Este documento não está compartilhado.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="57"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="66"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>você</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="61"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="70"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>anfitrião</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="65"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="74"/>
         <source>away</source>
         <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="77"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="72"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <source>Remove from Session</source>
+        <extracomment>Context menu of a participant: the host sends them out of the session.</extracomment>
+        <translation>Remover da sessão</translation>
     </message>
 </context>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="99"/>
+        <location filename="../net/server/Room.cpp" line="105"/>
+        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <source>The owner removed you from this room.</source>
+        <translation>O proprietário removeu você desta sala.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="112"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>O mesmo cliente entrou de novo a partir de outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="107"/>
+        <location filename="../net/server/Room.cpp" line="120"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala já tem %n participante.</numerusform>
@@ -1247,27 +1661,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="201"/>
+        <location filename="../net/server/Room.cpp" line="261"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>A sala %1 não está sendo salva: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="203"/>
+        <location filename="../net/server/Room.cpp" line="263"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>O servidor não consegue salvar esta sala; as alterações recentes podem ser perdidas se ele parar.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="212"/>
+        <location filename="../net/server/Room.cpp" line="272"/>
         <source>Room %1 is being saved again.</source>
         <translation>A sala %1 voltou a ser salva.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="222"/>
+        <location filename="../net/server/Room.cpp" line="282"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="49"/>
+        <source>Only the owner may change this room.</source>
+        <translation>Somente o proprietário pode alterar esta sala.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="39"/>
+        <location filename="../net/server/RoomMessages.cpp" line="60"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>O documento não pode passar de %n caractere.</numerusform>
@@ -1275,51 +1694,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="45"/>
-        <location filename="../net/server/RoomMessages.cpp" line="101"/>
+        <location filename="../net/server/RoomMessages.cpp" line="66"/>
+        <location filename="../net/server/RoomMessages.cpp" line="121"/>
         <source>The selection lies outside the document.</source>
         <translation>A seleção está fora do documento.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <source>Only the owner may remove participants.</source>
+        <translation>Somente o proprietário pode remover participantes.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <source>The owner cannot remove themselves.</source>
+        <translation>O proprietário não pode remover a si mesmo.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <source>Only the owner may change the room&apos;s settings.</source>
+        <translation>Somente o proprietário pode alterar as configurações da sala.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="46"/>
+        <source>Cannot accept connections: %1; trying again in %2 ms.</source>
+        <translation>Não foi possível aceitar conexões: %1; nova tentativa em %2 ms.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="82"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Não foi possível escutar em %1, porta %2: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="80"/>
+        <location filename="../net/server/RoomServer.cpp" line="119"/>
         <source>The server is shutting down.</source>
         <translation>O servidor está sendo desligado.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="98"/>
+        <location filename="../net/server/RoomServer.cpp" line="137"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Não foi possível criar a pasta de dados %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="105"/>
+        <location filename="../net/server/RoomServer.cpp" line="144"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Outro servidor do Ensemble está usando %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>A sala %1 não foi carregada: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <location filename="../net/server/RoomServer.cpp" line="167"/>
+        <source>“%1” is not a file name.</source>
+        <translation>“%1” não é um nome de arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="190"/>
         <source>“%1” is not a room ID.</source>
         <translation>“%1” não é um ID de sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>Room %1 already exists.</source>
         <translation>A sala %1 já existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="142"/>
+        <location filename="../net/server/RoomServer.cpp" line="195"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Este servidor já hospeda %n sala.</numerusform>
@@ -1327,7 +1771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <location filename="../net/server/RoomServer.cpp" line="199"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>O documento tem mais de %n caractere.</numerusform>
@@ -1335,19 +1779,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="172"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>The host closed this room.</source>
         <translation>O anfitrião fechou esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="238"/>
+        <location filename="../net/server/Admission.cpp" line="48"/>
         <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
         <translation>O endereço deve terminar em /ID-DA-SALA (um UUID em letras minúsculas).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="62"/>
+        <source>Too many failed attempts from your address; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Tentativas malsucedidas demais a partir do seu endereço; tente de novo em %n minuto.</numerusform>
+            <numerusform>Tentativas malsucedidas demais a partir do seu endereço; tente de novo em %n minutos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="257"/>
+        <location filename="../net/server/Admission.cpp" line="73"/>
+        <source>This room needs a password.</source>
+        <translation>Esta sala exige uma senha.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="82"/>
+        <source>The password is wrong.</source>
+        <translation>A senha está incorreta.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="90"/>
+        <location filename="../net/server/Admission.cpp" line="122"/>
         <source>There is no room with this ID here.</source>
         <translation>Não há nenhuma sala com este ID aqui.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="112"/>
+        <source>Creating rooms on this server needs its password.</source>
+        <translation>Criar salas neste servidor exige a senha dele.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="160"/>
+        <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
+        <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
+        <translation>
+            <numerusform>%1 não conseguiu entrar %n vez; recebe too_many_attempts por %2 s.</numerusform>
+            <numerusform>%1 não conseguiu entrar %n vezes; recebe too_many_attempts por %2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1398,33 +1875,58 @@
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="147"/>
+        <location filename="../net/client/SessionClient.cpp" line="206"/>
+        <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
+        <translation>O certificado de %1 não é o indicado no convite. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado: peça ao anfitrião um convite atual.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
+        <translation>O certificado de %1 não é aquele em que você confiou antes. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <source>The identity of %1 cannot be verified: %2</source>
+        <translation>Não é possível verificar a identidade de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="251"/>
+        <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
+        <translation>%1 não estabeleceu uma conexão criptografada (%2); talvez não ofereça criptografia. Peça ao anfitrião um convite atual.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
+        <translation>%1 encerrou a conexão sem responder; talvez aceite somente conexões criptografadas. Nesse caso, peça ao anfitrião um convite com a impressão digital do certificado (…?fp=…).</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="280"/>
         <source>The connection to the server was lost.</source>
         <translation>A conexão com o servidor foi perdida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="156"/>
+        <location filename="../net/client/SessionClient.cpp" line="291"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nada responde em %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="161"/>
+        <location filename="../net/client/SessionClient.cpp" line="296"/>
         <source>The host %1 was not found.</source>
         <translation>O computador %1 não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="308"/>
+        <location filename="../net/client/SessionClient.cpp" line="467"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="310"/>
+        <location filename="../net/client/SessionClient.cpp" line="469"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="472"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -1433,12 +1935,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="472"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <location filename="../net/client/SessionClient.cpp" line="475"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -1447,7 +1949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="319"/>
+        <location filename="../net/client/SessionClient.cpp" line="478"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Sem conexão (%n alteração não enviada)</numerusform>
@@ -1465,42 +1967,52 @@
         <translation>O servidor não começou com uma mensagem de boas-vindas.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="60"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="61"/>
         <source>The server welcomed this session twice.</source>
         <translation>O servidor deu as boas-vindas a esta sessão duas vezes.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="66"/>
         <source>The server sent no text to start from.</source>
         <translation>O servidor não enviou nenhum texto inicial.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="84"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="85"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Falha ao sincronizar com a sala: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="110"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="117"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>O servidor confirmou uma alteração que esta sessão não esperava.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Uma alteração remota não se encaixou no documento desta sessão.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="153"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
+        <source>Taking back refused edits failed: %1</source>
+        <translation>Não foi possível desfazer as alterações recusadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="180"/>
+        <source>This room needs a password.</source>
+        <translation>Esta sala exige uma senha.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="200"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>A sessão ficou atrás da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="208"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>O servidor recusou suas alterações recentes (%1); o documento é recarregado do servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="192"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="239"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguém</translation>
@@ -1531,17 +2043,22 @@
     </message>
     <message>
         <location filename="../app/SessionMenuController.cpp" line="36"/>
-        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <source>&amp;Guests Can Edit</source>
+        <translation>Convidados podem e&amp;ditar</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="44"/>
+        <location filename="../app/SessionMenuController.cpp" line="116"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Sair da sessão</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="69"/>
+        <location filename="../app/SessionMenuController.cpp" line="78"/>
         <source>Cannot Host Session</source>
         <translation>Não foi possível hospedar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="103"/>
+        <location filename="../app/SessionMenuController.cpp" line="116"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Parar de hospedar</translation>
     </message>
@@ -1549,30 +2066,56 @@
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="19"/>
+        <location filename="../app/SessionStatusController.cpp" line="21"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/SessionStatusController.cpp" line="23"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Pessoas na sessão (veja Sessão ▸ Participantes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="48"/>
+        <location filename="../app/SessionStatusController.cpp" line="50"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
             <numerusform>%n participantes</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <source>Encrypted</source>
+        <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
+        <translation>Criptografada</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <source>Not encrypted</source>
+        <translation>Não criptografada</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="55"/>
+        <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
+        <translation>A conexão não é criptografada: outras pessoas na rede podem ler o documento enquanto ele é transmitido.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <source>The connection is encrypted (TLS).</source>
+        <translation>A conexão é criptografada (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="60"/>
+        <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
+        <translation>A conexão é criptografada (TLS). SHA-256 do certificado do servidor: %1</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="147"/>
+        <location filename="../app/Settings.cpp" line="153"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Convidado</translation>
@@ -1661,31 +2204,53 @@
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="90"/>
+        <location filename="../app/SharedDocument.cpp" line="96"/>
         <source>Resynchronising the document with the room</source>
         <translation>Ressincronizando o documento com a sala</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="109"/>
+        <location filename="../app/SharedDocument.cpp" line="114"/>
+        <source>The host made the document read-only</source>
+        <translation>O anfitrião deixou o documento somente leitura</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="115"/>
+        <source>The host lets everyone edit again</source>
+        <translation>O anfitrião permite de novo que todos editem</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="134"/>
         <source>%1 joined</source>
         <translation>%1 entrou</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="118"/>
+        <location filename="../app/SharedDocument.cpp" line="143"/>
         <source>%1 left</source>
         <translation>%1 saiu</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="146"/>
+        <location filename="../app/SharedDocument.cpp" line="175"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Tentando de novo; suas alterações são mantidas.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="176"/>
+        <location filename="../app/SharedDocument.cpp" line="200"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Hospedando na porta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="205"/>
+        <source>%1, guests read-only</source>
+        <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
+        <translation>%1, somente leitura para convidados</translation>
+    </message>
+    <message>
+        <location filename="../app/SharedDocument.cpp" line="208"/>
+        <source>%1, read-only</source>
+        <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
+        <translation>%1, somente leitura</translation>
     </message>
 </context>
 <context>
@@ -1902,12 +2467,12 @@
         <translation>Não foi possível salvar o arquivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="227"/>
+        <location filename="../app/Workspace.cpp" line="228"/>
         <source>Cannot Reload File</source>
         <translation>Não foi possível recarregar o arquivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="241"/>
+        <location filename="../app/Workspace.cpp" line="242"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

@@ -2,6 +2,7 @@
 
 #include "protocol/ErrorCode.h"
 #include "protocol/MessageWriter.h"
+#include "protocol/TextHash.h"
 #include "tls/Fingerprint.h"
 
 #include <QSslConfiguration>
@@ -18,11 +19,19 @@ SessionClient::SessionClient(QObject *parent)
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SessionClient::openSocket);
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
-        // Two silent intervals: the peer or the path is gone even if TCP has not noticed.
-        if (m_socket && m_sincePong.elapsed() > 2 * m_pingIntervalMs)
-            m_socket->abort();
-        else if (m_socket)
-            m_socket->ping();
+        QWebSocket *socket = m_socket;
+        if (!socket)
+            return;
+        // Two silent intervals: the peer or the path is gone even if TCP has not noticed. This
+        // holds while the connection opens too: a handshake over a dead path never finishes.
+        if (m_sincePong.elapsed() > 2 * m_pingIntervalMs) {
+            socket->abort();
+            // A socket aborted before it connected reports nothing.
+            if (socket == m_socket)
+                onDisconnected();
+        } else if (socket->state() == QAbstractSocket::ConnectedState) {
+            socket->ping();
+        }
     });
 }
 
@@ -156,6 +165,8 @@ void SessionClient::openSocket()
     m_welcomed = false;
     m_closeReason.reset();
     setState(State::Connecting);
+    m_sincePong.start();
+    m_pingTimer.start(m_pingIntervalMs);
     socket->open(m_invite.webSocketUrl());
 }
 
@@ -171,6 +182,7 @@ void SessionClient::onConnected()
     if (m_ot) {
         hello.revision = m_ot->revision();
         hello.epoch = m_epoch;
+        hello.textHash = textHash(m_ot->serverText());
         // If the server lost the room, recreate it as this session last knew it; the rejoin
         // then merges the unsent work into that text exactly once.
         if (m_seed) {
@@ -183,7 +195,6 @@ void SessionClient::onConnected()
     }
     send(hello);
     m_sincePong.start();
-    m_pingTimer.start(m_pingIntervalMs);
 }
 
 void SessionClient::onSslErrors(const QList<QSslError> &errors)
@@ -323,6 +334,10 @@ void SessionClient::fail(const SessionError &error)
 
 void SessionClient::resync(const QString &why)
 {
+    // Out of step, this session cannot trust its revision number to mean the same text on the
+    // server (a server restored from an older copy hands the lost numbers out again), so without
+    // an epoch the next welcome brings the whole text to merge with.
+    m_epoch.clear();
     rejoin({SessionError::Kind::ProtocolViolation, {}, why, false});
 }
 
@@ -341,6 +356,9 @@ bool SessionClient::applyLocal(const TextOperation &op)
 {
     if (!m_ot || !m_ot->applyLocal(op))
         return false;
+    // The editor reports a selection only when it differs from the last one moved through the
+    // edits since, so this copy has to move the same way (see SelectionCapture).
+    m_localSelection = transformSelection(m_localSelection, op);
     m_flushTimer.start();
     notifyUnsent();
     return true;

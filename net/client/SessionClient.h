@@ -45,7 +45,8 @@ public:
     void setFlushInterval(int ms);
     /// Reconnect delays: the first near @p initialMs, doubling up to @p maximumMs.
     void setReconnectDelays(int initialMs, int maximumMs);
-    /// Keep-alive: a ping every @p ms; no answer within two intervals counts as a lost connection.
+    /// Keep-alive: a ping every @p ms; no answer within two intervals counts as a lost connection,
+    /// and so does a connection still opening after two intervals.
     void setPingInterval(int ms);
     /// The room's password, sent with every hello from now on (empty: none).
     void setPassword(const QString &password);
@@ -73,7 +74,8 @@ public:
     /// every state after the first documentReset(), including while offline; false (and
     /// nothing recorded) before that or when @p op does not fit the document.
     bool applyLocal(const TextOperation &op);
-    /// Records the local selection; it is sent with the next op or on its own when idle.
+    /// Records the local selection; it is sent with the next op or on its own when idle. Until the
+    /// next call it moves with every edit, local or remote, as the editor's selection does.
     void setLocalSelection(const Selection &selection);
     /// Sends pending edits now instead of when the debounce fires.
     void flush();

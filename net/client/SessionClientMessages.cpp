@@ -70,6 +70,10 @@ void SessionClient::onWelcome(const WelcomeMsg &welcome)
         // this client id are never mistaken for these.
         m_ot = std::make_unique<ClientState>(m_clientId, *welcome.text, welcome.revision,
                                              welcome.lastSeq);
+        for (SelectionRange &range : m_localSelection) {
+            range.anchor = std::min(range.anchor, welcome.text->size());
+            range.head = std::min(range.head, welcome.text->size());
+        }
         emit documentReset(*welcome.text);
     } else {
         Result<TextOperation> merged = TextOperation();
@@ -85,8 +89,10 @@ void SessionClient::onWelcome(const WelcomeMsg &welcome)
             resync(tr("Catching up with the room failed: %1").arg(merged.error().message));
             return;
         }
-        if (!merged.value().isNoop())
+        if (!merged.value().isNoop()) {
+            m_localSelection = transformSelection(m_localSelection, merged.value());
             emit remoteOperation(merged.value(), 0);
+        }
     }
     m_epoch = welcome.epoch;
     m_self = welcome.you;
@@ -131,6 +137,7 @@ void SessionClient::onPeerOp(const PeerOpMsg &message)
         resync(tr("A remote edit did not fit this session's document."));
         return;
     }
+    m_localSelection = transformSelection(m_localSelection, local.value());
     emit remoteOperation(local.value(), message.user);
     if (message.selection) {
         for (Participant &user : m_users) {
@@ -165,6 +172,7 @@ bool SessionClient::dropRefusedEdits()
         return false;
     }
     notifyUnsent();
+    m_localSelection = transformSelection(m_localSelection, revert.value());
     emit remoteOperation(revert.value(), 0);
     emit localEditsRefused(mine.value());
     return true;
@@ -196,8 +204,17 @@ void SessionClient::onError(const ErrorMsg &error)
     }
     if (code == ErrorCode::BadRevision) {
         // The server cannot place the op any more (it fell out of the kept log): a rejoin merges
-        // it by text instead.
-        resync(tr("The session fell behind the room; catching up."));
+        // it by text instead. The server refused one message; nothing is wrong with the protocol.
+        rejoin({SessionError::Kind::Rejected, error.code,
+                tr("The session fell behind the room; catching up."), false});
+        return;
+    }
+    if (code == ErrorCode::BadOperation || code == ErrorCode::BadMessage) {
+        // The op (or the selection it carries) does not fit the server's text at its revision,
+        // so this session's revision names another text there (a server restored from an older
+        // copy hands revision numbers out again). A rejoin by text merges the edits instead of
+        // throwing them away.
+        resync(tr("This session was out of step with the room; catching up."));
         return;
     }
     // The server will never take these edits as they are, so resending would loop forever.

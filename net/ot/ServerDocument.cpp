@@ -125,13 +125,7 @@ Result<Applied> ServerDocument::receiveText(const QString &text, qint64 baseRevi
         return std::move(*decided);
     if (text.size() > m_maxDocumentLength)
         return tooLarge();
-    if (baseRevision >= oldestRevision() && baseRevision < m_revision) {
-        const qint64 undo = m_log.unitsFrom(baseRevision - oldestRevision());
-        if (!withinBudget(undo))
-            return tooFarBehind();
-        m_workDone += undo;
-    }
-    const Result<QString> base = textAt(baseRevision);
+    const Result<QString> base = chargedTextAt(baseRevision);
     if (!base)
         return base.error();
     return receive(diff(base.value(), text), baseRevision, clientId, seq);
@@ -153,6 +147,17 @@ Result<QString> ServerDocument::textAt(qint64 revision) const
             return undone.error();
     }
     return past.text();
+}
+
+Result<QString> ServerDocument::chargedTextAt(qint64 revision) const
+{
+    if (revision >= oldestRevision() && revision < m_revision) {
+        const qint64 undo = m_log.unitsFrom(revision - oldestRevision());
+        if (!withinBudget(undo))
+            return tooFarBehind();
+        m_workDone += undo;
+    }
+    return textAt(revision);
 }
 
 Result<QList<LogEntry>> ServerDocument::operationsSince(qint64 revision) const

@@ -65,6 +65,9 @@ public:
     qsizetype length() const { return m_text.size(); }
     /// The text as it was at revision (oldestRevision() <= revision <= revision()).
     Result<QString> textAt(qint64 revision) const;
+    /// textAt() on a message's behalf: the units undone count against maxTransformWork()
+    /// ("too_far_behind" beyond it) and in workDone().
+    Result<QString> chargedTextAt(qint64 revision) const;
 
     /// The entries after revision, oldest first, to catch a client up; "bad_revision" when
     /// revision is in the future or older than oldestRevision().

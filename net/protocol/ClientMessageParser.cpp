@@ -66,6 +66,7 @@ Result<ClientMessage> parseHello(JsonReader &in, const Limits &limits)
     hello.password = in.optionalString(QLatin1String("password"), maxPasswordLength);
     hello.revision = in.optionalInteger(QLatin1String("revision"), 0, maxJsonInteger);
     hello.epoch = in.optionalString(QLatin1String("epoch"), maxEpochLength).value_or(QString());
+    hello.textHash = in.optionalString(QLatin1String("textHash"), 64).value_or(QString());
     if (!in.failed() && hello.name.trimmed().isEmpty())
         in.fail(errorCodeName(ErrorCode::BadMessage), QStringLiteral("hello.name is empty"));
     if (!in.failed() && !isColor(hello.color))

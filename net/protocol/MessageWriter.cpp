@@ -47,6 +47,8 @@ QJsonObject toJson(const HelloMsg &m)
     if (m.revision) {
         o.insert(QStringLiteral("revision"), *m.revision);
         o.insert(QStringLiteral("epoch"), m.epoch);
+        if (!m.textHash.isEmpty())
+            o.insert(QStringLiteral("textHash"), m.textHash);
     }
     if (m.create) {
         QJsonObject create {{QStringLiteral("text"), m.create->text},

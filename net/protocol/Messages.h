@@ -62,6 +62,9 @@ struct HelloMsg
     /// The room's owner key: it becomes the key of a room `create` creates, and a matching key
     /// makes this connection the owner.
     std::optional<QString> owner = {};
+    /// On a rejoin: textHash() of the text this client has for that revision, so a server that
+    /// handed the number out again for another text (after losing writes) answers with `text`.
+    QString textHash = {};
     bool operator==(const HelloMsg &) const = default;
 };
 

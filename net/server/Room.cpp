@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "protocol/MessageWriter.h"
+#include "protocol/TextHash.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -134,12 +135,14 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
     welcome.users = participants();
     welcome.maxMessageBytes = m_limits.maxMessageBytes;
     welcome.maxDocumentLength = m_limits.maxDocumentLength;
-    if (hello.revision && hello.epoch == m_epoch) {
+    if (hello.revision && hello.epoch == m_epoch
+        && namesSameText(*hello.revision, hello.textHash)) {
         if (auto since = m_document.operationsSince(*hello.revision))
             welcome.ops = catchUp(since.value(), hello.client);
     }
     // Anything the log cannot bridge (a fresh join, another epoch, a revision from before the
-    // kept log or after a lost write) gets the whole text; the client merges against it.
+    // kept log or after a lost write, or one handed out again since) gets the whole text; the
+    // client merges against it.
     if (!welcome.ops)
         welcome.text = m_document.text();
 
@@ -150,6 +153,16 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
     broadcast(JoinedMsg {welcome.you}, connection);
     m_members.append(connection);
     emit participantJoined(welcome.you);
+}
+
+bool Room::namesSameText(qint64 revision, const QString &clientTextHash) const
+{
+    // Clients that do not send the hash get the benefit of the doubt, as before it existed.
+    // Rebuilding the old text is catch-up work; beyond the bound the client gets the whole text.
+    if (clientTextHash.isEmpty())
+        return true;
+    const Result<QString> text = m_document.chargedTextAt(revision);
+    return text && textHash(text.value()) == clientTextHash;
 }
 
 void Room::catchUpSelections()

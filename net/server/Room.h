@@ -73,6 +73,7 @@ private:
     void onSettings(Connection *from, const SettingsMsg &message);
     bool refuseGuestEdit(Connection *from, std::optional<quint64> seq = {});
     QList<LoggedOperation> catchUp(const QList<LogEntry> &entries, const QString &clientId) const;
+    bool namesSameText(qint64 revision, const QString &clientTextHash) const;
     void commit(Connection *from, const Result<Applied> &applied, quint64 seq,
                 std::optional<Selection> selection);
     void removeMember(Connection *connection);

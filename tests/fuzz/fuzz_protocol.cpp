@@ -32,13 +32,15 @@ void checkError(const Error &error)
     FUZZ_CHECK(closeCodeFor(*code) == 0 || *code == ErrorCode::IncompatibleVersion);
 }
 
-// The writer leaves out fields that mean nothing in their context (an epoch without a revision,
-// the selection of `you` and of a `joined` user), so a parsed message is compared with its
-// reparsed form after dropping those too.
+// The writer leaves out fields that mean nothing in their context (an epoch or a text hash
+// without a revision, the selection of `you` and of a `joined` user), so a parsed message is
+// compared with its reparsed form after dropping those too.
 ClientMessage withoutUnwrittenFields(ClientMessage message)
 {
-    if (auto *hello = std::get_if<HelloMsg>(&message); hello && !hello->revision)
+    if (auto *hello = std::get_if<HelloMsg>(&message); hello && !hello->revision) {
         hello->epoch.clear();
+        hello->textHash.clear();
+    }
     return message;
 }
 

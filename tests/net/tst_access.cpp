@@ -574,6 +574,38 @@ private slots:
         QTRY_COMPARE(guest.errors().size(), 3);
         QCOMPARE(guest.errors().last(), QStringLiteral("removed"));
     }
+
+    void refusedEditsTakeTheCaretBackWithThem()
+    {
+        RoomServer server(quickConfig());
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room
+            = server.createRoom(QStringLiteral("text"), {}, {}, {{}, {}, ownerKey}).value();
+        TestPeer owner(QStringLiteral("owner"));
+        owner.client().setOwnerKey(ownerKey);
+        owner.client().join(inviteTo(server, room));
+        TestPeer guest(QStringLiteral("guest"));
+        guest.client().join(inviteTo(server, room));
+        QTRY_VERIFY(owner.ready() && guest.ready());
+        QTRY_COMPARE(owner.client().participants().size(), 1);
+        QSignalSpy selections(&owner.client(), &SessionClient::remoteSelection);
+
+        // The guest types at the end, caret after it; the room turns read-only before it is sent.
+        guest.client().setFlushInterval(60000);
+        guest.insert(4, QStringLiteral(" more"));
+        guest.client().setLocalSelection({{9, 9}});
+        QVERIFY(owner.client().setReadOnly(true));
+        QTRY_COMPARE(guest.text(), QStringLiteral("text"));
+        QVERIFY(owner.client().setReadOnly(false));
+        QTRY_VERIFY(guest.client().canEdit());
+        // The caret went back to the end of "text" with the edits taken back.
+        guest.insert(4, QStringLiteral("!"));
+        guest.client().flush();
+        QTRY_COMPARE(server.roomText(room), QStringLiteral("text!"));
+        QTRY_VERIFY(!selections.isEmpty());
+        QCOMPARE(selections.last().at(1).value<Selection>(), Selection({{5, 5}}));
+        QCOMPARE(guest.errors(), QStringList());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccess)

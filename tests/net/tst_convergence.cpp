@@ -1,5 +1,6 @@
 // Concurrent editing through a real server on 127.0.0.1: every participant ends with the server's
 // text, and no keystroke is lost.
+#include "TcpProxy.h"
 #include "TestPeer.h"
 #include "server/RoomServer.h"
 
@@ -8,6 +9,7 @@
 #include <memory>
 
 using namespace ensemble;
+using ensemble::test::TcpProxy;
 using ensemble::test::TestPeer;
 
 namespace {
@@ -169,6 +171,43 @@ private slots:
         QTRY_COMPARE(left.size(), 1);
         QTRY_COMPARE(ada.client().participants().size(), 0);
         QTRY_COMPARE(ada.text(), server.roomText(room));
+    }
+
+    void theLocalSelectionMovesWithTheText()
+    {
+        // The editor reports a selection only when it differs from its last report moved through
+        // the edits since (SelectionCapture), so the client has to move its copy the same way: an
+        // unmoved caret would point past the end of the text after a deletion, the server would
+        // refuse the edit that carries it, and the edit would be lost.
+        RoomServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("0123456789")).value();
+        TcpProxy proxy(server.port());
+        TestPeer ada(QStringLiteral("ada"));
+        TestPeer bob(QStringLiteral("bob"));
+        ada.client().join(Invite(QStringLiteral("127.0.0.1"), proxy.port(), room));
+        bob.client().join(inviteTo(server, room));
+        QTRY_VERIFY(ada.ready() && bob.ready());
+        QTRY_COMPARE(bob.client().participants().size(), 1);
+        QSignalSpy selections(&bob.client(), &SessionClient::remoteSelection);
+        ada.client().setLocalSelection({{10, 10}});
+        QTRY_COMPARE(selections.size(), 1);
+
+        // Offline, Ada backspaces three times at the end; her caret goes back with the text.
+        proxy.setOffline(true);
+        proxy.cutAll();
+        QTRY_COMPARE(ada.client().state(), SessionClient::State::Reconnecting);
+        for (int i = 0; i < 3; ++i)
+            ada.remove(ada.text().size() - 1, 1);
+        // Bob adds in front, which moves her caret too.
+        bob.insert(0, QStringLiteral("ab"));
+        proxy.setOffline(false);
+        QTRY_COMPARE(server.roomText(room), QStringLiteral("ab0123456"));
+        QTRY_COMPARE(ada.text(), server.roomText(room));
+        QCOMPARE(ada.client().unsentEditCount(), 0);
+        QCOMPARE(selections.last().at(1).value<Selection>(), Selection({{9, 9}}));
+        QCOMPARE(ada.errors(),
+                 QStringList({QString::number(int(SessionError::Kind::ConnectionLost))}));
     }
 
     void twoRoomsAreIsolated()

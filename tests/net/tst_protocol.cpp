@@ -4,6 +4,7 @@
 #include "protocol/MessageParser.h"
 #include "protocol/MessageWriter.h"
 #include "protocol/RoomId.h"
+#include "protocol/TextHash.h"
 
 #include <QSet>
 #include <QTest>
@@ -49,6 +50,8 @@ private slots:
         rejoin.epoch = QStringLiteral("e1");
         rejoin.password = QStringLiteral("pw");
         QTest::addRow("hello rejoin") << ClientMessage {rejoin};
+        rejoin.textHash = textHash(QStringLiteral("text at 42"));
+        QTest::addRow("hello rejoin with text hash") << ClientMessage {rejoin};
         HelloMsg create = hello;
         create.create = RoomSeed {QStringLiteral("int main() {}\n"), QStringLiteral("cpp")};
         QTest::addRow("hello create") << ClientMessage {create};
@@ -266,6 +269,17 @@ private slots:
             }
         }
         QVERIFY(!errorCodeFromName(QStringLiteral("nonsense")).has_value());
+    }
+
+    void textHashIsTheSha256OfTheUtf8()
+    {
+        // What any client computes with its own SHA-256 (Python: hashlib.sha256(text.encode())).
+        QCOMPARE(
+            textHash(QStringLiteral("é😀")),
+            QStringLiteral("1184d1f608158eea09d297565575892231550c403aaa913008d867a97cfd5c76"));
+        QCOMPARE(
+            textHash(QString()),
+            QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     }
 
     void roomIds_data()

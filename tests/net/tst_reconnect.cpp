@@ -151,6 +151,71 @@ private slots:
         QTRY_COMPARE(server.roomText(room), QStringLiteral("zzzzzx"));
     }
 
+    void silentlyDeadConnectionsAreGivenUp_data()
+    {
+        QTest::addColumn<bool>("whileOpening");
+        QTest::addRow("in the room") << false;
+        QTest::addRow("while opening") << true;
+    }
+    void silentlyDeadConnectionsAreGivenUp()
+    {
+        // A path that dies without a word (no FIN, no RST) leaves TCP waiting forever; the
+        // keep-alive has to notice, also when the WebSocket handshake is what hangs.
+        QFETCH(bool, whileOpening);
+        RoomServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("x")).value();
+        TcpProxy proxy(server.port());
+        TestPeer ada(QStringLiteral("ada"));
+        ada.client().setPingInterval(50);
+        if (whileOpening)
+            proxy.setBlackHole(true);
+        ada.client().join(Invite(QStringLiteral("127.0.0.1"), proxy.port(), room));
+        if (!whileOpening) {
+            QTRY_VERIFY(ada.ready());
+            proxy.setBlackHole(true);
+        }
+        QTRY_COMPARE(ada.client().state(), SessionClient::State::Reconnecting);
+        proxy.setBlackHole(false);
+        QTRY_COMPARE(ada.client().state(), SessionClient::State::Connected);
+        ada.insert(0, QStringLiteral("y"));
+        QTRY_COMPARE(server.roomText(room), QStringLiteral("yx"));
+    }
+
+    void fallingOutOfTheKeptLogMergesByText()
+    {
+        ServerConfig config;
+        config.limits.keptOperations = 1;
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("x")).value();
+        TcpProxy proxy(server.port());
+        TestPeer ada(QStringLiteral("ada"));
+        TestPeer bob(QStringLiteral("bob"));
+        ada.client().join(Invite(QStringLiteral("127.0.0.1"), proxy.port(), room));
+        bob.client().join(Invite(QStringLiteral("127.0.0.1"), server.port(), room));
+        QTRY_VERIFY(ada.ready() && bob.ready());
+        // Ada's op, based on revision 0, is held up while Bob makes three revisions.
+        proxy.setStalled(true);
+        ada.insert(0, QStringLiteral("a"));
+        ada.client().flush();
+        for (int i = 0; i < 3; ++i) {
+            bob.insert(bob.text().size(), QStringLiteral("b"));
+            QTRY_COMPARE(bob.client().unsentEditCount(), 0);
+        }
+        QSignalSpy errors(&ada.client(), &SessionClient::errorOccurred);
+        proxy.setStalled(false);
+        QTRY_COMPARE(server.roomText(room), QStringLiteral("axbbb"));
+        QTRY_COMPARE(ada.text(), server.roomText(room));
+        // The server refused one message (and the client reconnected to catch up); nothing is
+        // wrong with the protocol.
+        QVERIFY(!errors.isEmpty());
+        const auto error = errors.first().first().value<SessionError>();
+        QCOMPARE(error.kind, SessionError::Kind::Rejected);
+        QCOMPARE(error.code, QStringLiteral("bad_revision"));
+        QVERIFY(!error.fatal);
+    }
+
     void refusedConnectionIsReportedAndRetried()
     {
         quint16 port = 0;

@@ -3,6 +3,7 @@
 // replace, takeovers and limits.
 #include "RawClient.h"
 #include "TestPeer.h"
+#include "protocol/TextHash.h"
 #include "server/RoomServer.h"
 
 #include <QJsonArray>
@@ -285,6 +286,37 @@ private slots:
         QCOMPARE(::code(error), QStringLiteral("bad_revision"));
         QCOMPARE(error.value(QStringLiteral("seq")).toInt(), 3);
         QCOMPARE(server.roomText(room), QStringLiteral("abcd"));
+    }
+
+    void rejoinCatchesUpByOperationsOnlyFromTheSameText_data()
+    {
+        QTest::addColumn<QString>("textAtRevision1");
+        QTest::addColumn<bool>("byOperations");
+        QTest::addRow("same text") << QStringLiteral("hello\nonce") << true;
+        QTest::addRow("another text (revision handed out again)")
+            << QStringLiteral("hello\ntwice") << false;
+        QTest::addRow("no hash sent") << QString() << true;
+    }
+    void rejoinCatchesUpByOperationsOnlyFromTheSameText()
+    {
+        QFETCH(QString, textAtRevision1);
+        QFETCH(bool, byOperations);
+        RawClient first;
+        QVERIFY(first.open(roomUrl(*m_server, m_room)));
+        const QString epoch
+            = first.hello(QStringLiteral("first")).value(QStringLiteral("epoch")).toString();
+        first.send(opMessage(0, 1, QJsonArray {6, QStringLiteral("once")}));
+        first.next(QStringLiteral("ack"));
+        first.send(opMessage(1, 2, QJsonArray {10, QStringLiteral("!")}));
+        first.next(QStringLiteral("ack"));
+        RawClient rejoin;
+        QVERIFY(rejoin.open(roomUrl(*m_server, m_room)));
+        QJsonObject hello {{QStringLiteral("revision"), 1}, {QStringLiteral("epoch"), epoch}};
+        if (!textAtRevision1.isEmpty())
+            hello.insert(QStringLiteral("textHash"), textHash(textAtRevision1));
+        const QJsonObject welcome = rejoin.hello(QStringLiteral("rejoin"), hello);
+        QCOMPARE(welcome.contains(QStringLiteral("ops")), byOperations);
+        QCOMPARE(welcome.contains(QStringLiteral("text")), !byOperations);
     }
 
     void rejoinFromElsewhereReplacesTheOldConnection()

@@ -148,6 +148,21 @@ private slots:
         QCOMPARE(document.text(), QStringLiteral("short"));
     }
 
+    void rebuildingAnOldTextIsBoundedAndCounted()
+    {
+        // What a rejoin's hello.textHash costs the server to check.
+        ServerDocument document = busyDocument(40, 10);
+        const qint64 undo = document.logUnits();
+        document.setMaxTransformWork(undo - 1);
+        QCOMPARE(document.chargedTextAt(0).error().code, QStringLiteral("too_far_behind"));
+        QCOMPARE(document.workDone(), 0);
+        document.setMaxTransformWork(undo);
+        QCOMPARE(document.chargedTextAt(0).value(), QString(40, u'a'));
+        QCOMPARE(document.workDone(), undo);
+        QCOMPARE(document.chargedTextAt(10).value(), document.text());
+        QCOMPARE(document.workDone(), undo);
+    }
+
     void selectionsAreBoundedToo()
     {
         ServerDocument document = busyDocument(40, 10);
