@@ -31,14 +31,34 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
         return Error {QStringLiteral("no_document"), tr("There is no document to share.")};
     if (session(tab))
         return Error {QStringLiteral("already_shared"), tr("This document is already shared.")};
-    auto server = std::make_unique<SessionHost>(m_context.settings.certificateDirectory());
+    auto server = std::make_unique<SessionHost>(m_context.settings.certificateDirectory(),
+                                                m_context.settings.hostedRoomsDirectory());
     // The guests' tabs take the file's name, if it has one a guest can use.
     const QString name = tab->isUntitled() ? QString() : QFileInfo(tab->filePath()).fileName();
     auto started
         = server->start(options, tab->editor()->text(), QString::fromLatin1(tab->language().id),
-                        isValidTitle(name) ? name : QString());
+                        isValidTitle(name) ? name : QString(), tab->filePath());
     if (!started)
         return started.error();
+    return share(tab, std::move(server));
+}
+
+Result<Invite> CollaborationController::resume(const HostedRoom &room, const QString &text,
+                                               quint16 port)
+{
+    auto server = std::make_unique<SessionHost>(m_context.settings.certificateDirectory(),
+                                                m_context.settings.hostedRoomsDirectory());
+    auto resumed = server->resume(room, port);
+    if (!resumed)
+        return resumed.error();
+    // The room's text, which has everything anyone typed that reached it, the guests' edits that
+    // the file on disk may lack among them.
+    DocumentTab *tab = m_context.workspace.openRecovered(room.filePath, room.title, text);
+    return share(tab, std::move(server));
+}
+
+Invite CollaborationController::share(DocumentTab *tab, std::unique_ptr<SessionHost> server)
+{
     const Invite local = server->localInvite();
     const Invite invite = server->shareableInvite();
     SharedDocument *shared = attach(tab, std::move(server));

@@ -22,6 +22,10 @@ public:
     // Shares tab in a new room on an embedded server and joins it; returns the invite to hand
     // out, or the reason it could not start (the user is not told: the caller decides how).
     Result<Invite> host(DocumentTab *tab, const HostOptions &options);
+    // Hosts again a room the app was hosting when it stopped unexpectedly (on port, 0: a free
+    // one), in a tab holding text, the room's text, as unsaved changes to the host's file;
+    // returns the invite, or why it could not (the room's files are then left as they are).
+    Result<Invite> resume(const HostedRoom &room, const QString &text, quint16 port);
     // Opens a new tab and joins the room there, with its password (empty: none); failures are
     // shown when they happen, and a wrong password is asked for again.
     DocumentTab *join(const Invite &invite, const QString &password = {});
@@ -43,6 +47,7 @@ signals:
 
 private:
     SharedDocument *attach(DocumentTab *tab, std::unique_ptr<SessionHost> host);
+    Invite share(DocumentTab *tab, std::unique_ptr<SessionHost> host);
     void onEnded(SharedDocument *session, const SessionError &error);
     // Asks (later) whether to trust the certificate a session stopped over: it goes on if the
     // user does, and stops otherwise.

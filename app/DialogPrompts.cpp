@@ -107,6 +107,56 @@ std::optional<QString> DialogPrompts::askPassword(const QString &reason)
     return ok ? std::optional<QString>(password) : std::nullopt;
 }
 
+UserPrompts::InterruptedHostingChoice
+DialogPrompts::askAboutInterruptedHosting(const QString &description, const QString &problem,
+                                          bool canOpen)
+{
+    QMessageBox box(problem.isEmpty() ? QMessageBox::Question : QMessageBox::Warning,
+                    tr("Hosting Was Interrupted"),
+                    tr("Ensemble stopped while hosting a session: %1.").arg(description),
+                    QMessageBox::NoButton, m_parent);
+    box.setInformativeText(
+        problem.isEmpty()
+            ? tr("The room kept everything that reached it, your guests' edits included. Host it "
+                 "again and your guests reconnect where they left off, with the edits they made "
+                 "meanwhile; or open its text as a document.")
+            : tr("It cannot be hosted again: %1").arg(problem));
+    QPushButton *resume = problem.isEmpty()
+        ? box.addButton(tr("&Resume Hosting"), QMessageBox::AcceptRole)
+        : nullptr;
+    QPushButton *open
+        = canOpen ? box.addButton(tr("&Open as Document"), QMessageBox::ActionRole) : nullptr;
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *later = box.addButton(tr("Decide &Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(resume ? resume : later);
+    box.exec();
+    if (box.clickedButton() == resume)
+        return InterruptedHostingChoice::Resume;
+    if (box.clickedButton() == open)
+        return InterruptedHostingChoice::Open;
+    if (box.clickedButton() == discard
+        && QMessageBox::warning(m_parent, tr("Discard the Room?"),
+                                tr("Its text, with your guests' edits, will be deleted."),
+                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Discard)
+        return InterruptedHostingChoice::Discard;
+    return InterruptedHostingChoice::Later;
+}
+
+bool DialogPrompts::askToHostOnAnotherPort(quint16 port, const QString &reason)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Port Not Available"),
+                    tr("The session cannot be hosted on port %1 again.").arg(port),
+                    QMessageBox::Cancel, m_parent);
+    box.setInformativeText(tr("%1\n\nHost it on another port? Your guests then need the new "
+                              "invite, which Ensemble shows next.")
+                               .arg(reason));
+    QPushButton *another = box.addButton(tr("Use &Another Port"), QMessageBox::AcceptRole);
+    box.setDefaultButton(another);
+    box.exec();
+    return box.clickedButton() == another;
+}
+
 void DialogPrompts::showError(const QString &title, const QString &message)
 {
     QMessageBox::critical(m_parent, title, message);

@@ -25,6 +25,10 @@ public:
                                const QString &previousFingerprint) override;
     std::optional<int> askLineNumber(int currentLine, int lineCount) override;
     std::optional<QString> askPassword(const QString &reason) override;
+    InterruptedHostingChoice askAboutInterruptedHosting(const QString &description,
+                                                        const QString &problem,
+                                                        bool canOpen) override;
+    bool askToHostOnAnotherPort(quint16 port, const QString &reason) override;
     void showError(const QString &title, const QString &message) override;
 
 private:

@@ -9,6 +9,7 @@
 #include "FileMenuController.h"
 #include "FindReplaceBar.h"
 #include "HelpMenuController.h"
+#include "HostRecoveryController.h"
 #include "LanguageMenuController.h"
 #include "RecentFiles.h"
 #include "SearchMenuController.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(Settings &settings, UserPrompts *prompts, QWidget *parent
     , m_context(std::make_unique<AppContext>(
           AppContext {*this, *m_workspace, settings, *m_recent, *m_prompts, *m_findBar}))
     , m_collaboration(new CollaborationController(*m_context, this))
+    , m_recovery(new HostRecoveryController(*m_context, *m_collaboration, this))
 {
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -89,6 +91,11 @@ void MainWindow::openStartupFiles(const QStringList &paths)
     m_workspace->openFiles(paths);
     if (m_workspace->documents().isEmpty())
         m_workspace->newDocument();
+}
+
+void MainWindow::offerInterruptedHosting()
+{
+    m_recovery->offer();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

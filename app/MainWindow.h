@@ -10,6 +10,7 @@ namespace ensemble {
 class CollaborationController;
 class DocumentTab;
 class FindReplaceBar;
+class HostRecoveryController;
 class RecentFiles;
 class Settings;
 class UserPrompts;
@@ -35,6 +36,8 @@ public:
 
     // Files from the command line; with none, an empty document to type into.
     void openStartupFiles(const QStringList &paths);
+    // Asks what to do with the rooms the app was hosting when it last stopped unexpectedly.
+    void offerInterruptedHosting();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +57,7 @@ private:
     Workspace *m_workspace;
     std::unique_ptr<AppContext> m_context;
     CollaborationController *m_collaboration;
+    HostRecoveryController *m_recovery;
 };
 
 } // namespace ensemble

@@ -39,15 +39,14 @@ const QString themeNames[]
 Settings::Settings(QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<QSettings>())
-    , m_certificateDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                             + QStringLiteral("/tls"))
+    , m_dataDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
 {
 }
 
 Settings::Settings(const QString &iniFile, QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-    , m_certificateDirectory(QFileInfo(iniFile).absoluteDir().filePath(QStringLiteral("tls")))
+    , m_dataDirectory(QFileInfo(iniFile).absolutePath())
 {
 }
 

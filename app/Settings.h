@@ -57,7 +57,9 @@ public:
     void setTrustedCertificate(const QString &server, const QByteArray &fingerprint);
     // Where the certificate for hosting encrypted sessions is kept: tls/ in the application's
     // data directory, or beside the INI file.
-    QString certificateDirectory() const { return m_certificateDirectory; }
+    QString certificateDirectory() const { return m_dataDirectory + QStringLiteral("/tls"); }
+    // Where the rooms this user hosts are kept while hosted (HostedRoom), in the same place.
+    QString hostedRoomsDirectory() const { return m_dataDirectory + QStringLiteral("/hosted"); }
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
@@ -72,7 +74,7 @@ signals:
 
 private:
     std::unique_ptr<QSettings> m_store;
-    QString m_certificateDirectory;
+    QString m_dataDirectory;
 };
 
 } // namespace ensemble

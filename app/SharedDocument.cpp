@@ -40,6 +40,8 @@ SharedDocument::SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> ho
     });
     connect(m_client, &SessionClient::unsentEditCountChanged, this, &SharedDocument::changed);
     connect(&tab, &DocumentTab::languageChanged, this, &SharedDocument::onTabLanguage);
+    if (m_host)
+        connect(&tab, &DocumentTab::filePathChanged, m_host.get(), &SessionHost::setFilePath);
 }
 
 SharedDocument::~SharedDocument()

@@ -12,6 +12,7 @@ class UserPrompts
 {
 public:
     enum class SaveChoice { Save, Discard, Cancel };
+    enum class InterruptedHostingChoice { Resume, Open, Discard, Later };
 
     virtual ~UserPrompts() = default;
 
@@ -34,6 +35,16 @@ public:
     // The password of a room, asked after reason ("The room's password is wrong."); nothing
     // when cancelled.
     virtual std::optional<QString> askPassword(const QString &reason) = 0;
+    // The app stopped while it hosted the room described ("“fib.py”, hosted since 14:32, with Ana
+    // and Bo"): host it again, open its text as a document, discard it, or ask again at the next
+    // start. problem: why it cannot be hosted again (empty when it can); canOpen: whether its text
+    // can be opened.
+    virtual InterruptedHostingChoice
+    askAboutInterruptedHosting(const QString &description, const QString &problem, bool canOpen)
+        = 0;
+    // Hosting cannot listen on port again (reason says why); true to host on a free port
+    // instead, whose new invite the guests then need.
+    virtual bool askToHostOnAnotherPort(quint16 port, const QString &reason) = 0;
     virtual void showError(const QString &title, const QString &message) = 0;
 };
 

@@ -114,6 +114,26 @@ void Workspace::openFiles(const QStringList &paths)
         openOrCreate(path);
 }
 
+DocumentTab *Workspace::openRecovered(const QString &path, const QString &name, const QString &text)
+{
+    DocumentTab *document = path.isEmpty() ? nullptr : find(path);
+    // Unsaved changes already there are not replaced: the text goes to a new document instead.
+    if (document && document->isModified())
+        document = nullptr;
+    else if (!document && !path.isEmpty())
+        document = openOrCreate(path);
+    if (!document) {
+        document = pristineUntitled();
+        if (!document)
+            document = newDocument();
+        document->setUntitledName(path.isEmpty() ? name : QFileInfo(path).fileName());
+    }
+    if (document->editor()->text() != text)
+        document->editor()->setText(text);
+    setCurrent(document);
+    return document;
+}
+
 void Workspace::openWithDialog()
 {
     const DocumentTab *document = current();

@@ -37,6 +37,9 @@ public:
     // way editors treat file names given on the command line.
     DocumentTab *openOrCreate(const QString &path);
     void openFiles(const QStringList &paths);
+    // Shows text recovered for the file at path (or, without a path, for a new document called
+    // name, "Untitled N" when that is empty too) as unsaved changes to it.
+    DocumentTab *openRecovered(const QString &path, const QString &name, const QString &text);
     void openWithDialog();
 
     // False when the user cancelled or the file could not be written (the user was told).

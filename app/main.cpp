@@ -60,6 +60,7 @@ int main(int argc, char *argv[])
     // A window that only joins a room needs no empty document beside the shared one.
     if (!launch.files.isEmpty() || launch.join.isEmpty())
         window.openStartupFiles(launch.files);
+    window.offerInterruptedHosting();
     ensemble::launchSession(window, launch);
     return QApplication::exec();
 }

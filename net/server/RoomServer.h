@@ -94,6 +94,8 @@ public:
     QList<Participant> participants(const QString &id) const;
     /// Whether only the room's owner may edit it.
     bool isReadOnly(const QString &id) const;
+    /// Open connections, in a room or not (one that is closing counts until its socket is gone).
+    qsizetype connectionCount() const { return m_connections.size(); }
 
 signals:
     /// Someone joined room @p roomId.

@@ -110,49 +110,58 @@ Result<std::unique_ptr<RoomStore>> RoomStore::create(const QString &dir, const R
     return store;
 }
 
-Result<std::pair<std::unique_ptr<RoomStore>, StoredRoom>> RoomStore::open(const QString &dir)
+Result<StoredRoom> RoomStore::read(const QString &dir)
 {
     Result<RoomSnapshot> snapshot = readSnapshot(dir + u'/' + snapshotName);
     if (!snapshot)
         return snapshot.error();
-    std::unique_ptr<RoomStore> store(new RoomStore(dir));
     StoredRoom stored {std::move(snapshot).value(), {}, {}};
-    if (store->m_log.open(QIODevice::ReadOnly)) {
-        qint64 goodBytes = 0;
-        qint64 next = stored.snapshot.revision + 1;
-        while (!store->m_log.atEnd()) {
-            const QByteArray line = store->m_log.readLine();
-            const std::optional<LoggedOperation> entry
-                = line.endsWith('\n') ? parseLogLine(line) : std::nullopt;
-            // Lines at or below the snapshot's revision predate a compaction that crashed
-            // before it could truncate the log; they are already in the snapshot.
-            if (!entry || entry->revision > next)
-                break;
-            goodBytes += line.size();
-            if (entry->revision == next) {
-                stored.log.append(*entry);
-                ++next;
-            }
+    QFile log(dir + u'/' + logName);
+    if (!log.open(QIODevice::ReadOnly))
+        return stored;
+    qint64 next = stored.snapshot.revision + 1;
+    while (!log.atEnd()) {
+        const QByteArray line = log.readLine();
+        const std::optional<LoggedOperation> entry
+            = line.endsWith('\n') ? parseLogLine(line) : std::nullopt;
+        // Lines at or below the snapshot's revision predate a compaction that crashed before it
+        // could truncate the log; they are already in the snapshot.
+        if (!entry || entry->revision > next)
+            break;
+        stored.logBytes += line.size();
+        if (entry->revision == next) {
+            stored.log.append(*entry);
+            ++next;
         }
-        const qint64 totalBytes = store->m_log.size();
-        store->m_log.close();
-        if (goodBytes < totalBytes) {
-            // Keep the unreadable part for inspection, then cut the log back to what replays.
-            const QString aside = store->m_log.fileName() + QStringLiteral(".damaged");
-            QFile::remove(aside);
-            QFile::copy(store->m_log.fileName(), aside);
-            if (!store->m_log.resize(goodBytes))
-                return storageError(
-                    QStringLiteral("cannot repair %1").arg(store->m_log.fileName()));
-            stored.warning
-                = QStringLiteral("%1: ignored %2 damaged bytes after revision %3 (kept in %4)")
-                      .arg(store->m_log.fileName())
-                      .arg(totalBytes - goodBytes)
-                      .arg(next - 1)
-                      .arg(aside);
-        }
-        store->m_logBytes = goodBytes;
     }
+    stored.damagedBytes = log.size() - stored.logBytes;
+    return stored;
+}
+
+Result<std::pair<std::unique_ptr<RoomStore>, StoredRoom>> RoomStore::open(const QString &dir)
+{
+    Result<StoredRoom> read = RoomStore::read(dir);
+    if (!read)
+        return read.error();
+    StoredRoom stored = std::move(read).value();
+    std::unique_ptr<RoomStore> store(new RoomStore(dir));
+    if (stored.damagedBytes > 0) {
+        // Keep the unreadable part for inspection, then cut the log back to what replays.
+        const QString aside = store->m_log.fileName() + QStringLiteral(".damaged");
+        QFile::remove(aside);
+        QFile::copy(store->m_log.fileName(), aside);
+        if (!store->m_log.resize(stored.logBytes))
+            return storageError(QStringLiteral("cannot repair %1").arg(store->m_log.fileName()));
+        const qint64 last
+            = stored.log.isEmpty() ? stored.snapshot.revision : stored.log.constLast().revision;
+        stored.warning
+            = QStringLiteral("%1: ignored %2 damaged bytes after revision %3 (kept in %4)")
+                  .arg(store->m_log.fileName())
+                  .arg(stored.damagedBytes)
+                  .arg(last)
+                  .arg(aside);
+    }
+    store->m_logBytes = stored.logBytes;
     Result<std::monostate> opened = store->openLog(QIODevice::Append);
     if (!opened)
         return opened.error();

@@ -31,6 +31,8 @@ struct StoredRoom
     RoomSnapshot snapshot;
     QList<LoggedOperation> log;
     QString warning; ///< Set when a damaged log was cut short (its tail is kept aside).
+    qint64 logBytes = 0; ///< The length of the part of the log that replays.
+    qint64 damagedBytes = 0; ///< What follows it: an incomplete or unreadable tail.
 };
 
 /// One room's files: `snapshot.json`, replaced atomically with QSaveFile, and `ops.jsonl`, an
@@ -45,6 +47,9 @@ public:
     /// Opens an existing room directory, reading the snapshot and replaying the log; an incomplete
     /// last line (a crash mid-append) is cut off.
     static Result<std::pair<std::unique_ptr<RoomStore>, StoredRoom>> open(const QString &dir);
+    /// Reads a room directory as open() does, but changes nothing: the log is read up to its
+    /// first damaged line.
+    static Result<StoredRoom> read(const QString &dir);
 
     /// Appends one operation and flushes it; when this returns, a crash of this process can no
     /// longer lose it.

@@ -20,6 +20,8 @@ public:
     QList<std::optional<int>> lineNumbers;
     QList<bool> trustCertificate;
     QList<std::optional<QString>> passwords;
+    QList<InterruptedHostingChoice> interruptedHosting;
+    QList<bool> anotherPort;
 
     QStringList askedToSave;
     QStringList suggestedSavePaths;
@@ -27,6 +29,9 @@ public:
     QStringList errors;
     // "SERVER FINGERPRINT PREVIOUS" per certificate question.
     QStringList certificateQuestions;
+    // "DESCRIPTION | PROBLEM | open" (or "no open") per question about an interrupted room.
+    QStringList interruptedRooms;
+    QList<quint16> portsTaken;
     QStringList unanswered;
 
     SaveChoice askToSave(const QString &documentName) override
@@ -66,6 +71,21 @@ public:
     {
         passwordReasons.append(reason);
         return take(passwords, std::optional<QString>(), "askPassword");
+    }
+    InterruptedHostingChoice askAboutInterruptedHosting(const QString &description,
+                                                        const QString &problem,
+                                                        bool canOpen) override
+    {
+        interruptedRooms.append(QStringList {
+            description, problem, canOpen ? QStringLiteral("open") : QStringLiteral("no open")}
+                                    .join(QStringLiteral(" | ")));
+        return take(interruptedHosting, InterruptedHostingChoice::Later,
+                    "askAboutInterruptedHosting");
+    }
+    bool askToHostOnAnotherPort(quint16 port, const QString &) override
+    {
+        portsTaken.append(port);
+        return take(anotherPort, false, "askToHostOnAnotherPort");
     }
     void showError(const QString &title, const QString &message) override
     {

@@ -132,7 +132,7 @@ private slots:
         HostSessionDialog host(identity, folder.filePath(QStringLiteral("tls")));
         JoinSessionDialog join(identity, {});
         SettingsDialog preferences(settings);
-        SessionHost server(folder.filePath(QStringLiteral("tls")));
+        SessionHost server(settings.certificateDirectory(), settings.hostedRoomsDirectory());
         HostOptions options;
         options.bindAddress = QHostAddress::LocalHost;
         options.port = 0;

@@ -1,0 +1,200 @@
+// When the app that hosts a room is killed, its next start offers the room again: resumed, the
+// guests reconnect to the same room where they left off, with what they typed meanwhile; opened,
+// its text is there to save; left for later, it is offered again; discarded, nothing is left.
+#include "InviteDialog.h"
+#include "SessionPeers.h"
+#include "TcpProxy.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTcpServer>
+
+using namespace ensemble;
+using namespace ensemble::test;
+using Choice = UserPrompts::InterruptedHostingChoice;
+
+namespace {
+
+const QString seed = QStringLiteral("def fib(n):\n    return n\n");
+
+// The real executable, hosting file with its settings and data in home, no display needed.
+void startHosting(QProcess &process, const TempFolder &home, const QString &file)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.start(
+        QStringLiteral(ENSEMBLE_EXECUTABLE),
+        {QStringLiteral("--host"), QStringLiteral("--name"), QStringLiteral("Hana"), file});
+}
+
+// The app started again after the crash, with the data directory of the one that was killed.
+struct RestartedApp
+{
+    explicit RestartedApp(const TempFolder &home)
+        : settings(home.filePath(QStringLiteral("data/Ensemble/Ensemble/settings.ini")))
+    {
+        settings.setDisplayName(QStringLiteral("Hana"));
+        window.resize(700, 400);
+        window.show();
+        window.openStartupFiles({});
+    }
+
+    Settings settings;
+    FakePrompts prompts;
+    MainWindow window {settings, &prompts};
+};
+
+QStringList roomsKept(const Settings &settings)
+{
+    return QDir(settings.hostedRoomsDirectory()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+class HostRecoveryTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void afterTheHostWasKilled_data();
+    void afterTheHostWasKilled();
+};
+
+void HostRecoveryTest::afterTheHostWasKilled_data()
+{
+    QTest::addColumn<Choice>("choice");
+    QTest::addColumn<bool>("shared"); // hosted again
+    QTest::addColumn<bool>("shown"); // the room's text is in a tab
+    QTest::addColumn<bool>("kept"); // the room's files are still there
+    QTest::addColumn<bool>("portTaken"); // by another program while the host was down
+    QTest::addRow("resume") << Choice::Resume << true << true << true << false;
+    QTest::addRow("resume on another port") << Choice::Resume << true << true << true << true;
+    QTest::addRow("open as document") << Choice::Open << false << true << true << false;
+    QTest::addRow("decide later") << Choice::Later << false << false << true << false;
+    QTest::addRow("discard") << Choice::Discard << false << false << false << false;
+}
+
+void HostRecoveryTest::afterTheHostWasKilled()
+{
+    QFETCH(Choice, choice);
+    QFETCH(bool, shared);
+    QFETCH(bool, shown);
+    QFETCH(bool, kept);
+    QFETCH(bool, portTaken);
+
+    TempFolder home;
+    const QString file = home.write(QStringLiteral("fib.py"), seed.toUtf8());
+    // With the default port taken, `--host` picks a free one, which no other test can be using
+    // when the room is resumed on it (the listen fails harmlessly if another test has 7717).
+    QTcpServer defaultPort;
+    defaultPort.listen(QHostAddress::Any, Invite::defaultPort);
+    QProcess app;
+    startHosting(app, home, file);
+    QTRY_VERIFY_WITH_TIMEOUT(app.canReadLine() || app.state() == QProcess::NotRunning, 30000);
+    const QString line = QString::fromUtf8(app.readLine()).trimmed();
+    const Result<Invite> hosted = Invite::parse(line);
+    QVERIFY2(hosted.ok(), qPrintable(line + app.readAllStandardError()));
+
+    // Ana joins through a relay, which plays dead while the host is down so that what the
+    // restarted host has before she is back can be checked.
+    TcpProxy relay(hosted.value().port());
+    Invite invite(QStringLiteral("127.0.0.1"), relay.port(), hosted.value().roomId());
+    invite.setFingerprint(hosted.value().fingerprint());
+    Peer ana(QStringLiteral("Ana"), QStringLiteral("#1e88e5"));
+    ana.tab = ana.collaboration().join(invite);
+    QTRY_VERIFY_WITH_TIMEOUT(ana.connected(), 30000);
+    QTRY_COMPARE(ana.text(), seed);
+    ana.session()->client().setReconnectDelays(50, 200);
+    ana.typeAt(0, QStringLiteral("fast "));
+    QTRY_COMPARE(ana.session()->client().unsentEditCount(), 0);
+    const QString beforeCrash = ana.text();
+    const qint64 revision = ana.session()->client().revision();
+
+    relay.setOffline(true);
+    app.kill();
+    QVERIFY(app.waitForFinished(30000));
+    relay.cutAll();
+    QTRY_VERIFY(!ana.connected());
+    // Typed while the host is down: it reaches the room once the room is back.
+    ana.typeAt(ana.text().size(), QStringLiteral("end"));
+    const QString expected = ana.text();
+
+    QTcpServer squatter;
+    if (portTaken)
+        QVERIFY(squatter.listen(QHostAddress::Any, hosted.value().port()));
+    RestartedApp restarted(home);
+    restarted.prompts.interruptedHosting = {choice};
+    if (portTaken)
+        restarted.prompts.anotherPort = {true};
+    restarted.window.offerInterruptedHosting();
+    QCOMPARE(restarted.prompts.interruptedRooms.size(), 1);
+    const QString question = restarted.prompts.interruptedRooms.constFirst();
+    QVERIFY2(question.startsWith(QStringLiteral("“fib.py”, hosted since ")), qPrintable(question));
+    QVERIFY2(question.endsWith(QStringLiteral(", with Ana |  | open")), qPrintable(question));
+    QCOMPARE(restarted.prompts.portsTaken.size(), portTaken ? 1 : 0);
+    QVERIFY2(restarted.prompts.unanswered.isEmpty(),
+             qPrintable(restarted.prompts.unanswered.join(u' ')));
+    QVERIFY2(restarted.prompts.errors.isEmpty(), qPrintable(restarted.prompts.errors.join(u' ')));
+
+    Workspace &workspace = restarted.window.workspace();
+    DocumentTab *tab = workspace.current();
+    QCOMPARE(tab->filePath() == file, shown);
+    QCOMPARE(tab->editor()->text() == beforeCrash, shown);
+    QCOMPARE(tab->isModified(), shown);
+    QCOMPARE(roomsKept(restarted.settings).size(), kept ? 1 : 0);
+    SharedDocument *session = restarted.window.collaboration().session(tab);
+    QCOMPARE(session != nullptr, shared);
+    // The file itself is only ever written by the user.
+    QFile onDisk(file);
+    QVERIFY(onDisk.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(onDisk.readAll()), seed);
+
+    if (shared) {
+        // The same room at the same revision with the same certificate, on the same port if it
+        // is free, where Ana's client keeps trying; on another, the new invite is shown.
+        QVERIFY(session->host());
+        QCOMPARE(session->host()->roomId(), hosted.value().roomId());
+        QCOMPARE(session->host()->port() == hosted.value().port(), !portTaken);
+        QCOMPARE(session->host()->fingerprint(), hosted.value().fingerprint());
+        const QList<InviteDialog *> invites = restarted.window.findChildren<InviteDialog *>();
+        QCOMPARE(invites.size(), portTaken ? 1 : 0);
+        relay.setTargetPort(session->host()->port());
+        QTRY_VERIFY_WITH_TIMEOUT(session->client().state() == SessionClient::State::Connected,
+                                 30000);
+        QCOMPARE(session->client().revision(), revision);
+        QVERIFY(session->client().isOwner());
+        relay.setOffline(false);
+        QTRY_VERIFY_WITH_TIMEOUT(ana.connected(), 30000);
+        QTRY_COMPARE(tab->editor()->text(), expected);
+        QTRY_COMPARE(ana.text(), expected);
+        QTRY_COMPARE(session->client().participants().size(), 1);
+        QCOMPARE(session->client().participants().constFirst().name, QStringLiteral("Ana"));
+        // Stopped normally, hosting leaves nothing behind; its thread ends before home goes.
+        restarted.window.collaboration().leave(tab);
+        QTRY_COMPARE_WITH_TIMEOUT(roomsKept(restarted.settings).size(), 0, 10000);
+        QTRY_VERIFY(qApp->findChildren<QThread *>(QStringLiteral("Ensemble host")).isEmpty());
+    }
+    if (choice == Choice::Open) {
+        // Its files go once the text is saved.
+        QCOMPARE(roomsKept(restarted.settings).size(), 1);
+        QVERIFY(workspace.save(tab));
+        QTRY_COMPARE(roomsKept(restarted.settings).size(), 0);
+    }
+    if (choice == Choice::Later) {
+        RestartedApp again(home);
+        again.window.offerInterruptedHosting();
+        QCOMPARE(again.prompts.interruptedRooms.size(), 1);
+    }
+    if (choice == Choice::Discard) {
+        RestartedApp again(home);
+        again.window.offerInterruptedHosting();
+        QCOMPARE(again.prompts.interruptedRooms.size(), 0);
+    }
+}
+
+QTEST_MAIN(HostRecoveryTest)
+#include "tst_hostrecovery.moc"
