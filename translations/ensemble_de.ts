@@ -573,18 +573,18 @@ Server starten mit: ensemble --serve --cert %1 --key %2
         <translation>Dieses Dokument wird bereits geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="195"/>
+        <location filename="../app/CollaborationController.cpp" line="215"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Ihre Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="198"/>
+        <location filename="../app/CollaborationController.cpp" line="218"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Der Gastgeber hat dieses Dokument auf schreibgeschützt gesetzt, bevor Ihre letzten Änderungen den Raum erreicht haben; sie wurden daher hier zurückgenommen. Ihre Version steht in „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="208"/>
+        <location filename="../app/CollaborationController.cpp" line="228"/>
         <source>Session Ended</source>
         <translation>Sitzung beendet</translation>
     </message>
@@ -759,6 +759,80 @@ Password:</source>
         <translation>%1
 
 Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="115"/>
+        <source>Hosting Was Interrupted</source>
+        <translation>Sitzung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="116"/>
+        <source>Ensemble stopped while hosting a session: %1.</source>
+        <translation>Ensemble wurde beendet, während Sie Gastgeber einer Sitzung waren: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="120"/>
+        <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
+        <translation>Der Raum hat alles bewahrt, was ihn erreicht hat, auch die Änderungen Ihrer Gäste. Starten Sie die Sitzung erneut, dann verbinden sich Ihre Gäste dort wieder, wo sie aufgehört haben, samt den Änderungen, die sie inzwischen vorgenommen haben; oder öffnen Sie seinen Text als Dokument.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="123"/>
+        <source>It cannot be hosted again: %1</source>
+        <translation>Die Sitzung kann nicht erneut gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="125"/>
+        <source>&amp;Resume Hosting</source>
+        <translation>Sitzung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="128"/>
+        <source>&amp;Open as Document</source>
+        <translation>Als &amp;Dokument öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="129"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="130"/>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="138"/>
+        <source>Discard the Room?</source>
+        <translation>Raum verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="139"/>
+        <source>Its text, with your guests&apos; edits, will be deleted.</source>
+        <translation>Sein Text wird samt den Änderungen Ihrer Gäste gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="148"/>
+        <source>Port Not Available</source>
+        <translation>Port nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="149"/>
+        <source>The session cannot be hosted on port %1 again.</source>
+        <translation>Die Sitzung kann nicht erneut auf Port %1 gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="151"/>
+        <source>%1
+
+Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
+        <translation>%1
+
+Die Sitzung auf einem anderen Port starten? Ihre Gäste brauchen dann die neue Einladung, die Ensemble als Nächstes anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="154"/>
+        <source>Use &amp;Another Port</source>
+        <translation>&amp;Anderen Port verwenden</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1170,33 @@ Passwort:</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::HostRecoveryController</name>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="46"/>
+        <source>Cannot Discard the Room</source>
+        <translation>Raum kann nicht verworfen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="47"/>
+        <source>%1 could not be deleted.</source>
+        <translation>%1 konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="66"/>
+        <source>Cannot Resume Hosting</source>
+        <translation>Sitzung kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="67"/>
+        <source>%1
+
+The room is kept in %2.</source>
+        <translation>%1
+
+Der Raum bleibt in %2 erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::HostSessionDialog</name>
     <message>
         <location filename="../app/HostSessionDialog.cpp" line="25"/>
@@ -1188,6 +1289,29 @@ Passwort:</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::HostedRoom</name>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="34"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="56"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="65"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="83"/>
+        <source>%1 is damaged.</source>
+        <translation>Die Datei %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::IdentityFields</name>
     <message>
         <location filename="../app/IdentityFields.cpp" line="18"/>
@@ -1213,6 +1337,42 @@ Passwort:</translation>
         <location filename="../app/IdentityFields.cpp" line="35"/>
         <source>Your Colour</source>
         <translation>Ihre Farbe</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::InterruptedRoom</name>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="37"/>
+        <source>Revision %1 in %2 does not apply: %3</source>
+        <translation>Revision %1 in %2 lässt sich nicht anwenden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="75"/>
+        <source>%1 describes another room.</source>
+        <translation>%1 beschreibt einen anderen Raum.</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="86"/>
+        <source>The room kept in %1</source>
+        <extracomment>%1 is a directory.</extracomment>
+        <translation>Der in %1 aufbewahrte Raum</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="89"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="96"/>
+        <source>“%1”, hosted since %2</source>
+        <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
+        <translation>„%1“, Sitzung seit %2</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="98"/>
+        <source>“%1”, hosted since %2, with %3</source>
+        <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
+        <translation>„%1“, Sitzung seit %2, mit %3</translation>
     </message>
 </context>
 <context>
@@ -1565,12 +1725,12 @@ Passwort:</translation>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="129"/>
+        <location filename="../app/MainWindow.cpp" line="136"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="143"/>
+        <location filename="../app/MainWindow.cpp" line="150"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -1642,18 +1802,18 @@ Passwort:</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="105"/>
-        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <location filename="../net/server/Room.cpp" line="127"/>
+        <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>Der Eigentümer hat Sie aus diesem Raum entfernt.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="112"/>
+        <location filename="../net/server/Room.cpp" line="134"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Derselbe Client ist von anderswo erneut beigetreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="120"/>
+        <location filename="../net/server/Room.cpp" line="142"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Dieser Raum hat bereits %n Teilnehmer.</numerusform>
@@ -1661,22 +1821,22 @@ Passwort:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="261"/>
+        <location filename="../net/server/Room.cpp" line="295"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Raum %1 wird nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="263"/>
+        <location filename="../net/server/Room.cpp" line="297"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Der Server kann diesen Raum nicht speichern; die letzten Änderungen können verloren gehen, wenn er anhält.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="272"/>
+        <location filename="../net/server/Room.cpp" line="306"/>
         <source>Room %1 is being saved again.</source>
         <translation>Raum %1 wird wieder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="282"/>
+        <location filename="../net/server/Room.cpp" line="316"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -1686,7 +1846,7 @@ Passwort:</translation>
         <translation>Nur der Eigentümer darf diesen Raum ändern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="60"/>
+        <location filename="../net/server/RoomMessages.cpp" line="61"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>Das Dokument darf nicht länger als %n Zeichen werden.</numerusform>
@@ -1694,23 +1854,23 @@ Passwort:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="66"/>
-        <location filename="../net/server/RoomMessages.cpp" line="121"/>
+        <location filename="../net/server/RoomMessages.cpp" line="67"/>
+        <location filename="../net/server/RoomMessages.cpp" line="122"/>
         <source>The selection lies outside the document.</source>
         <translation>Die Auswahl liegt außerhalb des Dokuments.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="148"/>
         <source>Only the owner may remove participants.</source>
         <translation>Nur der Eigentümer darf Teilnehmer entfernen.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <location filename="../net/server/RoomMessages.cpp" line="152"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Der Eigentümer kann sich nicht selbst entfernen.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Nur der Eigentümer darf die Einstellungen des Raums ändern.</translation>
     </message>
@@ -1875,58 +2035,58 @@ Passwort:</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="206"/>
+        <location filename="../net/client/SessionClient.cpp" line="217"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Das Zertifikat von %1 ist nicht das in der Einladung genannte. Möglicherweise fängt jemand die Verbindung ab, oder der Gastgeber hat ein neues Zertifikat erstellt: Bitten Sie den Gastgeber um eine aktuelle Einladung.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="228"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben. Möglicherweise fängt jemand die Verbindung ab, oder der Gastgeber hat ein neues Zertifikat erstellt.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Die Identität von %1 kann nicht überprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="251"/>
+        <location filename="../net/client/SessionClient.cpp" line="262"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 hat keine verschlüsselte Verbindung aufgebaut (%2); möglicherweise wird keine Verschlüsselung angeboten. Bitten Sie den Gastgeber um eine aktuelle Einladung.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <location filename="../net/client/SessionClient.cpp" line="274"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 hat die Verbindung ohne Antwort getrennt; möglicherweise werden nur verschlüsselte Verbindungen angenommen. Bitten Sie den Gastgeber in diesem Fall um eine Einladung mit dem Fingerabdruck des Zertifikats (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="280"/>
+        <location filename="../net/client/SessionClient.cpp" line="291"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="302"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Unter %1:%2 antwortet niemand.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="296"/>
+        <location filename="../net/client/SessionClient.cpp" line="307"/>
         <source>The host %1 was not found.</source>
         <translation>Der Rechner %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="467"/>
+        <location filename="../net/client/SessionClient.cpp" line="492"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="469"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="472"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -1935,12 +2095,12 @@ Passwort:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="472"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="475"/>
+        <location filename="../net/client/SessionClient.cpp" line="500"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -1949,7 +2109,7 @@ Passwort:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="478"/>
+        <location filename="../net/client/SessionClient.cpp" line="503"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Getrennt (%n ungesendete Änderung)</numerusform>
@@ -1977,45 +2137,58 @@ Passwort:</translation>
         <translation>Der Server hat keinen Ausgangstext gesendet.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="85"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="89"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Abgleich mit dem Raum fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="117"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="123"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Der Server hat eine Änderung bestätigt, die diese Sitzung nicht erwartet hat.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="137"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Eine entfernte Änderung passte nicht zum Dokument dieser Sitzung.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="170"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Das Zurücknehmen abgelehnter Änderungen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="180"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="188"/>
         <source>This room needs a password.</source>
         <translation>Dieser Raum erfordert ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="200"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="209"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>Die Sitzung ist hinter dem Raum zurück; sie wird abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="208"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="217"/>
+        <source>This session was out of step with the room; catching up.</source>
+        <translation>Diese Sitzung war nicht mehr mit dem Raum abgestimmt; sie wird abgeglichen.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="225"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Der Server hat Ihre letzten Änderungen abgelehnt (%1); das Dokument wird neu vom Server geladen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="239"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="256"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Jemand</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionHost</name>
+    <message>
+        <location filename="../app/SessionHost.cpp" line="116"/>
+        <source>The room&apos;s files cannot be read. %1</source>
+        <translation>Die Dateien des Raums können nicht gelesen werden. %1</translation>
     </message>
 </context>
 <context>
@@ -2115,7 +2288,7 @@ Passwort:</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="153"/>
+        <location filename="../app/Settings.cpp" line="152"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Gast</translation>
@@ -2204,50 +2377,50 @@ Passwort:</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="96"/>
+        <location filename="../app/SharedDocument.cpp" line="98"/>
         <source>Resynchronising the document with the room</source>
         <translation>Das Dokument wird neu mit dem Raum abgeglichen</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="114"/>
+        <location filename="../app/SharedDocument.cpp" line="116"/>
         <source>The host made the document read-only</source>
         <translation>Der Gastgeber hat das Dokument auf schreibgeschützt gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="115"/>
+        <location filename="../app/SharedDocument.cpp" line="117"/>
         <source>The host lets everyone edit again</source>
         <translation>Der Gastgeber lässt wieder alle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="134"/>
+        <location filename="../app/SharedDocument.cpp" line="136"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="143"/>
+        <location filename="../app/SharedDocument.cpp" line="145"/>
         <source>%1 left</source>
         <translation>%1 hat die Sitzung verlassen</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="175"/>
+        <location filename="../app/SharedDocument.cpp" line="177"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Neuer Versuch läuft; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="200"/>
+        <location filename="../app/SharedDocument.cpp" line="202"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Sitzung läuft auf Port %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="205"/>
+        <location filename="../app/SharedDocument.cpp" line="207"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, für Gäste schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="208"/>
+        <location filename="../app/SharedDocument.cpp" line="210"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, schreibgeschützt</translation>
@@ -2462,17 +2635,17 @@ Passwort:</translation>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="171"/>
+        <location filename="../app/Workspace.cpp" line="191"/>
         <source>Cannot Save File</source>
         <translation>Datei kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="228"/>
+        <location filename="../app/Workspace.cpp" line="248"/>
         <source>Cannot Reload File</source>
         <translation>Datei kann nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="242"/>
+        <location filename="../app/Workspace.cpp" line="262"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

@@ -573,18 +573,18 @@ Para servir: ensemble --serve --cert %1 --key %2
         <translation>Este documento ya está compartido.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="195"/>
+        <location filename="../app/CollaborationController.cpp" line="215"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar su versión</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="198"/>
+        <location filename="../app/CollaborationController.cpp" line="218"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>El anfitrión hizo este documento de solo lectura antes de que sus últimos cambios llegaran a la sala, así que se han deshecho aquí. Su versión está en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="208"/>
+        <location filename="../app/CollaborationController.cpp" line="228"/>
         <source>Session Ended</source>
         <translation>Sesión finalizada</translation>
     </message>
@@ -759,6 +759,80 @@ Password:</source>
         <translation>%1
 
 Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="115"/>
+        <source>Hosting Was Interrupted</source>
+        <translation>Alojamiento interrumpido</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="116"/>
+        <source>Ensemble stopped while hosting a session: %1.</source>
+        <translation>Ensemble se detuvo mientras alojaba una sesión: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="120"/>
+        <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
+        <translation>La sala conservó todo lo que le llegó, incluidos los cambios de sus invitados. Vuelva a alojarla y sus invitados se reconectarán donde lo dejaron, con los cambios que hicieron entretanto; o abra su texto como documento.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="123"/>
+        <source>It cannot be hosted again: %1</source>
+        <translation>No se puede volver a alojar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="125"/>
+        <source>&amp;Resume Hosting</source>
+        <translation>&amp;Reanudar el alojamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="128"/>
+        <source>&amp;Open as Document</source>
+        <translation>&amp;Abrir como documento</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="129"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="130"/>
+        <source>Decide &amp;Later</source>
+        <translation>Decidir &amp;más tarde</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="138"/>
+        <source>Discard the Room?</source>
+        <translation>¿Descartar la sala?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="139"/>
+        <source>Its text, with your guests&apos; edits, will be deleted.</source>
+        <translation>Su texto, con los cambios de sus invitados, se eliminará.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="148"/>
+        <source>Port Not Available</source>
+        <translation>Puerto no disponible</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="149"/>
+        <source>The session cannot be hosted on port %1 again.</source>
+        <translation>No se puede volver a alojar la sesión en el puerto %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="151"/>
+        <source>%1
+
+Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
+        <translation>%1
+
+¿Alojarla en otro puerto? Sus invitados necesitarán entonces la nueva invitación, que Ensemble muestra a continuación.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="154"/>
+        <source>Use &amp;Another Port</source>
+        <translation>Usar &amp;otro puerto</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1170,33 @@ Contraseña:</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::HostRecoveryController</name>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="46"/>
+        <source>Cannot Discard the Room</source>
+        <translation>No se puede descartar la sala</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="47"/>
+        <source>%1 could not be deleted.</source>
+        <translation>No se ha podido eliminar %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="66"/>
+        <source>Cannot Resume Hosting</source>
+        <translation>No se puede reanudar el alojamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="67"/>
+        <source>%1
+
+The room is kept in %2.</source>
+        <translation>%1
+
+La sala se conserva en %2.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::HostSessionDialog</name>
     <message>
         <location filename="../app/HostSessionDialog.cpp" line="25"/>
@@ -1188,6 +1289,29 @@ Contraseña:</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::HostedRoom</name>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="34"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>No se puede crear el directorio %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="56"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="65"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="83"/>
+        <source>%1 is damaged.</source>
+        <translation>El archivo %1 está dañado.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::IdentityFields</name>
     <message>
         <location filename="../app/IdentityFields.cpp" line="18"/>
@@ -1213,6 +1337,42 @@ Contraseña:</translation>
         <location filename="../app/IdentityFields.cpp" line="35"/>
         <source>Your Colour</source>
         <translation>Su color</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::InterruptedRoom</name>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="37"/>
+        <source>Revision %1 in %2 does not apply: %3</source>
+        <translation>La revisión %1 de %2 no se puede aplicar: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="75"/>
+        <source>%1 describes another room.</source>
+        <translation>%1 describe otra sala.</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="86"/>
+        <source>The room kept in %1</source>
+        <extracomment>%1 is a directory.</extracomment>
+        <translation>La sala conservada en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="89"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="96"/>
+        <source>“%1”, hosted since %2</source>
+        <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
+        <translation>«%1», alojado desde %2</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="98"/>
+        <source>“%1”, hosted since %2, with %3</source>
+        <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
+        <translation>«%1», alojado desde %2, con %3</translation>
     </message>
 </context>
 <context>
@@ -1565,12 +1725,12 @@ Contraseña:</translation>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="129"/>
+        <location filename="../app/MainWindow.cpp" line="136"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="143"/>
+        <location filename="../app/MainWindow.cpp" line="150"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -1642,18 +1802,18 @@ Contraseña:</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="105"/>
-        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <location filename="../net/server/Room.cpp" line="127"/>
+        <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>El propietario le ha expulsado de esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="112"/>
+        <location filename="../net/server/Room.cpp" line="134"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>El mismo cliente se ha vuelto a unir desde otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="120"/>
+        <location filename="../net/server/Room.cpp" line="142"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala ya tiene %n participante.</numerusform>
@@ -1661,22 +1821,22 @@ Contraseña:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="261"/>
+        <location filename="../net/server/Room.cpp" line="295"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La sala %1 no se está guardando: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="263"/>
+        <location filename="../net/server/Room.cpp" line="297"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>El servidor no puede guardar esta sala; los últimos cambios podrían perderse si se detiene.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="272"/>
+        <location filename="../net/server/Room.cpp" line="306"/>
         <source>Room %1 is being saved again.</source>
         <translation>La sala %1 vuelve a guardarse.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="282"/>
+        <location filename="../net/server/Room.cpp" line="316"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>
@@ -1686,7 +1846,7 @@ Contraseña:</translation>
         <translation>Solo el propietario puede modificar esta sala.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="60"/>
+        <location filename="../net/server/RoomMessages.cpp" line="61"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>El documento no puede superar %n carácter.</numerusform>
@@ -1694,23 +1854,23 @@ Contraseña:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="66"/>
-        <location filename="../net/server/RoomMessages.cpp" line="121"/>
+        <location filename="../net/server/RoomMessages.cpp" line="67"/>
+        <location filename="../net/server/RoomMessages.cpp" line="122"/>
         <source>The selection lies outside the document.</source>
         <translation>La selección está fuera del documento.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="148"/>
         <source>Only the owner may remove participants.</source>
         <translation>Solo el propietario puede expulsar a participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <location filename="../net/server/RoomMessages.cpp" line="152"/>
         <source>The owner cannot remove themselves.</source>
         <translation>El propietario no puede expulsarse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Solo el propietario puede cambiar la configuración de la sala.</translation>
     </message>
@@ -1875,58 +2035,58 @@ Contraseña:</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="206"/>
+        <location filename="../net/client/SessionClient.cpp" line="217"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>El certificado de %1 no es el que indica la invitación. Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo: pida al anfitrión una invitación actual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="228"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>El certificado de %1 no es aquel en el que confió anteriormente. Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>No se puede verificar la identidad de %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="251"/>
+        <location filename="../net/client/SessionClient.cpp" line="262"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 no ha establecido una conexión cifrada (%2); puede que no ofrezca cifrado. Pida al anfitrión una invitación actual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <location filename="../net/client/SessionClient.cpp" line="274"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 ha cerrado la conexión sin responder; puede que solo acepte conexiones cifradas. En ese caso, pida al anfitrión una invitación con la huella digital del certificado (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="280"/>
+        <location filename="../net/client/SessionClient.cpp" line="291"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="302"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nadie responde en %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="296"/>
+        <location filename="../net/client/SessionClient.cpp" line="307"/>
         <source>The host %1 was not found.</source>
         <translation>No se ha encontrado el equipo %1.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="467"/>
+        <location filename="../net/client/SessionClient.cpp" line="492"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="469"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="472"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -1935,12 +2095,12 @@ Contraseña:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="472"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="475"/>
+        <location filename="../net/client/SessionClient.cpp" line="500"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -1949,7 +2109,7 @@ Contraseña:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="478"/>
+        <location filename="../net/client/SessionClient.cpp" line="503"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Desconectado (%n cambio sin enviar)</numerusform>
@@ -1977,45 +2137,58 @@ Contraseña:</translation>
         <translation>El servidor no ha enviado ningún texto de partida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="85"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="89"/>
         <source>Catching up with the room failed: %1</source>
         <translation>No se ha podido poner al día con la sala: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="117"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="123"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>El servidor ha confirmado un cambio que esta sesión no esperaba.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="137"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Un cambio remoto no encajaba con el documento de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="170"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>No se han podido deshacer los cambios rechazados: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="180"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="188"/>
         <source>This room needs a password.</source>
         <translation>Esta sala necesita una contraseña.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="200"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="209"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>La sesión se ha quedado atrás respecto a la sala; poniéndose al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="208"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="217"/>
+        <source>This session was out of step with the room; catching up.</source>
+        <translation>Esta sesión estaba desfasada respecto a la sala; poniéndose al día.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="225"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>El servidor ha rechazado sus últimos cambios (%1); el documento se vuelve a cargar desde el servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="239"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="256"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguien</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionHost</name>
+    <message>
+        <location filename="../app/SessionHost.cpp" line="116"/>
+        <source>The room&apos;s files cannot be read. %1</source>
+        <translation>No se pueden leer los archivos de la sala. %1</translation>
     </message>
 </context>
 <context>
@@ -2115,7 +2288,7 @@ Contraseña:</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="153"/>
+        <location filename="../app/Settings.cpp" line="152"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Invitado</translation>
@@ -2204,50 +2377,50 @@ Contraseña:</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="96"/>
+        <location filename="../app/SharedDocument.cpp" line="98"/>
         <source>Resynchronising the document with the room</source>
         <translation>Resincronizando el documento con la sala</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="114"/>
+        <location filename="../app/SharedDocument.cpp" line="116"/>
         <source>The host made the document read-only</source>
         <translation>El anfitrión ha hecho el documento de solo lectura</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="115"/>
+        <location filename="../app/SharedDocument.cpp" line="117"/>
         <source>The host lets everyone edit again</source>
         <translation>El anfitrión vuelve a permitir que todos editen</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="134"/>
+        <location filename="../app/SharedDocument.cpp" line="136"/>
         <source>%1 joined</source>
         <translation>%1 se ha unido</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="143"/>
+        <location filename="../app/SharedDocument.cpp" line="145"/>
         <source>%1 left</source>
         <translation>%1 ha salido</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="175"/>
+        <location filename="../app/SharedDocument.cpp" line="177"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Se está reintentando; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="200"/>
+        <location filename="../app/SharedDocument.cpp" line="202"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Alojando en el puerto %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="205"/>
+        <location filename="../app/SharedDocument.cpp" line="207"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, solo lectura para los invitados</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="208"/>
+        <location filename="../app/SharedDocument.cpp" line="210"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, solo lectura</translation>
@@ -2462,17 +2635,17 @@ Contraseña:</translation>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="171"/>
+        <location filename="../app/Workspace.cpp" line="191"/>
         <source>Cannot Save File</source>
         <translation>No se puede guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="228"/>
+        <location filename="../app/Workspace.cpp" line="248"/>
         <source>Cannot Reload File</source>
         <translation>No se puede volver a cargar el archivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="242"/>
+        <location filename="../app/Workspace.cpp" line="262"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

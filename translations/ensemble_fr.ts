@@ -573,18 +573,18 @@ Pour servir&#xa0;: ensemble --serve --cert %1 --key %2
         <translation>Ce document est déjà partagé.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="195"/>
+        <location filename="../app/CollaborationController.cpp" line="215"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Afficher votre version</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="198"/>
+        <location filename="../app/CollaborationController.cpp" line="218"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>L&apos;hôte a mis ce document en lecture seule avant que vos dernières modifications n&apos;atteignent la salle&#xa0;; elles ont donc été annulées ici. Votre version se trouve dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="208"/>
+        <location filename="../app/CollaborationController.cpp" line="228"/>
         <source>Session Ended</source>
         <translation>Session terminée</translation>
     </message>
@@ -759,6 +759,80 @@ Password:</source>
         <translation>%1
 
 Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="115"/>
+        <source>Hosting Was Interrupted</source>
+        <translation>Hébergement interrompu</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="116"/>
+        <source>Ensemble stopped while hosting a session: %1.</source>
+        <translation>Ensemble s&apos;est arrêté pendant l&apos;hébergement d&apos;une session&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="120"/>
+        <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
+        <translation>La salle a conservé tout ce qui lui est parvenu, y compris les modifications de vos invités. Hébergez-la à nouveau et vos invités se reconnecteront là où ils s&apos;étaient arrêtés, avec les modifications faites entre-temps&#xa0;; ou ouvrez son texte comme document.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="123"/>
+        <source>It cannot be hosted again: %1</source>
+        <translation>La session ne peut pas être hébergée à nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="125"/>
+        <source>&amp;Resume Hosting</source>
+        <translation>&amp;Reprendre l&apos;hébergement</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="128"/>
+        <source>&amp;Open as Document</source>
+        <translation>&amp;Ouvrir comme document</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="129"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="130"/>
+        <source>Decide &amp;Later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="138"/>
+        <source>Discard the Room?</source>
+        <translation>Abandonner la salle&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="139"/>
+        <source>Its text, with your guests&apos; edits, will be deleted.</source>
+        <translation>Son texte, avec les modifications de vos invités, sera supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="148"/>
+        <source>Port Not Available</source>
+        <translation>Port non disponible</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="149"/>
+        <source>The session cannot be hosted on port %1 again.</source>
+        <translation>La session ne peut pas être hébergée à nouveau sur le port %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="151"/>
+        <source>%1
+
+Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
+        <translation>%1
+
+L&apos;héberger sur un autre port&#xa0;? Vos invités auront alors besoin de la nouvelle invitation, qu&apos;Ensemble affiche ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="154"/>
+        <source>Use &amp;Another Port</source>
+        <translation>Utiliser un &amp;autre port</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1170,33 @@ Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::HostRecoveryController</name>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="46"/>
+        <source>Cannot Discard the Room</source>
+        <translation>Impossible d&apos;abandonner la salle</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="47"/>
+        <source>%1 could not be deleted.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="66"/>
+        <source>Cannot Resume Hosting</source>
+        <translation>Impossible de reprendre l&apos;hébergement</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="67"/>
+        <source>%1
+
+The room is kept in %2.</source>
+        <translation>%1
+
+La salle est conservée dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::HostSessionDialog</name>
     <message>
         <location filename="../app/HostSessionDialog.cpp" line="25"/>
@@ -1188,6 +1289,29 @@ Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::HostedRoom</name>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="34"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="56"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="65"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="83"/>
+        <source>%1 is damaged.</source>
+        <translation>Le fichier %1 est endommagé.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::IdentityFields</name>
     <message>
         <location filename="../app/IdentityFields.cpp" line="18"/>
@@ -1213,6 +1337,42 @@ Mot de passe&#xa0;:</translation>
         <location filename="../app/IdentityFields.cpp" line="35"/>
         <source>Your Colour</source>
         <translation>Votre couleur</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::InterruptedRoom</name>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="37"/>
+        <source>Revision %1 in %2 does not apply: %3</source>
+        <translation>La révision %1 de %2 ne s&apos;applique pas&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="75"/>
+        <source>%1 describes another room.</source>
+        <translation>%1 décrit une autre salle.</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="86"/>
+        <source>The room kept in %1</source>
+        <extracomment>%1 is a directory.</extracomment>
+        <translation>La salle conservée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="89"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="96"/>
+        <source>“%1”, hosted since %2</source>
+        <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
+        <translation>«&#xa0;%1&#xa0;», hébergé depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="98"/>
+        <source>“%1”, hosted since %2, with %3</source>
+        <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
+        <translation>«&#xa0;%1&#xa0;», hébergé depuis %2, avec %3</translation>
     </message>
 </context>
 <context>
@@ -1565,12 +1725,12 @@ Mot de passe&#xa0;:</translation>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="129"/>
+        <location filename="../app/MainWindow.cpp" line="136"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="143"/>
+        <location filename="../app/MainWindow.cpp" line="150"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -1642,18 +1802,18 @@ Mot de passe&#xa0;:</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="105"/>
-        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <location filename="../net/server/Room.cpp" line="127"/>
+        <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>Le propriétaire vous a retiré de cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="112"/>
+        <location filename="../net/server/Room.cpp" line="134"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Le même client a rejoint la salle depuis un autre endroit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="120"/>
+        <location filename="../net/server/Room.cpp" line="142"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Cette salle compte déjà %n participant.</numerusform>
@@ -1661,22 +1821,22 @@ Mot de passe&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="261"/>
+        <location filename="../net/server/Room.cpp" line="295"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La salle %1 n&apos;est pas enregistrée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="263"/>
+        <location filename="../net/server/Room.cpp" line="297"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Le serveur ne peut pas enregistrer cette salle&#xa0;; les dernières modifications pourraient être perdues s&apos;il s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="272"/>
+        <location filename="../net/server/Room.cpp" line="306"/>
         <source>Room %1 is being saved again.</source>
         <translation>La salle %1 est de nouveau enregistrée.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="282"/>
+        <location filename="../net/server/Room.cpp" line="316"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Impossible d&apos;enregistrer la salle %1&#xa0;: %2</translation>
     </message>
@@ -1686,7 +1846,7 @@ Mot de passe&#xa0;:</translation>
         <translation>Seul le propriétaire peut modifier cette salle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="60"/>
+        <location filename="../net/server/RoomMessages.cpp" line="61"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>Le document ne peut pas dépasser %n caractère.</numerusform>
@@ -1694,23 +1854,23 @@ Mot de passe&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="66"/>
-        <location filename="../net/server/RoomMessages.cpp" line="121"/>
+        <location filename="../net/server/RoomMessages.cpp" line="67"/>
+        <location filename="../net/server/RoomMessages.cpp" line="122"/>
         <source>The selection lies outside the document.</source>
         <translation>La sélection est en dehors du document.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="148"/>
         <source>Only the owner may remove participants.</source>
         <translation>Seul le propriétaire peut retirer des participants.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <location filename="../net/server/RoomMessages.cpp" line="152"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Le propriétaire ne peut pas se retirer lui-même.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Seul le propriétaire peut modifier les paramètres de la salle.</translation>
     </message>
@@ -1875,58 +2035,58 @@ Mot de passe&#xa0;:</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="206"/>
+        <location filename="../net/client/SessionClient.cpp" line="217"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Le certificat de %1 n&apos;est pas celui qu&apos;indique l&apos;invitation. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat&#xa0;: demandez une invitation à jour à l&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="228"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Le certificat de %1 n&apos;est pas celui auquel vous avez fait confiance auparavant. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>L&apos;identité de %1 ne peut pas être vérifiée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="251"/>
+        <location filename="../net/client/SessionClient.cpp" line="262"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 n&apos;a pas établi de connexion chiffrée (%2)&#xa0;; le serveur ne propose peut-être pas le chiffrement. Demandez une invitation à jour à l&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <location filename="../net/client/SessionClient.cpp" line="274"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 a fermé la connexion sans répondre&#xa0;; le serveur n&apos;accepte peut-être que les connexions chiffrées. Dans ce cas, demandez à l&apos;hôte une invitation contenant l&apos;empreinte du certificat (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="280"/>
+        <location filename="../net/client/SessionClient.cpp" line="291"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="302"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Rien ne répond à l&apos;adresse %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="296"/>
+        <location filename="../net/client/SessionClient.cpp" line="307"/>
         <source>The host %1 was not found.</source>
         <translation>L&apos;hôte %1 est introuvable.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="467"/>
+        <location filename="../net/client/SessionClient.cpp" line="492"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="469"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="472"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -1935,12 +2095,12 @@ Mot de passe&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="472"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="475"/>
+        <location filename="../net/client/SessionClient.cpp" line="500"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -1949,7 +2109,7 @@ Mot de passe&#xa0;:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="478"/>
+        <location filename="../net/client/SessionClient.cpp" line="503"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Déconnecté (%n modification non envoyée)</numerusform>
@@ -1977,45 +2137,58 @@ Mot de passe&#xa0;:</translation>
         <translation>Le serveur n&apos;a envoyé aucun texte de départ.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="85"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="89"/>
         <source>Catching up with the room failed: %1</source>
         <translation>La mise à niveau avec la salle a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="117"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="123"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Le serveur a confirmé une modification que cette session n&apos;attendait pas.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="137"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Une modification distante ne correspondait pas au document de cette session.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="170"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>L&apos;annulation des modifications refusées a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="180"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="188"/>
         <source>This room needs a password.</source>
         <translation>Cette salle nécessite un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="200"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="209"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>La session a pris du retard sur la salle&#xa0;; mise à niveau en cours.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="208"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="217"/>
+        <source>This session was out of step with the room; catching up.</source>
+        <translation>Cette session était désynchronisée de la salle&#xa0;; mise à niveau en cours.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="225"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Le serveur a refusé vos dernières modifications (%1)&#xa0;; le document est rechargé depuis le serveur.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="239"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="256"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Quelqu&apos;un</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionHost</name>
+    <message>
+        <location filename="../app/SessionHost.cpp" line="116"/>
+        <source>The room&apos;s files cannot be read. %1</source>
+        <translation>Impossible de lire les fichiers de la salle. %1</translation>
     </message>
 </context>
 <context>
@@ -2115,7 +2288,7 @@ Mot de passe&#xa0;:</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="153"/>
+        <location filename="../app/Settings.cpp" line="152"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Invité</translation>
@@ -2204,50 +2377,50 @@ Mot de passe&#xa0;:</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="96"/>
+        <location filename="../app/SharedDocument.cpp" line="98"/>
         <source>Resynchronising the document with the room</source>
         <translation>Resynchronisation du document avec la salle</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="114"/>
+        <location filename="../app/SharedDocument.cpp" line="116"/>
         <source>The host made the document read-only</source>
         <translation>L&apos;hôte a mis le document en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="115"/>
+        <location filename="../app/SharedDocument.cpp" line="117"/>
         <source>The host lets everyone edit again</source>
         <translation>L&apos;hôte permet de nouveau à tous de modifier</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="134"/>
+        <location filename="../app/SharedDocument.cpp" line="136"/>
         <source>%1 joined</source>
         <translation>%1 a rejoint la session</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="143"/>
+        <location filename="../app/SharedDocument.cpp" line="145"/>
         <source>%1 left</source>
         <translation>%1 a quitté la session</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="175"/>
+        <location filename="../app/SharedDocument.cpp" line="177"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Nouvelle tentative&#xa0;; vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="200"/>
+        <location filename="../app/SharedDocument.cpp" line="202"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Hébergement sur le port %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="205"/>
+        <location filename="../app/SharedDocument.cpp" line="207"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, lecture seule pour les invités</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="208"/>
+        <location filename="../app/SharedDocument.cpp" line="210"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, lecture seule</translation>
@@ -2462,17 +2635,17 @@ Mot de passe&#xa0;:</translation>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="171"/>
+        <location filename="../app/Workspace.cpp" line="191"/>
         <source>Cannot Save File</source>
         <translation>Impossible d&apos;enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="228"/>
+        <location filename="../app/Workspace.cpp" line="248"/>
         <source>Cannot Reload File</source>
         <translation>Impossible de recharger le fichier</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="242"/>
+        <location filename="../app/Workspace.cpp" line="262"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

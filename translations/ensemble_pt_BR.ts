@@ -573,18 +573,18 @@ Para servir: ensemble --serve --cert %1 --key %2
         <translation>Este documento já está compartilhado.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="195"/>
+        <location filename="../app/CollaborationController.cpp" line="215"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar sua versão</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="198"/>
+        <location filename="../app/CollaborationController.cpp" line="218"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>O anfitrião deixou este documento somente leitura antes que suas últimas alterações chegassem à sala, por isso elas foram desfeitas aqui. Sua versão está em “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="208"/>
+        <location filename="../app/CollaborationController.cpp" line="228"/>
         <source>Session Ended</source>
         <translation>Sessão encerrada</translation>
     </message>
@@ -759,6 +759,80 @@ Password:</source>
         <translation>%1
 
 Senha:</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="115"/>
+        <source>Hosting Was Interrupted</source>
+        <translation>Hospedagem interrompida</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="116"/>
+        <source>Ensemble stopped while hosting a session: %1.</source>
+        <translation>O Ensemble foi encerrado enquanto hospedava uma sessão: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="120"/>
+        <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
+        <translation>A sala guardou tudo o que chegou a ela, inclusive as alterações dos seus convidados. Hospede-a de novo e seus convidados se reconectam de onde pararam, com as alterações que fizeram nesse meio-tempo; ou abra o texto dela como documento.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="123"/>
+        <source>It cannot be hosted again: %1</source>
+        <translation>Não é possível hospedá-la de novo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="125"/>
+        <source>&amp;Resume Hosting</source>
+        <translation>&amp;Retomar hospedagem</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="128"/>
+        <source>&amp;Open as Document</source>
+        <translation>&amp;Abrir como documento</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="129"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="130"/>
+        <source>Decide &amp;Later</source>
+        <translation>Decidir mais &amp;tarde</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="138"/>
+        <source>Discard the Room?</source>
+        <translation>Descartar a sala?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="139"/>
+        <source>Its text, with your guests&apos; edits, will be deleted.</source>
+        <translation>O texto dela, com as alterações dos seus convidados, será excluído.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="148"/>
+        <source>Port Not Available</source>
+        <translation>Porta indisponível</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="149"/>
+        <source>The session cannot be hosted on port %1 again.</source>
+        <translation>Não é possível hospedar a sessão na porta %1 de novo.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="151"/>
+        <source>%1
+
+Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
+        <translation>%1
+
+Hospedar em outra porta? Seus convidados vão precisar do novo convite, que o Ensemble mostra em seguida.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="154"/>
+        <source>Use &amp;Another Port</source>
+        <translation>Usar &amp;outra porta</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1170,33 @@ Senha:</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::HostRecoveryController</name>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="46"/>
+        <source>Cannot Discard the Room</source>
+        <translation>Não foi possível descartar a sala</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="47"/>
+        <source>%1 could not be deleted.</source>
+        <translation>Não foi possível excluir %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="66"/>
+        <source>Cannot Resume Hosting</source>
+        <translation>Não foi possível retomar a hospedagem</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="67"/>
+        <source>%1
+
+The room is kept in %2.</source>
+        <translation>%1
+
+A sala continua guardada em %2.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::HostSessionDialog</name>
     <message>
         <location filename="../app/HostSessionDialog.cpp" line="25"/>
@@ -1188,6 +1289,29 @@ Senha:</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::HostedRoom</name>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="34"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>Não foi possível criar o diretório %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="56"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="65"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="83"/>
+        <source>%1 is damaged.</source>
+        <translation>O arquivo %1 está danificado.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::IdentityFields</name>
     <message>
         <location filename="../app/IdentityFields.cpp" line="18"/>
@@ -1213,6 +1337,42 @@ Senha:</translation>
         <location filename="../app/IdentityFields.cpp" line="35"/>
         <source>Your Colour</source>
         <translation>Sua cor</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::InterruptedRoom</name>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="37"/>
+        <source>Revision %1 in %2 does not apply: %3</source>
+        <translation>A revisão %1 em %2 não se aplica: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="75"/>
+        <source>%1 describes another room.</source>
+        <translation>%1 descreve outra sala.</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="86"/>
+        <source>The room kept in %1</source>
+        <extracomment>%1 is a directory.</extracomment>
+        <translation>A sala guardada em %1</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="89"/>
+        <source>Untitled</source>
+        <translation>Sem título</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="96"/>
+        <source>“%1”, hosted since %2</source>
+        <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
+        <translation>“%1”, hospedado desde %2</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="98"/>
+        <source>“%1”, hosted since %2, with %3</source>
+        <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
+        <translation>“%1”, hospedado desde %2, com %3</translation>
     </message>
 </context>
 <context>
@@ -1565,12 +1725,12 @@ Senha:</translation>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="129"/>
+        <location filename="../app/MainWindow.cpp" line="136"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="143"/>
+        <location filename="../app/MainWindow.cpp" line="150"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -1642,18 +1802,18 @@ Senha:</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="105"/>
-        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <location filename="../net/server/Room.cpp" line="127"/>
+        <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>O proprietário removeu você desta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="112"/>
+        <location filename="../net/server/Room.cpp" line="134"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>O mesmo cliente entrou de novo a partir de outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="120"/>
+        <location filename="../net/server/Room.cpp" line="142"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala já tem %n participante.</numerusform>
@@ -1661,22 +1821,22 @@ Senha:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="261"/>
+        <location filename="../net/server/Room.cpp" line="295"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>A sala %1 não está sendo salva: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="263"/>
+        <location filename="../net/server/Room.cpp" line="297"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>O servidor não consegue salvar esta sala; as alterações recentes podem ser perdidas se ele parar.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="272"/>
+        <location filename="../net/server/Room.cpp" line="306"/>
         <source>Room %1 is being saved again.</source>
         <translation>A sala %1 voltou a ser salva.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="282"/>
+        <location filename="../net/server/Room.cpp" line="316"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
@@ -1686,7 +1846,7 @@ Senha:</translation>
         <translation>Somente o proprietário pode alterar esta sala.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="60"/>
+        <location filename="../net/server/RoomMessages.cpp" line="61"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>O documento não pode passar de %n caractere.</numerusform>
@@ -1694,23 +1854,23 @@ Senha:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="66"/>
-        <location filename="../net/server/RoomMessages.cpp" line="121"/>
+        <location filename="../net/server/RoomMessages.cpp" line="67"/>
+        <location filename="../net/server/RoomMessages.cpp" line="122"/>
         <source>The selection lies outside the document.</source>
         <translation>A seleção está fora do documento.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="148"/>
         <source>Only the owner may remove participants.</source>
         <translation>Somente o proprietário pode remover participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <location filename="../net/server/RoomMessages.cpp" line="152"/>
         <source>The owner cannot remove themselves.</source>
         <translation>O proprietário não pode remover a si mesmo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Somente o proprietário pode alterar as configurações da sala.</translation>
     </message>
@@ -1875,58 +2035,58 @@ Senha:</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="206"/>
+        <location filename="../net/client/SessionClient.cpp" line="217"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>O certificado de %1 não é o indicado no convite. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado: peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="228"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>O certificado de %1 não é aquele em que você confiou antes. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Não é possível verificar a identidade de %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="251"/>
+        <location filename="../net/client/SessionClient.cpp" line="262"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 não estabeleceu uma conexão criptografada (%2); talvez não ofereça criptografia. Peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <location filename="../net/client/SessionClient.cpp" line="274"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 encerrou a conexão sem responder; talvez aceite somente conexões criptografadas. Nesse caso, peça ao anfitrião um convite com a impressão digital do certificado (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="280"/>
+        <location filename="../net/client/SessionClient.cpp" line="291"/>
         <source>The connection to the server was lost.</source>
         <translation>A conexão com o servidor foi perdida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="302"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nada responde em %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="296"/>
+        <location filename="../net/client/SessionClient.cpp" line="307"/>
         <source>The host %1 was not found.</source>
         <translation>O computador %1 não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="467"/>
+        <location filename="../net/client/SessionClient.cpp" line="492"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="469"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="472"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -1935,12 +2095,12 @@ Senha:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="472"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="475"/>
+        <location filename="../net/client/SessionClient.cpp" line="500"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -1949,7 +2109,7 @@ Senha:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="478"/>
+        <location filename="../net/client/SessionClient.cpp" line="503"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Sem conexão (%n alteração não enviada)</numerusform>
@@ -1977,45 +2137,58 @@ Senha:</translation>
         <translation>O servidor não enviou nenhum texto inicial.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="85"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="89"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Falha ao sincronizar com a sala: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="117"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="123"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>O servidor confirmou uma alteração que esta sessão não esperava.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="137"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Uma alteração remota não se encaixou no documento desta sessão.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="170"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Não foi possível desfazer as alterações recusadas: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="180"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="188"/>
         <source>This room needs a password.</source>
         <translation>Esta sala exige uma senha.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="200"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="209"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>A sessão ficou atrás da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="208"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="217"/>
+        <source>This session was out of step with the room; catching up.</source>
+        <translation>Esta sessão estava dessincronizada da sala; sincronizando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="225"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>O servidor recusou suas alterações recentes (%1); o documento é recarregado do servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="239"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="256"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguém</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionHost</name>
+    <message>
+        <location filename="../app/SessionHost.cpp" line="116"/>
+        <source>The room&apos;s files cannot be read. %1</source>
+        <translation>Não foi possível ler os arquivos da sala. %1</translation>
     </message>
 </context>
 <context>
@@ -2115,7 +2288,7 @@ Senha:</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="153"/>
+        <location filename="../app/Settings.cpp" line="152"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Convidado</translation>
@@ -2204,50 +2377,50 @@ Senha:</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="96"/>
+        <location filename="../app/SharedDocument.cpp" line="98"/>
         <source>Resynchronising the document with the room</source>
         <translation>Ressincronizando o documento com a sala</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="114"/>
+        <location filename="../app/SharedDocument.cpp" line="116"/>
         <source>The host made the document read-only</source>
         <translation>O anfitrião deixou o documento somente leitura</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="115"/>
+        <location filename="../app/SharedDocument.cpp" line="117"/>
         <source>The host lets everyone edit again</source>
         <translation>O anfitrião permite de novo que todos editem</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="134"/>
+        <location filename="../app/SharedDocument.cpp" line="136"/>
         <source>%1 joined</source>
         <translation>%1 entrou</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="143"/>
+        <location filename="../app/SharedDocument.cpp" line="145"/>
         <source>%1 left</source>
         <translation>%1 saiu</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="175"/>
+        <location filename="../app/SharedDocument.cpp" line="177"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Tentando de novo; suas alterações são mantidas.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="200"/>
+        <location filename="../app/SharedDocument.cpp" line="202"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Hospedando na porta %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="205"/>
+        <location filename="../app/SharedDocument.cpp" line="207"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, somente leitura para convidados</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="208"/>
+        <location filename="../app/SharedDocument.cpp" line="210"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, somente leitura</translation>
@@ -2462,17 +2635,17 @@ Senha:</translation>
         <translation>Não foi possível abrir o arquivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="171"/>
+        <location filename="../app/Workspace.cpp" line="191"/>
         <source>Cannot Save File</source>
         <translation>Não foi possível salvar o arquivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="228"/>
+        <location filename="../app/Workspace.cpp" line="248"/>
         <source>Cannot Reload File</source>
         <translation>Não foi possível recarregar o arquivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="242"/>
+        <location filename="../app/Workspace.cpp" line="262"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

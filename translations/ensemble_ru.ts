@@ -574,18 +574,18 @@ Serve with: ensemble --serve --cert %1 --key %2
         <translation>Этот документ уже открыт для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="195"/>
+        <location filename="../app/CollaborationController.cpp" line="215"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Показать вашу версию</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="198"/>
+        <location filename="../app/CollaborationController.cpp" line="218"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Организатор сделал этот документ доступным только для чтения до того, как ваши последние правки дошли до комнаты, поэтому здесь они были отменены. Ваша версия находится в «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="208"/>
+        <location filename="../app/CollaborationController.cpp" line="228"/>
         <source>Session Ended</source>
         <translation>Сеанс завершён</translation>
     </message>
@@ -760,6 +760,80 @@ Password:</source>
         <translation>%1
 
 Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="115"/>
+        <source>Hosting Was Interrupted</source>
+        <translation>Сеанс был прерван</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="116"/>
+        <source>Ensemble stopped while hosting a session: %1.</source>
+        <translation>Ensemble завершил работу, когда у вас был открыт сеанс: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="120"/>
+        <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
+        <translation>Комната сохранила всё, что в неё поступило, включая правки ваших гостей. Откройте сеанс снова, и гости переподключатся с того места, где остановились, вместе с правками, сделанными за это время; или откройте её текст как документ.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="123"/>
+        <source>It cannot be hosted again: %1</source>
+        <translation>Сеанс нельзя открыть снова: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="125"/>
+        <source>&amp;Resume Hosting</source>
+        <translation>&amp;Возобновить сеанс</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="128"/>
+        <source>&amp;Open as Document</source>
+        <translation>Открыть как &amp;документ</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="129"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="130"/>
+        <source>Decide &amp;Later</source>
+        <translation>Решить &amp;позже</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="138"/>
+        <source>Discard the Room?</source>
+        <translation>Удалить комнату?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="139"/>
+        <source>Its text, with your guests&apos; edits, will be deleted.</source>
+        <translation>Её текст вместе с правками ваших гостей будет удалён.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="148"/>
+        <source>Port Not Available</source>
+        <translation>Порт недоступен</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="149"/>
+        <source>The session cannot be hosted on port %1 again.</source>
+        <translation>Не удаётся снова открыть сеанс на порту %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="151"/>
+        <source>%1
+
+Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
+        <translation>%1
+
+Открыть сеанс на другом порту? Тогда вашим гостям понадобится новое приглашение, которое Ensemble покажет далее.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="154"/>
+        <source>Use &amp;Another Port</source>
+        <translation>Использовать &amp;другой порт</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1172,33 @@ Password:</source>
     </message>
 </context>
 <context>
+    <name>ensemble::HostRecoveryController</name>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="46"/>
+        <source>Cannot Discard the Room</source>
+        <translation>Не удалось удалить комнату</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="47"/>
+        <source>%1 could not be deleted.</source>
+        <translation>Не удалось удалить %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="66"/>
+        <source>Cannot Resume Hosting</source>
+        <translation>Не удалось возобновить сеанс</translation>
+    </message>
+    <message>
+        <location filename="../app/HostRecoveryController.cpp" line="67"/>
+        <source>%1
+
+The room is kept in %2.</source>
+        <translation>%1
+
+Комната сохранена в %2.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::HostSessionDialog</name>
     <message>
         <location filename="../app/HostSessionDialog.cpp" line="25"/>
@@ -1190,6 +1291,29 @@ Password:</source>
     </message>
 </context>
 <context>
+    <name>ensemble::HostedRoom</name>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="34"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>Не удалось создать каталог %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="56"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="65"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HostedRoom.cpp" line="83"/>
+        <source>%1 is damaged.</source>
+        <translation>Файл %1 повреждён.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::IdentityFields</name>
     <message>
         <location filename="../app/IdentityFields.cpp" line="18"/>
@@ -1215,6 +1339,42 @@ Password:</source>
         <location filename="../app/IdentityFields.cpp" line="35"/>
         <source>Your Colour</source>
         <translation>Ваш цвет</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::InterruptedRoom</name>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="37"/>
+        <source>Revision %1 in %2 does not apply: %3</source>
+        <translation>Ревизию %1 в %2 невозможно применить: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="75"/>
+        <source>%1 describes another room.</source>
+        <translation>%1 описывает другую комнату.</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="86"/>
+        <source>The room kept in %1</source>
+        <extracomment>%1 is a directory.</extracomment>
+        <translation>Комната, сохранённая в %1</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="89"/>
+        <source>Untitled</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="96"/>
+        <source>“%1”, hosted since %2</source>
+        <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
+        <translation>«%1», сеанс открыт с %2</translation>
+    </message>
+    <message>
+        <location filename="../app/InterruptedRoom.cpp" line="98"/>
+        <source>“%1”, hosted since %2, with %3</source>
+        <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
+        <translation>«%1», сеанс открыт с %2, гости: %3</translation>
     </message>
 </context>
 <context>
@@ -1567,12 +1727,12 @@ Password:</source>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="129"/>
+        <location filename="../app/MainWindow.cpp" line="136"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="143"/>
+        <location filename="../app/MainWindow.cpp" line="150"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -1644,18 +1804,18 @@ Password:</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="105"/>
-        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <location filename="../net/server/Room.cpp" line="127"/>
+        <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>Владелец удалил вас из этой комнаты.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="112"/>
+        <location filename="../net/server/Room.cpp" line="134"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Этот же клиент снова подключился из другого места.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="120"/>
+        <location filename="../net/server/Room.cpp" line="142"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>В комнате уже %n участник.</numerusform>
@@ -1664,22 +1824,22 @@ Password:</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="261"/>
+        <location filename="../net/server/Room.cpp" line="295"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Комната %1 не сохраняется: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="263"/>
+        <location filename="../net/server/Room.cpp" line="297"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Сервер не может сохранить эту комнату; если он остановится, последние правки могут быть потеряны.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="272"/>
+        <location filename="../net/server/Room.cpp" line="306"/>
         <source>Room %1 is being saved again.</source>
         <translation>Комната %1 снова сохраняется.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="282"/>
+        <location filename="../net/server/Room.cpp" line="316"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
@@ -1689,7 +1849,7 @@ Password:</source>
         <translation>Изменять эту комнату может только владелец.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="60"/>
+        <location filename="../net/server/RoomMessages.cpp" line="61"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>Документ не может быть длиннее %n символа.</numerusform>
@@ -1698,23 +1858,23 @@ Password:</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="66"/>
-        <location filename="../net/server/RoomMessages.cpp" line="121"/>
+        <location filename="../net/server/RoomMessages.cpp" line="67"/>
+        <location filename="../net/server/RoomMessages.cpp" line="122"/>
         <source>The selection lies outside the document.</source>
         <translation>Выделение выходит за пределы документа.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="148"/>
         <source>Only the owner may remove participants.</source>
         <translation>Удалять участников может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <location filename="../net/server/RoomMessages.cpp" line="152"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Владелец не может удалить самого себя.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Изменять настройки комнаты может только владелец.</translation>
     </message>
@@ -1883,58 +2043,58 @@ Password:</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="206"/>
+        <location filename="../net/client/SessionClient.cpp" line="217"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Сертификат %1 отличается от указанного в приглашении. Возможно, кто-то перехватывает соединение, или организатор создал новый сертификат: попросите у организатора актуальное приглашение.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="228"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Сертификат %1 отличается от того, которому вы доверяли раньше. Возможно, кто-то перехватывает соединение, или организатор создал новый сертификат.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Не удаётся подтвердить подлинность %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="251"/>
+        <location filename="../net/client/SessionClient.cpp" line="262"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 не установил зашифрованное соединение (%2); возможно, шифрование не поддерживается. Попросите у организатора актуальное приглашение.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <location filename="../net/client/SessionClient.cpp" line="274"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 закрыл соединение, не ответив; возможно, он принимает только зашифрованные соединения. В этом случае попросите у организатора приглашение с отпечатком сертификата (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="280"/>
+        <location filename="../net/client/SessionClient.cpp" line="291"/>
         <source>The connection to the server was lost.</source>
         <translation>Соединение с сервером потеряно.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="302"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>По адресу %1:%2 никто не отвечает.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="296"/>
+        <location filename="../net/client/SessionClient.cpp" line="307"/>
         <source>The host %1 was not found.</source>
         <translation>Узел %1 не найден.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="467"/>
+        <location filename="../net/client/SessionClient.cpp" line="492"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="469"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="472"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -1944,12 +2104,12 @@ Password:</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="472"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="475"/>
+        <location filename="../net/client/SessionClient.cpp" line="500"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -1959,7 +2119,7 @@ Password:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="478"/>
+        <location filename="../net/client/SessionClient.cpp" line="503"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Отключено (%n неотправленная правка)</numerusform>
@@ -1988,45 +2148,58 @@ Password:</source>
         <translation>Сервер не прислал исходный текст.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="85"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="89"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Не удалось синхронизироваться с комнатой: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="117"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="123"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Сервер подтвердил правку, которую этот сеанс не ожидал.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="137"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Удалённая правка не подошла к документу этого сеанса.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="170"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Не удалось отменить отклонённые правки: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="180"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="188"/>
         <source>This room needs a password.</source>
         <translation>Для этой комнаты нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="200"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="209"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>Сеанс отстал от комнаты; выполняется синхронизация.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="208"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="217"/>
+        <source>This session was out of step with the room; catching up.</source>
+        <translation>Этот сеанс рассинхронизировался с комнатой; выполняется синхронизация.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientMessages.cpp" line="225"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Сервер отклонил ваши последние правки (%1); документ заново загружается с сервера.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="239"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="256"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Кто-то</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionHost</name>
+    <message>
+        <location filename="../app/SessionHost.cpp" line="116"/>
+        <source>The room&apos;s files cannot be read. %1</source>
+        <translation>Не удаётся прочитать файлы комнаты. %1</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2300,7 @@ Password:</source>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="153"/>
+        <location filename="../app/Settings.cpp" line="152"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Гость</translation>
@@ -2216,50 +2389,50 @@ Password:</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="96"/>
+        <location filename="../app/SharedDocument.cpp" line="98"/>
         <source>Resynchronising the document with the room</source>
         <translation>Повторная синхронизация документа с комнатой</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="114"/>
+        <location filename="../app/SharedDocument.cpp" line="116"/>
         <source>The host made the document read-only</source>
         <translation>Организатор сделал документ доступным только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="115"/>
+        <location filename="../app/SharedDocument.cpp" line="117"/>
         <source>The host lets everyone edit again</source>
         <translation>Организатор снова разрешил всем редактировать</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="134"/>
+        <location filename="../app/SharedDocument.cpp" line="136"/>
         <source>%1 joined</source>
         <translation>Подключение к сеансу: %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="143"/>
+        <location filename="../app/SharedDocument.cpp" line="145"/>
         <source>%1 left</source>
         <translation>Выход из сеанса: %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="175"/>
+        <location filename="../app/SharedDocument.cpp" line="177"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Выполняется повторная попытка; ваши правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="200"/>
+        <location filename="../app/SharedDocument.cpp" line="202"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Сеанс открыт на порту %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="205"/>
+        <location filename="../app/SharedDocument.cpp" line="207"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, для гостей только чтение</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="208"/>
+        <location filename="../app/SharedDocument.cpp" line="210"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, только чтение</translation>
@@ -2474,17 +2647,17 @@ Password:</source>
         <translation>Не удалось открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="171"/>
+        <location filename="../app/Workspace.cpp" line="191"/>
         <source>Cannot Save File</source>
         <translation>Не удалось сохранить файл</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="228"/>
+        <location filename="../app/Workspace.cpp" line="248"/>
         <source>Cannot Reload File</source>
         <translation>Не удалось перезагрузить файл</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="242"/>
+        <location filename="../app/Workspace.cpp" line="262"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>
