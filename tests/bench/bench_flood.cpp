@@ -4,6 +4,7 @@
 // before and during the flood. Once with the default limits (flooders are cut off with
 // rate_limited and come back), once with no message rate limit (the server's raw capacity).
 // Figures are reported, never asserted.
+#include "RunUntil.h"
 #include "client/SessionClient.h"
 #include "protocol/RoomId.h"
 
@@ -25,23 +26,9 @@
 
 using namespace ensemble;
 
-namespace {
+using ensemble::bench::runUntil;
 
-template<class Predicate> bool runUntil(Predicate done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || elapsed.elapsed() > timeoutMs)
-            loop.quit();
-    });
-    poll.start(2);
-    if (!done())
-        loop.exec();
-    return done();
-}
+namespace {
 
 // Runs the event loop for @p ms (QTest::qWait would add 10 ms sleeps to every round trip).
 void wait(int ms)

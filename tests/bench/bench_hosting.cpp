@@ -10,6 +10,7 @@
 //   busy, server in the GUI thread: the same, with a RoomServer made in the GUI thread and no
 //   persistence, as the app hosted before HostThread (the figures to compare with).
 #include "HostCertificate.h"
+#include "RunUntil.h"
 #include "SessionHost.h"
 #include "TempFiles.h"
 #include "client/SessionClient.h"
@@ -26,6 +27,8 @@
 
 using namespace ensemble;
 
+using ensemble::bench::runUntil;
+
 namespace {
 
 // How long a scenario types: BENCH_SECONDS from the environment, else 10.
@@ -33,23 +36,6 @@ qint64 runMs()
 {
     const int fromEnv = qEnvironmentVariableIntValue("BENCH_SECONDS");
     return 1000 * (fromEnv > 0 ? fromEnv : 10);
-}
-
-/// Runs the calling thread's event loop until @p done() holds or @p timeoutMs pass; true if done.
-template<class Predicate> bool runUntil(Predicate done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || elapsed.elapsed() > timeoutMs)
-            loop.quit();
-    });
-    poll.start(2);
-    if (!done())
-        loop.exec();
-    return done();
 }
 
 /// The two guests, typing and measuring in their own thread; delays() once it finished.

@@ -7,6 +7,7 @@
 // 1 and 3 run over ws:// and over wss:// (the test certificate, pinned), to show what TLS costs.
 // Every keystroke inserts a 3-unit token naming its author and number, so each arrival can be
 // matched with the moment its operation left the author.
+#include "RunUntil.h"
 #include "client/SessionClient.h"
 #include "server/RoomServer.h"
 
@@ -23,6 +24,8 @@
 
 using namespace ensemble;
 
+using ensemble::bench::runUntil;
+
 namespace {
 
 constexpr int tokenLength = 3;
@@ -37,22 +40,6 @@ constexpr char16_t tokenBase = 0xE000; // private use area: never produced by a 
 
 /// Runs the event loop until @p done() holds or @p timeoutMs pass; true if done. Unlike
 /// QTest::qWait (which sleeps 10 ms between event batches) this never delays a delivery.
-template<class Predicate> bool runUntil(Predicate done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || elapsed.elapsed() > timeoutMs)
-            loop.quit();
-    });
-    poll.start(2);
-    if (!done())
-        loop.exec();
-    return done();
-}
-
 /// Prints the CPU time (all threads: server and clients) spent per delivered operation since
 /// @p start, the figure that does not depend on how busy the rest of the machine is.
 void printCpu(std::clock_t start, qint64 deliveries)
