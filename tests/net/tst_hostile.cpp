@@ -198,8 +198,9 @@ private slots:
         QTest::addRow("two objects") << json("{'type':'chat','text':'a'}{'type':'chat'}") << bad;
         QTest::addRow("trailing comma") << json("{'type':'chat','text':'a',}") << bad;
         QTest::addRow("single quotes") << QByteArray("{'type':'chat','text':'a'}") << bad;
-        QTest::addRow("NUL inside")
-            << QByteArray("{\"type\":\"chat\",\0\"text\":\"a\"}", 29) << bad;
+        // Its length from sizeof: QByteArray(const char *) would stop at the NUL.
+        static const char withNul[] = "{\"type\":\"chat\",\0\"text\":\"a\"}";
+        QTest::addRow("NUL inside") << QByteArray(withNul, sizeof withNul - 1) << bad;
         QTest::addRow("lone surrogate escape")
             << json("{'type':'op','revision':0,'seq':0,'op':['\\ud800']}")
             << QStringLiteral("bad_operation");
