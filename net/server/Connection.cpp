@@ -270,6 +270,10 @@ void Connection::sendError(ErrorCode code, const ErrorMsg &error)
     }
     write(QString::fromUtf8(serialize(ServerMessage {error})));
     close(closeCode, error.code);
+    // QWebSocket would hold the parts of the message, and read more, until the peer answers the
+    // close: the memory goes now, after the close frame has been handed to the kernel.
+    if (code == ErrorCode::UnfinishedMessage)
+        m_socket->abort();
 }
 
 void Connection::close(int closeCode, const QString &reason)
