@@ -366,7 +366,8 @@ private slots:
               opsDone, static_cast<long long>(elapsed.elapsed()));
         if (residentMemoryIsMeaningful)
             QVERIFY2(peak - before < 192 * mebibyte, qPrintable(QString::number(peak - before)));
-        QTRY_COMPARE(serve.log().count(QStringLiteral("slow_reader")), readerCount);
+        QTRY_COMPARE_WITH_TIMEOUT(serve.log().count(QStringLiteral("slow_reader")), readerCount,
+                                  20000);
         readers.front()->socket().setReadBufferSize(0);
         QCOMPARE(readers.front()->nextCloseCode(), 4020);
     }
@@ -399,7 +400,8 @@ private slots:
               static_cast<long long>(before / mebibyte), static_cast<long long>(peak / mebibyte));
         if (residentMemoryIsMeaningful)
             QVERIFY2(peak - before < 224 * mebibyte, qPrintable(QString::number(peak - before)));
-        QVERIFY(serve.log().count(QStringLiteral("unfinished_message")) >= 12);
+        QTRY_VERIFY_WITH_TIMEOUT(serve.log().count(QStringLiteral("unfinished_message")) >= 12,
+                                 20000);
     }
 };
 
