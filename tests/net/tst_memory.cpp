@@ -392,7 +392,7 @@ private slots:
                 unfinishedSender(port, room, QStringLiteral("sender-%1").arg(i), 8000000));
             QVERIFY(senders.back());
             // Until the server has read it all (or closed the sender).
-            QTRY_VERIFY(senders.back()->socket().bytesToWrite() == 0);
+            QTRY_VERIFY_WITH_TIMEOUT(senders.back()->socket().bytesToWrite() == 0, 30000);
             QTest::qWait(100);
             peak = std::max(peak, serve.residentBytes());
         }
