@@ -107,87 +107,112 @@
         <translation>--cert und --key müssen zusammen angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="28"/>
+        <location filename="../net/server/LimitOptions.cpp" line="30"/>
         <source>Most rooms on the server</source>
         <translation>Höchstzahl an Räumen auf dem Server</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="31"/>
+        <location filename="../net/server/LimitOptions.cpp" line="33"/>
         <source>Most participants per room</source>
         <translation>Höchstzahl an Teilnehmern pro Raum</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="35"/>
+        <location filename="../net/server/LimitOptions.cpp" line="37"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>Größte Nachricht; bei doppelter Größe wird die Verbindung getrennt, ohne sie zu lesen</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="43"/>
+        <location filename="../net/server/LimitOptions.cpp" line="45"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>Längstes Dokument, in UTF-16-Codeeinheiten</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="47"/>
+        <location filename="../net/server/LimitOptions.cpp" line="49"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Pro Raum aufbewahrte Operationen für Clients, die erneut beitreten</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <location filename="../net/server/LimitOptions.cpp" line="53"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Höchstzahl an Einheiten, die diese aufbewahrten Operationen pro Raum umfassen dürfen</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <location filename="../net/server/LimitOptions.cpp" line="57"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Höchster Aufholaufwand pro Nachricht vor too_far_behind, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="60"/>
+        <location filename="../net/server/LimitOptions.cpp" line="62"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Nachrichten pro Sekunde und Verbindung im Durchschnitt, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="65"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Nachrichten pro Verbindung auf einmal, zusätzlich zur Rate</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="69"/>
+        <location filename="../net/server/LimitOptions.cpp" line="71"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Nachrichten, die auf die Rate warten dürfen, bevor rate_limited die Verbindung trennt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="76"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Verbindungen von einer IP-Adresse, 0 für unbegrenzt (hinter einem Proxy erhöhen)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <location filename="../net/server/LimitOptions.cpp" line="81"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Verbindungen, die noch keinem Raum beigetreten sind, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="86"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Zeit für den WebSocket-Handshake</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="87"/>
+        <location filename="../net/server/LimitOptions.cpp" line="89"/>
         <source>Time to send hello</source>
         <translation>Zeit bis zum Senden von hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="91"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Stille (keine Nachricht, keine Antwort auf Pings) vor idle_timeout, 0 für nie</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="100"/>
+        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
+        <translation>Bytes, die auf den Versand an eine Verbindung warten dürfen, bevor slow_reader sie schließt, 0 für unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="108"/>
+        <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
+        <translation>Nachrichten, die auf den Versand an eine Verbindung warten dürfen, bevor slow_reader sie schließt, 0 für unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="114"/>
+        <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
+        <translation>Bytes, die insgesamt auf den Versand an alle Verbindungen warten dürfen, 0 für unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
+        <translation>Bytes teilweise empfangener Nachrichten, alle Verbindungen zusammen, 0 für unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <source>Time a message may take to arrive in full, 0 for no limit</source>
+        <translation>Zeit, die eine Nachricht brauchen darf, bis sie vollständig angekommen ist, 0 für unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>%1 (default %2).</source>
         <translation>%1 (Standard: %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="127"/>
+        <location filename="../net/server/LimitOptions.cpp" line="164"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
@@ -391,27 +416,27 @@
         <translation>Nur der Gastgeber kann dieses Dokument ändern.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="49"/>
+        <location filename="../net/client/SessionError.cpp" line="51"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>Der Server hat die Verbindung getrennt (%1); sie wird neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <location filename="../net/client/SessionError.cpp" line="54"/>
         <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
         <translation>Der Server hat die Verbindung getrennt, weil diese Sitzung Nachrichten schneller gesendet hat als erlaubt; sie wird neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="57"/>
+        <location filename="../net/client/SessionError.cpp" line="59"/>
         <source>The server heard nothing from this session for too long; reconnecting.</source>
         <translation>Der Server hat zu lange nichts von dieser Sitzung gehört; die Verbindung wird neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="61"/>
+        <location filename="../net/client/SessionError.cpp" line="63"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>Diese Sitzung liegt zu weit hinter dem Raum zurück; sie tritt erneut bei, um aufzuholen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="63"/>
+        <location filename="../net/client/SessionError.cpp" line="65"/>
         <source>The server refused a change: %1</source>
         <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
     </message>
@@ -1878,52 +1903,52 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="46"/>
+        <location filename="../net/server/RoomServer.cpp" line="48"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>Verbindungen können nicht angenommen werden: %1; neuer Versuch in %2 ms.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="82"/>
+        <location filename="../net/server/RoomServer.cpp" line="84"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Port %2 auf %1 kann nicht geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="119"/>
+        <location filename="../net/server/RoomServer.cpp" line="121"/>
         <source>The server is shutting down.</source>
         <translation>Der Server wird heruntergefahren.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <location filename="../net/server/RoomServer.cpp" line="139"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="144"/>
+        <location filename="../net/server/RoomServer.cpp" line="146"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Ein anderer Ensemble-Server verwendet %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="155"/>
+        <location filename="../net/server/RoomServer.cpp" line="157"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>Raum %1 wurde nicht geladen: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="167"/>
+        <location filename="../net/server/RoomServer.cpp" line="169"/>
         <source>“%1” is not a file name.</source>
         <translation>„%1“ ist kein Dateiname.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="190"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>“%1” is not a room ID.</source>
         <translation>„%1“ ist keine Raum-ID.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="194"/>
         <source>Room %1 already exists.</source>
         <translation>Raum %1 existiert bereits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="195"/>
+        <location filename="../net/server/RoomServer.cpp" line="197"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Dieser Server verwaltet bereits %n Raum.</numerusform>
@@ -1931,7 +1956,7 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="199"/>
+        <location filename="../net/server/RoomServer.cpp" line="201"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>Das Dokument ist länger als %n Zeichen.</numerusform>
@@ -1939,7 +1964,7 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>The host closed this room.</source>
         <translation>Der Gastgeber hat diesen Raum geschlossen.</translation>
     </message>

@@ -107,87 +107,112 @@
         <translation>--cert y --key deben indicarse juntos.</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="28"/>
+        <location filename="../net/server/LimitOptions.cpp" line="30"/>
         <source>Most rooms on the server</source>
         <translation>Número máximo de salas en el servidor</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="31"/>
+        <location filename="../net/server/LimitOptions.cpp" line="33"/>
         <source>Most participants per room</source>
         <translation>Número máximo de participantes por sala</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="35"/>
+        <location filename="../net/server/LimitOptions.cpp" line="37"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>Tamaño máximo de un mensaje; el doble cierra la conexión sin leerlo</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="43"/>
+        <location filename="../net/server/LimitOptions.cpp" line="45"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>Longitud máxima de un documento, en unidades de código UTF-16</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="47"/>
+        <location filename="../net/server/LimitOptions.cpp" line="49"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Operaciones que se conservan por sala para los clientes que vuelven a unirse</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <location filename="../net/server/LimitOptions.cpp" line="53"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Número máximo de unidades que pueden ocupar esas operaciones conservadas por sala</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <location filename="../net/server/LimitOptions.cpp" line="57"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Trabajo máximo de puesta al día por mensaje antes de too_far_behind, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="60"/>
+        <location filename="../net/server/LimitOptions.cpp" line="62"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Mensajes por segundo y conexión de media, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="65"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Mensajes por conexión de una vez, además de la tasa</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="69"/>
+        <location filename="../net/server/LimitOptions.cpp" line="71"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Mensajes que pueden esperar a la tasa antes de que rate_limited cierre la conexión</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="76"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Conexiones desde una misma dirección IP, 0 para sin límite (auméntelo detrás de un proxy)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <location filename="../net/server/LimitOptions.cpp" line="81"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Conexiones que aún no se han unido a una sala, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="86"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Tiempo para completar el protocolo de enlace WebSocket</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="87"/>
+        <location filename="../net/server/LimitOptions.cpp" line="89"/>
         <source>Time to send hello</source>
         <translation>Tiempo para enviar hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="91"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Silencio (ningún mensaje, ninguna respuesta a los pings) antes de idle_timeout, 0 para nunca</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="100"/>
+        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
+        <translation>Bytes que pueden esperar a enviarse a una conexión antes de que slow_reader la cierre, 0 para sin límite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="108"/>
+        <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
+        <translation>Mensajes que pueden esperar a enviarse a una conexión antes de que slow_reader la cierre, 0 para sin límite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="114"/>
+        <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
+        <translation>Bytes en espera de envío a todas las conexiones juntas, 0 para sin límite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
+        <translation>Bytes de mensajes recibidos en parte, todas las conexiones juntas, 0 para sin límite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <source>Time a message may take to arrive in full, 0 for no limit</source>
+        <translation>Tiempo que puede tardar un mensaje en llegar completo, 0 para sin límite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>%1 (default %2).</source>
         <translation>%1 (predeterminado: %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="127"/>
+        <location filename="../net/server/LimitOptions.cpp" line="164"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 admite un número entero de %2 a %3, no «%4».</translation>
     </message>
@@ -391,27 +416,27 @@
         <translation>Solo el anfitrión puede modificar este documento.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="49"/>
+        <location filename="../net/client/SessionError.cpp" line="51"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>El servidor ha cerrado la conexión (%1); reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <location filename="../net/client/SessionError.cpp" line="54"/>
         <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
         <translation>El servidor ha cerrado la conexión porque esta sesión enviaba mensajes más rápido de lo que permite; reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="57"/>
+        <location filename="../net/client/SessionError.cpp" line="59"/>
         <source>The server heard nothing from this session for too long; reconnecting.</source>
         <translation>El servidor no ha recibido nada de esta sesión durante demasiado tiempo; reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="61"/>
+        <location filename="../net/client/SessionError.cpp" line="63"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>Esta sesión se ha quedado demasiado atrasada respecto a la sala; volviendo a unirse para ponerse al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="63"/>
+        <location filename="../net/client/SessionError.cpp" line="65"/>
         <source>The server refused a change: %1</source>
         <translation>El servidor ha rechazado un cambio: %1</translation>
     </message>
@@ -1878,52 +1903,52 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="46"/>
+        <location filename="../net/server/RoomServer.cpp" line="48"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>No se pueden aceptar conexiones: %1; se reintentará dentro de %2 ms.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="82"/>
+        <location filename="../net/server/RoomServer.cpp" line="84"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="119"/>
+        <location filename="../net/server/RoomServer.cpp" line="121"/>
         <source>The server is shutting down.</source>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <location filename="../net/server/RoomServer.cpp" line="139"/>
         <source>Cannot create the data directory %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="144"/>
+        <location filename="../net/server/RoomServer.cpp" line="146"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Otro servidor de Ensemble está usando %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="155"/>
+        <location filename="../net/server/RoomServer.cpp" line="157"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>No se ha cargado la sala %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="167"/>
+        <location filename="../net/server/RoomServer.cpp" line="169"/>
         <source>“%1” is not a file name.</source>
         <translation>«%1» no es un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="190"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>“%1” is not a room ID.</source>
         <translation>«%1» no es un ID de sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="194"/>
         <source>Room %1 already exists.</source>
         <translation>La sala %1 ya existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="195"/>
+        <location filename="../net/server/RoomServer.cpp" line="197"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Este servidor ya aloja %n sala.</numerusform>
@@ -1931,7 +1956,7 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="199"/>
+        <location filename="../net/server/RoomServer.cpp" line="201"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>El documento supera %n carácter.</numerusform>
@@ -1939,7 +1964,7 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>The host closed this room.</source>
         <translation>El anfitrión ha cerrado esta sala.</translation>
     </message>

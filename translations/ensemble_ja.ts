@@ -107,87 +107,112 @@
         <translation>--cert と --key は一緒に指定する必要があります。</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="28"/>
+        <location filename="../net/server/LimitOptions.cpp" line="30"/>
         <source>Most rooms on the server</source>
         <translation>サーバー上のルームの最大数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="31"/>
+        <location filename="../net/server/LimitOptions.cpp" line="33"/>
         <source>Most participants per room</source>
         <translation>ルームあたりの参加者の最大数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="35"/>
+        <location filename="../net/server/LimitOptions.cpp" line="37"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>メッセージの最大サイズ。その 2 倍を超えると読まずに接続を閉じます</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="43"/>
+        <location filename="../net/server/LimitOptions.cpp" line="45"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>ドキュメントの最大長 (UTF-16 コード単位)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="47"/>
+        <location filename="../net/server/LimitOptions.cpp" line="49"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>再参加するクライアントのためにルームごとに保持する操作の数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <location filename="../net/server/LimitOptions.cpp" line="53"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>保持する操作がルームごとに占められる単位の最大数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <location filename="../net/server/LimitOptions.cpp" line="57"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>too_far_behind になるまでのメッセージあたりの追いつき処理の最大量 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="60"/>
+        <location filename="../net/server/LimitOptions.cpp" line="62"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>接続あたりの 1 秒間の平均メッセージ数 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="65"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>平均レートに加えて、接続あたり一度に送れるメッセージ数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="69"/>
+        <location filename="../net/server/LimitOptions.cpp" line="71"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>rate_limited で接続を閉じる前に、レートを待って待機できるメッセージ数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="76"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>1 つの IP アドレスからの接続数 (0 で無制限、プロキシの背後では増やしてください)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <location filename="../net/server/LimitOptions.cpp" line="81"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>まだルームに参加していない接続の数 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="86"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>WebSocket ハンドシェイクを完了するまでの時間</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="87"/>
+        <location filename="../net/server/LimitOptions.cpp" line="89"/>
         <source>Time to send hello</source>
         <translation>hello を送信するまでの時間</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="91"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>idle_timeout になるまでの無通信 (メッセージも ping への応答もない) 時間 (0 で無期限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="100"/>
+        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
+        <translation>1 つの接続への送信を待てるバイト数。超えると slow_reader で閉じる (0 で無制限)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="108"/>
+        <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
+        <translation>1 つの接続への送信を待てるメッセージ数。超えると slow_reader で閉じる (0 で無制限)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="114"/>
+        <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
+        <translation>全接続への送信を待てるバイト数の合計 (0 で無制限)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
+        <translation>一部だけ受信したメッセージのバイト数の全接続の合計 (0 で無制限)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <source>Time a message may take to arrive in full, 0 for no limit</source>
+        <translation>メッセージが全部届くまでに許される時間 (0 で無制限)</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>%1 (default %2).</source>
         <translation>%1 (既定値: %2)。</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="127"/>
+        <location filename="../net/server/LimitOptions.cpp" line="164"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (「%4」は無効です)。</translation>
     </message>
@@ -390,27 +415,27 @@
         <translation>このドキュメントを変更できるのはホストだけです。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="49"/>
+        <location filename="../net/client/SessionError.cpp" line="51"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>サーバーが接続を閉じました (%1)。再接続しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <location filename="../net/client/SessionError.cpp" line="54"/>
         <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
         <translation>このセッションが許可された速度を超えてメッセージを送信したため、サーバーが接続を閉じました。再接続しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="57"/>
+        <location filename="../net/client/SessionError.cpp" line="59"/>
         <source>The server heard nothing from this session for too long; reconnecting.</source>
         <translation>サーバーがこのセッションから長時間何も受信しませんでした。再接続しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="61"/>
+        <location filename="../net/client/SessionError.cpp" line="63"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>このセッションはルームから大きく遅れました。再参加して最新の状態にしています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="63"/>
+        <location filename="../net/client/SessionError.cpp" line="65"/>
         <source>The server refused a change: %1</source>
         <translation>サーバーが変更を拒否しました: %1</translation>
     </message>
@@ -1874,66 +1899,66 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="46"/>
+        <location filename="../net/server/RoomServer.cpp" line="48"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>接続を受け付けられません: %1。%2 ミリ秒後に再試行します。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="82"/>
+        <location filename="../net/server/RoomServer.cpp" line="84"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>%1 のポート %2 で待ち受けできません: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="119"/>
+        <location filename="../net/server/RoomServer.cpp" line="121"/>
         <source>The server is shutting down.</source>
         <translation>サーバーを終了しています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <location filename="../net/server/RoomServer.cpp" line="139"/>
         <source>Cannot create the data directory %1.</source>
         <translation>データフォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="144"/>
+        <location filename="../net/server/RoomServer.cpp" line="146"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>別の Ensemble サーバーが %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="155"/>
+        <location filename="../net/server/RoomServer.cpp" line="157"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>ルーム %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="167"/>
+        <location filename="../net/server/RoomServer.cpp" line="169"/>
         <source>“%1” is not a file name.</source>
         <translation>「%1」はファイル名ではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="190"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>“%1” is not a room ID.</source>
         <translation>「%1」はルーム ID ではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="194"/>
         <source>Room %1 already exists.</source>
         <translation>ルーム %1 はすでに存在します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="195"/>
+        <location filename="../net/server/RoomServer.cpp" line="197"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>このサーバーにはすでに %n 個のルームがあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="199"/>
+        <location filename="../net/server/RoomServer.cpp" line="201"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>ドキュメントが %n 文字を超えています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>The host closed this room.</source>
         <translation>ホストがこのルームを閉じました。</translation>
     </message>

@@ -107,87 +107,112 @@
         <translation>--cert и --key нужно указывать вместе.</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="28"/>
+        <location filename="../net/server/LimitOptions.cpp" line="30"/>
         <source>Most rooms on the server</source>
         <translation>Наибольшее число комнат на сервере</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="31"/>
+        <location filename="../net/server/LimitOptions.cpp" line="33"/>
         <source>Most participants per room</source>
         <translation>Наибольшее число участников в комнате</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="35"/>
+        <location filename="../net/server/LimitOptions.cpp" line="37"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>Наибольший размер сообщения; при вдвое большем соединение закрывается без чтения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="43"/>
+        <location filename="../net/server/LimitOptions.cpp" line="45"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>Наибольшая длина документа в кодовых единицах UTF-16</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="47"/>
+        <location filename="../net/server/LimitOptions.cpp" line="49"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Число операций, хранимых в каждой комнате для повторно подключающихся клиентов</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <location filename="../net/server/LimitOptions.cpp" line="53"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Наибольшее число единиц, которое хранимые операции могут занимать в каждой комнате</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <location filename="../net/server/LimitOptions.cpp" line="57"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Наибольший объём работы по догоняющей синхронизации на сообщение до too_far_behind, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="60"/>
+        <location filename="../net/server/LimitOptions.cpp" line="62"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Среднее число сообщений в секунду на соединение, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="65"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Число сообщений на соединение сразу, сверх средней скорости</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="69"/>
+        <location filename="../net/server/LimitOptions.cpp" line="71"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Число сообщений, которые могут ожидать в очереди, прежде чем соединение будет закрыто с rate_limited</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="76"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Число соединений с одного IP-адреса, 0 — без ограничения (увеличьте за прокси-сервером)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <location filename="../net/server/LimitOptions.cpp" line="81"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Число соединений, ещё не вошедших в комнату, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="86"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Время на установление соединения WebSocket</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="87"/>
+        <location filename="../net/server/LimitOptions.cpp" line="89"/>
         <source>Time to send hello</source>
         <translation>Время на отправку hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="91"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Время тишины (ни сообщений, ни ответов на пинги) до idle_timeout, 0 — никогда</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="100"/>
+        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
+        <translation>Байты, ожидающие отправки одному соединению, прежде чем slow_reader закроет его, 0 — без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="108"/>
+        <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
+        <translation>Сообщения, ожидающие отправки одному соединению, прежде чем slow_reader закроет его, 0 — без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="114"/>
+        <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
+        <translation>Байты, ожидающие отправки всем соединениям вместе, 0 — без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
+        <translation>Байты частично полученных сообщений, все соединения вместе, 0 — без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <source>Time a message may take to arrive in full, 0 for no limit</source>
+        <translation>Время, за которое сообщение должно прийти целиком, 0 — без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>%1 (default %2).</source>
         <translation>%1 (по умолчанию %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="127"/>
+        <location filename="../net/server/LimitOptions.cpp" line="164"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 принимает целое число от %2 до %3, а не «%4».</translation>
     </message>
@@ -392,27 +417,27 @@
         <translation>Изменять этот документ может только организатор.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="49"/>
+        <location filename="../net/client/SessionError.cpp" line="51"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>Сервер закрыл соединение (%1); выполняется повторное подключение.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <location filename="../net/client/SessionError.cpp" line="54"/>
         <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
         <translation>Сервер закрыл соединение, потому что этот сеанс отправлял сообщения быстрее, чем разрешено; выполняется повторное подключение.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="57"/>
+        <location filename="../net/client/SessionError.cpp" line="59"/>
         <source>The server heard nothing from this session for too long; reconnecting.</source>
         <translation>Сервер слишком долго ничего не получал от этого сеанса; выполняется повторное подключение.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="61"/>
+        <location filename="../net/client/SessionError.cpp" line="63"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>Этот сеанс слишком отстал от комнаты; выполняется повторное подключение для синхронизации.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="63"/>
+        <location filename="../net/client/SessionError.cpp" line="65"/>
         <source>The server refused a change: %1</source>
         <translation>Сервер отклонил изменение: %1</translation>
     </message>
@@ -1882,52 +1907,52 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="46"/>
+        <location filename="../net/server/RoomServer.cpp" line="48"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>Не удаётся принимать соединения: %1; повторная попытка через %2 мс.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="82"/>
+        <location filename="../net/server/RoomServer.cpp" line="84"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Не удалось принимать подключения на %1, порт %2: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="119"/>
+        <location filename="../net/server/RoomServer.cpp" line="121"/>
         <source>The server is shutting down.</source>
         <translation>Сервер завершает работу.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <location filename="../net/server/RoomServer.cpp" line="139"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Не удалось создать каталог данных %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="144"/>
+        <location filename="../net/server/RoomServer.cpp" line="146"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>%1 уже использует другой сервер Ensemble.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="155"/>
+        <location filename="../net/server/RoomServer.cpp" line="157"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>Комната %1 не загружена: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="167"/>
+        <location filename="../net/server/RoomServer.cpp" line="169"/>
         <source>“%1” is not a file name.</source>
         <translation>«%1» — не имя файла.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="190"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>“%1” is not a room ID.</source>
         <translation>«%1» — не ID комнаты.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="194"/>
         <source>Room %1 already exists.</source>
         <translation>Комната %1 уже существует.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="195"/>
+        <location filename="../net/server/RoomServer.cpp" line="197"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>На сервере уже %n комната.</numerusform>
@@ -1936,7 +1961,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="199"/>
+        <location filename="../net/server/RoomServer.cpp" line="201"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>Документ длиннее %n символа.</numerusform>
@@ -1945,7 +1970,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>The host closed this room.</source>
         <translation>Организатор закрыл эту комнату.</translation>
     </message>

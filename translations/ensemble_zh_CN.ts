@@ -107,87 +107,112 @@
         <translation>--cert 和 --key 必须同时指定。</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="28"/>
+        <location filename="../net/server/LimitOptions.cpp" line="30"/>
         <source>Most rooms on the server</source>
         <translation>服务器上的最大房间数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="31"/>
+        <location filename="../net/server/LimitOptions.cpp" line="33"/>
         <source>Most participants per room</source>
         <translation>每个房间的最大参与者数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="35"/>
+        <location filename="../net/server/LimitOptions.cpp" line="37"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>最大消息大小；达到两倍时不读取消息直接关闭连接</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="43"/>
+        <location filename="../net/server/LimitOptions.cpp" line="45"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>最大文档长度，以 UTF-16 代码单元计</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="47"/>
+        <location filename="../net/server/LimitOptions.cpp" line="49"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>每个房间为重新加入的客户端保留的操作数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <location filename="../net/server/LimitOptions.cpp" line="53"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>每个房间中这些保留操作最多可占用的单元数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <location filename="../net/server/LimitOptions.cpp" line="57"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>出现 too_far_behind 之前每条消息的最大追赶工作量，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="60"/>
+        <location filename="../net/server/LimitOptions.cpp" line="62"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>每个连接平均每秒的消息数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="65"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>每个连接在速率之外可一次发送的消息数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="69"/>
+        <location filename="../net/server/LimitOptions.cpp" line="71"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>在 rate_limited 关闭连接之前可等待速率的消息数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="76"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>来自同一 IP 地址的连接数，0 表示不限制（位于代理之后时请调高）</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <location filename="../net/server/LimitOptions.cpp" line="81"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>尚未加入房间的连接数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="86"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>完成 WebSocket 握手的时限</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="87"/>
+        <location filename="../net/server/LimitOptions.cpp" line="89"/>
         <source>Time to send hello</source>
         <translation>发送 hello 的时限</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="91"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>出现 idle_timeout 之前的静默时间（无消息，也无 ping 应答），0 表示永不</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="100"/>
+        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
+        <translation>等待发送给一个连接的字节数，超过后以 slow_reader 关闭该连接，0 表示不限制</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="108"/>
+        <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
+        <translation>等待发送给一个连接的消息数，超过后以 slow_reader 关闭该连接，0 表示不限制</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="114"/>
+        <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
+        <translation>等待发送给所有连接的字节总数，0 表示不限制</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
+        <translation>所有连接合计的部分接收消息字节数，0 表示不限制</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <source>Time a message may take to arrive in full, 0 for no limit</source>
+        <translation>一条消息完整到达所允许的时间，0 表示不限制</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>%1 (default %2).</source>
         <translation>%1（默认为 %2）。</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="127"/>
+        <location filename="../net/server/LimitOptions.cpp" line="164"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
@@ -390,27 +415,27 @@
         <translation>只有主持人可以更改此文档。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="49"/>
+        <location filename="../net/client/SessionError.cpp" line="51"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>服务器关闭了连接（%1），正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <location filename="../net/client/SessionError.cpp" line="54"/>
         <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
         <translation>此会话发送消息的速度超出服务器允许的范围，服务器已关闭连接；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="57"/>
+        <location filename="../net/client/SessionError.cpp" line="59"/>
         <source>The server heard nothing from this session for too long; reconnecting.</source>
         <translation>服务器太长时间未收到此会话的任何消息；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="61"/>
+        <location filename="../net/client/SessionError.cpp" line="63"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>此会话已远远落后于房间；正在重新加入以同步到最新状态。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="63"/>
+        <location filename="../net/client/SessionError.cpp" line="65"/>
         <source>The server refused a change: %1</source>
         <translation>服务器拒绝了一项更改：%1</translation>
     </message>
@@ -1874,66 +1899,66 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="46"/>
+        <location filename="../net/server/RoomServer.cpp" line="48"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>无法接受连接：%1；将在 %2 毫秒后重试。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="82"/>
+        <location filename="../net/server/RoomServer.cpp" line="84"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 的端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="119"/>
+        <location filename="../net/server/RoomServer.cpp" line="121"/>
         <source>The server is shutting down.</source>
         <translation>服务器正在关闭。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="137"/>
+        <location filename="../net/server/RoomServer.cpp" line="139"/>
         <source>Cannot create the data directory %1.</source>
         <translation>无法创建数据目录 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="144"/>
+        <location filename="../net/server/RoomServer.cpp" line="146"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>另一个 Ensemble 服务器正在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="155"/>
+        <location filename="../net/server/RoomServer.cpp" line="157"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>未能加载房间 %1：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="167"/>
+        <location filename="../net/server/RoomServer.cpp" line="169"/>
         <source>“%1” is not a file name.</source>
         <translation>“%1”不是文件名。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="190"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>“%1” is not a room ID.</source>
         <translation>“%1”不是房间 ID。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="194"/>
         <source>Room %1 already exists.</source>
         <translation>房间 %1 已存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="195"/>
+        <location filename="../net/server/RoomServer.cpp" line="197"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>此服务器已有 %n 个房间。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="199"/>
+        <location filename="../net/server/RoomServer.cpp" line="201"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>文档长度超过了 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>The host closed this room.</source>
         <translation>主持人关闭了此房间。</translation>
     </message>

@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="195"/>
+        <location filename="../net/server/RoomServer.cpp" line="197"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>This server already holds %n room.</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="199"/>
+        <location filename="../net/server/RoomServer.cpp" line="201"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>The document is longer than %n character.</numerusform>

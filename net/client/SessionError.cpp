@@ -45,6 +45,8 @@ SessionError SessionError::fromCode(const QString &code, const QString &detail,
         return make(Kind::Rejected, tr("Only the host can change this document."), false);
     case ErrorCode::ShuttingDown:
     case ErrorCode::HelloTimeout:
+    case ErrorCode::SlowReader:
+    case ErrorCode::UnfinishedMessage:
         return make(Kind::ConnectionLost,
                     tr("The server closed the connection (%1); reconnecting.").arg(detail), false);
     case ErrorCode::RateLimited:

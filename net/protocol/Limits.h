@@ -61,6 +61,21 @@ struct Limits
     /// quarter of this many milliseconds is closed with `idle_timeout` (after 1 to 1.25 times
     /// it). 0: never.
     int idleTimeoutMs = 60000;
+
+    /// Bytes that may wait to be sent to one connection behind the frame being sent; a message
+    /// for a connection that has more waiting closes it with `slow_reader`. 0: no limit.
+    qint64 maxSendQueueBytes = 8 * 1024 * 1024;
+    /// Frames that may wait to be sent to one connection; one more closes it with `slow_reader`.
+    int maxSendQueueFrames = 4096;
+    /// Bytes waiting to be sent to all connections together; past it, the connection with the
+    /// most waiting is closed with `slow_reader`. 0: no limit.
+    qint64 sendBudgetBytes = 256 * 1024 * 1024;
+    /// Bytes all connections together may hold in messages (and frames) not received in full;
+    /// past it, the connection holding the most is closed with `unfinished_message`. 0: no limit.
+    qint64 unfinishedBudgetBytes = 128 * 1024 * 1024;
+    /// Milliseconds a message may stay unfinished (part of it received, the rest not) before its
+    /// connection is closed with `unfinished_message`. 0: no limit.
+    int messageTimeoutMs = 60000;
 };
 
 } // namespace ensemble

@@ -1,8 +1,10 @@
 #include "Connection.h"
 
+#include "MemoryBudget.h"
 #include "protocol/MessageParser.h"
 #include "protocol/MessageWriter.h"
 
+#include <QTcpSocket>
 #include <QWebSocket>
 
 namespace ensemble {
@@ -39,6 +41,7 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
     m_socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.hardMessageBytes));
     m_socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.hardMessageBytes));
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &frame) {
+        m_silentPings = 0;
         QByteArray utf8 = frame.toUtf8();
         const qint64 bytes = utf8.size();
         if (bytes > m_limits.maxMessageBytes)
@@ -47,14 +50,30 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
             receive({Frame::Kind::Text, std::move(utf8), bytes});
     });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
+        m_silentPings = 0;
         receive({Frame::Kind::Binary, {}, data.size()});
     });
     connect(m_socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
-    // Every frame counts as a sign of life, including each part of a long fragmented message.
-    const auto alive = [this] { m_silentPings = 0; };
-    connect(m_socket, &QWebSocket::textFrameReceived, this, alive);
-    connect(m_socket, &QWebSocket::binaryFrameReceived, this, alive);
-    connect(m_socket, &QWebSocket::pong, this, alive);
+    // Only whole messages and pongs are signs of life: a part of a message is not, or an empty
+    // continuation frame now and then would keep a message unfinished, and its memory held,
+    // forever. A long message that is really on its way has messageTimeoutMs to arrive.
+    connect(m_socket, &QWebSocket::pong, this, [this] { m_silentPings = 0; });
+    connect(m_socket, &QWebSocket::textFrameReceived, this,
+            [this](const QString &frame, bool isLastFrame) {
+                // QWebSocket keeps the text of a message in parts as UTF-16 until its last frame.
+                frameReceived(2 * qint64(frame.size()), isLastFrame);
+            });
+    connect(m_socket, &QWebSocket::binaryFrameReceived, this,
+            [this](const QByteArray &frame, bool isLastFrame) {
+                frameReceived(frame.size(), isLastFrame);
+            });
+    connect(m_socket, &QWebSocket::bytesWritten, this, &Connection::accountSending);
+    m_messageTimer.setSingleShot(true);
+    connect(&m_messageTimer, &QTimer::timeout, this, [this] {
+        sendError(
+            ErrorCode::UnfinishedMessage,
+            QStringLiteral("a message stayed unfinished for %1 ms").arg(m_limits.messageTimeoutMs));
+    });
 
     m_helloTimer.setSingleShot(true);
     connect(&m_helloTimer, &QTimer::timeout, this, [this] {
@@ -70,7 +89,39 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
     }
 }
 
-Connection::~Connection() = default;
+Connection::~Connection()
+{
+    setBudgets(nullptr, nullptr);
+}
+
+void Connection::setTransport(const QList<QTcpSocket *> &sockets)
+{
+    for (QTcpSocket *socket : sockets) {
+        m_transport.append(socket);
+        // Connected after QWebSocket's own reader: what it leaves unread is a frame in part.
+        connect(socket, &QIODevice::readyRead, this, &Connection::accountUnfinished);
+    }
+}
+
+void Connection::setBudgets(MemoryBudget *sending, MemoryBudget *unfinished)
+{
+    if (m_sendBudget)
+        m_sendBudget->set(this, 0);
+    if (m_unfinishedBudget)
+        m_unfinishedBudget->set(this, 0);
+    m_sendBudget = sending;
+    m_unfinishedBudget = unfinished;
+}
+
+qint64 Connection::transportBytes(qint64 (QTcpSocket::*count)() const) const
+{
+    qint64 sum = 0;
+    for (const QPointer<QTcpSocket> &socket : m_transport) {
+        if (socket)
+            sum += (socket.data()->*count)();
+    }
+    return sum;
+}
 
 void Connection::setJoined(Room *room, const Participant &participant, const QString &clientId)
 {
@@ -93,9 +144,87 @@ void Connection::chargeWork(qint64 work)
 
 void Connection::send(const QString &frame)
 {
+    if (m_closing || fellBehind())
+        return;
+    write(frame);
+    if (Connection *largest = m_sendBudget ? m_sendBudget->overdrawnBy() : nullptr) {
+        largest->sendError(ErrorCode::SlowReader,
+                           QStringLiteral("the server's %1 bytes for messages waiting to be "
+                                          "sent ran out; this connection had the most waiting")
+                               .arg(m_limits.sendBudgetBytes));
+    }
+}
+
+void Connection::write(const QString &frame)
+{
     // Not flushed here: frames queued for one socket in one event-loop pass leave in one write.
-    if (!m_closing)
-        m_socket->sendTextMessage(frame);
+    if (m_closing)
+        return;
+    const qint64 before = m_socket->bytesToWrite();
+    m_socket->sendTextMessage(frame);
+    m_sendQueue.queued(m_socket->bytesToWrite() - before);
+    accountSending();
+}
+
+bool Connection::fellBehind()
+{
+    accountSending();
+    const bool tooManyFrames
+        = m_limits.maxSendQueueFrames > 0 && m_sendQueue.frames() >= m_limits.maxSendQueueFrames;
+    const bool tooManyBytes = m_limits.maxSendQueueBytes > 0
+        && m_sendQueue.bytesBehindFirst() > m_limits.maxSendQueueBytes;
+    if (!tooManyFrames && !tooManyBytes)
+        return false;
+    sendError(ErrorCode::SlowReader,
+              QStringLiteral("%1 messages (%2 bytes) were waiting to be sent to this connection; "
+                             "the limit is %3 messages and %4 bytes")
+                  .arg(m_sendQueue.frames())
+                  .arg(m_sendQueue.bytes())
+                  .arg(m_limits.maxSendQueueFrames)
+                  .arg(m_limits.maxSendQueueBytes));
+    return true;
+}
+
+void Connection::accountSending()
+{
+    const qint64 pending = m_transport.isEmpty() ? m_socket->bytesToWrite()
+                                                 : transportBytes(&QTcpSocket::bytesToWrite);
+    m_sendQueue.update(pending);
+    // A closing connection's queue is let go within closeGraceMs; it no longer competes.
+    if (m_sendBudget)
+        m_sendBudget->set(this, m_closing ? 0 : m_sendQueue.bytes());
+}
+
+void Connection::frameReceived(qint64 heldBytes, bool isLastFrame)
+{
+    if (isLastFrame) {
+        m_unfinishedBytes = 0;
+        m_messageTimer.stop(); // The next message's time starts now.
+    } else {
+        m_unfinishedBytes += heldBytes;
+    }
+    if (m_transport.isEmpty())
+        accountUnfinished();
+}
+
+void Connection::accountUnfinished()
+{
+    if (m_closing)
+        return;
+    const qint64 held = m_unfinishedBytes + transportBytes(&QTcpSocket::bytesAvailable);
+    if (held == 0)
+        m_messageTimer.stop();
+    else if (!m_messageTimer.isActive() && m_limits.messageTimeoutMs > 0)
+        m_messageTimer.start(m_limits.messageTimeoutMs);
+    if (!m_unfinishedBudget)
+        return;
+    m_unfinishedBudget->set(this, held);
+    if (Connection *largest = m_unfinishedBudget->overdrawnBy()) {
+        largest->sendError(ErrorCode::UnfinishedMessage,
+                           QStringLiteral("the server's %1 bytes for messages received in part "
+                                          "ran out; this connection held the most")
+                               .arg(m_limits.unfinishedBudgetBytes));
+    }
 }
 
 void Connection::send(const ServerMessage &message)
@@ -133,9 +262,18 @@ void Connection::sendError(ErrorCode code, const ErrorMsg &error)
                                .arg(error.message));
     }
     ++m_errorsLogged;
-    send(error);
-    if (const int closeCode = closeCodeFor(code))
-        close(closeCode, error.code);
+    const int closeCode = closeCodeFor(code);
+    if (closeCode == 0) {
+        // Answers to a peer that sends but does not read must not pile up either.
+        send(error);
+        return;
+    }
+    write(QString::fromUtf8(serialize(ServerMessage {error})));
+    close(closeCode, error.code);
+    // QWebSocket would hold the parts of the message, and read more, until the peer answers the
+    // close: the memory goes now, after the close frame has been handed to the kernel.
+    if (code == ErrorCode::UnfinishedMessage)
+        m_socket->abort();
 }
 
 void Connection::close(int closeCode, const QString &reason)
@@ -146,8 +284,10 @@ void Connection::close(int closeCode, const QString &reason)
     m_helloTimer.stop();
     m_pingTimer.stop();
     m_drainTimer.stop();
+    m_messageTimer.stop();
     m_backlog.clear();
     m_backlogBytes = 0;
+    setBudgets(nullptr, nullptr);
     m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
     m_socket->flush(); // The close frame must leave even if the socket is deleted right after.
     // A peer that neither reads nor answers the close would keep the socket forever.
@@ -262,6 +402,8 @@ void Connection::onDisconnected()
     m_helloTimer.stop();
     m_pingTimer.stop();
     m_drainTimer.stop();
+    m_messageTimer.stop();
+    setBudgets(nullptr, nullptr);
     m_backlog.clear();
     emit disconnected(this);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SendQueue.h"
 #include "TokenBucket.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/Limits.h"
@@ -8,13 +9,16 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <deque>
 
+class QTcpSocket;
 class QWebSocket;
 
 namespace ensemble {
 
+class MemoryBudget;
 class Room;
 
 /// One participant's WebSocket on the server side: checks frame sizes, parses frames into typed
@@ -54,11 +58,18 @@ public:
     qint64 selectionRevision() const { return m_selectionRevision; }
     const Selection &selection() const { return m_participant.selection; }
 
+    /// The TCP socket under the WebSocket (with TLS, the TLS socket and the TCP socket inside
+    /// it), whose buffers hold what is waiting to be sent and frames received in part.
+    void setTransport(const QList<QTcpSocket *> &sockets);
+    /// The server-wide budgets for bytes waiting to be sent and for messages received in part.
+    void setBudgets(MemoryBudget *sending, MemoryBudget *unfinished);
+
     /// Counts @p work units of catch-up work (Limits::maxTransformWork) a message of this
     /// connection caused against its message budget.
     void chargeWork(qint64 work);
 
-    /// Sends one already-serialised frame.
+    /// Sends one already-serialised frame, unless the peer has fallen so far behind reading that
+    /// it is closed with `slow_reader` instead (Limits::maxSendQueueBytes and its siblings).
     void send(const QString &frame);
     /// Sends one message.
     void send(const ServerMessage &message);
@@ -94,6 +105,12 @@ private:
     };
 
     void sendError(ErrorCode code, const ErrorMsg &error);
+    void write(const QString &frame);
+    bool fellBehind();
+    void accountSending();
+    void frameReceived(qint64 heldBytes, bool isLastFrame);
+    void accountUnfinished();
+    qint64 transportBytes(qint64 (QTcpSocket::*count)() const) const;
     void receive(Frame frame);
     void drainBacklog();
     void handle(const Frame &frame);
@@ -124,6 +141,13 @@ private:
     QTimer m_drainTimer;
     QTimer m_pingTimer;
     int m_silentPings = 0;
+
+    QList<QPointer<QTcpSocket>> m_transport;
+    MemoryBudget *m_sendBudget = nullptr;
+    MemoryBudget *m_unfinishedBudget = nullptr;
+    SendQueue m_sendQueue;
+    qint64 m_unfinishedBytes = 0; ///< Held by QWebSocket for the message being received.
+    QTimer m_messageTimer; ///< Runs while part of a message is held.
 };
 
 } // namespace ensemble

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <ranges>
+#include <span>
 
 namespace ensemble {
 
@@ -94,6 +96,41 @@ const std::array<LimitOption, 15> table {{
      [](Limits &l, qint64 v) { l.idleTimeoutMs = int(v); }},
 }};
 
+// What the server's memory may hold for readers and writers that do not keep up.
+const std::array<LimitOption, 5> memoryTable {{
+    {"max-send-queue", "bytes",
+     QT_TRANSLATE_NOOP("HeadlessServer",
+                       "Bytes waiting to be sent to one connection before slow_reader closes it, "
+                       "0 for no limit"),
+     1, 0, std::numeric_limits<qint64>::max(), [](const Limits &l) { return l.maxSendQueueBytes; },
+     [](Limits &l, qint64 v) { l.maxSendQueueBytes = v; }},
+    {"max-send-frames", "n",
+     QT_TRANSLATE_NOOP("HeadlessServer",
+                       "Messages waiting to be sent to one connection before slow_reader closes "
+                       "it, 0 for no limit"),
+     1, 0, maxInt, [](const Limits &l) { return qint64(l.maxSendQueueFrames); },
+     [](Limits &l, qint64 v) { l.maxSendQueueFrames = int(v); }},
+    {"send-budget", "bytes",
+     QT_TRANSLATE_NOOP("HeadlessServer",
+                       "Bytes waiting to be sent to all connections together, 0 for no limit"),
+     1, 0, std::numeric_limits<qint64>::max(), [](const Limits &l) { return l.sendBudgetBytes; },
+     [](Limits &l, qint64 v) { l.sendBudgetBytes = v; }},
+    {"unfinished-budget", "bytes",
+     QT_TRANSLATE_NOOP("HeadlessServer",
+                       "Bytes of messages received in part, all connections together, 0 for no "
+                       "limit"),
+     1, 0, std::numeric_limits<qint64>::max(),
+     [](const Limits &l) { return l.unfinishedBudgetBytes; },
+     [](Limits &l, qint64 v) { l.unfinishedBudgetBytes = v; }},
+    {"message-timeout", "seconds",
+     QT_TRANSLATE_NOOP("HeadlessServer",
+                       "Time a message may take to arrive in full, 0 for no limit"),
+     1000, 0, maxInt / 1000, [](const Limits &l) { return qint64(l.messageTimeoutMs); },
+     [](Limits &l, qint64 v) { l.messageTimeoutMs = int(v); }},
+}};
+
+const std::array<std::span<const LimitOption>, 2> tables {table, memoryTable};
+
 QString describe(const LimitOption &option)
 {
     const qint64 fallback = option.get(Limits()) / option.scale;
@@ -107,7 +144,7 @@ QString describe(const LimitOption &option)
 QList<QCommandLineOption> LimitOptions::options()
 {
     QList<QCommandLineOption> result;
-    for (const LimitOption &option : table) {
+    for (const LimitOption &option : std::views::join(tables)) {
         result.append(QCommandLineOption(QString::fromLatin1(option.name), describe(option),
                                          QString::fromLatin1(option.valueName)));
     }
@@ -116,7 +153,7 @@ QList<QCommandLineOption> LimitOptions::options()
 
 Result<std::monostate> LimitOptions::apply(const QCommandLineParser &parser, Limits &limits)
 {
-    for (const LimitOption &option : table) {
+    for (const LimitOption &option : std::views::join(tables)) {
         const QString name = QString::fromLatin1(option.name);
         if (!parser.isSet(name))
             continue;

@@ -33,6 +33,8 @@ RoomServer::RoomServer(ServerConfig config, QObject *parent)
                                     this))
     , m_gate(new ConnectionGate(m_config.limits, m_server, this))
     , m_attempts(m_config.access)
+    , m_sendBudget(m_config.limits.sendBudgetBytes)
+    , m_unfinishedBudget(m_config.limits.unfinishedBudgetBytes)
 {
     if (!m_config.password.isEmpty())
         m_serverPassword = SecretHash::make(m_config.password, m_config.access.passwordIterations);
@@ -266,8 +268,14 @@ bool RoomServer::isReadOnly(const QString &id) const
 void RoomServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        setLowDelay(socket);
         auto *connection = new Connection(socket, m_config.limits, this);
+        const QList<QTcpSocket *> transport = transportOf(socket);
+        // Qt sets TCP_NODELAY on client sockets but not on accepted ones, where Nagle's algorithm
+        // would hold a small frame back until the previous one is acknowledged.
+        for (QTcpSocket *tcp : transport)
+            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connection->setTransport(transport);
+        connection->setBudgets(&m_sendBudget, &m_unfinishedBudget);
         m_connections.insert(connection);
         connect(connection, &Connection::helloReceived, this, &RoomServer::onHello);
         connect(connection, &Connection::joined, m_gate,
@@ -280,16 +288,16 @@ void RoomServer::onNewConnection()
     }
 }
 
-void RoomServer::setLowDelay(const QWebSocket *socket) const
+QList<QTcpSocket *> RoomServer::transportOf(const QWebSocket *socket) const
 {
-    // Qt sets TCP_NODELAY on client sockets but not on accepted ones, where Nagle's algorithm
-    // would hold a small frame back until the previous one is acknowledged. The TCP socket is a
-    // descendant of the QWebSocketServer, not reachable through the QWebSocket; with TLS it is a
-    // QSslSocket (which passes the option on) with its own plain socket inside, both found here.
+    // The TCP socket is a descendant of the QWebSocketServer, not reachable through the
+    // QWebSocket; with TLS it is a QSslSocket with its own plain socket inside, both found here.
+    QList<QTcpSocket *> found;
     for (QTcpSocket *tcp : m_server->findChildren<QTcpSocket *>()) {
         if (tcp->peerPort() == socket->peerPort() && tcp->peerAddress() == socket->peerAddress())
-            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            found.append(tcp);
     }
+    return found;
 }
 
 void RoomServer::onDisconnected(Connection *connection)

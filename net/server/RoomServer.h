@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AttemptLimiter.h"
+#include "MemoryBudget.h"
 #include "SecretHash.h"
 #include "ServerConfig.h"
 #include "ot/Result.h"
@@ -15,6 +16,7 @@
 #include <memory>
 
 class QLockFile;
+class QTcpSocket;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -116,7 +118,7 @@ private:
     Result<Room *> addRoom(const RoomSnapshot &seed);
     void adoptRoom(Room *room);
     void onNewConnection();
-    void setLowDelay(const QWebSocket *socket) const;
+    QList<QTcpSocket *> transportOf(const QWebSocket *socket) const;
     void onDisconnected(Connection *connection);
     void dropConnections();
 
@@ -136,6 +138,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QByteArray m_fingerprint;
     AttemptLimiter m_attempts;
+    MemoryBudget m_sendBudget;
+    MemoryBudget m_unfinishedBudget;
     std::optional<SecretHash> m_serverPassword;
     // Key derivation takes a noticeable moment, so it runs here, away from the event loop.
     QThreadPool m_hashing;

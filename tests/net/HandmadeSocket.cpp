@@ -4,12 +4,33 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace ensemble::test {
 
-bool HandmadeSocket::connectTo(quint16 port)
+bool HandmadeSocket::connectTo(quint16 port, int receiveBuffer)
 {
-    m_socket.connectToHost(QHostAddress::LocalHost, port);
-    return m_socket.waitForConnected(5000);
+    if (receiveBuffer == 0) {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        return m_socket.waitForConnected(5000);
+    }
+    // The receive buffer must be set before connecting: shrunk later, it makes the kernel drop
+    // what the peer already may send, and the peer then resends only after ever longer pauses.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer) != 0
+        || ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    return m_socket.setSocketDescriptor(fd);
 }
 
 QByteArray HandmadeSocket::upgradeRequest(quint16 port, const QString &path)
@@ -19,9 +40,9 @@ QByteArray HandmadeSocket::upgradeRequest(quint16 port, const QString &path)
           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
 }
 
-bool HandmadeSocket::handshake(quint16 port, const QString &path)
+bool HandmadeSocket::handshake(quint16 port, const QString &path, int receiveBuffer)
 {
-    if (!connectTo(port))
+    if (!connectTo(port, receiveBuffer))
         return false;
     m_socket.write(upgradeRequest(port, path));
     QElapsedTimer timer;
@@ -123,6 +144,37 @@ int HandmadeSocket::waitForClose()
             return qFromBigEndian<quint16>(frame->payload.constData());
     }
     return 0;
+}
+
+int HandmadeSocket::nextCloseCode()
+{
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype parsed = 0; // Frames are skipped by offset: removing each would copy the rest.
+    while (timer.elapsed() < 10000) {
+        m_received += m_socket.readAll();
+        while (m_received.size() - parsed >= 2) {
+            const QByteArray rest = QByteArray::fromRawData(m_received.constData() + parsed,
+                                                            m_received.size() - parsed);
+            const int opcode = quint8(rest[0]) & 0x0f;
+            quint64 length = quint8(rest[1]) & 0x7f;
+            qsizetype header = 2;
+            if (length >= 126) {
+                header = length == 126 ? 4 : 10;
+                if (rest.size() < header)
+                    break;
+                length = length == 126 ? qFromBigEndian<quint16>(rest.constData() + 2)
+                                       : qFromBigEndian<quint64>(rest.constData() + 2);
+            }
+            if (quint64(rest.size() - header) < length)
+                break;
+            if (opcode == 0x8)
+                return length >= 2 ? qFromBigEndian<quint16>(rest.constData() + header) : 0;
+            parsed += header + qsizetype(length);
+        }
+        QTest::qWait(5);
+    }
+    return -1;
 }
 
 } // namespace ensemble::test

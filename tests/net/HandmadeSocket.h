@@ -14,12 +14,13 @@ namespace ensemble::test {
 class HandmadeSocket
 {
 public:
-    /// Opens a TCP connection to 127.0.0.1:@p port (waits up to 5 s).
-    bool connectTo(quint16 port);
+    /// Opens a TCP connection to 127.0.0.1:@p port (waits up to 5 s), with a kernel receive
+    /// buffer of @p receiveBuffer bytes if not 0.
+    bool connectTo(quint16 port, int receiveBuffer = 0);
     /// The HTTP upgrade request for @p path ("/ROOM-ID").
     static QByteArray upgradeRequest(quint16 port, const QString &path);
     /// Sends the upgrade request and waits (up to 5 s) for "101 Switching Protocols".
-    bool handshake(quint16 port, const QString &path);
+    bool handshake(quint16 port, const QString &path, int receiveBuffer = 0);
     /// Sends one frame: @p head is the first header byte (FIN, RSV bits, opcode); the payload is
     /// masked unless @p masked is false.
     void sendFrame(quint8 head, const QByteArray &payload, bool masked = true);
@@ -30,6 +31,9 @@ public:
     /// Waits (up to 5 s) for the server to end the connection: the code of its close frame, 0
     /// if it closed without one, -1 if it is still open.
     int waitForClose();
+    /// Waits (up to 10 s) for the server's close frame, reading past everything sent before it,
+    /// without answering it: its code, or -1 if none came.
+    int nextCloseCode();
     QTcpSocket &socket() { return m_socket; }
 
 private:

@@ -65,6 +65,8 @@ void TcpProxy::onNewConnection()
 
 void TcpProxy::receive(Pair *pair, Direction &direction)
 {
+    if (m_paused && &direction == &pair->down)
+        return;
     const QByteArray bytes = direction.from->readAll();
     if (bytes.isEmpty() || pair->silent || (&direction == &pair->down && m_dropReplies))
         return;
@@ -181,6 +183,23 @@ void TcpProxy::setHoldRequests(bool hold)
 {
     m_holdRequests = hold;
     deliver();
+}
+
+void TcpProxy::setPaused(bool paused)
+{
+    m_paused = paused;
+    for (const auto &pair : m_pairs) {
+        // Qt stops reading from the kernel once this much waits unread, and a small receive
+        // buffer makes the kernel stop soon after.
+        pair->server->setReadBufferSize(paused ? 4096 : 0);
+        pair->server->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption,
+                                      paused ? 4096 : 1024 * 1024);
+    }
+    setHoldRequests(paused);
+    if (!paused) {
+        for (const auto &pair : m_pairs)
+            receive(pair.get(), pair->down);
+    }
 }
 
 void TcpProxy::setBlackHole(bool on)

@@ -56,6 +56,9 @@ public:
     /// While set, bytes from clients wait in the proxy (a congested uplink); unsetting it
     /// delivers them.
     void setHoldRequests(bool hold);
+    /// While paused, nothing is read from the server and the client's bytes wait in the proxy,
+    /// like a client whose computer went to sleep: what the server sends piles up in the server.
+    void setPaused(bool paused);
     /// Relayed connections currently open (black holes included).
     int connectionCount() const { return int(m_pairs.size()); }
 
@@ -101,6 +104,7 @@ private:
     bool m_blackHole = false;
     bool m_dropReplies = false;
     bool m_holdRequests = false;
+    bool m_paused = false;
     std::vector<std::unique_ptr<Pair>> m_pairs;
 };
 

@@ -332,6 +332,13 @@ private slots:
             [](const Limits &l) { return qint64(l.handshakeTimeoutMs); });
         row("hello-timeout", "3", 3000, [](const Limits &l) { return qint64(l.helloTimeoutMs); });
         row("idle-timeout", "90", 90000, [](const Limits &l) { return qint64(l.idleTimeoutMs); });
+        row("max-send-queue", "65536", 65536, [](const Limits &l) { return l.maxSendQueueBytes; });
+        row("max-send-frames", "0", 0,
+            [](const Limits &l) { return qint64(l.maxSendQueueFrames); });
+        row("send-budget", "1048576", 1048576, [](const Limits &l) { return l.sendBudgetBytes; });
+        row("unfinished-budget", "0", 0, [](const Limits &l) { return l.unfinishedBudgetBytes; });
+        row("message-timeout", "5", 5000,
+            [](const Limits &l) { return qint64(l.messageTimeoutMs); });
     }
     void limitOptions()
     {
