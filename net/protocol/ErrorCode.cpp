@@ -14,7 +14,7 @@ struct CodeInfo
 };
 
 // One table so the name, the enum and the close code cannot drift apart.
-constexpr std::array<CodeInfo, 26> codeTable {{
+constexpr std::array<CodeInfo, 28> codeTable {{
     {ErrorCode::BadMessage, "bad_message", 0},
     {ErrorCode::UnknownType, "unknown_type", 0},
     {ErrorCode::BadOperation, "bad_operation", 0},
@@ -41,6 +41,8 @@ constexpr std::array<CodeInfo, 26> codeTable {{
     {ErrorCode::TooFarBehind, "too_far_behind", 0},
     {ErrorCode::RateLimited, "rate_limited", 4013},
     {ErrorCode::IdleTimeout, "idle_timeout", 4014},
+    {ErrorCode::TooManyConnections, "too_many_connections", 4020},
+    {ErrorCode::ServerBusy, "server_busy", 4021},
 }};
 
 const CodeInfo &infoFor(ErrorCode code)

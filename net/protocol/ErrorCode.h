@@ -33,6 +33,8 @@ enum class ErrorCode {
     TooFarBehind,
     RateLimited,
     IdleTimeout,
+    TooManyConnections,
+    ServerBusy,
 };
 
 /// The wire name of @p code, e.g. "bad_message".

@@ -42,6 +42,14 @@ RoomServer::RoomServer(ServerConfig config, QObject *parent)
             [this](const QString &peer, const QString &code, const QString &message) {
                 emit clientError(peer, QString(), code, message);
             });
+    connect(m_gate, &ConnectionGate::evicted, this, [this](const QString &peer) {
+        for (Connection *connection : std::as_const(m_connections)) {
+            if (connection->peer() == peer && !connection->room()) {
+                connection->sendError(ErrorCode::ServerBusy,
+                                      tr("The server is busy with other joining connections."));
+            }
+        }
+    });
     connect(m_server, &QWebSocketServer::acceptError, this, [this](QAbstractSocket::SocketError) {
         emit warning(tr("Cannot accept connections: %1; trying again in %2 ms.")
                          .arg(m_server->errorString())
@@ -273,6 +281,9 @@ void RoomServer::onNewConnection()
         connect(connection, &Connection::joined, m_gate,
                 [this](Connection *c) { m_gate->joined(c->peer()); });
         connect(connection, &Connection::disconnected, this, &RoomServer::onDisconnected);
+        // Logged by the gate already when it was let in.
+        if (const auto refusal = m_gate->upgraded(connection->peer()))
+            connection->sendError(refusal->code, refusal->message);
         connect(connection, &Connection::protocolError, this,
                 [this](Connection *c, const QString &code, const QString &message) {
                     emit clientError(c->peer(), c->requestedRoom(), code, message);
@@ -297,6 +308,7 @@ void RoomServer::onDisconnected(Connection *connection)
     if (Room *room = connection->room())
         room->leave(connection);
     m_connections.remove(connection);
+    m_gate->closed(connection->peer());
     connection->deleteLater();
 }
 
