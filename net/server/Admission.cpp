@@ -26,18 +26,46 @@ struct CreateCheck
 template<class Work, class Then>
 void RoomServer::offload(Connection *connection, Work work, Then then)
 {
+    // A guess counts from now, and waits for the previous guess of its address to be checked.
+    const QHostAddress address = connection->peerAddress();
+    if (!m_attempts.beginGuess(address)) {
+        const qint64 wait = std::max<qint64>(m_attempts.lockedFor(address), 60000);
+        connection->refuse(ErrorCode::TooManyAttempts,
+                           tr("Too many password attempts from your address at once; try again "
+                              "later."),
+                           0, (wait + 999) / 1000);
+        return;
+    }
+    const QString key = AttemptLimiter::keyOf(address);
+    const auto finish = [this, address, key] {
+        m_attempts.endGuess(address);
+        m_guesses.done(key);
+    };
     const QPointer<Connection> target(connection);
-    m_hashing.start([this, target, work, then] {
-        auto result = work();
-        // Back on the server's thread, where the connection may have closed meanwhile.
-        QMetaObject::invokeMethod(
-            this,
-            [target, then, result] {
-                if (target)
-                    then(target.data(), result);
-            },
-            Qt::QueuedConnection);
+    const bool queued = m_guesses.add(key, [this, target, work, then, finish] {
+        if (!target) {
+            finish(); // It stopped waiting: nothing to check.
+            return;
+        }
+        m_hashing.start([this, target, work, then, finish] {
+            auto result = work();
+            // Back on the server's thread, where the connection may have closed meanwhile.
+            QMetaObject::invokeMethod(
+                this,
+                [target, then, result, finish] {
+                    finish();
+                    if (target)
+                        then(target.data(), result);
+                },
+                Qt::QueuedConnection);
+        });
     });
+    if (!queued) {
+        m_attempts.endGuess(address);
+        connection->refuse(ErrorCode::TooManyAttempts,
+                           tr("The server is checking too many passwords; try again later."), 0,
+                           60);
+    }
 }
 
 void RoomServer::onHello(Connection *connection, const HelloMsg &hello)
@@ -72,15 +100,7 @@ void RoomServer::onHello(Connection *connection, const HelloMsg &hello)
         } else if (hello.password.value_or(QString()).isEmpty()) {
             turnDown(connection, ErrorCode::WrongPassword, tr("This room needs a password."));
         } else {
-            offload(
-                connection,
-                [hash = *password, given = *hello.password] { return hash.matches(given); },
-                [this, hello](Connection *c, bool matches) {
-                    if (matches)
-                        joinChecked(c, hello);
-                    else
-                        turnDown(c, ErrorCode::WrongPassword, tr("The password is wrong."));
-                });
+            checkRoomPassword(connection, hello, room);
         }
         return;
     }
@@ -110,6 +130,28 @@ void RoomServer::onHello(Connection *connection, const HelloMsg &hello)
             else
                 turnDown(c, ErrorCode::WrongPassword,
                          tr("Creating rooms on this server needs its password."));
+        });
+}
+
+void RoomServer::checkRoomPassword(Connection *connection, const HelloMsg &hello, Room *room)
+{
+    const SecretHash &password = *room->access().password;
+    const QString given = *hello.password;
+    const auto known = m_verified.constFind(room->id());
+    if (known != m_verified.cend() && known->first == password.hash
+        && password.quickMatches(known->second, given)) {
+        joinChecked(connection, hello);
+        return;
+    }
+    offload(
+        connection, [password, given] { return password.matches(given); },
+        [this, hello, password, given](Connection *c, bool matches) {
+            if (!matches) {
+                turnDown(c, ErrorCode::WrongPassword, tr("The password is wrong."));
+                return;
+            }
+            m_verified.insert(c->requestedRoom(), {password.hash, password.quickDigest(given)});
+            joinChecked(c, hello);
         });
 }
 

@@ -11,6 +11,7 @@
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -21,6 +22,8 @@ namespace {
 // After an accept failure (out of file descriptors, most likely) Qt stops accepting for good;
 // this is how long the server waits before it tries again.
 constexpr int acceptRetryMs = 1000;
+// Password checks waiting or running, all addresses together; more get too_many_attempts.
+constexpr int maxWaitingGuesses = 256;
 } // namespace
 
 RoomServer::RoomServer(ServerConfig config, QObject *parent)
@@ -33,7 +36,9 @@ RoomServer::RoomServer(ServerConfig config, QObject *parent)
                                     this))
     , m_gate(new ConnectionGate(m_config.limits, m_server, this))
     , m_attempts(m_config.access)
+    , m_guesses(maxWaitingGuesses)
 {
+    m_hashing.setMaxThreadCount(std::max(1, QThread::idealThreadCount() / 2));
     if (!m_config.password.isEmpty())
         m_serverPassword = SecretHash::make(m_config.password, m_config.access.passwordIterations);
     m_server->setHandshakeTimeout(m_config.limits.handshakeTimeoutMs);
@@ -230,6 +235,7 @@ bool RoomServer::removeRoom(const QString &id)
     Room *room = m_rooms.take(id);
     if (!room)
         return false;
+    m_verified.remove(id);
     room->closeAll(ErrorCode::RoomClosed, tr("The host closed this room."));
     const bool removed = room->removeFiles();
     delete room;

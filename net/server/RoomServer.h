@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AttemptLimiter.h"
+#include "GuessQueue.h"
 #include "SecretHash.h"
 #include "ServerConfig.h"
 #include "ot/Result.h"
@@ -126,6 +127,7 @@ private:
     void createFor(Connection *connection, const HelloMsg &hello,
                    std::optional<SecretHash> password);
     void turnDown(Connection *connection, ErrorCode code, const QString &message);
+    void checkRoomPassword(Connection *connection, const HelloMsg &hello, Room *room);
     template<class Work, class Then> void offload(Connection *connection, Work work, Then then);
 
     ServerConfig m_config;
@@ -136,8 +138,13 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QByteArray m_fingerprint;
     AttemptLimiter m_attempts;
+    GuessQueue m_guesses;
+    /// Per room, the quick digest (SecretHash::quickDigest()) of a password that matched, with
+    /// the hash it matched: later joins with it need no slow check. Memory only.
+    QHash<QString, std::pair<QByteArray, QByteArray>> m_verified;
     std::optional<SecretHash> m_serverPassword;
-    // Key derivation takes a noticeable moment, so it runs here, away from the event loop.
+    // Key derivation takes a noticeable moment, so it runs here, away from the event loop, on at
+    // most half the cores.
     QThreadPool m_hashing;
 };
 

@@ -1,14 +1,17 @@
 // Admission under attack, over loopback: silent connections from ten addresses cannot keep
 // honest participants out, and every cap a client can meet answers with an error it can name.
+#include "AccessFixtures.h"
 #include "RawClient.h"
 #include "TestPeer.h"
 #include "server/RoomServer.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 #include <memory>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace ensemble;
@@ -72,6 +75,15 @@ private:
     int m_open = 0;
     int m_reopened = 0;
 };
+
+// CPU seconds this process has used, user and system.
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
 
 } // namespace
 
@@ -200,6 +212,90 @@ private slots:
                  QStringLiteral("server_busy"));
         QCOMPARE(first.waitForClose(), 4021);
         QVERIFY(second.isOpen());
+    }
+
+    void guessesSentAtOnceAreCountedWhenTheyArrive_data()
+    {
+        QTest::addColumn<int>("guesses");
+        QTest::addColumn<int>("maxFailures");
+        QTest::addRow("60 guesses, 10 allowed") << 60 << 10;
+        QTest::addRow("30 guesses, 3 allowed") << 30 << 3;
+    }
+    void guessesSentAtOnceAreCountedWhenTheyArrive()
+    {
+        QFETCH(int, guesses);
+        QFETCH(int, maxFailures);
+        ServerConfig config = test::quickConfig();
+        config.access.maxFailures = maxFailures;
+        config.access.passwordIterations = 20000;
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        RoomSetup setup;
+        setup.password = test::password;
+        const QString room = server.createRoom(QStringLiteral("x"), {}, {}, setup).value();
+        std::vector<std::unique_ptr<RawClient>> clients;
+        for (int i = 0; i < guesses; ++i) {
+            clients.push_back(std::make_unique<RawClient>());
+            QVERIFY(clients.back()->open(test::roomUrl(server, room)));
+        }
+        const double cpuBefore = cpuSeconds();
+        for (int i = 0; i < guesses; ++i) {
+            clients[size_t(i)]->send(
+                QJsonObject {{QStringLiteral("type"), QStringLiteral("hello")},
+                             {QStringLiteral("protocol"), 1},
+                             {QStringLiteral("name"), QStringLiteral("guess")},
+                             {QStringLiteral("color"), QStringLiteral("#102030")},
+                             {QStringLiteral("client"), QStringLiteral("guess%1").arg(i)},
+                             {QStringLiteral("password"), QStringLiteral("wrong %1").arg(i)}});
+        }
+        QMap<QString, int> answers;
+        for (const auto &client : clients)
+            ++answers[test::code(client->next(QStringLiteral("error")))];
+        qInfo("%d guesses at once: %d checked, %d refused unchecked; %.2f s of CPU", guesses,
+              answers.value(QStringLiteral("wrong_password")),
+              answers.value(QStringLiteral("too_many_attempts")), cpuSeconds() - cpuBefore);
+        QCOMPARE(answers.value(QStringLiteral("wrong_password")), maxFailures);
+        QCOMPARE(answers.value(QStringLiteral("too_many_attempts")), guesses - maxFailures);
+        // The right password is locked out too, as after failures one at a time.
+        RawClient honest;
+        QVERIFY(honest.open(test::roomUrl(server, room)));
+        QCOMPARE(test::code(honest.hello(QStringLiteral("honest"),
+                                         test::field(QStringLiteral("password"), test::password))),
+                 QStringLiteral("too_many_attempts"));
+    }
+
+    void manyJoiningWithTheRightPasswordCostOneSlowCheck()
+    {
+        ServerConfig config = test::quickConfig();
+        config.access.passwordIterations = 20000;
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        RoomSetup setup;
+        setup.password = test::password;
+        const QString room = server.createRoom(QStringLiteral("x"), {}, {}, setup).value();
+        // A classroom behind one address, joining together: none is turned away.
+        constexpr int students = 30;
+        std::vector<std::unique_ptr<RawClient>> clients;
+        for (int i = 0; i < students; ++i) {
+            clients.push_back(std::make_unique<RawClient>());
+            QVERIFY(clients.back()->open(test::roomUrl(server, room)));
+        }
+        RawClient first;
+        QVERIFY(first.open(test::roomUrl(server, room)));
+        QCOMPARE(test::type(first.hello(QStringLiteral("first"),
+                                        test::field(QStringLiteral("password"), test::password))),
+                 QStringLiteral("welcome"));
+        for (int i = 0; i < students; ++i) {
+            clients[size_t(i)]->send(
+                QJsonObject {{QStringLiteral("type"), QStringLiteral("hello")},
+                             {QStringLiteral("protocol"), 1},
+                             {QStringLiteral("name"), QStringLiteral("student")},
+                             {QStringLiteral("color"), QStringLiteral("#102030")},
+                             {QStringLiteral("client"), QStringLiteral("student%1").arg(i)},
+                             {QStringLiteral("password"), test::password}});
+        }
+        for (const auto &client : clients)
+            QVERIFY(!client->next(QStringLiteral("welcome")).isEmpty());
     }
 };
 
