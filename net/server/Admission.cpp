@@ -181,6 +181,22 @@ void RoomServer::createFor(Connection *connection, const HelloMsg &hello,
     seed.access.password = std::move(password);
     if (hello.owner)
         seed.access.owner = SecretHash::make(*hello.owner, ownerKeyIterations);
+    if (const qint64 wait = m_creations.waitFor(connection->peerAddress())) {
+        connection->refuse(ErrorCode::TooManyRooms,
+                           tr("Your address created %n room(s) within the last hour; try again "
+                              "later.",
+                              nullptr, m_config.limits.roomsPerHourPerAddress),
+                           0, (wait + 999) / 1000);
+        return;
+    }
+    // Rooms nobody uses any more make way before a creation is refused.
+    if (m_rooms.size() >= m_config.limits.maxRooms || storageFull())
+        expireRooms();
+    if (storageFull()) {
+        connection->refuse(ErrorCode::TooManyRooms, tr("The server's storage for rooms is full."),
+                           0);
+        return;
+    }
     Result<Room *> created = addRoom(seed);
     if (!created) {
         const ErrorCode error
@@ -191,6 +207,7 @@ void RoomServer::createFor(Connection *connection, const HelloMsg &hello,
                           created.error().code);
         return;
     }
+    m_creations.record(connection->peerAddress());
     created.value()->join(connection, hello, hello.owner.has_value());
 }
 

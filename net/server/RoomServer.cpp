@@ -7,6 +7,7 @@
 #include "protocol/RoomId.h"
 #include "tls/TlsCredentials.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QLockFile>
 #include <QStandardPaths>
@@ -37,7 +38,12 @@ RoomServer::RoomServer(ServerConfig config, QObject *parent)
     , m_gate(new ConnectionGate(m_config.limits, m_server, this))
     , m_attempts(m_config.access)
     , m_guesses(maxWaitingGuesses)
+    , m_creations(m_config.limits.roomsPerHourPerAddress)
 {
+    // A tenth of the expiry time, so a room goes at most 10 % late (at least every hour).
+    m_expiryTimer.setInterval(
+        int(std::clamp<qint64>(m_config.limits.roomExpiryMs / 10, 1000, 60 * 60 * 1000)));
+    connect(&m_expiryTimer, &QTimer::timeout, this, &RoomServer::expireRooms);
     m_hashing.setMaxThreadCount(std::max(1, QThread::idealThreadCount() / 2));
     if (!m_config.password.isEmpty())
         m_serverPassword = SecretHash::make(m_config.password, m_config.access.passwordIterations);
@@ -90,6 +96,10 @@ Result<std::monostate> RoomServer::listen(const QHostAddress &address, quint16 p
     Result<std::monostate> loaded = loadRooms();
     if (!loaded)
         return loaded;
+    if (m_config.limits.roomExpiryMs > 0) {
+        expireRooms();
+        m_expiryTimer.start();
+    }
     if (!m_server->listen(address, port)) {
         return Error {QStringLiteral("listen_failed"),
                       tr("Cannot listen on %1 port %2: %3")
@@ -185,6 +195,7 @@ Result<QString> RoomServer::createRoom(const QString &text, const QString &langu
     seed.language = language;
     seed.title = setup.title;
     seed.access.readOnly = setup.readOnly;
+    seed.kept = true;
     if (!setup.password.isEmpty())
         seed.access.password = SecretHash::make(setup.password, m_config.access.passwordIterations);
     if (!setup.ownerKey.isEmpty())
@@ -240,6 +251,38 @@ bool RoomServer::removeRoom(const QString &id)
     const bool removed = room->removeFiles();
     delete room;
     return removed;
+}
+
+int RoomServer::expireRooms()
+{
+    const qint64 expiry = m_config.limits.roomExpiryMs;
+    if (expiry <= 0)
+        return 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList expired;
+    for (const Room *room : std::as_const(m_rooms)) {
+        if (!room->isKept() && room->isEmpty() && now - room->lastJoined() >= expiry)
+            expired.append(room->id());
+    }
+    for (const QString &id : std::as_const(expired)) {
+        removeRoom(id);
+        //: Server log: %1 a room id, %2 a number of hours.
+        emit warning(tr("Room %1 was deleted: nobody had joined it for %2 hours.")
+                         .arg(id)
+                         .arg(double(expiry) / 3600000.0, 0, 'g', 3));
+    }
+    return int(expired.size());
+}
+
+bool RoomServer::storageFull() const
+{
+    const qint64 quota = m_config.limits.maxStorageBytes;
+    if (quota <= 0 || m_config.dataDir.isEmpty())
+        return false;
+    qint64 used = 0;
+    for (const Room *room : std::as_const(m_rooms))
+        used += room->diskBytes();
+    return used >= quota;
 }
 
 QStringList RoomServer::roomIds() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AttemptLimiter.h"
+#include "CreationRate.h"
 #include "GuessQueue.h"
 #include "SecretHash.h"
 #include "ServerConfig.h"
@@ -13,6 +14,7 @@
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
+#include <QTimer>
 #include <memory>
 
 class QLockFile;
@@ -78,6 +80,9 @@ public:
                                const QString &id = {}, const RoomSetup &setup = {});
     /// Disconnects the room's participants (`room_closed`) and deletes it with its files.
     bool removeRoom(const QString &id);
+    /// Deletes the rooms clients created that nobody has joined for Limits::roomExpiryMs and
+    /// nobody is in (also done on listen() and periodically); returns how many went.
+    int expireRooms();
     /// Writes every room's snapshot now (also done by close()).
     void persistAll();
 
@@ -116,6 +121,7 @@ private:
     Result<std::monostate> loadRooms();
     Result<Room *> addRoom(const RoomSnapshot &seed);
     void adoptRoom(Room *room);
+    bool storageFull() const;
     void onNewConnection();
     void setLowDelay(const QWebSocket *socket) const;
     void onDisconnected(Connection *connection);
@@ -139,6 +145,8 @@ private:
     QByteArray m_fingerprint;
     AttemptLimiter m_attempts;
     GuessQueue m_guesses;
+    CreationRate m_creations;
+    QTimer m_expiryTimer;
     /// Per room, the quick digest (SecretHash::quickDigest()) of a password that matched, with
     /// the hash it matched: later joins with it need no slow check. Memory only.
     QHash<QString, std::pair<QByteArray, QByteArray>> m_verified;
