@@ -48,6 +48,8 @@ AttemptLimiter::Failure AttemptLimiter::recordFailure(const QHostAddress &peer)
 bool AttemptLimiter::beginGuess(const QHostAddress &peer)
 {
     const qint64 now = m_clock.elapsed();
+    if (m_records.size() >= m_pruneAt)
+        forgetExpired(now);
     Record &record = m_records[keyOf(peer)];
     record.failures.removeIf([&](qint64 when) { return now - when >= m_policy.failureWindowMs; });
     // One guess at a time may still follow the end of a lockout, as before this counting.
