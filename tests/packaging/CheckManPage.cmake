@@ -15,7 +15,7 @@ foreach(option --serve --port --bind --data-dir --password-file --cert --key --g
         --max-message-bytes --max-document --kept-operations --kept-operation-units
         --max-transform-work --message-rate --message-burst --message-backlog
         --max-connections-per-address --max-pending-connections --handshake-timeout
-        --hello-timeout --idle-timeout)
+        --hello-timeout --idle-timeout --rooms-per-hour --max-storage --room-expiry)
     if(NOT roff MATCHES "\\.B[IR]? [^\n]*${option}")
         list(APPEND failures "option ${option} is not documented")
     endif()
