@@ -40,7 +40,7 @@ SessionError SessionError::fromCode(const QString &code, const QString &detail,
                     true);
     }
     case ErrorCode::TooManyConnections:
-        //: %1 is the server's own explanation, in English, e.g. "this server takes at most 128
+        //: %1 is the server's own explanation, in English, e.g. "this server takes at most 256
         //: connections from one address".
         return make(Kind::TooManyConnections,
                     tr("The server takes no more connections from your network (%1); ask its "

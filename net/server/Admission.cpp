@@ -29,11 +29,7 @@ void RoomServer::offload(Connection *connection, Work work, Then then)
     // A guess counts from now, and waits for the previous guess of its address to be checked.
     const QHostAddress address = connection->peerAddress();
     if (!m_attempts.beginGuess(address)) {
-        const qint64 wait = std::max<qint64>(m_attempts.lockedFor(address), 60000);
-        connection->refuse(ErrorCode::TooManyAttempts,
-                           tr("Too many password attempts from your address at once; try again "
-                              "later."),
-                           0, (wait + 999) / 1000);
+        refuseGuess(connection, false);
         return;
     }
     const QString key = AttemptLimiter::keyOf(address);
@@ -62,10 +58,18 @@ void RoomServer::offload(Connection *connection, Work work, Then then)
     });
     if (!queued) {
         m_attempts.endGuess(address);
-        connection->refuse(ErrorCode::TooManyAttempts,
-                           tr("The server is checking too many passwords; try again later."), 0,
-                           60);
+        refuseGuess(connection, true);
     }
+}
+
+void RoomServer::refuseGuess(Connection *connection, bool serverBusy)
+{
+    const qint64 wait = std::max<qint64>(m_attempts.lockedFor(connection->peerAddress()), 60000);
+    connection->refuse(
+        ErrorCode::TooManyAttempts,
+        serverBusy ? tr("The server is checking too many passwords; try again later.")
+                   : tr("Too many password attempts from your address at once; try again later."),
+        0, (wait + 999) / 1000);
 }
 
 void RoomServer::onHello(Connection *connection, const HelloMsg &hello)

@@ -134,6 +134,7 @@ private:
                    std::optional<SecretHash> password);
     void turnDown(Connection *connection, ErrorCode code, const QString &message);
     void checkRoomPassword(Connection *connection, const HelloMsg &hello, Room *room);
+    void refuseGuess(Connection *connection, bool serverBusy);
     template<class Work, class Then> void offload(Connection *connection, Work work, Then then);
 
     ServerConfig m_config;
