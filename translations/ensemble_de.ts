@@ -112,107 +112,122 @@
         <translation>Höchstzahl an Räumen auf dem Server</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="33"/>
+        <location filename="../net/server/LimitOptions.cpp" line="34"/>
+        <source>Rooms clients from one IP address may create per hour, 0 for no limit</source>
+        <translation>Räume, die Clients von einer IP-Adresse pro Stunde erstellen dürfen, 0 für unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="39"/>
+        <source>Disk space the rooms may take before clients may create no more, 0 for no limit</source>
+        <translation>Speicherplatz, den die Räume belegen dürfen, bevor Clients keine weiteren erstellen können, 0 für unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="46"/>
+        <source>Days after which a room clients created and nobody joined since is deleted, 0 for never</source>
+        <translation>Tage, nach denen ein von Clients erstellter Raum gelöscht wird, dem seitdem niemand beigetreten ist, 0 für nie</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
         <source>Most participants per room</source>
         <translation>Höchstzahl an Teilnehmern pro Raum</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="37"/>
+        <location filename="../net/server/LimitOptions.cpp" line="55"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>Größte Nachricht; bei doppelter Größe wird die Verbindung getrennt, ohne sie zu lesen</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="45"/>
+        <location filename="../net/server/LimitOptions.cpp" line="63"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>Längstes Dokument, in UTF-16-Codeeinheiten</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="49"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Pro Raum aufbewahrte Operationen für Clients, die erneut beitreten</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="53"/>
+        <location filename="../net/server/LimitOptions.cpp" line="71"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Höchstzahl an Einheiten, die diese aufbewahrten Operationen pro Raum umfassen dürfen</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="57"/>
+        <location filename="../net/server/LimitOptions.cpp" line="75"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Höchster Aufholaufwand pro Nachricht vor too_far_behind, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="62"/>
+        <location filename="../net/server/LimitOptions.cpp" line="80"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Nachrichten pro Sekunde und Verbindung im Durchschnitt, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="67"/>
+        <location filename="../net/server/LimitOptions.cpp" line="85"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Nachrichten pro Verbindung auf einmal, zusätzlich zur Rate</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="71"/>
+        <location filename="../net/server/LimitOptions.cpp" line="89"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Nachrichten, die auf die Rate warten dürfen, bevor rate_limited die Verbindung trennt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="76"/>
+        <location filename="../net/server/LimitOptions.cpp" line="94"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Verbindungen von einer IP-Adresse, 0 für unbegrenzt (hinter einem Proxy erhöhen)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="81"/>
+        <location filename="../net/server/LimitOptions.cpp" line="99"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Verbindungen, die noch keinem Raum beigetreten sind, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="86"/>
+        <location filename="../net/server/LimitOptions.cpp" line="104"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Zeit für den WebSocket-Handshake</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="89"/>
+        <location filename="../net/server/LimitOptions.cpp" line="107"/>
         <source>Time to send hello</source>
         <translation>Zeit bis zum Senden von hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="111"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Stille (keine Nachricht, keine Antwort auf Pings) vor idle_timeout, 0 für nie</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Bytes, die auf den Versand an eine Verbindung warten dürfen, bevor slow_reader sie schließt, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="108"/>
+        <location filename="../net/server/LimitOptions.cpp" line="126"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Nachrichten, die auf den Versand an eine Verbindung warten dürfen, bevor slow_reader sie schließt, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="114"/>
+        <location filename="../net/server/LimitOptions.cpp" line="132"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Bytes, die insgesamt auf den Versand an alle Verbindungen warten dürfen, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Bytes teilweise empfangener Nachrichten, alle Verbindungen zusammen, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <location filename="../net/server/LimitOptions.cpp" line="144"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Zeit, die eine Nachricht brauchen darf, bis sie vollständig angekommen ist, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="137"/>
+        <location filename="../net/server/LimitOptions.cpp" line="155"/>
         <source>%1 (default %2).</source>
         <translation>%1 (Standard: %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="164"/>
+        <location filename="../net/server/LimitOptions.cpp" line="182"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
@@ -406,37 +421,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="43"/>
+        <location filename="../net/client/SessionError.cpp" line="46"/>
+        <source>The server takes no more connections from your network (%1); ask its administrator.</source>
+        <extracomment>%1 is the server&apos;s own explanation, in English, e.g. &quot;this server takes at most 256 connections from one address&quot;.</extracomment>
+        <translation>Der Server nimmt keine weiteren Verbindungen aus Ihrem Netzwerk an (%1); wenden Sie sich an seinen Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <source>The server is too busy to let this session in; trying again.</source>
+        <translation>Der Server ist zu ausgelastet, um diese Sitzung einzulassen; neuer Versuch.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="54"/>
         <source>Only the host can do that.</source>
         <translation>Nur der Gastgeber kann das tun.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="45"/>
+        <location filename="../net/client/SessionError.cpp" line="56"/>
         <source>Only the host can change this document.</source>
         <translation>Nur der Gastgeber kann dieses Dokument ändern.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="51"/>
+        <location filename="../net/client/SessionError.cpp" line="62"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>Der Server hat die Verbindung getrennt (%1); sie wird neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="54"/>
+        <location filename="../net/client/SessionError.cpp" line="65"/>
         <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
         <translation>Der Server hat die Verbindung getrennt, weil diese Sitzung Nachrichten schneller gesendet hat als erlaubt; sie wird neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="59"/>
+        <location filename="../net/client/SessionError.cpp" line="70"/>
         <source>The server heard nothing from this session for too long; reconnecting.</source>
         <translation>Der Server hat zu lange nichts von dieser Sitzung gehört; die Verbindung wird neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="63"/>
+        <location filename="../net/client/SessionError.cpp" line="74"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>Diese Sitzung liegt zu weit hinter dem Raum zurück; sie tritt erneut bei, um aufzuholen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="65"/>
+        <location filename="../net/client/SessionError.cpp" line="76"/>
         <source>The server refused a change: %1</source>
         <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
     </message>
@@ -1827,18 +1853,18 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="127"/>
+        <location filename="../net/server/Room.cpp" line="130"/>
         <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>Der Eigentümer hat Sie aus diesem Raum entfernt.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="134"/>
+        <location filename="../net/server/Room.cpp" line="137"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Derselbe Client ist von anderswo erneut beigetreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="142"/>
+        <location filename="../net/server/Room.cpp" line="145"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Dieser Raum hat bereits %n Teilnehmer.</numerusform>
@@ -1846,22 +1872,22 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="295"/>
+        <location filename="../net/server/Room.cpp" line="302"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Raum %1 wird nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="297"/>
+        <location filename="../net/server/Room.cpp" line="304"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Der Server kann diesen Raum nicht speichern; die letzten Änderungen können verloren gehen, wenn er anhält.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="306"/>
+        <location filename="../net/server/Room.cpp" line="313"/>
         <source>Room %1 is being saved again.</source>
         <translation>Raum %1 wird wieder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="316"/>
+        <location filename="../net/server/Room.cpp" line="323"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -1903,52 +1929,57 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="62"/>
+        <source>The server is busy with other joining connections.</source>
+        <translation>Der Server ist mit anderen beitretenden Verbindungen ausgelastet.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="67"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>Verbindungen können nicht angenommen werden: %1; neuer Versuch in %2 ms.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="84"/>
+        <location filename="../net/server/RoomServer.cpp" line="107"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Port %2 auf %1 kann nicht geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="121"/>
+        <location filename="../net/server/RoomServer.cpp" line="144"/>
         <source>The server is shutting down.</source>
         <translation>Der Server wird heruntergefahren.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <location filename="../net/server/RoomServer.cpp" line="162"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <location filename="../net/server/RoomServer.cpp" line="169"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Ein anderer Ensemble-Server verwendet %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="157"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>Raum %1 wurde nicht geladen: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="169"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>“%1” is not a file name.</source>
         <translation>„%1“ ist kein Dateiname.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="216"/>
         <source>“%1” is not a room ID.</source>
         <translation>„%1“ ist keine Raum-ID.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="194"/>
+        <location filename="../net/server/RoomServer.cpp" line="218"/>
         <source>Room %1 already exists.</source>
         <translation>Raum %1 existiert bereits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="197"/>
+        <location filename="../net/server/RoomServer.cpp" line="221"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Dieser Server verwaltet bereits %n Raum.</numerusform>
@@ -1956,7 +1987,7 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>Das Dokument ist länger als %n Zeichen.</numerusform>
@@ -1964,17 +1995,23 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="252"/>
         <source>The host closed this room.</source>
         <translation>Der Gastgeber hat diesen Raum geschlossen.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="272"/>
+        <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
+        <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
+        <translation>Raum %1 wurde gelöscht: Niemand war ihm %2 Stunden lang beigetreten.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="80"/>
         <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
         <translation>Die Adresse muss auf /RAUM-ID enden (eine UUID in Kleinbuchstaben).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="62"/>
+        <location filename="../net/server/Admission.cpp" line="94"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>Zu viele fehlgeschlagene Versuche von Ihrer Adresse; versuchen Sie es in %n Minute erneut.</numerusform>
@@ -1982,28 +2019,51 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="73"/>
+        <location filename="../net/server/Admission.cpp" line="105"/>
         <source>This room needs a password.</source>
         <translation>Dieser Raum erfordert ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="82"/>
+        <location filename="../net/server/Admission.cpp" line="154"/>
         <source>The password is wrong.</source>
         <translation>Das Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="90"/>
-        <location filename="../net/server/Admission.cpp" line="122"/>
+        <location filename="../net/server/Admission.cpp" line="114"/>
+        <location filename="../net/server/Admission.cpp" line="168"/>
         <source>There is no room with this ID here.</source>
         <translation>Hier gibt es keinen Raum mit dieser ID.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="112"/>
+        <location filename="../net/server/Admission.cpp" line="70"/>
+        <source>The server is checking too many passwords; try again later.</source>
+        <translation>Der Server prüft gerade zu viele Passwörter; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="71"/>
+        <source>Too many password attempts from your address at once; try again later.</source>
+        <translation>Zu viele gleichzeitige Passwortversuche von Ihrer Adresse; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="136"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>Zum Anlegen von Räumen auf diesem Server ist sein Passwort erforderlich.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="160"/>
+        <location filename="../net/server/Admission.cpp" line="190"/>
+        <source>Your address created %n room(s) within the last hour; try again later.</source>
+        <translation>
+            <numerusform>Ihre Adresse hat in der letzten Stunde %n Raum erstellt; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Ihre Adresse hat in der letzten Stunde %n Räume erstellt; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="200"/>
+        <source>The server&apos;s storage for rooms is full.</source>
+        <translation>Der Speicherplatz des Servers für Räume ist voll.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="223"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>

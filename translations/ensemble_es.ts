@@ -112,107 +112,122 @@
         <translation>Número máximo de salas en el servidor</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="33"/>
+        <location filename="../net/server/LimitOptions.cpp" line="34"/>
+        <source>Rooms clients from one IP address may create per hour, 0 for no limit</source>
+        <translation>Salas que los clientes de una dirección IP pueden crear por hora, 0 para sin límite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="39"/>
+        <source>Disk space the rooms may take before clients may create no more, 0 for no limit</source>
+        <translation>Espacio en disco que pueden ocupar las salas antes de que los clientes no puedan crear más, 0 para sin límite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="46"/>
+        <source>Days after which a room clients created and nobody joined since is deleted, 0 for never</source>
+        <translation>Días tras los que se elimina una sala creada por clientes a la que nadie se ha unido desde entonces, 0 para nunca</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
         <source>Most participants per room</source>
         <translation>Número máximo de participantes por sala</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="37"/>
+        <location filename="../net/server/LimitOptions.cpp" line="55"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>Tamaño máximo de un mensaje; el doble cierra la conexión sin leerlo</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="45"/>
+        <location filename="../net/server/LimitOptions.cpp" line="63"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>Longitud máxima de un documento, en unidades de código UTF-16</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="49"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Operaciones que se conservan por sala para los clientes que vuelven a unirse</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="53"/>
+        <location filename="../net/server/LimitOptions.cpp" line="71"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Número máximo de unidades que pueden ocupar esas operaciones conservadas por sala</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="57"/>
+        <location filename="../net/server/LimitOptions.cpp" line="75"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Trabajo máximo de puesta al día por mensaje antes de too_far_behind, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="62"/>
+        <location filename="../net/server/LimitOptions.cpp" line="80"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Mensajes por segundo y conexión de media, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="67"/>
+        <location filename="../net/server/LimitOptions.cpp" line="85"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Mensajes por conexión de una vez, además de la tasa</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="71"/>
+        <location filename="../net/server/LimitOptions.cpp" line="89"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Mensajes que pueden esperar a la tasa antes de que rate_limited cierre la conexión</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="76"/>
+        <location filename="../net/server/LimitOptions.cpp" line="94"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Conexiones desde una misma dirección IP, 0 para sin límite (auméntelo detrás de un proxy)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="81"/>
+        <location filename="../net/server/LimitOptions.cpp" line="99"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Conexiones que aún no se han unido a una sala, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="86"/>
+        <location filename="../net/server/LimitOptions.cpp" line="104"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Tiempo para completar el protocolo de enlace WebSocket</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="89"/>
+        <location filename="../net/server/LimitOptions.cpp" line="107"/>
         <source>Time to send hello</source>
         <translation>Tiempo para enviar hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="111"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Silencio (ningún mensaje, ninguna respuesta a los pings) antes de idle_timeout, 0 para nunca</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Bytes que pueden esperar a enviarse a una conexión antes de que slow_reader la cierre, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="108"/>
+        <location filename="../net/server/LimitOptions.cpp" line="126"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Mensajes que pueden esperar a enviarse a una conexión antes de que slow_reader la cierre, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="114"/>
+        <location filename="../net/server/LimitOptions.cpp" line="132"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Bytes en espera de envío a todas las conexiones juntas, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Bytes de mensajes recibidos en parte, todas las conexiones juntas, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <location filename="../net/server/LimitOptions.cpp" line="144"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Tiempo que puede tardar un mensaje en llegar completo, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="137"/>
+        <location filename="../net/server/LimitOptions.cpp" line="155"/>
         <source>%1 (default %2).</source>
         <translation>%1 (predeterminado: %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="164"/>
+        <location filename="../net/server/LimitOptions.cpp" line="182"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 admite un número entero de %2 a %3, no «%4».</translation>
     </message>
@@ -406,37 +421,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="43"/>
+        <location filename="../net/client/SessionError.cpp" line="46"/>
+        <source>The server takes no more connections from your network (%1); ask its administrator.</source>
+        <extracomment>%1 is the server&apos;s own explanation, in English, e.g. &quot;this server takes at most 256 connections from one address&quot;.</extracomment>
+        <translation>El servidor no acepta más conexiones desde su red (%1); consulte a su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <source>The server is too busy to let this session in; trying again.</source>
+        <translation>El servidor está demasiado ocupado para admitir esta sesión; reintentando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="54"/>
         <source>Only the host can do that.</source>
         <translation>Solo el anfitrión puede hacer eso.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="45"/>
+        <location filename="../net/client/SessionError.cpp" line="56"/>
         <source>Only the host can change this document.</source>
         <translation>Solo el anfitrión puede modificar este documento.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="51"/>
+        <location filename="../net/client/SessionError.cpp" line="62"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>El servidor ha cerrado la conexión (%1); reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="54"/>
+        <location filename="../net/client/SessionError.cpp" line="65"/>
         <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
         <translation>El servidor ha cerrado la conexión porque esta sesión enviaba mensajes más rápido de lo que permite; reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="59"/>
+        <location filename="../net/client/SessionError.cpp" line="70"/>
         <source>The server heard nothing from this session for too long; reconnecting.</source>
         <translation>El servidor no ha recibido nada de esta sesión durante demasiado tiempo; reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="63"/>
+        <location filename="../net/client/SessionError.cpp" line="74"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>Esta sesión se ha quedado demasiado atrasada respecto a la sala; volviendo a unirse para ponerse al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="65"/>
+        <location filename="../net/client/SessionError.cpp" line="76"/>
         <source>The server refused a change: %1</source>
         <translation>El servidor ha rechazado un cambio: %1</translation>
     </message>
@@ -1827,18 +1853,18 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="127"/>
+        <location filename="../net/server/Room.cpp" line="130"/>
         <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>El propietario le ha expulsado de esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="134"/>
+        <location filename="../net/server/Room.cpp" line="137"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>El mismo cliente se ha vuelto a unir desde otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="142"/>
+        <location filename="../net/server/Room.cpp" line="145"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala ya tiene %n participante.</numerusform>
@@ -1846,22 +1872,22 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="295"/>
+        <location filename="../net/server/Room.cpp" line="302"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La sala %1 no se está guardando: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="297"/>
+        <location filename="../net/server/Room.cpp" line="304"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>El servidor no puede guardar esta sala; los últimos cambios podrían perderse si se detiene.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="306"/>
+        <location filename="../net/server/Room.cpp" line="313"/>
         <source>Room %1 is being saved again.</source>
         <translation>La sala %1 vuelve a guardarse.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="316"/>
+        <location filename="../net/server/Room.cpp" line="323"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>
@@ -1903,52 +1929,57 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="62"/>
+        <source>The server is busy with other joining connections.</source>
+        <translation>El servidor está ocupado con otras conexiones que se están uniendo.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="67"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>No se pueden aceptar conexiones: %1; se reintentará dentro de %2 ms.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="84"/>
+        <location filename="../net/server/RoomServer.cpp" line="107"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="121"/>
+        <location filename="../net/server/RoomServer.cpp" line="144"/>
         <source>The server is shutting down.</source>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <location filename="../net/server/RoomServer.cpp" line="162"/>
         <source>Cannot create the data directory %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <location filename="../net/server/RoomServer.cpp" line="169"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Otro servidor de Ensemble está usando %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="157"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>No se ha cargado la sala %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="169"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>“%1” is not a file name.</source>
         <translation>«%1» no es un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="216"/>
         <source>“%1” is not a room ID.</source>
         <translation>«%1» no es un ID de sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="194"/>
+        <location filename="../net/server/RoomServer.cpp" line="218"/>
         <source>Room %1 already exists.</source>
         <translation>La sala %1 ya existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="197"/>
+        <location filename="../net/server/RoomServer.cpp" line="221"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Este servidor ya aloja %n sala.</numerusform>
@@ -1956,7 +1987,7 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>El documento supera %n carácter.</numerusform>
@@ -1964,17 +1995,23 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="252"/>
         <source>The host closed this room.</source>
         <translation>El anfitrión ha cerrado esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="272"/>
+        <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
+        <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
+        <translation>Se eliminó la sala %1: nadie se había unido a ella en %2 horas.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="80"/>
         <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
         <translation>La dirección debe terminar en /ID-SALA (un UUID en minúsculas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="62"/>
+        <location filename="../net/server/Admission.cpp" line="94"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>Demasiados intentos fallidos desde su dirección; vuelva a intentarlo dentro de %n minuto.</numerusform>
@@ -1982,28 +2019,51 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="73"/>
+        <location filename="../net/server/Admission.cpp" line="105"/>
         <source>This room needs a password.</source>
         <translation>Esta sala necesita una contraseña.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="82"/>
+        <location filename="../net/server/Admission.cpp" line="154"/>
         <source>The password is wrong.</source>
         <translation>La contraseña es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="90"/>
-        <location filename="../net/server/Admission.cpp" line="122"/>
+        <location filename="../net/server/Admission.cpp" line="114"/>
+        <location filename="../net/server/Admission.cpp" line="168"/>
         <source>There is no room with this ID here.</source>
         <translation>Aquí no hay ninguna sala con este ID.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="112"/>
+        <location filename="../net/server/Admission.cpp" line="70"/>
+        <source>The server is checking too many passwords; try again later.</source>
+        <translation>El servidor está comprobando demasiadas contraseñas; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="71"/>
+        <source>Too many password attempts from your address at once; try again later.</source>
+        <translation>Demasiados intentos de contraseña simultáneos desde su dirección; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="136"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>Para crear salas en este servidor se necesita su contraseña.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="160"/>
+        <location filename="../net/server/Admission.cpp" line="190"/>
+        <source>Your address created %n room(s) within the last hour; try again later.</source>
+        <translation>
+            <numerusform>Su dirección creó %n sala en la última hora; inténtelo más tarde.</numerusform>
+            <numerusform>Su dirección creó %n salas en la última hora; inténtelo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="200"/>
+        <source>The server&apos;s storage for rooms is full.</source>
+        <translation>El almacenamiento del servidor para salas está lleno.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="223"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>

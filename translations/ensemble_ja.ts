@@ -112,107 +112,122 @@
         <translation>サーバー上のルームの最大数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="33"/>
+        <location filename="../net/server/LimitOptions.cpp" line="34"/>
+        <source>Rooms clients from one IP address may create per hour, 0 for no limit</source>
+        <translation>1 つの IP アドレスのクライアントが 1 時間に作成できるルーム数。0 で無制限</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="39"/>
+        <source>Disk space the rooms may take before clients may create no more, 0 for no limit</source>
+        <translation>クライアントがルームを作成できなくなるまでにルームが使用できるディスク容量。0 で無制限</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="46"/>
+        <source>Days after which a room clients created and nobody joined since is deleted, 0 for never</source>
+        <translation>クライアントが作成し、その後だれも参加していないルームを削除するまでの日数。0 で削除しない</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
         <source>Most participants per room</source>
         <translation>ルームあたりの参加者の最大数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="37"/>
+        <location filename="../net/server/LimitOptions.cpp" line="55"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>メッセージの最大サイズ。その 2 倍を超えると読まずに接続を閉じます</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="45"/>
+        <location filename="../net/server/LimitOptions.cpp" line="63"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>ドキュメントの最大長 (UTF-16 コード単位)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="49"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>再参加するクライアントのためにルームごとに保持する操作の数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="53"/>
+        <location filename="../net/server/LimitOptions.cpp" line="71"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>保持する操作がルームごとに占められる単位の最大数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="57"/>
+        <location filename="../net/server/LimitOptions.cpp" line="75"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>too_far_behind になるまでのメッセージあたりの追いつき処理の最大量 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="62"/>
+        <location filename="../net/server/LimitOptions.cpp" line="80"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>接続あたりの 1 秒間の平均メッセージ数 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="67"/>
+        <location filename="../net/server/LimitOptions.cpp" line="85"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>平均レートに加えて、接続あたり一度に送れるメッセージ数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="71"/>
+        <location filename="../net/server/LimitOptions.cpp" line="89"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>rate_limited で接続を閉じる前に、レートを待って待機できるメッセージ数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="76"/>
+        <location filename="../net/server/LimitOptions.cpp" line="94"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>1 つの IP アドレスからの接続数 (0 で無制限、プロキシの背後では増やしてください)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="81"/>
+        <location filename="../net/server/LimitOptions.cpp" line="99"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>まだルームに参加していない接続の数 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="86"/>
+        <location filename="../net/server/LimitOptions.cpp" line="104"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>WebSocket ハンドシェイクを完了するまでの時間</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="89"/>
+        <location filename="../net/server/LimitOptions.cpp" line="107"/>
         <source>Time to send hello</source>
         <translation>hello を送信するまでの時間</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="111"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>idle_timeout になるまでの無通信 (メッセージも ping への応答もない) 時間 (0 で無期限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>1 つの接続への送信を待てるバイト数。超えると slow_reader で閉じる (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="108"/>
+        <location filename="../net/server/LimitOptions.cpp" line="126"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>1 つの接続への送信を待てるメッセージ数。超えると slow_reader で閉じる (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="114"/>
+        <location filename="../net/server/LimitOptions.cpp" line="132"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>全接続への送信を待てるバイト数の合計 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>一部だけ受信したメッセージのバイト数の全接続の合計 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <location filename="../net/server/LimitOptions.cpp" line="144"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>メッセージが全部届くまでに許される時間 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="137"/>
+        <location filename="../net/server/LimitOptions.cpp" line="155"/>
         <source>%1 (default %2).</source>
         <translation>%1 (既定値: %2)。</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="164"/>
+        <location filename="../net/server/LimitOptions.cpp" line="182"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (「%4」は無効です)。</translation>
     </message>
@@ -405,37 +420,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="43"/>
+        <location filename="../net/client/SessionError.cpp" line="46"/>
+        <source>The server takes no more connections from your network (%1); ask its administrator.</source>
+        <extracomment>%1 is the server&apos;s own explanation, in English, e.g. &quot;this server takes at most 256 connections from one address&quot;.</extracomment>
+        <translation>サーバーはお使いのネットワークからこれ以上の接続を受け付けません (%1)。サーバーの管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <source>The server is too busy to let this session in; trying again.</source>
+        <translation>サーバーが混み合っていてこのセッションを受け付けられません。再試行しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="54"/>
         <source>Only the host can do that.</source>
         <translation>この操作はホストだけが行えます。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="45"/>
+        <location filename="../net/client/SessionError.cpp" line="56"/>
         <source>Only the host can change this document.</source>
         <translation>このドキュメントを変更できるのはホストだけです。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="51"/>
+        <location filename="../net/client/SessionError.cpp" line="62"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>サーバーが接続を閉じました (%1)。再接続しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="54"/>
+        <location filename="../net/client/SessionError.cpp" line="65"/>
         <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
         <translation>このセッションが許可された速度を超えてメッセージを送信したため、サーバーが接続を閉じました。再接続しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="59"/>
+        <location filename="../net/client/SessionError.cpp" line="70"/>
         <source>The server heard nothing from this session for too long; reconnecting.</source>
         <translation>サーバーがこのセッションから長時間何も受信しませんでした。再接続しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="63"/>
+        <location filename="../net/client/SessionError.cpp" line="74"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>このセッションはルームから大きく遅れました。再参加して最新の状態にしています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="65"/>
+        <location filename="../net/client/SessionError.cpp" line="76"/>
         <source>The server refused a change: %1</source>
         <translation>サーバーが変更を拒否しました: %1</translation>
     </message>
@@ -1825,40 +1851,40 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="127"/>
+        <location filename="../net/server/Room.cpp" line="130"/>
         <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>オーナーによってこのルームから削除されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="134"/>
+        <location filename="../net/server/Room.cpp" line="137"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同じクライアントが別の場所から再度参加しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="142"/>
+        <location filename="../net/server/Room.cpp" line="145"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>このルームにはすでに %n 人が参加しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="295"/>
+        <location filename="../net/server/Room.cpp" line="302"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>ルーム %1 を保存できていません: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="297"/>
+        <location filename="../net/server/Room.cpp" line="304"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>サーバーがこのルームを保存できません。サーバーが停止すると最近の編集が失われる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="306"/>
+        <location filename="../net/server/Room.cpp" line="313"/>
         <source>Room %1 is being saved again.</source>
         <translation>ルーム %1 の保存が再開されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="316"/>
+        <location filename="../net/server/Room.cpp" line="323"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
@@ -1899,104 +1925,137 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="62"/>
+        <source>The server is busy with other joining connections.</source>
+        <translation>サーバーは参加中の他の接続で混み合っています。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="67"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>接続を受け付けられません: %1。%2 ミリ秒後に再試行します。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="84"/>
+        <location filename="../net/server/RoomServer.cpp" line="107"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>%1 のポート %2 で待ち受けできません: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="121"/>
+        <location filename="../net/server/RoomServer.cpp" line="144"/>
         <source>The server is shutting down.</source>
         <translation>サーバーを終了しています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <location filename="../net/server/RoomServer.cpp" line="162"/>
         <source>Cannot create the data directory %1.</source>
         <translation>データフォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <location filename="../net/server/RoomServer.cpp" line="169"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>別の Ensemble サーバーが %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="157"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>ルーム %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="169"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>“%1” is not a file name.</source>
         <translation>「%1」はファイル名ではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="216"/>
         <source>“%1” is not a room ID.</source>
         <translation>「%1」はルーム ID ではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="194"/>
+        <location filename="../net/server/RoomServer.cpp" line="218"/>
         <source>Room %1 already exists.</source>
         <translation>ルーム %1 はすでに存在します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="197"/>
+        <location filename="../net/server/RoomServer.cpp" line="221"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>このサーバーにはすでに %n 個のルームがあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>ドキュメントが %n 文字を超えています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="252"/>
         <source>The host closed this room.</source>
         <translation>ホストがこのルームを閉じました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="272"/>
+        <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
+        <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
+        <translation>ルーム %1 を削除しました: %2 時間だれも参加していませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="80"/>
         <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
         <translation>アドレスの末尾は /ルーム ID (小文字の UUID) でなければなりません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="62"/>
+        <location filename="../net/server/Admission.cpp" line="94"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>お使いのアドレスからの失敗した試行が多すぎます。%n 分後にもう一度お試しください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="73"/>
+        <location filename="../net/server/Admission.cpp" line="105"/>
         <source>This room needs a password.</source>
         <translation>このルームにはパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="82"/>
+        <location filename="../net/server/Admission.cpp" line="154"/>
         <source>The password is wrong.</source>
         <translation>パスワードが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="90"/>
-        <location filename="../net/server/Admission.cpp" line="122"/>
+        <location filename="../net/server/Admission.cpp" line="114"/>
+        <location filename="../net/server/Admission.cpp" line="168"/>
         <source>There is no room with this ID here.</source>
         <translation>この ID のルームはありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="112"/>
+        <location filename="../net/server/Admission.cpp" line="70"/>
+        <source>The server is checking too many passwords; try again later.</source>
+        <translation>サーバーが確認中のパスワードが多すぎます。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="71"/>
+        <source>Too many password attempts from your address at once; try again later.</source>
+        <translation>お使いのアドレスから同時に送られたパスワードの試行が多すぎます。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="136"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>このサーバーでルームを作成するには、サーバーのパスワードが必要です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="160"/>
+        <location filename="../net/server/Admission.cpp" line="190"/>
+        <source>Your address created %n room(s) within the last hour; try again later.</source>
+        <translation>
+            <numerusform>お使いのアドレスは直近 1 時間に %n 個のルームを作成しました。後でもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="200"/>
+        <source>The server&apos;s storage for rooms is full.</source>
+        <translation>サーバーのルーム用ストレージがいっぱいです。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="223"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>

@@ -112,107 +112,122 @@
         <translation>Número máximo de salas no servidor</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="33"/>
+        <location filename="../net/server/LimitOptions.cpp" line="34"/>
+        <source>Rooms clients from one IP address may create per hour, 0 for no limit</source>
+        <translation>Salas que clientes de um endereço IP podem criar por hora, 0 para sem limite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="39"/>
+        <source>Disk space the rooms may take before clients may create no more, 0 for no limit</source>
+        <translation>Espaço em disco que as salas podem ocupar antes que clientes não possam criar mais, 0 para sem limite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="46"/>
+        <source>Days after which a room clients created and nobody joined since is deleted, 0 for never</source>
+        <translation>Dias após os quais uma sala criada por clientes em que ninguém entrou desde então é excluída, 0 para nunca</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
         <source>Most participants per room</source>
         <translation>Número máximo de participantes por sala</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="37"/>
+        <location filename="../net/server/LimitOptions.cpp" line="55"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>Tamanho máximo de uma mensagem; o dobro encerra a conexão sem ler a mensagem</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="45"/>
+        <location filename="../net/server/LimitOptions.cpp" line="63"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>Tamanho máximo de um documento, em unidades de código UTF-16</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="49"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Operações mantidas por sala para clientes que entram de novo</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="53"/>
+        <location filename="../net/server/LimitOptions.cpp" line="71"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Número máximo de unidades que essas operações mantidas podem ocupar por sala</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="57"/>
+        <location filename="../net/server/LimitOptions.cpp" line="75"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Trabalho máximo de atualização por mensagem antes de too_far_behind, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="62"/>
+        <location filename="../net/server/LimitOptions.cpp" line="80"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Mensagens por segundo por conexão, em média, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="67"/>
+        <location filename="../net/server/LimitOptions.cpp" line="85"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Mensagens por conexão de uma só vez, além da taxa</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="71"/>
+        <location filename="../net/server/LimitOptions.cpp" line="89"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Mensagens que podem aguardar a taxa antes que rate_limited encerre a conexão</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="76"/>
+        <location filename="../net/server/LimitOptions.cpp" line="94"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Conexões a partir de um mesmo endereço IP, 0 para sem limite (aumente atrás de um proxy)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="81"/>
+        <location filename="../net/server/LimitOptions.cpp" line="99"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Conexões que ainda não entraram em uma sala, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="86"/>
+        <location filename="../net/server/LimitOptions.cpp" line="104"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Tempo para concluir o handshake do WebSocket</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="89"/>
+        <location filename="../net/server/LimitOptions.cpp" line="107"/>
         <source>Time to send hello</source>
         <translation>Tempo para enviar hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="111"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Silêncio (nenhuma mensagem, nenhuma resposta aos pings) antes de idle_timeout, 0 para nunca</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Bytes que podem aguardar envio para uma conexão antes que slow_reader a feche, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="108"/>
+        <location filename="../net/server/LimitOptions.cpp" line="126"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Mensagens que podem aguardar envio para uma conexão antes que slow_reader a feche, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="114"/>
+        <location filename="../net/server/LimitOptions.cpp" line="132"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Bytes aguardando envio para todas as conexões juntas, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Bytes de mensagens recebidas em parte, todas as conexões juntas, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <location filename="../net/server/LimitOptions.cpp" line="144"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Tempo que uma mensagem pode levar para chegar por inteiro, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="137"/>
+        <location filename="../net/server/LimitOptions.cpp" line="155"/>
         <source>%1 (default %2).</source>
         <translation>%1 (padrão: %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="164"/>
+        <location filename="../net/server/LimitOptions.cpp" line="182"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 aceita um número inteiro de %2 a %3, não “%4”.</translation>
     </message>
@@ -406,37 +421,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="43"/>
+        <location filename="../net/client/SessionError.cpp" line="46"/>
+        <source>The server takes no more connections from your network (%1); ask its administrator.</source>
+        <extracomment>%1 is the server&apos;s own explanation, in English, e.g. &quot;this server takes at most 256 connections from one address&quot;.</extracomment>
+        <translation>O servidor não aceita mais conexões da sua rede (%1); fale com o administrador dele.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <source>The server is too busy to let this session in; trying again.</source>
+        <translation>O servidor está ocupado demais para aceitar esta sessão; tentando novamente.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="54"/>
         <source>Only the host can do that.</source>
         <translation>Somente o anfitrião pode fazer isso.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="45"/>
+        <location filename="../net/client/SessionError.cpp" line="56"/>
         <source>Only the host can change this document.</source>
         <translation>Somente o anfitrião pode alterar este documento.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="51"/>
+        <location filename="../net/client/SessionError.cpp" line="62"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>O servidor encerrou a conexão (%1); reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="54"/>
+        <location filename="../net/client/SessionError.cpp" line="65"/>
         <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
         <translation>O servidor encerrou a conexão porque esta sessão enviou mensagens mais rápido do que ele permite; reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="59"/>
+        <location filename="../net/client/SessionError.cpp" line="70"/>
         <source>The server heard nothing from this session for too long; reconnecting.</source>
         <translation>O servidor ficou tempo demais sem receber nada desta sessão; reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="63"/>
+        <location filename="../net/client/SessionError.cpp" line="74"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>Esta sessão ficou atrasada demais em relação à sala; entrando de novo para se atualizar.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="65"/>
+        <location filename="../net/client/SessionError.cpp" line="76"/>
         <source>The server refused a change: %1</source>
         <translation>O servidor recusou uma alteração: %1</translation>
     </message>
@@ -1827,18 +1853,18 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="127"/>
+        <location filename="../net/server/Room.cpp" line="130"/>
         <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>O proprietário removeu você desta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="134"/>
+        <location filename="../net/server/Room.cpp" line="137"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>O mesmo cliente entrou de novo a partir de outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="142"/>
+        <location filename="../net/server/Room.cpp" line="145"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala já tem %n participante.</numerusform>
@@ -1846,22 +1872,22 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="295"/>
+        <location filename="../net/server/Room.cpp" line="302"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>A sala %1 não está sendo salva: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="297"/>
+        <location filename="../net/server/Room.cpp" line="304"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>O servidor não consegue salvar esta sala; as alterações recentes podem ser perdidas se ele parar.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="306"/>
+        <location filename="../net/server/Room.cpp" line="313"/>
         <source>Room %1 is being saved again.</source>
         <translation>A sala %1 voltou a ser salva.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="316"/>
+        <location filename="../net/server/Room.cpp" line="323"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
@@ -1903,52 +1929,57 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="62"/>
+        <source>The server is busy with other joining connections.</source>
+        <translation>O servidor está ocupado com outras conexões entrando.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="67"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>Não foi possível aceitar conexões: %1; nova tentativa em %2 ms.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="84"/>
+        <location filename="../net/server/RoomServer.cpp" line="107"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Não foi possível escutar em %1, porta %2: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="121"/>
+        <location filename="../net/server/RoomServer.cpp" line="144"/>
         <source>The server is shutting down.</source>
         <translation>O servidor está sendo desligado.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <location filename="../net/server/RoomServer.cpp" line="162"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Não foi possível criar a pasta de dados %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <location filename="../net/server/RoomServer.cpp" line="169"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Outro servidor do Ensemble está usando %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="157"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>A sala %1 não foi carregada: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="169"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>“%1” is not a file name.</source>
         <translation>“%1” não é um nome de arquivo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="216"/>
         <source>“%1” is not a room ID.</source>
         <translation>“%1” não é um ID de sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="194"/>
+        <location filename="../net/server/RoomServer.cpp" line="218"/>
         <source>Room %1 already exists.</source>
         <translation>A sala %1 já existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="197"/>
+        <location filename="../net/server/RoomServer.cpp" line="221"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Este servidor já hospeda %n sala.</numerusform>
@@ -1956,7 +1987,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>O documento tem mais de %n caractere.</numerusform>
@@ -1964,17 +1995,23 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="252"/>
         <source>The host closed this room.</source>
         <translation>O anfitrião fechou esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="272"/>
+        <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
+        <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
+        <translation>A sala %1 foi excluída: ninguém entrou nela por %2 horas.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="80"/>
         <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
         <translation>O endereço deve terminar em /ID-DA-SALA (um UUID em letras minúsculas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="62"/>
+        <location filename="../net/server/Admission.cpp" line="94"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>Tentativas malsucedidas demais a partir do seu endereço; tente de novo em %n minuto.</numerusform>
@@ -1982,28 +2019,51 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="73"/>
+        <location filename="../net/server/Admission.cpp" line="105"/>
         <source>This room needs a password.</source>
         <translation>Esta sala exige uma senha.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="82"/>
+        <location filename="../net/server/Admission.cpp" line="154"/>
         <source>The password is wrong.</source>
         <translation>A senha está incorreta.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="90"/>
-        <location filename="../net/server/Admission.cpp" line="122"/>
+        <location filename="../net/server/Admission.cpp" line="114"/>
+        <location filename="../net/server/Admission.cpp" line="168"/>
         <source>There is no room with this ID here.</source>
         <translation>Não há nenhuma sala com este ID aqui.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="112"/>
+        <location filename="../net/server/Admission.cpp" line="70"/>
+        <source>The server is checking too many passwords; try again later.</source>
+        <translation>O servidor está verificando senhas demais; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="71"/>
+        <source>Too many password attempts from your address at once; try again later.</source>
+        <translation>Tentativas de senha simultâneas demais a partir do seu endereço; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="136"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>Criar salas neste servidor exige a senha dele.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="160"/>
+        <location filename="../net/server/Admission.cpp" line="190"/>
+        <source>Your address created %n room(s) within the last hour; try again later.</source>
+        <translation>
+            <numerusform>Seu endereço criou %n sala na última hora; tente novamente mais tarde.</numerusform>
+            <numerusform>Seu endereço criou %n salas na última hora; tente novamente mais tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="200"/>
+        <source>The server&apos;s storage for rooms is full.</source>
+        <translation>O armazenamento do servidor para salas está cheio.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="223"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>

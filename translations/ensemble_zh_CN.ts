@@ -112,107 +112,122 @@
         <translation>服务器上的最大房间数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="33"/>
+        <location filename="../net/server/LimitOptions.cpp" line="34"/>
+        <source>Rooms clients from one IP address may create per hour, 0 for no limit</source>
+        <translation>来自同一 IP 地址的客户端每小时可创建的房间数，0 表示不限</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="39"/>
+        <source>Disk space the rooms may take before clients may create no more, 0 for no limit</source>
+        <translation>房间可占用的磁盘空间，超过后客户端不能再创建房间，0 表示不限</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="46"/>
+        <source>Days after which a room clients created and nobody joined since is deleted, 0 for never</source>
+        <translation>客户端创建且此后无人加入的房间在多少天后删除，0 表示从不</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
         <source>Most participants per room</source>
         <translation>每个房间的最大参与者数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="37"/>
+        <location filename="../net/server/LimitOptions.cpp" line="55"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>最大消息大小；达到两倍时不读取消息直接关闭连接</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="45"/>
+        <location filename="../net/server/LimitOptions.cpp" line="63"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>最大文档长度，以 UTF-16 代码单元计</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="49"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>每个房间为重新加入的客户端保留的操作数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="53"/>
+        <location filename="../net/server/LimitOptions.cpp" line="71"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>每个房间中这些保留操作最多可占用的单元数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="57"/>
+        <location filename="../net/server/LimitOptions.cpp" line="75"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>出现 too_far_behind 之前每条消息的最大追赶工作量，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="62"/>
+        <location filename="../net/server/LimitOptions.cpp" line="80"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>每个连接平均每秒的消息数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="67"/>
+        <location filename="../net/server/LimitOptions.cpp" line="85"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>每个连接在速率之外可一次发送的消息数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="71"/>
+        <location filename="../net/server/LimitOptions.cpp" line="89"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>在 rate_limited 关闭连接之前可等待速率的消息数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="76"/>
+        <location filename="../net/server/LimitOptions.cpp" line="94"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>来自同一 IP 地址的连接数，0 表示不限制（位于代理之后时请调高）</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="81"/>
+        <location filename="../net/server/LimitOptions.cpp" line="99"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>尚未加入房间的连接数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="86"/>
+        <location filename="../net/server/LimitOptions.cpp" line="104"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>完成 WebSocket 握手的时限</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="89"/>
+        <location filename="../net/server/LimitOptions.cpp" line="107"/>
         <source>Time to send hello</source>
         <translation>发送 hello 的时限</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="111"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>出现 idle_timeout 之前的静默时间（无消息，也无 ping 应答），0 表示永不</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>等待发送给一个连接的字节数，超过后以 slow_reader 关闭该连接，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="108"/>
+        <location filename="../net/server/LimitOptions.cpp" line="126"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>等待发送给一个连接的消息数，超过后以 slow_reader 关闭该连接，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="114"/>
+        <location filename="../net/server/LimitOptions.cpp" line="132"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>等待发送给所有连接的字节总数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>所有连接合计的部分接收消息字节数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <location filename="../net/server/LimitOptions.cpp" line="144"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>一条消息完整到达所允许的时间，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="137"/>
+        <location filename="../net/server/LimitOptions.cpp" line="155"/>
         <source>%1 (default %2).</source>
         <translation>%1（默认为 %2）。</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="164"/>
+        <location filename="../net/server/LimitOptions.cpp" line="182"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
@@ -405,37 +420,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="43"/>
+        <location filename="../net/client/SessionError.cpp" line="46"/>
+        <source>The server takes no more connections from your network (%1); ask its administrator.</source>
+        <extracomment>%1 is the server&apos;s own explanation, in English, e.g. &quot;this server takes at most 256 connections from one address&quot;.</extracomment>
+        <translation>服务器不再接受来自您网络的连接（%1）；请联系其管理员。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="52"/>
+        <source>The server is too busy to let this session in; trying again.</source>
+        <translation>服务器太忙，无法接纳此会话；正在重试。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="54"/>
         <source>Only the host can do that.</source>
         <translation>只有主持人可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="45"/>
+        <location filename="../net/client/SessionError.cpp" line="56"/>
         <source>Only the host can change this document.</source>
         <translation>只有主持人可以更改此文档。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="51"/>
+        <location filename="../net/client/SessionError.cpp" line="62"/>
         <source>The server closed the connection (%1); reconnecting.</source>
         <translation>服务器关闭了连接（%1），正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="54"/>
+        <location filename="../net/client/SessionError.cpp" line="65"/>
         <source>The server closed the connection because this session sent messages faster than it allows; reconnecting.</source>
         <translation>此会话发送消息的速度超出服务器允许的范围，服务器已关闭连接；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="59"/>
+        <location filename="../net/client/SessionError.cpp" line="70"/>
         <source>The server heard nothing from this session for too long; reconnecting.</source>
         <translation>服务器太长时间未收到此会话的任何消息；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="63"/>
+        <location filename="../net/client/SessionError.cpp" line="74"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>此会话已远远落后于房间；正在重新加入以同步到最新状态。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="65"/>
+        <location filename="../net/client/SessionError.cpp" line="76"/>
         <source>The server refused a change: %1</source>
         <translation>服务器拒绝了一项更改：%1</translation>
     </message>
@@ -1825,40 +1851,40 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="127"/>
+        <location filename="../net/server/Room.cpp" line="130"/>
         <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>房间所有者已将您移出此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="134"/>
+        <location filename="../net/server/Room.cpp" line="137"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同一客户端从别处再次加入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="142"/>
+        <location filename="../net/server/Room.cpp" line="145"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>此房间已有 %n 位参与者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="295"/>
+        <location filename="../net/server/Room.cpp" line="302"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>房间 %1 未能保存：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="297"/>
+        <location filename="../net/server/Room.cpp" line="304"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>服务器无法保存此房间；如果服务器停止，最近的编辑可能会丢失。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="306"/>
+        <location filename="../net/server/Room.cpp" line="313"/>
         <source>Room %1 is being saved again.</source>
         <translation>房间 %1 已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="316"/>
+        <location filename="../net/server/Room.cpp" line="323"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
@@ -1899,104 +1925,137 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="62"/>
+        <source>The server is busy with other joining connections.</source>
+        <translation>服务器正忙于处理其他正在加入的连接。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServer.cpp" line="67"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>无法接受连接：%1；将在 %2 毫秒后重试。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="84"/>
+        <location filename="../net/server/RoomServer.cpp" line="107"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 的端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="121"/>
+        <location filename="../net/server/RoomServer.cpp" line="144"/>
         <source>The server is shutting down.</source>
         <translation>服务器正在关闭。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="139"/>
+        <location filename="../net/server/RoomServer.cpp" line="162"/>
         <source>Cannot create the data directory %1.</source>
         <translation>无法创建数据目录 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="146"/>
+        <location filename="../net/server/RoomServer.cpp" line="169"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>另一个 Ensemble 服务器正在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="157"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>未能加载房间 %1：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="169"/>
+        <location filename="../net/server/RoomServer.cpp" line="192"/>
         <source>“%1” is not a file name.</source>
         <translation>“%1”不是文件名。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="216"/>
         <source>“%1” is not a room ID.</source>
         <translation>“%1”不是房间 ID。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="194"/>
+        <location filename="../net/server/RoomServer.cpp" line="218"/>
         <source>Room %1 already exists.</source>
         <translation>房间 %1 已存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="197"/>
+        <location filename="../net/server/RoomServer.cpp" line="221"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>此服务器已有 %n 个房间。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>文档长度超过了 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="252"/>
         <source>The host closed this room.</source>
         <translation>主持人关闭了此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="48"/>
+        <location filename="../net/server/RoomServer.cpp" line="272"/>
+        <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
+        <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
+        <translation>房间 %1 已删除：%2 小时内无人加入。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="80"/>
         <source>The address must end in /ROOM-ID (a lowercase UUID).</source>
         <translation>地址必须以 /房间ID（小写 UUID）结尾。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="62"/>
+        <location filename="../net/server/Admission.cpp" line="94"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>来自您地址的失败尝试次数过多；请在 %n 分钟后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="73"/>
+        <location filename="../net/server/Admission.cpp" line="105"/>
         <source>This room needs a password.</source>
         <translation>此房间需要密码。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="82"/>
+        <location filename="../net/server/Admission.cpp" line="154"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="90"/>
-        <location filename="../net/server/Admission.cpp" line="122"/>
+        <location filename="../net/server/Admission.cpp" line="114"/>
+        <location filename="../net/server/Admission.cpp" line="168"/>
         <source>There is no room with this ID here.</source>
         <translation>此处没有该 ID 的房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="112"/>
+        <location filename="../net/server/Admission.cpp" line="70"/>
+        <source>The server is checking too many passwords; try again later.</source>
+        <translation>服务器正在校验的密码过多；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="71"/>
+        <source>Too many password attempts from your address at once; try again later.</source>
+        <translation>来自您地址的同时密码尝试过多；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="136"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>在此服务器上创建房间需要服务器密码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="160"/>
+        <location filename="../net/server/Admission.cpp" line="190"/>
+        <source>Your address created %n room(s) within the last hour; try again later.</source>
+        <translation>
+            <numerusform>您的地址在过去一小时内已创建 %n 个房间；请稍后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/Admission.cpp" line="200"/>
+        <source>The server&apos;s storage for rooms is full.</source>
+        <translation>服务器用于房间的存储空间已满。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/Admission.cpp" line="223"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>

@@ -39,6 +39,17 @@ SessionError SessionError::fromCode(const QString &code, const QString &detail,
                        nullptr, minutes),
                     true);
     }
+    case ErrorCode::TooManyConnections:
+        //: %1 is the server's own explanation, in English, e.g. "this server takes at most 256
+        //: connections from one address".
+        return make(Kind::TooManyConnections,
+                    tr("The server takes no more connections from your network (%1); ask its "
+                       "administrator.")
+                        .arg(detail),
+                    true);
+    case ErrorCode::ServerBusy:
+        return make(Kind::ConnectionLost,
+                    tr("The server is too busy to let this session in; trying again."), false);
     case ErrorCode::NotOwner:
         return make(Kind::Rejected, tr("Only the host can do that."), false);
     case ErrorCode::ReadOnly:

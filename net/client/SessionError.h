@@ -24,6 +24,9 @@ public:
         RoomClosed, ///< The host closed the room or the server is going away for good (final).
         Removed, ///< The room's owner removed this participant (final).
         TooManyAttempts, ///< Too many failed joins from this address (final).
+        /// The server takes no more connections from this network address (final: only its
+        /// administrator can change that).
+        TooManyConnections,
         Rejected, ///< The server refused one message; the session goes on.
         ProtocolViolation, ///< The server sent something this client cannot understand.
         CertificateMismatch, ///< The server's certificate is not the one the invite pins (final).

@@ -14,7 +14,7 @@ struct CodeInfo
 };
 
 // One table so the name, the enum and the close code cannot drift apart.
-constexpr std::array<CodeInfo, 28> codeTable {{
+constexpr std::array<CodeInfo, 30> codeTable {{
     {ErrorCode::BadMessage, "bad_message", 0},
     {ErrorCode::UnknownType, "unknown_type", 0},
     {ErrorCode::BadOperation, "bad_operation", 0},
@@ -41,8 +41,10 @@ constexpr std::array<CodeInfo, 28> codeTable {{
     {ErrorCode::TooFarBehind, "too_far_behind", 0},
     {ErrorCode::RateLimited, "rate_limited", 4013},
     {ErrorCode::IdleTimeout, "idle_timeout", 4014},
-    {ErrorCode::SlowReader, "slow_reader", 4020},
-    {ErrorCode::UnfinishedMessage, "unfinished_message", 4021},
+    {ErrorCode::TooManyConnections, "too_many_connections", 4015},
+    {ErrorCode::ServerBusy, "server_busy", 4016},
+    {ErrorCode::SlowReader, "slow_reader", 4017},
+    {ErrorCode::UnfinishedMessage, "unfinished_message", 4018},
 }};
 
 const CodeInfo &infoFor(ErrorCode code)

@@ -33,6 +33,8 @@ enum class ErrorCode {
     TooFarBehind,
     RateLimited,
     IdleTimeout,
+    TooManyConnections,
+    ServerBusy,
     SlowReader,
     UnfinishedMessage,
 };

@@ -15,6 +15,15 @@ struct Limits
     qsizetype maxDocumentLength = 4 * 1024 * 1024;
     /// Rooms one server holds (creating one more gets `too_many_rooms`).
     int maxRooms = 1000;
+    /// Rooms clients from one address (an IPv6 /64) may create per hour, all at once at most;
+    /// more get `too_many_rooms` with `retryAfter`. 0: no limit.
+    int roomsPerHourPerAddress = 20;
+    /// Bytes the rooms' files may take on disk before creating one more gets `too_many_rooms`.
+    /// 0: no limit.
+    qint64 maxStorageBytes = qint64(4) * 1024 * 1024 * 1024;
+    /// A room created by a client that nobody has joined for this many milliseconds is deleted
+    /// with its files (rooms the server's operator created never are). 0: never.
+    qint64 roomExpiryMs = qint64(30) * 24 * 60 * 60 * 1000;
     /// Participants connected to one room at a time (one more gets `room_full`).
     int maxParticipants = 100;
     /// Operations kept in memory per room so rejoining clients catch up by operations.
@@ -52,10 +61,13 @@ struct Limits
 
     /// Milliseconds a new TCP connection has to complete the WebSocket handshake.
     int handshakeTimeoutMs = 10000;
-    /// Connections from one IP address, in any state; more are closed at once. 0: no limit.
-    int maxConnectionsPerAddress = 64;
+    /// Connections from one IP address, in any state; more hear `too_many_connections`. Enough
+    /// for a room of 100 behind one NAT address whose old sockets linger while everyone
+    /// reconnects. 0: no limit.
+    int maxConnectionsPerAddress = 256;
     /// Connections that have not joined a room yet (in the WebSocket handshake or before their
-    /// hello), server-wide; more are closed at once. 0: no limit.
+    /// hello), server-wide. When full, a newcomer takes the place of the oldest one from the
+    /// address holding the most (see ConnectionGate). 0: no limit.
     int maxPendingConnections = 256;
     /// A connection that sends no frame and answers none of the pings the server sends every
     /// quarter of this many milliseconds is closed with `idle_timeout` (after 1 to 1.25 times

@@ -26,18 +26,50 @@ struct CreateCheck
 template<class Work, class Then>
 void RoomServer::offload(Connection *connection, Work work, Then then)
 {
+    // A guess counts from now, and waits for the previous guess of its address to be checked.
+    const QHostAddress address = connection->peerAddress();
+    if (!m_attempts.beginGuess(address)) {
+        refuseGuess(connection, false);
+        return;
+    }
+    const QString key = AttemptLimiter::keyOf(address);
+    const auto finish = [this, address, key] {
+        m_attempts.endGuess(address);
+        m_guesses.done(key);
+    };
     const QPointer<Connection> target(connection);
-    m_hashing.start([this, target, work, then] {
-        auto result = work();
-        // Back on the server's thread, where the connection may have closed meanwhile.
-        QMetaObject::invokeMethod(
-            this,
-            [target, then, result] {
-                if (target)
-                    then(target.data(), result);
-            },
-            Qt::QueuedConnection);
+    const bool queued = m_guesses.add(key, [this, target, work, then, finish] {
+        if (!target) {
+            finish(); // It stopped waiting: nothing to check.
+            return;
+        }
+        m_hashing.start([this, target, work, then, finish] {
+            auto result = work();
+            // Back on the server's thread, where the connection may have closed meanwhile.
+            QMetaObject::invokeMethod(
+                this,
+                [target, then, result, finish] {
+                    finish();
+                    if (target)
+                        then(target.data(), result);
+                },
+                Qt::QueuedConnection);
+        });
     });
+    if (!queued) {
+        m_attempts.endGuess(address);
+        refuseGuess(connection, true);
+    }
+}
+
+void RoomServer::refuseGuess(Connection *connection, bool serverBusy)
+{
+    const qint64 wait = std::max<qint64>(m_attempts.lockedFor(connection->peerAddress()), 60000);
+    connection->refuse(
+        ErrorCode::TooManyAttempts,
+        serverBusy ? tr("The server is checking too many passwords; try again later.")
+                   : tr("Too many password attempts from your address at once; try again later."),
+        0, (wait + 999) / 1000);
 }
 
 void RoomServer::onHello(Connection *connection, const HelloMsg &hello)
@@ -72,15 +104,7 @@ void RoomServer::onHello(Connection *connection, const HelloMsg &hello)
         } else if (hello.password.value_or(QString()).isEmpty()) {
             turnDown(connection, ErrorCode::WrongPassword, tr("This room needs a password."));
         } else {
-            offload(
-                connection,
-                [hash = *password, given = *hello.password] { return hash.matches(given); },
-                [this, hello](Connection *c, bool matches) {
-                    if (matches)
-                        joinChecked(c, hello);
-                    else
-                        turnDown(c, ErrorCode::WrongPassword, tr("The password is wrong."));
-                });
+            checkRoomPassword(connection, hello, room);
         }
         return;
     }
@@ -113,6 +137,28 @@ void RoomServer::onHello(Connection *connection, const HelloMsg &hello)
         });
 }
 
+void RoomServer::checkRoomPassword(Connection *connection, const HelloMsg &hello, Room *room)
+{
+    const SecretHash &password = *room->access().password;
+    const QString given = *hello.password;
+    const auto known = m_verified.constFind(room->id());
+    if (known != m_verified.cend() && known->first == password.hash
+        && password.quickMatches(known->second, given)) {
+        joinChecked(connection, hello);
+        return;
+    }
+    offload(
+        connection, [password, given] { return password.matches(given); },
+        [this, hello, password, given](Connection *c, bool matches) {
+            if (!matches) {
+                turnDown(c, ErrorCode::WrongPassword, tr("The password is wrong."));
+                return;
+            }
+            m_verified.insert(c->requestedRoom(), {password.hash, password.quickDigest(given)});
+            joinChecked(c, hello);
+        });
+}
+
 void RoomServer::joinChecked(Connection *connection, const HelloMsg &hello)
 {
     // The room may have gone while the password was being checked.
@@ -139,6 +185,22 @@ void RoomServer::createFor(Connection *connection, const HelloMsg &hello,
     seed.access.password = std::move(password);
     if (hello.owner)
         seed.access.owner = SecretHash::make(*hello.owner, ownerKeyIterations);
+    if (const qint64 wait = m_creations.waitFor(connection->peerAddress())) {
+        connection->refuse(ErrorCode::TooManyRooms,
+                           tr("Your address created %n room(s) within the last hour; try again "
+                              "later.",
+                              nullptr, m_config.limits.roomsPerHourPerAddress),
+                           0, (wait + 999) / 1000);
+        return;
+    }
+    // Rooms nobody uses any more make way before a creation is refused.
+    if (m_rooms.size() >= m_config.limits.maxRooms || storageFull())
+        expireRooms();
+    if (storageFull()) {
+        connection->refuse(ErrorCode::TooManyRooms, tr("The server's storage for rooms is full."),
+                           0);
+        return;
+    }
     Result<Room *> created = addRoom(seed);
     if (!created) {
         const ErrorCode error
@@ -149,6 +211,7 @@ void RoomServer::createFor(Connection *connection, const HelloMsg &hello,
                           created.error().code);
         return;
     }
+    m_creations.record(connection->peerAddress());
     created.value()->join(connection, hello, hello.owner.has_value());
 }
 

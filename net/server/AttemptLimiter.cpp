@@ -45,12 +45,35 @@ AttemptLimiter::Failure AttemptLimiter::recordFailure(const QHostAddress &peer)
     return failure;
 }
 
+bool AttemptLimiter::beginGuess(const QHostAddress &peer)
+{
+    const qint64 now = m_clock.elapsed();
+    if (m_records.size() >= m_pruneAt)
+        forgetExpired(now);
+    Record &record = m_records[keyOf(peer)];
+    record.failures.removeIf([&](qint64 when) { return now - when >= m_policy.failureWindowMs; });
+    // One guess at a time may still follow the end of a lockout, as before this counting.
+    if (record.lockedUntil > now
+        || (record.guessing > 0
+            && record.failures.size() + record.guessing >= qsizetype(m_policy.maxFailures)))
+        return false;
+    ++record.guessing;
+    return true;
+}
+
+void AttemptLimiter::endGuess(const QHostAddress &peer)
+{
+    const auto found = m_records.find(keyOf(peer));
+    if (found != m_records.end() && found->guessing > 0)
+        --found->guessing;
+}
+
 void AttemptLimiter::forgetExpired(qint64 now)
 {
     // Many addresses failing once each must not grow the table for ever.
     m_records.removeIf([&](const QHash<QString, Record>::iterator &it) {
         const Record &record = it.value();
-        return record.lockedUntil <= now
+        return record.lockedUntil <= now && record.guessing == 0
             && (record.failures.isEmpty()
                 || now - record.failures.constLast() >= m_policy.failureWindowMs);
     });

@@ -26,10 +26,28 @@ struct LimitOption
 
 constexpr qint64 maxInt = std::numeric_limits<int>::max();
 
-const std::array<LimitOption, 15> table {{
+const std::array<LimitOption, 18> table {{
     {"max-rooms", "n", QT_TRANSLATE_NOOP("HeadlessServer", "Most rooms on the server"), 1, 0,
      maxInt, [](const Limits &l) { return qint64(l.maxRooms); },
      [](Limits &l, qint64 v) { l.maxRooms = int(v); }},
+    {"rooms-per-hour", "n",
+     QT_TRANSLATE_NOOP("HeadlessServer",
+                       "Rooms clients from one IP address may create per hour, 0 for no limit"),
+     1, 0, maxInt, [](const Limits &l) { return qint64(l.roomsPerHourPerAddress); },
+     [](Limits &l, qint64 v) { l.roomsPerHourPerAddress = int(v); }},
+    {"max-storage", "MiB",
+     QT_TRANSLATE_NOOP("HeadlessServer",
+                       "Disk space the rooms may take before clients may create no more, "
+                       "0 for no limit"),
+     1024 * 1024, 0, std::numeric_limits<qint64>::max() / (1024 * 1024),
+     [](const Limits &l) { return l.maxStorageBytes; },
+     [](Limits &l, qint64 v) { l.maxStorageBytes = v; }},
+    {"room-expiry", "days",
+     QT_TRANSLATE_NOOP("HeadlessServer",
+                       "Days after which a room clients created and nobody joined since is "
+                       "deleted, 0 for never"),
+     qint64(24) * 60 * 60 * 1000, 0, 100000, [](const Limits &l) { return l.roomExpiryMs; },
+     [](Limits &l, qint64 v) { l.roomExpiryMs = v; }},
     {"max-participants", "n", QT_TRANSLATE_NOOP("HeadlessServer", "Most participants per room"), 1,
      1, maxInt, [](const Limits &l) { return qint64(l.maxParticipants); },
      [](Limits &l, qint64 v) { l.maxParticipants = int(v); }},

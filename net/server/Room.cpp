@@ -4,6 +4,7 @@
 #include "protocol/MessageWriter.h"
 #include "protocol/TextHash.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QRandomGenerator>
 
@@ -39,6 +40,8 @@ Room::Room(const RoomSnapshot &snapshot, ServerDocument document, std::unique_pt
     , m_access(snapshot.access)
     , m_store(std::move(store))
     , m_limits(config.limits)
+    , m_lastJoined(snapshot.lastJoined ? snapshot.lastJoined : QDateTime::currentMSecsSinceEpoch())
+    , m_kept(snapshot.kept)
 {
     // Set after a loaded room's log has replayed, so a room over a lowered limit still loads.
     // The document checks each operation after transforming it: one based on an older revision
@@ -173,6 +176,8 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
     connection->send(welcome);
     broadcast(JoinedMsg {welcome.you}, connection);
     m_members.append(connection);
+    // Saved with the next snapshot (at the latest when the server stops), for room expiry.
+    m_lastJoined = QDateTime::currentMSecsSinceEpoch();
     emit participantJoined(welcome.you);
 }
 
@@ -277,7 +282,9 @@ RoomSnapshot Room::snapshot() const
                          m_language,
                          m_document.clients(),
                          m_title,
-                         m_access};
+                         m_access,
+                         m_lastJoined,
+                         m_kept};
 }
 
 void Room::record(const LoggedOperation &entry)
@@ -314,6 +321,11 @@ void Room::persist()
     Result<std::monostate> written = m_store->compact(snapshot());
     if (!written)
         emit warning(tr("Room %1 could not be saved: %2").arg(m_id, written.error().message));
+}
+
+qint64 Room::diskBytes() const
+{
+    return m_store ? m_store->diskBytes() : 0;
 }
 
 bool Room::removeFiles()

@@ -38,6 +38,14 @@ public:
     const RoomAccess &access() const { return m_access; }
     /// Everyone connected, with their selections at the current revision.
     QList<Participant> participants() const;
+    /// Whether nobody is connected.
+    bool isEmpty() const { return m_members.isEmpty(); }
+    /// When someone last joined (ms since 1970 UTC; the load time for rooms from older servers).
+    qint64 lastJoined() const { return m_lastJoined; }
+    /// Whether the server's operator created it, so that it never expires.
+    bool isKept() const { return m_kept; }
+    /// What its files take on disk, in bytes (0 in memory).
+    qint64 diskBytes() const;
 
     /// Admits @p connection after its @p hello (its owner key or password already checked):
     /// welcome to it, joined to the others. A client id the owner removed gets `removed`.
@@ -93,6 +101,8 @@ private:
     Limits m_limits;
     QList<Connection *> m_members;
     int m_nextUserId = 1;
+    qint64 m_lastJoined;
+    bool m_kept;
     bool m_storageFailing = false;
 };
 

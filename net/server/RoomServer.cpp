@@ -7,10 +7,12 @@
 #include "protocol/RoomId.h"
 #include "tls/TlsCredentials.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -21,6 +23,8 @@ namespace {
 // After an accept failure (out of file descriptors, most likely) Qt stops accepting for good;
 // this is how long the server waits before it tries again.
 constexpr int acceptRetryMs = 1000;
+// Password checks waiting or running, all addresses together; more get too_many_attempts.
+constexpr int maxWaitingGuesses = 256;
 } // namespace
 
 RoomServer::RoomServer(ServerConfig config, QObject *parent)
@@ -35,7 +39,14 @@ RoomServer::RoomServer(ServerConfig config, QObject *parent)
     , m_attempts(m_config.access)
     , m_sendBudget(m_config.limits.sendBudgetBytes)
     , m_unfinishedBudget(m_config.limits.unfinishedBudgetBytes)
+    , m_guesses(maxWaitingGuesses)
+    , m_creations(m_config.limits.roomsPerHourPerAddress)
 {
+    // A tenth of the expiry time, so a room goes at most 10 % late (at least every hour).
+    m_expiryTimer.setInterval(
+        int(std::clamp<qint64>(m_config.limits.roomExpiryMs / 10, 1000, 60 * 60 * 1000)));
+    connect(&m_expiryTimer, &QTimer::timeout, this, &RoomServer::expireRooms);
+    m_hashing.setMaxThreadCount(std::max(1, QThread::idealThreadCount() / 2));
     if (!m_config.password.isEmpty())
         m_serverPassword = SecretHash::make(m_config.password, m_config.access.passwordIterations);
     m_server->setHandshakeTimeout(m_config.limits.handshakeTimeoutMs);
@@ -44,6 +55,14 @@ RoomServer::RoomServer(ServerConfig config, QObject *parent)
             [this](const QString &peer, const QString &code, const QString &message) {
                 emit clientError(peer, QString(), code, message);
             });
+    connect(m_gate, &ConnectionGate::evicted, this, [this](const QString &peer) {
+        for (Connection *connection : std::as_const(m_connections)) {
+            if (connection->peer() == peer && !connection->room()) {
+                connection->sendError(ErrorCode::ServerBusy,
+                                      tr("The server is busy with other joining connections."));
+            }
+        }
+    });
     connect(m_server, &QWebSocketServer::acceptError, this, [this](QAbstractSocket::SocketError) {
         emit warning(tr("Cannot accept connections: %1; trying again in %2 ms.")
                          .arg(m_server->errorString())
@@ -79,6 +98,10 @@ Result<std::monostate> RoomServer::listen(const QHostAddress &address, quint16 p
     Result<std::monostate> loaded = loadRooms();
     if (!loaded)
         return loaded;
+    if (m_config.limits.roomExpiryMs > 0) {
+        expireRooms();
+        m_expiryTimer.start();
+    }
     if (!m_server->listen(address, port)) {
         return Error {QStringLiteral("listen_failed"),
                       tr("Cannot listen on %1 port %2: %3")
@@ -174,6 +197,7 @@ Result<QString> RoomServer::createRoom(const QString &text, const QString &langu
     seed.language = language;
     seed.title = setup.title;
     seed.access.readOnly = setup.readOnly;
+    seed.kept = true;
     if (!setup.password.isEmpty())
         seed.access.password = SecretHash::make(setup.password, m_config.access.passwordIterations);
     if (!setup.ownerKey.isEmpty())
@@ -224,10 +248,43 @@ bool RoomServer::removeRoom(const QString &id)
     Room *room = m_rooms.take(id);
     if (!room)
         return false;
+    m_verified.remove(id);
     room->closeAll(ErrorCode::RoomClosed, tr("The host closed this room."));
     const bool removed = room->removeFiles();
     delete room;
     return removed;
+}
+
+int RoomServer::expireRooms()
+{
+    const qint64 expiry = m_config.limits.roomExpiryMs;
+    if (expiry <= 0)
+        return 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList expired;
+    for (const Room *room : std::as_const(m_rooms)) {
+        if (!room->isKept() && room->isEmpty() && now - room->lastJoined() >= expiry)
+            expired.append(room->id());
+    }
+    for (const QString &id : std::as_const(expired)) {
+        removeRoom(id);
+        //: Server log: %1 a room id, %2 a number of hours.
+        emit warning(tr("Room %1 was deleted: nobody had joined it for %2 hours.")
+                         .arg(id)
+                         .arg(double(expiry) / 3600000.0, 0, 'g', 3));
+    }
+    return int(expired.size());
+}
+
+bool RoomServer::storageFull() const
+{
+    const qint64 quota = m_config.limits.maxStorageBytes;
+    if (quota <= 0 || m_config.dataDir.isEmpty())
+        return false;
+    qint64 used = 0;
+    for (const Room *room : std::as_const(m_rooms))
+        used += room->diskBytes();
+    return used >= quota;
 }
 
 QStringList RoomServer::roomIds() const
@@ -281,6 +338,9 @@ void RoomServer::onNewConnection()
         connect(connection, &Connection::joined, m_gate,
                 [this](Connection *c) { m_gate->joined(c->peer()); });
         connect(connection, &Connection::disconnected, this, &RoomServer::onDisconnected);
+        // Logged by the gate already when it was let in.
+        if (const auto refusal = m_gate->upgraded(connection->peer()))
+            connection->sendError(refusal->code, refusal->message);
         connect(connection, &Connection::protocolError, this,
                 [this](Connection *c, const QString &code, const QString &message) {
                     emit clientError(c->peer(), c->requestedRoom(), code, message);
@@ -305,6 +365,7 @@ void RoomServer::onDisconnected(Connection *connection)
     if (Room *room = connection->room())
         room->leave(connection);
     m_connections.remove(connection);
+    m_gate->closed(connection->peer());
     connection->deleteLater();
 }
 

@@ -2,6 +2,8 @@
 
 #include "AttemptLimiter.h"
 #include "MemoryBudget.h"
+#include "CreationRate.h"
+#include "GuessQueue.h"
 #include "SecretHash.h"
 #include "ServerConfig.h"
 #include "ot/Result.h"
@@ -13,6 +15,7 @@
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
+#include <QTimer>
 #include <memory>
 
 class QLockFile;
@@ -79,6 +82,9 @@ public:
                                const QString &id = {}, const RoomSetup &setup = {});
     /// Disconnects the room's participants (`room_closed`) and deletes it with its files.
     bool removeRoom(const QString &id);
+    /// Deletes the rooms clients created that nobody has joined for Limits::roomExpiryMs and
+    /// nobody is in (also done on listen() and periodically); returns how many went.
+    int expireRooms();
     /// Writes every room's snapshot now (also done by close()).
     void persistAll();
 
@@ -117,6 +123,7 @@ private:
     Result<std::monostate> loadRooms();
     Result<Room *> addRoom(const RoomSnapshot &seed);
     void adoptRoom(Room *room);
+    bool storageFull() const;
     void onNewConnection();
     QList<QTcpSocket *> transportOf(const QWebSocket *socket) const;
     void onDisconnected(Connection *connection);
@@ -128,6 +135,8 @@ private:
     void createFor(Connection *connection, const HelloMsg &hello,
                    std::optional<SecretHash> password);
     void turnDown(Connection *connection, ErrorCode code, const QString &message);
+    void checkRoomPassword(Connection *connection, const HelloMsg &hello, Room *room);
+    void refuseGuess(Connection *connection, bool serverBusy);
     template<class Work, class Then> void offload(Connection *connection, Work work, Then then);
 
     ServerConfig m_config;
@@ -140,8 +149,15 @@ private:
     AttemptLimiter m_attempts;
     MemoryBudget m_sendBudget;
     MemoryBudget m_unfinishedBudget;
+    GuessQueue m_guesses;
+    CreationRate m_creations;
+    QTimer m_expiryTimer;
+    /// Per room, the quick digest (SecretHash::quickDigest()) of a password that matched, with
+    /// the hash it matched: later joins with it need no slow check. Memory only.
+    QHash<QString, std::pair<QByteArray, QByteArray>> m_verified;
     std::optional<SecretHash> m_serverPassword;
-    // Key derivation takes a noticeable moment, so it runs here, away from the event loop.
+    // Key derivation takes a noticeable moment, so it runs here, away from the event loop, on at
+    // most half the cores.
     QThreadPool m_hashing;
 };
 

@@ -31,12 +31,17 @@ QByteArray snapshotJson(const RoomSnapshot &s)
                        QJsonObject {{QStringLiteral("seq"), qint64(it.value().seq)},
                                     {QStringLiteral("revision"), it.value().revision}});
     }
-    const QJsonObject o {
-        {QStringLiteral("format"), formatVersion},    {QStringLiteral("room"), s.room},
-        {QStringLiteral("epoch"), s.epoch},           {QStringLiteral("revision"), s.revision},
-        {QStringLiteral("language"), s.language},     {QStringLiteral("text"), s.text},
-        {QStringLiteral("clients"), clients},         {QStringLiteral("title"), s.title},
-        {QStringLiteral("access"), s.access.toJson()}};
+    const QJsonObject o {{QStringLiteral("format"), formatVersion},
+                         {QStringLiteral("room"), s.room},
+                         {QStringLiteral("epoch"), s.epoch},
+                         {QStringLiteral("revision"), s.revision},
+                         {QStringLiteral("language"), s.language},
+                         {QStringLiteral("text"), s.text},
+                         {QStringLiteral("clients"), clients},
+                         {QStringLiteral("title"), s.title},
+                         {QStringLiteral("access"), s.access.toJson()},
+                         {QStringLiteral("lastJoined"), s.lastJoined},
+                         {QStringLiteral("kept"), s.kept}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -67,6 +72,8 @@ Result<RoomSnapshot> readSnapshot(const QString &path)
         s.clients.insert(it.key(), ClientProgress {seq, revision});
     }
     s.title = in.optionalString(QLatin1String("title"), 1024).value_or(QString());
+    s.lastJoined = in.optionalInteger(QLatin1String("lastJoined"), 0, maxJsonInteger).value_or(0);
+    s.kept = in.optionalBoolean(QLatin1String("kept")).value_or(false);
     if (in.failed())
         return storageError(QStringLiteral("%1 is damaged: %2").arg(path, in.error().message));
     Result<RoomAccess> access = RoomAccess::fromJson(in.value(QLatin1String("access")));
@@ -210,6 +217,14 @@ Result<std::monostate> RoomStore::compact(const RoomSnapshot &snapshot)
 bool RoomStore::wantsCompaction(qsizetype textLength) const
 {
     return m_logBytes > std::max(minCompactionBytes, qint64(textLength) * 2);
+}
+
+qint64 RoomStore::diskBytes() const
+{
+    qint64 bytes = 0;
+    for (const QFileInfo &file : QDir(m_dir).entryInfoList(QDir::Files | QDir::Hidden))
+        bytes += file.size();
+    return bytes;
 }
 
 bool RoomStore::remove()

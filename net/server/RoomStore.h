@@ -23,6 +23,8 @@ struct RoomSnapshot
     QHash<QString, ClientProgress> clients; ///< Highest applied seq per client id.
     QString title = {}; ///< A file name for the guests' tabs.
     RoomAccess access = {};
+    qint64 lastJoined = 0; ///< When someone last joined, in ms since 1970 UTC; 0: not known.
+    bool kept = false; ///< Created by the server's operator, so it never expires.
 };
 
 /// A room as read back from disk: its last snapshot and the operations logged after it.
@@ -60,6 +62,8 @@ public:
     bool wantsCompaction(qsizetype textLength) const;
     /// Bytes appended to the log since the last snapshot.
     qint64 logBytes() const { return m_logBytes; }
+    /// What the room's files take on disk, in bytes.
+    qint64 diskBytes() const;
     /// Removes the room's directory.
     bool remove();
 

@@ -46,6 +46,16 @@ bool SecretHash::matches(const QString &secret) const
     return constantTimeEquals(derive(secret, salt, iterations), hash);
 }
 
+QByteArray SecretHash::quickDigest(const QString &secret) const
+{
+    return QCryptographicHash::hash(salt + hash + secret.toUtf8(), QCryptographicHash::Sha256);
+}
+
+bool SecretHash::quickMatches(const QByteArray &digest, const QString &secret) const
+{
+    return constantTimeEquals(quickDigest(secret), digest);
+}
+
 QJsonObject SecretHash::toJson() const
 {
     return QJsonObject {{QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},

@@ -19,6 +19,11 @@ struct SecretHash
     static SecretHash make(const QString &secret, int iterations);
     /// Whether @p secret is the hashed one; the hashes are compared in constant time.
     bool matches(const QString &secret) const;
+    /// A fast salted digest of @p secret, to remember in memory only a secret that matched(), so
+    /// that many people joining with it cost one slow check, not one each.
+    QByteArray quickDigest(const QString &secret) const;
+    /// Whether @p secret gives @p digest (from quickDigest()), compared in constant time.
+    bool quickMatches(const QByteArray &digest, const QString &secret) const;
 
     /// `{salt, iterations, hash}` with base64 strings, for the room's snapshot.
     QJsonObject toJson() const;

@@ -70,6 +70,10 @@ private slots:
         QTest::addRow("rate_limited") << "rate_limited" << int(Kind::ConnectionLost) << false;
         QTest::addRow("idle_timeout") << "idle_timeout" << int(Kind::ConnectionLost) << false;
         QTest::addRow("too_far_behind") << "too_far_behind" << int(Kind::ConnectionLost) << false;
+        // Retrying cannot get past a per-address cap; a busy server may let it in later.
+        QTest::addRow("too_many_connections")
+            << "too_many_connections" << int(Kind::TooManyConnections) << true;
+        QTest::addRow("server_busy") << "server_busy" << int(Kind::ConnectionLost) << false;
         QTest::addRow("bad_message") << "bad_message" << int(Kind::Rejected) << false;
         QTest::addRow("from the future") << "new_code_2031" << int(Kind::Rejected) << false;
     }

@@ -310,6 +310,11 @@ private slots:
                                         << expected << std::move(field);
         };
         row("max-rooms", "3", 3, [](const Limits &l) { return qint64(l.maxRooms); });
+        row("rooms-per-hour", "5", 5,
+            [](const Limits &l) { return qint64(l.roomsPerHourPerAddress); });
+        row("max-storage", "2", 2 * 1024 * 1024, [](const Limits &l) { return l.maxStorageBytes; });
+        row("room-expiry", "7", qint64(7) * 24 * 60 * 60 * 1000,
+            [](const Limits &l) { return l.roomExpiryMs; });
         row("max-participants", "4", 4, [](const Limits &l) { return qint64(l.maxParticipants); });
         row("max-message-bytes", "65536", 65536, [](const Limits &l) { return l.maxMessageBytes; });
         row("max-message-bytes", "65536", 131072,
