@@ -1,9 +1,9 @@
 #pragma once
 
 #include "AttemptLimiter.h"
-#include "MemoryBudget.h"
 #include "CreationRate.h"
 #include "GuessQueue.h"
+#include "MemoryBudget.h"
 #include "SecretHash.h"
 #include "ServerConfig.h"
 #include "ot/Result.h"
