@@ -78,11 +78,8 @@ CodeEditor::CodeEditor(QWidget *parent)
     SendScintilla(SCI_SETMARGINLEFT, 0, 6L);
     SendScintilla(SCI_SETSCROLLWIDTH, 1);
     SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1);
-    // Laying out whole pages at once keeps scrolling through very large files smooth, and
-    // styling the rest of a document in idle time means a later jump to its end does not stall
-    // while the lexer catches up.
+    // Laying out whole pages at once keeps scrolling through very large files smooth.
     SendScintilla(SCI_SETLAYOUTCACHE, int(SC_CACHE_PAGE));
-    SendScintilla(SCI_SETIDLESTYLING, int(SC_IDLESTYLING_ALL));
     SendScintilla(SCI_SETMULTIPLESELECTION, 1);
     SendScintilla(SCI_SETADDITIONALSELECTIONTYPING, 1);
     // Typing far into a very large document would otherwise cost time in proportion to it.
@@ -115,6 +112,11 @@ void CodeEditor::setLanguage(const Language &language)
     m_lexer = LanguageRegistry::createLexer(language, this);
     setLexer(m_lexer);
     delete old;
+    // Styling the rest of a document in idle time means a later jump to its end does not stall
+    // while the lexer catches up. Without a lexer nothing ever styles the text, so Scintilla's
+    // idle timer would find work left on every tick and keep a core busy for as long as the
+    // document is open.
+    SendScintilla(SCI_SETIDLESTYLING, int(m_lexer ? SC_IDLESTYLING_ALL : SC_IDLESTYLING_NONE));
     applyColors();
 }
 
