@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QScreen>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -48,8 +49,10 @@ MainWindow::MainWindow(Settings &settings, UserPrompts *prompts, QWidget *parent
     m_tabs->setMovable(true);
     m_tabs->setUsesScrollButtons(true);
     m_tabs->setElideMode(Qt::ElideMiddle);
-    // A quiet grey cross instead of the style's red close button, legible on light and dark.
-    m_tabs->setStyleSheet(QStringLiteral(
+    // A quiet grey cross instead of the style's red close button, legible on light and dark. On
+    // the tab bar alone: a style sheet on the tab widget would style the editors inside it too,
+    // and widgets under a style sheet keep their palette when the theme changes.
+    m_tabs->tabBar()->setStyleSheet(QStringLiteral(
         "QTabBar::close-button { image: url(:/ensemble/icons/tab-close.svg); }"
         "QTabBar::close-button:hover { image: url(:/ensemble/icons/tab-close-hover.svg); }"));
 

@@ -1,7 +1,11 @@
 #include "CodeEditor.h"
+#include "DocumentTab.h"
+#include "FakePrompts.h"
+#include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TempFiles.h"
 #include "ThemeController.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,6 +26,8 @@ private slots:
     void acceptingWritesSettings();
     void cancellingChangesNothing();
     void themeSwitchesTheWholeApplication();
+    void themeSwitchesEveryOpenEditor_data();
+    void themeSwitchesEveryOpenEditor();
     void languagesAreListedInTheirOwnNames();
     void languageChoiceIsStored();
 };
@@ -83,6 +89,59 @@ void PreferencesTest::themeSwitchesTheWholeApplication()
     QTRY_VERIFY(!editor.colors().dark);
     settings.setTheme(Theme::System);
     QCOMPARE(QApplication::palette().color(QPalette::Base), systemBase);
+}
+
+void PreferencesTest::themeSwitchesEveryOpenEditor_data()
+{
+    QTest::addColumn<Theme>("from");
+    QTest::addColumn<Theme>("to");
+    QTest::addRow("light to dark") << Theme::Light << Theme::Dark;
+    QTest::addRow("dark to light") << Theme::Dark << Theme::Light;
+}
+
+// Every tab already open repaints in the new colours, whatever its language: the text's
+// background and colour of every style the editor uses, not only its palette.
+void PreferencesTest::themeSwitchesEveryOpenEditor()
+{
+    QFETCH(Theme, from);
+    QFETCH(Theme, to);
+    TempFolder folder;
+    Settings settings(folder.filePath(QStringLiteral("s.ini")));
+    settings.setTheme(from);
+    ThemeController theme(settings);
+    test::FakePrompts prompts;
+    MainWindow window(settings, &prompts);
+    window.show();
+    QStringList files;
+    for (const char *name : {"notes.txt", "fib.py", "main.cpp", "lib.rs", "page.html"})
+        files << folder.write(QString::fromLatin1(name), "some text\n");
+    window.openStartupFiles(files);
+    QList<CodeEditor *> editors;
+    for (DocumentTab *tab : window.workspace().documents())
+        editors << tab->editor();
+    QCOMPARE(editors.size(), files.size());
+
+    settings.setTheme(to);
+    const QColor paper = EditorColors::fromPalette(QApplication::palette()).paper;
+    for (CodeEditor *editor : std::as_const(editors)) {
+        const QString name = QString::fromLatin1(editor->language().name);
+        QTRY_COMPARE(editor->colors().dark, to == Theme::Dark);
+        QCOMPARE(editor->colors().paper, paper);
+        // Without a lexer all text is in style 0.
+        const QList<long> styles = editor->language().makeLexer
+            ? QList<long> {QsciScintillaBase::STYLE_DEFAULT, 0, 1, 2, 5}
+            : QList<long> {QsciScintillaBase::STYLE_DEFAULT, 0};
+        for (long style : styles) {
+            const QColor back = QColor::fromRgb(
+                QRgb(editor->SendScintilla(QsciScintillaBase::SCI_STYLEGETBACK, style)));
+            const QColor swapped(back.blue(), back.green(), back.red());
+            QVERIFY2(swapped == paper,
+                     qPrintable(QStringLiteral("%1, style %2: %3 instead of %4")
+                                    .arg(name)
+                                    .arg(style)
+                                    .arg(swapped.name(), paper.name())));
+        }
+    }
 }
 
 void PreferencesTest::languagesAreListedInTheirOwnNames()
