@@ -224,19 +224,30 @@ void CollaborationController::keepRefusedEdits(SharedDocument *shared, const QSt
 
 void CollaborationController::end(SharedDocument *shared, const SessionError &error)
 {
-    stop(shared);
-    m_context.prompts.showError(tr("Session Ended"), error.message);
+    DocumentTab *tab = stop(shared);
+    if (!tab) {
+        m_context.prompts.showError(tr("Session Ended"), error.message);
+        return;
+    }
+    // A bar, not a message box: the session can end in the middle of someone's typing, and a
+    // modal box would take the next keys (a Space or Enter would close it unread).
+    //: %1 says why the session ended, e.g. "The host stopped sharing this document."
+    tab->noticeBar()->showNotice(
+        tr("The session ended: %1 This tab keeps the latest text as an ordinary document.")
+            .arg(error.message));
 }
 
-void CollaborationController::stop(SharedDocument *shared)
+DocumentTab *CollaborationController::stop(SharedDocument *shared)
 {
     DocumentTab *tab = &shared->tab();
     // A join that never got the room's text leaves nothing worth keeping in its new tab.
     const bool emptyGuestTab
         = !shared->isHost() && !tab->isModified() && tab->editor()->length() == 0;
     leave(tab);
-    if (emptyGuestTab)
-        m_context.workspace.close(tab);
+    if (!emptyGuestTab)
+        return tab;
+    m_context.workspace.close(tab);
+    return nullptr;
 }
 
 } // namespace ensemble

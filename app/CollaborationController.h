@@ -53,7 +53,8 @@ private:
     // user does, and stops otherwise.
     void askToTrust(SharedDocument *session, const SessionError &error);
     void end(SharedDocument *session, const SessionError &error);
-    void stop(SharedDocument *session);
+    // Leaves the session; the tab it leaves behind, or nullptr when it held nothing and closed.
+    DocumentTab *stop(SharedDocument *session);
     void keepRefusedEdits(SharedDocument *session, const QString &text);
 
     const AppContext &m_context;
