@@ -226,7 +226,8 @@ void CollaborationController::end(SharedDocument *shared, const SessionError &er
 {
     DocumentTab *tab = stop(shared);
     if (!tab) {
-        m_context.prompts.showError(tr("Session Ended"), error.message);
+        // The room's text never arrived: this was a join that failed, not a session that ended.
+        m_context.prompts.showError(tr("Cannot Join Session"), error.message);
         return;
     }
     // A bar, not a message box: the session can end in the middle of someone's typing, and a

@@ -34,8 +34,10 @@ SharedDocument::SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> ho
     connect(m_client, &SessionClient::localEditsRefused, this, &SharedDocument::editsRefused);
     connect(m_client, &SessionClient::errorOccurred, this, &SharedDocument::onError);
     connect(m_client, &SessionClient::stateChanged, this, [this](SessionClient::State state) {
-        if (state == SessionClient::State::Connected)
+        if (state == SessionClient::State::Connected) {
+            m_everConnected = true;
             emit trouble(QString());
+        }
         emit changed();
     });
     connect(m_client, &SessionClient::unsentEditCountChanged, this, &SharedDocument::changed);
@@ -170,12 +172,21 @@ void SharedDocument::onTabLanguage()
 
 void SharedDocument::onError(const SessionError &error)
 {
-    if (error.fatal)
+    if (error.fatal || neverJoined(error))
         emit ended(error);
     else if (error.kind != SessionError::Kind::Rejected)
         //: %1 is a complete sentence saying what went wrong with the connection.
         emit trouble(tr("%1 Trying again; your edits are kept.").arg(error.message));
     emit changed();
+}
+
+bool SharedDocument::neverJoined(const SessionError &error) const
+{
+    // A guest who was never in the room has no session to keep alive: retrying an address that
+    // is wrong or a host that is not sharing would show an empty tab "reconnecting" for ever.
+    // A busy server says to come back, so that one is retried.
+    return !m_everConnected && !m_host && error.kind != SessionError::Kind::Rejected
+        && error.code != QLatin1String("server_busy");
 }
 
 QList<SharedDocument::Member> SharedDocument::members() const

@@ -86,6 +86,8 @@ private:
     void onSettings(int user);
     void updateEditable();
     void onError(const SessionError &error);
+    // True when error comes before this guest ever got into the room: the join failed.
+    bool neverJoined(const SessionError &error) const;
     void resync(const ensemble::Error &error);
 
     DocumentTab &m_tab;
@@ -99,6 +101,7 @@ private:
     QHash<int, Participant> m_known; // everyone else in the room, to name those who leave
     QList<Participant> m_departed;
     bool m_applyingLanguage = false;
+    bool m_everConnected = false; // the room welcomed this session at least once
     bool m_awaitingText = false; // joined, but the room's text has not arrived yet
 };
 

@@ -64,6 +64,8 @@ void SessionClient::setReconnectDelays(int initialMs, int maximumMs)
 void SessionClient::setPingInterval(int ms)
 {
     m_pingIntervalMs = ms;
+    if (m_pingTimer.isActive())
+        m_pingTimer.start(ms);
 }
 
 void SessionClient::setPassword(const QString &password)
@@ -305,6 +307,16 @@ void SessionClient::onDisconnected()
         error = {SessionError::Kind::HostNotFound,
                  {},
                  tr("The host %1 was not found.").arg(m_invite.host()),
+                 false};
+    } else if (!m_open && !m_ot) {
+        // The first connection never opened and nothing refused it: packets go unanswered (an
+        // address nobody has, a machine that is off, a firewall that drops them).
+        error = {SessionError::Kind::NoAnswer,
+                 {},
+                 tr("No answer from %1:%2. Check the address, that the host is sharing a "
+                    "session, and that no firewall is in the way.")
+                     .arg(m_invite.host())
+                     .arg(m_invite.port()),
                  false};
     }
     if (error.fatal) {

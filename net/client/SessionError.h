@@ -15,6 +15,8 @@ public:
     enum class Kind {
         ConnectionRefused, ///< Nothing listens at the address (the client keeps retrying).
         HostNotFound, ///< The host name does not resolve (the client keeps retrying).
+        /// The first connection never opened and nothing refused it (the client keeps retrying).
+        NoAnswer,
         ConnectionLost, ///< An established connection dropped (the client keeps retrying).
         NoSuchRoom, ///< The server has no such room (final).
         WrongPassword, ///< The room's password was wrong (final).

@@ -37,7 +37,8 @@ private slots:
     void stoppingHostingEndsTheGuestsSessions();
     void languageFollowsTheRoom();
     void unknownRoomIsExplained();
-    void refusedConnectionIsExplained();
+    void failedFirstJoinIsExplainedAndStops_data();
+    void failedFirstJoinIsExplainedAndStops();
 };
 
 void CollaborationTest::typingAppearsEverywhere_data()
@@ -279,25 +280,43 @@ void CollaborationTest::unknownRoomIsExplained()
     QTRY_COMPARE(int(carl.window.workspace().documents().size()), tabsBefore);
 }
 
-void CollaborationTest::refusedConnectionIsExplained()
+void CollaborationTest::failedFirstJoinIsExplainedAndStops_data()
 {
+    QTest::addColumn<bool>("listening");
+    QTest::addColumn<QString>("expected");
     // A port nobody listens on: the server closed a moment ago.
+    QTest::addRow("refused") << false << QStringLiteral("Nothing answers at 127.0.0.1:%1.");
+    // Something accepts the connection and never answers, as a dead path looks from here.
+    QTest::addRow("no answer") << true << QStringLiteral("No answer from 127.0.0.1:%1.");
+}
+
+void CollaborationTest::failedFirstJoinIsExplainedAndStops()
+{
+    QFETCH(bool, listening);
+    QFETCH(QString, expected);
+    QTcpServer silent;
     quint16 port = 0;
     {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         port = probe.serverPort();
     }
+    if (listening) {
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        port = silent.serverPort();
+    }
     Peer carl(QStringLiteral("Carl"), QStringLiteral("#000000"));
+    const int tabsBefore = int(carl.window.workspace().documents().size());
     carl.tab = carl.collaboration().join(Invite(
         QStringLiteral("127.0.0.1"), port, QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    QTRY_VERIFY(carl.tab->noticeBar()->isVisible());
-    const QString expected = QStringLiteral("Nothing answers at 127.0.0.1:%1.").arg(port);
-    QVERIFY2(carl.tab->noticeBar()->message().contains(expected),
-             qPrintable(carl.tab->noticeBar()->message()));
-    QVERIFY(carl.prompts.errors.isEmpty());
-    carl.collaboration().leave(carl.tab);
-    QVERIFY(carl.tab->noticeBar()->isHidden());
+    carl.session()->client().setPingInterval(200);
+    QTRY_COMPARE(carl.prompts.errors.size(), 1);
+    QVERIFY2(carl.prompts.errors.constFirst().contains(expected.arg(port)),
+             qPrintable(carl.prompts.errors.constFirst()));
+    // No empty tab is left pretending to reconnect to a session there never was.
+    QTRY_COMPARE(int(carl.window.workspace().documents().size()), tabsBefore);
+    QTest::qWait(600);
+    QCOMPARE(carl.prompts.errors.size(), 1);
 }
 
 QTEST_MAIN(CollaborationTest)
