@@ -635,9 +635,15 @@ Server starten mit: ensemble --serve --cert %1 --key %2
         <translation>Der Gastgeber hat dieses Dokument auf schreibgeschützt gesetzt, bevor Ihre letzten Änderungen den Raum erreicht haben; sie wurden daher hier zurückgenommen. Ihre Version steht in „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="228"/>
-        <source>Session Ended</source>
-        <translation>Sitzung beendet</translation>
+        <location filename="../app/CollaborationController.cpp" line="230"/>
+        <source>Cannot Join Session</source>
+        <translation>Sitzung kann nicht beigetreten werden</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="237"/>
+        <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
+        <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
+        <translation>Die Sitzung wurde beendet: %1 Dieser Tab behält den neuesten Text als gewöhnliches Dokument.</translation>
     </message>
 </context>
 <context>
@@ -1776,12 +1782,12 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="136"/>
+        <location filename="../app/MainWindow.cpp" line="139"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150"/>
+        <location filename="../app/MainWindow.cpp" line="153"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -2120,58 +2126,63 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="219"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Das Zertifikat von %1 ist nicht das in der Einladung genannte. Möglicherweise fängt jemand die Verbindung ab, oder der Gastgeber hat ein neues Zertifikat erstellt: Bitten Sie den Gastgeber um eine aktuelle Einladung.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="228"/>
+        <location filename="../net/client/SessionClient.cpp" line="230"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben. Möglicherweise fängt jemand die Verbindung ab, oder der Gastgeber hat ein neues Zertifikat erstellt.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="244"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Die Identität von %1 kann nicht überprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="262"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 hat keine verschlüsselte Verbindung aufgebaut (%2); möglicherweise wird keine Verschlüsselung angeboten. Bitten Sie den Gastgeber um eine aktuelle Einladung.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="274"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 hat die Verbindung ohne Antwort getrennt; möglicherweise werden nur verschlüsselte Verbindungen angenommen. Bitten Sie den Gastgeber in diesem Fall um eine Einladung mit dem Fingerabdruck des Zertifikats (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="293"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="304"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Unter %1:%2 antwortet niemand.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="307"/>
+        <location filename="../net/client/SessionClient.cpp" line="309"/>
         <source>The host %1 was not found.</source>
         <translation>Der Rechner %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="492"/>
+        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
+        <translation>Keine Antwort von %1:%2. Prüfen Sie die Adresse, ob der Gastgeber eine Sitzung teilt und ob keine Firewall im Weg ist.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="506"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2180,12 +2191,12 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="500"/>
+        <location filename="../net/client/SessionClient.cpp" line="512"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2194,7 +2205,7 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="503"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Getrennt (%n ungesendete Änderung)</numerusform>
@@ -2462,50 +2473,50 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="98"/>
+        <location filename="../app/SharedDocument.cpp" line="100"/>
         <source>Resynchronising the document with the room</source>
         <translation>Das Dokument wird neu mit dem Raum abgeglichen</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="116"/>
+        <location filename="../app/SharedDocument.cpp" line="118"/>
         <source>The host made the document read-only</source>
         <translation>Der Gastgeber hat das Dokument auf schreibgeschützt gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="117"/>
+        <location filename="../app/SharedDocument.cpp" line="119"/>
         <source>The host lets everyone edit again</source>
         <translation>Der Gastgeber lässt wieder alle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="136"/>
+        <location filename="../app/SharedDocument.cpp" line="138"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="145"/>
+        <location filename="../app/SharedDocument.cpp" line="147"/>
         <source>%1 left</source>
         <translation>%1 hat die Sitzung verlassen</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="177"/>
+        <location filename="../app/SharedDocument.cpp" line="179"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Neuer Versuch läuft; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="202"/>
+        <location filename="../app/SharedDocument.cpp" line="213"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Sitzung läuft auf Port %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="207"/>
+        <location filename="../app/SharedDocument.cpp" line="218"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, für Gäste schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="210"/>
+        <location filename="../app/SharedDocument.cpp" line="221"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, schreibgeschützt</translation>

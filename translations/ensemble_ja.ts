@@ -634,9 +634,15 @@ SHA-256 フィンガープリント: %3
         <translation>最新の編集がルームに届く前にホストがこのドキュメントを読み取り専用にしたため、編集はここで取り消されました。あなたのバージョンは「%1」にあります。</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="228"/>
-        <source>Session Ended</source>
-        <translation>セッションが終了しました</translation>
+        <location filename="../app/CollaborationController.cpp" line="230"/>
+        <source>Cannot Join Session</source>
+        <translation>セッションに参加できません</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="237"/>
+        <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
+        <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
+        <translation>セッションが終了しました: %1 このタブは最新のテキストを通常のドキュメントとして保持します。</translation>
     </message>
 </context>
 <context>
@@ -1774,12 +1780,12 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="136"/>
+        <location filename="../app/MainWindow.cpp" line="139"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150"/>
+        <location filename="../app/MainWindow.cpp" line="153"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -2111,58 +2117,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="219"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>%1 の証明書は招待に記載された証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。ホストに最新の招待を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="228"/>
+        <location filename="../net/client/SessionClient.cpp" line="230"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>%1 の証明書は、以前に信頼した証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="244"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>%1 の身元を確認できません: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="262"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 は暗号化された接続を確立しませんでした (%2)。暗号化に対応していない可能性があります。ホストに最新の招待を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="274"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 は応答せずに接続を閉じました。暗号化された接続のみを受け付けている可能性があります。その場合は、証明書のフィンガープリントを含む招待 (…?fp=…) をホストに依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="293"/>
         <source>The connection to the server was lost.</source>
         <translation>サーバーとの接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="304"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 から応答がありません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="307"/>
+        <location filename="../net/client/SessionClient.cpp" line="309"/>
         <source>The host %1 was not found.</source>
         <translation>ホスト %1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="492"/>
+        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
+        <translation>%1:%2 から応答がありません。アドレス、ホストがセッションを共有していること、ファイアウォールが妨げていないことを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="506"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2170,12 +2181,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="500"/>
+        <location filename="../net/client/SessionClient.cpp" line="512"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2183,7 +2194,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="503"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>切断されました (未送信の編集 %n 件)</numerusform>
@@ -2449,50 +2460,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="98"/>
+        <location filename="../app/SharedDocument.cpp" line="100"/>
         <source>Resynchronising the document with the room</source>
         <translation>ドキュメントをルームと再同期しています</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="116"/>
+        <location filename="../app/SharedDocument.cpp" line="118"/>
         <source>The host made the document read-only</source>
         <translation>ホストがドキュメントを読み取り専用にしました</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="117"/>
+        <location filename="../app/SharedDocument.cpp" line="119"/>
         <source>The host lets everyone edit again</source>
         <translation>ホストが再び全員に編集を許可しました</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="136"/>
+        <location filename="../app/SharedDocument.cpp" line="138"/>
         <source>%1 joined</source>
         <translation>%1 さんが参加しました</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="145"/>
+        <location filename="../app/SharedDocument.cpp" line="147"/>
         <source>%1 left</source>
         <translation>%1 さんが退出しました</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="177"/>
+        <location filename="../app/SharedDocument.cpp" line="179"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 再試行しています。編集内容は保持されます。</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="202"/>
+        <location filename="../app/SharedDocument.cpp" line="213"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>ポート %1 でホスト中</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="207"/>
+        <location filename="../app/SharedDocument.cpp" line="218"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1、ゲストは読み取り専用</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="210"/>
+        <location filename="../app/SharedDocument.cpp" line="221"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1、読み取り専用</translation>

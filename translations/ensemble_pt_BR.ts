@@ -635,9 +635,15 @@ Para servir: ensemble --serve --cert %1 --key %2
         <translation>O anfitrião deixou este documento somente leitura antes que suas últimas alterações chegassem à sala, por isso elas foram desfeitas aqui. Sua versão está em “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="228"/>
-        <source>Session Ended</source>
-        <translation>Sessão encerrada</translation>
+        <location filename="../app/CollaborationController.cpp" line="230"/>
+        <source>Cannot Join Session</source>
+        <translation>Não é possível entrar na sessão</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="237"/>
+        <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
+        <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
+        <translation>A sessão terminou: %1 Esta aba mantém o texto mais recente como um documento comum.</translation>
     </message>
 </context>
 <context>
@@ -1776,12 +1782,12 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="136"/>
+        <location filename="../app/MainWindow.cpp" line="139"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150"/>
+        <location filename="../app/MainWindow.cpp" line="153"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -2120,58 +2126,63 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="219"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>O certificado de %1 não é o indicado no convite. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado: peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="228"/>
+        <location filename="../net/client/SessionClient.cpp" line="230"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>O certificado de %1 não é aquele em que você confiou antes. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="244"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Não é possível verificar a identidade de %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="262"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 não estabeleceu uma conexão criptografada (%2); talvez não ofereça criptografia. Peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="274"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 encerrou a conexão sem responder; talvez aceite somente conexões criptografadas. Nesse caso, peça ao anfitrião um convite com a impressão digital do certificado (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="293"/>
         <source>The connection to the server was lost.</source>
         <translation>A conexão com o servidor foi perdida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="304"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nada responde em %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="307"/>
+        <location filename="../net/client/SessionClient.cpp" line="309"/>
         <source>The host %1 was not found.</source>
         <translation>O computador %1 não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="492"/>
+        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
+        <translation>Sem resposta de %1:%2. Verifique o endereço, se o anfitrião está compartilhando uma sessão e se nenhum firewall está bloqueando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="506"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2180,12 +2191,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="500"/>
+        <location filename="../net/client/SessionClient.cpp" line="512"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2194,7 +2205,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="503"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Sem conexão (%n alteração não enviada)</numerusform>
@@ -2462,50 +2473,50 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="98"/>
+        <location filename="../app/SharedDocument.cpp" line="100"/>
         <source>Resynchronising the document with the room</source>
         <translation>Ressincronizando o documento com a sala</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="116"/>
+        <location filename="../app/SharedDocument.cpp" line="118"/>
         <source>The host made the document read-only</source>
         <translation>O anfitrião deixou o documento somente leitura</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="117"/>
+        <location filename="../app/SharedDocument.cpp" line="119"/>
         <source>The host lets everyone edit again</source>
         <translation>O anfitrião permite de novo que todos editem</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="136"/>
+        <location filename="../app/SharedDocument.cpp" line="138"/>
         <source>%1 joined</source>
         <translation>%1 entrou</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="145"/>
+        <location filename="../app/SharedDocument.cpp" line="147"/>
         <source>%1 left</source>
         <translation>%1 saiu</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="177"/>
+        <location filename="../app/SharedDocument.cpp" line="179"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Tentando de novo; suas alterações são mantidas.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="202"/>
+        <location filename="../app/SharedDocument.cpp" line="213"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Hospedando na porta %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="207"/>
+        <location filename="../app/SharedDocument.cpp" line="218"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, somente leitura para convidados</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="210"/>
+        <location filename="../app/SharedDocument.cpp" line="221"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, somente leitura</translation>

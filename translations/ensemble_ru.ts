@@ -636,9 +636,15 @@ Serve with: ensemble --serve --cert %1 --key %2
         <translation>Организатор сделал этот документ доступным только для чтения до того, как ваши последние правки дошли до комнаты, поэтому здесь они были отменены. Ваша версия находится в «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="228"/>
-        <source>Session Ended</source>
-        <translation>Сеанс завершён</translation>
+        <location filename="../app/CollaborationController.cpp" line="230"/>
+        <source>Cannot Join Session</source>
+        <translation>Не удаётся присоединиться к сеансу</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="237"/>
+        <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
+        <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
+        <translation>Сеанс завершён: %1 Эта вкладка сохраняет последний текст как обычный документ.</translation>
     </message>
 </context>
 <context>
@@ -1778,12 +1784,12 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="136"/>
+        <location filename="../app/MainWindow.cpp" line="139"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150"/>
+        <location filename="../app/MainWindow.cpp" line="153"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -2129,58 +2135,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="219"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Сертификат %1 отличается от указанного в приглашении. Возможно, кто-то перехватывает соединение, или организатор создал новый сертификат: попросите у организатора актуальное приглашение.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="228"/>
+        <location filename="../net/client/SessionClient.cpp" line="230"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Сертификат %1 отличается от того, которому вы доверяли раньше. Возможно, кто-то перехватывает соединение, или организатор создал новый сертификат.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="244"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Не удаётся подтвердить подлинность %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="262"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 не установил зашифрованное соединение (%2); возможно, шифрование не поддерживается. Попросите у организатора актуальное приглашение.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="274"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 закрыл соединение, не ответив; возможно, он принимает только зашифрованные соединения. В этом случае попросите у организатора приглашение с отпечатком сертификата (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="293"/>
         <source>The connection to the server was lost.</source>
         <translation>Соединение с сервером потеряно.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="304"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>По адресу %1:%2 никто не отвечает.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="307"/>
+        <location filename="../net/client/SessionClient.cpp" line="309"/>
         <source>The host %1 was not found.</source>
         <translation>Узел %1 не найден.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="492"/>
+        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
+        <translation>Нет ответа от %1:%2. Проверьте адрес, что хозяин открыл сеанс и что брандмауэр не мешает.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="506"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2190,12 +2201,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="500"/>
+        <location filename="../net/client/SessionClient.cpp" line="512"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2205,7 +2216,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="503"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Отключено (%n неотправленная правка)</numerusform>
@@ -2475,50 +2486,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="98"/>
+        <location filename="../app/SharedDocument.cpp" line="100"/>
         <source>Resynchronising the document with the room</source>
         <translation>Повторная синхронизация документа с комнатой</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="116"/>
+        <location filename="../app/SharedDocument.cpp" line="118"/>
         <source>The host made the document read-only</source>
         <translation>Организатор сделал документ доступным только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="117"/>
+        <location filename="../app/SharedDocument.cpp" line="119"/>
         <source>The host lets everyone edit again</source>
         <translation>Организатор снова разрешил всем редактировать</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="136"/>
+        <location filename="../app/SharedDocument.cpp" line="138"/>
         <source>%1 joined</source>
         <translation>Подключение к сеансу: %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="145"/>
+        <location filename="../app/SharedDocument.cpp" line="147"/>
         <source>%1 left</source>
         <translation>Выход из сеанса: %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="177"/>
+        <location filename="../app/SharedDocument.cpp" line="179"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Выполняется повторная попытка; ваши правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="202"/>
+        <location filename="../app/SharedDocument.cpp" line="213"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Сеанс открыт на порту %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="207"/>
+        <location filename="../app/SharedDocument.cpp" line="218"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, для гостей только чтение</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="210"/>
+        <location filename="../app/SharedDocument.cpp" line="221"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, только чтение</translation>

@@ -634,9 +634,15 @@ SHA-256 指纹：%3
         <translation>在您最近的编辑到达房间之前，主持人已将此文档设为只读，因此这些编辑已在此处撤回。您的版本位于“%1”中。</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="228"/>
-        <source>Session Ended</source>
-        <translation>会话已结束</translation>
+        <location filename="../app/CollaborationController.cpp" line="230"/>
+        <source>Cannot Join Session</source>
+        <translation>无法加入会话</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="237"/>
+        <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
+        <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
+        <translation>会话已结束：%1 此标签页将最新文本保留为普通文档。</translation>
     </message>
 </context>
 <context>
@@ -1774,12 +1780,12 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="136"/>
+        <location filename="../app/MainWindow.cpp" line="139"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150"/>
+        <location filename="../app/MainWindow.cpp" line="153"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -2111,58 +2117,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="219"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>%1 的证书与邀请中指定的证书不符。可能有人正在拦截连接，或者主持人生成了新证书：请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="228"/>
+        <location filename="../net/client/SessionClient.cpp" line="230"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>%1 的证书不是您之前信任的证书。可能有人正在拦截连接，或者主持人生成了新证书。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="244"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>无法验证 %1 的身份：%2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="262"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 未建立加密连接（%2）；它可能不提供加密。请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="274"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 未作应答便关闭了连接；它可能只接受加密连接。如果是这样，请向主持人索取带有证书指纹的邀请（…?fp=…）。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="293"/>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已断开。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="304"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 没有响应。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="307"/>
+        <location filename="../net/client/SessionClient.cpp" line="309"/>
         <source>The host %1 was not found.</source>
         <translation>找不到主机 %1。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="492"/>
+        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
+        <translation>%1:%2 没有响应。请检查地址、主持人是否正在共享会话，以及是否有防火墙阻挡。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="506"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2170,12 +2181,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="500"/>
+        <location filename="../net/client/SessionClient.cpp" line="512"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2183,7 +2194,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="503"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>已断开（%n 处编辑未发送）</numerusform>
@@ -2449,50 +2460,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="98"/>
+        <location filename="../app/SharedDocument.cpp" line="100"/>
         <source>Resynchronising the document with the room</source>
         <translation>正在将文档与房间重新同步</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="116"/>
+        <location filename="../app/SharedDocument.cpp" line="118"/>
         <source>The host made the document read-only</source>
         <translation>主持人已将文档设为只读</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="117"/>
+        <location filename="../app/SharedDocument.cpp" line="119"/>
         <source>The host lets everyone edit again</source>
         <translation>主持人再次允许所有人编辑</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="136"/>
+        <location filename="../app/SharedDocument.cpp" line="138"/>
         <source>%1 joined</source>
         <translation>%1 已加入</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="145"/>
+        <location filename="../app/SharedDocument.cpp" line="147"/>
         <source>%1 left</source>
         <translation>%1 已离开</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="177"/>
+        <location filename="../app/SharedDocument.cpp" line="179"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 正在重试；您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="202"/>
+        <location filename="../app/SharedDocument.cpp" line="213"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>正在端口 %1 上主持</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="207"/>
+        <location filename="../app/SharedDocument.cpp" line="218"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1，来宾只读</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="210"/>
+        <location filename="../app/SharedDocument.cpp" line="221"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1，只读</translation>
