@@ -57,7 +57,10 @@ SessionHost::~SessionHost()
     // application, which deletes (and so waits for) its children when it ends.
     m_thread->setParent(QCoreApplication::instance());
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    m_thread->finish(m_room.roomId);
+    if (m_keepRoom)
+        m_thread->quit();
+    else
+        m_thread->finish(m_room.roomId);
 }
 
 Result<std::monostate> SessionHost::start(const HostOptions &options, const QString &text,

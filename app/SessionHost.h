@@ -44,6 +44,9 @@ public:
     // certificateDirectory: where the certificate for encrypted hosting is kept (HostCertificate);
     // roomsDirectory: where hosted rooms are kept (HostedRoom).
     SessionHost(QString certificateDirectory, QString roomsDirectory, QObject *parent = nullptr);
+    // When this host goes, its room's files stay, as after a crash, so that the next start
+    // offers the room again: for a shutdown that must not ask about unsaved work.
+    void keepRoomForRecovery() { m_keepRoom = true; }
     // Closes the room: the guests get room_closed, and its files are deleted. The server's thread
     // ends a moment later, once their connections have closed; until then the application owns
     // it, and waits for it when it ends.
@@ -94,6 +97,7 @@ private:
     QString m_certificateDirectory;
     QString m_roomsDirectory;
     HostThread *m_thread = nullptr;
+    bool m_keepRoom = false;
     HostedRoom m_room;
 };
 

@@ -3,6 +3,7 @@
 #include "LaunchSession.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "SignalShutdown.h"
 #include "ThemeController.h"
 #include "Translations.h"
 #include "Version.h"
@@ -60,7 +61,11 @@ int main(int argc, char *argv[])
     // A window that only joins a room needs no empty document beside the shared one.
     if (!launch.files.isEmpty() || launch.join.isEmpty())
         window.openStartupFiles(launch.files);
-    window.offerInterruptedHosting();
+    ensemble::SignalShutdown signalShutdown(window);
+    // A script that hosts or joins must not wait on a question nobody may be there to answer;
+    // an interrupted room stays for the next start by hand.
+    if (!launch.host && launch.join.isEmpty())
+        window.offerInterruptedHosting();
     ensemble::launchSession(window, launch);
     return QApplication::exec();
 }

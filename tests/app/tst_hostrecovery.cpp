@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QTcpServer>
+#include <csignal>
 
 using namespace ensemble;
 using namespace ensemble::test;
@@ -62,6 +63,8 @@ class HostRecoveryTest : public QObject
 private slots:
     void afterTheHostWasKilled_data();
     void afterTheHostWasKilled();
+    void aSignalStopsHostingWithoutAQuestion_data();
+    void aSignalStopsHostingWithoutAQuestion();
 };
 
 void HostRecoveryTest::afterTheHostWasKilled_data()
@@ -194,6 +197,55 @@ void HostRecoveryTest::afterTheHostWasKilled()
         again.window.offerInterruptedHosting();
         QCOMPARE(again.prompts.interruptedRooms.size(), 0);
     }
+}
+
+void HostRecoveryTest::aSignalStopsHostingWithoutAQuestion_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<bool>("guestTyped"); // so the host's document has unsaved changes
+    QTest::addRow("SIGTERM") << int(SIGTERM) << false;
+    QTest::addRow("SIGINT") << int(SIGINT) << false;
+    QTest::addRow("SIGTERM with unsaved changes") << int(SIGTERM) << true;
+}
+
+// A signal ends hosting as Stop Hosting does, asking nothing. Unsaved changes keep the room's
+// files for the next start by hand; a scripted start never waits on that question.
+void HostRecoveryTest::aSignalStopsHostingWithoutAQuestion()
+{
+    QFETCH(int, signalNumber);
+    QFETCH(bool, guestTyped);
+    TempFolder home;
+    const QString file = home.write(QStringLiteral("fib.py"), seed.toUtf8());
+    const auto hostAndReadInvite = [&](QProcess &app) -> Result<Invite> {
+        startHosting(app, home, file);
+        if (!QTest::qWaitFor(
+                [&] { return app.canReadLine() || app.state() == QProcess::NotRunning; }, 30000))
+            return Error {QStringLiteral("timeout"), QStringLiteral("no invite in 30 s")};
+        return Invite::parse(QString::fromUtf8(app.readLine()).trimmed());
+    };
+    QProcess app;
+    const Result<Invite> hosted = hostAndReadInvite(app);
+    QVERIFY2(hosted.ok(), qPrintable(app.readAllStandardError()));
+    if (guestTyped) {
+        Peer ana(QStringLiteral("Ana"), QStringLiteral("#1e88e5"));
+        ana.tab = ana.collaboration().join(hosted.value());
+        QTRY_VERIFY_WITH_TIMEOUT(ana.connected(), 30000);
+        ana.typeAt(0, QStringLiteral("unsaved "));
+        QTRY_COMPARE(ana.session()->client().unsentEditCount(), 0);
+    }
+    ::kill(pid_t(app.processId()), signalNumber);
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    const Settings settings(home.filePath(QStringLiteral("data/Ensemble/Ensemble/settings.ini")));
+    QCOMPARE(roomsKept(settings).size(), guestTyped ? 1 : 0);
+
+    QProcess again;
+    const Result<Invite> rehosted = hostAndReadInvite(again);
+    QVERIFY2(rehosted.ok(), qPrintable(again.readAllStandardError()));
+    again.terminate();
+    QVERIFY(again.waitForFinished(30000));
+    QCOMPARE(roomsKept(settings).size(), guestTyped ? 1 : 0);
 }
 
 QTEST_MAIN(HostRecoveryTest)

@@ -1,0 +1,34 @@
+#include "SignalShutdown.h"
+
+#include "CollaborationController.h"
+#include "DocumentTab.h"
+#include "MainWindow.h"
+#include "Workspace.h"
+#include "server/SignalWatcher.h"
+
+#include <QCoreApplication>
+
+namespace ensemble {
+
+SignalShutdown::SignalShutdown(MainWindow &window, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_watcher(new SignalWatcher(this))
+{
+    connect(m_watcher, &SignalWatcher::received, this, &SignalShutdown::shutDown);
+}
+
+void SignalShutdown::shutDown(int signalNumber)
+{
+    for (DocumentTab *tab : m_window.workspace().documents()) {
+        SharedDocument *shared = m_window.collaboration().session(tab);
+        if (shared && shared->host() && tab->isModified())
+            shared->host()->keepRoomForRecovery();
+    }
+    qInfo("ensemble: stopped by signal %d", signalNumber);
+    // Not quit(): that closes the windows, which ask about unsaved work. Leaving the event loop
+    // destroys the window, whose sessions then end as above.
+    QCoreApplication::exit(0);
+}
+
+} // namespace ensemble
