@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QHostAddress>
 #include <QUrl>
 
 namespace ensemble {
@@ -10,7 +11,12 @@ LaunchOptions CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Ensemble, a code editor in which several people edit one document at once."));
+        tr("Ensemble, a code editor in which several people edit one document at once.")
+        + u'\n'
+        //: --help: the two other ways to start the program; keep the commands as they are.
+        + tr("Also: ensemble --serve [OPTIONS] runs the room server alone, without a display "
+             "(ensemble --serve --help lists its options); ensemble --generate-certificate DIR "
+             "writes a certificate for it."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption host(
@@ -25,7 +31,16 @@ LaunchOptions CommandLine::parse(const QStringList &arguments)
                                   tr("Your name in sessions, for this run only."),
                                   //: Value name in --help.
                                   tr("NAME"));
-    parser.addOptions({host, join, name});
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("With --host: the port to listen on (0: any free one)."),
+                                  //: Value name in --help.
+                                  tr("PORT"));
+    const QCommandLineOption bind(
+        QStringLiteral("bind"),
+        tr("With --host: the address to listen on, e.g. 127.0.0.1 for this machine only."),
+        //: Value name in --help.
+        tr("ADDRESS"));
+    parser.addOptions({host, port, bind, join, name});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  tr("Files to open; a file that does not exist yet is created "
                                     "on the first save. An ensemble:// invite is joined."),
@@ -37,6 +52,21 @@ LaunchOptions CommandLine::parse(const QStringList &arguments)
     options.host = parser.isSet(host);
     options.join = parser.value(join);
     options.name = parser.value(name);
+    if (parser.isSet(port)) {
+        bool ok = false;
+        const uint value = parser.value(port).toUInt(&ok);
+        if (ok && value <= 65535)
+            options.port = quint16(value);
+        else
+            options.error
+                = tr("--port takes a number from 0 to 65535, not “%1”.").arg(parser.value(port));
+    }
+    options.bind = parser.value(bind);
+    if (!options.bind.isEmpty() && QHostAddress(options.bind).isNull())
+        options.error
+            = tr("--bind takes an IP address such as 127.0.0.1, not “%1”.").arg(options.bind);
+    if ((options.port || !options.bind.isEmpty()) && !options.host && options.error.isEmpty())
+        options.error = tr("--port and --bind go with --host.");
     for (const QString &argument : parser.positionalArguments()) {
         const QString scheme = argument.section(u':', 0, 0).toLower();
         if (scheme == QLatin1String("ensemble") || scheme == QLatin1String("ws")
@@ -63,6 +93,19 @@ QString CommandLine::nameOption(int argc, char **argv)
             return argument.mid(7);
     }
     return {};
+}
+
+bool CommandLine::asksForHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == "--help" || argument == "-h" || argument == "--help-all"
+            || argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
 }
 
 QStringList CommandLine::filesToOpen(const QStringList &arguments)

@@ -34,6 +34,15 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return ensemble::CertificateCommand::run(QCoreApplication::arguments());
     }
+    // --help and --version print text: no display needed.
+    if (ensemble::CommandLine::asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationVersion(ensemble::applicationVersion());
+        ensemble::Translations translations;
+        translations.apply(ensemble::Translations::preferredLocale());
+        ensemble::CommandLine::parse(QCoreApplication::arguments());
+        return 0;
+    }
     if (!displayAvailable()) {
         std::fputs("ensemble: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                    "Run it in a desktop session, or under a virtual display:\n"
@@ -53,6 +62,10 @@ int main(int argc, char *argv[])
     translations.apply(ensemble::Translations::preferredLocale());
     ensemble::LaunchOptions launch = ensemble::CommandLine::parse(QApplication::arguments());
     launch.name = name;
+    if (!launch.error.isEmpty()) {
+        std::fprintf(stderr, "ensemble: %s\n", qPrintable(launch.error));
+        return 2;
+    }
 
     ensemble::Settings settings;
     ensemble::ThemeController theme(settings);

@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace ensemble;
@@ -23,6 +26,10 @@ private slots:
     void nameBeforeQtTakesIt_data();
     void nameBeforeQtTakesIt();
     void hostPrintsThePinnedInvite();
+    void hostListensWhereAsked();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
+    void manPageAndHelpListTheSameOptions();
     void generateCertificate();
 };
 
@@ -38,6 +45,33 @@ void startApp(QProcess &process, const TempFolder &home, const QStringList &argu
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(ENSEMBLE_EXECUTABLE), arguments);
+}
+
+// What `ensemble ARGUMENTS` prints with no display at all, and its exit code.
+std::pair<QString, int> runWithoutDisplay(const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ENSEMBLE_EXECUTABLE), arguments);
+    if (!process.waitForFinished(30000))
+        return {QStringLiteral("timed out"), -1};
+    return {QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()),
+            process.exitCode()};
+}
+
+QSet<QString> longOptions(QString text)
+{
+    text.replace(QStringLiteral("\\-"), QStringLiteral("-"));
+    QSet<QString> options;
+    static const QRegularExpression option(QStringLiteral("(?<![\\w-])--[a-z][a-z-]*"));
+    for (const QRegularExpressionMatch &match : option.globalMatch(text))
+        options.insert(match.captured());
+    // Qt adds it to every parser; it says nothing about Ensemble.
+    options.remove(QStringLiteral("--help-all"));
+    return options;
 }
 
 } // namespace
@@ -95,6 +129,10 @@ void CommandLineTest::sessionOptions_data()
     QTest::addRow("host and name")
         << QStringList {"ensemble", "--name=Bo", "--host", "a.py"} << true << ""
         << "Bo" << QStringList {here.absoluteFilePath("a.py")};
+    QTest::addRow("host on a port and an address")
+        << QStringList {"ensemble", "--host", "--port", "9000", "--bind", "127.0.0.1", "a.py"}
+        << true << ""
+        << "" << QStringList {here.absoluteFilePath("a.py")};
     QTest::addRow("a file named like a drive letter")
         << QStringList {"ensemble", "c:notes.txt"} << false << ""
         << "" << QStringList {here.absoluteFilePath("c:notes.txt")};
@@ -157,6 +195,66 @@ void CommandLineTest::hostPrintsThePinnedInvite()
         tls + QStringLiteral("certificate.pem"), tls + QStringLiteral("private-key.pem"));
     QVERIFY2(certificate.ok(), qPrintable(certificate ? QString() : certificate.error().message));
     QCOMPARE(invite.value().fingerprint(), certificate.value().fingerprint());
+}
+
+void CommandLineTest::hostListensWhereAsked()
+{
+    TempFolder home;
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess app;
+    startApp(app, home,
+             {QStringLiteral("--host"), QStringLiteral("--port"), QString::number(port),
+              QStringLiteral("--bind"), QStringLiteral("127.0.0.1")});
+    QTRY_VERIFY_WITH_TIMEOUT(app.canReadLine() || app.state() == QProcess::NotRunning, 30000);
+    const QString line = QString::fromUtf8(app.readLine()).trimmed();
+    const Result<Invite> invite = Invite::parse(line);
+    QVERIFY2(invite.ok(), qPrintable(line + app.readAllStandardError()));
+    QCOMPARE(invite.value().host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(invite.value().port(), port);
+    app.terminate();
+    QVERIFY(app.waitForFinished(30000));
+}
+
+void CommandLineTest::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("--help names every mode") << QStringList {"--help"} << "--serve";
+    QTest::addRow("-h") << QStringList {"-h"} << "--generate-certificate";
+    QTest::addRow("--version") << QStringList {"--version"} << ENSEMBLE_VERSION;
+    QTest::addRow("--serve --help") << QStringList {"--serve", "--help"} << "--data-dir";
+}
+
+void CommandLineTest::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const auto [output, exitCode] = runWithoutDisplay(arguments);
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(output.contains(expected), qPrintable(output));
+}
+
+// Every option the man page documents is accepted, and every option accepted is documented.
+void CommandLineTest::manPageAndHelpListTheSameOptions()
+{
+    QFile page(QStringLiteral(ENSEMBLE_MAN_PAGE));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QSet<QString> documented = longOptions(QString::fromUtf8(page.readAll()));
+    const auto [appHelp, appExit] = runWithoutDisplay({QStringLiteral("--help")});
+    const auto [serveHelp, serveExit]
+        = runWithoutDisplay({QStringLiteral("--serve"), QStringLiteral("--help")});
+    QCOMPARE(appExit, 0);
+    QCOMPARE(serveExit, 0);
+    QSet<QString> accepted = longOptions(appHelp) + longOptions(serveHelp);
+    const QStringList undocumented = QSet<QString>(accepted).subtract(documented).values();
+    const QStringList unknown = QSet<QString>(documented).subtract(accepted).values();
+    QVERIFY2(undocumented.isEmpty(),
+             qPrintable(QStringLiteral("not in the man page: ") + undocumented.join(u' ')));
+    QVERIFY2(unknown.isEmpty(),
+             qPrintable(QStringLiteral("documented but not accepted: ") + unknown.join(u' ')));
 }
 
 void CommandLineTest::generateCertificate()
