@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="28"/>
+        <location filename="../app/LaunchSession.cpp" line="32"/>
         <source>Cannot Host Session</source>
         <translation>Sitzung kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="40"/>
+        <location filename="../app/LaunchSession.cpp" line="44"/>
         <source>Cannot Join Session</source>
         <translation>Beitritt zur Sitzung nicht möglich</translation>
     </message>
@@ -657,47 +657,89 @@ Server starten mit: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="13"/>
+        <location filename="../app/CommandLine.cpp" line="14"/>
         <source>Ensemble, a code editor in which several people edit one document at once.</source>
         <translation>Ensemble, ein Code-Editor, in dem mehrere Personen gleichzeitig an einem Dokument arbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="18"/>
+        <location filename="../app/CommandLine.cpp" line="17"/>
+        <source>Also: ensemble --serve [OPTIONS] runs the room server alone, without a display (ensemble --serve --help lists its options); ensemble --generate-certificate DIR writes a certificate for it.</source>
+        <translation>Außerdem: ensemble --serve [OPTIONS] startet nur den Raumserver, ohne Bildschirm (ensemble --serve --help listet seine Optionen); ensemble --generate-certificate DIR schreibt ein Zertifikat dafür.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="24"/>
         <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
         <translation>DATEI (oder ein neues Dokument) in einer Sitzung auf Port 7717 teilen (auf einem freien Port, wenn dieser belegt ist) und die Einladung auf der Standardausgabe ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="21"/>
+        <location filename="../app/CommandLine.cpp" line="27"/>
         <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
         <translation>Der Sitzung von EINLADUNG beitreten (ensemble://RECHNER:PORT/RAUM-ID).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="23"/>
+        <location filename="../app/CommandLine.cpp" line="29"/>
         <source>INVITE</source>
         <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
         <translation>EINLADUNG</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="25"/>
+        <location filename="../app/CommandLine.cpp" line="31"/>
         <source>Your name in sessions, for this run only.</source>
         <translation>Ihr Name in Sitzungen, nur für diesen Programmlauf.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="27"/>
+        <location filename="../app/CommandLine.cpp" line="33"/>
         <source>NAME</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="30"/>
+        <location filename="../app/CommandLine.cpp" line="35"/>
+        <source>With --host: the port to listen on (0: any free one).</source>
+        <translation>Mit --host: der Port, auf dem gelauscht wird (0: ein beliebiger freier).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="37"/>
+        <source>PORT</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="40"/>
+        <source>With --host: the address to listen on, e.g. 127.0.0.1 for this machine only.</source>
+        <translation>Mit --host: die Adresse, auf der gelauscht wird, z. B. 127.0.0.1 nur für diesen Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="42"/>
+        <source>ADDRESS</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="45"/>
         <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
         <translation>Zu öffnende Dateien; eine noch nicht vorhandene Datei wird beim ersten Speichern angelegt. Einer ensemble://-Einladung wird beigetreten.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="33"/>
+        <location filename="../app/CommandLine.cpp" line="48"/>
         <source>[FILE|INVITE...]</source>
         <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
         <translation>[DATEI|EINLADUNG...]</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="62"/>
+        <source>--port takes a number from 0 to 65535, not “%1”.</source>
+        <translation>--port erwartet eine Zahl von 0 bis 65535, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="67"/>
+        <source>--bind takes an IP address such as 127.0.0.1, not “%1”.</source>
+        <translation>--bind erwartet eine IP-Adresse wie 127.0.0.1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="69"/>
+        <source>--port and --bind go with --host.</source>
+        <translation>--port und --bind gehören zu --host.</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2324,7 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SessionHost</name>
     <message>
-        <location filename="../app/SessionHost.cpp" line="116"/>
+        <location filename="../app/SessionHost.cpp" line="119"/>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>Die Dateien des Raums können nicht gelesen werden. %1</translation>
     </message>

@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="28"/>
+        <location filename="../app/LaunchSession.cpp" line="32"/>
         <source>Cannot Host Session</source>
         <translation>No se puede alojar la sesión</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="40"/>
+        <location filename="../app/LaunchSession.cpp" line="44"/>
         <source>Cannot Join Session</source>
         <translation>No es posible unirse a la sesión</translation>
     </message>
@@ -657,47 +657,89 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="13"/>
+        <location filename="../app/CommandLine.cpp" line="14"/>
         <source>Ensemble, a code editor in which several people edit one document at once.</source>
         <translation>Ensemble, un editor de código en el que varias personas editan un mismo documento a la vez.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="18"/>
+        <location filename="../app/CommandLine.cpp" line="17"/>
+        <source>Also: ensemble --serve [OPTIONS] runs the room server alone, without a display (ensemble --serve --help lists its options); ensemble --generate-certificate DIR writes a certificate for it.</source>
+        <translation>Además: ensemble --serve [OPTIONS] ejecuta solo el servidor de salas, sin pantalla (ensemble --serve --help lista sus opciones); ensemble --generate-certificate DIR escribe un certificado para él.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="24"/>
         <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
         <translation>Compartir ARCHIVO (o un documento nuevo) en una sesión en el puerto 7717 (cualquier puerto libre si ese está ocupado) y escribir la invitación en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="21"/>
+        <location filename="../app/CommandLine.cpp" line="27"/>
         <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
         <translation>Unirse a la sesión de INVITACIÓN (ensemble://EQUIPO:PUERTO/ID-SALA).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="23"/>
+        <location filename="../app/CommandLine.cpp" line="29"/>
         <source>INVITE</source>
         <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
         <translation>INVITACIÓN</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="25"/>
+        <location filename="../app/CommandLine.cpp" line="31"/>
         <source>Your name in sessions, for this run only.</source>
         <translation>Su nombre en las sesiones, solo para esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="27"/>
+        <location filename="../app/CommandLine.cpp" line="33"/>
         <source>NAME</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="30"/>
+        <location filename="../app/CommandLine.cpp" line="35"/>
+        <source>With --host: the port to listen on (0: any free one).</source>
+        <translation>Con --host: el puerto en el que escuchar (0: cualquiera libre).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="37"/>
+        <source>PORT</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>PUERTO</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="40"/>
+        <source>With --host: the address to listen on, e.g. 127.0.0.1 for this machine only.</source>
+        <translation>Con --host: la dirección en la que escuchar, p. ej. 127.0.0.1 solo para esta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="42"/>
+        <source>ADDRESS</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="45"/>
         <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
         <translation>Archivos que abrir; un archivo que aún no existe se crea al guardarlo por primera vez. Con una invitación ensemble:// se une a la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="33"/>
+        <location filename="../app/CommandLine.cpp" line="48"/>
         <source>[FILE|INVITE...]</source>
         <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
         <translation>[ARCHIVO|INVITACIÓN...]</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="62"/>
+        <source>--port takes a number from 0 to 65535, not “%1”.</source>
+        <translation>--port admite un número de 0 a 65535, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="67"/>
+        <source>--bind takes an IP address such as 127.0.0.1, not “%1”.</source>
+        <translation>--bind admite una dirección IP como 127.0.0.1, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="69"/>
+        <source>--port and --bind go with --host.</source>
+        <translation>--port y --bind van con --host.</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2324,7 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::SessionHost</name>
     <message>
-        <location filename="../app/SessionHost.cpp" line="116"/>
+        <location filename="../app/SessionHost.cpp" line="119"/>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>No se pueden leer los archivos de la sala. %1</translation>
     </message>

@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="28"/>
+        <location filename="../app/LaunchSession.cpp" line="32"/>
         <source>Cannot Host Session</source>
         <translation>Impossible d&apos;héberger la session</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="40"/>
+        <location filename="../app/LaunchSession.cpp" line="44"/>
         <source>Cannot Join Session</source>
         <translation>Impossible de rejoindre la session</translation>
     </message>
@@ -657,47 +657,89 @@ Pour servir&#xa0;: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="13"/>
+        <location filename="../app/CommandLine.cpp" line="14"/>
         <source>Ensemble, a code editor in which several people edit one document at once.</source>
         <translation>Ensemble, un éditeur de code dans lequel plusieurs personnes modifient un même document en même temps.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="18"/>
+        <location filename="../app/CommandLine.cpp" line="17"/>
+        <source>Also: ensemble --serve [OPTIONS] runs the room server alone, without a display (ensemble --serve --help lists its options); ensemble --generate-certificate DIR writes a certificate for it.</source>
+        <translation>Aussi : ensemble --serve [OPTIONS] lance seulement le serveur de salons, sans affichage (ensemble --serve --help liste ses options) ; ensemble --generate-certificate DIR écrit un certificat pour lui.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="24"/>
         <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
         <translation>Partager FICHIER (ou un nouveau document) dans une session sur le port 7717 (ou un port libre si celui-ci est pris) et afficher l&apos;invitation sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="21"/>
+        <location filename="../app/CommandLine.cpp" line="27"/>
         <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
         <translation>Rejoindre la session de INVITATION (ensemble://HÔTE:PORT/ID-SALLE).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="23"/>
+        <location filename="../app/CommandLine.cpp" line="29"/>
         <source>INVITE</source>
         <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
         <translation>INVITATION</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="25"/>
+        <location filename="../app/CommandLine.cpp" line="31"/>
         <source>Your name in sessions, for this run only.</source>
         <translation>Votre nom dans les sessions, pour cette exécution uniquement.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="27"/>
+        <location filename="../app/CommandLine.cpp" line="33"/>
         <source>NAME</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="30"/>
+        <location filename="../app/CommandLine.cpp" line="35"/>
+        <source>With --host: the port to listen on (0: any free one).</source>
+        <translation>Avec --host : le port d’écoute (0 : n’importe quel port libre).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="37"/>
+        <source>PORT</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="40"/>
+        <source>With --host: the address to listen on, e.g. 127.0.0.1 for this machine only.</source>
+        <translation>Avec --host : l’adresse d’écoute, par ex. 127.0.0.1 pour cette machine seulement.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="42"/>
+        <source>ADDRESS</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="45"/>
         <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
         <translation>Fichiers à ouvrir&#xa0;; un fichier qui n&apos;existe pas encore est créé au premier enregistrement. Une invitation ensemble:// est rejointe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="33"/>
+        <location filename="../app/CommandLine.cpp" line="48"/>
         <source>[FILE|INVITE...]</source>
         <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
         <translation>[FICHIER|INVITATION...]</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="62"/>
+        <source>--port takes a number from 0 to 65535, not “%1”.</source>
+        <translation>--port attend un nombre de 0 à 65535, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="67"/>
+        <source>--bind takes an IP address such as 127.0.0.1, not “%1”.</source>
+        <translation>--bind attend une adresse IP comme 127.0.0.1, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="69"/>
+        <source>--port and --bind go with --host.</source>
+        <translation>--port et --bind vont avec --host.</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2324,7 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SessionHost</name>
     <message>
-        <location filename="../app/SessionHost.cpp" line="116"/>
+        <location filename="../app/SessionHost.cpp" line="119"/>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>Impossible de lire les fichiers de la salle. %1</translation>
     </message>

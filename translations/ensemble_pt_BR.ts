@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="28"/>
+        <location filename="../app/LaunchSession.cpp" line="32"/>
         <source>Cannot Host Session</source>
         <translation>Não foi possível hospedar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="40"/>
+        <location filename="../app/LaunchSession.cpp" line="44"/>
         <source>Cannot Join Session</source>
         <translation>Não foi possível entrar na sessão</translation>
     </message>
@@ -657,47 +657,89 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="13"/>
+        <location filename="../app/CommandLine.cpp" line="14"/>
         <source>Ensemble, a code editor in which several people edit one document at once.</source>
         <translation>Ensemble, um editor de código em que várias pessoas editam o mesmo documento ao mesmo tempo.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="18"/>
+        <location filename="../app/CommandLine.cpp" line="17"/>
+        <source>Also: ensemble --serve [OPTIONS] runs the room server alone, without a display (ensemble --serve --help lists its options); ensemble --generate-certificate DIR writes a certificate for it.</source>
+        <translation>Também: ensemble --serve [OPTIONS] executa apenas o servidor de salas, sem tela (ensemble --serve --help lista suas opções); ensemble --generate-certificate DIR grava um certificado para ele.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="24"/>
         <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
         <translation>Compartilhar ARQUIVO (ou um documento novo) em uma sessão na porta 7717 (em qualquer porta livre se ela estiver ocupada) e exibir o convite na saída padrão.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="21"/>
+        <location filename="../app/CommandLine.cpp" line="27"/>
         <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
         <translation>Entrar na sessão de CONVITE (ensemble://COMPUTADOR:PORTA/ID-DA-SALA).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="23"/>
+        <location filename="../app/CommandLine.cpp" line="29"/>
         <source>INVITE</source>
         <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
         <translation>CONVITE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="25"/>
+        <location filename="../app/CommandLine.cpp" line="31"/>
         <source>Your name in sessions, for this run only.</source>
         <translation>Seu nome nas sessões, só nesta execução.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="27"/>
+        <location filename="../app/CommandLine.cpp" line="33"/>
         <source>NAME</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="30"/>
+        <location filename="../app/CommandLine.cpp" line="35"/>
+        <source>With --host: the port to listen on (0: any free one).</source>
+        <translation>Com --host: a porta em que escutar (0: qualquer livre).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="37"/>
+        <source>PORT</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>PORTA</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="40"/>
+        <source>With --host: the address to listen on, e.g. 127.0.0.1 for this machine only.</source>
+        <translation>Com --host: o endereço em que escutar, por ex. 127.0.0.1 só para esta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="42"/>
+        <source>ADDRESS</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>ENDEREÇO</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="45"/>
         <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
         <translation>Arquivos a abrir; um arquivo que ainda não existe é criado ao ser salvo pela primeira vez. Com um convite ensemble://, entra-se na sessão.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="33"/>
+        <location filename="../app/CommandLine.cpp" line="48"/>
         <source>[FILE|INVITE...]</source>
         <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
         <translation>[ARQUIVO|CONVITE...]</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="62"/>
+        <source>--port takes a number from 0 to 65535, not “%1”.</source>
+        <translation>--port aceita um número de 0 a 65535, não “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="67"/>
+        <source>--bind takes an IP address such as 127.0.0.1, not “%1”.</source>
+        <translation>--bind aceita um endereço IP como 127.0.0.1, não “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="69"/>
+        <source>--port and --bind go with --host.</source>
+        <translation>--port e --bind são usados com --host.</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2324,7 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionHost</name>
     <message>
-        <location filename="../app/SessionHost.cpp" line="116"/>
+        <location filename="../app/SessionHost.cpp" line="119"/>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>Não foi possível ler os arquivos da sala. %1</translation>
     </message>

@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="28"/>
+        <location filename="../app/LaunchSession.cpp" line="32"/>
         <source>Cannot Host Session</source>
         <translation>无法主持会话</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="40"/>
+        <location filename="../app/LaunchSession.cpp" line="44"/>
         <source>Cannot Join Session</source>
         <translation>无法加入会话</translation>
     </message>
@@ -656,47 +656,89 @@ SHA-256 指纹：%3
 <context>
     <name>ensemble::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="13"/>
+        <location filename="../app/CommandLine.cpp" line="14"/>
         <source>Ensemble, a code editor in which several people edit one document at once.</source>
         <translation>Ensemble，一款可供多人同时编辑同一文档的代码编辑器。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="18"/>
+        <location filename="../app/CommandLine.cpp" line="17"/>
+        <source>Also: ensemble --serve [OPTIONS] runs the room server alone, without a display (ensemble --serve --help lists its options); ensemble --generate-certificate DIR writes a certificate for it.</source>
+        <translation>另外：ensemble --serve [OPTIONS] 仅运行房间服务器，无需显示器（ensemble --serve --help 列出其选项）；ensemble --generate-certificate DIR 为其生成证书。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="24"/>
         <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
         <translation>在端口 7717（若被占用则使用任意空闲端口）上的会话中共享文件（或新文档），并将邀请输出到标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="21"/>
+        <location filename="../app/CommandLine.cpp" line="27"/>
         <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
         <translation>加入邀请所指的会话（ensemble://主机:端口/房间ID）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="23"/>
+        <location filename="../app/CommandLine.cpp" line="29"/>
         <source>INVITE</source>
         <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="25"/>
+        <location filename="../app/CommandLine.cpp" line="31"/>
         <source>Your name in sessions, for this run only.</source>
         <translation>您在会话中的名字，仅用于本次运行。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="27"/>
+        <location filename="../app/CommandLine.cpp" line="33"/>
         <source>NAME</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="30"/>
+        <location filename="../app/CommandLine.cpp" line="35"/>
+        <source>With --host: the port to listen on (0: any free one).</source>
+        <translation>与 --host 一起使用：监听的端口（0：任意空闲端口）。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="37"/>
+        <source>PORT</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="40"/>
+        <source>With --host: the address to listen on, e.g. 127.0.0.1 for this machine only.</source>
+        <translation>与 --host 一起使用：监听的地址，例如 127.0.0.1 表示仅本机。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="42"/>
+        <source>ADDRESS</source>
+        <extracomment>Value name in --help.</extracomment>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="45"/>
         <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
         <translation>要打开的文件；尚不存在的文件会在首次保存时创建。若给出 ensemble:// 邀请，则加入该会话。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="33"/>
+        <location filename="../app/CommandLine.cpp" line="48"/>
         <source>[FILE|INVITE...]</source>
         <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
         <translation>[文件|邀请...]</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="62"/>
+        <source>--port takes a number from 0 to 65535, not “%1”.</source>
+        <translation>--port 需要 0 到 65535 之间的数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="67"/>
+        <source>--bind takes an IP address such as 127.0.0.1, not “%1”.</source>
+        <translation>--bind 需要 IP 地址，例如 127.0.0.1，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="69"/>
+        <source>--port and --bind go with --host.</source>
+        <translation>--port 和 --bind 需与 --host 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2312,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionHost</name>
     <message>
-        <location filename="../app/SessionHost.cpp" line="116"/>
+        <location filename="../app/SessionHost.cpp" line="119"/>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>无法读取房间的文件。%1</translation>
     </message>
