@@ -31,16 +31,28 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
         return Error {QStringLiteral("no_document"), tr("There is no document to share.")};
     if (session(tab))
         return Error {QStringLiteral("already_shared"), tr("This document is already shared.")};
-    auto server = std::make_unique<SessionHost>(m_context.settings.certificateDirectory(),
-                                                m_context.settings.hostedRoomsDirectory());
     // The guests' tabs take the file's name, if it has one a guest can use.
     const QString name = tab->isUntitled() ? QString() : QFileInfo(tab->filePath()).fileName();
-    auto started
-        = server->start(options, tab->editor()->text(), QString::fromLatin1(tab->language().id),
-                        isValidTitle(name) ? name : QString(), tab->filePath());
-    if (!started)
-        return started.error();
-    return share(tab, std::move(server));
+    const auto start = [&](const HostOptions &chosen) -> Result<std::unique_ptr<SessionHost>> {
+        auto server = std::make_unique<SessionHost>(m_context.settings.certificateDirectory(),
+                                                    m_context.settings.hostedRoomsDirectory());
+        auto started
+            = server->start(chosen, tab->editor()->text(), QString::fromLatin1(tab->language().id),
+                            isValidTitle(name) ? name : QString(), tab->filePath());
+        if (!started)
+            return started.error();
+        return server;
+    };
+    auto server = start(options);
+    if (!server && server.error().code == QLatin1String("listen_failed") && options.freePortIfTaken
+        && options.port != 0) {
+        HostOptions anyPort = options;
+        anyPort.port = 0;
+        server = start(anyPort);
+    }
+    if (!server)
+        return server.error();
+    return share(tab, std::move(server.value()));
 }
 
 Result<Invite> CollaborationController::resume(const HostedRoom &room, const QString &text,

@@ -90,6 +90,7 @@ HostOptions HostSessionDialog::options() const
     HostOptions options;
     options.bindAddress = QHostAddress(m_address->currentData().toString());
     options.port = m_anyPort->isChecked() ? 0 : quint16(m_port->value());
+    options.freePortIfTaken = options.port == Invite::defaultPort;
     options.password = m_password->text();
     options.guestsCanEdit = m_guestsCanEdit->isChecked();
     options.encrypted = m_encrypt->isChecked();

@@ -16,17 +16,14 @@ bool launchSession(MainWindow &window, const LaunchOptions &options)
         collaboration.setNameOverride(options.name.trimmed());
     if (options.host) {
         HostOptions host;
+        // A script that hosts twice on one machine still gets a session: the port is not the
+        // point, the printed invite is. A port asked for is the point, so that one fails.
+        host.freePortIfTaken = !options.port;
         if (options.port)
             host.port = *options.port;
         if (!options.bind.isEmpty())
             host.bindAddress = QHostAddress(options.bind);
-        Result<Invite> invite = collaboration.host(window.workspace().current(), host);
-        // A script that hosts twice on one machine still gets a session: the port is not the
-        // point, the printed invite is. A port asked for is the point, so that one fails.
-        if (!invite && invite.error().code == QLatin1String("listen_failed") && !options.port) {
-            host.port = 0;
-            invite = collaboration.host(window.workspace().current(), host);
-        }
+        const Result<Invite> invite = collaboration.host(window.workspace().current(), host);
         if (!invite) {
             std::fprintf(stderr, "ensemble: %s\n", qPrintable(invite.error().message));
             QMessageBox::warning(&window, QObject::tr("Cannot Host Session"),

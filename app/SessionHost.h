@@ -25,6 +25,9 @@ struct HostOptions
     QString password = {};
     bool guestsCanEdit = true;
     bool encrypted = true;
+    // When port is taken (by another hosted tab, or another program), listen on a free one:
+    // the invite names the port, so the default one is a convention, not a choice.
+    bool freePortIfTaken = false;
 };
 
 // The room server a hosting window runs in-process, with the one room it shares. The room is

@@ -39,6 +39,8 @@ private slots:
     void unknownRoomIsExplained();
     void failedFirstJoinIsExplainedAndStops_data();
     void failedFirstJoinIsExplainedAndStops();
+    void aTakenPortFallsBackOnlyWhenAllowed_data();
+    void aTakenPortFallsBackOnlyWhenAllowed();
 };
 
 void CollaborationTest::typingAppearsEverywhere_data()
@@ -317,6 +319,40 @@ void CollaborationTest::failedFirstJoinIsExplainedAndStops()
     QTRY_COMPARE(int(carl.window.workspace().documents().size()), tabsBefore);
     QTest::qWait(600);
     QCOMPARE(carl.prompts.errors.size(), 1);
+}
+
+void CollaborationTest::aTakenPortFallsBackOnlyWhenAllowed_data()
+{
+    QTest::addColumn<bool>("freePortIfTaken");
+    // The Host dialog's default port, held by the room of another tab or another program.
+    QTest::addRow("the default port") << true;
+    // A port the user asked for on purpose.
+    QTest::addRow("a chosen port") << false;
+}
+
+void CollaborationTest::aTakenPortFallsBackOnlyWhenAllowed()
+{
+    QFETCH(bool, freePortIfTaken);
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    Peer hana(QStringLiteral("Hana"), QStringLiteral("#d81b60"));
+    hana.window.openStartupFiles({});
+    hana.tab = hana.window.workspace().current();
+    hana.editor()->setText(seed);
+    HostOptions options;
+    options.bindAddress = QHostAddress::LocalHost;
+    options.port = squatter.serverPort();
+    options.freePortIfTaken = freePortIfTaken;
+    const Result<Invite> hosted = hana.collaboration().host(hana.tab, options);
+    QCOMPARE(hosted.ok(), freePortIfTaken);
+    if (!freePortIfTaken) {
+        QCOMPARE(hosted.error().code, QStringLiteral("listen_failed"));
+        QCOMPARE(hana.session(), nullptr);
+        return;
+    }
+    QVERIFY(hosted.value().port() != squatter.serverPort());
+    QTRY_VERIFY(hana.connected());
+    QCOMPARE(hana.text(), seed);
 }
 
 QTEST_MAIN(CollaborationTest)
