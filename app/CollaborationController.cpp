@@ -55,6 +55,17 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
     return share(tab, std::move(server.value()));
 }
 
+bool CollaborationController::confirmEndingHosting(DocumentTab *tab)
+{
+    int guests = 0;
+    for (DocumentTab *candidate : m_context.workspace.documents()) {
+        const SharedDocument *shared = session(candidate);
+        if (shared && shared->isHost() && (!tab || tab == candidate))
+            guests += int(shared->client().participants().size());
+    }
+    return guests == 0 || m_context.prompts.askToEndHostedSessions(guests);
+}
+
 Result<Invite> CollaborationController::resume(const HostedRoom &room, const QString &text,
                                                quint16 port)
 {

@@ -31,6 +31,9 @@ public:
     DocumentTab *join(const Invite &invite, const QString &password = {});
     // Leaves (or stops hosting) the tab's session; the tab keeps the latest text.
     void leave(DocumentTab *tab);
+    // Asks before ending hosted sessions that guests are in: the tab's, or (nullptr) every one
+    // this window hosts; true when there are none or the user agrees.
+    bool confirmEndingHosting(DocumentTab *tab = nullptr);
 
     SharedDocument *session(DocumentTab *tab) const;
     SharedDocument *currentSession() const;

@@ -157,6 +157,18 @@ bool DialogPrompts::askToHostOnAnotherPort(quint16 port, const QString &reason)
     return box.clickedButton() == another;
 }
 
+bool DialogPrompts::askToEndHostedSessions(int guests)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Guests Are Connected"),
+                    tr("Guests still in the session you host: %1.").arg(guests),
+                    QMessageBox::Cancel, m_parent);
+    box.setInformativeText(tr("Ending it ends their sessions; each keeps the text as it is."));
+    QPushButton *end = box.addButton(tr("&End the Session"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == end;
+}
+
 void DialogPrompts::showError(const QString &title, const QString &message)
 {
     QMessageBox::critical(m_parent, title, message);

@@ -29,6 +29,7 @@ public:
                                                         const QString &problem,
                                                         bool canOpen) override;
     bool askToHostOnAnotherPort(quint16 port, const QString &reason) override;
+    bool askToEndHostedSessions(int guests) override;
     void showError(const QString &title, const QString &message) override;
 
 private:

@@ -103,7 +103,7 @@ void MainWindow::offerInterruptedHosting()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_workspace->confirmCloseAll()) {
+    if (!m_collaboration->confirmEndingHosting() || !m_workspace->confirmCloseAll()) {
         event->ignore();
         return;
     }

@@ -42,8 +42,11 @@ SessionMenuController::SessionMenuController(const AppContext &context,
         updateActions();
     });
     m_leave = addMenuAction(menu, tr("&Leave Session"), {}, "network-disconnect");
-    connect(m_leave, &QAction::triggered, this,
-            [this] { m_collaboration.leave(m_context.workspace.current()); });
+    connect(m_leave, &QAction::triggered, this, [this] {
+        DocumentTab *tab = m_context.workspace.current();
+        if (m_collaboration.confirmEndingHosting(tab))
+            m_collaboration.leave(tab);
+    });
     menu->addSeparator();
 
     auto *panel = new ParticipantsPanel(collaboration, &context.window);

@@ -45,6 +45,9 @@ public:
     // Hosting cannot listen on port again (reason says why); true to host on a free port
     // instead, whose new invite the guests then need.
     virtual bool askToHostOnAnotherPort(quint16 port, const QString &reason) = 0;
+    // guests people are in sessions this window hosts, which closing it or stopping would end;
+    // true to go on.
+    virtual bool askToEndHostedSessions(int guests) = 0;
     virtual void showError(const QString &title, const QString &message) = 0;
 };
 

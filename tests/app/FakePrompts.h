@@ -22,6 +22,7 @@ public:
     QList<std::optional<QString>> passwords;
     QList<InterruptedHostingChoice> interruptedHosting;
     QList<bool> anotherPort;
+    QList<bool> endHostedSessions;
 
     QStringList askedToSave;
     QStringList suggestedSavePaths;
@@ -32,6 +33,7 @@ public:
     // "DESCRIPTION | PROBLEM | open" (or "no open") per question about an interrupted room.
     QStringList interruptedRooms;
     QList<quint16> portsTaken;
+    QList<int> guestsAskedAbout;
     QStringList unanswered;
 
     SaveChoice askToSave(const QString &documentName) override
@@ -86,6 +88,11 @@ public:
     {
         portsTaken.append(port);
         return take(anotherPort, false, "askToHostOnAnotherPort");
+    }
+    bool askToEndHostedSessions(int guests) override
+    {
+        guestsAskedAbout.append(guests);
+        return take(endHostedSessions, false, "askToEndHostedSessions");
     }
     void showError(const QString &title, const QString &message) override
     {

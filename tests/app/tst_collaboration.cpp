@@ -41,6 +41,8 @@ private slots:
     void failedFirstJoinIsExplainedAndStops();
     void aTakenPortFallsBackOnlyWhenAllowed_data();
     void aTakenPortFallsBackOnlyWhenAllowed();
+    void endingHostingWithGuestsAsksFirst_data();
+    void endingHostingWithGuestsAsksFirst();
 };
 
 void CollaborationTest::typingAppearsEverywhere_data()
@@ -353,6 +355,45 @@ void CollaborationTest::aTakenPortFallsBackOnlyWhenAllowed()
     QVERIFY(hosted.value().port() != squatter.serverPort());
     QTRY_VERIFY(hana.connected());
     QCOMPARE(hana.text(), seed);
+}
+
+void CollaborationTest::endingHostingWithGuestsAsksFirst_data()
+{
+    QTest::addColumn<bool>("quitting"); // or Stop Hosting
+    QTest::addColumn<bool>("agreed");
+    QTest::addRow("quit, cancelled") << true << false;
+    QTest::addRow("quit, agreed") << true << true;
+    QTest::addRow("stop hosting, cancelled") << false << false;
+    QTest::addRow("stop hosting, agreed") << false << true;
+}
+
+void CollaborationTest::endingHostingWithGuestsAsksFirst()
+{
+    QFETCH(bool, quitting);
+    QFETCH(bool, agreed);
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    room.host.prompts.endHostedSessions = {agreed};
+    room.host.prompts.saveChoices = {UserPrompts::SaveChoice::Discard};
+    if (quitting) {
+        QCOMPARE(room.host.window.close(), agreed);
+    } else {
+        QAction *stop = room.host.action(QStringLiteral("Stop Hosting"));
+        QVERIFY(stop);
+        stop->trigger();
+    }
+    QCOMPARE(room.host.prompts.guestsAskedAbout, QList<int> {2});
+    if (agreed) {
+        // Closing the window only hides it; the sessions end when the application does.
+        if (!quitting)
+            QTRY_COMPARE(room.ana.session(), nullptr);
+        return;
+    }
+    QVERIFY(room.host.session());
+    room.ana.typeAt(0, QStringLiteral("still here "));
+    room.expectEveryoneHas(QStringLiteral("still here ") + seed);
 }
 
 QTEST_MAIN(CollaborationTest)
