@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="32"/>
+        <location filename="../app/LaunchSession.cpp" line="29"/>
         <source>Cannot Host Session</source>
         <translation>Sitzung kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="44"/>
+        <location filename="../app/LaunchSession.cpp" line="41"/>
         <source>Cannot Join Session</source>
         <translation>Beitritt zur Sitzung nicht möglich</translation>
     </message>
@@ -624,23 +624,23 @@ Server starten mit: ensemble --serve --cert %1 --key %2
         <translation>Dieses Dokument wird bereits geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="215"/>
+        <location filename="../app/CollaborationController.cpp" line="238"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Ihre Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="218"/>
+        <location filename="../app/CollaborationController.cpp" line="241"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Der Gastgeber hat dieses Dokument auf schreibgeschützt gesetzt, bevor Ihre letzten Änderungen den Raum erreicht haben; sie wurden daher hier zurückgenommen. Ihre Version steht in „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="230"/>
+        <location filename="../app/CollaborationController.cpp" line="253"/>
         <source>Cannot Join Session</source>
         <translation>Sitzung kann nicht beigetreten werden</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="237"/>
+        <location filename="../app/CollaborationController.cpp" line="260"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Die Sitzung wurde beendet: %1 Dieser Tab behält den neuesten Text als gewöhnliches Dokument.</translation>
@@ -932,6 +932,26 @@ Die Sitzung auf einem anderen Port starten? Ihre Gäste brauchen dann die neue E
         <location filename="../app/DialogPrompts.cpp" line="154"/>
         <source>Use &amp;Another Port</source>
         <translation>&amp;Anderen Port verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="162"/>
+        <source>Guests Are Connected</source>
+        <translation>Gäste sind verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="163"/>
+        <source>Guests still in the session you host: %1.</source>
+        <translation>Gäste, die noch in Ihrer Sitzung sind: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="165"/>
+        <source>Ending it ends their sessions; each keeps the text as it is.</source>
+        <translation>Wenn Sie sie beenden, enden auch deren Sitzungen; jeder behält den Text, wie er ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="166"/>
+        <source>&amp;End the Session</source>
+        <translation>Sitzung &amp;beenden</translation>
     </message>
 </context>
 <context>
@@ -2359,17 +2379,17 @@ Der Raum bleibt in %2 erhalten.</translation>
     </message>
     <message>
         <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="116"/>
+        <location filename="../app/SessionMenuController.cpp" line="119"/>
         <source>&amp;Leave Session</source>
         <translation>Sitzung &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="78"/>
+        <location filename="../app/SessionMenuController.cpp" line="81"/>
         <source>Cannot Host Session</source>
         <translation>Sitzung kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="116"/>
+        <location filename="../app/SessionMenuController.cpp" line="119"/>
         <source>&amp;Stop Hosting</source>
         <translation>Sitzung bee&amp;nden</translation>
     </message>

@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="32"/>
+        <location filename="../app/LaunchSession.cpp" line="29"/>
         <source>Cannot Host Session</source>
         <translation>No se puede alojar la sesión</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="44"/>
+        <location filename="../app/LaunchSession.cpp" line="41"/>
         <source>Cannot Join Session</source>
         <translation>No es posible unirse a la sesión</translation>
     </message>
@@ -624,23 +624,23 @@ Para servir: ensemble --serve --cert %1 --key %2
         <translation>Este documento ya está compartido.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="215"/>
+        <location filename="../app/CollaborationController.cpp" line="238"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar su versión</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="218"/>
+        <location filename="../app/CollaborationController.cpp" line="241"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>El anfitrión hizo este documento de solo lectura antes de que sus últimos cambios llegaran a la sala, así que se han deshecho aquí. Su versión está en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="230"/>
+        <location filename="../app/CollaborationController.cpp" line="253"/>
         <source>Cannot Join Session</source>
         <translation>No se puede unir a la sesión</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="237"/>
+        <location filename="../app/CollaborationController.cpp" line="260"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>La sesión ha terminado: %1 Esta pestaña conserva el texto más reciente como un documento normal.</translation>
@@ -932,6 +932,26 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
         <location filename="../app/DialogPrompts.cpp" line="154"/>
         <source>Use &amp;Another Port</source>
         <translation>Usar &amp;otro puerto</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="162"/>
+        <source>Guests Are Connected</source>
+        <translation>Hay invitados conectados</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="163"/>
+        <source>Guests still in the session you host: %1.</source>
+        <translation>Invitados que siguen en la sesión que aloja: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="165"/>
+        <source>Ending it ends their sessions; each keeps the text as it is.</source>
+        <translation>Terminarla termina sus sesiones; cada uno conserva el texto tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="166"/>
+        <source>&amp;End the Session</source>
+        <translation>&amp;Terminar la sesión</translation>
     </message>
 </context>
 <context>
@@ -2359,17 +2379,17 @@ La sala se conserva en %2.</translation>
     </message>
     <message>
         <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="116"/>
+        <location filename="../app/SessionMenuController.cpp" line="119"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Salir de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="78"/>
+        <location filename="../app/SessionMenuController.cpp" line="81"/>
         <source>Cannot Host Session</source>
         <translation>No se puede alojar la sesión</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="116"/>
+        <location filename="../app/SessionMenuController.cpp" line="119"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Dejar de alojar</translation>
     </message>

@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="32"/>
+        <location filename="../app/LaunchSession.cpp" line="29"/>
         <source>Cannot Host Session</source>
         <translation>Não foi possível hospedar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="44"/>
+        <location filename="../app/LaunchSession.cpp" line="41"/>
         <source>Cannot Join Session</source>
         <translation>Não foi possível entrar na sessão</translation>
     </message>
@@ -624,23 +624,23 @@ Para servir: ensemble --serve --cert %1 --key %2
         <translation>Este documento já está compartilhado.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="215"/>
+        <location filename="../app/CollaborationController.cpp" line="238"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar sua versão</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="218"/>
+        <location filename="../app/CollaborationController.cpp" line="241"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>O anfitrião deixou este documento somente leitura antes que suas últimas alterações chegassem à sala, por isso elas foram desfeitas aqui. Sua versão está em “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="230"/>
+        <location filename="../app/CollaborationController.cpp" line="253"/>
         <source>Cannot Join Session</source>
         <translation>Não é possível entrar na sessão</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="237"/>
+        <location filename="../app/CollaborationController.cpp" line="260"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>A sessão terminou: %1 Esta aba mantém o texto mais recente como um documento comum.</translation>
@@ -932,6 +932,26 @@ Hospedar em outra porta? Seus convidados vão precisar do novo convite, que o En
         <location filename="../app/DialogPrompts.cpp" line="154"/>
         <source>Use &amp;Another Port</source>
         <translation>Usar &amp;outra porta</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="162"/>
+        <source>Guests Are Connected</source>
+        <translation>Há convidados conectados</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="163"/>
+        <source>Guests still in the session you host: %1.</source>
+        <translation>Convidados ainda na sessão que você hospeda: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="165"/>
+        <source>Ending it ends their sessions; each keeps the text as it is.</source>
+        <translation>Encerrá-la encerra as sessões deles; cada um mantém o texto como está.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="166"/>
+        <source>&amp;End the Session</source>
+        <translation>&amp;Encerrar a sessão</translation>
     </message>
 </context>
 <context>
@@ -2359,17 +2379,17 @@ A sala continua guardada em %2.</translation>
     </message>
     <message>
         <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="116"/>
+        <location filename="../app/SessionMenuController.cpp" line="119"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Sair da sessão</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="78"/>
+        <location filename="../app/SessionMenuController.cpp" line="81"/>
         <source>Cannot Host Session</source>
         <translation>Não foi possível hospedar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="116"/>
+        <location filename="../app/SessionMenuController.cpp" line="119"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Parar de hospedar</translation>
     </message>

@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="32"/>
+        <location filename="../app/LaunchSession.cpp" line="29"/>
         <source>Cannot Host Session</source>
         <translation>Не удалось открыть сеанс</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="44"/>
+        <location filename="../app/LaunchSession.cpp" line="41"/>
         <source>Cannot Join Session</source>
         <translation>Не удалось подключиться к сеансу</translation>
     </message>
@@ -625,23 +625,23 @@ Serve with: ensemble --serve --cert %1 --key %2
         <translation>Этот документ уже открыт для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="215"/>
+        <location filename="../app/CollaborationController.cpp" line="238"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Показать вашу версию</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="218"/>
+        <location filename="../app/CollaborationController.cpp" line="241"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Организатор сделал этот документ доступным только для чтения до того, как ваши последние правки дошли до комнаты, поэтому здесь они были отменены. Ваша версия находится в «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="230"/>
+        <location filename="../app/CollaborationController.cpp" line="253"/>
         <source>Cannot Join Session</source>
         <translation>Не удаётся присоединиться к сеансу</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="237"/>
+        <location filename="../app/CollaborationController.cpp" line="260"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Сеанс завершён: %1 Эта вкладка сохраняет последний текст как обычный документ.</translation>
@@ -933,6 +933,26 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
         <location filename="../app/DialogPrompts.cpp" line="154"/>
         <source>Use &amp;Another Port</source>
         <translation>Использовать &amp;другой порт</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="162"/>
+        <source>Guests Are Connected</source>
+        <translation>Гости подключены</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="163"/>
+        <source>Guests still in the session you host: %1.</source>
+        <translation>Гостей в вашем сеансе: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="165"/>
+        <source>Ending it ends their sessions; each keeps the text as it is.</source>
+        <translation>Его завершение завершит их сеансы; у каждого останется текст в нынешнем виде.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="166"/>
+        <source>&amp;End the Session</source>
+        <translation>&amp;Завершить сеанс</translation>
     </message>
 </context>
 <context>
@@ -2371,17 +2391,17 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="116"/>
+        <location filename="../app/SessionMenuController.cpp" line="119"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Выйти из сеанса</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="78"/>
+        <location filename="../app/SessionMenuController.cpp" line="81"/>
         <source>Cannot Host Session</source>
         <translation>Не удалось открыть сеанс</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="116"/>
+        <location filename="../app/SessionMenuController.cpp" line="119"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Закрыть сеанс</translation>
     </message>

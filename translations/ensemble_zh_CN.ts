@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="32"/>
+        <location filename="../app/LaunchSession.cpp" line="29"/>
         <source>Cannot Host Session</source>
         <translation>无法主持会话</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="44"/>
+        <location filename="../app/LaunchSession.cpp" line="41"/>
         <source>Cannot Join Session</source>
         <translation>无法加入会话</translation>
     </message>
@@ -623,23 +623,23 @@ SHA-256 指纹：%3
         <translation>此文档已在共享中。</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="215"/>
+        <location filename="../app/CollaborationController.cpp" line="238"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>显示您的版本</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="218"/>
+        <location filename="../app/CollaborationController.cpp" line="241"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>在您最近的编辑到达房间之前，主持人已将此文档设为只读，因此这些编辑已在此处撤回。您的版本位于“%1”中。</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="230"/>
+        <location filename="../app/CollaborationController.cpp" line="253"/>
         <source>Cannot Join Session</source>
         <translation>无法加入会话</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="237"/>
+        <location filename="../app/CollaborationController.cpp" line="260"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>会话已结束：%1 此标签页将最新文本保留为普通文档。</translation>
@@ -931,6 +931,26 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
         <location filename="../app/DialogPrompts.cpp" line="154"/>
         <source>Use &amp;Another Port</source>
         <translation>使用其他端口(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="162"/>
+        <source>Guests Are Connected</source>
+        <translation>有访客已连接</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="163"/>
+        <source>Guests still in the session you host: %1.</source>
+        <translation>仍在您主持的会话中的访客：%1 位。</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="165"/>
+        <source>Ending it ends their sessions; each keeps the text as it is.</source>
+        <translation>结束会话也会结束他们的会话；每个人都保留当前的文本。</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="166"/>
+        <source>&amp;End the Session</source>
+        <translation>结束会话(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2347,17 +2367,17 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="116"/>
+        <location filename="../app/SessionMenuController.cpp" line="119"/>
         <source>&amp;Leave Session</source>
         <translation>离开会话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="78"/>
+        <location filename="../app/SessionMenuController.cpp" line="81"/>
         <source>Cannot Host Session</source>
         <translation>无法主持会话</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="116"/>
+        <location filename="../app/SessionMenuController.cpp" line="119"/>
         <source>&amp;Stop Hosting</source>
         <translation>停止主持(&amp;S)</translation>
     </message>
