@@ -37,6 +37,9 @@ int main(int argc, char *argv[])
     // --help and --version print text: no display needed.
     if (ensemble::CommandLine::asksForHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);
+        // The names locate the settings, where the chosen interface language is.
+        QCoreApplication::setApplicationName(QStringLiteral("Ensemble"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Ensemble"));
         QCoreApplication::setApplicationVersion(ensemble::applicationVersion());
         ensemble::Translations translations;
         translations.apply(ensemble::Translations::preferredLocale());
