@@ -24,6 +24,25 @@ Result<ClientMessage> finish(const JsonReader &reader, ClientMessage message)
     return message;
 }
 
+// A name is shown to everyone in the room: control characters could break a line or a log
+// entry, and bidirectional overrides could make it read as someone else's, so they go (controls
+// become spaces) and runs of white space fold into one.
+QString cleanDisplayName(const QString &name)
+{
+    QString cleaned;
+    cleaned.reserve(name.size());
+    for (const QChar c : name) {
+        const char16_t unit = c.unicode();
+        const bool bidiControl = unit == 0x200e || unit == 0x200f
+            || (unit >= 0x202a && unit <= 0x202e) || (unit >= 0x2066 && unit <= 0x2069);
+        if (c.category() == QChar::Other_Control)
+            cleaned.append(u' ');
+        else if (!bidiControl)
+            cleaned.append(c);
+    }
+    return cleaned.simplified();
+}
+
 bool isColor(const QString &color)
 {
     static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
@@ -60,14 +79,14 @@ Result<ClientMessage> parseHello(JsonReader &in, const Limits &limits)
         in.fail(errorCodeName(ErrorCode::IncompatibleVersion),
                 QStringLiteral("this server speaks protocol 1, not %1").arg(hello.protocol));
     }
-    hello.name = in.string(QLatin1String("name"), limits.maxNameLength);
+    hello.name = cleanDisplayName(in.string(QLatin1String("name"), limits.maxNameLength));
     hello.color = in.string(QLatin1String("color"), 7);
     hello.client = in.string(QLatin1String("client"), maxClientIdLength);
     hello.password = in.optionalString(QLatin1String("password"), maxPasswordLength);
     hello.revision = in.optionalInteger(QLatin1String("revision"), 0, maxJsonInteger);
     hello.epoch = in.optionalString(QLatin1String("epoch"), maxEpochLength).value_or(QString());
     hello.textHash = in.optionalString(QLatin1String("textHash"), 64).value_or(QString());
-    if (!in.failed() && hello.name.trimmed().isEmpty())
+    if (!in.failed() && hello.name.isEmpty())
         in.fail(errorCodeName(ErrorCode::BadMessage), QStringLiteral("hello.name is empty"));
     if (!in.failed() && !isColor(hello.color))
         in.fail(errorCodeName(ErrorCode::BadMessage), QStringLiteral("hello.color is not #rrggbb"));

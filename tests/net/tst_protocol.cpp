@@ -38,6 +38,41 @@ class TestProtocol : public QObject
     Q_OBJECT
 
 private slots:
+    void helloNamesAreCleaned_data()
+    {
+        QTest::addColumn<QString>("sent");
+        QTest::addColumn<QString>("kept"); // empty: refused as bad_message
+        QTest::addRow("plain") << QStringLiteral("Ana Lima") << QStringLiteral("Ana Lima");
+        QTest::addRow("bell") << QStringLiteral("Ana\u0007") << QStringLiteral("Ana");
+        QTest::addRow("new line") << QStringLiteral("Ana\nBo") << QStringLiteral("Ana Bo");
+        QTest::addRow("escape sequence")
+            << QStringLiteral("\u001b[31mAna") << QStringLiteral("[31mAna");
+        QTest::addRow("C1 control") << QStringLiteral("An\u0085a") << QStringLiteral("An a");
+        QTest::addRow("right-to-left override")
+            << QStringLiteral("\u202eanA") << QStringLiteral("anA");
+        QTest::addRow("isolates") << QStringLiteral("\u2066Bo\u2069") << QStringLiteral("Bo");
+        QTest::addRow("spaces fold") << QStringLiteral("  Ana \t  Bo ") << QStringLiteral("Ana Bo");
+        QTest::addRow("non-Latin") << QStringLiteral("\u674e\u534e") << QStringLiteral("李华");
+        QTest::addRow("only controls") << QStringLiteral("\u0001\u0002") << QString();
+        QTest::addRow("only an override") << QStringLiteral("\u202e") << QString();
+    }
+    void helloNamesAreCleaned()
+    {
+        QFETCH(QString, sent);
+        QFETCH(QString, kept);
+        const QByteArray message
+            = "{\"type\":\"hello\",\"protocol\":1,\"color\":\"#000000\",\"client\":\"c\","
+              "\"name\":\""
+            + sent.toUtf8() + "\"}";
+        const auto parsed = parseClientMessage(message, Limits {});
+        if (kept.isEmpty()) {
+            QVERIFY(!parsed.ok());
+            QCOMPARE(parsed.error().code, QStringLiteral("bad_message"));
+            return;
+        }
+        QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().message));
+        QCOMPARE(std::get<HelloMsg>(parsed.value()).name, kept);
+    }
     void clientRoundTrip_data()
     {
         QTest::addColumn<ClientMessage>("message");
