@@ -306,6 +306,38 @@ private slots:
         QVERIFY(!errorCodeFromName(QStringLiteral("nonsense")).has_value());
     }
 
+    void textHashReplacesLoneSurrogates_data()
+    {
+        // Expected: node -e 'require("crypto").createHash("sha256")
+        //     .update(Buffer.from(s, "utf8")).digest("hex")', whose encoder writes U+FFFD.
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hash");
+        const auto units = [](std::initializer_list<char16_t> list) {
+            return QString(reinterpret_cast<const QChar *>(list.begin()), qsizetype(list.size()));
+        };
+        QTest::addRow("high alone inside")
+            << units({u'a', 0xd800, u'b'})
+            << "05087813392efc16fe8ff448920c6328e53af865df39419436659d9ffda90f7b";
+        QTest::addRow("low alone")
+            << units({0xdc00})
+            << "83d544ccc223c057d2bf80d3f2a32982c32c3c0db8e2674820da5064783fb097";
+        QTest::addRow("high at the end")
+            << units({u'x', 0xd83d})
+            << "5f350b94b4920d9b754a97c80041225f8d86f46f57886ec93ba109e432454d6a";
+        QTest::addRow("pair then a low")
+            << units({0xd83d, 0xde00, 0xde00})
+            << "43c07ec4819e4eb64f724ac552e7587fe21ce3110ed29797be89a927753b6578";
+        QTest::addRow("low then high")
+            << units({0xde00, 0xd83d})
+            << "52793f8dc1d85e409f8c88be99d8b31d58f676246340150f406289e04a11151e";
+    }
+    void textHashReplacesLoneSurrogates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hash);
+        QCOMPARE(textHash(text), hash);
+    }
+
     void textHashIsTheSha256OfTheUtf8()
     {
         // What any client computes with its own SHA-256 (Python: hashlib.sha256(text.encode())).
