@@ -1,6 +1,7 @@
 #include "RoomStore.h"
 
 #include "protocol/JsonReader.h"
+#include "protocol/ParseJson.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -50,7 +51,7 @@ Result<RoomSnapshot> readSnapshot(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return storageError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject o = parseJson(file.readAll()).object();
     JsonReader in(o, QStringLiteral("snapshot"));
     RoomSnapshot s;
     if (in.integer(QLatin1String("format"), formatVersion, formatVersion) != formatVersion)
@@ -85,7 +86,7 @@ Result<RoomSnapshot> readSnapshot(const QString &path)
 
 std::optional<LoggedOperation> parseLogLine(const QByteArray &line)
 {
-    const QJsonObject o = QJsonDocument::fromJson(line).object();
+    const QJsonObject o = parseJson(line).object();
     JsonReader in(o, QStringLiteral("log"));
     LoggedOperation entry;
     entry.revision = in.integer(QLatin1String("revision"), 1, maxJsonInteger);
