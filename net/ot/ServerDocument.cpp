@@ -66,11 +66,12 @@ std::optional<Result<Applied>> ServerDocument::checkSequence(const ClientProgres
                                                        "than one already applied.")));
     const bool kept = progress->revision > oldestRevision() && progress->revision <= m_revision;
     return Result<Applied>(Applied {kept ? storedAt(progress->revision).entry.op : TextOperation(),
-                                    progress->revision, true});
+                                    progress->revision, true, std::nullopt});
 }
 
 Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevision,
-                                        const QString &clientId, quint64 seq)
+                                        const QString &clientId, quint64 seq,
+                                        std::optional<Selection> selection)
 {
     ClientProgress *progress = seq == 0 ? nullptr : findClient(clientId);
     if (auto decided = checkSequence(progress, seq))
@@ -86,11 +87,12 @@ Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevi
         return tooFarBehind();
     TextOperation transformed = op;
     qint64 work = 0;
+    qint64 selectionWork = 0;
     for (qint64 r = baseRevision + 1; r <= m_revision; ++r) {
         const TextOperation &logged = storedAt(r).entry.op;
         const qint64 step = transformed.componentCount() + logged.componentCount();
         if (!withinBudget(work + step)) {
-            m_workDone += work;
+            m_workDone += work + selectionWork;
             return tooFarBehind();
         }
         work += step;
@@ -98,8 +100,21 @@ Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevi
         if (!pair)
             return pair.error();
         transformed = std::move(pair.value().first);
+        // The selection lies in the text after the sender's op, so it moves through the logged
+        // op as rebased onto that text (pair.second), not through the logged op itself, whose
+        // positions count a text the sender had already changed. A selection too costly to move
+        // is left out; the op is judged on its own.
+        if (selection) {
+            const qint64 moveStep = 2 * selection->size() * pair.value().second.componentCount();
+            if (withinBudget(selectionWork + moveStep)) {
+                selectionWork += moveStep;
+                selection = transformSelection(*selection, pair.value().second);
+            } else {
+                selection.reset();
+            }
+        }
     }
-    m_workDone += work;
+    m_workDone += work + selectionWork;
     // Only growth is refused: a room over a lowered limit can still be trimmed down.
     if (transformed.targetLength() > m_maxDocumentLength
         && transformed.targetLength() > transformed.baseLength())
@@ -115,7 +130,7 @@ Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevi
         *progress = ClientProgress {seq, m_revision};
     }
     m_log.append(LogEntry {transformed, clientId, seq, m_revision}, std::move(deleted));
-    return Applied {std::move(transformed), m_revision, false};
+    return Applied {std::move(transformed), m_revision, false, std::move(selection)};
 }
 
 Result<Applied> ServerDocument::receiveText(const QString &text, qint64 baseRevision,

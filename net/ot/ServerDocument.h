@@ -22,6 +22,9 @@ struct Applied
     TextOperation op; ///< the operation as applied, to broadcast (empty for an old duplicate)
     qint64 revision = 0; ///< the revision it produced: acknowledge the sender with it
     bool duplicate = false; ///< it had been applied before; nothing changed, do not broadcast
+    /// The sender's selection moved into the text at revision (absent when none was given, or
+    /// when moving it would cost more than maxTransformWork()).
+    std::optional<Selection> selection;
 };
 
 /// How far the server has got with one client's operations (persist it with the room).
@@ -49,8 +52,10 @@ public:
     /// error "bad_sequence"; seq 0 opts out of duplicate detection. Other errors:
     /// "bad_revision" (future or trimmed), "bad_operation" (wrong length), "too_large",
     /// "too_far_behind" (catching the op up would cost more than maxTransformWork()).
+    /// selection, in the sender's text right after op, moves with the operations op is
+    /// transformed over (as they apply after op), so it lands in the text at the new revision.
     Result<Applied> receive(const TextOperation &op, qint64 baseRevision, const QString &clientId,
-                            quint64 seq);
+                            quint64 seq, std::optional<Selection> selection = std::nullopt);
     /// A whole new text based on baseRevision (a `replace`): diffed against the text at that
     /// revision, then received like any operation. Rebuilding the old text counts the units
     /// undone against maxTransformWork().
