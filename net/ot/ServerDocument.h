@@ -32,6 +32,9 @@ struct ClientProgress
 {
     quint64 seq = 0; ///< the highest sequence number applied
     qint64 revision = 0; ///< the revision that operation produced
+    /// What that operation was as sent (its base and content), to tell a resend from another
+    /// operation under the same seq; 0 when unknown (restored from disk), not persisted.
+    size_t sent = 0;
 };
 
 /// A room's document state with no I/O: the text (in a Rope), its revision and a bounded log of
@@ -116,6 +119,9 @@ public:
     QHash<QString, ClientProgress> clients() const;
     /// Restores a client's progress from persisted state.
     void restoreClient(const QString &clientId, ClientProgress progress);
+    /// Forgets what every client's last operation looked like as sent (after replaying a log,
+    /// whose operations are stored transformed), so their resends are taken on trust.
+    void forgetSentOperations();
 
 private:
     struct KeyHash
@@ -126,7 +132,10 @@ private:
     const OperationLog::Stored &storedAt(qint64 revision) const;
     bool withinBudget(qint64 work) const;
     ClientProgress *findClient(const QString &clientId);
-    std::optional<Result<Applied>> checkSequence(const ClientProgress *progress, quint64 seq) const;
+    std::optional<Result<Applied>> checkSequence(const ClientProgress *progress, quint64 seq,
+                                                 size_t sent) const;
+    Result<Applied> receive(const TextOperation &op, qint64 baseRevision, const QString &clientId,
+                            quint64 seq, std::optional<Selection> selection, size_t sent);
 
     Rope m_text;
     qint64 m_revision = 0;

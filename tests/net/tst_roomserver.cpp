@@ -293,6 +293,36 @@ private slots:
         QCOMPARE(range.value(QStringLiteral("head")).toInt(), relayed);
     }
 
+    void resentSeqWithAnotherOperationGetsAnError_data()
+    {
+        QTest::addColumn<QJsonObject>("resent");
+        QTest::addRow("other text") << opMessage(0, 1, QJsonArray {6, QStringLiteral("twice")});
+        QTest::addRow("other base revision") << opMessage(1, 1, QJsonArray {10});
+        QTest::addRow("replace") << QJsonObject {
+            {QStringLiteral("type"), QStringLiteral("replace")},
+            {QStringLiteral("revision"), 0},
+            {QStringLiteral("seq"), 1},
+            {QStringLiteral("text"), QStringLiteral("hi\n")}};
+    }
+    void resentSeqWithAnotherOperationGetsAnError()
+    {
+        // An ack would tell the sender that an operation the room never applied was applied.
+        QFETCH(QJsonObject, resent);
+        RawClient raw;
+        QVERIFY(raw.open(roomUrl(*m_server, m_room)));
+        raw.hello(QStringLiteral("raw"));
+        raw.send(opMessage(0, 1, QJsonArray {6, QStringLiteral("once")}));
+        QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
+        raw.send(resent);
+        const QJsonObject answer = raw.nextAny();
+        QCOMPARE(type(answer), QStringLiteral("error"));
+        QCOMPARE(::code(answer), QStringLiteral("bad_sequence"));
+        QCOMPARE(answer.value(QStringLiteral("seq")).toInt(), 1);
+        QVERIFY(raw.isOpen());
+        QCOMPARE(m_server->roomText(m_room), QStringLiteral("hello\nonce"));
+        QCOMPARE(m_server->roomRevision(m_room), qint64(1));
+    }
+
     void replaceIsMergedWithConcurrentEdits()
     {
         RawClient ada;
