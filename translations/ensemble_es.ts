@@ -370,9 +370,14 @@
         <translation>El cambio se basa en una revisión demasiado atrasada respecto a la sala; vuelva a unirse para ponerse al día.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ServerDocument.cpp" line="64"/>
+        <location filename="../net/ot/ServerDocument.cpp" line="80"/>
         <source>The operation&apos;s sequence number is older than one already applied.</source>
         <translation>El número de secuencia de la operación es anterior al de una ya aplicada.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="87"/>
+        <source>The sequence number was already used for a different operation.</source>
+        <translation>El número de secuencia ya se usó para otra operación.</translation>
     </message>
 </context>
 <context>
@@ -1853,18 +1858,18 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="130"/>
-        <location filename="../net/server/RoomMessages.cpp" line="164"/>
+        <location filename="../net/server/Room.cpp" line="131"/>
+        <location filename="../net/server/RoomMessages.cpp" line="163"/>
         <source>The owner removed you from this room.</source>
         <translation>El propietario le ha expulsado de esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="137"/>
+        <location filename="../net/server/Room.cpp" line="138"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>El mismo cliente se ha vuelto a unir desde otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="145"/>
+        <location filename="../net/server/Room.cpp" line="146"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala ya tiene %n participante.</numerusform>
@@ -1872,22 +1877,22 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="302"/>
+        <location filename="../net/server/Room.cpp" line="303"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La sala %1 no se está guardando: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="304"/>
+        <location filename="../net/server/Room.cpp" line="305"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>El servidor no puede guardar esta sala; los últimos cambios podrían perderse si se detiene.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="313"/>
+        <location filename="../net/server/Room.cpp" line="314"/>
         <source>Room %1 is being saved again.</source>
         <translation>La sala %1 vuelve a guardarse.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="323"/>
+        <location filename="../net/server/Room.cpp" line="324"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>
@@ -1906,24 +1911,29 @@ La sala se conserva en %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="122"/>
+        <location filename="../net/server/RoomMessages.cpp" line="117"/>
         <source>The selection lies outside the document.</source>
         <translation>La selección está fuera del documento.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="148"/>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
         <source>Only the owner may remove participants.</source>
         <translation>Solo el propietario puede expulsar a participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="152"/>
+        <location filename="../net/server/RoomMessages.cpp" line="151"/>
         <source>The owner cannot remove themselves.</source>
         <translation>El propietario no puede expulsarse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Solo el propietario puede cambiar la configuración de la sala.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <source>Room %1 dropped a selection outside its text.</source>
+        <translation>La sala %1 descartó una selección fuera de su texto.</translation>
     </message>
 </context>
 <context>
@@ -2120,58 +2130,58 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="219"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>El certificado de %1 no es el que indica la invitación. Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo: pida al anfitrión una invitación actual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="228"/>
+        <location filename="../net/client/SessionClient.cpp" line="230"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>El certificado de %1 no es aquel en el que confió anteriormente. Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="244"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>No se puede verificar la identidad de %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="262"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 no ha establecido una conexión cifrada (%2); puede que no ofrezca cifrado. Pida al anfitrión una invitación actual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="274"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 ha cerrado la conexión sin responder; puede que solo acepte conexiones cifradas. En ese caso, pida al anfitrión una invitación con la huella digital del certificado (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="293"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="304"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nadie responde en %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="307"/>
+        <location filename="../net/client/SessionClient.cpp" line="309"/>
         <source>The host %1 was not found.</source>
         <translation>No se ha encontrado el equipo %1.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="492"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="496"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2180,12 +2190,12 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="500"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2194,7 +2204,7 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="503"/>
+        <location filename="../net/client/SessionClient.cpp" line="505"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Desconectado (%n cambio sin enviar)</numerusform>

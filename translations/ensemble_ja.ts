@@ -370,9 +370,14 @@
         <translation>この変更はルームより古すぎるリビジョンに基づいています。再参加して最新の状態にしてください。</translation>
     </message>
     <message>
-        <location filename="../net/ot/ServerDocument.cpp" line="64"/>
+        <location filename="../net/ot/ServerDocument.cpp" line="80"/>
         <source>The operation&apos;s sequence number is older than one already applied.</source>
         <translation>操作のシーケンス番号が、適用済みの操作より古くなっています。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="87"/>
+        <source>The sequence number was already used for a different operation.</source>
+        <translation>このシーケンス番号は別の操作ですでに使われています。</translation>
     </message>
 </context>
 <context>
@@ -1851,40 +1856,40 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="130"/>
-        <location filename="../net/server/RoomMessages.cpp" line="164"/>
+        <location filename="../net/server/Room.cpp" line="131"/>
+        <location filename="../net/server/RoomMessages.cpp" line="163"/>
         <source>The owner removed you from this room.</source>
         <translation>オーナーによってこのルームから削除されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="137"/>
+        <location filename="../net/server/Room.cpp" line="138"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同じクライアントが別の場所から再度参加しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="145"/>
+        <location filename="../net/server/Room.cpp" line="146"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>このルームにはすでに %n 人が参加しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="302"/>
+        <location filename="../net/server/Room.cpp" line="303"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>ルーム %1 を保存できていません: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="304"/>
+        <location filename="../net/server/Room.cpp" line="305"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>サーバーがこのルームを保存できません。サーバーが停止すると最近の編集が失われる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="313"/>
+        <location filename="../net/server/Room.cpp" line="314"/>
         <source>Room %1 is being saved again.</source>
         <translation>ルーム %1 の保存が再開されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="323"/>
+        <location filename="../net/server/Room.cpp" line="324"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
@@ -1902,24 +1907,29 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="122"/>
+        <location filename="../net/server/RoomMessages.cpp" line="117"/>
         <source>The selection lies outside the document.</source>
         <translation>選択範囲がドキュメントの外にあります。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="148"/>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
         <source>Only the owner may remove participants.</source>
         <translation>参加者を削除できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="152"/>
+        <location filename="../net/server/RoomMessages.cpp" line="151"/>
         <source>The owner cannot remove themselves.</source>
         <translation>オーナーは自分自身を削除できません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>ルームの設定を変更できるのはオーナーだけです。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <source>Room %1 dropped a selection outside its text.</source>
+        <translation>ルーム %1 はテキストの範囲外の選択範囲を破棄しました。</translation>
     </message>
 </context>
 <context>
@@ -2111,58 +2121,58 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="219"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>%1 の証明書は招待に記載された証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。ホストに最新の招待を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="228"/>
+        <location filename="../net/client/SessionClient.cpp" line="230"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>%1 の証明書は、以前に信頼した証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="244"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>%1 の身元を確認できません: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="262"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 は暗号化された接続を確立しませんでした (%2)。暗号化に対応していない可能性があります。ホストに最新の招待を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="274"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 は応答せずに接続を閉じました。暗号化された接続のみを受け付けている可能性があります。その場合は、証明書のフィンガープリントを含む招待 (…?fp=…) をホストに依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="293"/>
         <source>The connection to the server was lost.</source>
         <translation>サーバーとの接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="304"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 から応答がありません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="307"/>
+        <location filename="../net/client/SessionClient.cpp" line="309"/>
         <source>The host %1 was not found.</source>
         <translation>ホスト %1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="492"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="496"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2170,12 +2180,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="500"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2183,7 +2193,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="503"/>
+        <location filename="../net/client/SessionClient.cpp" line="505"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>切断されました (未送信の編集 %n 件)</numerusform>

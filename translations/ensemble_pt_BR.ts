@@ -370,9 +370,14 @@
         <translation>A alteração se baseia em uma revisão muito atrasada em relação à sala; entre de novo para se atualizar.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ServerDocument.cpp" line="64"/>
+        <location filename="../net/ot/ServerDocument.cpp" line="80"/>
         <source>The operation&apos;s sequence number is older than one already applied.</source>
         <translation>O número de sequência da operação é anterior ao de uma operação já aplicada.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="87"/>
+        <source>The sequence number was already used for a different operation.</source>
+        <translation>O número de sequência já foi usado para outra operação.</translation>
     </message>
 </context>
 <context>
@@ -1853,18 +1858,18 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="130"/>
-        <location filename="../net/server/RoomMessages.cpp" line="164"/>
+        <location filename="../net/server/Room.cpp" line="131"/>
+        <location filename="../net/server/RoomMessages.cpp" line="163"/>
         <source>The owner removed you from this room.</source>
         <translation>O proprietário removeu você desta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="137"/>
+        <location filename="../net/server/Room.cpp" line="138"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>O mesmo cliente entrou de novo a partir de outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="145"/>
+        <location filename="../net/server/Room.cpp" line="146"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala já tem %n participante.</numerusform>
@@ -1872,22 +1877,22 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="302"/>
+        <location filename="../net/server/Room.cpp" line="303"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>A sala %1 não está sendo salva: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="304"/>
+        <location filename="../net/server/Room.cpp" line="305"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>O servidor não consegue salvar esta sala; as alterações recentes podem ser perdidas se ele parar.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="313"/>
+        <location filename="../net/server/Room.cpp" line="314"/>
         <source>Room %1 is being saved again.</source>
         <translation>A sala %1 voltou a ser salva.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="323"/>
+        <location filename="../net/server/Room.cpp" line="324"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
@@ -1906,24 +1911,29 @@ A sala continua guardada em %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="122"/>
+        <location filename="../net/server/RoomMessages.cpp" line="117"/>
         <source>The selection lies outside the document.</source>
         <translation>A seleção está fora do documento.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="148"/>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
         <source>Only the owner may remove participants.</source>
         <translation>Somente o proprietário pode remover participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="152"/>
+        <location filename="../net/server/RoomMessages.cpp" line="151"/>
         <source>The owner cannot remove themselves.</source>
         <translation>O proprietário não pode remover a si mesmo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Somente o proprietário pode alterar as configurações da sala.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <source>Room %1 dropped a selection outside its text.</source>
+        <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
     </message>
 </context>
 <context>
@@ -2120,58 +2130,58 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="219"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>O certificado de %1 não é o indicado no convite. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado: peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="228"/>
+        <location filename="../net/client/SessionClient.cpp" line="230"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>O certificado de %1 não é aquele em que você confiou antes. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="244"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Não é possível verificar a identidade de %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="262"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 não estabeleceu uma conexão criptografada (%2); talvez não ofereça criptografia. Peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="274"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 encerrou a conexão sem responder; talvez aceite somente conexões criptografadas. Nesse caso, peça ao anfitrião um convite com a impressão digital do certificado (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="293"/>
         <source>The connection to the server was lost.</source>
         <translation>A conexão com o servidor foi perdida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="304"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nada responde em %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="307"/>
+        <location filename="../net/client/SessionClient.cpp" line="309"/>
         <source>The host %1 was not found.</source>
         <translation>O computador %1 não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="492"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="496"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2180,12 +2190,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="500"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2194,7 +2204,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="503"/>
+        <location filename="../net/client/SessionClient.cpp" line="505"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Sem conexão (%n alteração não enviada)</numerusform>

@@ -370,9 +370,14 @@
         <translation>Изменение основано на слишком старой ревизии комнаты; подключитесь заново, чтобы синхронизироваться.</translation>
     </message>
     <message>
-        <location filename="../net/ot/ServerDocument.cpp" line="64"/>
+        <location filename="../net/ot/ServerDocument.cpp" line="80"/>
         <source>The operation&apos;s sequence number is older than one already applied.</source>
         <translation>Порядковый номер операции меньше номера уже применённой.</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="87"/>
+        <source>The sequence number was already used for a different operation.</source>
+        <translation>Этот порядковый номер уже использован для другой операции.</translation>
     </message>
 </context>
 <context>
@@ -1855,18 +1860,18 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="130"/>
-        <location filename="../net/server/RoomMessages.cpp" line="164"/>
+        <location filename="../net/server/Room.cpp" line="131"/>
+        <location filename="../net/server/RoomMessages.cpp" line="163"/>
         <source>The owner removed you from this room.</source>
         <translation>Владелец удалил вас из этой комнаты.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="137"/>
+        <location filename="../net/server/Room.cpp" line="138"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Этот же клиент снова подключился из другого места.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="145"/>
+        <location filename="../net/server/Room.cpp" line="146"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>В комнате уже %n участник.</numerusform>
@@ -1875,22 +1880,22 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="302"/>
+        <location filename="../net/server/Room.cpp" line="303"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Комната %1 не сохраняется: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="304"/>
+        <location filename="../net/server/Room.cpp" line="305"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Сервер не может сохранить эту комнату; если он остановится, последние правки могут быть потеряны.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="313"/>
+        <location filename="../net/server/Room.cpp" line="314"/>
         <source>Room %1 is being saved again.</source>
         <translation>Комната %1 снова сохраняется.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="323"/>
+        <location filename="../net/server/Room.cpp" line="324"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
@@ -1910,24 +1915,29 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="122"/>
+        <location filename="../net/server/RoomMessages.cpp" line="117"/>
         <source>The selection lies outside the document.</source>
         <translation>Выделение выходит за пределы документа.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="148"/>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
         <source>Only the owner may remove participants.</source>
         <translation>Удалять участников может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="152"/>
+        <location filename="../net/server/RoomMessages.cpp" line="151"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Владелец не может удалить самого себя.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Изменять настройки комнаты может только владелец.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <source>Room %1 dropped a selection outside its text.</source>
+        <translation>Комната %1 отбросила выделение за пределами своего текста.</translation>
     </message>
 </context>
 <context>
@@ -2129,58 +2139,58 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="219"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Сертификат %1 отличается от указанного в приглашении. Возможно, кто-то перехватывает соединение, или организатор создал новый сертификат: попросите у организатора актуальное приглашение.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="228"/>
+        <location filename="../net/client/SessionClient.cpp" line="230"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Сертификат %1 отличается от того, которому вы доверяли раньше. Возможно, кто-то перехватывает соединение, или организатор создал новый сертификат.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="244"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Не удаётся подтвердить подлинность %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="262"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 не установил зашифрованное соединение (%2); возможно, шифрование не поддерживается. Попросите у организатора актуальное приглашение.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="274"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 закрыл соединение, не ответив; возможно, он принимает только зашифрованные соединения. В этом случае попросите у организатора приглашение с отпечатком сертификата (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="293"/>
         <source>The connection to the server was lost.</source>
         <translation>Соединение с сервером потеряно.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="304"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>По адресу %1:%2 никто не отвечает.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="307"/>
+        <location filename="../net/client/SessionClient.cpp" line="309"/>
         <source>The host %1 was not found.</source>
         <translation>Узел %1 не найден.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="492"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="496"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2190,12 +2200,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="500"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2205,7 +2215,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="503"/>
+        <location filename="../net/client/SessionClient.cpp" line="505"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Отключено (%n неотправленная правка)</numerusform>

@@ -370,9 +370,14 @@
         <translation>此更改基于一个远远落后于房间的修订版本；请重新加入以同步到最新状态。</translation>
     </message>
     <message>
-        <location filename="../net/ot/ServerDocument.cpp" line="64"/>
+        <location filename="../net/ot/ServerDocument.cpp" line="80"/>
         <source>The operation&apos;s sequence number is older than one already applied.</source>
         <translation>该操作的序号早于已应用的操作。</translation>
+    </message>
+    <message>
+        <location filename="../net/ot/ServerDocument.cpp" line="87"/>
+        <source>The sequence number was already used for a different operation.</source>
+        <translation>该序列号已被另一个操作使用。</translation>
     </message>
 </context>
 <context>
@@ -1851,40 +1856,40 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="130"/>
-        <location filename="../net/server/RoomMessages.cpp" line="164"/>
+        <location filename="../net/server/Room.cpp" line="131"/>
+        <location filename="../net/server/RoomMessages.cpp" line="163"/>
         <source>The owner removed you from this room.</source>
         <translation>房间所有者已将您移出此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="137"/>
+        <location filename="../net/server/Room.cpp" line="138"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同一客户端从别处再次加入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="145"/>
+        <location filename="../net/server/Room.cpp" line="146"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>此房间已有 %n 位参与者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="302"/>
+        <location filename="../net/server/Room.cpp" line="303"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>房间 %1 未能保存：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="304"/>
+        <location filename="../net/server/Room.cpp" line="305"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>服务器无法保存此房间；如果服务器停止，最近的编辑可能会丢失。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="313"/>
+        <location filename="../net/server/Room.cpp" line="314"/>
         <source>Room %1 is being saved again.</source>
         <translation>房间 %1 已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="323"/>
+        <location filename="../net/server/Room.cpp" line="324"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
@@ -1902,24 +1907,29 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="122"/>
+        <location filename="../net/server/RoomMessages.cpp" line="117"/>
         <source>The selection lies outside the document.</source>
         <translation>选区超出了文档范围。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="148"/>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
         <source>Only the owner may remove participants.</source>
         <translation>只有所有者可以移除参与者。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="152"/>
+        <location filename="../net/server/RoomMessages.cpp" line="151"/>
         <source>The owner cannot remove themselves.</source>
         <translation>所有者不能移除自己。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>只有所有者可以更改房间设置。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <source>Room %1 dropped a selection outside its text.</source>
+        <translation>房间 %1 丢弃了一个超出其文本范围的选区。</translation>
     </message>
 </context>
 <context>
@@ -2111,58 +2121,58 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="217"/>
+        <location filename="../net/client/SessionClient.cpp" line="219"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>%1 的证书与邀请中指定的证书不符。可能有人正在拦截连接，或者主持人生成了新证书：请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="228"/>
+        <location filename="../net/client/SessionClient.cpp" line="230"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>%1 的证书不是您之前信任的证书。可能有人正在拦截连接，或者主持人生成了新证书。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="244"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>无法验证 %1 的身份：%2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="262"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 未建立加密连接（%2）；它可能不提供加密。请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="274"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 未作应答便关闭了连接；它可能只接受加密连接。如果是这样，请向主持人索取带有证书指纹的邀请（…?fp=…）。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="291"/>
+        <location filename="../net/client/SessionClient.cpp" line="293"/>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已断开。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="304"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 没有响应。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="307"/>
+        <location filename="../net/client/SessionClient.cpp" line="309"/>
         <source>The host %1 was not found.</source>
         <translation>找不到主机 %1。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="492"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="496"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2170,12 +2180,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="500"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2183,7 +2193,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="503"/>
+        <location filename="../net/client/SessionClient.cpp" line="505"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>已断开（%n 处编辑未发送）</numerusform>

@@ -26,7 +26,7 @@
 <context>
     <name>ensemble::Room</name>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="145"/>
+        <location filename="../net/server/Room.cpp" line="146"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>This room already has %n participant.</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>ensemble::SessionClient</name>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="500"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="503"/>
+        <location filename="../net/client/SessionClient.cpp" line="505"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Disconnected (%n unsent edit)</numerusform>
