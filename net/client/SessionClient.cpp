@@ -1,6 +1,5 @@
 #include "SessionClient.h"
 
-#include "protocol/DisplayName.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/MessageWriter.h"
 #include "protocol/TextHash.h"
@@ -47,8 +46,7 @@ SessionClient::~SessionClient()
 
 void SessionClient::setIdentity(const QString &name, const QString &color, const QString &clientId)
 {
-    // Servers refuse a name with control characters (docs/PROTOCOL.md section 4).
-    m_name = withoutControlCharacters(name);
+    m_name = name;
     m_color = color;
     m_clientId = clientId;
 }

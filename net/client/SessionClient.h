@@ -42,8 +42,7 @@ public:
     ~SessionClient() override;
 
     /// Who this participant is: display name, "#rrggbb" colour and a stable client id (unique
-    /// per install and room: two sessions with one id replace each other). Control characters
-    /// are left out of the name, which servers would refuse.
+    /// per install and room: two sessions with one id replace each other).
     void setIdentity(const QString &name, const QString &color, const QString &clientId);
     /// The debounce: edits are sent once no further edit arrived for @p ms (default 100), and
     /// at the latest burstIntervals times @p ms after the first of them.

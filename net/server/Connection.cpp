@@ -1,7 +1,6 @@
 #include "Connection.h"
 
 #include "MemoryBudget.h"
-#include "protocol/DisplayName.h"
 #include "protocol/MessageParser.h"
 #include "protocol/MessageWriter.h"
 
@@ -402,13 +401,6 @@ void Connection::handleText(const QByteArray &utf8)
         // Also while the first hello's password is being checked.
         if (m_helloReceived) {
             sendError(ErrorCode::AlreadyJoined, QStringLiteral("this connection already joined"));
-            return;
-        }
-        // Names are shown to everyone (and logged): a control character could break the lines
-        // they appear on. Refused like a malformed hello, so a corrected one may follow.
-        if (hasControlCharacters(hello->name)) {
-            sendError(ErrorCode::BadMessage,
-                      QStringLiteral("hello.name may not contain control characters"));
             return;
         }
         m_helloReceived = true;

@@ -31,12 +31,6 @@ QByteArray json(const char *singleQuoted)
     return QByteArray(singleQuoted).replace('\'', '"');
 }
 
-// A string of UTF-16 units, lone surrogates included.
-QString utf16(std::initializer_list<char16_t> units)
-{
-    return QString(reinterpret_cast<const QChar *>(units.begin()), qsizetype(units.size()));
-}
-
 } // namespace
 
 class TestProtocol : public QObject
@@ -277,37 +271,15 @@ private slots:
         QVERIFY(!errorCodeFromName(QStringLiteral("nonsense")).has_value());
     }
 
-    void textHashIsTheSha256OfTheUtf8_data()
-    {
-        // What any client computes with its own SHA-256; the digests are Node's
-        // crypto.createHash('sha256').update(Buffer.from(text, 'utf8')), which writes a lone
-        // surrogate as U+FFFD (as Python's text.encode('utf-16', 'surrogatepass')
-        // .decode('utf-16', 'replace').encode() does).
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("hash");
-        QTest::addRow("BMP and astral")
-            << QStringLiteral("é😀")
-            << "1184d1f608158eea09d297565575892231550c403aaa913008d867a97cfd5c76";
-        QTest::addRow("empty")
-            << QString() << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-        QTest::addRow("lone high surrogate inside")
-            << utf16({u'a', 0xD800, u'b'})
-            << "05087813392efc16fe8ff448920c6328e53af865df39419436659d9ffda90f7b";
-        QTest::addRow("lone low surrogate alone")
-            << utf16({0xDC00})
-            << "83d544ccc223c057d2bf80d3f2a32982c32c3c0db8e2674820da5064783fb097";
-        QTest::addRow("high surrogate at the end")
-            << utf16({u'x', 0xD83D})
-            << "5f350b94b4920d9b754a97c80041225f8d86f46f57886ec93ba109e432454d6a";
-        QTest::addRow("pair halves in the wrong order")
-            << utf16({0xDE00, 0xD83D})
-            << "52793f8dc1d85e409f8c88be99d8b31d58f676246340150f406289e04a11151e";
-    }
     void textHashIsTheSha256OfTheUtf8()
     {
-        QFETCH(QString, text);
-        QFETCH(QString, hash);
-        QCOMPARE(textHash(text), hash);
+        // What any client computes with its own SHA-256 (Python: hashlib.sha256(text.encode())).
+        QCOMPARE(
+            textHash(QStringLiteral("é😀")),
+            QStringLiteral("1184d1f608158eea09d297565575892231550c403aaa913008d867a97cfd5c76"));
+        QCOMPARE(
+            textHash(QString()),
+            QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     }
 
     void roomIds_data()

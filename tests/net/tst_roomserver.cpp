@@ -231,40 +231,6 @@ private slots:
         QCOMPARE(server.roomIds().size(), 2);
     }
 
-    void namesWithControlCharactersAreRefused_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addRow("tab") << QStringLiteral("a\tb");
-        QTest::addRow("line feed") << QStringLiteral("ada\nEve joined");
-        QTest::addRow("escape") << QStringLiteral("\x1b[31mred");
-        QTest::addRow("NUL") << QString(QChar(0)) + QStringLiteral("x");
-        QTest::addRow("DEL") << QStringLiteral("a\x7f");
-        QTest::addRow("C1 next line") << QStringLiteral("a") + QChar(0x85) + QStringLiteral("b");
-        QTest::addRow("line separator")
-            << QStringLiteral("a") + QChar(0x2028) + QStringLiteral("b");
-    }
-    void namesWithControlCharactersAreRefused()
-    {
-        // Names are shown to everyone and logged; the connection may try again with a clean one.
-        QFETCH(QString, name);
-        RawClient raw;
-        QVERIFY(raw.open(roomUrl(*m_server, m_room)));
-        const QJsonObject refused
-            = raw.hello(QStringLiteral("c"), {{QStringLiteral("name"), name}});
-        QCOMPARE(type(refused), QStringLiteral("error"));
-        QCOMPARE(::code(refused), QStringLiteral("bad_message"));
-        QVERIFY(raw.isOpen());
-        QCOMPARE(type(raw.hello(QStringLiteral("c"))), QStringLiteral("welcome"));
-    }
-
-    void clientLeavesControlCharactersOutOfItsName()
-    {
-        TestPeer ada(QStringLiteral("a\tda\n"), QStringLiteral("ada"));
-        ada.client().join(Invite(QStringLiteral("127.0.0.1"), m_server->port(), m_room));
-        QTRY_VERIFY(ada.ready());
-        QCOMPARE(ada.client().self().name, QStringLiteral("ada"));
-    }
-
     void resentOperationIsAcknowledgedNotApplied()
     {
         RawClient raw;
