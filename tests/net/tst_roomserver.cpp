@@ -206,6 +206,29 @@ private slots:
         QTRY_COMPARE(ada.client().unsentEditCount(), qsizetype(0));
     }
 
+    void aSelectionOverTheLimitDoesNotCostTheEdit()
+    {
+        // A user can make more carets than a selection may carry (select every match in a big
+        // file); the client sends the first 1000 rather than having its edit refused.
+        RoomServer server {ServerConfig()};
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("hello\n")).value();
+        TestPeer ada(QStringLiteral("ada"));
+        TestPeer bob(QStringLiteral("bob"));
+        for (TestPeer *peer : {&ada, &bob})
+            peer->client().join(Invite(QStringLiteral("127.0.0.1"), server.port(), room));
+        QTRY_VERIFY(ada.ready() && bob.ready());
+
+        Selection carets;
+        for (int i = 0; i <= maxSelectionRanges; ++i)
+            carets.append({0, 0});
+        ada.client().setLocalSelection(carets);
+        ada.insert(0, QStringLiteral("kept "));
+        QTRY_COMPARE(bob.text(), QStringLiteral("kept hello\n"));
+        QTRY_COMPARE(ada.client().unsentEditCount(), qsizetype(0));
+        QVERIFY(ada.errors().isEmpty());
+    }
+
     void byteOrderMarksReachEveryoneUnchanged()
     {
         const QString feff(QChar(0xfeff));
