@@ -229,7 +229,7 @@ void Connection::accountUnfinished()
 
 void Connection::send(const ServerMessage &message)
 {
-    send(QString::fromUtf8(serialize(message)));
+    send(serializeText(message));
 }
 
 void Connection::sendError(ErrorCode code, const QString &message, std::optional<quint64> seq)
@@ -268,7 +268,7 @@ void Connection::sendError(ErrorCode code, const ErrorMsg &error)
         send(error);
         return;
     }
-    write(QString::fromUtf8(serialize(ServerMessage {error})));
+    write(serializeText(ServerMessage {error}));
     close(closeCode, error.code);
     // QWebSocket would hold the parts of the message, and read more, until the peer answers the
     // close: the memory goes now, after the close frame has been handed to the kernel.

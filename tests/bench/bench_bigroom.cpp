@@ -126,7 +126,7 @@ class BigHello : public QThread
 public:
     BigHello(QUrl url, HelloMsg hello, const ServerThread &server)
         : m_url(std::move(url))
-        , m_frame(QString::fromUtf8(serialize(ClientMessage {std::move(hello)})))
+        , m_frame(serializeText(ClientMessage {std::move(hello)}))
         , m_server(server)
     {
     }
