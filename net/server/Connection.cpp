@@ -4,8 +4,12 @@
 #include "protocol/MessageParser.h"
 #include "protocol/MessageWriter.h"
 
+#include <QPromise>
 #include <QTcpSocket>
+#include <QThreadPool>
 #include <QWebSocket>
+
+#include <memory>
 
 namespace ensemble {
 
@@ -21,6 +25,9 @@ constexpr int loggedErrors = 20;
 // The idle timeout is counted in ping intervals rather than measured as one stretch of time, so a
 // server that was itself held up (swapping, a debugger) does not mistake unread pongs for silence.
 constexpr int pingsPerIdleTimeout = 4;
+// A welcome with a text this long is written on another thread: at a few ns a unit, writing it
+// here would hold every room up by milliseconds; a shorter one is not worth the hop.
+constexpr qsizetype offThreadWelcomeUnits = 1024 * 1024;
 
 } // namespace
 
@@ -35,6 +42,7 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
 {
     m_clock.start();
     m_socket->setParent(this);
+    connect(&m_welcome, &QFutureWatcherBase::finished, this, &Connection::onWelcomeWritten);
     // Qt drops frames beyond this limit itself (closing with 1009) so a hostile peer cannot make
     // the server buffer gigabytes; between maxMessageBytes and this, the frame is read and
     // answered with too_large, and the session goes on.
@@ -144,6 +152,11 @@ void Connection::chargeWork(qint64 work)
 
 void Connection::send(const QString &frame)
 {
+    if (m_welcomePending) {
+        if (!m_closing)
+            m_behindWelcome.push_back(frame);
+        return;
+    }
     if (m_closing || fellBehind())
         return;
     write(frame);
@@ -232,6 +245,37 @@ void Connection::send(const ServerMessage &message)
     send(serializeText(message));
 }
 
+void Connection::sendWelcome(const WelcomeMsg &welcome)
+{
+    if (m_welcomePending || !welcome.text || welcome.text->size() < offThreadWelcomeUnits) {
+        send(ServerMessage {welcome});
+        return;
+    }
+    // The watcher drops the result if this connection is deleted first; the task holds nothing
+    // but its own copy of the welcome (whose text is shared, never modified).
+    auto promise = std::make_shared<QPromise<QString>>();
+    m_welcome.setFuture(promise->future());
+    m_welcomePending = true;
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, welcome] {
+        promise->addResult(serializeText(ServerMessage {welcome}));
+        promise->finish();
+    });
+}
+
+void Connection::onWelcomeWritten()
+{
+    // Letting go of the result below reports a finished (empty) future once more.
+    if (!m_welcomePending)
+        return;
+    m_welcomePending = false;
+    if (m_welcome.future().resultCount() > 0)
+        send(m_welcome.result());
+    m_welcome.setFuture(QFuture<QString>());
+    for (const QString &frame : std::exchange(m_behindWelcome, {}))
+        send(frame);
+}
+
 void Connection::sendError(ErrorCode code, const QString &message, std::optional<quint64> seq)
 {
     sendError(code, ErrorMsg {errorCodeName(code), message, seq});
@@ -287,6 +331,7 @@ void Connection::close(int closeCode, const QString &reason)
     m_messageTimer.stop();
     m_backlog.clear();
     m_backlogBytes = 0;
+    m_behindWelcome.clear();
     setBudgets(nullptr, nullptr);
     m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
     m_socket->flush(); // The close frame must leave even if the socket is deleted right after.

@@ -173,7 +173,7 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
     connection->chargeWork(m_document.workDone() - workBefore);
     connection->setJoined(this, welcome.you, hello.client);
     connect(connection, &Connection::messageReceived, this, &Room::onMessage);
-    connection->send(welcome);
+    connection->sendWelcome(welcome);
     broadcast(JoinedMsg {welcome.you}, connection);
     m_members.append(connection);
     // Saved with the next snapshot (at the latest when the server stops), for room expiry.
