@@ -25,9 +25,20 @@ constexpr int loggedErrors = 20;
 // The idle timeout is counted in ping intervals rather than measured as one stretch of time, so a
 // server that was itself held up (swapping, a debugger) does not mistake unread pongs for silence.
 constexpr int pingsPerIdleTimeout = 4;
-// A welcome with a text this long is written on another thread: at a few ns a unit, writing it
-// here would hold every room up by milliseconds; a shorter one is not worth the hop.
+// A welcome this long (in units of text) is written on another thread: at a few ns a unit,
+// writing it here would hold every room up by milliseconds; a shorter one is not worth the hop.
 constexpr qsizetype offThreadWelcomeUnits = 1024 * 1024;
+
+// About how long the welcome's JSON gets: its text, or its operations' inserts and components.
+qsizetype welcomeUnits(const WelcomeMsg &welcome)
+{
+    qsizetype units = welcome.text ? welcome.text->size() : 0;
+    if (welcome.ops) {
+        for (const LoggedOperation &entry : *welcome.ops)
+            units += entry.op.insertedLength() + entry.op.componentCount();
+    }
+    return units;
+}
 
 } // namespace
 
@@ -247,7 +258,7 @@ void Connection::send(const ServerMessage &message)
 
 void Connection::sendWelcome(const WelcomeMsg &welcome)
 {
-    if (m_welcomePending || !welcome.text || welcome.text->size() < offThreadWelcomeUnits) {
+    if (m_welcomePending || welcomeUnits(welcome) < offThreadWelcomeUnits) {
         send(ServerMessage {welcome});
         return;
     }

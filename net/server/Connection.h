@@ -74,8 +74,8 @@ public:
     void send(const QString &frame);
     /// Sends one message.
     void send(const ServerMessage &message);
-    /// Sends `welcome`. One with a long text is written on another thread while the rooms'
-    /// thread goes on; frames sent to this connection meanwhile wait behind it.
+    /// Sends `welcome`. A long one (text or operations) is written on another thread while the
+    /// rooms' thread goes on; frames sent to this connection meanwhile wait behind it.
     void sendWelcome(const WelcomeMsg &welcome);
     /// Sends `error`; closes the socket with the matching close code when the code needs it.
     void sendError(ErrorCode code, const QString &message, std::optional<quint64> seq = {});
