@@ -1,9 +1,12 @@
 #include "JsonWriter.h"
 
 #include <QChar>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QtAlgorithms>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -276,6 +279,52 @@ template<class Text> JsonWriter<Text> &JsonWriter<Text>::value(QStringView text)
     }
     *out++ = Unit('"');
     m_text.resize(qsizetype(out - reinterpret_cast<Unit *>(m_text.data())));
+    m_needsComma = true;
+    return *this;
+}
+
+template<class Text> JsonWriter<Text> &JsonWriter<Text>::jsonValue(const QJsonValue &json)
+{
+    switch (json.type()) {
+    case QJsonValue::Bool:
+        return value(json.toBool());
+    case QJsonValue::Double:
+        if (const double number = json.toDouble();
+            std::trunc(number) == number && std::fabs(number) <= double(qint64(1) << 53)) {
+            return value(qint64(number));
+        }
+        // JSON has no infinities or NaN; QJsonDocument writes them as null too.
+        if (!std::isfinite(json.toDouble()))
+            break;
+        separate();
+        appendAscii(QLatin1StringView(QByteArray::number(json.toDouble(), 'g', 17)));
+        m_needsComma = true;
+        return *this;
+    case QJsonValue::String:
+        return value(json.toString());
+    case QJsonValue::Array:
+        beginArray();
+        for (const QJsonValue &element : json.toArray())
+            jsonValue(element);
+        return endArray();
+    case QJsonValue::Object: {
+        beginObject();
+        const QJsonObject object = json.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            // A key is a string like any other, then a colon instead of a comma.
+            value(it.key());
+            append(':');
+            m_needsComma = false;
+            jsonValue(it.value());
+        }
+        return endObject();
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    separate();
+    appendAscii(QLatin1StringView("null"));
     m_needsComma = true;
     return *this;
 }

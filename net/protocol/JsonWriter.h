@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QLatin1StringView>
 #include <QString>
 #include <QStringView>
@@ -32,6 +33,8 @@ public:
     JsonWriter &value(QLatin1StringView text);
     JsonWriter &value(qint64 number);
     JsonWriter &value(bool flag);
+    /// Writes a value built as a QJsonValue (for small parts, such as a room's stored access).
+    JsonWriter &jsonValue(const QJsonValue &json);
     /// Writes a member: key(@p name), then value(@p v).
     template<class T> JsonWriter &field(QLatin1StringView name, const T &v)
     {

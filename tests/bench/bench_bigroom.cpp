@@ -1,10 +1,11 @@
-// A 10 MB document on a server whose one thread serves every room (docs/PERFORMANCE.md, "A big
+// A 10 MB document on a server whose one thread serves every room (docs/PERFORMANCE.md, "A 10 MB
 // room"). The server runs in its own thread; its CPU time is that thread's clock.
 //   1. Ten small rooms, each with a typist (20 keys/s) and a reader, while someone joins, and
 //      while someone creates, a 10 MB room: p50/p99/max of the typists' keystroke-to-arrival
 //      delays, over the whole run and over the keystrokes typed while the big hello was open.
-//   2. The 10 MB room alone: hello-to-welcome time and server CPU of creating it and of joining
-//      it, and the keystroke-to-arrival delays of two participants editing it.
+//   2. The 10 MB room alone, in memory and kept in a data directory: hello-to-welcome time and
+//      server CPU of creating it and of joining it, and the keystroke-to-arrival delays of two
+//      participants editing it.
 // The big joiner is a bare QWebSocket in its own thread, so its work on 10 MB does not hold up
 // the typists' clients; it measures the server, not SessionClient.
 #include "RunUntil.h"
@@ -15,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSemaphore>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
@@ -49,9 +51,10 @@ QString bigText()
     return text;
 }
 
-ServerConfig bigConfig()
+ServerConfig bigConfig(const QString &dataDir)
 {
     ServerConfig config;
+    config.dataDir = dataDir;
     config.limits.maxDocumentLength = 2 * bigLength;
     config.allowClientCreatedRooms = true;
     return config;
@@ -65,13 +68,14 @@ qint64 threadCpuNs(clockid_t clock)
 }
 
 /// A RoomServer in its own thread, with @p smallRooms empty rooms and, when @p withBig, a room
-/// holding bigText().
+/// holding bigText(); rooms are kept in @p dataDir when it is given.
 class ServerThread : public QThread
 {
 public:
-    ServerThread(int smallRooms, bool withBig)
+    ServerThread(int smallRooms, bool withBig, QString dataDir = {})
         : m_smallRooms(smallRooms)
         , m_withBig(withBig)
+        , m_dataDir(std::move(dataDir))
     {
         start();
         m_ready.acquire();
@@ -98,7 +102,7 @@ protected:
     void run() override
     {
         pthread_getcpuclockid(pthread_self(), &m_cpuClock);
-        RoomServer server(bigConfig());
+        RoomServer server(bigConfig(m_dataDir));
         if (!server.listen(QHostAddress::LocalHost, 0))
             qFatal("cannot listen");
         m_port = server.port();
@@ -113,6 +117,7 @@ protected:
 private:
     int m_smallRooms;
     bool m_withBig;
+    QString m_dataDir;
     QSemaphore m_ready;
     clockid_t m_cpuClock {};
     quint16 m_port = 0;
@@ -360,11 +365,20 @@ private slots:
         typists.print("typed while the hello was open", helloAt, welcomedAt);
     }
 
+    void bigRoomAlone_data()
+    {
+        QTest::addColumn<bool>("persisted");
+        QTest::addRow("in memory") << false;
+        QTest::addRow("persisted") << true;
+    }
     void bigRoomAlone()
     {
-        ServerThread server(0, false);
+        QFETCH(bool, persisted);
+        QTemporaryDir dataDir;
+        ServerThread server(0, false, persisted ? dataDir.path() : QString());
         const QString room = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        std::printf("10 MB room, nobody else on the server\n");
+        std::printf("10 MB room, nobody else on the server, %s\n",
+                    persisted ? "kept in a data directory" : "in memory");
         for (int i = 0; i < 3; ++i) {
             const bool create = i == 0;
             BigHello big(server.url(room),

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <limits>
 
@@ -111,6 +112,25 @@ private slots:
         const QJsonDocument parsed = QJsonDocument::fromJson(w.take(), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(parsed.array().at(0).toString(), text);
+    }
+
+    void jsonValues()
+    {
+        const QJsonObject object {
+            {QStringLiteral("plain"), 1},
+            {QStringLiteral("key \"quoted\"\n"), QJsonArray {true, false, QJsonValue::Null}},
+            {QStringLiteral("nested"),
+             QJsonObject {{QStringLiteral("half"), 0.5},
+                          {QStringLiteral("big"), 1e300},
+                          {QStringLiteral("text"), QStringLiteral("é\t")}}},
+            {QStringLiteral("empty"), QJsonObject {}}};
+        JsonWriter<QByteArray> w;
+        w.jsonValue(object);
+        const QByteArray written = w.take();
+        QCOMPARE(QJsonDocument::fromJson(written).object(), object);
+        JsonWriter<QString> text;
+        text.jsonValue(object);
+        QCOMPARE(text.take(), QString::fromUtf8(written));
     }
 
     void numbers()
