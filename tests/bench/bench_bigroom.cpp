@@ -1,5 +1,6 @@
 // A 10 MB document on a server whose one thread serves every room (docs/PERFORMANCE.md, "A 10 MB
-// room"). The server runs in its own thread; its CPU time is that thread's clock.
+// room on the rooms' thread"). The server runs in its own thread; its CPU time is that thread's
+// clock.
 //   1. Ten small rooms, each with a typist (20 keys/s) and a reader, while someone joins, and
 //      while someone creates, a 10 MB room: p50/p99/max of the typists' keystroke-to-arrival
 //      delays, over the whole run and over the keystrokes typed while the big hello was open.
