@@ -33,6 +33,22 @@ Error tooFarBehind()
                                    "rejoin to catch up."));
 }
 
+// Identifies an operation as its sender sent it: a resend of a seq must match it.
+size_t sentFingerprint(const TextOperation &op, qint64 baseRevision)
+{
+    size_t hash = qHash(baseRevision);
+    op.forEachComponent([&](TextOperation::Kind kind, qsizetype length, QStringView inserted) {
+        hash = qHashMulti(hash, int(kind), length, inserted);
+    });
+    return hash == 0 ? 1 : hash; // 0 means unknown
+}
+
+size_t sentFingerprint(const QString &text, qint64 baseRevision)
+{
+    const size_t hash = qHashMulti(baseRevision, text, 1);
+    return hash == 0 ? 1 : hash;
+}
+
 } // namespace
 
 ServerDocument::ServerDocument(const QString &text, qint64 revision, qsizetype maxLogLength)
@@ -55,7 +71,7 @@ ClientProgress *ServerDocument::findClient(const QString &clientId)
 }
 
 std::optional<Result<Applied>> ServerDocument::checkSequence(const ClientProgress *progress,
-                                                             quint64 seq) const
+                                                             quint64 seq, size_t sent) const
 {
     if (seq == 0 || !progress || seq > progress->seq)
         return std::nullopt;
@@ -64,16 +80,32 @@ std::optional<Result<Applied>> ServerDocument::checkSequence(const ClientProgres
                                      QT_TRANSLATE_NOOP("ServerDocument",
                                                        "The operation's sequence number is older "
                                                        "than one already applied.")));
+    // Acknowledging another operation under the applied one's seq would tell its sender it was
+    // applied: the sender's text would never match the room's again.
+    if (progress->sent != 0 && progress->sent != sent)
+        return Result<Applied>(error("bad_sequence",
+                                     QT_TRANSLATE_NOOP("ServerDocument",
+                                                       "The sequence number was already used for "
+                                                       "a different operation.")));
     const bool kept = progress->revision > oldestRevision() && progress->revision <= m_revision;
     return Result<Applied>(Applied {kept ? storedAt(progress->revision).entry.op : TextOperation(),
-                                    progress->revision, true});
+                                    progress->revision, true, std::nullopt});
 }
 
 Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevision,
-                                        const QString &clientId, quint64 seq)
+                                        const QString &clientId, quint64 seq,
+                                        std::optional<Selection> selection)
+{
+    return receive(op, baseRevision, clientId, seq, std::move(selection),
+                   seq == 0 ? 0 : sentFingerprint(op, baseRevision));
+}
+
+Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevision,
+                                        const QString &clientId, quint64 seq,
+                                        std::optional<Selection> selection, size_t sent)
 {
     ClientProgress *progress = seq == 0 ? nullptr : findClient(clientId);
-    if (auto decided = checkSequence(progress, seq))
+    if (auto decided = checkSequence(progress, seq, sent))
         return std::move(*decided);
     if (baseRevision > m_revision || baseRevision < oldestRevision())
         return badRevision();
@@ -86,11 +118,12 @@ Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevi
         return tooFarBehind();
     TextOperation transformed = op;
     qint64 work = 0;
+    qint64 selectionWork = 0;
     for (qint64 r = baseRevision + 1; r <= m_revision; ++r) {
         const TextOperation &logged = storedAt(r).entry.op;
         const qint64 step = transformed.componentCount() + logged.componentCount();
         if (!withinBudget(work + step)) {
-            m_workDone += work;
+            m_workDone += work + selectionWork;
             return tooFarBehind();
         }
         work += step;
@@ -98,8 +131,21 @@ Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevi
         if (!pair)
             return pair.error();
         transformed = std::move(pair.value().first);
+        // The selection lies in the text after the sender's op, so it moves through the logged
+        // op as rebased onto that text (pair.second), not through the logged op itself, whose
+        // positions count a text the sender had already changed. A selection too costly to move
+        // is left out; the op is judged on its own.
+        if (selection) {
+            const qint64 moveStep = 2 * selection->size() * pair.value().second.componentCount();
+            if (withinBudget(selectionWork + moveStep)) {
+                selectionWork += moveStep;
+                selection = transformSelection(*selection, pair.value().second);
+            } else {
+                selection.reset();
+            }
+        }
     }
-    m_workDone += work;
+    m_workDone += work + selectionWork;
     // Only growth is refused: a room over a lowered limit can still be trimmed down.
     if (transformed.targetLength() > m_maxDocumentLength
         && transformed.targetLength() > transformed.baseLength())
@@ -112,23 +158,24 @@ Result<Applied> ServerDocument::receive(const TextOperation &op, qint64 baseRevi
     if (seq != 0) {
         if (!progress)
             progress = &m_clients.emplace(clientId, ClientProgress()).first->second;
-        *progress = ClientProgress {seq, m_revision};
+        *progress = ClientProgress {seq, m_revision, sent};
     }
     m_log.append(LogEntry {transformed, clientId, seq, m_revision}, std::move(deleted));
-    return Applied {std::move(transformed), m_revision, false};
+    return Applied {std::move(transformed), m_revision, false, std::move(selection)};
 }
 
 Result<Applied> ServerDocument::receiveText(const QString &text, qint64 baseRevision,
                                             const QString &clientId, quint64 seq)
 {
-    if (auto decided = checkSequence(seq == 0 ? nullptr : findClient(clientId), seq))
+    const size_t sent = seq == 0 ? 0 : sentFingerprint(text, baseRevision);
+    if (auto decided = checkSequence(seq == 0 ? nullptr : findClient(clientId), seq, sent))
         return std::move(*decided);
     if (text.size() > m_maxDocumentLength)
         return tooLarge();
     const Result<QString> base = chargedTextAt(baseRevision);
     if (!base)
         return base.error();
-    return receive(diff(base.value(), text), baseRevision, clientId, seq);
+    return receive(diff(base.value(), text), baseRevision, clientId, seq, std::nullopt, sent);
 }
 
 Result<QString> ServerDocument::textAt(qint64 revision) const
@@ -241,6 +288,12 @@ QHash<QString, ClientProgress> ServerDocument::clients() const
 void ServerDocument::restoreClient(const QString &clientId, ClientProgress progress)
 {
     m_clients[clientId] = progress;
+}
+
+void ServerDocument::forgetSentOperations()
+{
+    for (auto &[clientId, progress] : m_clients)
+        progress.sent = 0;
 }
 
 const OperationLog::Stored &ServerDocument::storedAt(qint64 revision) const

@@ -22,6 +22,9 @@ struct Applied
     TextOperation op; ///< the operation as applied, to broadcast (empty for an old duplicate)
     qint64 revision = 0; ///< the revision it produced: acknowledge the sender with it
     bool duplicate = false; ///< it had been applied before; nothing changed, do not broadcast
+    /// The sender's selection moved into the text at revision (absent when none was given, or
+    /// when moving it would cost more than maxTransformWork()).
+    std::optional<Selection> selection;
 };
 
 /// How far the server has got with one client's operations (persist it with the room).
@@ -29,6 +32,9 @@ struct ClientProgress
 {
     quint64 seq = 0; ///< the highest sequence number applied
     qint64 revision = 0; ///< the revision that operation produced
+    /// What that operation was as sent (its base and content), to tell a resend from another
+    /// operation under the same seq; 0 when unknown (restored from disk), not persisted.
+    size_t sent = 0;
 };
 
 /// A room's document state with no I/O: the text (in a Rope), its revision and a bounded log of
@@ -49,8 +55,10 @@ public:
     /// error "bad_sequence"; seq 0 opts out of duplicate detection. Other errors:
     /// "bad_revision" (future or trimmed), "bad_operation" (wrong length), "too_large",
     /// "too_far_behind" (catching the op up would cost more than maxTransformWork()).
+    /// selection, in the sender's text right after op, moves with the operations op is
+    /// transformed over (as they apply after op), so it lands in the text at the new revision.
     Result<Applied> receive(const TextOperation &op, qint64 baseRevision, const QString &clientId,
-                            quint64 seq);
+                            quint64 seq, std::optional<Selection> selection = std::nullopt);
     /// A whole new text based on baseRevision (a `replace`): diffed against the text at that
     /// revision, then received like any operation. Rebuilding the old text counts the units
     /// undone against maxTransformWork().
@@ -111,6 +119,9 @@ public:
     QHash<QString, ClientProgress> clients() const;
     /// Restores a client's progress from persisted state.
     void restoreClient(const QString &clientId, ClientProgress progress);
+    /// Forgets what every client's last operation looked like as sent (after replaying a log,
+    /// whose operations are stored transformed), so their resends are taken on trust.
+    void forgetSentOperations();
 
 private:
     struct KeyHash
@@ -121,7 +132,10 @@ private:
     const OperationLog::Stored &storedAt(qint64 revision) const;
     bool withinBudget(qint64 work) const;
     ClientProgress *findClient(const QString &clientId);
-    std::optional<Result<Applied>> checkSequence(const ClientProgress *progress, quint64 seq) const;
+    std::optional<Result<Applied>> checkSequence(const ClientProgress *progress, quint64 seq,
+                                                 size_t sent) const;
+    Result<Applied> receive(const TextOperation &op, qint64 baseRevision, const QString &clientId,
+                            quint64 seq, std::optional<Selection> selection, size_t sent);
 
     Rope m_text;
     qint64 m_revision = 0;

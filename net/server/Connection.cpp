@@ -5,9 +5,11 @@
 #include "protocol/MessageWriter.h"
 
 #include <QPromise>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QThreadPool>
 #include <QWebSocket>
+#include <QtEndian>
 
 #include <memory>
 
@@ -38,6 +40,16 @@ qsizetype welcomeUnits(const WelcomeMsg &welcome)
             units += entry.op.insertedLength() + entry.op.componentCount();
     }
     return units;
+}
+
+// An unmasked close frame (RFC 6455 section 5.5.1) with @p code and as much of @p reason as fits
+// in a control frame.
+QByteArray closeFrame(int code, const QString &reason)
+{
+    QByteArray payload(2, '\0');
+    qToBigEndian(quint16(code), payload.data());
+    payload.append(reason.toUtf8().left(123));
+    return QByteArray(1, char(0x88)) + char(payload.size()) + payload;
 }
 
 } // namespace
@@ -130,6 +142,18 @@ void Connection::setBudgets(MemoryBudget *sending, MemoryBudget *unfinished)
         m_unfinishedBudget->set(this, 0);
     m_sendBudget = sending;
     m_unfinishedBudget = unfinished;
+}
+
+QTcpSocket *Connection::outerTransport() const
+{
+    // With TLS the transport is a QSslSocket and the plain socket inside it: frames go to the
+    // QSslSocket, which encrypts them.
+    QTcpSocket *outer = nullptr;
+    for (const QPointer<QTcpSocket> &socket : m_transport) {
+        if (socket && (!outer || qobject_cast<QSslSocket *>(socket.data())))
+            outer = socket.data();
+    }
+    return outer;
 }
 
 qint64 Connection::transportBytes(qint64 (QTcpSocket::*count)() const) const
@@ -344,8 +368,18 @@ void Connection::close(int closeCode, const QString &reason)
     m_backlogBytes = 0;
     m_behindWelcome.clear();
     setBudgets(nullptr, nullptr);
-    m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
-    m_socket->flush(); // The close frame must leave even if the socket is deleted right after.
+    if (QTcpSocket *tcp = outerTransport()) {
+        // QWebSocket::close() would close the TCP socket at once. With frames of a flooding peer
+        // still arriving that close resets the connection, and the reset makes the peer drop
+        // the close frame unread (it sees 1006). So the close frame goes out on its own and the
+        // socket stays open, its frames read and ignored, until the peer answers the close
+        // (QWebSocket then closes the socket) or the grace time below runs out.
+        tcp->write(closeFrame(closeCode, reason));
+        tcp->flush();
+    } else {
+        m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
+        m_socket->flush(); // The close frame must leave even if the socket is deleted right after.
+    }
     // A peer that neither reads nor answers the close would keep the socket forever.
     QTimer::singleShot(closeGraceMs, this, [this] { m_socket->abort(); });
 }

@@ -116,6 +116,7 @@ private:
     void frameReceived(qint64 heldBytes, bool isLastFrame);
     void accountUnfinished();
     qint64 transportBytes(qint64 (QTcpSocket::*count)() const) const;
+    QTcpSocket *outerTransport() const;
     void receive(Frame frame);
     void drainBacklog();
     void handle(const Frame &frame);

@@ -110,6 +110,7 @@ Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObjec
                               .arg(applied.error().message)};
         }
     }
+    document.forgetSentOperations();
     return new Room(s, std::move(document), std::move(store), config, parent);
 }
 

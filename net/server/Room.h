@@ -44,6 +44,8 @@ public:
     qint64 lastJoined() const { return m_lastJoined; }
     /// Whether the server's operator created it, so that it never expires.
     bool isKept() const { return m_kept; }
+    /// How many selections it dropped because they lay outside the text they named.
+    qint64 droppedSelections() const { return m_droppedSelections; }
     /// What its files take on disk, in bytes (0 in memory).
     qint64 diskBytes() const;
 
@@ -82,8 +84,8 @@ private:
     bool refuseGuestEdit(Connection *from, std::optional<quint64> seq = {});
     QList<LoggedOperation> catchUp(const QList<LogEntry> &entries, const QString &clientId) const;
     bool namesSameText(qint64 revision, const QString &clientTextHash) const;
-    void commit(Connection *from, const Result<Applied> &applied, quint64 seq,
-                std::optional<Selection> selection);
+    void commit(Connection *from, const Result<Applied> &applied, quint64 seq);
+    std::nullopt_t dropSelection();
     void removeMember(Connection *connection);
     void catchUpSelections();
     void broadcast(const ServerMessage &message, const Connection *except);
@@ -104,6 +106,7 @@ private:
     qint64 m_lastJoined;
     bool m_kept;
     bool m_storageFailing = false;
+    qint64 m_droppedSelections = 0;
 };
 
 } // namespace ensemble

@@ -68,16 +68,9 @@ void Room::onOp(Connection *from, const OpMsg &m)
                         m.seq);
         return;
     }
-    // The sender's selection is in its own text after the op; moving it through the operations
-    // it had not seen yet places it in the room's text, as ot.js does. A selection too costly to
-    // move is left out; the op itself is judged on its own.
-    std::optional<Selection> selection;
-    if (m.selection) {
-        if (Result<Selection> moved = m_document.selectionSince(*m.selection, m.revision))
-            selection = std::move(moved).value();
-    }
-    commit(from, m_document.receive(m.op, m.revision, from->clientId(), m.seq), m.seq,
-           std::move(selection));
+    // The sender's selection is in its own text after the op; the document moves it through the
+    // operations the op is transformed over, as rebased onto that text.
+    commit(from, m_document.receive(m.op, m.revision, from->clientId(), m.seq, m.selection), m.seq);
 }
 
 void Room::onReplace(Connection *from, const ReplaceMsg &m)
@@ -85,11 +78,10 @@ void Room::onReplace(Connection *from, const ReplaceMsg &m)
     if (refuseGuestEdit(from, m.seq))
         return;
     // The parser bounds the text by maxDocumentLength, the document what concurrent edits add.
-    commit(from, m_document.receiveText(m.text, m.revision, from->clientId(), m.seq), m.seq, {});
+    commit(from, m_document.receiveText(m.text, m.revision, from->clientId(), m.seq), m.seq);
 }
 
-void Room::commit(Connection *from, const Result<Applied> &applied, quint64 seq,
-                  std::optional<Selection> selection)
+void Room::commit(Connection *from, const Result<Applied> &applied, quint64 seq)
 {
     if (!applied) {
         const auto code = errorCodeFromName(applied.error().code);
@@ -104,6 +96,9 @@ void Room::commit(Connection *from, const Result<Applied> &applied, quint64 seq,
     }
     // Written before anyone hears of the revision: see the durability promise in PROTOCOL.md.
     record(LoggedOperation {result.revision, result.op, from->clientId(), seq});
+    std::optional<Selection> selection = result.selection;
+    if (selection && !fitsIn(*selection, m_document.length()))
+        selection = dropSelection();
     if (selection)
         from->setSelection(result.revision, *selection);
     from->send(AckMsg {result.revision, seq});
@@ -126,6 +121,10 @@ void Room::onSelection(Connection *from, const SelectionMsg &m)
     if (!moved) {
         const auto code = errorCodeFromName(moved.error().code);
         from->sendError(code.value_or(ErrorCode::BadRevision), moved.error().message);
+        return;
+    }
+    if (!fitsIn(moved.value(), m_document.length())) {
+        dropSelection();
         return;
     }
     const Selection &ranges = moved.value();
@@ -176,6 +175,16 @@ void Room::onSettings(Connection *from, const SettingsMsg &m)
     m_access.readOnly = *m.readOnly;
     persist();
     broadcast(PeerSettingsMsg {m_access.readOnly, from->participant().id}, nullptr);
+}
+
+std::nullopt_t Room::dropSelection()
+{
+    // Never reached while the transforms are right; a selection outside the text it names would
+    // put other clients' cursors past the end, so it is dropped (the op still goes out) and
+    // counted where the operator can see it.
+    if (m_droppedSelections++ == 0)
+        emit warning(tr("Room %1 dropped a selection outside its text.").arg(m_id));
+    return std::nullopt;
 }
 
 std::optional<Selection> Room::currentSelection(const Connection *member) const

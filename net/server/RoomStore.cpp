@@ -75,7 +75,7 @@ Result<RoomSnapshot> readSnapshot(const QString &path)
         const qint64 revision = client.integer(QLatin1String("revision"), 0, s.revision);
         if (client.failed())
             in.fail(client.error().code, client.error().message);
-        s.clients.insert(it.key(), ClientProgress {seq, revision});
+        s.clients.insert(it.key(), ClientProgress {seq, revision, 0});
     }
     s.title = in.optionalString(QLatin1String("title"), 1024).value_or(QString());
     s.lastJoined = in.optionalInteger(QLatin1String("lastJoined"), 0, maxJsonInteger).value_or(0);

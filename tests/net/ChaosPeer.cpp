@@ -44,6 +44,21 @@ ChaosPeer::ChaosPeer(const QString &name, quint32 seed, QObject *parent)
                 if (user == 0)
                     ++m_merges;
             });
+    // The client moves a relayed selection through its unconfirmed edits, which keeps a position
+    // past the end of the server's text exactly that far past the end of this one: checking here
+    // checks the selection against the text at the revision the server named.
+    connect(&m_client, &SessionClient::remoteSelection, this,
+            [this](int user, const Selection &selection) {
+                ++m_remoteSelections;
+                for (const SelectionRange &range : selection) {
+                    if (range.anchor > m_text.size() || range.head > m_text.size())
+                        m_failure = m_name
+                            + QStringLiteral(": user %1's selection %2 lies past the end (%3)")
+                                  .arg(user)
+                                  .arg(std::max(range.anchor, range.head))
+                                  .arg(m_text.size());
+                }
+            });
     connect(&m_client, &SessionClient::errorOccurred, this, [this](const SessionError &error) {
         // Falling out of a short operation log is answered by a rejoin that merges by text.
         const bool fellBehind = error.code == QStringLiteral("bad_revision");
@@ -137,6 +152,9 @@ void ChaosPeer::edit(qsizetype position, qsizetype removed, const QString &inser
         return;
     }
     m_text = op.apply(m_text).value();
+    // The caret ends after the typed text, as in an editor: most ops then carry a selection.
+    const qsizetype caret = position + inserted.size();
+    m_client.setLocalSelection({{caret, caret}});
 }
 
 } // namespace ensemble::test

@@ -38,7 +38,10 @@ public:
     qsizetype confirmed() const { return m_confirmed; }
     /// Merges into the local text after a rejoin (remote operations from user 0).
     int merges() const { return m_merges; }
-    /// What went wrong locally (a remote edit that did not apply); empty if nothing.
+    /// Remote selections received, each checked to lie in the text.
+    int remoteSelections() const { return m_remoteSelections; }
+    /// What went wrong locally (a remote edit that did not apply, a remote selection outside the
+    /// text); empty if nothing.
     const QString &failure() const { return m_failure; }
     /// Errors the client reported that a faulty network does not explain.
     const QStringList &unexpectedErrors() const { return m_unexpected; }
@@ -64,6 +67,7 @@ private:
     QStringList m_typed;
     qsizetype m_confirmed = 0;
     int m_merges = 0;
+    int m_remoteSelections = 0;
     QString m_failure;
     QStringList m_unexpected;
     QStringList m_outOfStep;

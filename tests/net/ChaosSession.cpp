@@ -323,6 +323,7 @@ QString ChaosSession::check()
         m_stats.tokens += int(peer->typed().size());
         m_stats.confirmedTokens += int(m_confirmedBeforeHealing[p]);
         m_stats.merges += peer->merges();
+        m_stats.remoteSelections += peer->remoteSelections();
     }
     for (auto it = found.cbegin(); it != found.cend(); ++it)
         problems.append(QStringLiteral("%1 came from nowhere").arg(it.key()));

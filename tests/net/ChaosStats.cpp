@@ -20,6 +20,7 @@ ChaosStats &ChaosStats::operator+=(const ChaosStats &o)
     tokensTakenBack += o.tokensTakenBack;
     outOfStep += o.outOfStep;
     merges += o.merges;
+    remoteSelections += o.remoteSelections;
     return *this;
 }
 
@@ -29,7 +30,7 @@ QString ChaosStats::summary() const
                           "faults healed); faults: %6 cuts, %7 refusals, %8 stalls, %9 black "
                           "holes, %10 latency changes, %11 server crashes, %12 orderly restarts, "
                           "%13 lost-write restarts (%14 tokens lost with them, %15 clients out of "
-                          "step); %16 merges on rejoin")
+                          "step); %16 merges on rejoin, %17 remote selections checked")
         .arg(sessions)
         .arg(clients)
         .arg(edits)
@@ -45,7 +46,8 @@ QString ChaosStats::summary() const
         .arg(lostWriteRestarts)
         .arg(tokensTakenBack)
         .arg(outOfStep)
-        .arg(merges);
+        .arg(merges)
+        .arg(remoteSelections);
 }
 
 } // namespace ensemble::test

@@ -23,6 +23,7 @@ struct ChaosStats
     int tokensTakenBack = 0; ///< tokens gone with the revisions such restarts took back
     int outOfStep = 0; ///< clients offered revisions such restarts had handed out again
     int merges = 0; ///< rejoins that changed a client's text
+    int remoteSelections = 0; ///< relayed selections, each checked to lie in the text
 
     ChaosStats &operator+=(const ChaosStats &other);
     /// One line for the test log.

@@ -1,9 +1,10 @@
 // The durability promise of docs/PROTOCOL.md section 11 under a faulty network and a crashing
 // server: seeded sessions of real SessionClients and a real RoomServer with a data directory,
 // every link fault-injecting (ChaosSession). Each session must end converged, with every token
-// any client typed in the final text exactly once, confirmed or not. A second row restarts the
-// server from older copies of its data as well (lost writes, outside the promise): those
-// sessions must converge without duplicates, and what the lost revisions took is counted.
+// any client typed in the final text exactly once, confirmed or not, and every selection relayed
+// must lie in the text. A second row restarts the server from older copies of its data as well
+// (lost writes, outside the promise): those sessions must converge without duplicates, and what
+// the lost revisions took is counted.
 //
 //   ENSEMBLE_CHAOS_SESSIONS=N     N sessions in the first row, N / 4 in the second (default 12)
 //   ENSEMBLE_CHAOS_FIRST_SEED=S   start at seed S (default 1)
@@ -68,6 +69,7 @@ private slots:
         if (!only) {
             QVERIFY(total.crashes + total.lostWriteRestarts > 0);
             QCOMPARE(total.lostWriteRestarts > 0, lostWrites);
+            QVERIFY(total.remoteSelections > 0);
         }
     }
 };

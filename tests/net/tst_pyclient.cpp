@@ -1,6 +1,7 @@
 // A client that shares no code with Ensemble (tests/net/ensemble_client.py, Python +
 // python3-websockets, written from docs/PROTOCOL.md) joins a room, edits concurrently with a Qt
-// participant, receives its edits and chat, and ends with the same text as the server.
+// participant, receives its edits and chat, and ends with the same text as the server. A flooding
+// Python client hears the close code it was promised.
 #include "TestPeer.h"
 #include "server/RoomServer.h"
 
@@ -103,6 +104,24 @@ private slots:
         QCOMPARE(chat.size(), 1);
         QCOMPARE(chat.first().at(1).toString(), QStringLiteral("hello from python"));
         QVERIFY(selections.size() >= 1);
+    }
+
+    void floodingClientHearsRateLimited()
+    {
+        // The server closes a flooder while its frames still arrive; closing the TCP socket at
+        // once would reset the connection and the flooder would lose the close frame (1006).
+        RoomServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("x")).value();
+        const Invite invite(QStringLiteral("127.0.0.1"), server.port(), room);
+        for (int run = 0; run < 5; ++run) {
+            QProcess script;
+            script.start(python,
+                         {QStringLiteral(ENSEMBLE_FLOOD_CLIENT), invite.webSocketUrl().toString()});
+            QTRY_COMPARE_WITH_TIMEOUT(script.state(), QProcess::NotRunning, 30000);
+            QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
+            QCOMPARE(script.readAllStandardOutput().trimmed(), QByteArray("4013"));
+        }
     }
 };
 

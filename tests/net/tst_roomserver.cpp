@@ -276,6 +276,83 @@ private slots:
         QCOMPARE(relayed.value(QStringLiteral("revision")).toInt(), 1);
     }
 
+    void relayedSelectionLiesInTheTextAtItsRevision_data()
+    {
+        // The late op and its selection are based on revision 0 ("hello\n"); the selection is in
+        // the late sender's text after its op and must come out in the room's text after it.
+        QTest::addColumn<QJsonArray>("first");
+        QTest::addColumn<QJsonArray>("late");
+        QTest::addColumn<int>("caret");
+        QTest::addColumn<int>("relayed");
+        QTest::addRow("own deletion before the caret, concurrent edit at it")
+            << QJsonArray {5, QStringLiteral("xy"), -1} << QJsonArray {-1, 5} << 5 << 6;
+        QTest::addRow("concurrent insert before the caret")
+            << QJsonArray {QStringLiteral("ab"), 6} << QJsonArray {5, QStringLiteral("!"), 1} << 6
+            << 8;
+        QTest::addRow("concurrent deletion before the caret")
+            << QJsonArray {-5, 1} << QJsonArray {5, QStringLiteral("!"), 1} << 6 << 1;
+    }
+    void relayedSelectionLiesInTheTextAtItsRevision()
+    {
+        QFETCH(QJsonArray, first);
+        QFETCH(QJsonArray, late);
+        QFETCH(int, caret);
+        QFETCH(int, relayed);
+        RawClient ada;
+        RawClient lateClient;
+        QVERIFY(ada.open(roomUrl(*m_server, m_room)));
+        QVERIFY(lateClient.open(roomUrl(*m_server, m_room)));
+        ada.hello(QStringLiteral("ada"));
+        lateClient.hello(QStringLiteral("late"));
+        ada.send(opMessage(0, 1, first));
+        QCOMPARE(ada.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
+        QJsonObject message = opMessage(0, 1, late);
+        message.insert(QStringLiteral("selection"),
+                       QJsonArray {QJsonObject {{QStringLiteral("anchor"), caret},
+                                                {QStringLiteral("head"), caret}}});
+        lateClient.send(message);
+        QCOMPARE(lateClient.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(),
+                 2);
+        const QJsonObject op = ada.next(QStringLiteral("op"));
+        QCOMPARE(op.value(QStringLiteral("revision")).toInt(), 2);
+        const QJsonArray selection = op.value(QStringLiteral("selection")).toArray();
+        QCOMPARE(selection.size(), 1);
+        const QJsonObject range = selection.first().toObject();
+        QVERIFY(range.value(QStringLiteral("head")).toInt() <= m_server->roomText(m_room).size());
+        QCOMPARE(range.value(QStringLiteral("anchor")).toInt(), relayed);
+        QCOMPARE(range.value(QStringLiteral("head")).toInt(), relayed);
+    }
+
+    void resentSeqWithAnotherOperationGetsAnError_data()
+    {
+        QTest::addColumn<QJsonObject>("resent");
+        QTest::addRow("other text") << opMessage(0, 1, QJsonArray {6, QStringLiteral("twice")});
+        QTest::addRow("other base revision") << opMessage(1, 1, QJsonArray {10});
+        QTest::addRow("replace") << QJsonObject {
+            {QStringLiteral("type"), QStringLiteral("replace")},
+            {QStringLiteral("revision"), 0},
+            {QStringLiteral("seq"), 1},
+            {QStringLiteral("text"), QStringLiteral("hi\n")}};
+    }
+    void resentSeqWithAnotherOperationGetsAnError()
+    {
+        // An ack would tell the sender that an operation the room never applied was applied.
+        QFETCH(QJsonObject, resent);
+        RawClient raw;
+        QVERIFY(raw.open(roomUrl(*m_server, m_room)));
+        raw.hello(QStringLiteral("raw"));
+        raw.send(opMessage(0, 1, QJsonArray {6, QStringLiteral("once")}));
+        QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
+        raw.send(resent);
+        const QJsonObject answer = raw.nextAny();
+        QCOMPARE(type(answer), QStringLiteral("error"));
+        QCOMPARE(::code(answer), QStringLiteral("bad_sequence"));
+        QCOMPARE(answer.value(QStringLiteral("seq")).toInt(), 1);
+        QVERIFY(raw.isOpen());
+        QCOMPARE(m_server->roomText(m_room), QStringLiteral("hello\nonce"));
+        QCOMPARE(m_server->roomRevision(m_room), qint64(1));
+    }
+
     void replaceIsMergedWithConcurrentEdits()
     {
         RawClient ada;

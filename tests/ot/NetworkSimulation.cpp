@@ -41,8 +41,13 @@ NetworkSimulation::NetworkSimulation(quint32 seed, const SimulationConfig &confi
     for (const QString &token : initial)
         m_inserted.insert(token);
     for (int i = 0; i < config.clients; ++i)
-        m_peers.append(
-            Peer {ClientState(clientName(i), m_server.text(), 0), m_server.text(), true, {}, {}});
+        m_peers.append(Peer {ClientState(clientName(i), m_server.text(), 0),
+                             m_server.text(),
+                             0,
+                             false,
+                             true,
+                             {},
+                             {}});
 }
 
 bool NetworkSimulation::fail(const QString &why)
@@ -74,6 +79,7 @@ bool NetworkSimulation::edit(Peer &peer, int index)
         const qsizetype last = std::min(first + 1 + m_random.bounded(2), boundaries.size() - 1);
         for (qsizetype k = first; k < last; ++k)
             m_deleted.insert(text.mid(boundaries[k], boundaries[k + 1] - boundaries[k]));
+        peer.caret = boundaries[first];
         op.retain(boundaries[first])
             .remove(boundaries[last] - boundaries[first])
             .retain(text.size() - boundaries[last]);
@@ -85,11 +91,13 @@ bool NetworkSimulation::edit(Peer &peer, int index)
                                    .arg(m_markers)
                                    .arg(m_markers % 4 == 0 ? QStringLiteral("😀") : QString());
         m_inserted.insert(marker);
+        peer.caret = at + marker.size();
         op.retain(at).insert(marker).retain(text.size() - at);
     }
     if (const Result<std::monostate> local = peer.state.applyLocal(op); !local)
         return fail(QStringLiteral("applyLocal: ") + local.error().message);
     peer.editor = op.apply(peer.editor).value();
+    peer.caretDirty = true;
     return true;
 }
 
@@ -97,15 +105,61 @@ bool NetworkSimulation::flush(Peer &peer)
 {
     if (!peer.online)
         return true;
-    if (const std::optional<Outgoing> out = peer.state.takeOutgoing())
-        send(peer.up, Message {Message::Kind::Operation, out->op, out->baseRevision, out->seq, 0});
+    // As SessionClient does: the caret goes with the op (nothing is buffered behind it then),
+    // or on its own once nothing is unconfirmed.
+    const Selection caret {{peer.caret, peer.caret}};
+    if (const std::optional<Outgoing> out = peer.state.takeOutgoing()) {
+        send(peer.up,
+             Message {Message::Kind::Operation, out->op,
+                      std::exchange(peer.caretDirty, false) ? std::optional(caret) : std::nullopt,
+                      out->baseRevision, out->seq, 0});
+    } else if (!peer.state.hasUnsent() && std::exchange(peer.caretDirty, false)) {
+        send(peer.up, Message {Message::Kind::Selection, {}, caret, peer.state.revision(), 0, 0});
+    }
+    return true;
+}
+
+bool NetworkSimulation::relay(int from, qint64 revision, const std::optional<Selection> &selection,
+                              const TextOperation *op)
+{
+    // Every selection the server relays must lie in the text at the revision it names, which
+    // here is the server's current text.
+    if (selection) {
+        ++m_relayedSelections;
+        for (const SelectionRange &range : *selection) {
+            if (range.anchor > m_server.length() || range.head > m_server.length())
+                return fail(QStringLiteral("client-%1's selection %2 relayed at revision %3, "
+                                           "whose text is %4 units long")
+                                .arg(from)
+                                .arg(range.head)
+                                .arg(revision)
+                                .arg(m_server.length()));
+        }
+    }
+    if (!op)
+        return true;
+    for (int i = 0; i < m_peers.size(); ++i) {
+        Peer &peer = m_peers[i];
+        if (!peer.online)
+            continue; // an ack or broadcast to a dropped connection is lost
+        if (i == from)
+            send(peer.down, Message {Message::Kind::Ack, {}, {}, revision, 0, 0});
+        else
+            send(peer.down, Message {Message::Kind::Remote, *op, selection, revision, 0, 0});
+    }
     return true;
 }
 
 bool NetworkSimulation::serverReceives(int from, const Message &message)
 {
-    const Result<Applied> applied
-        = m_server.receive(message.op, message.revision, clientName(from), message.seq);
+    if (message.kind == Message::Kind::Selection) {
+        // A selection based on a revision that fell off a short log gets an error; no relay.
+        const Result<Selection> moved
+            = m_server.selectionSince(*message.selection, message.revision);
+        return !moved || relay(from, m_server.revision(), moved.value(), nullptr);
+    }
+    const Result<Applied> applied = m_server.receive(message.op, message.revision, clientName(from),
+                                                     message.seq, message.selection);
     if (!applied && applied.error().code == QStringLiteral("bad_revision")) {
         // The operation's base fell off a short log while it travelled: the server answers with
         // an error and the client resynchronises from the full text, as after a reconnect.
@@ -116,18 +170,7 @@ bool NetworkSimulation::serverReceives(int from, const Message &message)
         return fail(QStringLiteral("server rejected an operation: ") + applied.error().message);
     if (applied.value().duplicate)
         return fail(QStringLiteral("a client sent an operation twice"));
-    for (int i = 0; i < m_peers.size(); ++i) {
-        Peer &peer = m_peers[i];
-        if (!peer.online)
-            continue; // an ack or broadcast to a dropped connection is lost
-        if (i == from)
-            send(peer.down, Message {Message::Kind::Ack, {}, applied.value().revision, 0, 0});
-        else
-            send(peer.down,
-                 Message {Message::Kind::Remote, applied.value().op, applied.value().revision, 0,
-                          0});
-    }
-    return true;
+    return relay(from, applied.value().revision, applied.value().selection, &applied.value().op);
 }
 
 bool NetworkSimulation::clientReceives(Peer &peer, const Message &message)
@@ -142,6 +185,7 @@ bool NetworkSimulation::clientReceives(Peer &peer, const Message &message)
         if (!toEditor)
             return fail(QStringLiteral("applyServer: ") + toEditor.error().message);
         peer.editor = toEditor.value().apply(peer.editor).value();
+        peer.caret = transformSelection({{peer.caret, peer.caret}}, toEditor.value()).first().head;
     }
     if (peer.state.revision() != message.revision)
         return fail(QStringLiteral("client revision %1, message revision %2")
@@ -213,6 +257,8 @@ bool NetworkSimulation::rejoin(int index, bool byText)
     if (!merged)
         return fail(QStringLiteral("rejoin produced an operation that does not fit the editor"));
     peer.editor = merged.value();
+    peer.caret = transformSelection({{peer.caret, peer.caret}}, toEditor.value()).first().head;
+    peer.caretDirty = true;
     if (peer.state.revision() != m_server.revision())
         return fail(QStringLiteral("rejoined at the wrong revision"));
     peer.online = true;

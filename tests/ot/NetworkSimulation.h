@@ -36,12 +36,14 @@ public:
     bool run(QString *failure);
     int rejoinsByOperations() const { return m_rejoinsByOperations; }
     int rejoinsByText() const { return m_rejoinsByText; }
+    int relayedSelections() const { return m_relayedSelections; }
 
 private:
     struct Message
     {
-        enum class Kind { Operation, Ack, Remote } kind;
+        enum class Kind { Operation, Ack, Remote, Selection } kind;
         TextOperation op;
+        std::optional<Selection> selection; // the sender's caret, with an op or on its own
         qint64 revision = 0;
         quint64 seq = 0;
         qint64 deliverAt = 0;
@@ -55,6 +57,8 @@ private:
     {
         ClientState state;
         QString editor;
+        qsizetype caret = 0; // in editor, moved by every edit as an editor moves it
+        bool caretDirty = false;
         bool online = true;
         Link up;
         Link down;
@@ -65,6 +69,8 @@ private:
     bool flush(Peer &peer);
     bool deliverDue();
     bool serverReceives(int from, const Message &message);
+    bool relay(int from, qint64 revision, const std::optional<Selection> &selection,
+               const TextOperation *op);
     bool clientReceives(Peer &peer, const Message &message);
     bool disconnect(int index);
     bool rejoin(int index, bool byText = false);
@@ -82,6 +88,7 @@ private:
     QSet<QString> m_deleted;
     int m_rejoinsByOperations = 0;
     int m_rejoinsByText = 0;
+    int m_relayedSelections = 0;
     QString m_failure;
 };
 

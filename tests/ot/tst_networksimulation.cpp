@@ -6,7 +6,8 @@ using namespace ensemble::test;
 
 // Thousands of seeded rooms: random latencies and orderings (FIFO per link), clients dropping
 // off with operations half-delivered and rejoining by operations or by full text. Every room
-// must converge and keep every marker exactly once unless it was deleted.
+// must converge and keep every marker exactly once unless it was deleted, and every caret the
+// server relays (with an op or on its own) must lie in the text at the revision it names.
 class TestNetworkSimulation : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ void TestNetworkSimulation::converges()
     QFETCH(bool, expectTextRejoins);
     int byOperations = 0;
     int byText = 0;
+    int selections = 0;
     for (int seed = 1; seed <= runs; ++seed) {
         NetworkSimulation simulation(quint32(seed), config);
         QString failure;
@@ -46,12 +48,14 @@ void TestNetworkSimulation::converges()
             QFAIL(qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(failure)));
         byOperations += simulation.rejoinsByOperations();
         byText += simulation.rejoinsByText();
+        selections += simulation.relayedSelections();
     }
     qInfo("%d runs: %d rejoins by operations, %d by text", runs, byOperations, byText);
     // Make sure the rows really exercise the paths they are named after.
     if (config.disconnectChance > 0)
         QVERIFY(byOperations + byText > runs / 2);
     QCOMPARE(byText > 0, expectTextRejoins);
+    QVERIFY(selections > runs);
 }
 
 QTEST_GUILESS_MAIN(TestNetworkSimulation)

@@ -218,7 +218,10 @@ void TestServerDocument::replaceMergesWithConcurrentEdits()
     QCOMPARE(document.text(), QStringLiteral("hello big world!"));
     QCOMPARE(document.receiveText(QStringLiteral("x"), 9, bob, 2).error().code,
              QStringLiteral("bad_revision"));
-    QVERIFY(document.receiveText(QStringLiteral("x"), 0, bob, 1).value().duplicate);
+    // A resend is recognised by its seq and content; the seq with another text is refused.
+    QVERIFY(document.receiveText(QStringLiteral("hello world!"), 0, bob, 1).value().duplicate);
+    QCOMPARE(document.receiveText(QStringLiteral("x"), 0, bob, 1).error().code,
+             QStringLiteral("bad_sequence"));
 }
 
 void TestServerDocument::replaceOfUnchangedTextIsNoop()
@@ -244,7 +247,7 @@ void TestServerDocument::lowerDocumentLimitStillAllowsDeletes()
 void TestServerDocument::restoresClientProgress()
 {
     ServerDocument document(QStringLiteral("abc"), 40);
-    document.restoreClient(alice, ClientProgress {9, 38});
+    document.restoreClient(alice, ClientProgress {9, 38, 0});
     QCOMPARE(document.lastSeq(alice), 9u);
     const Result<Applied> resent = document.receive(op("[3]"), 40, alice, 9);
     QVERIFY(resent.value().duplicate);
