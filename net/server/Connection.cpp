@@ -52,6 +52,24 @@ QByteArray closeFrame(int code, const QString &reason)
     return QByteArray(1, char(0x88)) + char(payload.size()) + payload;
 }
 
+// The header of an unmasked, unfragmented text frame (RFC 6455 section 5.2) of @p length bytes.
+QByteArray textFrameHeader(qint64 length)
+{
+    QByteArray header(1, char(0x81));
+    if (length < 126) {
+        header.append(char(length));
+    } else if (length <= 0xffff) {
+        header.append(char(126));
+        header.resize(4);
+        qToBigEndian(quint16(length), header.data() + 2);
+    } else {
+        header.append(char(127));
+        header.resize(10);
+        qToBigEndian(quint64(length), header.data() + 2);
+    }
+    return header;
+}
+
 } // namespace
 
 Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent)
@@ -195,6 +213,11 @@ void Connection::send(const QString &frame)
     if (m_closing || fellBehind())
         return;
     write(frame);
+    checkSendBudget();
+}
+
+void Connection::checkSendBudget()
+{
     if (Connection *largest = m_sendBudget ? m_sendBudget->overdrawnBy() : nullptr) {
         largest->sendError(ErrorCode::SlowReader,
                            QStringLiteral("the server's %1 bytes for messages waiting to be "
@@ -211,6 +234,19 @@ void Connection::write(const QString &frame)
     const qint64 before = m_socket->bytesToWrite();
     m_socket->sendTextMessage(frame);
     m_sendQueue.queued(m_socket->bytesToWrite() - before);
+    accountSending();
+}
+
+void Connection::writeTextFrame(QTcpSocket *transport, const QByteArray &utf8)
+{
+    // QWebSocket::sendTextMessage() would take the frame as a QString, then convert it to UTF-8
+    // and copy it twice more, on this thread, while every room waits. QWebSocket writes each of
+    // its frames to the socket whole, so a frame written here between two of them is whole too;
+    // the socket's buffer keeps the bytes themselves (implicitly shared), no copy.
+    const qint64 before = transport->bytesToWrite();
+    transport->write(textFrameHeader(utf8.size()));
+    transport->write(utf8);
+    m_sendQueue.queued(transport->bytesToWrite() - before);
     accountSending();
 }
 
@@ -288,12 +324,14 @@ void Connection::sendWelcome(const WelcomeMsg &welcome)
     }
     // The watcher drops the result if this connection is deleted first; the task holds nothing
     // but its own copy of the welcome (whose text is shared, never modified).
-    auto promise = std::make_shared<QPromise<QString>>();
+    // Written as UTF-8, the bytes the frame carries (lone surrogates are escaped, so they are
+    // valid UTF-8).
+    auto promise = std::make_shared<QPromise<QByteArray>>();
     m_welcome.setFuture(promise->future());
     m_welcomePending = true;
     promise->start();
     QThreadPool::globalInstance()->start([promise, welcome] {
-        promise->addResult(serializeText(ServerMessage {welcome}));
+        promise->addResult(serialize(ServerMessage {welcome}));
         promise->finish();
     });
 }
@@ -304,9 +342,17 @@ void Connection::onWelcomeWritten()
     if (!m_welcomePending)
         return;
     m_welcomePending = false;
-    if (m_welcome.future().resultCount() > 0)
-        send(m_welcome.result());
-    m_welcome.setFuture(QFuture<QString>());
+    if (m_welcome.future().resultCount() > 0) {
+        const QByteArray utf8 = m_welcome.result();
+        QTcpSocket *transport = outerTransport();
+        if (!transport) {
+            send(QString::fromUtf8(utf8));
+        } else if (!m_closing && !fellBehind()) {
+            writeTextFrame(transport, utf8);
+            checkSendBudget();
+        }
+    }
+    m_welcome.setFuture(QFuture<QByteArray>());
     for (const QString &frame : std::exchange(m_behindWelcome, {}))
         send(frame);
 }

@@ -75,7 +75,8 @@ public:
     /// Sends one message.
     void send(const ServerMessage &message);
     /// Sends `welcome`. A long one (text or operations) is written on another thread while the
-    /// rooms' thread goes on; frames sent to this connection meanwhile wait behind it.
+    /// rooms' thread goes on, and handed to the socket as bytes; frames sent to this connection
+    /// meanwhile wait behind it.
     void sendWelcome(const WelcomeMsg &welcome);
     /// Sends `error`; closes the socket with the matching close code when the code needs it.
     void sendError(ErrorCode code, const QString &message, std::optional<quint64> seq = {});
@@ -110,7 +111,9 @@ private:
 
     void sendError(ErrorCode code, const ErrorMsg &error);
     void onWelcomeWritten();
+    void checkSendBudget();
     void write(const QString &frame);
+    void writeTextFrame(QTcpSocket *transport, const QByteArray &utf8);
     bool fellBehind();
     void accountSending();
     void frameReceived(qint64 heldBytes, bool isLastFrame);
@@ -152,7 +155,7 @@ private:
     MemoryBudget *m_sendBudget = nullptr;
     MemoryBudget *m_unfinishedBudget = nullptr;
     SendQueue m_sendQueue;
-    QFutureWatcher<QString> m_welcome; ///< The welcome being written on another thread.
+    QFutureWatcher<QByteArray> m_welcome; ///< The welcome being written on another thread.
     bool m_welcomePending = false;
     std::deque<QString> m_behindWelcome; ///< Frames sent while the welcome was being written.
     qint64 m_unfinishedBytes = 0; ///< Held by QWebSocket for the message being received.
