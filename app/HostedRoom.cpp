@@ -1,5 +1,6 @@
 #include "HostedRoom.h"
 
+#include "protocol/ParseJson.h"
 #include "protocol/RoomId.h"
 
 #include <QDir>
@@ -63,7 +64,7 @@ Result<HostedRoom> HostedRoom::read(const QString &directory)
     QFile file(QDir(directory).filePath(fileName));
     if (!file.open(QIODevice::ReadOnly))
         return storageError(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject o = parseJson(file.readAll()).object();
     HostedRoom room;
     room.directory = directory;
     room.roomId = o.value(QLatin1String("room")).toString();

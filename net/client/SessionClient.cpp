@@ -383,9 +383,12 @@ bool SessionClient::applyLocal(const TextOperation &op)
 
 void SessionClient::setLocalSelection(const Selection &selection)
 {
-    if (selection == m_localSelection)
+    // A server refuses a selection with more ranges than the protocol allows, and the edit with
+    // it: the carets past the limit are not shown to others rather than costing the edit.
+    const Selection sent = selection.first(std::min(selection.size(), maxSelectionRanges));
+    if (sent == m_localSelection)
         return;
-    m_localSelection = selection;
+    m_localSelection = sent;
     m_selectionDirty = true;
     // A moving caret does not postpone edits: it only starts the timer when it is idle.
     if (!m_flushTimer.isActive()) {

@@ -198,4 +198,19 @@ Result<ClientMessage> parseClientMessage(const QByteArray &utf8, const Limits &l
     return unknownTypeError(type);
 }
 
+std::optional<quint64> readSeq(const QByteArray &utf8)
+{
+    const Result<Envelope> envelope = readEnvelope(utf8);
+    if (!envelope)
+        return std::nullopt;
+    const QString &type = envelope.value().type;
+    if (type != QLatin1String("op") && type != QLatin1String("replace"))
+        return std::nullopt;
+    JsonReader in(envelope.value().object, type);
+    const auto seq = quint64(in.integer(QLatin1String("seq"), 0, maxJsonInteger));
+    if (in.failed())
+        return std::nullopt;
+    return seq;
+}
+
 } // namespace ensemble

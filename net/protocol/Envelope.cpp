@@ -1,16 +1,14 @@
 #include "Envelope.h"
 
 #include "ErrorCode.h"
-
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include "ParseJson.h"
 
 namespace ensemble {
 
 Result<Envelope> readEnvelope(const QByteArray &utf8)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
+    const QJsonDocument document = parseJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error {errorCodeName(ErrorCode::BadMessage),
                       QStringLiteral("not valid JSON: %1 at offset %2")

@@ -5,6 +5,7 @@
 #include "ot/Result.h"
 
 #include <QByteArray>
+#include <optional>
 
 namespace ensemble {
 
@@ -13,6 +14,10 @@ namespace ensemble {
 /// `bad_operation` (the op array is malformed), `too_large` (a field over @p limits),
 /// `incompatible_version` (a hello for another protocol version).
 Result<ClientMessage> parseClientMessage(const QByteArray &utf8, const Limits &limits);
+
+/// The integer `seq` of an `op` or `replace` frame, if it has one: what the error for a frame
+/// parseClientMessage() refused names, so that the sender can settle the operation.
+std::optional<quint64> readSeq(const QByteArray &utf8);
 
 /// Parses one text frame from the server, with the same error codes.
 Result<ServerMessage> parseServerMessage(const QByteArray &utf8);

@@ -494,8 +494,10 @@ void Connection::handleText(const QByteArray &utf8)
 {
     Result<ClientMessage> parsed = parseClientMessage(utf8, m_limits);
     if (!parsed) {
+        // An op refused here is still the sender's op in flight: without its seq the error
+        // would settle nothing, and the sender would wait for an ack forever.
         const auto code = errorCodeFromName(parsed.error().code);
-        sendError(code.value_or(ErrorCode::BadMessage), parsed.error().message);
+        sendError(code.value_or(ErrorCode::BadMessage), parsed.error().message, readSeq(utf8));
         return;
     }
     ClientMessage &message = parsed.value();

@@ -2,6 +2,7 @@
 
 #include "protocol/JsonReader.h"
 #include "protocol/JsonWriter.h"
+#include "protocol/ParseJson.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -56,7 +57,7 @@ Result<RoomSnapshot> readSnapshot(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return storageError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject o = parseJson(file.readAll()).object();
     JsonReader in(o, QStringLiteral("snapshot"));
     RoomSnapshot s;
     if (in.integer(QLatin1String("format"), formatVersion, formatVersion) != formatVersion)
@@ -91,7 +92,7 @@ Result<RoomSnapshot> readSnapshot(const QString &path)
 
 std::optional<LoggedOperation> parseLogLine(const QByteArray &line)
 {
-    const QJsonObject o = QJsonDocument::fromJson(line).object();
+    const QJsonObject o = parseJson(line).object();
     JsonReader in(o, QStringLiteral("log"));
     LoggedOperation entry;
     entry.revision = in.integer(QLatin1String("revision"), 1, maxJsonInteger);

@@ -1,5 +1,7 @@
 #include "JsonMutation.h"
 
+#include "protocol/ParseJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,8 +98,7 @@ private:
 std::optional<std::string> mutateJson(const std::string &input, std::mt19937_64 &random,
                                       const std::vector<std::string> &dictionary)
 {
-    const QJsonDocument document
-        = QJsonDocument::fromJson(QByteArray(input.data(), qsizetype(input.size())));
+    const QJsonDocument document = parseJson(QByteArray(input.data(), qsizetype(input.size())));
     if (document.isNull() || dictionary.empty())
         return std::nullopt;
     ValueMutator mutator(random, dictionary);

@@ -7,6 +7,7 @@
 #include "ot/Diff.h"
 #include "ot/Selection.h"
 #include "ot/TextOperation.h"
+#include "protocol/ParseJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,7 +65,7 @@ std::optional<TextOperation> parse(const QJsonValue &json)
     FUZZ_CHECK(again.ok() && again.value() == op);
     FUZZ_CHECK(!TextOperation::fromJson(written, op.baseLength() + 1).ok());
     const QByteArray utf8 = QJsonDocument(written).toJson(QJsonDocument::Compact);
-    Result<TextOperation> reread = TextOperation::fromJson(QJsonDocument::fromJson(utf8).array());
+    Result<TextOperation> reread = TextOperation::fromJson(parseJson(utf8).array());
     FUZZ_CHECK(reread.ok() && reread.value() == op);
     return op;
 }
@@ -234,8 +235,8 @@ void checkAlgebra(const TextOperation &a, const TextOperation &b, const TextOper
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(
-        QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QJsonDocument document
+        = parseJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (document.isObject())
         FUZZ_CHECK(!parse(document.object()));
     if (!document.isArray())

@@ -1,5 +1,7 @@
 #include "RawClient.h"
 
+#include "protocol/ParseJson.h"
+
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -11,7 +13,7 @@ RawClient::RawClient(QObject *parent)
 {
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &frame) {
         m_frames.append(frame);
-        m_received.append(QJsonDocument::fromJson(frame.toUtf8()).object());
+        m_received.append(parseJson(frame.toUtf8()).object());
     });
 }
 

@@ -29,7 +29,8 @@ public:
     void insert(qsizetype position, const QString &s);
     /// Deletes up to @p count units at @p position.
     void remove(qsizetype position, qsizetype count);
-    /// One random insert or delete, mostly small, sometimes with surrogate pairs and newlines.
+    /// One random insert or delete, mostly small, sometimes with surrogate pairs, newlines,
+    /// U+FEFF, U+2028, U+2029, noncharacters and NUL.
     void randomEdit(QRandomGenerator &random);
 
 private:

@@ -81,6 +81,45 @@ private slots:
         QVERIFY(stored.warning.isEmpty());
     }
 
+    void everyUnitSurvivesTheStore_data()
+    {
+        QTest::addColumn<QString>("text");
+        const char16_t units[] = {0xfeff, 0xfffe, 0xffff, 0x2028, 0x2029, 0x0000, 0xd800, 0xdfff};
+        for (const char16_t unit : units) {
+            const QString x {QChar(unit)};
+            const QByteArray name = QByteArray::number(unit, 16).rightJustified(4, '0');
+            QTest::addRow("U+%s alone", name.constData()) << x;
+            QTest::addRow("U+%s leading", name.constData()) << x + QStringLiteral("ab");
+            QTest::addRow("U+%s in the middle", name.constData())
+                << QStringLiteral("a") + x + QStringLiteral("b");
+            QTest::addRow("U+%s twice leading", name.constData()) << x + x + QStringLiteral("ab");
+        }
+    }
+    void everyUnitSurvivesTheStore()
+    {
+        QFETCH(QString, text);
+        QTemporaryDir dir;
+        RoomSnapshot seed {QStringLiteral("r"),   QStringLiteral("e"), 0, text,
+                           QStringLiteral("cpp"), {{text, {0, 0}}}};
+        seed.title = text;
+        const LoggedOperation logged {1, TextOperation().retain(text.size()).insert(text), text, 1};
+        {
+            auto store = RoomStore::create(dir.path(), seed);
+            QVERIFY(store.ok());
+            QVERIFY(store.value()->append(logged).ok());
+        }
+        auto opened = RoomStore::open(dir.path());
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        const StoredRoom &stored = opened.value().second;
+        QVERIFY(stored.warning.isEmpty());
+        QCOMPARE(stored.snapshot.text, text);
+        QCOMPARE(stored.snapshot.title, text);
+        QCOMPARE(stored.snapshot.clients.keys(), QList<QString> {text});
+        QCOMPARE(stored.log.size(), 1);
+        QCOMPARE(stored.log.first().client, text);
+        QCOMPARE(stored.log.first().op, logged.op);
+    }
+
     void damagedLogIsCutBackToWhatReplays_data()
     {
         QTest::addColumn<QByteArray>("tail");

@@ -140,6 +140,123 @@ private slots:
         QVERIFY(bystander.errors().isEmpty());
     }
 
+    void opRefusedWhileParsingNamesItsSeq_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<qint64>("seq"); // -1: the error must not name one
+        QTest::addRow("op as object")
+            << json("{'type':'op','revision':0,'seq':4,'op':{'x':1}}") << qint64(4);
+        QTest::addRow("empty insert")
+            << json("{'type':'op','revision':0,'seq':5,'op':[6,'']}") << qint64(5);
+        QTest::addRow("revision as string")
+            << json("{'type':'op','revision':'0','seq':6,'op':[6]}") << qint64(6);
+        QTest::addRow("selection not an array")
+            << json("{'type':'op','revision':0,'seq':7,'op':[6,'x'],'selection':3}") << qint64(7);
+        QTest::addRow("replace text missing")
+            << json("{'type':'replace','revision':0,'seq':8}") << qint64(8);
+        QTest::addRow("seq as string")
+            << json("{'type':'op','revision':0,'seq':'9','op':[6,'']}") << qint64(-1);
+        QTest::addRow("fractional seq")
+            << json("{'type':'op','revision':0,'seq':1.5,'op':[6,'']}") << qint64(-1);
+        QTest::addRow("selection message")
+            << json("{'type':'selection','revision':'0','seq':3,'ranges':[]}") << qint64(-1);
+    }
+    void opRefusedWhileParsingNamesItsSeq()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(qint64, seq);
+        RawClient raw;
+        QVERIFY(raw.open(roomUrl(*m_server, m_room)));
+        QCOMPARE(type(raw.hello(QStringLiteral("raw"))), QStringLiteral("welcome"));
+        raw.send(frame);
+        const QJsonObject error = raw.next(QStringLiteral("error"));
+        QVERIFY(!::code(error).isEmpty());
+        if (seq < 0)
+            QVERIFY(!error.contains(QStringLiteral("seq")));
+        else
+            QCOMPARE(error.value(QStringLiteral("seq")).toInteger(-1), seq);
+        QCOMPARE(m_server->roomRevision(m_room), qint64(0));
+    }
+
+    void opRefusedWhileParsingStillSettlesOnTheClient()
+    {
+        // The server reads at most one range per selection, so Ada's op with two carets is
+        // refused before it is read as an op at all.
+        ServerConfig config = smallLimits();
+        config.limits.maxSelectionRanges = 1;
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("hello\n")).value();
+        TestPeer ada(QStringLiteral("ada"));
+        TestPeer bob(QStringLiteral("bob"));
+        ada.client().join(Invite(QStringLiteral("127.0.0.1"), server.port(), room));
+        bob.client().join(Invite(QStringLiteral("127.0.0.1"), server.port(), room));
+        QTRY_VERIFY(ada.ready() && bob.ready());
+
+        ada.client().setLocalSelection({{0, 0}, {6, 6}});
+        ada.insert(0, QStringLiteral("refused "));
+        QTRY_VERIFY(ada.errors().contains(QStringLiteral("too_large")));
+        // The refusal settled the op: Ada's session reloads the room and her next edit goes out.
+        QTRY_COMPARE(ada.text(), QStringLiteral("hello\n"));
+        QTRY_COMPARE(ada.client().state(), SessionClient::State::Connected);
+        ada.client().setLocalSelection({{6, 6}});
+        ada.insert(6, QStringLiteral("later"));
+        QTRY_COMPARE(bob.text(), QStringLiteral("hello\nlater"));
+        QTRY_COMPARE(server.roomText(room), QStringLiteral("hello\nlater"));
+        QTRY_COMPARE(ada.client().unsentEditCount(), qsizetype(0));
+    }
+
+    void aSelectionOverTheLimitDoesNotCostTheEdit()
+    {
+        // A user can make more carets than a selection may carry (select every match in a big
+        // file); the client sends the first 1000 rather than having its edit refused.
+        RoomServer server {ServerConfig()};
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("hello\n")).value();
+        TestPeer ada(QStringLiteral("ada"));
+        TestPeer bob(QStringLiteral("bob"));
+        for (TestPeer *peer : {&ada, &bob})
+            peer->client().join(Invite(QStringLiteral("127.0.0.1"), server.port(), room));
+        QTRY_VERIFY(ada.ready() && bob.ready());
+
+        Selection carets;
+        for (int i = 0; i <= maxSelectionRanges; ++i)
+            carets.append({0, 0});
+        ada.client().setLocalSelection(carets);
+        ada.insert(0, QStringLiteral("kept "));
+        QTRY_COMPARE(bob.text(), QStringLiteral("kept hello\n"));
+        QTRY_COMPARE(ada.client().unsentEditCount(), qsizetype(0));
+        QVERIFY(ada.errors().isEmpty());
+    }
+
+    void byteOrderMarksReachEveryoneUnchanged()
+    {
+        const QString feff(QChar(0xfeff));
+        TestPeer ada(QStringLiteral("ada"));
+        TestPeer bob(QStringLiteral("bob"));
+        TestPeer carol(QStringLiteral("carol"));
+        for (TestPeer *peer : {&ada, &bob, &carol})
+            peer->client().join(Invite(QStringLiteral("127.0.0.1"), m_server->port(), m_room));
+        QTRY_VERIFY(ada.ready() && bob.ready() && carol.ready());
+
+        ada.insert(0, feff);
+        QTRY_COMPARE(m_server->roomRevision(m_room), qint64(1));
+        ada.insert(0, feff + QStringLiteral("ab"));
+        QTRY_COMPARE(m_server->roomRevision(m_room), qint64(2));
+        QTRY_COMPARE(bob.text(), feff + QStringLiteral("ab") + feff + QStringLiteral("hello\n"));
+        bob.insert(bob.text().size(), feff);
+        QTRY_COMPARE(m_server->roomRevision(m_room), qint64(3));
+        QTRY_COMPARE(ada.text().size(), bob.text().size());
+        ada.insert(ada.text().size(), QStringLiteral("x"));
+        const QString expected = feff + QStringLiteral("ab") + feff + QStringLiteral("hello\n")
+            + feff + QStringLiteral("x");
+        QTRY_COMPARE(m_server->roomText(m_room), expected);
+        for (TestPeer *peer : {&ada, &bob, &carol})
+            QTRY_COMPARE(peer->text(), expected);
+        for (TestPeer *peer : {&ada, &bob, &carol})
+            QVERIFY(peer->errors().isEmpty());
+    }
+
     void hugeFrameClosesWithoutBufferingIt()
     {
         RawClient raw;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ot/TextOperation.h"
+#include "protocol/ParseJson.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -25,7 +26,7 @@ inline QByteArray compactJson(const TextOperation &op)
 inline Result<TextOperation> parseOperation(const QByteArray &json)
 {
     QJsonParseError error {};
-    const QJsonDocument document = QJsonDocument::fromJson("{\"op\":" + json + "}", &error);
+    const QJsonDocument document = parseJson("{\"op\":" + json + "}", &error);
     if (error.error != QJsonParseError::NoError)
         return Error {QStringLiteral("test_table"), error.errorString()};
     return TextOperation::fromJson(document.object().value(QStringLiteral("op")));

@@ -7,8 +7,9 @@
 
 namespace ensemble::test {
 
-// Random text over a small alphabet with ASCII, quotes, newlines, BMP letters and emoji (two
-// UTF-16 units each), so every test also exercises surrogate pairs.
+// Random text over a small alphabet with ASCII, quotes, newlines, BMP letters, emoji (two UTF-16
+// units each, so every test also exercises surrogate pairs), U+FEFF, U+FFFE, U+FFFF, U+2028,
+// U+2029 and NUL.
 QString randomText(QRandomGenerator &random, qsizetype codePoints);
 
 // A random operation on base in the style of ot.js's own test helper. With alignToCodePoints the

@@ -22,11 +22,17 @@ function random() {
 }
 const randomInt = (n) => Math.floor(random() * n);
 
-// The same alphabet as the C++ tests: ASCII, JSON escapes, BMP letters and emoji (2 units each).
+// The alphabet of the first vectors: ASCII, JSON escapes, BMP letters and emoji (2 units each).
 const alphabet = Array.from('abcdefgh xyz\n\t"\\{}éß中文😀🎉');
+// The vectors after them add what JSON parsers have mangled (Qt 6.4 dropped a U+FEFF leading a
+// string): U+FEFF, noncharacters, line and paragraph separators, NUL and lone surrogates (which
+// JSON.stringify escapes). tests/ot/OtRandom.cpp draws from the same ones but the surrogates.
+const unicodeAlphabet = alphabet.concat(
+    ['\ufeff', '\ufffe', '\uffff', '\u2028', '\u2029', '\u0000', '\ud800', '\udfff']);
+let letters = alphabet;
 function randomString(codePoints) {
   let s = '';
-  for (let i = 0; i < codePoints; i++) s += alphabet[randomInt(alphabet.length)];
+  for (let i = 0; i < codePoints; i++) s += letters[randomInt(letters.length)];
   return s;
 }
 
@@ -67,7 +73,8 @@ function randomRawComponents() {
 const json = (value) => JSON.stringify(value);
 const doc = () => randomString(randomInt(40));
 const vectors = [];
-for (let i = 0; i < perKind; i++) {
+function addVectors(count) {
+  for (let i = 0; i < count; i++) {
   const s = doc();
   const a = randomOperation(s);
   const b = randomOperation(s);
@@ -83,6 +90,11 @@ for (let i = 0; i < perKind; i++) {
   const range = new ot.Selection.Range(index, randomInt(s.length + 1)).transform(a);
   vectors.push({kind: 'transformIndex', index, op: a.toJSON(), expected: json(range.anchor)});
 }
+}
+// The first vectors stay as they were; the random sequence simply goes on for the others.
+addVectors(perKind);
+letters = unicodeAlphabet;
+addVectors(perKind / 5);
 
 const version = require('ot/package.json').version;
 process.stdout.write('{"generator":"tests/ot/generate_vectors.js","ot":' + json(version) +
