@@ -363,36 +363,6 @@ private slots:
         QCOMPARE(m_server->roomRevision(m_room), qint64(1));
     }
 
-    void framesWaitBehindALongWelcome()
-    {
-        // A text long enough for its welcome to be written on another thread.
-        ServerConfig config;
-        config.limits.maxDocumentLength = 4 * 1024 * 1024;
-        RoomServer server(config);
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
-        const QString text = QStringLiteral("line \"quoted\"\n").repeated(100000);
-        const QString room = server.createRoom(text).value();
-        RawClient ada;
-        RawClient bob;
-        QVERIFY(ada.open(roomUrl(server, room)));
-        QVERIFY(bob.open(roomUrl(server, room)));
-        QCOMPARE(type(ada.hello(QStringLiteral("ada"))), QStringLiteral("welcome"));
-        // Ada's op reaches the room while Bob's welcome is (most likely) still being written: it
-        // must reach Bob after the welcome, which has the text before it.
-        QSignalSpy joined(&server, &RoomServer::participantJoined);
-        bob.send(
-            json("{'type':'hello','protocol':1,'name':'bob','color':'#102030','client':'bob'}"));
-        QVERIFY(joined.wait());
-        ada.send(opMessage(0, 1, QJsonArray {text.size(), QStringLiteral("!")}));
-        const QJsonObject welcome = bob.nextAny();
-        QCOMPARE(type(welcome), QStringLiteral("welcome"));
-        QCOMPARE(welcome.value(QStringLiteral("revision")).toInt(), 0);
-        QCOMPARE(welcome.value(QStringLiteral("text")).toString(), text);
-        const QJsonObject relayed = bob.nextAny();
-        QCOMPARE(type(relayed), QStringLiteral("op"));
-        QCOMPARE(relayed.value(QStringLiteral("revision")).toInt(), 1);
-    }
-
     void relayedSelectionLiesInTheTextAtItsRevision_data()
     {
         // The late op and its selection are based on revision 0 ("hello\n"); the selection is in
