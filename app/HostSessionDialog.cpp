@@ -29,7 +29,7 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, const QString &ce
     , m_encrypt(new QCheckBox(tr("&Encrypt connections (TLS)")))
     , m_fingerprint(new FingerprintLabel)
     , m_newCertificate(new QPushButton(tr("New Cer&tificate")))
-    , m_announce(new QCheckBox(tr("Show on the lo&cal network")))
+    , m_announce(new QCheckBox(tr("&Show on the local network")))
     , m_announceRoomId(new QCheckBox(tr("Let anyone on the local network &join without an invite")))
     , m_visibility(new QLabel)
     , m_identity(new IdentityFields(identity))

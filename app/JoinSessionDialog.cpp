@@ -59,7 +59,7 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     });
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Sessions &nearby:"), m_nearby);
+    form->addRow(tr("&Sessions nearby:"), m_nearby);
     form->addRow(QString(), m_nearbyHint);
     form->addRow(tr("&Invite:"), m_inviteText);
     //: Between the invite field and the address and room ID fields: one or the other.
