@@ -35,8 +35,11 @@ SharedDocument::SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> ho
     connect(m_client, &SessionClient::errorOccurred, this, &SharedDocument::onError);
     connect(m_client, &SessionClient::stateChanged, this, [this](SessionClient::State state) {
         if (state == SessionClient::State::Connected) {
-            m_everConnected = true;
             emit trouble(QString());
+            if (!m_everConnected) {
+                m_everConnected = true;
+                emit entered();
+            }
         }
         emit changed();
     });

@@ -14,6 +14,15 @@
 
 namespace ensemble {
 
+namespace {
+
+bool isUntouched(const DocumentTab &document)
+{
+    return document.isUntitled() && !document.isModified() && document.editor()->length() == 0;
+}
+
+} // namespace
+
 Workspace::Workspace(QTabWidget &tabs, UserPrompts &prompts, Settings &settings,
                      RecentFiles &recent, QObject *parent)
     : QObject(parent)
@@ -267,17 +276,14 @@ void Workspace::updateTab(DocumentTab *document)
 DocumentTab *Workspace::pristineUntitled() const
 {
     const QList<DocumentTab *> all = documents();
-    if (all.size() != 1)
-        return nullptr;
-    DocumentTab *only = all.first();
-    return only->isUntitled() && !only->isModified() && only->editor()->length() == 0 ? only
-                                                                                      : nullptr;
+    return all.size() == 1 && isUntouched(*all.first()) ? all.first() : nullptr;
 }
 
 void Workspace::replacePristineUntitled(DocumentTab *opened, DocumentTab *pristine)
 {
-    // The empty "Untitled 1" a fresh window starts with makes way for the first file opened.
-    if (!pristine || pristine == opened)
+    // The empty "Untitled 1" a fresh window starts with makes way for the first file opened. A
+    // join replaces it only once in the room, by which time the user may have typed in it.
+    if (!pristine || pristine == opened || !isUntouched(*pristine))
         return;
     m_tabs.removeTab(m_tabs.indexOf(pristine));
     pristine->deleteLater();
