@@ -251,6 +251,7 @@ DocumentTab *Workspace::addDocument()
     connect(document, &DocumentTab::untitledNameChanged, this, changed);
     connect(document, &DocumentTab::languageChanged, this, changed);
     connect(document, &DocumentTab::formatChanged, this, changed);
+    connect(document, &DocumentTab::sessionReadOnlyChanged, this, changed);
     connect(document->editor(), &CodeEditor::filesDropped, this, &Workspace::openFiles);
     auto *watcher = new DiskChangeWatcher(*document);
     connect(watcher, &DiskChangeWatcher::reloadFailed, this, [this](const QString &message) {
@@ -266,7 +267,11 @@ void Workspace::updateTab(DocumentTab *document)
     const int index = m_tabs.indexOf(document);
     if (index < 0)
         return;
-    const QString name = document->displayName();
+    QString name = document->displayName();
+    if (document->isSessionReadOnly()) {
+        //: Tab of a shared document the host lets guests only read: %1 is its name.
+        name = tr("%1 (read-only)").arg(name);
+    }
     //: Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.
     m_tabs.setTabText(index, document->isModified() ? tr("%1 ●").arg(name) : name);
     m_tabs.setTabToolTip(

@@ -26,7 +26,7 @@
 <context>
     <name>ensemble::Room</name>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="146"/>
+        <location filename="../net/server/Room.cpp" line="147"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>This room already has %n participant.</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>ensemble::SessionClient</name>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="509"/>
+        <location filename="../net/client/SessionClient.cpp" line="512"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="512"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="515"/>
+        <location filename="../net/client/SessionClient.cpp" line="518"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Disconnected (%n unsent edit)</numerusform>
