@@ -180,7 +180,7 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
     connection->chargeWork(m_document.workDone() - workBefore);
     connection->setJoined(this, welcome.you, hello.client);
     connect(connection, &Connection::messageReceived, this, &Room::onMessage);
-    connection->send(welcome);
+    connection->sendWelcome(welcome);
     broadcast(JoinedMsg {welcome.you}, connection);
     m_members.append(connection);
     // Saved with the next snapshot (at the latest when the server stops), for room expiry.
@@ -273,7 +273,7 @@ void Room::closeAll(ErrorCode code, const QString &message)
 void Room::broadcast(const ServerMessage &message, const Connection *except)
 {
     // Serialised once for everyone: with many members this is most of the cost of a relay.
-    const QString frame = QString::fromUtf8(serialize(message));
+    const QString frame = serializeText(message);
     for (Connection *member : std::as_const(m_members)) {
         if (member != except)
             member->send(frame);
