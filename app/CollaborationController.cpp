@@ -100,11 +100,27 @@ Invite CollaborationController::share(DocumentTab *tab, std::unique_ptr<SessionH
 
 DocumentTab *CollaborationController::join(const Invite &invite, const QString &password)
 {
+    // A second tab in the same room would only repeat the first, under the same name.
+    for (DocumentTab *open : m_context.workspace.documents()) {
+        const SharedDocument *shared = session(open);
+        if (shared && shared->invite().server() == invite.server()
+            && shared->invite().roomId() == invite.roomId()) {
+            m_context.workspace.setCurrent(open);
+            return open;
+        }
+    }
+    QPointer<DocumentTab> pristine = m_context.workspace.pristineUntitled();
     DocumentTab *tab = m_context.workspace.newDocument();
     SharedDocument *shared = attach(tab, nullptr);
+    // Only an invite that got the user into the room is worth offering again, and only then
+    // does the empty tab the window started with make way (a failed join closes its own tab).
+    connect(shared, &SharedDocument::entered, this, [this, invite, tab, pristine] {
+        m_context.settings.addRecentSession(invite.toString());
+        m_context.workspace.replacePristineUntitled(tab, pristine);
+        emit sessionsChanged();
+    });
     shared->client().trustCertificate(m_context.settings.trustedCertificate(invite.server()));
     shared->join(invite, identity(), password);
-    m_context.settings.addRecentSession(invite.toString());
     emit sessionsChanged();
     return tab;
 }

@@ -1,6 +1,7 @@
 #include "Room.h"
 
 #include "Connection.h"
+#include "ParticipantColors.h"
 #include "protocol/MessageWriter.h"
 #include "protocol/TextHash.h"
 
@@ -154,7 +155,12 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
     welcome.language = m_language;
     welcome.title = m_title;
     welcome.readOnly = m_access.readOnly;
-    welcome.you = Participant {m_nextUserId++, hello.name, hello.color, {}, owner};
+    // Two carets in one colour would look like one person's (two "Guest"s used to get the same).
+    QList<QString> taken;
+    for (const Connection *member : std::as_const(m_members))
+        taken.append(member->participant().color);
+    welcome.you
+        = Participant {m_nextUserId++, hello.name, distinctColor(hello.color, taken), {}, owner};
     const qint64 workBefore = m_document.workDone();
     catchUpSelections();
     welcome.users = participants();
