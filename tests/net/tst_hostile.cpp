@@ -8,6 +8,7 @@
 #include "HandmadeSocket.h"
 #include "HostileCases.h"
 #include "RawClient.h"
+#include "RawFrames.h"
 #include "TestPeer.h"
 #include "server/RoomServer.h"
 
@@ -28,19 +29,9 @@ constexpr qsizetype maxDocumentLength = 20000;
 // A hostile connection is replaced after this many frames, to stay within its message budget.
 constexpr int framesPerHostile = 150;
 
-QByteArray json(const char *singleQuoted)
-{
-    return QByteArray(singleQuoted).replace('\'', '"');
-}
-
 QString code(const QJsonObject &frame)
 {
     return frame.value(QStringLiteral("code")).toString();
-}
-
-QString type(const QJsonObject &frame)
-{
-    return frame.value(QStringLiteral("type")).toString();
 }
 
 QByteArray nested(const QByteArray &open, const QByteArray &close, int depth)

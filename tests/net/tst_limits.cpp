@@ -3,6 +3,7 @@
 // handshakes end, connection caps turn away the surplus, and a client whose edit is too far
 // behind for the server rejoins and loses nothing.
 #include "RawClient.h"
+#include "RawFrames.h"
 #include "TcpProxy.h"
 #include "TestPeer.h"
 #include "server/RoomServer.h"
@@ -14,28 +15,17 @@
 #include <QTest>
 
 using namespace ensemble;
+using ensemble::test::opMessage;
 using ensemble::test::RawClient;
+using ensemble::test::roomUrl;
 using ensemble::test::TcpProxy;
 using ensemble::test::TestPeer;
 
 namespace {
 
-QUrl roomUrl(const RoomServer &server, const QString &room)
-{
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(room));
-}
-
 Invite invite(quint16 port, const QString &room)
 {
     return Invite(QStringLiteral("127.0.0.1"), port, room);
-}
-
-QJsonObject opMessage(qint64 revision, quint64 seq, const QJsonArray &op)
-{
-    return QJsonObject {{QStringLiteral("type"), QStringLiteral("op")},
-                        {QStringLiteral("revision"), revision},
-                        {QStringLiteral("seq"), qint64(seq)},
-                        {QStringLiteral("op"), op}};
 }
 
 QJsonObject chat(const QString &text)

@@ -2,6 +2,7 @@
 // socket as bytes: it arrives whole, and what the room sends that connection meanwhile arrives
 // after it, in order. (Over wss:// the same is in tst_tls.)
 #include "RawClient.h"
+#include "RawFrames.h"
 #include "server/RoomServer.h"
 
 #include <QJsonArray>
@@ -9,34 +10,11 @@
 #include <QTest>
 
 using namespace ensemble;
+using ensemble::test::json;
+using ensemble::test::opMessage;
 using ensemble::test::RawClient;
-
-namespace {
-
-QByteArray json(const char *singleQuoted)
-{
-    return QByteArray(singleQuoted).replace('\'', '"');
-}
-
-QUrl roomUrl(const RoomServer &server, const QString &room)
-{
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(room));
-}
-
-QString type(const QJsonObject &frame)
-{
-    return frame.value(QStringLiteral("type")).toString();
-}
-
-QJsonObject opMessage(qint64 revision, quint64 seq, const QJsonArray &op)
-{
-    return QJsonObject {{QStringLiteral("type"), QStringLiteral("op")},
-                        {QStringLiteral("revision"), revision},
-                        {QStringLiteral("seq"), qint64(seq)},
-                        {QStringLiteral("op"), op}};
-}
-
-} // namespace
+using ensemble::test::roomUrl;
+using ensemble::test::type;
 
 class TestLongWelcome : public QObject
 {

@@ -2,6 +2,7 @@
 // answered with its named error while the room and its other members carry on, duplicates,
 // replace, takeovers and limits.
 #include "RawClient.h"
+#include "RawFrames.h"
 #include "TestPeer.h"
 #include "protocol/TextHash.h"
 #include "server/RoomServer.h"
@@ -11,37 +12,18 @@
 #include <QTest>
 
 using namespace ensemble;
+using ensemble::test::json;
+using ensemble::test::opMessage;
 using ensemble::test::RawClient;
+using ensemble::test::roomUrl;
 using ensemble::test::TestPeer;
+using ensemble::test::type;
 
 namespace {
-
-QByteArray json(const char *singleQuoted)
-{
-    return QByteArray(singleQuoted).replace('\'', '"');
-}
-
-QUrl roomUrl(const RoomServer &server, const QString &room)
-{
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(room));
-}
-
-QString type(const QJsonObject &frame)
-{
-    return frame.value(QStringLiteral("type")).toString();
-}
 
 QString code(const QJsonObject &frame)
 {
     return frame.value(QStringLiteral("code")).toString();
-}
-
-QJsonObject opMessage(qint64 revision, quint64 seq, const QJsonArray &op)
-{
-    return QJsonObject {{QStringLiteral("type"), QStringLiteral("op")},
-                        {QStringLiteral("revision"), revision},
-                        {QStringLiteral("seq"), qint64(seq)},
-                        {QStringLiteral("op"), op}};
 }
 
 } // namespace
