@@ -385,7 +385,9 @@ void SessionClient::setLocalSelection(const Selection &selection)
 {
     // A server refuses a selection with more ranges than the protocol allows, and the edit with
     // it: the carets past the limit are not shown to others rather than costing the edit.
-    const Selection sent = selection.first(std::min(selection.size(), maxSelectionRanges));
+    Selection sent = selection; // shared, not copied, unless it has to be cut
+    if (sent.size() > maxSelectionRanges)
+        sent.resize(maxSelectionRanges);
     if (sent == m_localSelection)
         return;
     m_localSelection = sent;
