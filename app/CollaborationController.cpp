@@ -4,6 +4,7 @@
 #include "CodeEditor.h"
 #include "DocumentTab.h"
 #include "NoticeBar.h"
+#include "SessionAnnouncer.h"
 #include "Settings.h"
 #include "UserPrompts.h"
 #include "Workspace.h"
@@ -52,7 +53,12 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
     }
     if (!server)
         return server.error();
-    return share(tab, std::move(server.value()));
+    const SessionHost &host = *server.value();
+    const Invite invite = share(tab, std::move(server.value()));
+    // A child of the session: leaving it withdraws the announcement.
+    new SessionAnnouncer(host, options, name.isEmpty() ? tab->displayName() : name, identity().name,
+                         session(tab));
+    return invite;
 }
 
 bool CollaborationController::confirmEndingHosting(DocumentTab *tab)

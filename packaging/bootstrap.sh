@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 build_packages=(cmake ninja-build g++ pkg-config zlib1g-dev libssl-dev
     qt6-base-dev qt6-websockets-dev libqscintilla2-qt6-dev qt6-tools-dev qt6-l10n-tools
     qt6-svg-dev qt6-qpa-plugins libqt6svg6)
-test_packages=(clang clang-format python3 python3-websockets xvfb xauth
+test_packages=(clang clang-format python3 python3-websockets xvfb xauth dbus avahi-daemon iproute2
     desktop-file-utils appstream dpkg-dev file groff-base qt6-translations-l10n)
 
 install_missing() {

@@ -619,33 +619,33 @@ Server starten mit: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="31"/>
+        <location filename="../app/CollaborationController.cpp" line="32"/>
         <source>There is no document to share.</source>
         <translation>Es gibt kein Dokument zum Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="33"/>
+        <location filename="../app/CollaborationController.cpp" line="34"/>
         <source>This document is already shared.</source>
         <translation>Dieses Dokument wird bereits geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="254"/>
+        <location filename="../app/CollaborationController.cpp" line="260"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Ihre Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="257"/>
+        <location filename="../app/CollaborationController.cpp" line="263"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Der Gastgeber hat dieses Dokument auf schreibgeschützt gesetzt, bevor Ihre letzten Änderungen den Raum erreicht haben; sie wurden daher hier zurückgenommen. Ihre Version steht in „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="269"/>
+        <location filename="../app/CollaborationController.cpp" line="275"/>
         <source>Cannot Join Session</source>
         <translation>Sitzung kann nicht beigetreten werden</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="276"/>
+        <location filename="../app/CollaborationController.cpp" line="282"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Die Sitzung wurde beendet: %1 Dieser Tab behält den neuesten Text als gewöhnliches Dokument.</translation>
@@ -1343,73 +1343,128 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Neues &amp;Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="34"/>
+        <location filename="../app/HostSessionDialog.cpp" line="32"/>
+        <source>&amp;Show on the local network</source>
+        <translation>Im lo&amp;kalen Netzwerk anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <source>Let anyone on the local network &amp;join without an invite</source>
+        <translation>Jeden im lokalen Netzwerk ohne Einladung &amp;beitreten lassen</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="37"/>
         <source>Host Session</source>
         <translation>Sitzung starten</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="38"/>
+        <location filename="../app/HostSessionDialog.cpp" line="41"/>
         <source>All network interfaces</source>
         <translation>Alle Netzwerkschnittstellen</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="39"/>
+        <location filename="../app/HostSessionDialog.cpp" line="42"/>
         <source>This computer only</source>
         <translation>Nur dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="44"/>
+        <location filename="../app/HostSessionDialog.cpp" line="47"/>
         <source>none</source>
         <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <location filename="../app/HostSessionDialog.cpp" line="50"/>
         <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
         <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Sonst können Gäste nur zusehen (über Sitzung ▸ Gäste dürfen bearbeiten lässt sich das später ändern)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="51"/>
+        <location filename="../app/HostSessionDialog.cpp" line="54"/>
         <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
         <translation>Gäste verbinden sich über wss://; die Einladung enthält den Fingerabdruck des Zertifikats, sodass sie genau diesen Rechner erreichen und keinen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="53"/>
+        <location filename="../app/HostSessionDialog.cpp" line="56"/>
         <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
         <translation>Ein neues Zertifikat erstellen. Bereits verteilte Einladungen funktionieren dann nicht mehr, und Gäste, die dem alten vertraut haben, werden gewarnt.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="65"/>
+        <location filename="../app/HostSessionDialog.cpp" line="66"/>
+        <source>Guests on this network see the session in their Join dialog</source>
+        <translation>Gäste in diesem Netzwerk sehen die Sitzung in ihrem Beitreten-Dialog</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <source>Publishes the room ID, which is all it takes to join a room without a password. Otherwise guests still need your invite.</source>
+        <translation>Veröffentlicht die Raum-ID, die alles ist, was man zum Beitreten eines Raums ohne Passwort braucht. Andernfalls brauchen Gäste weiterhin Ihre Einladung.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="83"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="67"/>
+        <location filename="../app/HostSessionDialog.cpp" line="85"/>
         <source>&amp;Listen on:</source>
         <translation>E&amp;rreichbar über:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <location filename="../app/HostSessionDialog.cpp" line="86"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="72"/>
+        <location filename="../app/HostSessionDialog.cpp" line="90"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="73"/>
+        <location filename="../app/HostSessionDialog.cpp" line="94"/>
         <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
         <translation>Jeder, der die Einladung (und das Passwort, falls Sie eines festlegen) hat und diesen Rechner erreichen kann, kann beitreten.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="78"/>
+        <location filename="../app/HostSessionDialog.cpp" line="99"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="145"/>
+        <source>Not shown on the network: only this computer can join.</source>
+        <translation>Nicht im Netzwerk angezeigt: Nur dieser Computer kann beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="147"/>
+        <source>Not shown on the network: guests need your invite.</source>
+        <translation>Nicht im Netzwerk angezeigt: Gäste brauchen Ihre Einladung.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="149"/>
+        <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address, whether there is a password and the certificate&apos;s fingerprint.</source>
+        <translation>Jeder in diesem Netzwerk sieht den Namen des Dokuments, Ihren Namen, die Adresse dieses Computers, ob es ein Passwort gibt, und den Fingerabdruck des Zertifikats.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="152"/>
+        <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address and whether there is a password.</source>
+        <translation>Jeder in diesem Netzwerk sieht den Namen des Dokuments, Ihren Namen, die Adresse dieses Computers und ob es ein Passwort gibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="155"/>
+        <source>They also see the room ID; joining needs the password.</source>
+        <translation>Sie sehen auch die Raum-ID; zum Beitreten ist das Passwort nötig.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="157"/>
+        <source>They also see the room ID, so anyone on it can join.</source>
+        <translation>Sie sehen auch die Raum-ID, daher kann jeder im Netzwerk beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="158"/>
+        <source>The room ID stays hidden: joining needs your invite.</source>
+        <translation>Die Raum-ID bleibt verborgen: Zum Beitreten ist Ihre Einladung nötig.</translation>
     </message>
 </context>
 <context>
@@ -1547,80 +1602,95 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="22"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
         <source>&amp;Encrypted connection (the host&apos;s default)</source>
         <translation>&amp;Verschlüsselte Verbindung (Standard des Gastgebers)</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="27"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
         <source>Join Session</source>
         <translation>Sitzung beitreten</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://rechner:7717/raum-id</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="38"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Fügen Sie die Einladung des Gastgebers ein oder wählen Sie eine frühere Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="36"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>Rechner oder Rechner:Port</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="41"/>
         <source>room ID</source>
         <translation>Raum-ID</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="48"/>
         <source>only if the host set one</source>
         <translation>nur, falls der Gastgeber eines festgelegt hat</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="50"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="62"/>
+        <source>&amp;Sessions nearby:</source>
+        <translation>Sitzungen in der &amp;Nähe:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="64"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Einladung:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="52"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="66"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>oder</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="53"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="67"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="54"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="68"/>
         <source>&amp;Room ID:</source>
         <translation>&amp;Raum-ID:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="56"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="70"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="58"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="72"/>
         <source>&amp;Join</source>
         <translation>&amp;Beitreten</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="88"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="93"/>
+        <source>This host does not show the room ID on the network: paste their invite, or enter the room ID they give you.</source>
+        <translation>Dieser Host zeigt die Raum-ID nicht im Netzwerk: Fügen Sie seine Einladung ein oder geben Sie die Raum-ID ein, die er Ihnen nennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="97"/>
+        <source>This room asks for a password.</source>
+        <translation>Dieser Raum verlangt ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="125"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Fügen Sie eine Einladung ein oder geben Sie Adresse und Raum-ID ein.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="94"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="131"/>
         <source>Enter the name the others will see.</source>
         <translation>Geben Sie den Namen ein, den die anderen sehen.</translation>
     </message>
@@ -1858,6 +1928,51 @@ Der Raum bleibt in %2 erhalten.</translation>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::NearbySessionsList</name>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="53"/>
+        <source>%1 by %2 (%3)</source>
+        <extracomment>A session on the local network: the document&apos;s name, the host&apos;s name, their address.</extracomment>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="56"/>
+        <source>[password]</source>
+        <extracomment>After a session nearby that asks for a password.</extracomment>
+        <translation>[Passwort]</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="65"/>
+        <source>The host keeps the room ID private: you need their invite.</source>
+        <translation>Der Host hält die Raum-ID geheim: Sie brauchen seine Einladung.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="81"/>
+        <source>Sessions nearby cannot be listed: there is no D-Bus system bus.</source>
+        <translation>Sitzungen in der Nähe können nicht aufgelistet werden: Es gibt keinen D-Bus-Systembus.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="84"/>
+        <source>Sessions nearby cannot be listed: the Avahi daemon is not running.</source>
+        <translation>Sitzungen in der Nähe können nicht aufgelistet werden: Der Avahi-Dienst läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="88"/>
+        <source>Sessions nearby cannot be listed: %1</source>
+        <translation>Sitzungen in der Nähe können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="101"/>
+        <source>Looking for sessions on this network…</source>
+        <translation>Suche nach Sitzungen in diesem Netzwerk…</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="103"/>
+        <source>Pick a session to fill in its address.</source>
+        <translation>Wählen Sie eine Sitzung, um ihre Adresse einzutragen.</translation>
     </message>
 </context>
 <context>

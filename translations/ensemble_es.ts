@@ -619,33 +619,33 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="31"/>
+        <location filename="../app/CollaborationController.cpp" line="32"/>
         <source>There is no document to share.</source>
         <translation>No hay ningún documento que compartir.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="33"/>
+        <location filename="../app/CollaborationController.cpp" line="34"/>
         <source>This document is already shared.</source>
         <translation>Este documento ya está compartido.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="254"/>
+        <location filename="../app/CollaborationController.cpp" line="260"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar su versión</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="257"/>
+        <location filename="../app/CollaborationController.cpp" line="263"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>El anfitrión hizo este documento de solo lectura antes de que sus últimos cambios llegaran a la sala, así que se han deshecho aquí. Su versión está en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="269"/>
+        <location filename="../app/CollaborationController.cpp" line="275"/>
         <source>Cannot Join Session</source>
         <translation>No se puede unir a la sesión</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="276"/>
+        <location filename="../app/CollaborationController.cpp" line="282"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>La sesión ha terminado: %1 Esta pestaña conserva el texto más reciente como un documento normal.</translation>
@@ -1343,73 +1343,128 @@ La sala se conserva en %2.</translation>
         <translation>Nuevo cer&amp;tificado</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="34"/>
+        <location filename="../app/HostSessionDialog.cpp" line="32"/>
+        <source>&amp;Show on the local network</source>
+        <translation>Mostrar en la red lo&amp;cal</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <source>Let anyone on the local network &amp;join without an invite</source>
+        <translation>Dejar que cualquiera en la red local se &amp;una sin invitación</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="37"/>
         <source>Host Session</source>
         <translation>Alojar una sesión</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="38"/>
+        <location filename="../app/HostSessionDialog.cpp" line="41"/>
         <source>All network interfaces</source>
         <translation>Todas las interfaces de red</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="39"/>
+        <location filename="../app/HostSessionDialog.cpp" line="42"/>
         <source>This computer only</source>
         <translation>Solo este equipo</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="44"/>
+        <location filename="../app/HostSessionDialog.cpp" line="47"/>
         <source>none</source>
         <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <location filename="../app/HostSessionDialog.cpp" line="50"/>
         <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
         <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Si no, los invitados solo pueden seguir la edición (Sesión ▸ Los invitados pueden editar lo cambia más adelante)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="51"/>
+        <location filename="../app/HostSessionDialog.cpp" line="54"/>
         <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
         <translation>Los invitados se conectan con wss://; la invitación lleva la huella digital del certificado, así que llegan a este equipo y a ningún otro.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="53"/>
+        <location filename="../app/HostSessionDialog.cpp" line="56"/>
         <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
         <translation>Crear un certificado nuevo. Las invitaciones entregadas antes dejan de funcionar, y se avisa a los invitados que confiaban en el anterior.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="65"/>
+        <location filename="../app/HostSessionDialog.cpp" line="66"/>
+        <source>Guests on this network see the session in their Join dialog</source>
+        <translation>Los invitados de esta red ven la sesión en su diálogo Unirse</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <source>Publishes the room ID, which is all it takes to join a room without a password. Otherwise guests still need your invite.</source>
+        <translation>Publica el ID de la sala, que es todo lo necesario para unirse a una sala sin contraseña. Si no, los invitados siguen necesitando tu invitación.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="83"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="67"/>
+        <location filename="../app/HostSessionDialog.cpp" line="85"/>
         <source>&amp;Listen on:</source>
         <translation>Escuc&amp;har en:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <location filename="../app/HostSessionDialog.cpp" line="86"/>
         <source>Pass&amp;word:</source>
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="72"/>
+        <location filename="../app/HostSessionDialog.cpp" line="90"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="73"/>
+        <location filename="../app/HostSessionDialog.cpp" line="94"/>
         <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
         <translation>Cualquiera que tenga la invitación (y la contraseña, si establece una) y pueda llegar a este equipo puede unirse.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="78"/>
+        <location filename="../app/HostSessionDialog.cpp" line="99"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Alojar</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="145"/>
+        <source>Not shown on the network: only this computer can join.</source>
+        <translation>No se muestra en la red: solo este equipo puede unirse.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="147"/>
+        <source>Not shown on the network: guests need your invite.</source>
+        <translation>No se muestra en la red: los invitados necesitan tu invitación.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="149"/>
+        <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address, whether there is a password and the certificate&apos;s fingerprint.</source>
+        <translation>Todos en esta red ven el nombre del documento, tu nombre, la dirección de este equipo, si hay contraseña y la huella del certificado.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="152"/>
+        <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address and whether there is a password.</source>
+        <translation>Todos en esta red ven el nombre del documento, tu nombre, la dirección de este equipo y si hay contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="155"/>
+        <source>They also see the room ID; joining needs the password.</source>
+        <translation>También ven el ID de la sala; para unirse hace falta la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="157"/>
+        <source>They also see the room ID, so anyone on it can join.</source>
+        <translation>También ven el ID de la sala, así que cualquiera en la red puede unirse.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="158"/>
+        <source>The room ID stays hidden: joining needs your invite.</source>
+        <translation>El ID de la sala queda oculto: para unirse hace falta tu invitación.</translation>
     </message>
 </context>
 <context>
@@ -1547,80 +1602,95 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="22"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
         <source>&amp;Encrypted connection (the host&apos;s default)</source>
         <translation>Conexión ci&amp;frada (la predeterminada del anfitrión)</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="27"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
         <source>Join Session</source>
         <translation>Unirse a una sesión</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://equipo:7717/id-sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="38"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Pegue la invitación que le dio el anfitrión o elija una sesión reciente</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="36"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>equipo o equipo:puerto</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="41"/>
         <source>room ID</source>
         <translation>ID de sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="48"/>
         <source>only if the host set one</source>
         <translation>solo si el anfitrión ha establecido una</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="50"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="62"/>
+        <source>&amp;Sessions nearby:</source>
+        <translation>Sesiones &amp;cercanas:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="64"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitación:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="52"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="66"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>o</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="53"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="67"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="54"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="68"/>
         <source>&amp;Room ID:</source>
         <translation>ID de &amp;sala:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="56"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="70"/>
         <source>Pass&amp;word:</source>
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="58"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="72"/>
         <source>&amp;Join</source>
         <translation>&amp;Unirse</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="88"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="93"/>
+        <source>This host does not show the room ID on the network: paste their invite, or enter the room ID they give you.</source>
+        <translation>Este anfitrión no muestra el ID de la sala en la red: pega su invitación o escribe el ID de sala que te dé.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="97"/>
+        <source>This room asks for a password.</source>
+        <translation>Esta sala pide una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="125"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Pegue una invitación o introduzca una dirección y un ID de sala.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="94"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="131"/>
         <source>Enter the name the others will see.</source>
         <translation>Introduzca el nombre que verán los demás.</translation>
     </message>
@@ -1858,6 +1928,51 @@ La sala se conserva en %2.</translation>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::NearbySessionsList</name>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="53"/>
+        <source>%1 by %2 (%3)</source>
+        <extracomment>A session on the local network: the document&apos;s name, the host&apos;s name, their address.</extracomment>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="56"/>
+        <source>[password]</source>
+        <extracomment>After a session nearby that asks for a password.</extracomment>
+        <translation>[contraseña]</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="65"/>
+        <source>The host keeps the room ID private: you need their invite.</source>
+        <translation>El anfitrión mantiene privado el ID de la sala: necesitas su invitación.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="81"/>
+        <source>Sessions nearby cannot be listed: there is no D-Bus system bus.</source>
+        <translation>No se pueden listar las sesiones cercanas: no hay bus de sistema D-Bus.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="84"/>
+        <source>Sessions nearby cannot be listed: the Avahi daemon is not running.</source>
+        <translation>No se pueden listar las sesiones cercanas: el servicio Avahi no está en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="88"/>
+        <source>Sessions nearby cannot be listed: %1</source>
+        <translation>No se pueden listar las sesiones cercanas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="101"/>
+        <source>Looking for sessions on this network…</source>
+        <translation>Buscando sesiones en esta red…</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="103"/>
+        <source>Pick a session to fill in its address.</source>
+        <translation>Elige una sesión para rellenar su dirección.</translation>
     </message>
 </context>
 <context>

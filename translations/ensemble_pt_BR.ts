@@ -619,33 +619,33 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="31"/>
+        <location filename="../app/CollaborationController.cpp" line="32"/>
         <source>There is no document to share.</source>
         <translation>Não há nenhum documento para compartilhar.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="33"/>
+        <location filename="../app/CollaborationController.cpp" line="34"/>
         <source>This document is already shared.</source>
         <translation>Este documento já está compartilhado.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="254"/>
+        <location filename="../app/CollaborationController.cpp" line="260"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar sua versão</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="257"/>
+        <location filename="../app/CollaborationController.cpp" line="263"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>O anfitrião deixou este documento somente leitura antes que suas últimas alterações chegassem à sala, por isso elas foram desfeitas aqui. Sua versão está em “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="269"/>
+        <location filename="../app/CollaborationController.cpp" line="275"/>
         <source>Cannot Join Session</source>
         <translation>Não é possível entrar na sessão</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="276"/>
+        <location filename="../app/CollaborationController.cpp" line="282"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>A sessão terminou: %1 Esta aba mantém o texto mais recente como um documento comum.</translation>
@@ -1343,73 +1343,128 @@ A sala continua guardada em %2.</translation>
         <translation>Novo cer&amp;tificado</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="34"/>
+        <location filename="../app/HostSessionDialog.cpp" line="32"/>
+        <source>&amp;Show on the local network</source>
+        <translation>Mostrar na rede lo&amp;cal</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <source>Let anyone on the local network &amp;join without an invite</source>
+        <translation>Deixar qualquer pessoa na rede local &amp;entrar sem convite</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="37"/>
         <source>Host Session</source>
         <translation>Hospedar sessão</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="38"/>
+        <location filename="../app/HostSessionDialog.cpp" line="41"/>
         <source>All network interfaces</source>
         <translation>Todas as interfaces de rede</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="39"/>
+        <location filename="../app/HostSessionDialog.cpp" line="42"/>
         <source>This computer only</source>
         <translation>Somente este computador</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="44"/>
+        <location filename="../app/HostSessionDialog.cpp" line="47"/>
         <source>none</source>
         <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <location filename="../app/HostSessionDialog.cpp" line="50"/>
         <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
         <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Caso contrário, os convidados só podem acompanhar (Sessão ▸ Convidados podem editar muda isso depois)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="51"/>
+        <location filename="../app/HostSessionDialog.cpp" line="54"/>
         <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
         <translation>Os convidados se conectam com wss://; o convite leva a impressão digital do certificado, por isso eles chegam a este computador e a nenhum outro.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="53"/>
+        <location filename="../app/HostSessionDialog.cpp" line="56"/>
         <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
         <translation>Criar um novo certificado. Os convites entregues antes deixam de funcionar, e os convidados que confiavam no antigo são avisados.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="65"/>
+        <location filename="../app/HostSessionDialog.cpp" line="66"/>
+        <source>Guests on this network see the session in their Join dialog</source>
+        <translation>Convidados nesta rede veem a sessão na janela Entrar</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <source>Publishes the room ID, which is all it takes to join a room without a password. Otherwise guests still need your invite.</source>
+        <translation>Publica o ID da sala, que é tudo o que é preciso para entrar numa sala sem senha. Caso contrário, os convidados ainda precisam do seu convite.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="83"/>
         <source>&amp;Port:</source>
         <translation>&amp;Porta:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="67"/>
+        <location filename="../app/HostSessionDialog.cpp" line="85"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Escutar em:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <location filename="../app/HostSessionDialog.cpp" line="86"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Senha:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="72"/>
+        <location filename="../app/HostSessionDialog.cpp" line="90"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="73"/>
+        <location filename="../app/HostSessionDialog.cpp" line="94"/>
         <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
         <translation>Qualquer pessoa que tenha o convite (e a senha, se você definir uma) e consiga acessar este computador pode entrar.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="78"/>
+        <location filename="../app/HostSessionDialog.cpp" line="99"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Hospedar</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="145"/>
+        <source>Not shown on the network: only this computer can join.</source>
+        <translation>Não mostrada na rede: só este computador pode entrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="147"/>
+        <source>Not shown on the network: guests need your invite.</source>
+        <translation>Não mostrada na rede: os convidados precisam do seu convite.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="149"/>
+        <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address, whether there is a password and the certificate&apos;s fingerprint.</source>
+        <translation>Todos nesta rede veem o nome do documento, o seu nome, o endereço deste computador, se há senha e a impressão digital do certificado.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="152"/>
+        <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address and whether there is a password.</source>
+        <translation>Todos nesta rede veem o nome do documento, o seu nome, o endereço deste computador e se há senha.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="155"/>
+        <source>They also see the room ID; joining needs the password.</source>
+        <translation>Também veem o ID da sala; para entrar é preciso a senha.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="157"/>
+        <source>They also see the room ID, so anyone on it can join.</source>
+        <translation>Também veem o ID da sala, então qualquer pessoa na rede pode entrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="158"/>
+        <source>The room ID stays hidden: joining needs your invite.</source>
+        <translation>O ID da sala fica oculto: para entrar é preciso o seu convite.</translation>
     </message>
 </context>
 <context>
@@ -1547,80 +1602,95 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="22"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
         <source>&amp;Encrypted connection (the host&apos;s default)</source>
         <translation>Conexão c&amp;riptografada (padrão do anfitrião)</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="27"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
         <source>Join Session</source>
         <translation>Entrar em uma sessão</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://computador:7717/id-da-sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="38"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Cole o convite que o anfitrião enviou ou escolha uma sessão recente</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="36"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>computador ou computador:porta</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="41"/>
         <source>room ID</source>
         <translation>ID da sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="48"/>
         <source>only if the host set one</source>
         <translation>somente se o anfitrião definiu uma</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="50"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="62"/>
+        <source>&amp;Sessions nearby:</source>
+        <translation>Sessões &amp;próximas:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="64"/>
         <source>&amp;Invite:</source>
         <translation>Con&amp;vite:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="52"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="66"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>ou</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="53"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="67"/>
         <source>&amp;Address:</source>
         <translation>&amp;Endereço:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="54"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="68"/>
         <source>&amp;Room ID:</source>
         <translation>ID da &amp;sala:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="56"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="70"/>
         <source>Pass&amp;word:</source>
         <translation>Sen&amp;ha:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="58"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="72"/>
         <source>&amp;Join</source>
         <translation>En&amp;trar</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="88"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="93"/>
+        <source>This host does not show the room ID on the network: paste their invite, or enter the room ID they give you.</source>
+        <translation>Este anfitrião não mostra o ID da sala na rede: cole o convite dele ou digite o ID da sala que ele lhe der.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="97"/>
+        <source>This room asks for a password.</source>
+        <translation>Esta sala pede uma senha.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="125"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Cole um convite ou informe um endereço e um ID de sala.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="94"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="131"/>
         <source>Enter the name the others will see.</source>
         <translation>Informe o nome que os outros verão.</translation>
     </message>
@@ -1858,6 +1928,51 @@ A sala continua guardada em %2.</translation>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::NearbySessionsList</name>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="53"/>
+        <source>%1 by %2 (%3)</source>
+        <extracomment>A session on the local network: the document&apos;s name, the host&apos;s name, their address.</extracomment>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="56"/>
+        <source>[password]</source>
+        <extracomment>After a session nearby that asks for a password.</extracomment>
+        <translation>[senha]</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="65"/>
+        <source>The host keeps the room ID private: you need their invite.</source>
+        <translation>O anfitrião mantém o ID da sala privado: você precisa do convite dele.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="81"/>
+        <source>Sessions nearby cannot be listed: there is no D-Bus system bus.</source>
+        <translation>Não é possível listar as sessões próximas: não há barramento de sistema D-Bus.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="84"/>
+        <source>Sessions nearby cannot be listed: the Avahi daemon is not running.</source>
+        <translation>Não é possível listar as sessões próximas: o serviço Avahi não está em execução.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="88"/>
+        <source>Sessions nearby cannot be listed: %1</source>
+        <translation>Não é possível listar as sessões próximas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="101"/>
+        <source>Looking for sessions on this network…</source>
+        <translation>Procurando sessões nesta rede…</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="103"/>
+        <source>Pick a session to fill in its address.</source>
+        <translation>Escolha uma sessão para preencher o endereço dela.</translation>
     </message>
 </context>
 <context>

@@ -620,33 +620,33 @@ Serve with: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="31"/>
+        <location filename="../app/CollaborationController.cpp" line="32"/>
         <source>There is no document to share.</source>
         <translation>Нет документа для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="33"/>
+        <location filename="../app/CollaborationController.cpp" line="34"/>
         <source>This document is already shared.</source>
         <translation>Этот документ уже открыт для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="254"/>
+        <location filename="../app/CollaborationController.cpp" line="260"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Показать вашу версию</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="257"/>
+        <location filename="../app/CollaborationController.cpp" line="263"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Организатор сделал этот документ доступным только для чтения до того, как ваши последние правки дошли до комнаты, поэтому здесь они были отменены. Ваша версия находится в «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="269"/>
+        <location filename="../app/CollaborationController.cpp" line="275"/>
         <source>Cannot Join Session</source>
         <translation>Не удаётся присоединиться к сеансу</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="276"/>
+        <location filename="../app/CollaborationController.cpp" line="282"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Сеанс завершён: %1 Эта вкладка сохраняет последний текст как обычный документ.</translation>
@@ -1345,73 +1345,128 @@ The room is kept in %2.</source>
         <translation>&amp;Новый сертификат</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="34"/>
+        <location filename="../app/HostSessionDialog.cpp" line="32"/>
+        <source>&amp;Show on the local network</source>
+        <translation>Показывать в &amp;локальной сети</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <source>Let anyone on the local network &amp;join without an invite</source>
+        <translation>Разрешить любому в локальной сети &amp;войти без приглашения</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="37"/>
         <source>Host Session</source>
         <translation>Открытие сеанса</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="38"/>
+        <location filename="../app/HostSessionDialog.cpp" line="41"/>
         <source>All network interfaces</source>
         <translation>Все сетевые интерфейсы</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="39"/>
+        <location filename="../app/HostSessionDialog.cpp" line="42"/>
         <source>This computer only</source>
         <translation>Только этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="44"/>
+        <location filename="../app/HostSessionDialog.cpp" line="47"/>
         <source>none</source>
         <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <location filename="../app/HostSessionDialog.cpp" line="50"/>
         <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
         <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Иначе гости смогут только наблюдать (это можно изменить позже: Сеанс ▸ Гости могут редактировать)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="51"/>
+        <location filename="../app/HostSessionDialog.cpp" line="54"/>
         <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
         <translation>Гости подключаются по wss://; приглашение содержит отпечаток сертификата, поэтому они попадут именно на этот компьютер и ни на какой другой.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="53"/>
+        <location filename="../app/HostSessionDialog.cpp" line="56"/>
         <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
         <translation>Создать новый сертификат. Ранее разосланные приглашения перестанут работать, а гости, доверявшие старому, получат предупреждение.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="65"/>
+        <location filename="../app/HostSessionDialog.cpp" line="66"/>
+        <source>Guests on this network see the session in their Join dialog</source>
+        <translation>Гости в этой сети видят сеанс в окне подключения</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <source>Publishes the room ID, which is all it takes to join a room without a password. Otherwise guests still need your invite.</source>
+        <translation>Публикует идентификатор комнаты — этого достаточно, чтобы войти в комнату без пароля. Иначе гостям по-прежнему нужно ваше приглашение.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="83"/>
         <source>&amp;Port:</source>
         <translation>&amp;Порт:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="67"/>
+        <location filename="../app/HostSessionDialog.cpp" line="85"/>
         <source>&amp;Listen on:</source>
         <translation>П&amp;рослушивать:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <location filename="../app/HostSessionDialog.cpp" line="86"/>
         <source>Pass&amp;word:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="72"/>
+        <location filename="../app/HostSessionDialog.cpp" line="90"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Сертификат:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="73"/>
+        <location filename="../app/HostSessionDialog.cpp" line="94"/>
         <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
         <translation>Подключиться может любой, у кого есть приглашение (и пароль, если вы его задали) и доступ к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="78"/>
+        <location filename="../app/HostSessionDialog.cpp" line="99"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="145"/>
+        <source>Not shown on the network: only this computer can join.</source>
+        <translation>Не показывается в сети: подключиться может только этот компьютер.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="147"/>
+        <source>Not shown on the network: guests need your invite.</source>
+        <translation>Не показывается в сети: гостям нужно ваше приглашение.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="149"/>
+        <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address, whether there is a password and the certificate&apos;s fingerprint.</source>
+        <translation>Все в этой сети видят имя документа, ваше имя, адрес этого компьютера, есть ли пароль, и отпечаток сертификата.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="152"/>
+        <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address and whether there is a password.</source>
+        <translation>Все в этой сети видят имя документа, ваше имя, адрес этого компьютера и есть ли пароль.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="155"/>
+        <source>They also see the room ID; joining needs the password.</source>
+        <translation>Они также видят идентификатор комнаты; для входа нужен пароль.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="157"/>
+        <source>They also see the room ID, so anyone on it can join.</source>
+        <translation>Они также видят идентификатор комнаты, поэтому войти может любой в сети.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="158"/>
+        <source>The room ID stays hidden: joining needs your invite.</source>
+        <translation>Идентификатор комнаты скрыт: для входа нужно ваше приглашение.</translation>
     </message>
 </context>
 <context>
@@ -1549,80 +1604,95 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="22"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
         <source>&amp;Encrypted connection (the host&apos;s default)</source>
         <translation>&amp;Зашифрованное соединение (по умолчанию у организатора)</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="27"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
         <source>Join Session</source>
         <translation>Подключение к сеансу</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://узел:7717/id-комнаты</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="38"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Вставьте приглашение, полученное от организатора, или выберите недавний сеанс</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="36"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>узел или узел:порт</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="41"/>
         <source>room ID</source>
         <translation>ID комнаты</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="48"/>
         <source>only if the host set one</source>
         <translation>только если организатор его задал</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="50"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="62"/>
+        <source>&amp;Sessions nearby:</source>
+        <translation>Сеансы &amp;рядом:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="64"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Приглашение:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="52"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="66"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>или</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="53"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="67"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="54"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="68"/>
         <source>&amp;Room ID:</source>
         <translation>ID &amp;комнаты:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="56"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="70"/>
         <source>Pass&amp;word:</source>
         <translation>Паро&amp;ль:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="58"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="72"/>
         <source>&amp;Join</source>
         <translation>Подкл&amp;ючиться</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="88"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="93"/>
+        <source>This host does not show the room ID on the network: paste their invite, or enter the room ID they give you.</source>
+        <translation>Этот хост не показывает идентификатор комнаты в сети: вставьте его приглашение или введите идентификатор комнаты, который он вам даст.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="97"/>
+        <source>This room asks for a password.</source>
+        <translation>Эта комната требует пароль.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="125"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Вставьте приглашение или введите адрес и ID комнаты.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="94"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="131"/>
         <source>Enter the name the others will see.</source>
         <translation>Введите имя, которое увидят другие.</translation>
     </message>
@@ -1860,6 +1930,51 @@ The room is kept in %2.</source>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::NearbySessionsList</name>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="53"/>
+        <source>%1 by %2 (%3)</source>
+        <extracomment>A session on the local network: the document&apos;s name, the host&apos;s name, their address.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="56"/>
+        <source>[password]</source>
+        <extracomment>After a session nearby that asks for a password.</extracomment>
+        <translation>[пароль]</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="65"/>
+        <source>The host keeps the room ID private: you need their invite.</source>
+        <translation>Хост не раскрывает идентификатор комнаты: нужно его приглашение.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="81"/>
+        <source>Sessions nearby cannot be listed: there is no D-Bus system bus.</source>
+        <translation>Невозможно показать сеансы рядом: нет системной шины D-Bus.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="84"/>
+        <source>Sessions nearby cannot be listed: the Avahi daemon is not running.</source>
+        <translation>Невозможно показать сеансы рядом: служба Avahi не запущена.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="88"/>
+        <source>Sessions nearby cannot be listed: %1</source>
+        <translation>Невозможно показать сеансы рядом: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="101"/>
+        <source>Looking for sessions on this network…</source>
+        <translation>Поиск сеансов в этой сети…</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="103"/>
+        <source>Pick a session to fill in its address.</source>
+        <translation>Выберите сеанс, чтобы подставить его адрес.</translation>
     </message>
 </context>
 <context>
