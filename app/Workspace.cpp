@@ -228,6 +228,7 @@ bool Workspace::close(DocumentTab *document)
     m_tabs.removeTab(m_tabs.indexOf(document));
     // Later: close() may run inside one of the document's own signal handlers.
     document->deleteLater();
+    updateTabs();
     return true;
 }
 
@@ -247,8 +248,13 @@ DocumentTab *Workspace::addDocument()
         emit documentChanged(document);
     };
     connect(document, &DocumentTab::modificationChanged, this, changed);
-    connect(document, &DocumentTab::filePathChanged, this, changed);
-    connect(document, &DocumentTab::untitledNameChanged, this, changed);
+    // A new name can make another tab's name repeat or stop repeating (see updateTab).
+    const auto renamed = [this, document] {
+        updateTabs();
+        emit documentChanged(document);
+    };
+    connect(document, &DocumentTab::filePathChanged, this, renamed);
+    connect(document, &DocumentTab::untitledNameChanged, this, renamed);
     connect(document, &DocumentTab::languageChanged, this, changed);
     connect(document, &DocumentTab::formatChanged, this, changed);
     connect(document, &DocumentTab::sessionReadOnlyChanged, this, changed);
@@ -268,6 +274,19 @@ void Workspace::updateTab(DocumentTab *document)
     if (index < 0)
         return;
     QString name = document->displayName();
+    // Documents without a file can share a name (a room joined again after its session ended,
+    // the room's title twice): the later tabs are numbered. Files have their folder in the
+    // tooltip.
+    if (document->isUntitled()) {
+        int earlier = 0;
+        for (int i = 0; i < index; ++i) {
+            const auto *other = qobject_cast<DocumentTab *>(m_tabs.widget(i));
+            earlier += other && other->displayName() == document->displayName() ? 1 : 0;
+        }
+        //: Tab of a document whose name an earlier tab has too: %1 is the name, %2 a number.
+        if (earlier > 0)
+            name = tr("%1 (%2)").arg(name).arg(earlier + 1);
+    }
     if (document->isSessionReadOnly()) {
         //: Tab of a shared document the host lets guests only read: %1 is its name.
         name = tr("%1 (read-only)").arg(name);
@@ -276,6 +295,12 @@ void Workspace::updateTab(DocumentTab *document)
     m_tabs.setTabText(index, document->isModified() ? tr("%1 ●").arg(name) : name);
     m_tabs.setTabToolTip(
         index, document->isUntitled() ? name : QDir::toNativeSeparators(document->filePath()));
+}
+
+void Workspace::updateTabs()
+{
+    for (DocumentTab *document : documents())
+        updateTab(document);
 }
 
 DocumentTab *Workspace::pristineUntitled() const

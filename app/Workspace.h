@@ -68,6 +68,7 @@ signals:
 private:
     DocumentTab *addDocument();
     void updateTab(DocumentTab *document);
+    void updateTabs();
     bool write(DocumentTab *document, const QString &path);
     // Asks whether to save a modified document and does so; false when it stays unsaved
     // because the user cancelled or saving failed.

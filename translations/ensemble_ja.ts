@@ -2910,18 +2910,24 @@ The room is kept in %2.</source>
         <translation>ファイルを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="258"/>
+        <location filename="../app/Workspace.cpp" line="264"/>
         <source>Cannot Reload File</source>
         <translation>ファイルを再読み込みできません</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="273"/>
+        <location filename="../app/Workspace.cpp" line="288"/>
+        <source>%1 (%2)</source>
+        <extracomment>Tab of a document whose name an earlier tab has too: %1 is the name, %2 a number.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="292"/>
         <source>%1 (read-only)</source>
         <extracomment>Tab of a shared document the host lets guests only read: %1 is its name.</extracomment>
         <translation>%1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="276"/>
+        <location filename="../app/Workspace.cpp" line="295"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

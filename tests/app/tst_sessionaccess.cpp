@@ -252,6 +252,13 @@ void SessionAccessTest::guestTabCarriesTheRoomsTitle()
     // The name stays with the text when the guest leaves.
     room.ana.collaboration().leave(room.ana.tab);
     QCOMPARE(room.ana.tab->displayName(), QStringLiteral("main.cpp"));
+    // Joining again opens a second tab of that name: the tabs still tell them apart.
+    DocumentTab *again = room.ana.collaboration().join(room.invite);
+    QVERIFY(again != room.ana.tab);
+    QTRY_COMPARE(again->displayName(), QStringLiteral("main.cpp"));
+    QCOMPARE(tabText(room.ana), QStringLiteral("main.cpp"));
+    room.ana.tab = again;
+    QCOMPARE(tabText(room.ana), QStringLiteral("main.cpp (2)"));
 }
 
 void SessionAccessTest::cleanupTestCase()
