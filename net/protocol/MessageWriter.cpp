@@ -178,6 +178,8 @@ QByteArray serialize(const ClientMessage &message)
                                       QJsonObject o = typed("settings");
                                       if (m.readOnly)
                                           o.insert(QStringLiteral("readOnly"), *m.readOnly);
+                                      if (m.password)
+                                          o.insert(QStringLiteral("password"), *m.password);
                                       return o;
                                   },
                               },
