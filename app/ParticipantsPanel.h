@@ -10,8 +10,9 @@ namespace ensemble {
 
 class CollaborationController;
 
-// A dock listing the current tab's session: everyone's name and colour, who hosts, who is
-// connected and who went away. The host can remove someone through the context menu.
+// A dock listing the current tab's session: everyone's name and colour and who hosts; while the
+// connection is lost, that it is, and that nobody's presence is known. The host can remove
+// someone through the context menu.
 class ParticipantsPanel : public QDockWidget
 {
     Q_OBJECT
