@@ -34,6 +34,9 @@ public:
     // Asks before ending hosted sessions that guests are in: the tab's, or (nullptr) every one
     // this window hosts; true when there are none or the user agrees.
     bool confirmEndingHosting(DocumentTab *tab = nullptr);
+    // The owner removes participant (as named in the session) once the user confirms, changing
+    // the room's password too when the user asks for that.
+    void removeParticipant(SharedDocument *session, const Participant &participant);
 
     SharedDocument *session(DocumentTab *tab) const;
     SharedDocument *currentSession() const;

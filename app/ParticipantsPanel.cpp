@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <algorithm>
 
 namespace ensemble {
 
@@ -111,10 +112,16 @@ QList<QAction *> ParticipantsPanel::actionsFor(const QListWidgetItem *item, QObj
     if (!item || !session || !session->isOwner() || !item->data(removableRole).toBool())
         return {};
     const int user = item->data(userRole).toInt();
-    //: Context menu of a participant: the host sends them out of the session.
-    auto *remove = new QAction(tr("Remove from Session"), parent);
-    connect(remove, &QAction::triggered, session,
-            [session, user] { session->client().removeParticipant(user); });
+    const QList<Participant> others = session->client().participants();
+    const auto found = std::find_if(others.cbegin(), others.cend(),
+                                    [user](const Participant &p) { return p.id == user; });
+    if (found == others.cend())
+        return {};
+    //: Context menu of a participant: the host sends them out of the session (asks first).
+    auto *remove = new QAction(tr("Remove from Session…"), parent);
+    connect(remove, &QAction::triggered, session, [this, session, participant = *found] {
+        m_collaboration.removeParticipant(session, participant);
+    });
     return {remove};
 }
 

@@ -21,8 +21,8 @@ public:
     ParticipantsPanel(CollaborationController &collaboration, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
-    // What the context menu offers for item, as actions owned by parent: "Remove from Session"
-    // when this user owns the room and item is someone else who is there.
+    // What the context menu offers for item, as actions owned by parent: "Remove from Session…"
+    // (which asks first) when this user owns the room and item is someone else who is there.
     QList<QAction *> actionsFor(const QListWidgetItem *item, QObject *parent) const;
 
 private:
