@@ -137,12 +137,29 @@ void CollaborationController::removeParticipant(SharedDocument *session,
         emit notice(tr("Not connected to the room: nobody was removed"));
         return;
     }
-    if (password && client.changePassword(*password)) {
-        //: Status bar, after the host changed the room's password.
-        emit notice(password->isEmpty() ? tr("The room no longer has a password")
-                                        : tr("The room has a new password; only those in the "
-                                             "session can rejoin without it"));
+    if (password)
+        sendPassword(client, *password);
+}
+
+void CollaborationController::changePassword(SharedDocument *session)
+{
+    const QPointer<SharedDocument> guarded(session);
+    const std::optional<QString> password = m_context.prompts.askNewPassword();
+    if (password && guarded)
+        sendPassword(guarded->client(), *password);
+}
+
+void CollaborationController::sendPassword(SessionClient &client, const QString &password)
+{
+    if (!client.changePassword(password)) {
+        //: Status bar: the host's connection to the room was lost before the password changed.
+        emit notice(tr("Not connected to the room: the password did not change"));
+        return;
     }
+    //: Status bar, after the host changed the room's password.
+    emit notice(password.isEmpty() ? tr("The room no longer has a password")
+                                   : tr("The room has a new password; only those in the session "
+                                        "can rejoin without it"));
 }
 
 SharedDocument *CollaborationController::session(DocumentTab *tab) const

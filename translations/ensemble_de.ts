@@ -635,34 +635,40 @@ Server starten mit: ensemble --serve --cert %1 --key %2
         <translation>Nicht mit dem Raum verbunden: niemand wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="142"/>
+        <location filename="../app/CollaborationController.cpp" line="156"/>
+        <source>Not connected to the room: the password did not change</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
+        <translation>Nicht mit dem Raum verbunden: das Passwort wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="160"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>Der Raum hat kein Passwort mehr</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="143"/>
+        <location filename="../app/CollaborationController.cpp" line="161"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>Der Raum hat ein neues Passwort; nur wer in der Sitzung ist, kann ohne es wieder beitreten</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="268"/>
+        <location filename="../app/CollaborationController.cpp" line="285"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Ihre Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="271"/>
+        <location filename="../app/CollaborationController.cpp" line="288"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Der Gastgeber hat dieses Dokument auf schreibgeschützt gesetzt, bevor Ihre letzten Änderungen den Raum erreicht haben; sie wurden daher hier zurückgenommen. Ihre Version steht in „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="283"/>
+        <location filename="../app/CollaborationController.cpp" line="300"/>
         <source>Cannot Join Session</source>
         <translation>Sitzung kann nicht beigetreten werden</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="290"/>
+        <location filename="../app/CollaborationController.cpp" line="307"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Die Sitzung wurde beendet: %1 Dieser Tab behält den neuesten Text als gewöhnliches Dokument.</translation>
@@ -2456,18 +2462,24 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>&amp;Gäste dürfen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <source>Change &amp;Password…</source>
+        <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>Sitzung &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="81"/>
+        <location filename="../app/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>Sitzung kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>Sitzung bee&amp;nden</translation>
     </message>

@@ -635,34 +635,40 @@ Para servir: ensemble --serve --cert %1 --key %2
         <translation>Sin conexión con la sala: no se expulsó a nadie</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="142"/>
+        <location filename="../app/CollaborationController.cpp" line="156"/>
+        <source>Not connected to the room: the password did not change</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
+        <translation>Sin conexión con la sala: la contraseña no cambió</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="160"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>La sala ya no tiene contraseña</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="143"/>
+        <location filename="../app/CollaborationController.cpp" line="161"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>La sala tiene una contraseña nueva; solo quienes están en la sesión pueden volver a unirse sin ella</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="268"/>
+        <location filename="../app/CollaborationController.cpp" line="285"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar su versión</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="271"/>
+        <location filename="../app/CollaborationController.cpp" line="288"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>El anfitrión hizo este documento de solo lectura antes de que sus últimos cambios llegaran a la sala, así que se han deshecho aquí. Su versión está en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="283"/>
+        <location filename="../app/CollaborationController.cpp" line="300"/>
         <source>Cannot Join Session</source>
         <translation>No se puede unir a la sesión</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="290"/>
+        <location filename="../app/CollaborationController.cpp" line="307"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>La sesión ha terminado: %1 Esta pestaña conserva el texto más reciente como un documento normal.</translation>
@@ -2456,18 +2462,24 @@ La sala se conserva en %2.</translation>
         <translation>Los invitados pueden &amp;editar</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <source>Change &amp;Password…</source>
+        <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
+        <translation>Cambiar la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Salir de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="81"/>
+        <location filename="../app/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>No se puede alojar la sesión</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Dejar de alojar</translation>
     </message>

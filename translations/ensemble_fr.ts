@@ -635,34 +635,40 @@ Pour servir&#xa0;: ensemble --serve --cert %1 --key %2
         <translation>Pas de connexion à la salle : personne n’a été retiré</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="142"/>
+        <location filename="../app/CollaborationController.cpp" line="156"/>
+        <source>Not connected to the room: the password did not change</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
+        <translation>Pas de connexion à la salle : le mot de passe n’a pas changé</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="160"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>La salle n’a plus de mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="143"/>
+        <location filename="../app/CollaborationController.cpp" line="161"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>La salle a un nouveau mot de passe ; seules les personnes présentes dans la session peuvent revenir sans lui</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="268"/>
+        <location filename="../app/CollaborationController.cpp" line="285"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Afficher votre version</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="271"/>
+        <location filename="../app/CollaborationController.cpp" line="288"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>L&apos;hôte a mis ce document en lecture seule avant que vos dernières modifications n&apos;atteignent la salle&#xa0;; elles ont donc été annulées ici. Votre version se trouve dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="283"/>
+        <location filename="../app/CollaborationController.cpp" line="300"/>
         <source>Cannot Join Session</source>
         <translation>Impossible de rejoindre la session</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="290"/>
+        <location filename="../app/CollaborationController.cpp" line="307"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>La session est terminée : %1 Cet onglet garde le dernier texte comme un document ordinaire.</translation>
@@ -2456,18 +2462,24 @@ La salle est conservée dans %2.</translation>
         <translation>Les invités peuvent &amp;modifier</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <source>Change &amp;Password…</source>
+        <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
+        <translation>Changer le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Quitter la session</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="81"/>
+        <location filename="../app/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>Impossible d&apos;héberger la session</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Arrêter l&apos;hébergement</translation>
     </message>

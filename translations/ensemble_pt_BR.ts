@@ -635,34 +635,40 @@ Para servir: ensemble --serve --cert %1 --key %2
         <translation>Sem conexão com a sala: ninguém foi removido</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="142"/>
+        <location filename="../app/CollaborationController.cpp" line="156"/>
+        <source>Not connected to the room: the password did not change</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
+        <translation>Sem conexão com a sala: a senha não foi trocada</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="160"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>A sala não tem mais senha</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="143"/>
+        <location filename="../app/CollaborationController.cpp" line="161"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>A sala tem uma nova senha; só quem está na sessão pode voltar sem ela</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="268"/>
+        <location filename="../app/CollaborationController.cpp" line="285"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar sua versão</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="271"/>
+        <location filename="../app/CollaborationController.cpp" line="288"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>O anfitrião deixou este documento somente leitura antes que suas últimas alterações chegassem à sala, por isso elas foram desfeitas aqui. Sua versão está em “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="283"/>
+        <location filename="../app/CollaborationController.cpp" line="300"/>
         <source>Cannot Join Session</source>
         <translation>Não é possível entrar na sessão</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="290"/>
+        <location filename="../app/CollaborationController.cpp" line="307"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>A sessão terminou: %1 Esta aba mantém o texto mais recente como um documento comum.</translation>
@@ -2456,18 +2462,24 @@ A sala continua guardada em %2.</translation>
         <translation>Convidados podem e&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <source>Change &amp;Password…</source>
+        <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
+        <translation>&amp;Trocar a senha…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Sair da sessão</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="81"/>
+        <location filename="../app/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>Não foi possível hospedar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Parar de hospedar</translation>
     </message>

@@ -636,34 +636,40 @@ Serve with: ensemble --serve --cert %1 --key %2
         <translation>Нет подключения к комнате: никто не удалён</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="142"/>
+        <location filename="../app/CollaborationController.cpp" line="156"/>
+        <source>Not connected to the room: the password did not change</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
+        <translation>Нет подключения к комнате: пароль не изменён</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="160"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>У комнаты больше нет пароля</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="143"/>
+        <location filename="../app/CollaborationController.cpp" line="161"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>У комнаты новый пароль; без него могут вернуться только те, кто сейчас в сеансе</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="268"/>
+        <location filename="../app/CollaborationController.cpp" line="285"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Показать вашу версию</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="271"/>
+        <location filename="../app/CollaborationController.cpp" line="288"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Организатор сделал этот документ доступным только для чтения до того, как ваши последние правки дошли до комнаты, поэтому здесь они были отменены. Ваша версия находится в «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="283"/>
+        <location filename="../app/CollaborationController.cpp" line="300"/>
         <source>Cannot Join Session</source>
         <translation>Не удаётся присоединиться к сеансу</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="290"/>
+        <location filename="../app/CollaborationController.cpp" line="307"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Сеанс завершён: %1 Эта вкладка сохраняет последний текст как обычный документ.</translation>
@@ -2468,18 +2474,24 @@ The room is kept in %2.</source>
         <translation>Гости могут &amp;редактировать</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <source>Change &amp;Password…</source>
+        <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
+        <translation>&amp;Сменить пароль…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Выйти из сеанса</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="81"/>
+        <location filename="../app/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>Не удалось открыть сеанс</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Закрыть сеанс</translation>
     </message>

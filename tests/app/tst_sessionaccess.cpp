@@ -53,6 +53,7 @@ private slots:
     void panelShowsWhoHostsAndHostRemovesAGuest();
     void removingWithANewPasswordKeepsTheGuestOut_data();
     void removingWithANewPasswordKeepsTheGuestOut();
+    void hostChangesThePasswordFromTheMenu();
     void readOnlyGuestCannotTypeAndSeesWhy();
     void hostingWithoutGuestEditing();
     void editsTheRoomRefusedAreKept();
@@ -203,6 +204,31 @@ void SessionAccessTest::removingWithANewPasswordKeepsTheGuestOut()
     QVERIFY(room.ana.prompts.passwordReasons.isEmpty());
     room.ana.typeAt(0, QStringLiteral("A"));
     room.expectEveryoneHas(QStringLiteral("A") + seed);
+}
+
+void SessionAccessTest::hostChangesThePasswordFromTheMenu()
+{
+    Room room;
+    HostOptions options;
+    options.password = QStringLiteral("tulip");
+    room.start(seed, options);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!room.ana.action(tr("Change Password…"))->isEnabled());
+    QAction *change = room.host.action(tr("Change Password…"));
+    QVERIFY(change->isEnabled());
+    room.host.prompts.newPasswords = {QStringLiteral("iris")};
+    change->trigger();
+    QVERIFY(room.host.prompts.unanswered.isEmpty());
+
+    // Someone new needs the new password; the guests who are there stay.
+    Peer carl(QStringLiteral("Carl"), QStringLiteral("#8e24aa"));
+    carl.prompts.passwords = {QStringLiteral("iris")};
+    carl.tab = carl.collaboration().join(room.invite, QStringLiteral("tulip"));
+    QTRY_VERIFY(carl.connected());
+    QCOMPARE(carl.prompts.passwordReasons.size(), 1);
+    QTRY_COMPARE(room.host.session()->client().participants().size(), 3);
+    QVERIFY(room.ana.connected() && room.bo.connected());
 }
 
 void SessionAccessTest::readOnlyGuestCannotTypeAndSeesWhy()
