@@ -173,11 +173,16 @@ void Room::onSettings(Connection *from, const SettingsMsg &m)
     }
     if (m.password)
         changePassword(from, *m.password);
-    if (!m.readOnly || *m.readOnly == m_access.readOnly)
-        return;
-    m_access.readOnly = *m.readOnly;
-    persist();
-    broadcast(PeerSettingsMsg {m_access.readOnly, from->participant().id}, nullptr);
+    const bool readOnlyChanges = m.readOnly && *m.readOnly != m_access.readOnly;
+    if (readOnlyChanges) {
+        m_access.readOnly = *m.readOnly;
+        persist();
+    }
+    const PeerSettingsMsg changed {m_access.readOnly, from->participant().id};
+    if (readOnlyChanges)
+        broadcast(changed, nullptr);
+    else if (m.password)
+        from->send(changed); // The others need not know of a new password, and stay.
 }
 
 void Room::changePassword(Connection *from, const QString &password)
@@ -195,8 +200,6 @@ void Room::changePassword(Connection *from, const QString &password)
             m_access.admitted.insert(member->clientId());
     }
     persist();
-    // Only the owner hears of it: the others need not know, and stay.
-    from->send(PeerSettingsMsg {m_access.readOnly, from->participant().id});
 }
 
 std::nullopt_t Room::dropSelection()
