@@ -4,6 +4,7 @@
 #include "CodeEditor.h"
 #include "DocumentTab.h"
 #include "NoticeBar.h"
+#include "SessionAnnouncer.h"
 #include "Settings.h"
 #include "UserPrompts.h"
 #include "Workspace.h"
@@ -52,7 +53,12 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
     }
     if (!server)
         return server.error();
-    return share(tab, std::move(server.value()));
+    const SessionHost &host = *server.value();
+    const Invite invite = share(tab, std::move(server.value()));
+    // A child of the session: leaving it withdraws the announcement.
+    new SessionAnnouncer(host, options, name.isEmpty() ? tab->displayName() : name, identity().name,
+                         session(tab));
+    return invite;
 }
 
 bool CollaborationController::confirmEndingHosting(DocumentTab *tab)
@@ -94,11 +100,27 @@ Invite CollaborationController::share(DocumentTab *tab, std::unique_ptr<SessionH
 
 DocumentTab *CollaborationController::join(const Invite &invite, const QString &password)
 {
+    // A second tab in the same room would only repeat the first, under the same name.
+    for (DocumentTab *open : m_context.workspace.documents()) {
+        const SharedDocument *shared = session(open);
+        if (shared && shared->invite().server() == invite.server()
+            && shared->invite().roomId() == invite.roomId()) {
+            m_context.workspace.setCurrent(open);
+            return open;
+        }
+    }
+    QPointer<DocumentTab> pristine = m_context.workspace.pristineUntitled();
     DocumentTab *tab = m_context.workspace.newDocument();
     SharedDocument *shared = attach(tab, nullptr);
+    // Only an invite that got the user into the room is worth offering again, and only then
+    // does the empty tab the window started with make way (a failed join closes its own tab).
+    connect(shared, &SharedDocument::entered, this, [this, invite, tab, pristine] {
+        m_context.settings.addRecentSession(invite.toString());
+        m_context.workspace.replacePristineUntitled(tab, pristine);
+        emit sessionsChanged();
+    });
     shared->client().trustCertificate(m_context.settings.trustedCertificate(invite.server()));
     shared->join(invite, identity(), password);
-    m_context.settings.addRecentSession(invite.toString());
     emit sessionsChanged();
     return tab;
 }

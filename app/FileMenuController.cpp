@@ -29,6 +29,9 @@ FileMenuController::FileMenuController(const AppContext &context, QObject *paren
     connect(save, &QAction::triggered, this, [&workspace] { workspace.save(workspace.current()); });
     QAction *saveAs
         = addMenuAction(menu, tr("Save &As…"), QKeySequence::SaveAs, "document-save-as");
+    // Qt binds Save As only in the GNOME and KDE key schemes; elsewhere it would have no key.
+    if (saveAs->shortcuts().isEmpty())
+        saveAs->setShortcut(QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_S));
     connect(saveAs, &QAction::triggered, this,
             [&workspace] { workspace.saveAs(workspace.current()); });
     QAction *saveAll = addMenuAction(menu, tr("Save A&ll"),

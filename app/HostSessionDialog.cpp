@@ -29,6 +29,9 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, const QString &ce
     , m_encrypt(new QCheckBox(tr("&Encrypt connections (TLS)")))
     , m_fingerprint(new FingerprintLabel)
     , m_newCertificate(new QPushButton(tr("New Cer&tificate")))
+    , m_announce(new QCheckBox(tr("&Show on the local network")))
+    , m_announceRoomId(new QCheckBox(tr("Let anyone on the local network &join without an invite")))
+    , m_visibility(new QLabel)
     , m_identity(new IdentityFields(identity))
 {
     setWindowTitle(tr("Host Session"));
@@ -57,6 +60,21 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, const QString &ce
     connect(m_encrypt, &QCheckBox::toggled, m_fingerprint, &QLabel::setEnabled);
     connect(m_encrypt, &QCheckBox::toggled, m_newCertificate, &QPushButton::setEnabled);
     showFingerprint(HostCertificate(m_certificateDirectory).ensure());
+    m_announce->setObjectName(QStringLiteral("announce"));
+    m_announceRoomId->setObjectName(QStringLiteral("announceRoomId"));
+    m_announce->setChecked(true);
+    m_announce->setToolTip(tr("Guests on this network see the session in their Join dialog"));
+    m_announceRoomId->setToolTip(
+        tr("Publishes the room ID, which is all it takes to join a room "
+           "without a password. Otherwise guests still need your invite."));
+    m_visibility->setWordWrap(true);
+    connect(m_announce, &QCheckBox::toggled, this, &HostSessionDialog::updateAnnouncement);
+    connect(m_announceRoomId, &QCheckBox::toggled, this, &HostSessionDialog::updateAnnouncement);
+    connect(m_password, &QLineEdit::textChanged, this, &HostSessionDialog::updateAnnouncement);
+    connect(m_encrypt, &QCheckBox::toggled, this, &HostSessionDialog::updateAnnouncement);
+    connect(m_address, &QComboBox::currentIndexChanged, this,
+            &HostSessionDialog::updateAnnouncement);
+    updateAnnouncement();
     auto *certificate = new QHBoxLayout;
     certificate->addWidget(m_fingerprint, 1);
     certificate->addWidget(m_newCertificate, 0, Qt::AlignTop);
@@ -70,6 +88,9 @@ HostSessionDialog::HostSessionDialog(const Identity &identity, const QString &ce
     form->addRow(QString(), m_encrypt);
     //: The SHA-256 fingerprint of the certificate connections are encrypted with follows.
     form->addRow(tr("Certificate:"), certificate);
+    form->addRow(QString(), m_announce);
+    form->addRow(QString(), m_announceRoomId);
+    form->addRow(QString(), m_visibility);
     auto *note = new QLabel(tr("Anyone who has the invite (and the password, if you set one) and "
                                "can reach this computer can join."));
     note->setWordWrap(true);
@@ -94,6 +115,8 @@ HostOptions HostSessionDialog::options() const
     options.password = m_password->text();
     options.guestsCanEdit = m_guestsCanEdit->isChecked();
     options.encrypted = m_encrypt->isChecked();
+    options.announce = m_announce->isChecked();
+    options.announceRoomId = m_announceRoomId->isChecked();
     return options;
 }
 
@@ -103,6 +126,36 @@ void HostSessionDialog::showFingerprint(const Result<QByteArray> &fingerprint)
         m_fingerprint->setFingerprint(fingerprint.value());
     else
         m_fingerprint->setMessage(fingerprint.error().message);
+}
+
+void HostSessionDialog::updateAnnouncement()
+{
+    HostOptions chosen = options();
+    const bool loopback = chosen.bindAddress.isLoopback();
+    m_announce->setEnabled(!loopback);
+    // A room with a password is announced with its ID: the password still keeps it closed.
+    m_announceRoomId->setEnabled(chosen.announce && !loopback && chosen.password.isEmpty());
+    m_visibility->setText(visibilityText());
+}
+
+QString HostSessionDialog::visibilityText() const
+{
+    const HostOptions chosen = options();
+    if (chosen.bindAddress.isLoopback())
+        return tr("Not shown on the network: only this computer can join.");
+    if (!chosen.announce)
+        return tr("Not shown on the network: guests need your invite.");
+    const QString what = chosen.encrypted
+        ? tr("Everyone on this network sees the document's name, your name, "
+             "this computer's address, whether there is a password and the "
+             "certificate's fingerprint.")
+        : tr("Everyone on this network sees the document's name, your name, "
+             "this computer's address and whether there is a password.");
+    if (!chosen.password.isEmpty())
+        return what + u' ' + tr("They also see the room ID; joining needs the password.");
+    if (chosen.announceRoomId)
+        return what + u' ' + tr("They also see the room ID, so anyone on it can join.");
+    return what + u' ' + tr("The room ID stays hidden: joining needs your invite.");
 }
 
 Identity HostSessionDialog::identity() const

@@ -1,9 +1,11 @@
 #include "JoinSessionDialog.h"
 
 #include "IdentityFields.h"
+#include "NearbySessionsList.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDBusConnection>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -23,6 +25,8 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     , m_password(new QLineEdit)
     , m_error(new QLabel)
     , m_identity(new IdentityFields(identity))
+    , m_nearby(new NearbySessionsList(QDBusConnection::systemBus()))
+    , m_nearbyHint(new QLabel)
 {
     setWindowTitle(tr("Join Session"));
     setMinimumWidth(520);
@@ -45,8 +49,18 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
     m_error->hide();
+    m_nearbyHint->setWordWrap(true);
+    m_nearbyHint->hide();
+    connect(m_nearby, &NearbySessionsList::chosen, this, &JoinSessionDialog::choose);
+    connect(m_nearby, &NearbySessionsList::activated, this, [this](const NearbySession &session) {
+        choose(session);
+        if (session.hasRoomId() && !session.announcement.hasPassword)
+            accept();
+    });
 
     auto *form = new QFormLayout;
+    form->addRow(tr("&Sessions nearby:"), m_nearby);
+    form->addRow(QString(), m_nearbyHint);
     form->addRow(tr("&Invite:"), m_inviteText);
     //: Between the invite field and the address and room ID fields: one or the other.
     form->addRow(new QLabel(tr("or")));
@@ -63,6 +77,29 @@ JoinSessionDialog::JoinSessionDialog(const Identity &identity, const QStringList
     layout->addWidget(m_identity);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+}
+
+void JoinSessionDialog::choose(const NearbySession &session)
+{
+    const Invite invite = session.invite();
+    m_nearbyServer = invite.server();
+    m_nearbyFingerprint = session.announcement.fingerprint;
+    m_inviteText->setCurrentText(session.hasRoomId() ? invite.toString() : QString());
+    m_address->setText(invite.server());
+    m_room->setText(session.announcement.roomId);
+    m_encrypted->setChecked(session.announcement.encrypted);
+    m_error->hide();
+    if (!session.hasRoomId()) {
+        m_nearbyHint->setText(tr("This host does not show the room ID on the network: paste "
+                                 "their invite, or enter the room ID they give you."));
+        m_room->setFocus();
+    } else if (session.announcement.hasPassword) {
+        m_nearbyHint->setText(tr("This room asks for a password."));
+        m_password->setFocus();
+    } else {
+        m_nearbyHint->clear();
+    }
+    m_nearbyHint->setVisible(!m_nearbyHint->text().isEmpty());
 }
 
 QString JoinSessionDialog::password() const
@@ -96,6 +133,10 @@ void JoinSessionDialog::accept()
         return;
     }
     m_invite = parsed.value();
+    // A room ID typed for a session nearby: its address still comes with its certificate.
+    if (m_invite.isEncrypted() && m_invite.fingerprint().isEmpty()
+        && m_invite.server() == m_nearbyServer)
+        m_invite.setFingerprint(m_nearbyFingerprint);
     QDialog::accept();
 }
 

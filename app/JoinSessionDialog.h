@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NearbySession.h"
 #include "SharedDocument.h"
 
 #include <QDialog>
@@ -12,10 +13,11 @@ class QLineEdit;
 namespace ensemble {
 
 class IdentityFields;
+class NearbySessionsList;
 
 // Asks where to join: an invite (pasted, or picked from the recent sessions) or an address, a
-// room ID and whether the host encrypts; the room's password if it has one, and who the user is.
-// Accepts only something that parses as an invite.
+// room ID and whether the host encrypts, or a session announced on the local network; the room's
+// password if it has one, and who the user is. Accepts only something that parses as an invite.
 class JoinSessionDialog : public QDialog
 {
     Q_OBJECT
@@ -31,7 +33,12 @@ public:
 
     void accept() override;
 
+    NearbySessionsList *nearbySessions() const { return m_nearby; }
+
 private:
+    // Fills the fields from a session nearby, asking for what it does not announce.
+    void choose(const NearbySession &session);
+
     QComboBox *m_inviteText;
     QLineEdit *m_address;
     QLineEdit *m_room;
@@ -39,6 +46,11 @@ private:
     QLineEdit *m_password;
     QLabel *m_error;
     IdentityFields *m_identity;
+    NearbySessionsList *m_nearby;
+    QLabel *m_nearbyHint;
+    // The certificate a chosen session nearby announced, for the address it announced it at.
+    QString m_nearbyServer;
+    QByteArray m_nearbyFingerprint;
     Invite m_invite;
 };
 

@@ -17,7 +17,8 @@ struct ServerConfig;
 
 // Where and how to host: the address to listen on and the port (0 picks a free one), the
 // password guests must give (empty: none), whether they may edit, and whether connections are
-// encrypted (wss://, with the installation's own certificate).
+// encrypted (wss://, with the installation's own certificate); whether the session is announced
+// on the local network (SessionAnnouncer), and with its room ID when it has no password.
 struct HostOptions
 {
     QHostAddress bindAddress = QHostAddress::Any;
@@ -28,6 +29,8 @@ struct HostOptions
     // When port is taken (by another hosted tab, or another program), listen on a free one:
     // the invite names the port, so the default one is a convention, not a choice.
     bool freePortIfTaken = false;
+    bool announce = true;
+    bool announceRoomId = false;
 };
 
 // The room server a hosting window runs in-process, with the one room it shares. The room is

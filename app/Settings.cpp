@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include "AccountNames.h"
 #include "Translations.h"
 
 #include <QColor>
@@ -147,9 +148,9 @@ QString Settings::displayName() const
     const QString name = m_store->value(Key::displayName).toString().trimmed();
     if (!name.isEmpty())
         return name;
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const QString account = AccountNames::current().preferredName();
     //: Name shown to the others in a session when the user has none.
-    return user.isEmpty() ? tr("Guest") : user;
+    return account.isEmpty() ? tr("Guest") : account;
 }
 
 void Settings::setDisplayName(const QString &name)

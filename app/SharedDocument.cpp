@@ -35,8 +35,11 @@ SharedDocument::SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> ho
     connect(m_client, &SessionClient::errorOccurred, this, &SharedDocument::onError);
     connect(m_client, &SessionClient::stateChanged, this, [this](SessionClient::State state) {
         if (state == SessionClient::State::Connected) {
-            m_everConnected = true;
             emit trouble(QString());
+            if (!m_everConnected) {
+                m_everConnected = true;
+                emit entered();
+            }
         }
         emit changed();
     });
@@ -51,8 +54,11 @@ SharedDocument::~SharedDocument()
     m_link->detach();
     // The client goes first: the embedded server (m_host) must outlive its last connection.
     delete m_client;
-    if (m_editor)
+    // The editor is the tab's child: while it lives, so does the tab.
+    if (m_editor) {
         m_editor->setReadOnly(false);
+        m_tab.setSessionReadOnly(false);
+    }
 }
 
 SessionBinding &SharedDocument::binding() const
@@ -91,6 +97,7 @@ void SharedDocument::onReset()
 void SharedDocument::updateEditable()
 {
     m_editor->setReadOnly(m_awaitingText || !m_client->canEdit());
+    m_tab.setSessionReadOnly(!m_client->canEdit());
 }
 
 void SharedDocument::resync(const Error &error)

@@ -75,6 +75,8 @@ public:
     QString statusText() const;
 
 signals:
+    // The room let this session in for the first time.
+    void entered();
     // State, unsent edits or participants changed.
     void changed();
     // Something to mention in the status bar ("Ana joined").

@@ -41,10 +41,14 @@ ViewMenuController::ViewMenuController(const AppContext &context, QObject *paren
         if (tabs.count() > 1)
             tabs.setCurrentIndex((tabs.currentIndex() + step + tabs.count()) % tabs.count());
     };
-    connect(addMenuAction(menu, tr("&Next Tab"), QKeySequence::NextChild), &QAction::triggered,
-            this, [cycle] { cycle(1); });
-    connect(addMenuAction(menu, tr("&Previous Tab"), QKeySequence::PreviousChild),
-            &QAction::triggered, this, [cycle] { cycle(-1); });
+    // Ctrl+PgDown and Ctrl+PgUp as well, as in browsers and most editors; Qt has only Ctrl+Tab.
+    QAction *next = addMenuAction(menu, tr("&Next Tab"), QKeySequence::NextChild);
+    next->setShortcuts(next->shortcuts() << QKeySequence(Qt::ControlModifier | Qt::Key_PageDown));
+    connect(next, &QAction::triggered, this, [cycle] { cycle(1); });
+    QAction *previous = addMenuAction(menu, tr("&Previous Tab"), QKeySequence::PreviousChild);
+    previous->setShortcuts(previous->shortcuts()
+                           << QKeySequence(Qt::ControlModifier | Qt::Key_PageUp));
+    connect(previous, &QAction::triggered, this, [cycle] { cycle(-1); });
     menu->addSeparator();
     addToggle(menu, tr("&Word Wrap"),
               //: Keyboard shortcut: keep the English key names.

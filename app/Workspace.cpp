@@ -14,6 +14,15 @@
 
 namespace ensemble {
 
+namespace {
+
+bool isUntouched(const DocumentTab &document)
+{
+    return document.isUntitled() && !document.isModified() && document.editor()->length() == 0;
+}
+
+} // namespace
+
 Workspace::Workspace(QTabWidget &tabs, UserPrompts &prompts, Settings &settings,
                      RecentFiles &recent, QObject *parent)
     : QObject(parent)
@@ -242,6 +251,7 @@ DocumentTab *Workspace::addDocument()
     connect(document, &DocumentTab::untitledNameChanged, this, changed);
     connect(document, &DocumentTab::languageChanged, this, changed);
     connect(document, &DocumentTab::formatChanged, this, changed);
+    connect(document, &DocumentTab::sessionReadOnlyChanged, this, changed);
     connect(document->editor(), &CodeEditor::filesDropped, this, &Workspace::openFiles);
     auto *watcher = new DiskChangeWatcher(*document);
     connect(watcher, &DiskChangeWatcher::reloadFailed, this, [this](const QString &message) {
@@ -257,7 +267,11 @@ void Workspace::updateTab(DocumentTab *document)
     const int index = m_tabs.indexOf(document);
     if (index < 0)
         return;
-    const QString name = document->displayName();
+    QString name = document->displayName();
+    if (document->isSessionReadOnly()) {
+        //: Tab of a shared document the host lets guests only read: %1 is its name.
+        name = tr("%1 (read-only)").arg(name);
+    }
     //: Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.
     m_tabs.setTabText(index, document->isModified() ? tr("%1 ●").arg(name) : name);
     m_tabs.setTabToolTip(
@@ -267,17 +281,14 @@ void Workspace::updateTab(DocumentTab *document)
 DocumentTab *Workspace::pristineUntitled() const
 {
     const QList<DocumentTab *> all = documents();
-    if (all.size() != 1)
-        return nullptr;
-    DocumentTab *only = all.first();
-    return only->isUntitled() && !only->isModified() && only->editor()->length() == 0 ? only
-                                                                                      : nullptr;
+    return all.size() == 1 && isUntouched(*all.first()) ? all.first() : nullptr;
 }
 
 void Workspace::replacePristineUntitled(DocumentTab *opened, DocumentTab *pristine)
 {
-    // The empty "Untitled 1" a fresh window starts with makes way for the first file opened.
-    if (!pristine || pristine == opened)
+    // The empty "Untitled 1" a fresh window starts with makes way for the first file opened. A
+    // join replaces it only once in the room, by which time the user may have typed in it.
+    if (!pristine || pristine == opened || !isUntouched(*pristine))
         return;
     m_tabs.removeTab(m_tabs.indexOf(pristine));
     pristine->deleteLater();

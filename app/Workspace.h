@@ -53,6 +53,11 @@ public:
     // false when the user cancels, and then nothing has been discarded.
     bool confirmCloseAll();
 
+    // The empty "Untitled 1" a fresh window starts with, while it is the only tab and untouched.
+    DocumentTab *pristineUntitled() const;
+    // Closes pristine (from pristineUntitled()) if it is still untouched and not opened itself.
+    void replacePristineUntitled(DocumentTab *opened, DocumentTab *pristine);
+
 signals:
     // A new tab, before it is shown; the place to attach per-document features.
     void documentAdded(DocumentTab *document);
@@ -67,8 +72,6 @@ private:
     // Asks whether to save a modified document and does so; false when it stays unsaved
     // because the user cancelled or saving failed.
     bool settleUnsaved(DocumentTab *document);
-    void replacePristineUntitled(DocumentTab *opened, DocumentTab *pristine);
-    DocumentTab *pristineUntitled() const;
 
     QTabWidget &m_tabs;
     UserPrompts &m_prompts;

@@ -59,6 +59,14 @@ void DocumentTab::setUntitledName(const QString &name)
     emit untitledNameChanged(name);
 }
 
+void DocumentTab::setSessionReadOnly(bool readOnly)
+{
+    if (readOnly == m_sessionReadOnly)
+        return;
+    m_sessionReadOnly = readOnly;
+    emit sessionReadOnlyChanged(readOnly);
+}
+
 const Language &DocumentTab::language() const
 {
     return m_editor->language();

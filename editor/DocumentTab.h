@@ -51,6 +51,11 @@ public:
     // Unsaved edits, or a pending format change (such as conversion to UTF-8).
     bool isModified() const;
 
+    // Whether the tab's session lets this user only read (the host turned off guests' edits);
+    // marked on the tab, which stays in view however narrow the window.
+    bool isSessionReadOnly() const { return m_sessionReadOnly; }
+    void setSessionReadOnly(bool readOnly);
+
     // Opens path. On failure the tab is unchanged and error says why.
     bool load(const QString &path, QString *error);
     // Reads the file again, discarding unsaved edits; a chosen language is kept.
@@ -73,6 +78,7 @@ signals:
     void untitledNameChanged(const QString &name);
     void languageChanged(const Language &language);
     void formatChanged(const TextFormat &format);
+    void sessionReadOnlyChanged(bool readOnly);
 
 private:
     TextFile::WriteResult writeTo(const QString &path);
@@ -92,6 +98,7 @@ private:
     TextFormat m_format;
     int m_untitledNumber = 1;
     QString m_untitledName;
+    bool m_sessionReadOnly = false;
     bool m_languageChosen = false;
     bool m_formatChanged = false;
     bool m_lastModified = false;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up a Debian 12 machine for Ensemble, build it, and either start the app or run the tests.
-#   bash packaging/bootstrap.sh run [ARGS...]   install what is missing, build (release), start ensemble
+#   bash packaging/bootstrap.sh run [ARGS...]   install what is missing, build the app (release), start it
 #   bash packaging/bootstrap.sh test            install what is missing, build (ci), run every test
 set -euo pipefail
 
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 build_packages=(cmake ninja-build g++ pkg-config zlib1g-dev libssl-dev
     qt6-base-dev qt6-websockets-dev libqscintilla2-qt6-dev qt6-tools-dev qt6-l10n-tools
     qt6-svg-dev qt6-qpa-plugins libqt6svg6)
-test_packages=(clang clang-format python3 python3-websockets xvfb xauth
+test_packages=(clang clang-format python3 python3-websockets xvfb xauth dbus avahi-daemon iproute2
     desktop-file-utils appstream dpkg-dev file groff-base qt6-translations-l10n)
 
 install_missing() {
@@ -38,7 +38,8 @@ case "$mode" in
 run)
     install_missing "${build_packages[@]}"
     cmake --preset release
-    cmake --build --preset release
+    # The app alone: the tests, benchmarks and fuzzers would add minutes before it starts.
+    cmake --build --preset release --target ensemble
     exec build/release/app/ensemble "$@"
     ;;
 test)

@@ -619,56 +619,56 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="31"/>
+        <location filename="../app/CollaborationController.cpp" line="32"/>
         <source>There is no document to share.</source>
         <translation>No hay ningún documento que compartir.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="33"/>
+        <location filename="../app/CollaborationController.cpp" line="34"/>
         <source>This document is already shared.</source>
         <translation>Este documento ya está compartido.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="137"/>
+        <location filename="../app/CollaborationController.cpp" line="159"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Sin conexión con la sala: no se expulsó a nadie</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="156"/>
+        <location filename="../app/CollaborationController.cpp" line="178"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Sin conexión con la sala: la contraseña no cambió</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="160"/>
+        <location filename="../app/CollaborationController.cpp" line="182"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>La sala ya no tiene contraseña</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="161"/>
+        <location filename="../app/CollaborationController.cpp" line="183"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>La sala tiene una contraseña nueva; solo quienes están en la sesión pueden volver a unirse sin ella</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="285"/>
+        <location filename="../app/CollaborationController.cpp" line="307"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar su versión</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="288"/>
+        <location filename="../app/CollaborationController.cpp" line="310"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>El anfitrión hizo este documento de solo lectura antes de que sus últimos cambios llegaran a la sala, así que se han deshecho aquí. Su versión está en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="300"/>
+        <location filename="../app/CollaborationController.cpp" line="322"/>
         <source>Cannot Join Session</source>
         <translation>No se puede unir a la sesión</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="307"/>
+        <location filename="../app/CollaborationController.cpp" line="329"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>La sesión ha terminado: %1 Esta pestaña conserva el texto más reciente como un documento normal.</translation>
@@ -1058,7 +1058,7 @@ Nueva contraseña:</translation>
         <translation>Sin título %1</translation>
     </message>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="226"/>
+        <location filename="../editor/DocumentTab.cpp" line="234"/>
         <source>This file is not valid UTF-8. It is shown as ISO 8859-1 (Latin-1) and will be saved in that encoding, byte for byte as it was.</source>
         <translation>Este archivo no es UTF-8 válido. Se muestra como ISO 8859-1 (Latin-1) y se guardará en esa codificación, byte a byte tal como estaba.</translation>
     </message>
@@ -1181,34 +1181,34 @@ Nueva contraseña:</translation>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="34"/>
+        <location filename="../app/FileMenuController.cpp" line="37"/>
         <source>Save A&amp;ll</source>
         <translation>Guardar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="36"/>
+        <location filename="../app/FileMenuController.cpp" line="39"/>
         <source>Ctrl+Alt+S</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="39"/>
+        <location filename="../app/FileMenuController.cpp" line="42"/>
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="44"/>
+        <location filename="../app/FileMenuController.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="64"/>
+        <location filename="../app/FileMenuController.cpp" line="67"/>
         <source>%1 %2  (%3)</source>
         <extracomment>Recent file entry: %1 its number (with the &amp;-accelerator), %2 the file name, %3 its folder.</extracomment>
         <translation>%1 %2  (%3)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="74"/>
+        <location filename="../app/FileMenuController.cpp" line="77"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
@@ -1405,73 +1405,128 @@ La sala se conserva en %2.</translation>
         <translation>Nuevo cer&amp;tificado</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="34"/>
+        <location filename="../app/HostSessionDialog.cpp" line="32"/>
+        <source>&amp;Show on the local network</source>
+        <translation>Mostrar en la red lo&amp;cal</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <source>Let anyone on the local network &amp;join without an invite</source>
+        <translation>Dejar que cualquiera en la red local se &amp;una sin invitación</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="37"/>
         <source>Host Session</source>
         <translation>Alojar una sesión</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="38"/>
+        <location filename="../app/HostSessionDialog.cpp" line="41"/>
         <source>All network interfaces</source>
         <translation>Todas las interfaces de red</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="39"/>
+        <location filename="../app/HostSessionDialog.cpp" line="42"/>
         <source>This computer only</source>
         <translation>Solo este equipo</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="44"/>
+        <location filename="../app/HostSessionDialog.cpp" line="47"/>
         <source>none</source>
         <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <location filename="../app/HostSessionDialog.cpp" line="50"/>
         <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
         <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Si no, los invitados solo pueden seguir la edición (Sesión ▸ Los invitados pueden editar lo cambia más adelante)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="51"/>
+        <location filename="../app/HostSessionDialog.cpp" line="54"/>
         <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
         <translation>Los invitados se conectan con wss://; la invitación lleva la huella digital del certificado, así que llegan a este equipo y a ningún otro.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="53"/>
+        <location filename="../app/HostSessionDialog.cpp" line="56"/>
         <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
         <translation>Crear un certificado nuevo. Las invitaciones entregadas antes dejan de funcionar, y se avisa a los invitados que confiaban en el anterior.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="65"/>
+        <location filename="../app/HostSessionDialog.cpp" line="66"/>
+        <source>Guests on this network see the session in their Join dialog</source>
+        <translation>Los invitados de esta red ven la sesión en su diálogo Unirse</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <source>Publishes the room ID, which is all it takes to join a room without a password. Otherwise guests still need your invite.</source>
+        <translation>Publica el ID de la sala, que es todo lo necesario para unirse a una sala sin contraseña. Si no, los invitados siguen necesitando tu invitación.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="83"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="67"/>
+        <location filename="../app/HostSessionDialog.cpp" line="85"/>
         <source>&amp;Listen on:</source>
         <translation>Escuc&amp;har en:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <location filename="../app/HostSessionDialog.cpp" line="86"/>
         <source>Pass&amp;word:</source>
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="72"/>
+        <location filename="../app/HostSessionDialog.cpp" line="90"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="73"/>
+        <location filename="../app/HostSessionDialog.cpp" line="94"/>
         <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
         <translation>Cualquiera que tenga la invitación (y la contraseña, si establece una) y pueda llegar a este equipo puede unirse.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="78"/>
+        <location filename="../app/HostSessionDialog.cpp" line="99"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Alojar</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="145"/>
+        <source>Not shown on the network: only this computer can join.</source>
+        <translation>No se muestra en la red: solo este equipo puede unirse.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="147"/>
+        <source>Not shown on the network: guests need your invite.</source>
+        <translation>No se muestra en la red: los invitados necesitan tu invitación.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="149"/>
+        <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address, whether there is a password and the certificate&apos;s fingerprint.</source>
+        <translation>Todos en esta red ven el nombre del documento, tu nombre, la dirección de este equipo, si hay contraseña y la huella del certificado.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="152"/>
+        <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address and whether there is a password.</source>
+        <translation>Todos en esta red ven el nombre del documento, tu nombre, la dirección de este equipo y si hay contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="155"/>
+        <source>They also see the room ID; joining needs the password.</source>
+        <translation>También ven el ID de la sala; para unirse hace falta la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="157"/>
+        <source>They also see the room ID, so anyone on it can join.</source>
+        <translation>También ven el ID de la sala, así que cualquiera en la red puede unirse.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="158"/>
+        <source>The room ID stays hidden: joining needs your invite.</source>
+        <translation>El ID de la sala queda oculto: para unirse hace falta tu invitación.</translation>
     </message>
 </context>
 <context>
@@ -1609,80 +1664,95 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="22"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
         <source>&amp;Encrypted connection (the host&apos;s default)</source>
         <translation>Conexión ci&amp;frada (la predeterminada del anfitrión)</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="27"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
         <source>Join Session</source>
         <translation>Unirse a una sesión</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://equipo:7717/id-sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="38"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Pegue la invitación que le dio el anfitrión o elija una sesión reciente</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="36"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>equipo o equipo:puerto</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="41"/>
         <source>room ID</source>
         <translation>ID de sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="48"/>
         <source>only if the host set one</source>
         <translation>solo si el anfitrión ha establecido una</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="50"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="62"/>
+        <source>&amp;Sessions nearby:</source>
+        <translation>Sesiones &amp;cercanas:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="64"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitación:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="52"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="66"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>o</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="53"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="67"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="54"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="68"/>
         <source>&amp;Room ID:</source>
         <translation>ID de &amp;sala:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="56"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="70"/>
         <source>Pass&amp;word:</source>
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="58"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="72"/>
         <source>&amp;Join</source>
         <translation>&amp;Unirse</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="88"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="93"/>
+        <source>This host does not show the room ID on the network: paste their invite, or enter the room ID they give you.</source>
+        <translation>Este anfitrión no muestra el ID de la sala en la red: pega su invitación o escribe el ID de sala que te dé.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="97"/>
+        <source>This room asks for a password.</source>
+        <translation>Esta sala pide una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="125"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Pegue una invitación o introduzca una dirección y un ID de sala.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="94"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="131"/>
         <source>Enter the name the others will see.</source>
         <translation>Introduzca el nombre que verán los demás.</translation>
     </message>
@@ -1923,6 +1993,51 @@ La sala se conserva en %2.</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::NearbySessionsList</name>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="53"/>
+        <source>%1 by %2 (%3)</source>
+        <extracomment>A session on the local network: the document&apos;s name, the host&apos;s name, their address.</extracomment>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="56"/>
+        <source>[password]</source>
+        <extracomment>After a session nearby that asks for a password.</extracomment>
+        <translation>[contraseña]</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="65"/>
+        <source>The host keeps the room ID private: you need their invite.</source>
+        <translation>El anfitrión mantiene privado el ID de la sala: necesitas su invitación.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="81"/>
+        <source>Sessions nearby cannot be listed: there is no D-Bus system bus.</source>
+        <translation>No se pueden listar las sesiones cercanas: no hay bus de sistema D-Bus.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="84"/>
+        <source>Sessions nearby cannot be listed: the Avahi daemon is not running.</source>
+        <translation>No se pueden listar las sesiones cercanas: el servicio Avahi no está en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="88"/>
+        <source>Sessions nearby cannot be listed: %1</source>
+        <translation>No se pueden listar las sesiones cercanas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="101"/>
+        <source>Looking for sessions on this network…</source>
+        <translation>Buscando sesiones en esta red…</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="103"/>
+        <source>Pick a session to fill in its address.</source>
+        <translation>Elige una sesión para rellenar su dirección.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::NoticeBar</name>
     <message>
         <location filename="../editor/NoticeBar.cpp" line="30"/>
@@ -2000,18 +2115,18 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="132"/>
+        <location filename="../net/server/Room.cpp" line="133"/>
         <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>El propietario le ha expulsado de esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="139"/>
+        <location filename="../net/server/Room.cpp" line="140"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>El mismo cliente se ha vuelto a unir desde otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="147"/>
+        <location filename="../net/server/Room.cpp" line="148"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala ya tiene %n participante.</numerusform>
@@ -2019,22 +2134,22 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="304"/>
+        <location filename="../net/server/Room.cpp" line="310"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La sala %1 no se está guardando: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="306"/>
+        <location filename="../net/server/Room.cpp" line="312"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>El servidor no puede guardar esta sala; los últimos cambios podrían perderse si se detiene.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="315"/>
+        <location filename="../net/server/Room.cpp" line="321"/>
         <source>Room %1 is being saved again.</source>
         <translation>La sala %1 vuelve a guardarse.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="325"/>
+        <location filename="../net/server/Room.cpp" line="331"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>
@@ -2073,7 +2188,7 @@ La sala se conserva en %2.</translation>
         <translation>Solo el propietario puede cambiar la configuración de la sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="208"/>
+        <location filename="../net/server/RoomMessages.cpp" line="211"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>La sala %1 descartó una selección fuera de su texto.</translation>
     </message>
@@ -2542,7 +2657,7 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="152"/>
+        <location filename="../app/Settings.cpp" line="153"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Invitado</translation>
@@ -2631,50 +2746,50 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="100"/>
+        <location filename="../app/SharedDocument.cpp" line="107"/>
         <source>Resynchronising the document with the room</source>
         <translation>Resincronizando el documento con la sala</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="118"/>
+        <location filename="../app/SharedDocument.cpp" line="125"/>
         <source>The host made the document read-only</source>
         <translation>El anfitrión ha hecho el documento de solo lectura</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="119"/>
+        <location filename="../app/SharedDocument.cpp" line="126"/>
         <source>The host lets everyone edit again</source>
         <translation>El anfitrión vuelve a permitir que todos editen</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="135"/>
+        <location filename="../app/SharedDocument.cpp" line="142"/>
         <source>%1 joined</source>
         <translation>%1 se ha unido</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="142"/>
+        <location filename="../app/SharedDocument.cpp" line="149"/>
         <source>%1 left</source>
         <translation>%1 ha salido</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="173"/>
+        <location filename="../app/SharedDocument.cpp" line="180"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Se está reintentando; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="216"/>
+        <location filename="../app/SharedDocument.cpp" line="223"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Alojando en el puerto %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="221"/>
+        <location filename="../app/SharedDocument.cpp" line="228"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, solo lectura para los invitados</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="224"/>
+        <location filename="../app/SharedDocument.cpp" line="231"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, solo lectura</translation>
@@ -2829,54 +2944,54 @@ La sala se conserva en %2.</translation>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="44"/>
+        <location filename="../app/ViewMenuController.cpp" line="45"/>
         <source>&amp;Next Tab</source>
         <translation>Pestaña &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="46"/>
+        <location filename="../app/ViewMenuController.cpp" line="48"/>
         <source>&amp;Previous Tab</source>
         <translation>Pestaña an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="49"/>
+        <location filename="../app/ViewMenuController.cpp" line="53"/>
         <source>&amp;Word Wrap</source>
         <translation>A&amp;juste de línea</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="51"/>
+        <location filename="../app/ViewMenuController.cpp" line="55"/>
         <source>Alt+Z</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Alt+Z</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="52"/>
+        <location filename="../app/ViewMenuController.cpp" line="56"/>
         <source>Show White&amp;space</source>
         <translation>Mostrar &amp;espacios en blanco</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="53"/>
+        <location filename="../app/ViewMenuController.cpp" line="57"/>
         <source>Show Indentation &amp;Guides</source>
         <translation>Mostrar &amp;guías de sangría</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="56"/>
+        <location filename="../app/ViewMenuController.cpp" line="60"/>
         <source>&amp;Theme</source>
         <translation>Te&amp;ma</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="59"/>
+        <location filename="../app/ViewMenuController.cpp" line="63"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="60"/>
+        <location filename="../app/ViewMenuController.cpp" line="64"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="61"/>
+        <location filename="../app/ViewMenuController.cpp" line="65"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
@@ -2884,22 +2999,28 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::Workspace</name>
     <message>
-        <location filename="../app/Workspace.cpp" line="87"/>
+        <location filename="../app/Workspace.cpp" line="96"/>
         <source>Cannot Open File</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="191"/>
+        <location filename="../app/Workspace.cpp" line="200"/>
         <source>Cannot Save File</source>
         <translation>No se puede guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="248"/>
+        <location filename="../app/Workspace.cpp" line="258"/>
         <source>Cannot Reload File</source>
         <translation>No se puede volver a cargar el archivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="262"/>
+        <location filename="../app/Workspace.cpp" line="273"/>
+        <source>%1 (read-only)</source>
+        <extracomment>Tab of a shared document the host lets guests only read: %1 is its name.</extracomment>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="276"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

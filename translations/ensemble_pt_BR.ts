@@ -619,56 +619,56 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="31"/>
+        <location filename="../app/CollaborationController.cpp" line="32"/>
         <source>There is no document to share.</source>
         <translation>Não há nenhum documento para compartilhar.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="33"/>
+        <location filename="../app/CollaborationController.cpp" line="34"/>
         <source>This document is already shared.</source>
         <translation>Este documento já está compartilhado.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="137"/>
+        <location filename="../app/CollaborationController.cpp" line="159"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Sem conexão com a sala: ninguém foi removido</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="156"/>
+        <location filename="../app/CollaborationController.cpp" line="178"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Sem conexão com a sala: a senha não foi trocada</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="160"/>
+        <location filename="../app/CollaborationController.cpp" line="182"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>A sala não tem mais senha</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="161"/>
+        <location filename="../app/CollaborationController.cpp" line="183"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>A sala tem uma nova senha; só quem está na sessão pode voltar sem ela</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="285"/>
+        <location filename="../app/CollaborationController.cpp" line="307"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar sua versão</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="288"/>
+        <location filename="../app/CollaborationController.cpp" line="310"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>O anfitrião deixou este documento somente leitura antes que suas últimas alterações chegassem à sala, por isso elas foram desfeitas aqui. Sua versão está em “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="300"/>
+        <location filename="../app/CollaborationController.cpp" line="322"/>
         <source>Cannot Join Session</source>
         <translation>Não é possível entrar na sessão</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="307"/>
+        <location filename="../app/CollaborationController.cpp" line="329"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>A sessão terminou: %1 Esta aba mantém o texto mais recente como um documento comum.</translation>
@@ -1058,7 +1058,7 @@ Nova senha:</translation>
         <translation>Sem título %1</translation>
     </message>
     <message>
-        <location filename="../editor/DocumentTab.cpp" line="226"/>
+        <location filename="../editor/DocumentTab.cpp" line="234"/>
         <source>This file is not valid UTF-8. It is shown as ISO 8859-1 (Latin-1) and will be saved in that encoding, byte for byte as it was.</source>
         <translation>Este arquivo não é UTF-8 válido. Ele é exibido como ISO 8859-1 (Latin-1) e será salvo nessa codificação, byte por byte como estava.</translation>
     </message>
@@ -1181,34 +1181,34 @@ Nova senha:</translation>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="34"/>
+        <location filename="../app/FileMenuController.cpp" line="37"/>
         <source>Save A&amp;ll</source>
         <translation>Salvar &amp;tudo</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="36"/>
+        <location filename="../app/FileMenuController.cpp" line="39"/>
         <source>Ctrl+Alt+S</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="39"/>
+        <location filename="../app/FileMenuController.cpp" line="42"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="44"/>
+        <location filename="../app/FileMenuController.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="64"/>
+        <location filename="../app/FileMenuController.cpp" line="67"/>
         <source>%1 %2  (%3)</source>
         <extracomment>Recent file entry: %1 its number (with the &amp;-accelerator), %2 the file name, %3 its folder.</extracomment>
         <translation>%1 %2  (%3)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="74"/>
+        <location filename="../app/FileMenuController.cpp" line="77"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Limpar lista</translation>
     </message>
@@ -1405,73 +1405,128 @@ A sala continua guardada em %2.</translation>
         <translation>Novo cer&amp;tificado</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="34"/>
+        <location filename="../app/HostSessionDialog.cpp" line="32"/>
+        <source>&amp;Show on the local network</source>
+        <translation>Mostrar na rede lo&amp;cal</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <source>Let anyone on the local network &amp;join without an invite</source>
+        <translation>Deixar qualquer pessoa na rede local &amp;entrar sem convite</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="37"/>
         <source>Host Session</source>
         <translation>Hospedar sessão</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="38"/>
+        <location filename="../app/HostSessionDialog.cpp" line="41"/>
         <source>All network interfaces</source>
         <translation>Todas as interfaces de rede</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="39"/>
+        <location filename="../app/HostSessionDialog.cpp" line="42"/>
         <source>This computer only</source>
         <translation>Somente este computador</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="44"/>
+        <location filename="../app/HostSessionDialog.cpp" line="47"/>
         <source>none</source>
         <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <location filename="../app/HostSessionDialog.cpp" line="50"/>
         <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
         <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Caso contrário, os convidados só podem acompanhar (Sessão ▸ Convidados podem editar muda isso depois)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="51"/>
+        <location filename="../app/HostSessionDialog.cpp" line="54"/>
         <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
         <translation>Os convidados se conectam com wss://; o convite leva a impressão digital do certificado, por isso eles chegam a este computador e a nenhum outro.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="53"/>
+        <location filename="../app/HostSessionDialog.cpp" line="56"/>
         <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
         <translation>Criar um novo certificado. Os convites entregues antes deixam de funcionar, e os convidados que confiavam no antigo são avisados.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="65"/>
+        <location filename="../app/HostSessionDialog.cpp" line="66"/>
+        <source>Guests on this network see the session in their Join dialog</source>
+        <translation>Convidados nesta rede veem a sessão na janela Entrar</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <source>Publishes the room ID, which is all it takes to join a room without a password. Otherwise guests still need your invite.</source>
+        <translation>Publica o ID da sala, que é tudo o que é preciso para entrar numa sala sem senha. Caso contrário, os convidados ainda precisam do seu convite.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="83"/>
         <source>&amp;Port:</source>
         <translation>&amp;Porta:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="67"/>
+        <location filename="../app/HostSessionDialog.cpp" line="85"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Escutar em:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <location filename="../app/HostSessionDialog.cpp" line="86"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Senha:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="72"/>
+        <location filename="../app/HostSessionDialog.cpp" line="90"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="73"/>
+        <location filename="../app/HostSessionDialog.cpp" line="94"/>
         <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
         <translation>Qualquer pessoa que tenha o convite (e a senha, se você definir uma) e consiga acessar este computador pode entrar.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="78"/>
+        <location filename="../app/HostSessionDialog.cpp" line="99"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Hospedar</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="145"/>
+        <source>Not shown on the network: only this computer can join.</source>
+        <translation>Não mostrada na rede: só este computador pode entrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="147"/>
+        <source>Not shown on the network: guests need your invite.</source>
+        <translation>Não mostrada na rede: os convidados precisam do seu convite.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="149"/>
+        <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address, whether there is a password and the certificate&apos;s fingerprint.</source>
+        <translation>Todos nesta rede veem o nome do documento, o seu nome, o endereço deste computador, se há senha e a impressão digital do certificado.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="152"/>
+        <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address and whether there is a password.</source>
+        <translation>Todos nesta rede veem o nome do documento, o seu nome, o endereço deste computador e se há senha.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="155"/>
+        <source>They also see the room ID; joining needs the password.</source>
+        <translation>Também veem o ID da sala; para entrar é preciso a senha.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="157"/>
+        <source>They also see the room ID, so anyone on it can join.</source>
+        <translation>Também veem o ID da sala, então qualquer pessoa na rede pode entrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/HostSessionDialog.cpp" line="158"/>
+        <source>The room ID stays hidden: joining needs your invite.</source>
+        <translation>O ID da sala fica oculto: para entrar é preciso o seu convite.</translation>
     </message>
 </context>
 <context>
@@ -1609,80 +1664,95 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="22"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
         <source>&amp;Encrypted connection (the host&apos;s default)</source>
         <translation>Conexão c&amp;riptografada (padrão do anfitrião)</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="27"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
         <source>Join Session</source>
         <translation>Entrar em uma sessão</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="33"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://computador:7717/id-da-sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="34"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="38"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Cole o convite que o anfitrião enviou ou escolha uma sessão recente</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="36"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>computador ou computador:porta</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="41"/>
         <source>room ID</source>
         <translation>ID da sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="44"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="48"/>
         <source>only if the host set one</source>
         <translation>somente se o anfitrião definiu uma</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="50"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="62"/>
+        <source>&amp;Sessions nearby:</source>
+        <translation>Sessões &amp;próximas:</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="64"/>
         <source>&amp;Invite:</source>
         <translation>Con&amp;vite:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="52"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="66"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>ou</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="53"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="67"/>
         <source>&amp;Address:</source>
         <translation>&amp;Endereço:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="54"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="68"/>
         <source>&amp;Room ID:</source>
         <translation>ID da &amp;sala:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="56"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="70"/>
         <source>Pass&amp;word:</source>
         <translation>Sen&amp;ha:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="58"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="72"/>
         <source>&amp;Join</source>
         <translation>En&amp;trar</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="88"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="93"/>
+        <source>This host does not show the room ID on the network: paste their invite, or enter the room ID they give you.</source>
+        <translation>Este anfitrião não mostra o ID da sala na rede: cole o convite dele ou digite o ID da sala que ele lhe der.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="97"/>
+        <source>This room asks for a password.</source>
+        <translation>Esta sala pede uma senha.</translation>
+    </message>
+    <message>
+        <location filename="../app/JoinSessionDialog.cpp" line="125"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Cole um convite ou informe um endereço e um ID de sala.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="94"/>
+        <location filename="../app/JoinSessionDialog.cpp" line="131"/>
         <source>Enter the name the others will see.</source>
         <translation>Informe o nome que os outros verão.</translation>
     </message>
@@ -1923,6 +1993,51 @@ A sala continua guardada em %2.</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::NearbySessionsList</name>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="53"/>
+        <source>%1 by %2 (%3)</source>
+        <extracomment>A session on the local network: the document&apos;s name, the host&apos;s name, their address.</extracomment>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="56"/>
+        <source>[password]</source>
+        <extracomment>After a session nearby that asks for a password.</extracomment>
+        <translation>[senha]</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="65"/>
+        <source>The host keeps the room ID private: you need their invite.</source>
+        <translation>O anfitrião mantém o ID da sala privado: você precisa do convite dele.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="81"/>
+        <source>Sessions nearby cannot be listed: there is no D-Bus system bus.</source>
+        <translation>Não é possível listar as sessões próximas: não há barramento de sistema D-Bus.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="84"/>
+        <source>Sessions nearby cannot be listed: the Avahi daemon is not running.</source>
+        <translation>Não é possível listar as sessões próximas: o serviço Avahi não está em execução.</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="88"/>
+        <source>Sessions nearby cannot be listed: %1</source>
+        <translation>Não é possível listar as sessões próximas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="101"/>
+        <source>Looking for sessions on this network…</source>
+        <translation>Procurando sessões nesta rede…</translation>
+    </message>
+    <message>
+        <location filename="../app/NearbySessionsList.cpp" line="103"/>
+        <source>Pick a session to fill in its address.</source>
+        <translation>Escolha uma sessão para preencher o endereço dela.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::NoticeBar</name>
     <message>
         <location filename="../editor/NoticeBar.cpp" line="30"/>
@@ -2000,18 +2115,18 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="132"/>
+        <location filename="../net/server/Room.cpp" line="133"/>
         <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>O proprietário removeu você desta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="139"/>
+        <location filename="../net/server/Room.cpp" line="140"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>O mesmo cliente entrou de novo a partir de outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="147"/>
+        <location filename="../net/server/Room.cpp" line="148"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala já tem %n participante.</numerusform>
@@ -2019,22 +2134,22 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="304"/>
+        <location filename="../net/server/Room.cpp" line="310"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>A sala %1 não está sendo salva: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="306"/>
+        <location filename="../net/server/Room.cpp" line="312"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>O servidor não consegue salvar esta sala; as alterações recentes podem ser perdidas se ele parar.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="315"/>
+        <location filename="../net/server/Room.cpp" line="321"/>
         <source>Room %1 is being saved again.</source>
         <translation>A sala %1 voltou a ser salva.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="325"/>
+        <location filename="../net/server/Room.cpp" line="331"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
@@ -2073,7 +2188,7 @@ A sala continua guardada em %2.</translation>
         <translation>Somente o proprietário pode alterar as configurações da sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="208"/>
+        <location filename="../net/server/RoomMessages.cpp" line="211"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
     </message>
@@ -2542,7 +2657,7 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="152"/>
+        <location filename="../app/Settings.cpp" line="153"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Convidado</translation>
@@ -2631,50 +2746,50 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="100"/>
+        <location filename="../app/SharedDocument.cpp" line="107"/>
         <source>Resynchronising the document with the room</source>
         <translation>Ressincronizando o documento com a sala</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="118"/>
+        <location filename="../app/SharedDocument.cpp" line="125"/>
         <source>The host made the document read-only</source>
         <translation>O anfitrião deixou o documento somente leitura</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="119"/>
+        <location filename="../app/SharedDocument.cpp" line="126"/>
         <source>The host lets everyone edit again</source>
         <translation>O anfitrião permite de novo que todos editem</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="135"/>
+        <location filename="../app/SharedDocument.cpp" line="142"/>
         <source>%1 joined</source>
         <translation>%1 entrou</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="142"/>
+        <location filename="../app/SharedDocument.cpp" line="149"/>
         <source>%1 left</source>
         <translation>%1 saiu</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="173"/>
+        <location filename="../app/SharedDocument.cpp" line="180"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Tentando de novo; suas alterações são mantidas.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="216"/>
+        <location filename="../app/SharedDocument.cpp" line="223"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Hospedando na porta %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="221"/>
+        <location filename="../app/SharedDocument.cpp" line="228"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, somente leitura para convidados</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="224"/>
+        <location filename="../app/SharedDocument.cpp" line="231"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, somente leitura</translation>
@@ -2829,54 +2944,54 @@ A sala continua guardada em %2.</translation>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="44"/>
+        <location filename="../app/ViewMenuController.cpp" line="45"/>
         <source>&amp;Next Tab</source>
         <translation>&amp;Próxima aba</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="46"/>
+        <location filename="../app/ViewMenuController.cpp" line="48"/>
         <source>&amp;Previous Tab</source>
         <translation>A&amp;ba anterior</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="49"/>
+        <location filename="../app/ViewMenuController.cpp" line="53"/>
         <source>&amp;Word Wrap</source>
         <translation>&amp;Quebra de linha</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="51"/>
+        <location filename="../app/ViewMenuController.cpp" line="55"/>
         <source>Alt+Z</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Alt+Z</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="52"/>
+        <location filename="../app/ViewMenuController.cpp" line="56"/>
         <source>Show White&amp;space</source>
         <translation>Mostrar &amp;espaços em branco</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="53"/>
+        <location filename="../app/ViewMenuController.cpp" line="57"/>
         <source>Show Indentation &amp;Guides</source>
         <translation>Mostrar &amp;guias de recuo</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="56"/>
+        <location filename="../app/ViewMenuController.cpp" line="60"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="59"/>
+        <location filename="../app/ViewMenuController.cpp" line="63"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="60"/>
+        <location filename="../app/ViewMenuController.cpp" line="64"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="61"/>
+        <location filename="../app/ViewMenuController.cpp" line="65"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
@@ -2884,22 +2999,28 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Workspace</name>
     <message>
-        <location filename="../app/Workspace.cpp" line="87"/>
+        <location filename="../app/Workspace.cpp" line="96"/>
         <source>Cannot Open File</source>
         <translation>Não foi possível abrir o arquivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="191"/>
+        <location filename="../app/Workspace.cpp" line="200"/>
         <source>Cannot Save File</source>
         <translation>Não foi possível salvar o arquivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="248"/>
+        <location filename="../app/Workspace.cpp" line="258"/>
         <source>Cannot Reload File</source>
         <translation>Não foi possível recarregar o arquivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="262"/>
+        <location filename="../app/Workspace.cpp" line="273"/>
+        <source>%1 (read-only)</source>
+        <extracomment>Tab of a shared document the host lets guests only read: %1 is its name.</extracomment>
+        <translation>%1 (somente leitura)</translation>
+    </message>
+    <message>
+        <location filename="../app/Workspace.cpp" line="276"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

@@ -7,6 +7,8 @@ namespace ensemble {
 namespace {
 constexpr int barWidth = 2;
 constexpr int tagPadding = 2;
+// Between the end of the line's text and the name tag beside it.
+constexpr int tagGap = 6;
 // Long enough to read a name after a jump, short enough not to sit on the text while reading it.
 constexpr int defaultTagMilliseconds = 2500;
 } // namespace
@@ -41,11 +43,12 @@ QSize RemoteCaret::tagSize() const
     return {metrics.horizontalAdvance(m_name) + 2 * tagPadding, metrics.height() + tagPadding};
 }
 
-void RemoteCaret::place(QPoint point, int lineHeight, bool withTag)
+void RemoteCaret::place(QPoint point, int lineHeight, bool withTag, int freeX)
 {
     m_point = point;
     m_lineHeight = lineHeight;
     m_withTag = withTag;
+    m_freeX = freeX;
     layout();
 }
 
@@ -71,8 +74,24 @@ void RemoteCaret::layout()
     setVisible(onScreen);
     if (!onScreen)
         return;
-    const bool tagShown = m_withTag && !m_name.isEmpty() && (m_hovered || m_tagTimer.isActive());
-    const QSize tag = tagShown ? tagSize() : QSize(0, 0);
+    const bool tagWanted = m_withTag && !m_name.isEmpty() && (m_hovered || m_tagTimer.isActive());
+    QSize tag = tagWanted ? tagSize() : QSize(0, 0);
+    const int besideX = m_freeX + tagGap;
+    if (tagWanted && m_freeX >= 0 && besideX + tag.width() <= viewport->width()) {
+        // One line high, so that it reaches into no other line either.
+        const QRect bar(m_point.x() - barWidth / 2, m_point.y(), barWidth, m_lineHeight);
+        const QRect beside(besideX, m_point.y(), tag.width(), m_lineHeight);
+        const QRect both = bar.united(beside);
+        setGeometry(both);
+        m_bar = bar.translated(-both.topLeft());
+        m_tag = beside.translated(-both.topLeft());
+        raise();
+        update();
+        return;
+    }
+    // Over the neighbouring line's text: only while the pointer asks for it.
+    if (!m_hovered)
+        tag = QSize(0, 0);
     const bool tagAbove = m_point.y() >= tag.height();
     const int top = tagAbove ? m_point.y() - tag.height() : m_point.y();
     setGeometry(m_point.x() - barWidth / 2, top, qMax(barWidth, tag.width()),

@@ -229,7 +229,14 @@ void RemoteCursors::placeCarets(Participant &participant)
         }
         const QPoint point(m_editor->SendScintilla(S::SCI_POINTXFROMPOSITION, 0UL, head),
                            m_editor->SendScintilla(S::SCI_POINTYFROMPOSITION, 0UL, head));
-        caret->place(point, m_editor->SendScintilla(S::SCI_TEXTHEIGHT, line), i == 0);
+        // The name tag may go where the line's text ends, if that is on the caret's screen line
+        // (with word wrap, a caret on an earlier screen line has text up to the wrap).
+        const long end = m_editor->SendScintilla(S::SCI_GETLINEENDPOSITION, line);
+        const int endY = int(m_editor->SendScintilla(S::SCI_POINTYFROMPOSITION, 0UL, end));
+        const int freeX = endY == point.y()
+            ? int(m_editor->SendScintilla(S::SCI_POINTXFROMPOSITION, 0UL, end))
+            : -1;
+        caret->place(point, m_editor->SendScintilla(S::SCI_TEXTHEIGHT, line), i == 0, freeX);
     }
 }
 

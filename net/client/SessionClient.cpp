@@ -466,7 +466,7 @@ void SessionClient::send(const ClientMessage &message)
 {
     if (!m_socket)
         return;
-    m_socket->sendTextMessage(QString::fromUtf8(serialize(message)));
+    m_socket->sendTextMessage(serializeText(message));
     m_socket->flush(); // Now, not on the next event-loop pass.
 }
 

@@ -1,241 +1,283 @@
 #include "MessageWriter.h"
-#include "Overloaded.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "JsonWriter.h"
 
 namespace ensemble {
 
 namespace {
 
-QJsonArray rangesJson(const Selection &selection)
+template<class Text> void writeRanges(JsonWriter<Text> &w, const Selection &selection)
 {
-    QJsonArray array;
-    for (const SelectionRange &range : selection)
-        array.append(QJsonObject {{QStringLiteral("anchor"), qint64(range.anchor)},
-                                  {QStringLiteral("head"), qint64(range.head)}});
-    return array;
+    w.beginArray();
+    for (const SelectionRange &range : selection) {
+        w.beginObject()
+            .field(QLatin1StringView("anchor"), qint64(range.anchor))
+            .field(QLatin1StringView("head"), qint64(range.head))
+            .endObject();
+    }
+    w.endArray();
 }
 
-QJsonObject participantJson(const Participant &p, bool withSelection)
+// ot.js's form: a positive number retains, a string inserts, a negative number deletes.
+template<class Text> void writeOperation(JsonWriter<Text> &w, const TextOperation &op)
 {
-    QJsonObject o {{QStringLiteral("id"), p.id},
-                   {QStringLiteral("name"), p.name},
-                   {QStringLiteral("color"), p.color}};
+    w.beginArray();
+    op.forEachComponent([&](TextOperation::Kind kind, qsizetype length, QStringView inserted) {
+        switch (kind) {
+        case TextOperation::Kind::Retain:
+            w.value(qint64(length));
+            break;
+        case TextOperation::Kind::Insert:
+            w.value(inserted);
+            break;
+        case TextOperation::Kind::Delete:
+            w.value(-qint64(length));
+            break;
+        }
+    });
+    w.endArray();
+}
+
+template<class Text>
+void writeParticipant(JsonWriter<Text> &w, const Participant &p, bool withSelection)
+{
+    w.beginObject()
+        .field(QLatin1StringView("id"), qint64(p.id))
+        .field(QLatin1StringView("name"), p.name)
+        .field(QLatin1StringView("color"), p.color);
     if (withSelection && !p.selection.isEmpty())
-        o.insert(QStringLiteral("selection"), rangesJson(p.selection));
+        writeRanges(w.key(QLatin1StringView("selection")), p.selection);
     if (p.host)
-        o.insert(QStringLiteral("host"), true);
-    return o;
+        w.field(QLatin1StringView("host"), true);
+    w.endObject();
 }
 
-QJsonObject typed(const char *type)
+template<class Text> JsonWriter<Text> &typed(JsonWriter<Text> &w, const char *type)
 {
-    return QJsonObject {{QStringLiteral("type"), QLatin1String(type)}};
+    return w.beginObject().field(QLatin1StringView("type"), QLatin1StringView(type));
 }
 
-QJsonObject toJson(const HelloMsg &m)
+template<class Text> void write(JsonWriter<Text> &w, const HelloMsg &m)
 {
-    QJsonObject o = typed("hello");
-    o.insert(QStringLiteral("protocol"), m.protocol);
-    o.insert(QStringLiteral("name"), m.name);
-    o.insert(QStringLiteral("color"), m.color);
-    o.insert(QStringLiteral("client"), m.client);
+    typed(w, "hello")
+        .field(QLatin1StringView("protocol"), qint64(m.protocol))
+        .field(QLatin1StringView("name"), m.name)
+        .field(QLatin1StringView("color"), m.color)
+        .field(QLatin1StringView("client"), m.client);
     if (m.password)
-        o.insert(QStringLiteral("password"), *m.password);
+        w.field(QLatin1StringView("password"), *m.password);
     if (m.revision) {
-        o.insert(QStringLiteral("revision"), *m.revision);
-        o.insert(QStringLiteral("epoch"), m.epoch);
+        w.field(QLatin1StringView("revision"), *m.revision)
+            .field(QLatin1StringView("epoch"), m.epoch);
         if (!m.textHash.isEmpty())
-            o.insert(QStringLiteral("textHash"), m.textHash);
+            w.field(QLatin1StringView("textHash"), m.textHash);
     }
     if (m.create) {
-        QJsonObject create {{QStringLiteral("text"), m.create->text},
-                            {QStringLiteral("language"), m.create->language}};
+        w.key(QLatin1StringView("create"))
+            .beginObject()
+            .field(QLatin1StringView("text"), m.create->text)
+            .field(QLatin1StringView("language"), m.create->language);
         if (!m.create->title.isEmpty())
-            create.insert(QStringLiteral("title"), m.create->title);
+            w.field(QLatin1StringView("title"), m.create->title);
         if (m.create->password)
-            create.insert(QStringLiteral("password"), *m.create->password);
-        o.insert(QStringLiteral("create"), create);
+            w.field(QLatin1StringView("password"), *m.create->password);
+        w.endObject();
     }
     if (m.owner)
-        o.insert(QStringLiteral("owner"), *m.owner);
-    return o;
+        w.field(QLatin1StringView("owner"), *m.owner);
+    w.endObject();
 }
 
-QJsonObject toJson(const OpMsg &m)
+template<class Text> void write(JsonWriter<Text> &w, const OpMsg &m)
 {
-    QJsonObject o = typed("op");
-    o.insert(QStringLiteral("revision"), m.revision);
-    o.insert(QStringLiteral("seq"), qint64(m.seq));
-    o.insert(QStringLiteral("op"), m.op.toJson());
+    typed(w, "op")
+        .field(QLatin1StringView("revision"), m.revision)
+        .field(QLatin1StringView("seq"), qint64(m.seq));
+    writeOperation(w.key(QLatin1StringView("op")), m.op);
     if (m.selection)
-        o.insert(QStringLiteral("selection"), rangesJson(*m.selection));
-    return o;
+        writeRanges(w.key(QLatin1StringView("selection")), *m.selection);
+    w.endObject();
 }
 
-QJsonObject toJson(const WelcomeMsg &m)
+template<class Text> void write(JsonWriter<Text> &w, const ReplaceMsg &m)
 {
-    QJsonObject o = typed("welcome");
-    o.insert(QStringLiteral("room"), m.room);
-    o.insert(QStringLiteral("epoch"), m.epoch);
-    o.insert(QStringLiteral("revision"), m.revision);
+    typed(w, "replace")
+        .field(QLatin1StringView("revision"), m.revision)
+        .field(QLatin1StringView("seq"), qint64(m.seq))
+        .field(QLatin1StringView("text"), m.text)
+        .endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const SelectionMsg &m)
+{
+    typed(w, "selection").field(QLatin1StringView("revision"), m.revision);
+    writeRanges(w.key(QLatin1StringView("ranges")), m.ranges);
+    w.endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const LanguageMsg &m)
+{
+    typed(w, "language").field(QLatin1StringView("language"), m.language).endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const ChatMsg &m)
+{
+    typed(w, "chat").field(QLatin1StringView("text"), m.text).endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const RemoveMsg &m)
+{
+    typed(w, "remove").field(QLatin1StringView("user"), qint64(m.user)).endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const SettingsMsg &m)
+{
+    typed(w, "settings");
+    if (m.readOnly)
+        w.field(QLatin1StringView("readOnly"), *m.readOnly);
+    if (m.password)
+        w.field(QLatin1StringView("password"), *m.password);
+    w.endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const WelcomeMsg &m)
+{
+    typed(w, "welcome")
+        .field(QLatin1StringView("room"), m.room)
+        .field(QLatin1StringView("epoch"), m.epoch)
+        .field(QLatin1StringView("revision"), m.revision);
     if (m.text)
-        o.insert(QStringLiteral("text"), *m.text);
+        w.field(QLatin1StringView("text"), *m.text);
     if (m.ops) {
-        QJsonArray ops;
+        w.key(QLatin1StringView("ops")).beginArray();
         for (const LoggedOperation &entry : *m.ops) {
-            QJsonObject item {{QStringLiteral("revision"), entry.revision},
-                              {QStringLiteral("op"), entry.op.toJson()}};
+            w.beginObject().field(QLatin1StringView("revision"), entry.revision);
+            writeOperation(w.key(QLatin1StringView("op")), entry.op);
             if (!entry.client.isEmpty())
-                item.insert(QStringLiteral("client"), entry.client);
+                w.field(QLatin1StringView("client"), entry.client);
             if (entry.seq != 0)
-                item.insert(QStringLiteral("seq"), qint64(entry.seq));
-            ops.append(item);
+                w.field(QLatin1StringView("seq"), qint64(entry.seq));
+            w.endObject();
         }
-        o.insert(QStringLiteral("ops"), ops);
+        w.endArray();
     }
-    o.insert(QStringLiteral("lastSeq"), qint64(m.lastSeq));
-    o.insert(QStringLiteral("language"), m.language);
-    o.insert(QStringLiteral("title"), m.title);
-    o.insert(QStringLiteral("readOnly"), m.readOnly);
-    o.insert(QStringLiteral("you"), participantJson(m.you, false));
-    QJsonArray users;
+    w.field(QLatin1StringView("lastSeq"), qint64(m.lastSeq))
+        .field(QLatin1StringView("language"), m.language)
+        .field(QLatin1StringView("title"), m.title)
+        .field(QLatin1StringView("readOnly"), m.readOnly);
+    writeParticipant(w.key(QLatin1StringView("you")), m.you, false);
+    w.key(QLatin1StringView("users")).beginArray();
     for (const Participant &user : m.users)
-        users.append(participantJson(user, true));
-    o.insert(QStringLiteral("users"), users);
-    o.insert(QStringLiteral("limits"),
-             QJsonObject {{QStringLiteral("message"), m.maxMessageBytes},
-                          {QStringLiteral("document"), qint64(m.maxDocumentLength)}});
-    return o;
+        writeParticipant(w, user, true);
+    w.endArray()
+        .key(QLatin1StringView("limits"))
+        .beginObject()
+        .field(QLatin1StringView("message"), m.maxMessageBytes)
+        .field(QLatin1StringView("document"), qint64(m.maxDocumentLength))
+        .endObject()
+        .endObject();
 }
 
-QJsonObject toJson(const PeerOpMsg &m)
+template<class Text> void write(JsonWriter<Text> &w, const AckMsg &m)
 {
-    QJsonObject o = typed("op");
-    o.insert(QStringLiteral("revision"), m.revision);
-    o.insert(QStringLiteral("op"), m.op.toJson());
-    o.insert(QStringLiteral("user"), m.user);
+    typed(w, "ack")
+        .field(QLatin1StringView("revision"), m.revision)
+        .field(QLatin1StringView("seq"), qint64(m.seq))
+        .endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const PeerOpMsg &m)
+{
+    typed(w, "op").field(QLatin1StringView("revision"), m.revision);
+    writeOperation(w.key(QLatin1StringView("op")), m.op);
+    w.field(QLatin1StringView("user"), qint64(m.user));
     if (m.selection)
-        o.insert(QStringLiteral("selection"), rangesJson(*m.selection));
-    return o;
+        writeRanges(w.key(QLatin1StringView("selection")), *m.selection);
+    w.endObject();
 }
 
-QJsonObject toJson(const ErrorMsg &m)
+template<class Text> void write(JsonWriter<Text> &w, const PeerSelectionMsg &m)
 {
-    QJsonObject o = typed("error");
-    o.insert(QStringLiteral("code"), m.code);
-    o.insert(QStringLiteral("message"), m.message);
+    typed(w, "selection")
+        .field(QLatin1StringView("user"), qint64(m.user))
+        .field(QLatin1StringView("revision"), m.revision);
+    writeRanges(w.key(QLatin1StringView("ranges")), m.ranges);
+    w.endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const JoinedMsg &m)
+{
+    writeParticipant(typed(w, "joined").key(QLatin1StringView("user")), m.user, false);
+    w.endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const LeftMsg &m)
+{
+    typed(w, "left").field(QLatin1StringView("user"), qint64(m.user)).endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const PeerLanguageMsg &m)
+{
+    typed(w, "language")
+        .field(QLatin1StringView("language"), m.language)
+        .field(QLatin1StringView("user"), qint64(m.user))
+        .endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const PeerChatMsg &m)
+{
+    typed(w, "chat")
+        .field(QLatin1StringView("user"), qint64(m.user))
+        .field(QLatin1StringView("text"), m.text)
+        .endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const PeerSettingsMsg &m)
+{
+    typed(w, "settings")
+        .field(QLatin1StringView("readOnly"), m.readOnly)
+        .field(QLatin1StringView("user"), qint64(m.user))
+        .endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const ErrorMsg &m)
+{
+    typed(w, "error")
+        .field(QLatin1StringView("code"), m.code)
+        .field(QLatin1StringView("message"), m.message);
     if (m.seq)
-        o.insert(QStringLiteral("seq"), qint64(*m.seq));
+        w.field(QLatin1StringView("seq"), qint64(*m.seq));
     if (m.retryAfter)
-        o.insert(QStringLiteral("retryAfter"), *m.retryAfter);
-    return o;
+        w.field(QLatin1StringView("retryAfter"), *m.retryAfter);
+    w.endObject();
 }
 
-QByteArray compact(const QJsonObject &object)
+template<class Text, class Message> Text written(const Message &message)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    JsonWriter<Text> w;
+    std::visit([&](const auto &m) { write(w, m); }, message);
+    return w.take();
 }
 
 } // namespace
 
 QByteArray serialize(const ClientMessage &message)
 {
-    return compact(std::visit(Overloaded {
-                                  [](const HelloMsg &m) { return toJson(m); },
-                                  [](const OpMsg &m) { return toJson(m); },
-                                  [](const ReplaceMsg &m) {
-                                      QJsonObject o = typed("replace");
-                                      o.insert(QStringLiteral("revision"), m.revision);
-                                      o.insert(QStringLiteral("seq"), qint64(m.seq));
-                                      o.insert(QStringLiteral("text"), m.text);
-                                      return o;
-                                  },
-                                  [](const SelectionMsg &m) {
-                                      QJsonObject o = typed("selection");
-                                      o.insert(QStringLiteral("revision"), m.revision);
-                                      o.insert(QStringLiteral("ranges"), rangesJson(m.ranges));
-                                      return o;
-                                  },
-                                  [](const LanguageMsg &m) {
-                                      QJsonObject o = typed("language");
-                                      o.insert(QStringLiteral("language"), m.language);
-                                      return o;
-                                  },
-                                  [](const ChatMsg &m) {
-                                      QJsonObject o = typed("chat");
-                                      o.insert(QStringLiteral("text"), m.text);
-                                      return o;
-                                  },
-                                  [](const RemoveMsg &m) {
-                                      QJsonObject o = typed("remove");
-                                      o.insert(QStringLiteral("user"), m.user);
-                                      return o;
-                                  },
-                                  [](const SettingsMsg &m) {
-                                      QJsonObject o = typed("settings");
-                                      if (m.readOnly)
-                                          o.insert(QStringLiteral("readOnly"), *m.readOnly);
-                                      if (m.password)
-                                          o.insert(QStringLiteral("password"), *m.password);
-                                      return o;
-                                  },
-                              },
-                              message));
+    return written<QByteArray>(message);
 }
 
 QByteArray serialize(const ServerMessage &message)
 {
-    return compact(std::visit(Overloaded {
-                                  [](const WelcomeMsg &m) { return toJson(m); },
-                                  [](const AckMsg &m) {
-                                      QJsonObject o = typed("ack");
-                                      o.insert(QStringLiteral("revision"), m.revision);
-                                      o.insert(QStringLiteral("seq"), qint64(m.seq));
-                                      return o;
-                                  },
-                                  [](const PeerOpMsg &m) { return toJson(m); },
-                                  [](const PeerSelectionMsg &m) {
-                                      QJsonObject o = typed("selection");
-                                      o.insert(QStringLiteral("user"), m.user);
-                                      o.insert(QStringLiteral("revision"), m.revision);
-                                      o.insert(QStringLiteral("ranges"), rangesJson(m.ranges));
-                                      return o;
-                                  },
-                                  [](const JoinedMsg &m) {
-                                      QJsonObject o = typed("joined");
-                                      o.insert(QStringLiteral("user"),
-                                               participantJson(m.user, false));
-                                      return o;
-                                  },
-                                  [](const LeftMsg &m) {
-                                      QJsonObject o = typed("left");
-                                      o.insert(QStringLiteral("user"), m.user);
-                                      return o;
-                                  },
-                                  [](const PeerLanguageMsg &m) {
-                                      QJsonObject o = typed("language");
-                                      o.insert(QStringLiteral("language"), m.language);
-                                      o.insert(QStringLiteral("user"), m.user);
-                                      return o;
-                                  },
-                                  [](const PeerChatMsg &m) {
-                                      QJsonObject o = typed("chat");
-                                      o.insert(QStringLiteral("user"), m.user);
-                                      o.insert(QStringLiteral("text"), m.text);
-                                      return o;
-                                  },
-                                  [](const PeerSettingsMsg &m) {
-                                      QJsonObject o = typed("settings");
-                                      o.insert(QStringLiteral("readOnly"), m.readOnly);
-                                      o.insert(QStringLiteral("user"), m.user);
-                                      return o;
-                                  },
-                                  [](const ErrorMsg &m) { return toJson(m); },
-                              },
-                              message));
+    return written<QByteArray>(message);
+}
+
+QString serializeText(const ClientMessage &message)
+{
+    return written<QString>(message);
+}
+
+QString serializeText(const ServerMessage &message)
+{
+    return written<QString>(message);
 }
 
 } // namespace ensemble

@@ -3,13 +3,21 @@
 #include "Messages.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace ensemble {
 
-/// The compact JSON text frame for a client message.
+/// The compact JSON text frame for a client message, in UTF-8.
 QByteArray serialize(const ClientMessage &message);
 
-/// The compact JSON text frame for a server message.
+/// The compact JSON text frame for a server message, in UTF-8.
 QByteArray serialize(const ServerMessage &message);
+
+/// The same frame as a QString, the form QWebSocket::sendTextMessage() takes; written as UTF-16
+/// directly, it spares a long text the trip through UTF-8 and back.
+QString serializeText(const ClientMessage &message);
+
+/// The same frame as a QString, for QWebSocket::sendTextMessage().
+QString serializeText(const ServerMessage &message);
 
 } // namespace ensemble

@@ -4,10 +4,14 @@
 #include "protocol/MessageParser.h"
 #include "protocol/MessageWriter.h"
 
+#include <QPromise>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QThreadPool>
 #include <QWebSocket>
 #include <QtEndian>
+
+#include <memory>
 
 namespace ensemble {
 
@@ -23,6 +27,20 @@ constexpr int loggedErrors = 20;
 // The idle timeout is counted in ping intervals rather than measured as one stretch of time, so a
 // server that was itself held up (swapping, a debugger) does not mistake unread pongs for silence.
 constexpr int pingsPerIdleTimeout = 4;
+// A welcome this long (in units of text) is written on another thread: at a few ns a unit,
+// writing it here would hold every room up by milliseconds; a shorter one is not worth the hop.
+constexpr qsizetype offThreadWelcomeUnits = 1024 * 1024;
+
+// About how long the welcome's JSON gets: its text, or its operations' inserts and components.
+qsizetype welcomeUnits(const WelcomeMsg &welcome)
+{
+    qsizetype units = welcome.text ? welcome.text->size() : 0;
+    if (welcome.ops) {
+        for (const LoggedOperation &entry : *welcome.ops)
+            units += entry.op.insertedLength() + entry.op.componentCount();
+    }
+    return units;
+}
 
 // An unmasked close frame (RFC 6455 section 5.5.1) with @p code and as much of @p reason as fits
 // in a control frame.
@@ -32,6 +50,24 @@ QByteArray closeFrame(int code, const QString &reason)
     qToBigEndian(quint16(code), payload.data());
     payload.append(reason.toUtf8().left(123));
     return QByteArray(1, char(0x88)) + char(payload.size()) + payload;
+}
+
+// The header of an unmasked, unfragmented text frame (RFC 6455 section 5.2) of @p length bytes.
+QByteArray textFrameHeader(qint64 length)
+{
+    QByteArray header(1, char(0x81));
+    if (length < 126) {
+        header.append(char(length));
+    } else if (length <= 0xffff) {
+        header.append(char(126));
+        header.resize(4);
+        qToBigEndian(quint16(length), header.data() + 2);
+    } else {
+        header.append(char(127));
+        header.resize(10);
+        qToBigEndian(quint64(length), header.data() + 2);
+    }
+    return header;
 }
 
 } // namespace
@@ -47,6 +83,7 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
 {
     m_clock.start();
     m_socket->setParent(this);
+    connect(&m_welcome, &QFutureWatcherBase::finished, this, &Connection::onWelcomeWritten);
     // Qt drops frames beyond this limit itself (closing with 1009) so a hostile peer cannot make
     // the server buffer gigabytes; between maxMessageBytes and this, the frame is read and
     // answered with too_large, and the session goes on.
@@ -168,9 +205,19 @@ void Connection::chargeWork(qint64 work)
 
 void Connection::send(const QString &frame)
 {
+    if (m_welcomePending) {
+        if (!m_closing)
+            m_behindWelcome.push_back(frame);
+        return;
+    }
     if (m_closing || fellBehind())
         return;
     write(frame);
+    checkSendBudget();
+}
+
+void Connection::checkSendBudget()
+{
     if (Connection *largest = m_sendBudget ? m_sendBudget->overdrawnBy() : nullptr) {
         largest->sendError(ErrorCode::SlowReader,
                            QStringLiteral("the server's %1 bytes for messages waiting to be "
@@ -187,6 +234,19 @@ void Connection::write(const QString &frame)
     const qint64 before = m_socket->bytesToWrite();
     m_socket->sendTextMessage(frame);
     m_sendQueue.queued(m_socket->bytesToWrite() - before);
+    accountSending();
+}
+
+void Connection::writeTextFrame(QTcpSocket *transport, const QByteArray &utf8)
+{
+    // QWebSocket::sendTextMessage() would take the frame as a QString, then convert it to UTF-8
+    // and copy it twice more, on this thread, while every room waits. QWebSocket writes each of
+    // its frames to the socket whole, so a frame written here between two of them is whole too;
+    // the socket's buffer keeps the bytes themselves (implicitly shared), no copy.
+    const qint64 before = transport->bytesToWrite();
+    transport->write(textFrameHeader(utf8.size()));
+    transport->write(utf8);
+    m_sendQueue.queued(transport->bytesToWrite() - before);
     accountSending();
 }
 
@@ -253,7 +313,48 @@ void Connection::accountUnfinished()
 
 void Connection::send(const ServerMessage &message)
 {
-    send(QString::fromUtf8(serialize(message)));
+    send(serializeText(message));
+}
+
+void Connection::sendWelcome(const WelcomeMsg &welcome)
+{
+    if (m_welcomePending || welcomeUnits(welcome) < offThreadWelcomeUnits) {
+        send(ServerMessage {welcome});
+        return;
+    }
+    // The watcher drops the result if this connection is deleted first; the task holds nothing
+    // but its own copy of the welcome (whose text is shared, never modified).
+    // Written as UTF-8, the bytes the frame carries (lone surrogates are escaped, so they are
+    // valid UTF-8).
+    auto promise = std::make_shared<QPromise<QByteArray>>();
+    m_welcome.setFuture(promise->future());
+    m_welcomePending = true;
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, welcome] {
+        promise->addResult(serialize(ServerMessage {welcome}));
+        promise->finish();
+    });
+}
+
+void Connection::onWelcomeWritten()
+{
+    // Letting go of the result below reports a finished (empty) future once more.
+    if (!m_welcomePending)
+        return;
+    m_welcomePending = false;
+    if (m_welcome.future().resultCount() > 0) {
+        const QByteArray utf8 = m_welcome.result();
+        QTcpSocket *transport = outerTransport();
+        if (!transport) {
+            send(QString::fromUtf8(utf8));
+        } else if (!m_closing && !fellBehind()) {
+            writeTextFrame(transport, utf8);
+            checkSendBudget();
+        }
+    }
+    m_welcome.setFuture(QFuture<QByteArray>());
+    for (const QString &frame : std::exchange(m_behindWelcome, {}))
+        send(frame);
 }
 
 void Connection::sendError(ErrorCode code, const QString &message, std::optional<quint64> seq)
@@ -292,7 +393,7 @@ void Connection::sendError(ErrorCode code, const ErrorMsg &error)
         send(error);
         return;
     }
-    write(QString::fromUtf8(serialize(ServerMessage {error})));
+    write(serializeText(ServerMessage {error}));
     close(closeCode, error.code);
     // QWebSocket would hold the parts of the message, and read more, until the peer answers the
     // close: the memory goes now, after the close frame has been handed to the kernel.
@@ -311,6 +412,7 @@ void Connection::close(int closeCode, const QString &reason)
     m_messageTimer.stop();
     m_backlog.clear();
     m_backlogBytes = 0;
+    m_behindWelcome.clear();
     setBudgets(nullptr, nullptr);
     if (QTcpSocket *tcp = outerTransport()) {
         // QWebSocket::close() would close the TCP socket at once. With frames of a flooding peer

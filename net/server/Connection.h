@@ -7,6 +7,7 @@
 #include "protocol/Messages.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -73,6 +74,10 @@ public:
     void send(const QString &frame);
     /// Sends one message.
     void send(const ServerMessage &message);
+    /// Sends `welcome`. A long one (text or operations) is written on another thread while the
+    /// rooms' thread goes on, and handed to the socket as bytes; frames sent to this connection
+    /// meanwhile wait behind it.
+    void sendWelcome(const WelcomeMsg &welcome);
     /// Sends `error`; closes the socket with the matching close code when the code needs it.
     void sendError(ErrorCode code, const QString &message, std::optional<quint64> seq = {});
     /// Turns down the hello: after @p delayMs (frames that arrive meanwhile are ignored), sends
@@ -105,7 +110,10 @@ private:
     };
 
     void sendError(ErrorCode code, const ErrorMsg &error);
+    void onWelcomeWritten();
+    void checkSendBudget();
     void write(const QString &frame);
+    void writeTextFrame(QTcpSocket *transport, const QByteArray &utf8);
     bool fellBehind();
     void accountSending();
     void frameReceived(qint64 heldBytes, bool isLastFrame);
@@ -147,6 +155,9 @@ private:
     MemoryBudget *m_sendBudget = nullptr;
     MemoryBudget *m_unfinishedBudget = nullptr;
     SendQueue m_sendQueue;
+    QFutureWatcher<QByteArray> m_welcome; ///< The welcome being written on another thread.
+    bool m_welcomePending = false;
+    std::deque<QString> m_behindWelcome; ///< Frames sent while the welcome was being written.
     qint64 m_unfinishedBytes = 0; ///< Held by QWebSocket for the message being received.
     QTimer m_messageTimer; ///< Runs while part of a message is held.
 };

@@ -1,6 +1,7 @@
 #include "Room.h"
 
 #include "Connection.h"
+#include "ParticipantColors.h"
 #include "protocol/MessageWriter.h"
 #include "protocol/TextHash.h"
 
@@ -155,7 +156,12 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
     welcome.language = m_language;
     welcome.title = m_title;
     welcome.readOnly = m_access.readOnly;
-    welcome.you = Participant {m_nextUserId++, hello.name, hello.color, {}, owner};
+    // Two carets in one colour would look like one person's (two "Guest"s used to get the same).
+    QList<QString> taken;
+    for (const Connection *member : std::as_const(m_members))
+        taken.append(member->participant().color);
+    welcome.you
+        = Participant {m_nextUserId++, hello.name, distinctColor(hello.color, taken), {}, owner};
     const qint64 workBefore = m_document.workDone();
     catchUpSelections();
     welcome.users = participants();
@@ -175,7 +181,7 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
     connection->chargeWork(m_document.workDone() - workBefore);
     connection->setJoined(this, welcome.you, hello.client);
     connect(connection, &Connection::messageReceived, this, &Room::onMessage);
-    connection->send(welcome);
+    connection->sendWelcome(welcome);
     broadcast(JoinedMsg {welcome.you}, connection);
     m_members.append(connection);
     // Saved with the next snapshot (at the latest when the server stops), for room expiry.
@@ -268,7 +274,7 @@ void Room::closeAll(ErrorCode code, const QString &message)
 void Room::broadcast(const ServerMessage &message, const Connection *except)
 {
     // Serialised once for everyone: with many members this is most of the cost of a relay.
-    const QString frame = QString::fromUtf8(serialize(message));
+    const QString frame = serializeText(message);
     for (Connection *member : std::as_const(m_members)) {
         if (member != except)
             member->send(frame);

@@ -4,6 +4,7 @@
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <pthread.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -33,6 +34,18 @@ void setHandler(void (*handler)(int))
     sigaction(SIGTERM, &action, nullptr);
 }
 
+// A blocked signal stays pending and never reaches the handler; the mask is inherited across
+// exec, so a parent that blocked them (some process supervisors and test harnesses do) would leave
+// this process deaf to the very signals it is told to stop with.
+void unblockSignals()
+{
+    sigset_t stopping;
+    sigemptyset(&stopping);
+    sigaddset(&stopping, SIGINT);
+    sigaddset(&stopping, SIGTERM);
+    pthread_sigmask(SIG_UNBLOCK, &stopping, nullptr);
+}
+
 } // namespace
 
 SignalWatcher::SignalWatcher(QObject *parent)
@@ -47,6 +60,7 @@ SignalWatcher::SignalWatcher(QObject *parent)
             emit received(int(byte));
     });
     setHandler(onSignal);
+    unblockSignals();
 }
 
 SignalWatcher::~SignalWatcher()

@@ -40,6 +40,8 @@ private slots:
     void stoppingHostingEndsTheGuestsSessions();
     void languageFollowsTheRoom();
     void unknownRoomIsExplained();
+    void joiningTakesThePlaceOfTheUntouchedTab();
+    void joiningARoomAgainShowsItsTab();
     void failedFirstJoinIsExplainedAndStops_data();
     void failedFirstJoinIsExplainedAndStops();
     void aTakenPortFallsBackOnlyWhenAllowed_data();
@@ -336,6 +338,36 @@ void CollaborationTest::unknownRoomIsExplained()
         SessionError::fromCode(QStringLiteral("no_such_room"), {}).message));
     // The empty tab the join opened goes away again.
     QTRY_COMPARE(int(carl.window.workspace().documents().size()), tabsBefore);
+    // An invite that never got anyone in is not offered again.
+    QVERIFY(carl.settings.recentSessions().isEmpty());
+}
+
+void CollaborationTest::joiningTakesThePlaceOfTheUntouchedTab()
+{
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    Peer carl(QStringLiteral("Carl"), QStringLiteral("#000000"));
+    carl.window.openStartupFiles({});
+    QCOMPARE(carl.window.workspace().documents().size(), 1);
+    carl.tab = carl.collaboration().join(room.invite);
+    QTRY_VERIFY(carl.connected());
+    QTRY_COMPARE(carl.window.workspace().documents().size(), 1);
+    QCOMPARE(carl.window.workspace().documents().constFirst(), carl.tab);
+    QCOMPARE(carl.settings.recentSessions(), QStringList {room.invite.toString()});
+}
+
+void CollaborationTest::joiningARoomAgainShowsItsTab()
+{
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    room.ana.window.workspace().newDocument();
+    QCOMPARE(room.ana.collaboration().join(room.invite), room.ana.tab);
+    QCOMPARE(room.ana.window.workspace().current(), room.ana.tab);
+    QCOMPARE(room.ana.window.workspace().documents().size(), 2);
 }
 
 void CollaborationTest::failedFirstJoinIsExplainedAndStops_data()
@@ -373,6 +405,7 @@ void CollaborationTest::failedFirstJoinIsExplainedAndStops()
              qPrintable(carl.prompts.errors.constFirst()));
     // No empty tab is left pretending to reconnect to a session there never was.
     QTRY_COMPARE(int(carl.window.workspace().documents().size()), tabsBefore);
+    QVERIFY(carl.settings.recentSessions().isEmpty());
     QTest::qWait(600);
     QCOMPARE(carl.prompts.errors.size(), 1);
 }

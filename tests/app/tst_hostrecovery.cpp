@@ -203,9 +203,12 @@ void HostRecoveryTest::aSignalStopsHostingWithoutAQuestion_data()
 {
     QTest::addColumn<int>("signalNumber");
     QTest::addColumn<bool>("guestTyped"); // so the host's document has unsaved changes
-    QTest::addRow("SIGTERM") << int(SIGTERM) << false;
-    QTest::addRow("SIGINT") << int(SIGINT) << false;
-    QTest::addRow("SIGTERM with unsaved changes") << int(SIGTERM) << true;
+    QTest::addColumn<bool>("startedBlocked"); // the parent left the signal blocked in the mask
+    QTest::addRow("SIGTERM") << int(SIGTERM) << false << false;
+    QTest::addRow("SIGINT") << int(SIGINT) << false << false;
+    QTest::addRow("SIGTERM with unsaved changes") << int(SIGTERM) << true << false;
+    QTest::addRow("SIGINT left blocked by the parent") << int(SIGINT) << false << true;
+    QTest::addRow("SIGTERM left blocked by the parent") << int(SIGTERM) << false << true;
 }
 
 // A signal ends hosting as Stop Hosting does, asking nothing. Unsaved changes keep the room's
@@ -214,6 +217,7 @@ void HostRecoveryTest::aSignalStopsHostingWithoutAQuestion()
 {
     QFETCH(int, signalNumber);
     QFETCH(bool, guestTyped);
+    QFETCH(bool, startedBlocked);
     TempFolder home;
     const QString file = home.write(QStringLiteral("fib.py"), seed.toUtf8());
     const auto hostAndReadInvite = [&](QProcess &app) -> Result<Invite> {
@@ -224,6 +228,14 @@ void HostRecoveryTest::aSignalStopsHostingWithoutAQuestion()
         return Invite::parse(QString::fromUtf8(app.readLine()).trimmed());
     };
     QProcess app;
+    if (startedBlocked) {
+        app.setChildProcessModifier([signalNumber] {
+            sigset_t blocked;
+            sigemptyset(&blocked);
+            sigaddset(&blocked, signalNumber);
+            sigprocmask(SIG_BLOCK, &blocked, nullptr);
+        });
+    }
     const Result<Invite> hosted = hostAndReadInvite(app);
     QVERIFY2(hosted.ok(), qPrintable(app.readAllStandardError()));
     if (guestTyped) {
@@ -235,8 +247,12 @@ void HostRecoveryTest::aSignalStopsHostingWithoutAQuestion()
     }
     ::kill(pid_t(app.processId()), signalNumber);
     QVERIFY(app.waitForFinished(30000));
-    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(app.exitCode(), 0);
+    const QByteArray said = app.readAllStandardError();
+    QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
+             qPrintable(QStringLiteral("exit status %1, code %2, stderr:\n%3")
+                            .arg(app.exitStatus())
+                            .arg(app.exitCode())
+                            .arg(QString::fromUtf8(said))));
     const Settings settings(home.filePath(QStringLiteral("data/Ensemble/Ensemble/settings.ini")));
     QCOMPARE(roomsKept(settings).size(), guestTyped ? 1 : 0);
 

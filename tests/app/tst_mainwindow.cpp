@@ -68,6 +68,9 @@ private slots:
     void goToLineMovesTheCursor();
     void findAndReplaceThroughTheBar();
     void shortcutsWorkWhileTyping();
+    void tabKeysSwitchTabs_data();
+    void tabKeysSwitchTabs();
+    void saveAsHasAShortcutOnEveryDesktop();
     void recentFilesMenuReopensFiles();
     void fileActionsNeedADocument();
     void aboutBoxShowsTheVersion();
@@ -277,6 +280,46 @@ void MainWindowTest::shortcutsWorkWhileTyping()
     QCOMPARE(editor->documentText(), QStringLiteral("alpha beta"));
     QTest::keyClick(editor, Qt::Key_W, Qt::ControlModifier);
     QCOMPARE(f.workspace().documents().size(), 1);
+}
+
+void MainWindowTest::tabKeysSwitchTabs_data()
+{
+    QTest::addColumn<QKeyCombination>("key");
+    QTest::addColumn<int>("step");
+    QTest::addRow("Ctrl+Tab") << QKeyCombination(Qt::ControlModifier, Qt::Key_Tab) << 1;
+    QTest::addRow("Ctrl+Shift+Tab")
+        << QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Backtab) << -1;
+    QTest::addRow("Ctrl+PgDown") << QKeyCombination(Qt::ControlModifier, Qt::Key_PageDown) << 1;
+    QTest::addRow("Ctrl+PgUp") << QKeyCombination(Qt::ControlModifier, Qt::Key_PageUp) << -1;
+}
+
+void MainWindowTest::tabKeysSwitchTabs()
+{
+    QFETCH(QKeyCombination, key);
+    QFETCH(int, step);
+    Fixture f;
+    while (f.workspace().documents().size() < 3)
+        f.workspace().newDocument();
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&f.window));
+    const QList<DocumentTab *> documents = f.workspace().documents();
+    QCOMPARE(documents.size(), 3);
+    f.workspace().setCurrent(documents[1]);
+    CodeEditor *editor = documents[1]->editor();
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    QTest::keyClick(editor, key.key(), key.keyboardModifiers());
+    QCOMPARE(f.workspace().current(), documents[1 + step]);
+}
+
+void MainWindowTest::saveAsHasAShortcutOnEveryDesktop()
+{
+    // Qt binds Save As only in the GNOME and KDE key schemes; elsewhere it had no key at all.
+    Fixture f;
+    QAction *saveAs = f.action(QStringLiteral("Save As…"));
+    QVERIFY(saveAs);
+    QVERIFY(saveAs->shortcuts().contains(
+        QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_S)));
 }
 
 void MainWindowTest::recentFilesMenuReopensFiles()

@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QWebSocket>
 
 Q_DECLARE_METATYPE(ensemble::UserPrompts::RemoveChoice)
@@ -38,6 +39,14 @@ QListWidgetItem *itemFor(Peer &peer, const QString &name)
 QString sessionState(Peer &peer)
 {
     return peer.window.findChild<SessionStatusController *>()->stateLabel()->text();
+}
+
+// The text of the peer's tab: it marks a read-only session however narrow the window, where the
+// status bar would cut the state off.
+QString tabText(Peer &peer)
+{
+    QTabWidget &tabs = peer.window.workspace().tabs();
+    return tabs.tabText(tabs.indexOf(peer.tab));
 }
 
 } // namespace
@@ -247,6 +256,8 @@ void SessionAccessTest::readOnlyGuestCannotTypeAndSeesWhy()
     QTRY_VERIFY(!guestsCanEdit->isChecked());
     QTRY_VERIFY(sessionState(room.ana).contains(tr("read-only")));
     QVERIFY(sessionState(room.host).contains(tr("guests read-only")));
+    QTRY_VERIFY2(tabText(room.ana).contains(tr("read-only")), qPrintable(tabText(room.ana)));
+    QVERIFY(!tabText(room.host).contains(tr("read-only")));
     room.ana.typeAt(0, QStringLiteral("x"));
     QCOMPARE(room.ana.text(), seed);
     // The host still edits, and the guests follow.
@@ -257,6 +268,7 @@ void SessionAccessTest::readOnlyGuestCannotTypeAndSeesWhy()
     guestsCanEdit->trigger();
     QTRY_VERIFY(!room.ana.editor()->isReadOnly());
     QVERIFY(!sessionState(room.ana).contains(tr("read-only")));
+    QTRY_VERIFY(!tabText(room.ana).contains(tr("read-only")));
     room.ana.typeAt(0, QStringLiteral("A"));
     room.expectEveryoneHas(QStringLiteral("AH") + seed);
 }
@@ -273,6 +285,7 @@ void SessionAccessTest::hostingWithoutGuestEditing()
     for (Peer *guest : {&room.ana, &room.bo}) {
         QTRY_VERIFY(guest->editor()->isReadOnly());
         QVERIFY(sessionState(*guest).contains(tr("read-only")));
+        QVERIFY(tabText(*guest).contains(tr("read-only")));
     }
     QVERIFY(!room.host.editor()->isReadOnly());
     QVERIFY(!room.host.action(tr("Guests Can Edit"))->isChecked());

@@ -1,12 +1,18 @@
+#include "AccountNames.h"
 #include "RecentFiles.h"
 #include "Settings.h"
 #include "TempFiles.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <optional>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace ensemble;
 using ensemble::test::TempFolder;
+
+Q_DECLARE_METATYPE(ensemble::AccountNames)
 
 class SettingsTest : public QObject
 {
@@ -21,6 +27,9 @@ private slots:
     void recentFiles_data();
     void recentFiles();
     void recentFilesPersistAndAreCapped();
+    void defaultNameIsTheAccounts_data();
+    void defaultNameIsTheAccounts();
+    void defaultNameNeedsNoUserVariable();
 };
 
 void SettingsTest::defaultsWhenEmpty()
@@ -147,6 +156,52 @@ void SettingsTest::recentFilesPersistAndAreCapped()
     QCOMPARE(recent.files().first(), QStringLiteral("/file13"));
     recent.clear();
     QVERIFY(RecentFiles(settings).files().isEmpty());
+}
+
+void SettingsTest::defaultNameIsTheAccounts_data()
+{
+    QTest::addColumn<AccountNames>("names");
+    QTest::addColumn<QString>("expected");
+    const QString ana = QStringLiteral("Ana Lima");
+    QTest::addRow("full name") << AccountNames {"Ana Lima,,,", "ana", "ana", "ana"} << ana;
+    QTest::addRow("full name alone") << AccountNames {ana, {}, {}, {}} << ana;
+    QTest::addRow("login") << AccountNames {",,,", "ana", "root", {}} << QStringLiteral("ana");
+    QTest::addRow("USER") << AccountNames {{}, {}, "ana", "bo"} << QStringLiteral("ana");
+    QTest::addRow("LOGNAME") << AccountNames {" ", {}, {}, "bo"} << QStringLiteral("bo");
+    QTest::addRow("nothing") << AccountNames {} << QString();
+}
+
+void SettingsTest::defaultNameIsTheAccounts()
+{
+    QFETCH(AccountNames, names);
+    QFETCH(QString, expected);
+    QCOMPARE(names.preferredName(), expected);
+}
+
+void SettingsTest::defaultNameNeedsNoUserVariable()
+{
+    // Two people in a room as "Guest" get the same colour: the account's name is known even
+    // where $USER is not (su, containers).
+    const passwd *entry = getpwuid(getuid());
+    if (!entry)
+        QSKIP("this process's user has no passwd entry");
+    QString expected = QString::fromLocal8Bit(entry->pw_gecos).section(u',', 0, 0).simplified();
+    if (expected.isEmpty())
+        expected = QString::fromLocal8Bit(entry->pw_name);
+    QList<std::pair<const char *, std::optional<QByteArray>>> saved;
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        saved.append({variable,
+                      qEnvironmentVariableIsSet(variable) ? std::optional(qgetenv(variable))
+                                                          : std::nullopt});
+        qunsetenv(variable);
+    }
+    TempFolder folder;
+    const QString name = Settings(folder.filePath(QStringLiteral("s.ini"))).displayName();
+    for (const auto &[variable, value] : saved) {
+        if (value)
+            qputenv(variable, *value);
+    }
+    QCOMPARE(name, expected);
 }
 
 QTEST_MAIN(SettingsTest)

@@ -1,7 +1,7 @@
 // Network benchmarks over loopback (docs/PERFORMANCE.md, "Network"): the server runs in its own
 // thread, as it would in its own process; all clients share the main thread.
-//   1. One writer and 10 subscribers: operations delivered per second, p50/p99 delay from the
-//      writer's flush to a subscriber's arrival.
+//   1. One writer and 10 subscribers: operations delivered per second, the server thread's CPU
+//      per delivery, p50/p99 delay from the writer's flush to a subscriber's arrival.
 //   2. 50 clients in one room, each typing 10 keys/s: p50/p99 flush-to-arrival delay.
 //   3. Joining, one client after another: time from join() to the welcome, and CPU per join.
 // 1 and 3 run over ws:// and over wss:// (the test certificate, pinned), to show what TLS costs.
@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <ctime>
 #include <memory>
+#include <pthread.h>
 
 using namespace ensemble;
 
@@ -89,10 +90,18 @@ public:
         invite.setFingerprint(m_fingerprint);
         return invite;
     }
+    /// CPU time the server's thread has used so far.
+    qint64 cpuNs() const
+    {
+        timespec ts {};
+        clock_gettime(m_cpuClock, &ts);
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    }
 
 protected:
     void run() override
     {
+        pthread_getcpuclockid(pthread_self(), &m_cpuClock);
         RoomServer server(m_config);
         if (!server.listen(QHostAddress::LocalHost, 0))
             qFatal("cannot listen");
@@ -106,6 +115,7 @@ protected:
 private:
     ServerConfig m_config;
     QSemaphore m_ready;
+    clockid_t m_cpuClock {};
     QByteArray m_fingerprint;
     quint16 m_port = 0;
     QString m_room;
@@ -231,6 +241,7 @@ private slots:
         SessionClient &writer = bench.client(0);
         int written = 0;
         const std::clock_t cpuStart = std::clock();
+        const qint64 serverCpuStart = server.cpuNs();
         const qint64 start = bench.nowNs();
         // Closed loop: the next keystroke is typed and flushed as soon as the previous
         // operation is acknowledged, so one operation is always in flight.
@@ -254,6 +265,8 @@ private slots:
                     QTest::currentDataTag(), subscribers, written, written / seconds,
                     double(bench.deliveries()) / seconds);
         printCpu(cpuStart, bench.deliveries());
+        std::printf("  CPU (server thread alone): %.3f us per delivered operation\n",
+                    double(server.cpuNs() - serverCpuStart) / 1e3 / double(bench.deliveries()));
         bench.printDelays(encrypted ? "wss one writer, 10 subscribers"
                                     : "ws one writer, 10 subscribers");
     }

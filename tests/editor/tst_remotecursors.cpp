@@ -28,6 +28,8 @@ private slots:
     void followsTheText();
     void drawsCaretAndNameAtTheCharacter();
     void nameShowsAfterAMoveAndOnHoverOnly();
+    void nameTagCoversNoText_data();
+    void nameTagCoversNoText();
     void tintsTheSelection();
     void followsScrolling();
     void removingAParticipantRemovesTheirMarks();
@@ -128,10 +130,12 @@ void TestRemoteCursors::drawsCaretAndNameAtTheCharacter()
     QCOMPARE(bar.height(), editor.SendScintilla(S::SCI_TEXTHEIGHT, 0L));
     QCOMPARE(caret->name(), "Bob");
     QCOMPARE(caret->color(), orange);
-    // On the first line the name tag goes below the caret, elsewhere above it.
-    QVERIFY(caret->tagGeometry().top() >= bar.bottom());
-    m_cursors->setSelection("bob", {{10, 10}});
-    QVERIFY(caret->tagGeometry().bottom() <= caret->barGeometry().top());
+    // The name tag goes on the caret's line, beside the end of its text.
+    const long lineEnd = editor.SendScintilla(S::SCI_GETLINEENDPOSITION, 0L);
+    QVERIFY(caret->tagGeometry().left()
+            > editor.SendScintilla(S::SCI_POINTXFROMPOSITION, 0UL, lineEnd));
+    QCOMPARE(caret->tagGeometry().top(), bar.top());
+    QCOMPARE(caret->tagGeometry().height(), bar.height());
 
     m_cursors->setParticipant("bob", "Robert", Qt::darkGreen);
     QCOMPARE(caret->name(), "Robert");
@@ -146,9 +150,9 @@ void TestRemoteCursors::nameShowsAfterAMoveAndOnHoverOnly()
     m_cursors->setSelection("bob", {{15, 15}}); // on the second line
     RemoteCaret *caret = m_cursors->carets("bob").first();
     QVERIFY(caret->isVisible());
-    // The name shows above the caret, over the first line, for a moment only.
+    // The name shows beside the second line, for a moment only.
     QVERIFY(!caret->tagGeometry().isEmpty());
-    QVERIFY(caret->tagGeometry().bottom() <= caret->barGeometry().top());
+    QCOMPARE(caret->tagGeometry().top(), caret->barGeometry().top());
     QTRY_VERIFY(caret->tagGeometry().isEmpty());
     // Then the caret covers nothing but its own bar.
     QCOMPARE(caret->geometry(), caret->barGeometry());
@@ -169,6 +173,46 @@ void TestRemoteCursors::nameShowsAfterAMoveAndOnHoverOnly()
     // A move of its own shows it again.
     m_cursors->setSelection("bob", {{30, 30}});
     QVERIFY(!caret->tagGeometry().isEmpty());
+}
+
+void TestRemoteCursors::nameTagCoversNoText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("position");
+    QTest::addColumn<bool>("shown");
+    const QString lines = QStringLiteral("first line\nsecond line\nthird line");
+    QTest::addRow("middle line") << lines << 15 << true;
+    QTest::addRow("end of a line") << lines << 22 << true;
+    QTest::addRow("first line") << lines << 3 << true;
+    QTest::addRow("last line") << lines << 25 << true;
+    // No room beside a line as wide as the window: then the bar alone marks the caret.
+    QTest::addRow("long line") << QStringLiteral("first line\n") + QString(300, u'x')
+            + QStringLiteral("\nlast")
+                               << 16 << false;
+}
+
+void TestRemoteCursors::nameTagCoversNoText()
+{
+    QFETCH(QString, text);
+    QFETCH(int, position);
+    QFETCH(bool, shown);
+    CodeEditor &editor = *m_editor;
+    editor.setText(text);
+    m_cursors->setSelection("bob", {{position, position}});
+    const QRect tag = m_cursors->carets("bob").first()->tagGeometry();
+    QCOMPARE(!tag.isEmpty(), shown);
+    // Every character's cell on screen (the text is ASCII: UTF-16 and byte positions agree).
+    for (long byte = 0; byte < long(text.size()); ++byte) {
+        if (text[byte] == u'\n')
+            continue;
+        const int x = int(editor.SendScintilla(S::SCI_POINTXFROMPOSITION, 0UL, byte));
+        const int next = int(editor.SendScintilla(S::SCI_POINTXFROMPOSITION, 0UL, byte + 1));
+        const int y = int(editor.SendScintilla(S::SCI_POINTYFROMPOSITION, 0UL, byte));
+        const int height = int(editor.SendScintilla(S::SCI_TEXTHEIGHT, 0L));
+        const QRect cell(x, y, qMax(1, next - x), height);
+        QVERIFY2(!cell.intersects(tag),
+                 qPrintable(QStringLiteral("covers character %1").arg(byte)));
+    }
 }
 
 void TestRemoteCursors::tintsTheSelection()

@@ -115,6 +115,8 @@ private slots:
         Result<ClientMessage> parsed = parseClientMessage(serialize(message), Limits {});
         QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
         QVERIFY(parsed.value() == message);
+        // The form sockets get: the same frame as UTF-16.
+        QCOMPARE(serializeText(message).toUtf8(), serialize(message));
     }
 
     void clientRejects_data()
@@ -263,6 +265,7 @@ private slots:
         Result<ServerMessage> parsed = parseServerMessage(serialize(message));
         QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
         QVERIFY(parsed.value() == message);
+        QCOMPARE(serializeText(message).toUtf8(), serialize(message));
     }
 
     void serverRejects_data()

@@ -201,6 +201,28 @@ private slots:
         QTRY_COMPARE(ada.client().state(), SessionClient::State::Reconnecting);
     }
 
+    void longWelcomeArrivesWhole()
+    {
+        // Long enough for the welcome to be written off the server's thread and handed to the
+        // TLS socket as bytes; the session goes on over the same socket afterwards.
+        ServerConfig config = tlsConfig(QStringLiteral("server"));
+        config.limits.maxDocumentLength = 4 * 1024 * 1024;
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString text = QStringLiteral("é \"x\"\t😀\n").repeated(200000);
+        const QString room = server.createRoom(text).value();
+        const Invite invite = inviteTo(server.port(), room, server.certificateFingerprint());
+        TestPeer ada(QStringLiteral("ada"));
+        TestPeer bob(QStringLiteral("bob"));
+        ada.client().join(invite);
+        bob.client().join(invite);
+        QTRY_VERIFY_WITH_TIMEOUT(ada.ready() && bob.ready(), 20000);
+        QCOMPARE(ada.text(), text);
+        ada.insert(0, QStringLiteral("first "));
+        QTRY_COMPARE(bob.text(), QStringLiteral("first ") + text);
+        QVERIFY(ada.errors().isEmpty() && bob.errors().isEmpty());
+    }
+
     void acceptedSocketsHaveNoDelay_data()
     {
         QTest::addColumn<bool>("encrypted");

@@ -37,7 +37,9 @@ function(expected_installed_files out_var)
         share/applications/${APP_ID}.desktop
         share/metainfo/${APP_ID}.metainfo.xml
         share/icons/hicolor/scalable/apps/${APP_ID}.svg
-        share/man/man1/ensemble.1.gz)
+        share/man/man1/ensemble.1.gz
+        share/doc/ensemble/copyright
+        share/doc/ensemble/PROTOCOL.md)
     foreach(size IN LISTS ICON_SIZES)
         list(APPEND files share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
     endforeach()
