@@ -137,6 +137,53 @@ void CollaborationController::leave(DocumentTab *tab)
     emit sessionsChanged();
 }
 
+void CollaborationController::removeParticipant(SharedDocument *session,
+                                                const Participant &participant)
+{
+    // The questions wait for the user, and the session may end meanwhile.
+    const QPointer<SharedDocument> guarded(session);
+    const UserPrompts::RemoveChoice choice
+        = m_context.prompts.askToRemoveParticipant(participant.name);
+    if (choice == UserPrompts::RemoveChoice::Cancel || !guarded)
+        return;
+    std::optional<QString> password;
+    if (choice == UserPrompts::RemoveChoice::RemoveAndChangePassword) {
+        password = m_context.prompts.askNewPassword();
+        if (!password || !guarded)
+            return;
+    }
+    // Removed first: the password change lets in again those in the room at that moment.
+    SessionClient &client = guarded->client();
+    if (!client.removeParticipant(participant.id)) {
+        //: Status bar: the host's connection to the room was lost before removing someone.
+        emit notice(tr("Not connected to the room: nobody was removed"));
+        return;
+    }
+    if (password)
+        sendPassword(client, *password);
+}
+
+void CollaborationController::changePassword(SharedDocument *session)
+{
+    const QPointer<SharedDocument> guarded(session);
+    const std::optional<QString> password = m_context.prompts.askNewPassword();
+    if (password && guarded)
+        sendPassword(guarded->client(), *password);
+}
+
+void CollaborationController::sendPassword(SessionClient &client, const QString &password)
+{
+    if (!client.changePassword(password)) {
+        //: Status bar: the host's connection to the room was lost before the password changed.
+        emit notice(tr("Not connected to the room: the password did not change"));
+        return;
+    }
+    //: Status bar, after the host changed the room's password.
+    emit notice(password.isEmpty() ? tr("The room no longer has a password")
+                                   : tr("The room has a new password; only those in the session "
+                                        "can rejoin without it"));
+}
+
 SharedDocument *CollaborationController::session(DocumentTab *tab) const
 {
     return tab ? tab->findChild<SharedDocument *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;

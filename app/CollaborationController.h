@@ -34,6 +34,11 @@ public:
     // Asks before ending hosted sessions that guests are in: the tab's, or (nullptr) every one
     // this window hosts; true when there are none or the user agrees.
     bool confirmEndingHosting(DocumentTab *tab = nullptr);
+    // The owner removes participant (as named in the session) once the user confirms, changing
+    // the room's password too when the user asks for that.
+    void removeParticipant(SharedDocument *session, const Participant &participant);
+    // The owner gives the room a new password, asked of the user; those in the session stay.
+    void changePassword(SharedDocument *session);
 
     SharedDocument *session(DocumentTab *tab) const;
     SharedDocument *currentSession() const;
@@ -59,6 +64,7 @@ private:
     // Leaves the session; the tab it leaves behind, or nullptr when it held nothing and closed.
     DocumentTab *stop(SharedDocument *session);
     void keepRefusedEdits(SharedDocument *session, const QString &text);
+    void sendPassword(SessionClient &client, const QString &password);
 
     const AppContext &m_context;
     QString m_nameOverride;

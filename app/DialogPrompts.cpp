@@ -169,6 +169,35 @@ bool DialogPrompts::askToEndHostedSessions(int guests)
     return box.clickedButton() == end;
 }
 
+UserPrompts::RemoveChoice DialogPrompts::askToRemoveParticipant(const QString &name)
+{
+    QMessageBox box(QMessageBox::Question, tr("Remove from Session"),
+                    tr("Remove %1 from the session?").arg(name), QMessageBox::Cancel, m_parent);
+    box.setInformativeText(
+        tr("Their session ends and keeps the text as it is. They can join again with the invite "
+           "(and the password, if the room has one) unless you also change the password, or set "
+           "one if it has none. Everyone else stays connected and needs no new password."));
+    QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::AcceptRole);
+    QPushButton *change
+        = box.addButton(tr("Remove and &Change the Password…"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == change)
+        return RemoveChoice::RemoveAndChangePassword;
+    return box.clickedButton() == remove ? RemoveChoice::Remove : RemoveChoice::Cancel;
+}
+
+std::optional<QString> DialogPrompts::askNewPassword()
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        m_parent, tr("Change the Password"),
+        tr("The room's new password (empty: none). Tell it to those who should be able to join; "
+           "those in the session now stay without it.\n\nNew password:"),
+        QLineEdit::Password, QString(), &ok);
+    return ok ? std::optional<QString>(password) : std::nullopt;
+}
+
 void DialogPrompts::showError(const QString &title, const QString &message)
 {
     QMessageBox::critical(m_parent, title, message);

@@ -30,6 +30,8 @@ public:
                                                         bool canOpen) override;
     bool askToHostOnAnotherPort(quint16 port, const QString &reason) override;
     bool askToEndHostedSessions(int guests) override;
+    RemoveChoice askToRemoveParticipant(const QString &name) override;
+    std::optional<QString> askNewPassword() override;
     void showError(const QString &title, const QString &message) override;
 
 private:

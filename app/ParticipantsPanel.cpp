@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <algorithm>
 
 namespace ensemble {
 
@@ -16,12 +17,12 @@ namespace {
 constexpr int userRole = Qt::UserRole;
 constexpr int removableRole = Qt::UserRole + 1;
 
-QIcon swatch(const QColor &color, bool away)
+QIcon swatch(const QColor &color, bool faded)
 {
     QPixmap pixmap(14, 14);
     pixmap.fill(Qt::transparent);
     QColor fill = color;
-    if (away)
+    if (faded)
         fill.setAlphaF(0.35f);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -41,6 +42,7 @@ ParticipantsPanel::ParticipantsPanel(CollaborationController &collaboration, QWi
 {
     setObjectName(QStringLiteral("participantsPanel"));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setWordWrap(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QListWidget::customContextMenuRequested, this,
             &ParticipantsPanel::showContextMenu);
@@ -59,6 +61,13 @@ void ParticipantsPanel::refresh()
         item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         return;
     }
+    const QColor greyed = palette().color(QPalette::Disabled, QPalette::Text);
+    if (session->isConnectionLost()) {
+        //: Participants panel, first line while the connection to the session is lost.
+        auto *item = new QListWidgetItem(
+            tr("Connection lost. Who is in the session is not known until it is back."), m_list);
+        item->setForeground(greyed);
+    }
     for (const SharedDocument::Member &member : session->members()) {
         QStringList notes;
         if (member.self) {
@@ -69,22 +78,31 @@ void ParticipantsPanel::refresh()
             //: Participants list, after a name: this person hosts the session (a noun).
             notes.append(tr("host"));
         }
-        if (member.away) {
-            //: Participants list, after a name: this person left or lost the connection.
-            notes.append(tr("away"));
-        } else {
+        switch (member.presence) {
+        case SharedDocument::Presence::Connected:
             //: Participants list, after a name: this person is in the session.
             notes.append(tr("connected"));
+            break;
+        case SharedDocument::Presence::Reconnecting:
+            //: Participants list, after your own name: your connection is being restored.
+            notes.append(tr("reconnecting"));
+            break;
+        case SharedDocument::Presence::Unknown:
+            //: Participants list, after a name: this person was in the session when your
+            //: connection was lost; whether they still are is not known.
+            notes.append(tr("status unknown"));
+            break;
         }
         //: Participants list entry: %1 a name, %2 notes such as "you, host, connected".
         const QString text
             = tr("%1 (%2)").arg(member.participant.name, notes.join(tr(", ", "list separator")));
-        auto *item = new QListWidgetItem(swatch(QColor(member.participant.color), member.away),
-                                         text, m_list);
+        const bool present = member.presence == SharedDocument::Presence::Connected;
+        auto *item
+            = new QListWidgetItem(swatch(QColor(member.participant.color), !present), text, m_list);
         item->setData(userRole, member.participant.id);
-        item->setData(removableRole, !member.self && !member.away);
-        if (member.away)
-            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        item->setData(removableRole, !member.self && present);
+        if (!present)
+            item->setForeground(greyed);
     }
 }
 
@@ -94,10 +112,16 @@ QList<QAction *> ParticipantsPanel::actionsFor(const QListWidgetItem *item, QObj
     if (!item || !session || !session->isOwner() || !item->data(removableRole).toBool())
         return {};
     const int user = item->data(userRole).toInt();
-    //: Context menu of a participant: the host sends them out of the session.
-    auto *remove = new QAction(tr("Remove from Session"), parent);
-    connect(remove, &QAction::triggered, session,
-            [session, user] { session->client().removeParticipant(user); });
+    const QList<Participant> others = session->client().participants();
+    const auto found = std::find_if(others.cbegin(), others.cend(),
+                                    [user](const Participant &p) { return p.id == user; });
+    if (found == others.cend())
+        return {};
+    //: Context menu of a participant: the host sends them out of the session (asks first).
+    auto *remove = new QAction(tr("Remove from Session…"), parent);
+    connect(remove, &QAction::triggered, session, [this, session, participant = *found] {
+        m_collaboration.removeParticipant(session, participant);
+    });
     return {remove};
 }
 

@@ -10,8 +10,9 @@ namespace ensemble {
 
 class CollaborationController;
 
-// A dock listing the current tab's session: everyone's name and colour, who hosts, who is
-// connected and who went away. The host can remove someone through the context menu.
+// A dock listing the current tab's session: everyone's name and colour and who hosts; while the
+// connection is lost, that it is, and that nobody's presence is known. The host can remove
+// someone through the context menu.
 class ParticipantsPanel : public QDockWidget
 {
     Q_OBJECT
@@ -20,8 +21,8 @@ public:
     ParticipantsPanel(CollaborationController &collaboration, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
-    // What the context menu offers for item, as actions owned by parent: "Remove from Session"
-    // when this user owns the room and item is someone else who is there.
+    // What the context menu offers for item, as actions owned by parent: "Remove from Session…"
+    // (which asks first) when this user owns the room and item is someone else who is there.
     QList<QAction *> actionsFor(const QListWidgetItem *item, QObject *parent) const;
 
 private:

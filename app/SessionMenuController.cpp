@@ -41,6 +41,12 @@ SessionMenuController::SessionMenuController(const AppContext &context,
             session->client().setReadOnly(!checked);
         updateActions();
     });
+    //: Session menu: the host gives the room a new password (asks for it).
+    m_password = addMenuAction(menu, tr("Change &Password…"));
+    connect(m_password, &QAction::triggered, this, [this] {
+        if (SharedDocument *session = m_collaboration.currentSession())
+            m_collaboration.changePassword(session);
+    });
     m_leave = addMenuAction(menu, tr("&Leave Session"), {}, "network-disconnect");
     connect(m_leave, &QAction::triggered, this, [this] {
         DocumentTab *tab = m_context.workspace.current();
@@ -114,6 +120,7 @@ void SessionMenuController::updateActions()
     const bool owner = session && session->isOwner()
         && session->client().state() == SessionClient::State::Connected;
     m_guestsCanEdit->setEnabled(owner);
+    m_password->setEnabled(owner);
     m_guestsCanEdit->setChecked(!session || !session->client().isReadOnly());
     m_leave->setEnabled(session != nullptr);
     m_leave->setText(session && session->isHost() ? tr("&Stop Hosting") : tr("&Leave Session"));

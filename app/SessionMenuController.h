@@ -9,8 +9,8 @@ namespace ensemble {
 class CollaborationController;
 struct AppContext;
 
-// The Session menu (host, join, invite, guests' editing, leave), the participants dock and the
-// session part of the status bar.
+// The Session menu (host, join, invite, guests' editing, the room's password, leave), the
+// participants dock and the session part of the status bar.
 class SessionMenuController : public QObject
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ private:
     QAction *m_host;
     QAction *m_invite;
     QAction *m_guestsCanEdit;
+    QAction *m_password;
     QAction *m_leave;
 };
 

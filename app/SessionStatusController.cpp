@@ -46,8 +46,11 @@ void SessionStatusController::refresh()
     m_state->setText(session->statusText());
     qsizetype present = 0;
     for (const SharedDocument::Member &member : session->members())
-        present += member.away ? 0 : 1;
-    m_participants->setText(tr("%n participant(s)", nullptr, int(present)));
+        present += member.presence == SharedDocument::Presence::Connected ? 1 : 0;
+    //: Status bar, instead of the participant count while the connection is lost.
+    m_participants->setText(session->isConnectionLost()
+                                ? tr("Participants unknown")
+                                : tr("%n participant(s)", nullptr, int(present)));
     const SessionClient &client = session->client();
     //: Status bar: whether the session's connection is encrypted (TLS).
     m_encryption->setText(client.isEncrypted() ? tr("Encrypted") : tr("Not encrypted"));

@@ -131,28 +131,22 @@ void SharedDocument::onSettings(int user)
 void SharedDocument::onParticipantsReset(const QList<Participant> &participants)
 {
     m_known.clear();
-    for (const Participant &participant : participants) {
+    for (const Participant &participant : participants)
         m_known.insert(participant.id, participant);
-        m_departed.removeIf([&](const Participant &p) { return p.name == participant.name; });
-    }
     emit changed();
 }
 
 void SharedDocument::onJoined(const Participant &participant)
 {
     m_known.insert(participant.id, participant);
-    m_departed.removeIf([&](const Participant &p) { return p.name == participant.name; });
     emit notice(tr("%1 joined").arg(participant.name));
     emit changed();
 }
 
 void SharedDocument::onLeft(int user)
 {
-    if (m_known.contains(user)) {
-        const Participant gone = m_known.take(user);
-        m_departed.append(gone);
-        emit notice(tr("%1 left").arg(gone.name));
-    }
+    if (m_known.contains(user))
+        emit notice(tr("%1 left").arg(m_known.take(user).name));
     emit changed();
 }
 
@@ -199,16 +193,25 @@ bool SharedDocument::neverJoined(const SessionError &error) const
 QList<SharedDocument::Member> SharedDocument::members() const
 {
     QList<Member> list;
-    if (m_client->state() == SessionClient::State::Connected)
-        list.append({m_client->self(), true, m_client->self().host, false});
+    const bool lost = isConnectionLost();
+    if (m_client->state() == SessionClient::State::Connected || lost) {
+        list.append({m_client->self(), true, m_client->self().host,
+                     lost ? Presence::Reconnecting : Presence::Connected});
+    }
+    // The client keeps the list of its last welcome until the next one replaces it: while the
+    // connection is lost, nobody can say who is still there, a host that stopped included.
     QList<Participant> others = m_client->participants();
     std::sort(others.begin(), others.end(),
               [](const Participant &a, const Participant &b) { return a.id < b.id; });
     for (const Participant &participant : others)
-        list.append({participant, false, participant.host, false});
-    for (const Participant &participant : m_departed)
-        list.append({participant, false, participant.host, true});
+        list.append(
+            {participant, false, participant.host, lost ? Presence::Unknown : Presence::Connected});
     return list;
+}
+
+bool SharedDocument::isConnectionLost() const
+{
+    return m_everConnected && m_client->state() != SessionClient::State::Connected;
 }
 
 QString SharedDocument::statusText() const

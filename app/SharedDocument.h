@@ -30,13 +30,19 @@ class SharedDocument : public QObject
     Q_OBJECT
 
 public:
+    // Whether a member is known to be in the room.
+    enum class Presence {
+        Connected,
+        Reconnecting, // this user, while the lost connection is being restored
+        Unknown, // someone who was there when this user's connection was lost
+    };
     // A participant as the panel shows them.
     struct Member
     {
         Participant participant;
         bool self = false;
         bool host = false;
-        bool away = false; // left the room (or lost their connection)
+        Presence presence = Presence::Connected;
     };
 
     // host: the server of a room this window hosts (owned from now on), or null for a guest.
@@ -59,8 +65,12 @@ public:
     // The invite to share (the host's first LAN address for a host, the one joined otherwise).
     Invite invite() const { return m_invite; }
     void setInvite(const Invite &invite) { m_invite = invite; }
-    // Everyone, this user first, then the others by id, then those who left.
+    // Who is in the room, this user first, then the others by id. While the connection is lost,
+    // this user and whoever was there before, none of them Connected: nobody can tell who is.
+    // Those who left are not kept.
     QList<Member> members() const;
+    // The room welcomed this session before, and the connection to it is lost now.
+    bool isConnectionLost() const;
     // "Hosting", "Connected", "Reconnecting in 3 s (2 unsent edits)", ...
     QString statusText() const;
 
@@ -101,7 +111,6 @@ private:
     CollaborationSession *m_link; // the editor <-> client wiring
     Invite m_invite;
     QHash<int, Participant> m_known; // everyone else in the room, to name those who leave
-    QList<Participant> m_departed;
     bool m_applyingLanguage = false;
     bool m_everConnected = false; // the room welcomed this session at least once
     bool m_awaitingText = false; // joined, but the room's text has not arrived yet

@@ -13,6 +13,7 @@ class UserPrompts
 public:
     enum class SaveChoice { Save, Discard, Cancel };
     enum class InterruptedHostingChoice { Resume, Open, Discard, Later };
+    enum class RemoveChoice { Remove, RemoveAndChangePassword, Cancel };
 
     virtual ~UserPrompts() = default;
 
@@ -48,6 +49,10 @@ public:
     // guests people are in sessions this window hosts, which closing it or stopping would end;
     // true to go on.
     virtual bool askToEndHostedSessions(int guests) = 0;
+    // The host removes name from the session; the question says what that keeps out.
+    virtual RemoveChoice askToRemoveParticipant(const QString &name) = 0;
+    // The room's new password (empty: none); nothing when cancelled.
+    virtual std::optional<QString> askNewPassword() = 0;
     virtual void showError(const QString &title, const QString &message) = 0;
 };
 

@@ -629,23 +629,46 @@ Server starten mit: ensemble --serve --cert %1 --key %2
         <translation>Dieses Dokument wird bereits geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="260"/>
+        <location filename="../app/CollaborationController.cpp" line="159"/>
+        <source>Not connected to the room: nobody was removed</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
+        <translation>Nicht mit dem Raum verbunden: niemand wurde entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="178"/>
+        <source>Not connected to the room: the password did not change</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
+        <translation>Nicht mit dem Raum verbunden: das Passwort wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="182"/>
+        <source>The room no longer has a password</source>
+        <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
+        <translation>Der Raum hat kein Passwort mehr</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="183"/>
+        <source>The room has a new password; only those in the session can rejoin without it</source>
+        <translation>Der Raum hat ein neues Passwort; nur wer in der Sitzung ist, kann ohne es wieder beitreten</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="307"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Ihre Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="263"/>
+        <location filename="../app/CollaborationController.cpp" line="310"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Der Gastgeber hat dieses Dokument auf schreibgeschützt gesetzt, bevor Ihre letzten Änderungen den Raum erreicht haben; sie wurden daher hier zurückgenommen. Ihre Version steht in „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="275"/>
+        <location filename="../app/CollaborationController.cpp" line="322"/>
         <source>Cannot Join Session</source>
         <translation>Sitzung kann nicht beigetreten werden</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="282"/>
+        <location filename="../app/CollaborationController.cpp" line="329"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Die Sitzung wurde beendet: %1 Dieser Tab behält den neuesten Text als gewöhnliches Dokument.</translation>
@@ -957,6 +980,45 @@ Die Sitzung auf einem anderen Port starten? Ihre Gäste brauchen dann die neue E
         <location filename="../app/DialogPrompts.cpp" line="166"/>
         <source>&amp;End the Session</source>
         <translation>Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="174"/>
+        <source>Remove from Session</source>
+        <translation>Aus der Sitzung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="175"/>
+        <source>Remove %1 from the session?</source>
+        <translation>%1 aus der Sitzung entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="177"/>
+        <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
+        <translation>Die Sitzung dieser Person endet, der Text bleibt ihr, wie er ist. Mit der Einladung (und dem Passwort, falls der Raum eines hat) kann sie erneut beitreten, es sei denn, Sie ändern auch das Passwort oder legen eines fest, falls es keines gibt. Alle anderen bleiben verbunden und brauchen kein neues Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="180"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="182"/>
+        <source>Remove and &amp;Change the Password…</source>
+        <translation>Entfernen und &amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="194"/>
+        <source>Change the Password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="195"/>
+        <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
+
+New password:</source>
+        <translation>Das neue Passwort des Raums (leer: keines). Teilen Sie es denen mit, die beitreten können sollen; wer jetzt in der Sitzung ist, bleibt auch ohne es.
+
+Neues Passwort:</translation>
     </message>
 </context>
 <context>
@@ -1986,73 +2048,85 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="38"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="39"/>
         <source>Participants</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="58"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="60"/>
         <source>This document is not shared.</source>
         <translation>Dieses Dokument wird nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="66"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <source>Connection lost. Who is in the session is not known until it is back.</source>
+        <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
+        <translation>Verbindung verloren. Wer in der Sitzung ist, ist erst wieder bekannt, wenn sie zurück ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="75"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="70"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="79"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="74"/>
-        <source>away</source>
-        <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
-        <translation>abwesend</translation>
+        <location filename="../app/ParticipantsPanel.cpp" line="121"/>
+        <source>Remove from Session…</source>
+        <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
+        <translation>Aus der Sitzung entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="77"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="84"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="88"/>
+        <source>reconnecting</source>
+        <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
+        <translation>verbindet erneut</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="93"/>
+        <source>status unknown</source>
+        <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
-        <source>Remove from Session</source>
-        <extracomment>Context menu of a participant: the host sends them out of the session.</extracomment>
-        <translation>Aus der Sitzung entfernen</translation>
     </message>
 </context>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="132"/>
-        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <location filename="../net/server/Room.cpp" line="133"/>
+        <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>Der Eigentümer hat Sie aus diesem Raum entfernt.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="139"/>
+        <location filename="../net/server/Room.cpp" line="140"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Derselbe Client ist von anderswo erneut beigetreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="147"/>
+        <location filename="../net/server/Room.cpp" line="148"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Dieser Raum hat bereits %n Teilnehmer.</numerusform>
@@ -2060,22 +2134,22 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="309"/>
+        <location filename="../net/server/Room.cpp" line="310"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Raum %1 wird nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="311"/>
+        <location filename="../net/server/Room.cpp" line="312"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Der Server kann diesen Raum nicht speichern; die letzten Änderungen können verloren gehen, wenn er anhält.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="320"/>
+        <location filename="../net/server/Room.cpp" line="321"/>
         <source>Room %1 is being saved again.</source>
         <translation>Raum %1 wird wieder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="330"/>
+        <location filename="../net/server/Room.cpp" line="331"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2109,12 +2183,12 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Der Eigentümer kann sich nicht selbst entfernen.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Nur der Eigentümer darf die Einstellungen des Raums ändern.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <location filename="../net/server/RoomMessages.cpp" line="211"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Raum %1 hat eine Auswahl außerhalb seines Textes verworfen.</translation>
     </message>
@@ -2212,18 +2286,18 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="105"/>
+        <location filename="../net/server/Admission.cpp" line="107"/>
         <source>This room needs a password.</source>
         <translation>Dieser Raum erfordert ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="154"/>
+        <location filename="../net/server/Admission.cpp" line="156"/>
         <source>The password is wrong.</source>
         <translation>Das Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="114"/>
-        <location filename="../net/server/Admission.cpp" line="168"/>
+        <location filename="../net/server/Admission.cpp" line="116"/>
+        <location filename="../net/server/Admission.cpp" line="170"/>
         <source>There is no room with this ID here.</source>
         <translation>Hier gibt es keinen Raum mit dieser ID.</translation>
     </message>
@@ -2238,12 +2312,12 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Zu viele gleichzeitige Passwortversuche von Ihrer Adresse; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="136"/>
+        <location filename="../net/server/Admission.cpp" line="138"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>Zum Anlegen von Räumen auf diesem Server ist sein Passwort erforderlich.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="190"/>
+        <location filename="../net/server/Admission.cpp" line="192"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>Ihre Adresse hat in der letzten Stunde %n Raum erstellt; versuchen Sie es später erneut.</numerusform>
@@ -2251,12 +2325,12 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="200"/>
+        <location filename="../net/server/Admission.cpp" line="202"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>Der Speicherplatz des Servers für Räume ist voll.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="223"/>
+        <location filename="../net/server/Admission.cpp" line="225"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2358,18 +2432,18 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Keine Antwort von %1:%2. Prüfen Sie die Adresse, ob der Gastgeber eine Sitzung teilt und ob keine Firewall im Weg ist.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="509"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="512"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2378,12 +2452,12 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="512"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="515"/>
+        <location filename="../net/client/SessionClient.cpp" line="523"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2392,7 +2466,7 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="518"/>
+        <location filename="../net/client/SessionClient.cpp" line="526"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Getrennt (%n ungesendete Änderung)</numerusform>
@@ -2503,18 +2577,24 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>&amp;Gäste dürfen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <source>Change &amp;Password…</source>
+        <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>Sitzung &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="81"/>
+        <location filename="../app/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>Sitzung kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>Sitzung bee&amp;nden</translation>
     </message>
@@ -2533,8 +2613,14 @@ Der Raum bleibt in %2 erhalten.</translation>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Personen in der Sitzung (siehe Sitzung ▸ Teilnehmer)</translation>
     </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="52"/>
+        <source>Participants unknown</source>
+        <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
+        <translation>Teilnehmer unbekannt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="50"/>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
@@ -2542,28 +2628,28 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/SessionStatusController.cpp" line="56"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/SessionStatusController.cpp" line="56"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="55"/>
+        <location filename="../app/SessionStatusController.cpp" line="58"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>Die Verbindung ist nicht verschlüsselt: Andere im Netzwerk können das Dokument auf dem Übertragungsweg mitlesen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/SessionStatusController.cpp" line="61"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>Die Verbindung ist verschlüsselt (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="60"/>
+        <location filename="../app/SessionStatusController.cpp" line="63"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>Die Verbindung ist verschlüsselt (TLS). SHA-256 des Serverzertifikats: %1</translation>
     </message>
@@ -2675,35 +2761,35 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Der Gastgeber lässt wieder alle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="145"/>
+        <location filename="../app/SharedDocument.cpp" line="142"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="154"/>
+        <location filename="../app/SharedDocument.cpp" line="149"/>
         <source>%1 left</source>
         <translation>%1 hat die Sitzung verlassen</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="186"/>
+        <location filename="../app/SharedDocument.cpp" line="180"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Neuer Versuch läuft; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="220"/>
+        <location filename="../app/SharedDocument.cpp" line="223"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Sitzung läuft auf Port %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="225"/>
+        <location filename="../app/SharedDocument.cpp" line="228"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, für Gäste schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="228"/>
+        <location filename="../app/SharedDocument.cpp" line="231"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, schreibgeschützt</translation>

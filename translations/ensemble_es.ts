@@ -629,23 +629,46 @@ Para servir: ensemble --serve --cert %1 --key %2
         <translation>Este documento ya está compartido.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="260"/>
+        <location filename="../app/CollaborationController.cpp" line="159"/>
+        <source>Not connected to the room: nobody was removed</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
+        <translation>Sin conexión con la sala: no se expulsó a nadie</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="178"/>
+        <source>Not connected to the room: the password did not change</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
+        <translation>Sin conexión con la sala: la contraseña no cambió</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="182"/>
+        <source>The room no longer has a password</source>
+        <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
+        <translation>La sala ya no tiene contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="183"/>
+        <source>The room has a new password; only those in the session can rejoin without it</source>
+        <translation>La sala tiene una contraseña nueva; solo quienes están en la sesión pueden volver a unirse sin ella</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="307"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar su versión</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="263"/>
+        <location filename="../app/CollaborationController.cpp" line="310"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>El anfitrión hizo este documento de solo lectura antes de que sus últimos cambios llegaran a la sala, así que se han deshecho aquí. Su versión está en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="275"/>
+        <location filename="../app/CollaborationController.cpp" line="322"/>
         <source>Cannot Join Session</source>
         <translation>No se puede unir a la sesión</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="282"/>
+        <location filename="../app/CollaborationController.cpp" line="329"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>La sesión ha terminado: %1 Esta pestaña conserva el texto más reciente como un documento normal.</translation>
@@ -957,6 +980,45 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
         <location filename="../app/DialogPrompts.cpp" line="166"/>
         <source>&amp;End the Session</source>
         <translation>&amp;Terminar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="174"/>
+        <source>Remove from Session</source>
+        <translation>Expulsar de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="175"/>
+        <source>Remove %1 from the session?</source>
+        <translation>¿Expulsar a %1 de la sesión?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="177"/>
+        <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
+        <translation>Su sesión termina y conserva el texto tal como está. Puede volver a unirse con la invitación (y la contraseña, si la sala tiene una) a menos que también cambie la contraseña, o ponga una si no la tiene. Los demás siguen conectados y no necesitan una contraseña nueva.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="180"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Expulsar</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="182"/>
+        <source>Remove and &amp;Change the Password…</source>
+        <translation>Expulsar y &amp;cambiar la contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="194"/>
+        <source>Change the Password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="195"/>
+        <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
+
+New password:</source>
+        <translation>La nueva contraseña de la sala (vacía: ninguna). Dígasela a quienes deban poder unirse; quienes están ahora en la sesión siguen sin ella.
+
+Nueva contraseña:</translation>
     </message>
 </context>
 <context>
@@ -1986,73 +2048,85 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="38"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="39"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="58"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="60"/>
         <source>This document is not shared.</source>
         <translation>Este documento no está compartido.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="66"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <source>Connection lost. Who is in the session is not known until it is back.</source>
+        <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
+        <translation>Se perdió la conexión. No se sabe quién está en la sesión hasta que vuelva.</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="75"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>usted</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="70"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="79"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>anfitrión</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="74"/>
-        <source>away</source>
-        <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
-        <translation>ausente</translation>
+        <location filename="../app/ParticipantsPanel.cpp" line="121"/>
+        <source>Remove from Session…</source>
+        <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
+        <translation>Expulsar de la sesión…</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="77"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="84"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="88"/>
+        <source>reconnecting</source>
+        <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
+        <translation>reconectando</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="93"/>
+        <source>status unknown</source>
+        <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
+        <translation>estado desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
-        <source>Remove from Session</source>
-        <extracomment>Context menu of a participant: the host sends them out of the session.</extracomment>
-        <translation>Expulsar de la sesión</translation>
     </message>
 </context>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="132"/>
-        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <location filename="../net/server/Room.cpp" line="133"/>
+        <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>El propietario le ha expulsado de esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="139"/>
+        <location filename="../net/server/Room.cpp" line="140"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>El mismo cliente se ha vuelto a unir desde otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="147"/>
+        <location filename="../net/server/Room.cpp" line="148"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala ya tiene %n participante.</numerusform>
@@ -2060,22 +2134,22 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="309"/>
+        <location filename="../net/server/Room.cpp" line="310"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La sala %1 no se está guardando: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="311"/>
+        <location filename="../net/server/Room.cpp" line="312"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>El servidor no puede guardar esta sala; los últimos cambios podrían perderse si se detiene.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="320"/>
+        <location filename="../net/server/Room.cpp" line="321"/>
         <source>Room %1 is being saved again.</source>
         <translation>La sala %1 vuelve a guardarse.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="330"/>
+        <location filename="../net/server/Room.cpp" line="331"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>
@@ -2109,12 +2183,12 @@ La sala se conserva en %2.</translation>
         <translation>El propietario no puede expulsarse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Solo el propietario puede cambiar la configuración de la sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <location filename="../net/server/RoomMessages.cpp" line="211"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>La sala %1 descartó una selección fuera de su texto.</translation>
     </message>
@@ -2212,18 +2286,18 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="105"/>
+        <location filename="../net/server/Admission.cpp" line="107"/>
         <source>This room needs a password.</source>
         <translation>Esta sala necesita una contraseña.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="154"/>
+        <location filename="../net/server/Admission.cpp" line="156"/>
         <source>The password is wrong.</source>
         <translation>La contraseña es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="114"/>
-        <location filename="../net/server/Admission.cpp" line="168"/>
+        <location filename="../net/server/Admission.cpp" line="116"/>
+        <location filename="../net/server/Admission.cpp" line="170"/>
         <source>There is no room with this ID here.</source>
         <translation>Aquí no hay ninguna sala con este ID.</translation>
     </message>
@@ -2238,12 +2312,12 @@ La sala se conserva en %2.</translation>
         <translation>Demasiados intentos de contraseña simultáneos desde su dirección; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="136"/>
+        <location filename="../net/server/Admission.cpp" line="138"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>Para crear salas en este servidor se necesita su contraseña.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="190"/>
+        <location filename="../net/server/Admission.cpp" line="192"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>Su dirección creó %n sala en la última hora; inténtelo más tarde.</numerusform>
@@ -2251,12 +2325,12 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="200"/>
+        <location filename="../net/server/Admission.cpp" line="202"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>El almacenamiento del servidor para salas está lleno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="223"/>
+        <location filename="../net/server/Admission.cpp" line="225"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2358,18 +2432,18 @@ La sala se conserva en %2.</translation>
         <translation>No hay respuesta de %1:%2. Compruebe la dirección, que el anfitrión esté compartiendo una sesión y que ningún cortafuegos lo impida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="509"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="512"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2378,12 +2452,12 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="512"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="515"/>
+        <location filename="../net/client/SessionClient.cpp" line="523"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2392,7 +2466,7 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="518"/>
+        <location filename="../net/client/SessionClient.cpp" line="526"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Desconectado (%n cambio sin enviar)</numerusform>
@@ -2503,18 +2577,24 @@ La sala se conserva en %2.</translation>
         <translation>Los invitados pueden &amp;editar</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <source>Change &amp;Password…</source>
+        <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
+        <translation>Cambiar la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Salir de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="81"/>
+        <location filename="../app/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>No se puede alojar la sesión</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Dejar de alojar</translation>
     </message>
@@ -2533,8 +2613,14 @@ La sala se conserva en %2.</translation>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Personas en la sesión (vea Sesión ▸ Participantes)</translation>
     </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="52"/>
+        <source>Participants unknown</source>
+        <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
+        <translation>Participantes desconocidos</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="50"/>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -2542,28 +2628,28 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/SessionStatusController.cpp" line="56"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Cifrada</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/SessionStatusController.cpp" line="56"/>
         <source>Not encrypted</source>
         <translation>Sin cifrar</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="55"/>
+        <location filename="../app/SessionStatusController.cpp" line="58"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>La conexión no está cifrada: otras personas de la red pueden leer el documento mientras viaja.</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/SessionStatusController.cpp" line="61"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>La conexión está cifrada (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="60"/>
+        <location filename="../app/SessionStatusController.cpp" line="63"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>La conexión está cifrada (TLS). SHA-256 del certificado del servidor: %1</translation>
     </message>
@@ -2675,35 +2761,35 @@ La sala se conserva en %2.</translation>
         <translation>El anfitrión vuelve a permitir que todos editen</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="145"/>
+        <location filename="../app/SharedDocument.cpp" line="142"/>
         <source>%1 joined</source>
         <translation>%1 se ha unido</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="154"/>
+        <location filename="../app/SharedDocument.cpp" line="149"/>
         <source>%1 left</source>
         <translation>%1 ha salido</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="186"/>
+        <location filename="../app/SharedDocument.cpp" line="180"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Se está reintentando; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="220"/>
+        <location filename="../app/SharedDocument.cpp" line="223"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Alojando en el puerto %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="225"/>
+        <location filename="../app/SharedDocument.cpp" line="228"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, solo lectura para los invitados</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="228"/>
+        <location filename="../app/SharedDocument.cpp" line="231"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, solo lectura</translation>

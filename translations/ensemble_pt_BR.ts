@@ -629,23 +629,46 @@ Para servir: ensemble --serve --cert %1 --key %2
         <translation>Este documento já está compartilhado.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="260"/>
+        <location filename="../app/CollaborationController.cpp" line="159"/>
+        <source>Not connected to the room: nobody was removed</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
+        <translation>Sem conexão com a sala: ninguém foi removido</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="178"/>
+        <source>Not connected to the room: the password did not change</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
+        <translation>Sem conexão com a sala: a senha não foi trocada</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="182"/>
+        <source>The room no longer has a password</source>
+        <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
+        <translation>A sala não tem mais senha</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="183"/>
+        <source>The room has a new password; only those in the session can rejoin without it</source>
+        <translation>A sala tem uma nova senha; só quem está na sessão pode voltar sem ela</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="307"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar sua versão</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="263"/>
+        <location filename="../app/CollaborationController.cpp" line="310"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>O anfitrião deixou este documento somente leitura antes que suas últimas alterações chegassem à sala, por isso elas foram desfeitas aqui. Sua versão está em “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="275"/>
+        <location filename="../app/CollaborationController.cpp" line="322"/>
         <source>Cannot Join Session</source>
         <translation>Não é possível entrar na sessão</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="282"/>
+        <location filename="../app/CollaborationController.cpp" line="329"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>A sessão terminou: %1 Esta aba mantém o texto mais recente como um documento comum.</translation>
@@ -957,6 +980,45 @@ Hospedar em outra porta? Seus convidados vão precisar do novo convite, que o En
         <location filename="../app/DialogPrompts.cpp" line="166"/>
         <source>&amp;End the Session</source>
         <translation>&amp;Encerrar a sessão</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="174"/>
+        <source>Remove from Session</source>
+        <translation>Remover da sessão</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="175"/>
+        <source>Remove %1 from the session?</source>
+        <translation>Remover %1 da sessão?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="177"/>
+        <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
+        <translation>A sessão dessa pessoa termina e fica com o texto como está. Ela pode entrar de novo com o convite (e a senha, se a sala tiver uma), a menos que você também troque a senha, ou defina uma se não houver. Todos os outros continuam conectados e não precisam de nova senha.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="180"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="182"/>
+        <source>Remove and &amp;Change the Password…</source>
+        <translation>Remover e &amp;trocar a senha…</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="194"/>
+        <source>Change the Password</source>
+        <translation>Trocar a senha</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="195"/>
+        <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
+
+New password:</source>
+        <translation>A nova senha da sala (vazia: nenhuma). Informe-a a quem deve poder entrar; quem está na sessão agora continua sem ela.
+
+Nova senha:</translation>
     </message>
 </context>
 <context>
@@ -1986,73 +2048,85 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="38"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="39"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="58"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="60"/>
         <source>This document is not shared.</source>
         <translation>Este documento não está compartilhado.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="66"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <source>Connection lost. Who is in the session is not known until it is back.</source>
+        <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
+        <translation>Conexão perdida. Não se sabe quem está na sessão até que ela volte.</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="75"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>você</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="70"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="79"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>anfitrião</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="74"/>
-        <source>away</source>
-        <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
-        <translation>ausente</translation>
+        <location filename="../app/ParticipantsPanel.cpp" line="121"/>
+        <source>Remove from Session…</source>
+        <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
+        <translation>Remover da sessão…</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="77"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="84"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="88"/>
+        <source>reconnecting</source>
+        <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
+        <translation>reconectando</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="93"/>
+        <source>status unknown</source>
+        <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
+        <translation>situação desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
-        <source>Remove from Session</source>
-        <extracomment>Context menu of a participant: the host sends them out of the session.</extracomment>
-        <translation>Remover da sessão</translation>
     </message>
 </context>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="132"/>
-        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <location filename="../net/server/Room.cpp" line="133"/>
+        <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>O proprietário removeu você desta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="139"/>
+        <location filename="../net/server/Room.cpp" line="140"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>O mesmo cliente entrou de novo a partir de outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="147"/>
+        <location filename="../net/server/Room.cpp" line="148"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala já tem %n participante.</numerusform>
@@ -2060,22 +2134,22 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="309"/>
+        <location filename="../net/server/Room.cpp" line="310"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>A sala %1 não está sendo salva: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="311"/>
+        <location filename="../net/server/Room.cpp" line="312"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>O servidor não consegue salvar esta sala; as alterações recentes podem ser perdidas se ele parar.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="320"/>
+        <location filename="../net/server/Room.cpp" line="321"/>
         <source>Room %1 is being saved again.</source>
         <translation>A sala %1 voltou a ser salva.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="330"/>
+        <location filename="../net/server/Room.cpp" line="331"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
@@ -2109,12 +2183,12 @@ A sala continua guardada em %2.</translation>
         <translation>O proprietário não pode remover a si mesmo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Somente o proprietário pode alterar as configurações da sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <location filename="../net/server/RoomMessages.cpp" line="211"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
     </message>
@@ -2212,18 +2286,18 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="105"/>
+        <location filename="../net/server/Admission.cpp" line="107"/>
         <source>This room needs a password.</source>
         <translation>Esta sala exige uma senha.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="154"/>
+        <location filename="../net/server/Admission.cpp" line="156"/>
         <source>The password is wrong.</source>
         <translation>A senha está incorreta.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="114"/>
-        <location filename="../net/server/Admission.cpp" line="168"/>
+        <location filename="../net/server/Admission.cpp" line="116"/>
+        <location filename="../net/server/Admission.cpp" line="170"/>
         <source>There is no room with this ID here.</source>
         <translation>Não há nenhuma sala com este ID aqui.</translation>
     </message>
@@ -2238,12 +2312,12 @@ A sala continua guardada em %2.</translation>
         <translation>Tentativas de senha simultâneas demais a partir do seu endereço; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="136"/>
+        <location filename="../net/server/Admission.cpp" line="138"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>Criar salas neste servidor exige a senha dele.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="190"/>
+        <location filename="../net/server/Admission.cpp" line="192"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>Seu endereço criou %n sala na última hora; tente novamente mais tarde.</numerusform>
@@ -2251,12 +2325,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="200"/>
+        <location filename="../net/server/Admission.cpp" line="202"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>O armazenamento do servidor para salas está cheio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="223"/>
+        <location filename="../net/server/Admission.cpp" line="225"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2358,18 +2432,18 @@ A sala continua guardada em %2.</translation>
         <translation>Sem resposta de %1:%2. Verifique o endereço, se o anfitrião está compartilhando uma sessão e se nenhum firewall está bloqueando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="509"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="512"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2378,12 +2452,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="512"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="515"/>
+        <location filename="../net/client/SessionClient.cpp" line="523"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2392,7 +2466,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="518"/>
+        <location filename="../net/client/SessionClient.cpp" line="526"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Sem conexão (%n alteração não enviada)</numerusform>
@@ -2503,18 +2577,24 @@ A sala continua guardada em %2.</translation>
         <translation>Convidados podem e&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <source>Change &amp;Password…</source>
+        <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
+        <translation>&amp;Trocar a senha…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Sair da sessão</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="81"/>
+        <location filename="../app/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>Não foi possível hospedar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Parar de hospedar</translation>
     </message>
@@ -2533,8 +2613,14 @@ A sala continua guardada em %2.</translation>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Pessoas na sessão (veja Sessão ▸ Participantes)</translation>
     </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="52"/>
+        <source>Participants unknown</source>
+        <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
+        <translation>Participantes desconhecidos</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="50"/>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -2542,28 +2628,28 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/SessionStatusController.cpp" line="56"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Criptografada</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/SessionStatusController.cpp" line="56"/>
         <source>Not encrypted</source>
         <translation>Não criptografada</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="55"/>
+        <location filename="../app/SessionStatusController.cpp" line="58"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>A conexão não é criptografada: outras pessoas na rede podem ler o documento enquanto ele é transmitido.</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/SessionStatusController.cpp" line="61"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>A conexão é criptografada (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="60"/>
+        <location filename="../app/SessionStatusController.cpp" line="63"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>A conexão é criptografada (TLS). SHA-256 do certificado do servidor: %1</translation>
     </message>
@@ -2675,35 +2761,35 @@ A sala continua guardada em %2.</translation>
         <translation>O anfitrião permite de novo que todos editem</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="145"/>
+        <location filename="../app/SharedDocument.cpp" line="142"/>
         <source>%1 joined</source>
         <translation>%1 entrou</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="154"/>
+        <location filename="../app/SharedDocument.cpp" line="149"/>
         <source>%1 left</source>
         <translation>%1 saiu</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="186"/>
+        <location filename="../app/SharedDocument.cpp" line="180"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Tentando de novo; suas alterações são mantidas.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="220"/>
+        <location filename="../app/SharedDocument.cpp" line="223"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Hospedando na porta %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="225"/>
+        <location filename="../app/SharedDocument.cpp" line="228"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, somente leitura para convidados</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="228"/>
+        <location filename="../app/SharedDocument.cpp" line="231"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, somente leitura</translation>

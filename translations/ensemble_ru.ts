@@ -630,23 +630,46 @@ Serve with: ensemble --serve --cert %1 --key %2
         <translation>Этот документ уже открыт для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="260"/>
+        <location filename="../app/CollaborationController.cpp" line="159"/>
+        <source>Not connected to the room: nobody was removed</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
+        <translation>Нет подключения к комнате: никто не удалён</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="178"/>
+        <source>Not connected to the room: the password did not change</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
+        <translation>Нет подключения к комнате: пароль не изменён</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="182"/>
+        <source>The room no longer has a password</source>
+        <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
+        <translation>У комнаты больше нет пароля</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="183"/>
+        <source>The room has a new password; only those in the session can rejoin without it</source>
+        <translation>У комнаты новый пароль; без него могут вернуться только те, кто сейчас в сеансе</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="307"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Показать вашу версию</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="263"/>
+        <location filename="../app/CollaborationController.cpp" line="310"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Организатор сделал этот документ доступным только для чтения до того, как ваши последние правки дошли до комнаты, поэтому здесь они были отменены. Ваша версия находится в «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="275"/>
+        <location filename="../app/CollaborationController.cpp" line="322"/>
         <source>Cannot Join Session</source>
         <translation>Не удаётся присоединиться к сеансу</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="282"/>
+        <location filename="../app/CollaborationController.cpp" line="329"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Сеанс завершён: %1 Эта вкладка сохраняет последний текст как обычный документ.</translation>
@@ -958,6 +981,45 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
         <location filename="../app/DialogPrompts.cpp" line="166"/>
         <source>&amp;End the Session</source>
         <translation>&amp;Завершить сеанс</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="174"/>
+        <source>Remove from Session</source>
+        <translation>Удалить из сеанса</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="175"/>
+        <source>Remove %1 from the session?</source>
+        <translation>Удалить %1 из сеанса?</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="177"/>
+        <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
+        <translation>Сеанс этого участника завершится, текст останется у него как есть. Он сможет снова присоединиться по приглашению (и с паролем, если он у комнаты есть), если вы не смените пароль или не зададите его, когда пароля нет. Все остальные остаются подключёнными, новый пароль им не нужен.</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="180"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="182"/>
+        <source>Remove and &amp;Change the Password…</source>
+        <translation>Удалить и &amp;сменить пароль…</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="194"/>
+        <source>Change the Password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="195"/>
+        <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
+
+New password:</source>
+        <translation>Новый пароль комнаты (пусто — без пароля). Сообщите его тем, кто должен иметь возможность присоединиться; те, кто сейчас в сеансе, остаются и без него.
+
+Новый пароль:</translation>
     </message>
 </context>
 <context>
@@ -1988,73 +2050,85 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="38"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="39"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="58"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="60"/>
         <source>This document is not shared.</source>
         <translation>Этот документ не открыт для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="66"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <source>Connection lost. Who is in the session is not known until it is back.</source>
+        <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
+        <translation>Соединение потеряно. Пока оно не восстановится, неизвестно, кто в сеансе.</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="75"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="70"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="79"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="74"/>
-        <source>away</source>
-        <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
-        <translation>отсутствует</translation>
+        <location filename="../app/ParticipantsPanel.cpp" line="121"/>
+        <source>Remove from Session…</source>
+        <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
+        <translation>Удалить из сеанса…</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="77"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="84"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>в сети</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="88"/>
+        <source>reconnecting</source>
+        <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
+        <translation>переподключение</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="93"/>
+        <source>status unknown</source>
+        <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
+        <translation>состояние неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
-        <source>Remove from Session</source>
-        <extracomment>Context menu of a participant: the host sends them out of the session.</extracomment>
-        <translation>Удалить из сеанса</translation>
     </message>
 </context>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="132"/>
-        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <location filename="../net/server/Room.cpp" line="133"/>
+        <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>Владелец удалил вас из этой комнаты.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="139"/>
+        <location filename="../net/server/Room.cpp" line="140"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Этот же клиент снова подключился из другого места.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="147"/>
+        <location filename="../net/server/Room.cpp" line="148"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>В комнате уже %n участник.</numerusform>
@@ -2063,22 +2137,22 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="309"/>
+        <location filename="../net/server/Room.cpp" line="310"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Комната %1 не сохраняется: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="311"/>
+        <location filename="../net/server/Room.cpp" line="312"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Сервер не может сохранить эту комнату; если он остановится, последние правки могут быть потеряны.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="320"/>
+        <location filename="../net/server/Room.cpp" line="321"/>
         <source>Room %1 is being saved again.</source>
         <translation>Комната %1 снова сохраняется.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="330"/>
+        <location filename="../net/server/Room.cpp" line="331"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
@@ -2113,12 +2187,12 @@ The room is kept in %2.</source>
         <translation>Владелец не может удалить самого себя.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Изменять настройки комнаты может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <location filename="../net/server/RoomMessages.cpp" line="211"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Комната %1 отбросила выделение за пределами своего текста.</translation>
     </message>
@@ -2219,18 +2293,18 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="105"/>
+        <location filename="../net/server/Admission.cpp" line="107"/>
         <source>This room needs a password.</source>
         <translation>Для этой комнаты нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="154"/>
+        <location filename="../net/server/Admission.cpp" line="156"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="114"/>
-        <location filename="../net/server/Admission.cpp" line="168"/>
+        <location filename="../net/server/Admission.cpp" line="116"/>
+        <location filename="../net/server/Admission.cpp" line="170"/>
         <source>There is no room with this ID here.</source>
         <translation>Комнаты с таким ID здесь нет.</translation>
     </message>
@@ -2245,12 +2319,12 @@ The room is kept in %2.</source>
         <translation>Слишком много одновременных попыток ввода пароля с вашего адреса; повторите попытку позже.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="136"/>
+        <location filename="../net/server/Admission.cpp" line="138"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>Для создания комнат на этом сервере нужен его пароль.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="190"/>
+        <location filename="../net/server/Admission.cpp" line="192"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>За последний час с вашего адреса создана %n комната; повторите попытку позже.</numerusform>
@@ -2259,12 +2333,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="200"/>
+        <location filename="../net/server/Admission.cpp" line="202"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>Место на сервере для комнат закончилось.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="223"/>
+        <location filename="../net/server/Admission.cpp" line="225"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2367,18 +2441,18 @@ The room is kept in %2.</source>
         <translation>Нет ответа от %1:%2. Проверьте адрес, что хозяин открыл сеанс и что брандмауэр не мешает.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="509"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="512"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2388,12 +2462,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="512"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="515"/>
+        <location filename="../net/client/SessionClient.cpp" line="523"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2403,7 +2477,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="518"/>
+        <location filename="../net/client/SessionClient.cpp" line="526"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Отключено (%n неотправленная правка)</numerusform>
@@ -2515,18 +2589,24 @@ The room is kept in %2.</source>
         <translation>Гости могут &amp;редактировать</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <source>Change &amp;Password…</source>
+        <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
+        <translation>&amp;Сменить пароль…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Выйти из сеанса</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="81"/>
+        <location filename="../app/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>Не удалось открыть сеанс</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Закрыть сеанс</translation>
     </message>
@@ -2545,8 +2625,14 @@ The room is kept in %2.</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Люди в сеансе (см. Сеанс ▸ Участники)</translation>
     </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="52"/>
+        <source>Participants unknown</source>
+        <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
+        <translation>Участники неизвестны</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="50"/>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -2555,28 +2641,28 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/SessionStatusController.cpp" line="56"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Зашифровано</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/SessionStatusController.cpp" line="56"/>
         <source>Not encrypted</source>
         <translation>Не зашифровано</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="55"/>
+        <location filename="../app/SessionStatusController.cpp" line="58"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>Соединение не зашифровано: другие в сети могут прочитать документ при передаче.</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/SessionStatusController.cpp" line="61"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>Соединение зашифровано (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="60"/>
+        <location filename="../app/SessionStatusController.cpp" line="63"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>Соединение зашифровано (TLS). SHA-256 сертификата сервера: %1</translation>
     </message>
@@ -2688,35 +2774,35 @@ The room is kept in %2.</source>
         <translation>Организатор снова разрешил всем редактировать</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="145"/>
+        <location filename="../app/SharedDocument.cpp" line="142"/>
         <source>%1 joined</source>
         <translation>Подключение к сеансу: %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="154"/>
+        <location filename="../app/SharedDocument.cpp" line="149"/>
         <source>%1 left</source>
         <translation>Выход из сеанса: %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="186"/>
+        <location filename="../app/SharedDocument.cpp" line="180"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Выполняется повторная попытка; ваши правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="220"/>
+        <location filename="../app/SharedDocument.cpp" line="223"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Сеанс открыт на порту %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="225"/>
+        <location filename="../app/SharedDocument.cpp" line="228"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, для гостей только чтение</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="228"/>
+        <location filename="../app/SharedDocument.cpp" line="231"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, только чтение</translation>

@@ -628,23 +628,46 @@ SHA-256 指纹：%3
         <translation>此文档已在共享中。</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="260"/>
+        <location filename="../app/CollaborationController.cpp" line="159"/>
+        <source>Not connected to the room: nobody was removed</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
+        <translation>未连接到房间：没有移出任何人</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="178"/>
+        <source>Not connected to the room: the password did not change</source>
+        <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
+        <translation>未连接到房间：密码未更改</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="182"/>
+        <source>The room no longer has a password</source>
+        <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
+        <translation>房间已不再设密码</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="183"/>
+        <source>The room has a new password; only those in the session can rejoin without it</source>
+        <translation>房间已设新密码；只有当前在会话中的人无需密码即可重新加入</translation>
+    </message>
+    <message>
+        <location filename="../app/CollaborationController.cpp" line="307"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>显示您的版本</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="263"/>
+        <location filename="../app/CollaborationController.cpp" line="310"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>在您最近的编辑到达房间之前，主持人已将此文档设为只读，因此这些编辑已在此处撤回。您的版本位于“%1”中。</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="275"/>
+        <location filename="../app/CollaborationController.cpp" line="322"/>
         <source>Cannot Join Session</source>
         <translation>无法加入会话</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="282"/>
+        <location filename="../app/CollaborationController.cpp" line="329"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>会话已结束：%1 此标签页将最新文本保留为普通文档。</translation>
@@ -956,6 +979,45 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
         <location filename="../app/DialogPrompts.cpp" line="166"/>
         <source>&amp;End the Session</source>
         <translation>结束会话(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="174"/>
+        <source>Remove from Session</source>
+        <translation>移出会话</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="175"/>
+        <source>Remove %1 from the session?</source>
+        <translation>将 %1 移出会话？</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="177"/>
+        <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
+        <translation>此人的会话将结束，文本保持原样留给对方。除非你同时更改密码（房间没有密码时则设置一个），对方仍可凭邀请（以及房间的密码，如有）再次加入。其他人保持连接，无需新密码。</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="180"/>
+        <source>&amp;Remove</source>
+        <translation>移出(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="182"/>
+        <source>Remove and &amp;Change the Password…</source>
+        <translation>移出并更改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="194"/>
+        <source>Change the Password</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <location filename="../app/DialogPrompts.cpp" line="195"/>
+        <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
+
+New password:</source>
+        <translation>房间的新密码（留空：无密码）。请告诉应当能够加入的人；当前在会话中的人无需它即可留下。
+
+新密码：</translation>
     </message>
 </context>
 <context>
@@ -1984,95 +2046,107 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="38"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="39"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="58"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="60"/>
         <source>This document is not shared.</source>
         <translation>此文档未共享。</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="66"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <source>Connection lost. Who is in the session is not known until it is back.</source>
+        <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
+        <translation>连接已断开。在恢复连接之前，无法得知谁在会话中。</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="75"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>您</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="70"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="79"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="74"/>
-        <source>away</source>
-        <extracomment>Participants list, after a name: this person left or lost the connection.</extracomment>
-        <translation>已离开</translation>
+        <location filename="../app/ParticipantsPanel.cpp" line="121"/>
+        <source>Remove from Session…</source>
+        <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
+        <translation>移出会话…</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="77"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="84"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="88"/>
+        <source>reconnecting</source>
+        <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
+        <translation>正在重新连接</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="93"/>
+        <source>status unknown</source>
+        <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
-        <source>Remove from Session</source>
-        <extracomment>Context menu of a participant: the host sends them out of the session.</extracomment>
-        <translation>移出会话</translation>
     </message>
 </context>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="132"/>
-        <location filename="../net/server/RoomMessages.cpp" line="163"/>
+        <location filename="../net/server/Room.cpp" line="133"/>
+        <location filename="../net/server/RoomMessages.cpp" line="164"/>
         <source>The owner removed you from this room.</source>
         <translation>房间所有者已将您移出此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="139"/>
+        <location filename="../net/server/Room.cpp" line="140"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同一客户端从别处再次加入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="147"/>
+        <location filename="../net/server/Room.cpp" line="148"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>此房间已有 %n 位参与者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="309"/>
+        <location filename="../net/server/Room.cpp" line="310"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>房间 %1 未能保存：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="311"/>
+        <location filename="../net/server/Room.cpp" line="312"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>服务器无法保存此房间；如果服务器停止，最近的编辑可能会丢失。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="320"/>
+        <location filename="../net/server/Room.cpp" line="321"/>
         <source>Room %1 is being saved again.</source>
         <translation>房间 %1 已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="330"/>
+        <location filename="../net/server/Room.cpp" line="331"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
@@ -2105,12 +2179,12 @@ The room is kept in %2.</source>
         <translation>所有者不能移除自己。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>只有所有者可以更改房间设置。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <location filename="../net/server/RoomMessages.cpp" line="211"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>房间 %1 丢弃了一个超出其文本范围的选区。</translation>
     </message>
@@ -2205,18 +2279,18 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="105"/>
+        <location filename="../net/server/Admission.cpp" line="107"/>
         <source>This room needs a password.</source>
         <translation>此房间需要密码。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="154"/>
+        <location filename="../net/server/Admission.cpp" line="156"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="114"/>
-        <location filename="../net/server/Admission.cpp" line="168"/>
+        <location filename="../net/server/Admission.cpp" line="116"/>
+        <location filename="../net/server/Admission.cpp" line="170"/>
         <source>There is no room with this ID here.</source>
         <translation>此处没有该 ID 的房间。</translation>
     </message>
@@ -2231,24 +2305,24 @@ The room is kept in %2.</source>
         <translation>来自您地址的同时密码尝试过多；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="136"/>
+        <location filename="../net/server/Admission.cpp" line="138"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>在此服务器上创建房间需要服务器密码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="190"/>
+        <location filename="../net/server/Admission.cpp" line="192"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>您的地址在过去一小时内已创建 %n 个房间；请稍后再试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="200"/>
+        <location filename="../net/server/Admission.cpp" line="202"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>服务器用于房间的存储空间已满。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="223"/>
+        <location filename="../net/server/Admission.cpp" line="225"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2349,18 +2423,18 @@ The room is kept in %2.</source>
         <translation>%1:%2 没有响应。请检查地址、主持人是否正在共享会话，以及是否有防火墙阻挡。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="509"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="512"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2368,12 +2442,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="512"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="515"/>
+        <location filename="../net/client/SessionClient.cpp" line="523"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2381,7 +2455,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="518"/>
+        <location filename="../net/client/SessionClient.cpp" line="526"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>已断开（%n 处编辑未发送）</numerusform>
@@ -2491,18 +2565,24 @@ The room is kept in %2.</source>
         <translation>来宾可以编辑(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="44"/>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <source>Change &amp;Password…</source>
+        <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
+        <translation>更改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>离开会话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="81"/>
+        <location filename="../app/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>无法主持会话</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="119"/>
+        <location filename="../app/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>停止主持(&amp;S)</translation>
     </message>
@@ -2521,36 +2601,42 @@ The room is kept in %2.</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>会话中的人员（参见“会话 ▸ 参与者”）</translation>
     </message>
+    <message>
+        <location filename="../app/SessionStatusController.cpp" line="52"/>
+        <source>Participants unknown</source>
+        <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
+        <translation>参与者未知</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="50"/>
+        <location filename="../app/SessionStatusController.cpp" line="53"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 位参与者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/SessionStatusController.cpp" line="56"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/SessionStatusController.cpp" line="56"/>
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="55"/>
+        <location filename="../app/SessionStatusController.cpp" line="58"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>连接未加密：网络上的其他人可以在传输过程中读取文档。</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/SessionStatusController.cpp" line="61"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>连接已加密（TLS）。</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="60"/>
+        <location filename="../app/SessionStatusController.cpp" line="63"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>连接已加密（TLS）。服务器证书 SHA-256：%1</translation>
     </message>
@@ -2662,35 +2748,35 @@ The room is kept in %2.</source>
         <translation>主持人再次允许所有人编辑</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="145"/>
+        <location filename="../app/SharedDocument.cpp" line="142"/>
         <source>%1 joined</source>
         <translation>%1 已加入</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="154"/>
+        <location filename="../app/SharedDocument.cpp" line="149"/>
         <source>%1 left</source>
         <translation>%1 已离开</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="186"/>
+        <location filename="../app/SharedDocument.cpp" line="180"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 正在重试；您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="220"/>
+        <location filename="../app/SharedDocument.cpp" line="223"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>正在端口 %1 上主持</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="225"/>
+        <location filename="../app/SharedDocument.cpp" line="228"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1，来宾只读</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="228"/>
+        <location filename="../app/SharedDocument.cpp" line="231"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1，只读</translation>

@@ -452,7 +452,15 @@ bool SessionClient::setReadOnly(bool readOnly)
 {
     if (!m_welcomed)
         return false;
-    send(SettingsMsg {readOnly});
+    send(SettingsMsg {readOnly, std::nullopt});
+    return true;
+}
+
+bool SessionClient::changePassword(const QString &password)
+{
+    if (!m_welcomed)
+        return false;
+    send(SettingsMsg {std::nullopt, password});
     return true;
 }
 

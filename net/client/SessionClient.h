@@ -93,6 +93,9 @@ public:
     /// The owner lets only themselves edit the room, or everyone again (false when not
     /// connected). The change takes effect when the server announces it (settingsChanged()).
     bool setReadOnly(bool readOnly);
+    /// The owner gives the room a new password (empty: none) that everyone not in the room now
+    /// must give to join; those in it stay and rejoin without it (false when not connected).
+    bool changePassword(const QString &password);
 
     State state() const { return m_state; }
     /// Milliseconds until the next reconnect attempt (0 unless Reconnecting).

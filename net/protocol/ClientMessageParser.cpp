@@ -156,7 +156,10 @@ Result<ClientMessage> parseRemove(JsonReader &in)
 
 Result<ClientMessage> parseSettings(JsonReader &in)
 {
-    return finish(in, SettingsMsg {in.optionalBoolean(QLatin1String("readOnly"))});
+    SettingsMsg settings;
+    settings.readOnly = in.optionalBoolean(QLatin1String("readOnly"));
+    settings.password = in.optionalString(QLatin1String("password"), maxPasswordLength);
+    return finish(in, settings);
 }
 
 } // namespace

@@ -134,6 +134,8 @@ template<class Text> void write(JsonWriter<Text> &w, const SettingsMsg &m)
     typed(w, "settings");
     if (m.readOnly)
         w.field(QLatin1StringView("readOnly"), *m.readOnly);
+    if (m.password)
+        w.field(QLatin1StringView("password"), *m.password);
     w.endObject();
 }
 

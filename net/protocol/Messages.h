@@ -120,6 +120,7 @@ struct RemoveMsg
 struct SettingsMsg
 {
     std::optional<bool> readOnly; ///< Only the owner may edit.
+    std::optional<QString> password; ///< The room's new password; empty: none.
     bool operator==(const SettingsMsg &) const = default;
 };
 

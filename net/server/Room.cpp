@@ -41,6 +41,7 @@ Room::Room(const RoomSnapshot &snapshot, ServerDocument document, std::unique_pt
     , m_access(snapshot.access)
     , m_store(std::move(store))
     , m_limits(config.limits)
+    , m_passwordIterations(config.access.passwordIterations)
     , m_lastJoined(snapshot.lastJoined ? snapshot.lastJoined : QDateTime::currentMSecsSinceEpoch())
     , m_kept(snapshot.kept)
 {

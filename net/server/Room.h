@@ -81,6 +81,7 @@ private:
     void onLanguage(Connection *from, const LanguageMsg &message);
     void onRemove(Connection *from, const RemoveMsg &message);
     void onSettings(Connection *from, const SettingsMsg &message);
+    void changePassword(Connection *from, const QString &password);
     bool refuseGuestEdit(Connection *from, std::optional<quint64> seq = {});
     QList<LoggedOperation> catchUp(const QList<LogEntry> &entries, const QString &clientId) const;
     bool namesSameText(qint64 revision, const QString &clientTextHash) const;
@@ -101,6 +102,7 @@ private:
     RoomAccess m_access;
     std::unique_ptr<RoomStore> m_store;
     Limits m_limits;
+    int m_passwordIterations;
     QList<Connection *> m_members;
     int m_nextUserId = 1;
     qint64 m_lastJoined;

@@ -1,6 +1,7 @@
 #include "RoomAccess.h"
 
 #include <QJsonArray>
+#include <tuple>
 
 namespace ensemble {
 
@@ -11,9 +12,15 @@ QJsonObject RoomAccess::toJson() const
         o.insert(QStringLiteral("password"), password->toJson());
     if (owner)
         o.insert(QStringLiteral("owner"), owner->toJson());
-    QStringList ids = removed.values();
-    ids.sort();
-    o.insert(QStringLiteral("removed"), QJsonArray::fromStringList(ids));
+    const auto sorted = [](const QSet<QString> &ids) {
+        QStringList list = ids.values();
+        list.sort();
+        return QJsonArray::fromStringList(list);
+    };
+    o.insert(QStringLiteral("removed"), sorted(removed));
+    // Left out until the password changes, so snapshots stay readable by older servers.
+    if (!admitted.isEmpty())
+        o.insert(QStringLiteral("admitted"), sorted(admitted));
     return o;
 }
 
@@ -38,13 +45,20 @@ Result<RoomAccess> RoomAccess::fromJson(const QJsonValue &json)
         if (!*hash)
             return damaged(key.data());
     }
-    const QJsonValue removed = o.value(QLatin1String("removed"));
-    if (!removed.isArray())
-        return damaged("removed");
-    for (const QJsonValue &id : removed.toArray()) {
-        if (!id.isString())
-            return damaged("removed");
-        access.removed.insert(id.toString());
+    // Snapshots from before password changes have no `admitted`.
+    for (const auto &[key, set, required] :
+         {std::tuple {QLatin1String("removed"), &access.removed, true},
+          std::tuple {QLatin1String("admitted"), &access.admitted, false}}) {
+        const QJsonValue ids = o.value(key);
+        if (ids.isUndefined() && !required)
+            continue;
+        if (!ids.isArray())
+            return damaged(key.data());
+        for (const QJsonValue &id : ids.toArray()) {
+            if (!id.isString())
+                return damaged(key.data());
+            set->insert(id.toString());
+        }
     }
     return access;
 }

@@ -20,6 +20,9 @@ struct RoomAccess
     std::optional<SecretHash> owner; ///< The owner key; a room without one has no owner.
     bool readOnly = false; ///< Only the owner may edit.
     QSet<QString> removed; ///< Client ids the owner removed; they cannot join again.
+    /// Client ids that were in the room when the owner last changed the password: they rejoin
+    /// without it, so a change keeps out only those who were not there.
+    QSet<QString> admitted;
 
     /// The snapshot's `access` object.
     QJsonObject toJson() const;

@@ -159,6 +159,7 @@ void Room::onRemove(Connection *from, const RemoveMsg &m)
         return;
     Connection *removed = *found;
     m_access.removed.insert(removed->clientId());
+    m_access.admitted.remove(removed->clientId());
     persist();
     removed->sendError(ErrorCode::Removed, tr("The owner removed you from this room."));
     removeMember(removed);
@@ -170,11 +171,35 @@ void Room::onSettings(Connection *from, const SettingsMsg &m)
         from->sendError(ErrorCode::NotOwner, tr("Only the owner may change the room's settings."));
         return;
     }
-    if (!m.readOnly || *m.readOnly == m_access.readOnly)
-        return;
-    m_access.readOnly = *m.readOnly;
+    if (m.password)
+        changePassword(from, *m.password);
+    const bool readOnlyChanges = m.readOnly && *m.readOnly != m_access.readOnly;
+    if (readOnlyChanges) {
+        m_access.readOnly = *m.readOnly;
+        persist();
+    }
+    const PeerSettingsMsg changed {m_access.readOnly, from->participant().id};
+    if (readOnlyChanges)
+        broadcast(changed, nullptr);
+    else if (m.password)
+        from->send(changed); // The others need not know of a new password, and stay.
+}
+
+void Room::changePassword(Connection *from, const QString &password)
+{
+    // Hashing a password takes the server a while: the owner pays a second of message budget,
+    // so even a hostile owner changes it about once a second at most.
+    from->chargeWork(qint64(m_limits.messagesPerSecond) * Limits::transformWorkPerToken);
+    m_access.password = password.isEmpty()
+        ? std::nullopt
+        : std::optional(SecretHash::make(password, m_passwordIterations));
+    // Those in the room keep their place: a dropped connection must not lock them out.
+    m_access.admitted.clear();
+    for (const Connection *member : std::as_const(m_members)) {
+        if (!member->isOwner())
+            m_access.admitted.insert(member->clientId());
+    }
     persist();
-    broadcast(PeerSettingsMsg {m_access.readOnly, from->participant().id}, nullptr);
 }
 
 std::nullopt_t Room::dropSelection()

@@ -23,6 +23,8 @@ public:
     QList<InterruptedHostingChoice> interruptedHosting;
     QList<bool> anotherPort;
     QList<bool> endHostedSessions;
+    QList<RemoveChoice> removeChoices;
+    QList<std::optional<QString>> newPasswords;
 
     QStringList askedToSave;
     QStringList suggestedSavePaths;
@@ -34,6 +36,7 @@ public:
     QStringList interruptedRooms;
     QList<quint16> portsTaken;
     QList<int> guestsAskedAbout;
+    QStringList askedToRemove;
     QStringList unanswered;
 
     SaveChoice askToSave(const QString &documentName) override
@@ -93,6 +96,15 @@ public:
     {
         guestsAskedAbout.append(guests);
         return take(endHostedSessions, false, "askToEndHostedSessions");
+    }
+    RemoveChoice askToRemoveParticipant(const QString &name) override
+    {
+        askedToRemove.append(name);
+        return take(removeChoices, RemoveChoice::Cancel, "askToRemoveParticipant");
+    }
+    std::optional<QString> askNewPassword() override
+    {
+        return take(newPasswords, std::optional<QString>(), "askNewPassword");
     }
     void showError(const QString &title, const QString &message) override
     {

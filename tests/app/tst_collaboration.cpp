@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QTcpServer>
 #include <QUuid>
+#include <QWebSocket>
 
 using namespace ensemble;
 using namespace ensemble::test;
@@ -30,6 +31,8 @@ private slots:
     void typingAppearsEverywhere_data();
     void typingAppearsEverywhere();
     void panelAndStatusShowTheRoom();
+    void panelShowsALostConnection_data();
+    void panelShowsALostConnection();
     void remoteCaretFollowsConcurrentEdits();
     void undoRemovesOnlyOwnTyping();
     void leavingKeepsTheText();
@@ -112,10 +115,61 @@ void CollaborationTest::panelAndStatusShowTheRoom()
     QTRY_COMPARE(guestList->count(), 3);
     QVERIFY(guestList->item(0)->text().contains(QStringLiteral("Ana")));
 
+    // Someone who left is not listed: the panel shows who is there, as the count does.
     room.bo.collaboration().leave(room.bo.tab);
-    QTRY_VERIFY(list->item(2) && list->item(2)->text().contains(QStringLiteral("Bo")));
-    QTRY_VERIFY(list->item(2)->text().contains(tr("away")));
+    QTRY_COMPARE(list->count(), 2);
+    QVERIFY(list->item(1)->text().contains(QStringLiteral("Ana")));
     QTRY_COMPARE(status->participantsLabel()->text(), tr("%n participant(s)", nullptr, 2));
+}
+
+void CollaborationTest::panelShowsALostConnection_data()
+{
+    QTest::addColumn<QString>("who"); // whose connection drops
+    QTest::addColumn<QStringList>("others"); // the others, in the order the panel lists them
+    QTest::addRow("a guest") << QStringLiteral("Ana")
+                             << QStringList {QStringLiteral("Hana"), QStringLiteral("Bo")};
+    QTest::addRow("the host") << QStringLiteral("Hana")
+                              << QStringList {QStringLiteral("Ana"), QStringLiteral("Bo")};
+}
+
+void CollaborationTest::panelShowsALostConnection()
+{
+    QFETCH(QString, who);
+    QFETCH(QStringList, others);
+    Room room;
+    room.start(seed);
+    if (QTest::currentTestFailed())
+        return;
+    Peer &peer = who == QStringLiteral("Hana") ? room.host : room.ana;
+    SharedDocument *session = peer.session();
+    auto *list = peer.window.findChild<ParticipantsPanel *>()->list();
+    auto *status = peer.window.findChild<SessionStatusController *>();
+    QTRY_COMPARE(list->count(), 3);
+
+    // The connection dies without a word, and the next attempt is far off.
+    session->client().setReconnectDelays(60000, 60000);
+    session->client().findChild<QWebSocket *>()->abort();
+    QTRY_COMPARE(session->client().state(), SessionClient::State::Reconnecting);
+    // The panel says so, keeps this user's row, and claims nobody else is connected.
+    QTRY_COMPARE(list->count(), 4);
+    QVERIFY(list->item(0)->text().contains(tr("Connection lost")));
+    QVERIFY(list->item(1)->text().startsWith(who));
+    QVERIFY(list->item(1)->text().contains(tr("reconnecting")));
+    for (int row = 2; row < 4; ++row) {
+        QVERIFY(list->item(row)->text().startsWith(others.at(row - 2)));
+        QVERIFY(list->item(row)->text().contains(tr("status unknown")));
+        QVERIFY(!list->item(row)->text().contains(tr("connected")));
+    }
+    QCOMPARE(status->participantsLabel()->text(), tr("Participants unknown"));
+
+    // Back in the room, its welcome says who is there.
+    session->client().join(session->isHost() ? session->host()->localInvite() : session->invite());
+    QTRY_VERIFY(peer.connected());
+    QTRY_COMPARE(list->count(), 3);
+    QVERIFY(list->item(0)->text().startsWith(who));
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(list->item(row)->text().contains(tr("connected")));
+    QCOMPARE(status->participantsLabel()->text(), tr("%n participant(s)", nullptr, 3));
 }
 
 void CollaborationTest::remoteCaretFollowsConcurrentEdits()

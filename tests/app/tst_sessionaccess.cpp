@@ -10,6 +10,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QTabWidget>
+#include <QWebSocket>
+
+Q_DECLARE_METATYPE(ensemble::UserPrompts::RemoveChoice)
 
 using namespace ensemble;
 using namespace ensemble::test;
@@ -57,6 +60,9 @@ private slots:
     void wrongPasswordIsAskedForAgain();
     void cancellingThePasswordEndsQuietly();
     void panelShowsWhoHostsAndHostRemovesAGuest();
+    void removingWithANewPasswordKeepsTheGuestOut_data();
+    void removingWithANewPasswordKeepsTheGuestOut();
+    void hostChangesThePasswordFromTheMenu();
     void readOnlyGuestCannotTypeAndSeesWhy();
     void hostingWithoutGuestEditing();
     void editsTheRoomRefusedAreKept();
@@ -142,8 +148,10 @@ void SessionAccessTest::panelShowsWhoHostsAndHostRemovesAGuest()
     const QList<QAction *> actions
         = hostPanel->actionsFor(itemFor(room.host, QStringLiteral("Bo")), &owner);
     QCOMPARE(actions.size(), 1);
-    QCOMPARE(actions.first()->text(), tr("Remove from Session"));
+    QCOMPARE(actions.first()->text(), tr("Remove from Session…"));
+    room.host.prompts.removeChoices = {UserPrompts::RemoveChoice::Remove};
     actions.first()->trigger();
+    QCOMPARE(room.host.prompts.askedToRemove, QStringList {QStringLiteral("Bo")});
 
     QTRY_COMPARE(room.bo.session(), nullptr);
     QVERIFY(room.bo.prompts.errors.isEmpty());
@@ -152,11 +160,84 @@ void SessionAccessTest::panelShowsWhoHostsAndHostRemovesAGuest()
     QCOMPARE(room.bo.text(), QStringLiteral("bo ") + seed);
     QVERIFY(!room.bo.editor()->isReadOnly());
     QTRY_COMPARE(room.host.session()->client().participants().size(), 1);
-    QTRY_VERIFY(itemFor(room.ana, QStringLiteral("Bo"))
-                && itemFor(room.ana, QStringLiteral("Bo"))->text().contains(tr("away")));
+    QTRY_VERIFY(!itemFor(room.ana, QStringLiteral("Bo")));
     room.host.typeAt(0, QStringLiteral("!"));
     QTRY_COMPARE(room.ana.text(), QStringLiteral("!bo ") + seed);
     QCOMPARE(room.bo.text(), QStringLiteral("bo ") + seed);
+}
+
+void SessionAccessTest::removingWithANewPasswordKeepsTheGuestOut_data()
+{
+    QTest::addColumn<UserPrompts::RemoveChoice>("choice");
+    // Whether Bo, removed, needs a password other than the one he joined with to come back.
+    QTest::addColumn<bool>("needsNewPassword");
+    QTest::addRow("remove") << UserPrompts::RemoveChoice::Remove << false;
+    QTest::addRow("remove and change the password")
+        << UserPrompts::RemoveChoice::RemoveAndChangePassword << true;
+}
+
+void SessionAccessTest::removingWithANewPasswordKeepsTheGuestOut()
+{
+    QFETCH(UserPrompts::RemoveChoice, choice);
+    QFETCH(bool, needsNewPassword);
+    const QString tulip = QStringLiteral("tulip");
+    const QString iris = QStringLiteral("iris");
+    Room room;
+    HostOptions options;
+    options.password = tulip;
+    room.start(seed, options);
+    if (QTest::currentTestFailed())
+        return;
+    room.host.prompts.removeChoices = {choice};
+    room.host.prompts.newPasswords = {iris};
+    QObject owner;
+    const QList<QAction *> actions = room.host.window.findChild<ParticipantsPanel *>()->actionsFor(
+        itemFor(room.host, QStringLiteral("Bo")), &owner);
+    QCOMPARE(actions.size(), 1);
+    actions.first()->trigger();
+    QTRY_COMPARE(room.bo.session(), nullptr);
+    QVERIFY(room.host.prompts.unanswered.isEmpty());
+
+    // Bo joins again, as a new client, with the invite and the password he had.
+    room.bo.prompts.passwords = {iris};
+    room.bo.tab = room.bo.collaboration().join(room.invite, tulip);
+    QTRY_VERIFY(room.bo.connected());
+    QCOMPARE(room.bo.prompts.passwordReasons.size(), needsNewPassword ? 1 : 0);
+
+    // Ana stayed: after a dropped connection she is back without being asked anything.
+    SessionClient &ana = room.ana.session()->client();
+    const int anaId = ana.self().id;
+    ana.setReconnectDelays(50, 200);
+    ana.findChild<QWebSocket *>()->abort();
+    QTRY_VERIFY(room.ana.connected() && ana.self().id != anaId);
+    QVERIFY(room.ana.prompts.passwordReasons.isEmpty());
+    room.ana.typeAt(0, QStringLiteral("A"));
+    room.expectEveryoneHas(QStringLiteral("A") + seed);
+}
+
+void SessionAccessTest::hostChangesThePasswordFromTheMenu()
+{
+    Room room;
+    HostOptions options;
+    options.password = QStringLiteral("tulip");
+    room.start(seed, options);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!room.ana.action(tr("Change Password…"))->isEnabled());
+    QAction *change = room.host.action(tr("Change Password…"));
+    QVERIFY(change->isEnabled());
+    room.host.prompts.newPasswords = {QStringLiteral("iris")};
+    change->trigger();
+    QVERIFY(room.host.prompts.unanswered.isEmpty());
+
+    // Someone new needs the new password; the guests who are there stay.
+    Peer carl(QStringLiteral("Carl"), QStringLiteral("#8e24aa"));
+    carl.prompts.passwords = {QStringLiteral("iris")};
+    carl.tab = carl.collaboration().join(room.invite, QStringLiteral("tulip"));
+    QTRY_VERIFY(carl.connected());
+    QCOMPARE(carl.prompts.passwordReasons.size(), 1);
+    QTRY_COMPARE(room.host.session()->client().participants().size(), 3);
+    QVERIFY(room.ana.connected() && room.bo.connected());
 }
 
 void SessionAccessTest::readOnlyGuestCannotTypeAndSeesWhy()

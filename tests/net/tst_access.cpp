@@ -201,6 +201,7 @@ private slots:
         QTemporaryDir dir;
         ServerConfig config = quickConfig();
         config.dataDir = dir.path();
+        const QString changed = QStringLiteral("changed password");
         QString room;
         {
             RoomServer server(config);
@@ -218,8 +219,12 @@ private slots:
                 gone.hello(QStringLiteral("gone"), field(QStringLiteral("password"), password)));
             owner.send(message(QStringLiteral("remove"), field(QStringLiteral("user"), goneId)));
             QCOMPARE(gone.waitForClose(), 4011);
-            owner.send(
-                message(QStringLiteral("settings"), field(QStringLiteral("readOnly"), true)));
+            RawClient stayed;
+            QVERIFY(stayed.open(roomUrl(server, room)));
+            stayed.hello(QStringLiteral("stayed"), field(QStringLiteral("password"), password));
+            owner.send(message(QStringLiteral("settings"),
+                               QJsonObject {{QStringLiteral("readOnly"), true},
+                                            {QStringLiteral("password"), changed}}));
             QTRY_VERIFY(server.isReadOnly(room));
         }
         QFile snapshot(dir.filePath(room + QStringLiteral("/snapshot.json")));
@@ -228,6 +233,7 @@ private slots:
         QVERIFY(stored.contains("\"access\""));
         QVERIFY(!stored.contains(password.toUtf8()));
         QVERIFY(!stored.contains(ownerKey.toUtf8()));
+        QVERIFY(!stored.contains(changed.toUtf8()));
 
         RoomServer restarted(config);
         QVERIFY(restarted.listen(QHostAddress::LocalHost, 0).ok());
@@ -242,10 +248,19 @@ private slots:
         QVERIFY(noPassword.open(roomUrl(restarted, room)));
         QCOMPARE(::code(noPassword.hello(QStringLiteral("nobody"))),
                  QStringLiteral("wrong_password"));
+        RawClient oldPassword;
+        QVERIFY(oldPassword.open(roomUrl(restarted, room)));
+        QCOMPARE(::code(oldPassword.hello(QStringLiteral("late"),
+                                          field(QStringLiteral("password"), password))),
+                 QStringLiteral("wrong_password"));
+        // Whoever was in the room at the password change still gets in without it.
+        RawClient stayed;
+        QVERIFY(stayed.open(roomUrl(restarted, room)));
+        QCOMPARE(::type(stayed.hello(QStringLiteral("stayed"))), QStringLiteral("welcome"));
         RawClient gone;
         QVERIFY(gone.open(roomUrl(restarted, room)));
         QCOMPARE(
-            ::code(gone.hello(QStringLiteral("gone"), field(QStringLiteral("password"), password))),
+            ::code(gone.hello(QStringLiteral("gone"), field(QStringLiteral("password"), changed))),
             QStringLiteral("removed"));
         QCOMPARE(gone.waitForClose(), 4011);
     }

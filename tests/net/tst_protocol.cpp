@@ -103,7 +103,10 @@ private slots:
         QTest::addRow("language") << ClientMessage {LanguageMsg {QStringLiteral("python")}};
         QTest::addRow("chat") << ClientMessage {ChatMsg {QStringLiteral("hi ✋")}};
         QTest::addRow("remove") << ClientMessage {RemoveMsg {3}};
-        QTest::addRow("settings") << ClientMessage {SettingsMsg {true}};
+        QTest::addRow("settings") << ClientMessage {SettingsMsg {true, std::nullopt}};
+        QTest::addRow("settings password")
+            << ClientMessage {SettingsMsg {std::nullopt, QStringLiteral("iris")}};
+        QTest::addRow("settings no password") << ClientMessage {SettingsMsg {false, QString()}};
         QTest::addRow("settings unchanged") << ClientMessage {SettingsMsg {}};
     }
     void clientRoundTrip()

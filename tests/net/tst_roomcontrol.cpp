@@ -57,6 +57,67 @@ private slots:
         QCOMPARE(server.participants(room).size(), 2);
     }
 
+    void aPasswordChangeKeepsOutOnlyThoseNotThere_data()
+    {
+        // After the owner removed Bo and changed the password, someone joins with a client id
+        // and a password; Ana, who stayed, lost her connection first.
+        QTest::addColumn<QString>("client");
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("answer");
+        const QString changed = QStringLiteral("tulip tulip");
+        QTest::addRow("removed guest, new id, old password")
+            << QStringLiteral("bo-again") << password << QStringLiteral("wrong_password");
+        QTest::addRow("removed guest, new id, new password")
+            << QStringLiteral("bo-again") << changed << QStringLiteral("welcome");
+        QTest::addRow("removed guest, same id, new password")
+            << QStringLiteral("bo") << changed << QStringLiteral("removed");
+        QTest::addRow("newcomer, old password")
+            << QStringLiteral("cy") << password << QStringLiteral("wrong_password");
+        QTest::addRow("guest who stayed, old password")
+            << QStringLiteral("ana") << password << QStringLiteral("welcome");
+        QTest::addRow("guest who stayed, no password")
+            << QStringLiteral("ana") << QString() << QStringLiteral("welcome");
+    }
+
+    void aPasswordChangeKeepsOutOnlyThoseNotThere()
+    {
+        QFETCH(QString, client);
+        QFETCH(QString, given);
+        QFETCH(QString, answer);
+        RoomServer server(quickConfig());
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom({}, {}, {}, {{}, password, ownerKey}).value();
+        RawClient owner;
+        RawClient ana;
+        RawClient bo;
+        for (RawClient *raw : {&owner, &ana, &bo})
+            QVERIFY(raw->open(roomUrl(server, room)));
+        owner.hello(QStringLiteral("owner"), field(QStringLiteral("owner"), ownerKey));
+        ana.hello(QStringLiteral("ana"), field(QStringLiteral("password"), password));
+        const int boId
+            = userId(bo.hello(QStringLiteral("bo"), field(QStringLiteral("password"), password)));
+
+        // Only the owner may change it.
+        const QJsonObject change
+            = message(QStringLiteral("settings"),
+                      field(QStringLiteral("password"), QStringLiteral("tulip tulip")));
+        ana.send(change);
+        QCOMPARE(::code(ana.next(QStringLiteral("error"))), QStringLiteral("not_owner"));
+        owner.send(message(QStringLiteral("remove"), field(QStringLiteral("user"), boId)));
+        QCOMPARE(bo.waitForClose(), 4011);
+        owner.send(change);
+        QVERIFY(!owner.next(QStringLiteral("settings")).isEmpty());
+        // The others are not told, and stay.
+        QVERIFY(ana.isOpen());
+        ana.socket().abort();
+
+        RawClient joiner;
+        QVERIFY(joiner.open(roomUrl(server, room)));
+        const QJsonObject reply = joiner.hello(
+            client, given.isNull() ? QJsonObject {} : field(QStringLiteral("password"), given));
+        QCOMPARE(::type(reply) == QStringLiteral("error") ? ::code(reply) : ::type(reply), answer);
+    }
+
     void readOnlyRoomsTakeOnlyTheOwnersEdits()
     {
         RoomServer server(quickConfig());
