@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUuid>
 #include <QWebSocket>
 
@@ -374,7 +375,7 @@ void CollaborationTest::failedFirstJoinIsExplainedAndStops_data()
 {
     QTest::addColumn<bool>("listening");
     QTest::addColumn<QString>("expected");
-    // A port nobody listens on: the server closed a moment ago.
+    // A port nobody listens on.
     QTest::addRow("refused") << false << QStringLiteral("Nothing answers at 127.0.0.1:%1.");
     // Something accepts the connection and never answers, as a dead path looks from here.
     QTest::addRow("no answer") << true << QStringLiteral("No answer from 127.0.0.1:%1.");
@@ -385,12 +386,11 @@ void CollaborationTest::failedFirstJoinIsExplainedAndStops()
     QFETCH(bool, listening);
     QFETCH(QString, expected);
     QTcpServer silent;
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    // Bound but never listening: connections are refused, and no other test running meanwhile
+    // can take the port (a port freed here could be).
+    QTcpSocket refusing;
+    QVERIFY(refusing.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress));
+    quint16 port = refusing.localPort();
     if (listening) {
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         port = silent.serverPort();

@@ -21,7 +21,11 @@ bool RawClient::open(const QUrl &url)
 {
     QSignalSpy connected(&m_socket, &QWebSocket::connected);
     m_socket.open(url);
-    return connected.wait(5000);
+    if (connected.wait(5000))
+        return true;
+    qWarning("RawClient: cannot open %s: %s", qPrintable(url.toString()),
+             qPrintable(m_socket.errorString()));
+    return false;
 }
 
 QJsonObject RawClient::hello(const QString &clientId, const QJsonObject &extra)
