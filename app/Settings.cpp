@@ -1,7 +1,7 @@
 #include "Settings.h"
 
-#include "AccountNames.h"
 #include "Translations.h"
+#include "session/AccountNames.h"
 
 #include <QColor>
 #include <QDir>

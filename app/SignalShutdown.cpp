@@ -1,10 +1,10 @@
 #include "SignalShutdown.h"
 
-#include "CollaborationController.h"
 #include "DocumentTab.h"
-#include "MainWindow.h"
-#include "Workspace.h"
 #include "server/SignalWatcher.h"
+#include "session/CollaborationController.h"
+#include "window/MainWindow.h"
+#include "window/Workspace.h"
 
 #include <QCoreApplication>
 

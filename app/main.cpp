@@ -1,13 +1,13 @@
-#include "CertificateCommand.h"
 #include "CommandLine.h"
-#include "LaunchSession.h"
-#include "MainWindow.h"
 #include "Settings.h"
 #include "SignalShutdown.h"
-#include "ThemeController.h"
 #include "Translations.h"
 #include "Version.h"
+#include "hosting/CertificateCommand.h"
 #include "server/HeadlessServer.h"
+#include "session/LaunchSession.h"
+#include "window/MainWindow.h"
+#include "window/ThemeController.h"
 
 #include <QApplication>
 #include <QIcon>

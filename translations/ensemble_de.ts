@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="29"/>
+        <location filename="../app/session/LaunchSession.cpp" line="29"/>
         <source>Cannot Host Session</source>
         <translation>Sitzung kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="41"/>
+        <location filename="../app/session/LaunchSession.cpp" line="41"/>
         <source>Cannot Join Session</source>
         <translation>Beitritt zur Sitzung nicht möglich</translation>
     </message>
@@ -347,7 +347,7 @@
 <context>
     <name>SelfSignedCertificate</name>
     <message>
-        <location filename="../app/SelfSignedCertificate.cpp" line="38"/>
+        <location filename="../app/hosting/SelfSignedCertificate.cpp" line="38"/>
         <source>Cannot make a certificate (%1): %2</source>
         <translation>Zertifikat kann nicht erstellt werden (%1): %2</translation>
     </message>
@@ -588,22 +588,22 @@
 <context>
     <name>ensemble::CertificateCommand</name>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
         <source>Write a new self-signed certificate and key into DIR.</source>
         <translation>Ein neues selbstsigniertes Zertifikat samt Schlüssel in VERZEICHNIS schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
         <source>DIR</source>
         <translation>VERZEICHNIS</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="35"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="35"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="47"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="47"/>
         <source>Certificate: %1
 Private key: %2 (readable by you only)
 SHA-256 fingerprint: %3
@@ -619,56 +619,56 @@ Server starten mit: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="32"/>
+        <location filename="../app/session/CollaborationController.cpp" line="32"/>
         <source>There is no document to share.</source>
         <translation>Es gibt kein Dokument zum Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="34"/>
         <source>This document is already shared.</source>
         <translation>Dieses Dokument wird bereits geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="159"/>
+        <location filename="../app/session/CollaborationController.cpp" line="159"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Nicht mit dem Raum verbunden: niemand wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="178"/>
+        <location filename="../app/session/CollaborationController.cpp" line="178"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Nicht mit dem Raum verbunden: das Passwort wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="182"/>
+        <location filename="../app/session/CollaborationController.cpp" line="182"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>Der Raum hat kein Passwort mehr</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="183"/>
+        <location filename="../app/session/CollaborationController.cpp" line="183"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>Der Raum hat ein neues Passwort; nur wer in der Sitzung ist, kann ohne es wieder beitreten</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="307"/>
+        <location filename="../app/session/CollaborationController.cpp" line="307"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Ihre Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="310"/>
+        <location filename="../app/session/CollaborationController.cpp" line="310"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Der Gastgeber hat dieses Dokument auf schreibgeschützt gesetzt, bevor Ihre letzten Änderungen den Raum erreicht haben; sie wurden daher hier zurückgenommen. Ihre Version steht in „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="322"/>
+        <location filename="../app/session/CollaborationController.cpp" line="322"/>
         <source>Cannot Join Session</source>
         <translation>Sitzung kann nicht beigetreten werden</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="329"/>
+        <location filename="../app/session/CollaborationController.cpp" line="329"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Die Sitzung wurde beendet: %1 Dieser Tab behält den neuesten Text als gewöhnliches Dokument.</translation>
@@ -773,113 +773,113 @@ Server starten mit: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="17"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="18"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="20"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="20"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="34"/>
         <source>Open Files</source>
         <translation>Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="35"/>
-        <location filename="../app/DialogPrompts.cpp" line="41"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="40"/>
         <source>Save As</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="47"/>
         <source>File Changed on Disk</source>
         <translation>Datei wurde extern geändert</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="48"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="48"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>Ein anderes Programm hat „%1“ geändert, seit die Datei hier geöffnet wurde. Dessen Änderungen mit Ihren überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="58"/>
         <source>Save as UTF-8?</source>
         <translation>Als UTF-8 speichern?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="59"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="59"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>„%1“ enthält jetzt Zeichen, die ISO 8859-1 nicht darstellen kann. Stattdessen als UTF-8 speichern?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
         <source>Certificate Changed</source>
         <translation>Zertifikat geändert</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
         <source>Unverified Certificate</source>
         <translation>Nicht überprüftes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="73"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="73"/>
         <source>The certificate of %1 is not the one you trusted before.</source>
         <translation>Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="74"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="74"/>
         <source>Ensemble cannot verify the identity of %1.</source>
         <translation>Ensemble kann die Identität von %1 nicht überprüfen.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="77"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
         <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation>Möglicherweise fängt jemand die Verbindung ab, oder der Gastgeber hat ein neues Zertifikat erstellt. Akzeptieren Sie das neue nur, wenn der Gastgeber bestätigt, dass sein Fingerabdruck lautet:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Vorher lautete er:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="81"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="81"/>
         <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
         <translation>Vertrauen Sie ihm nur, wenn der Gastgeber bestätigt, dass der Fingerabdruck seines Zertifikats lautet:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(Der Einladungsdialog des Gastgebers zeigt ihn an.)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
         <source>&amp;Accept the New Certificate</source>
         <translation>Neues Zertifikat &amp;akzeptieren</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
         <source>&amp;Trust This Certificate</source>
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Line (1 - %1):</source>
         <translation>Zeile (1–%1):</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
         <source>Room Password</source>
         <translation>Raumpasswort</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
         <source>%1
 
 Password:</source>
@@ -888,67 +888,67 @@ Password:</source>
 Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="115"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Hosting Was Interrupted</source>
         <translation>Sitzung wurde unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="116"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="116"/>
         <source>Ensemble stopped while hosting a session: %1.</source>
         <translation>Ensemble wurde beendet, während Sie Gastgeber einer Sitzung waren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="120"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="120"/>
         <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
         <translation>Der Raum hat alles bewahrt, was ihn erreicht hat, auch die Änderungen Ihrer Gäste. Starten Sie die Sitzung erneut, dann verbinden sich Ihre Gäste dort wieder, wo sie aufgehört haben, samt den Änderungen, die sie inzwischen vorgenommen haben; oder öffnen Sie seinen Text als Dokument.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="123"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="123"/>
         <source>It cannot be hosted again: %1</source>
         <translation>Die Sitzung kann nicht erneut gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="125"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="125"/>
         <source>&amp;Resume Hosting</source>
         <translation>Sitzung &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="128"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="128"/>
         <source>&amp;Open as Document</source>
         <translation>Als &amp;Dokument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="129"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="129"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="130"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="130"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="138"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="138"/>
         <source>Discard the Room?</source>
         <translation>Raum verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="139"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
         <source>Its text, with your guests&apos; edits, will be deleted.</source>
         <translation>Sein Text wird samt den Änderungen Ihrer Gäste gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="148"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
         <source>Port Not Available</source>
         <translation>Port nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="149"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
         <source>The session cannot be hosted on port %1 again.</source>
         <translation>Die Sitzung kann nicht erneut auf Port %1 gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="151"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="151"/>
         <source>%1
 
 Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
@@ -957,62 +957,62 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
 Die Sitzung auf einem anderen Port starten? Ihre Gäste brauchen dann die neue Einladung, die Ensemble als Nächstes anzeigt.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="154"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="154"/>
         <source>Use &amp;Another Port</source>
         <translation>&amp;Anderen Port verwenden</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="162"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="162"/>
         <source>Guests Are Connected</source>
         <translation>Gäste sind verbunden</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="163"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="163"/>
         <source>Guests still in the session you host: %1.</source>
         <translation>Gäste, die noch in Ihrer Sitzung sind: %1.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="165"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="165"/>
         <source>Ending it ends their sessions; each keeps the text as it is.</source>
         <translation>Wenn Sie sie beenden, enden auch deren Sitzungen; jeder behält den Text, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="166"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="166"/>
         <source>&amp;End the Session</source>
         <translation>Sitzung &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="174"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="174"/>
         <source>Remove from Session</source>
         <translation>Aus der Sitzung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="175"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="175"/>
         <source>Remove %1 from the session?</source>
         <translation>%1 aus der Sitzung entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="177"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="177"/>
         <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
         <translation>Die Sitzung dieser Person endet, der Text bleibt ihr, wie er ist. Mit der Einladung (und dem Passwort, falls der Raum eines hat) kann sie erneut beitreten, es sei denn, Sie ändern auch das Passwort oder legen eines fest, falls es keines gibt. Alle anderen bleiben verbunden und brauchen kein neues Passwort.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="180"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="180"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="182"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
         <source>Remove and &amp;Change the Password…</source>
         <translation>Entfernen und &amp;Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="194"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
         <source>Change the Password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="195"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="195"/>
         <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
 
 New password:</source>
@@ -1066,83 +1066,83 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::EditMenuController</name>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="39"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="39"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="51"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="51"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="58"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="66"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="66"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="68"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="68"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="70"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="70"/>
         <source>&amp;Paste</source>
         <translation>Einf&amp;ügen</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="73"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
         <source>Select &amp;All</source>
         <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="76"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="76"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Ko&amp;mmentar umschalten</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="78"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="78"/>
         <source>Ctrl+/</source>
         <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="82"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="82"/>
         <source>&amp;Line Endings</source>
         <translation>&amp;Zeilenenden</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="84"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="84"/>
         <source>Unix (LF)</source>
         <translation>Unix (LF)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="85"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
         <source>Windows (CRLF)</source>
         <translation>Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="86"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="86"/>
         <source>Classic Mac (CR)</source>
         <translation>Klassisches Mac OS (CR)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="99"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
         <source>Convert to UTF-&amp;8</source>
         <translation>In UTF-&amp;8 umwandeln</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="105"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="105"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="107"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="107"/>
         <source>Ctrl+,</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+,</translation>
@@ -1151,64 +1151,64 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::FileMenuController</name>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="20"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="20"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="21"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="21"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="23"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="23"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="26"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="26"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="28"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="28"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="31"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="31"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="37"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="37"/>
         <source>Save A&amp;ll</source>
         <translation>&amp;Alle speichern</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="39"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="39"/>
         <source>Ctrl+Alt+S</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="42"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="42"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="47"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="67"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="67"/>
         <source>%1 %2  (%3)</source>
         <extracomment>Recent file entry: %1 its number (with the &amp;-accelerator), %2 the file name, %3 its folder.</extracomment>
         <translation>%1 %2  (%3)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="77"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="77"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -1216,81 +1216,81 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::FindReplaceBar</name>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="23"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="23"/>
         <source>Find</source>
         <extracomment>Placeholder of the search field.</extracomment>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="25"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="25"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="28"/>
         <source>Aa</source>
         <extracomment>Label of the small &quot;match case&quot; toggle button: an upper- and a lower-case letter.</extracomment>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="28"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="30"/>
         <source>W</source>
         <extracomment>Label of the small &quot;whole words only&quot; toggle button: one letter for &quot;word&quot;.</extracomment>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="30"/>
         <source>Whole words only</source>
         <translation>Nur ganze Wörter</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="31"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="31"/>
         <source>Regular expression (ECMAScript)</source>
         <translation>Regulärer Ausdruck (ECMAScript)</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="33"/>
         <source>Wrap</source>
         <extracomment>Label of the small &quot;wrap around&quot; toggle button of the find bar; keep it short.</extracomment>
         <translation>Rundum</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="33"/>
         <source>Continue from the other end of the document</source>
         <translation>Am anderen Ende des Dokuments weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="36"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="36"/>
         <source>Previous</source>
         <translation>Vorheriges</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="37"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="37"/>
         <source>Next</source>
         <translation>Nächstes</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="38"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="38"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="39"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="39"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="43"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="43"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FindReplaceBar.cpp" line="203"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="203"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>%n Vorkommen ersetzt</numerusform>
@@ -1298,12 +1298,12 @@ Neues Passwort:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="217"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="217"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="220"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="220"/>
         <source>Wrapped around</source>
         <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
         <translation>Am anderen Ende fortgesetzt</translation>
@@ -1312,27 +1312,27 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::HelpMenuController</name>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="18"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="18"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="19"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="19"/>
         <source>&amp;About Ensemble</source>
         <translation>&amp;Über Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="23"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="23"/>
         <source>About Ensemble</source>
         <translation>Über Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="24"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="24"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="31"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="31"/>
         <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;Ein Code-Editor, in dem mehrere Personen gleichzeitig an einem Dokument arbeiten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QScintilla %3.&lt;/p&gt;</translation>
     </message>
@@ -1340,17 +1340,17 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::HostCertificate</name>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="50"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="50"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="99"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="99"/>
         <source>Cannot create the directory %1.</source>
         <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="103"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="103"/>
         <source>Ensemble on %1</source>
         <translation>Ensemble auf %1</translation>
     </message>
@@ -1358,22 +1358,22 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::HostRecoveryController</name>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="46"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="46"/>
         <source>Cannot Discard the Room</source>
         <translation>Raum kann nicht verworfen werden</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="47"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
         <source>%1 could not be deleted.</source>
         <translation>%1 konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="66"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="66"/>
         <source>Cannot Resume Hosting</source>
         <translation>Sitzung kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="67"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="67"/>
         <source>%1
 
 The room is kept in %2.</source>
@@ -1385,146 +1385,146 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::HostSessionDialog</name>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="25"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="25"/>
         <source>&amp;Any free port</source>
         <translation>&amp;Beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="28"/>
         <source>&amp;Guests can edit</source>
         <translation>&amp;Gäste dürfen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="29"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="29"/>
         <source>&amp;Encrypt connections (TLS)</source>
         <translation>Verbindungen &amp;verschlüsseln (TLS)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="31"/>
         <source>New Cer&amp;tificate</source>
         <translation>Neues &amp;Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="32"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="32"/>
         <source>&amp;Show on the local network</source>
         <translation>Im lo&amp;kalen Netzwerk anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="33"/>
         <source>Let anyone on the local network &amp;join without an invite</source>
         <translation>Jeden im lokalen Netzwerk ohne Einladung &amp;beitreten lassen</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="37"/>
         <source>Host Session</source>
         <translation>Sitzung starten</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="41"/>
         <source>All network interfaces</source>
         <translation>Alle Netzwerkschnittstellen</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="42"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="42"/>
         <source>This computer only</source>
         <translation>Nur dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="47"/>
         <source>none</source>
         <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="50"/>
         <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
         <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Sonst können Gäste nur zusehen (über Sitzung ▸ Gäste dürfen bearbeiten lässt sich das später ändern)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="54"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="54"/>
         <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
         <translation>Gäste verbinden sich über wss://; die Einladung enthält den Fingerabdruck des Zertifikats, sodass sie genau diesen Rechner erreichen und keinen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="56"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="56"/>
         <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
         <translation>Ein neues Zertifikat erstellen. Bereits verteilte Einladungen funktionieren dann nicht mehr, und Gäste, die dem alten vertraut haben, werden gewarnt.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="66"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="66"/>
         <source>Guests on this network see the session in their Join dialog</source>
         <translation>Gäste in diesem Netzwerk sehen die Sitzung in ihrem Beitreten-Dialog</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="68"/>
         <source>Publishes the room ID, which is all it takes to join a room without a password. Otherwise guests still need your invite.</source>
         <translation>Veröffentlicht die Raum-ID, die alles ist, was man zum Beitreten eines Raums ohne Passwort braucht. Andernfalls brauchen Gäste weiterhin Ihre Einladung.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="83"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="83"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="85"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="85"/>
         <source>&amp;Listen on:</source>
         <translation>E&amp;rreichbar über:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="86"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="86"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="90"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="90"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="94"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="94"/>
         <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
         <translation>Jeder, der die Einladung (und das Passwort, falls Sie eines festlegen) hat und diesen Rechner erreichen kann, kann beitreten.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="99"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="99"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="145"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="145"/>
         <source>Not shown on the network: only this computer can join.</source>
         <translation>Nicht im Netzwerk angezeigt: Nur dieser Computer kann beitreten.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="147"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="147"/>
         <source>Not shown on the network: guests need your invite.</source>
         <translation>Nicht im Netzwerk angezeigt: Gäste brauchen Ihre Einladung.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="149"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="149"/>
         <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address, whether there is a password and the certificate&apos;s fingerprint.</source>
         <translation>Jeder in diesem Netzwerk sieht den Namen des Dokuments, Ihren Namen, die Adresse dieses Computers, ob es ein Passwort gibt, und den Fingerabdruck des Zertifikats.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="152"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="152"/>
         <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address and whether there is a password.</source>
         <translation>Jeder in diesem Netzwerk sieht den Namen des Dokuments, Ihren Namen, die Adresse dieses Computers und ob es ein Passwort gibt.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="155"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="155"/>
         <source>They also see the room ID; joining needs the password.</source>
         <translation>Sie sehen auch die Raum-ID; zum Beitreten ist das Passwort nötig.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="157"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="157"/>
         <source>They also see the room ID, so anyone on it can join.</source>
         <translation>Sie sehen auch die Raum-ID, daher kann jeder im Netzwerk beitreten.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="158"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="158"/>
         <source>The room ID stays hidden: joining needs your invite.</source>
         <translation>Die Raum-ID bleibt verborgen: Zum Beitreten ist Ihre Einladung nötig.</translation>
     </message>
@@ -1532,22 +1532,22 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::HostedRoom</name>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="35"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="35"/>
         <source>Cannot create the directory %1.</source>
         <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="57"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="57"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="66"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="66"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="84"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="84"/>
         <source>%1 is damaged.</source>
         <translation>Die Datei %1 ist beschädigt.</translation>
     </message>
@@ -1555,27 +1555,27 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::IdentityFields</name>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="18"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="18"/>
         <source>How the others see you</source>
         <translation>So sehen die anderen Sie</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="19"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="19"/>
         <source>Your caret and selection colour in everyone&apos;s editor</source>
         <translation>Farbe Ihrer Schreibmarke und Auswahl in den Editoren aller</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="23"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="23"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="24"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="24"/>
         <source>Your &amp;colour:</source>
         <translation>Ihre &amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="35"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="35"/>
         <source>Your Colour</source>
         <translation>Ihre Farbe</translation>
     </message>
@@ -1583,34 +1583,34 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::InterruptedRoom</name>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="37"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="37"/>
         <source>Revision %1 in %2 does not apply: %3</source>
         <translation>Revision %1 in %2 lässt sich nicht anwenden: %3</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="75"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="75"/>
         <source>%1 describes another room.</source>
         <translation>%1 beschreibt einen anderen Raum.</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="86"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="86"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>Der in %1 aufbewahrte Raum</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="89"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="89"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="96"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="96"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>„%1“, Sitzung seit %2</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>„%1“, Sitzung seit %2, mit %3</translation>
@@ -1619,44 +1619,44 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="24"/>
         <source>Invite</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="48"/>
         <source>None: the session is not encrypted, so others on the network can read it.</source>
         <translation>Keines: Die Sitzung ist nicht verschlüsselt, andere im Netzwerk können sie also mitlesen.</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="50"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="51"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="51"/>
         <source>Invite:</source>
         <translation>Einladung:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="53"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="53"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="55"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="55"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Senden Sie die Einladung an die Personen, mit denen Sie bearbeiten möchten; sie fügen sie unter Sitzung ▸ Sitzung beitreten… ein.</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="59"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
         <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
         <translation>Sie enthält den Fingerabdruck des Zertifikats, sodass die Verbindung genau diesen Rechner erreicht und keinen anderen.</translation>
     </message>
@@ -1664,95 +1664,95 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="24"/>
         <source>&amp;Encrypted connection (the host&apos;s default)</source>
         <translation>&amp;Verschlüsselte Verbindung (Standard des Gastgebers)</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="31"/>
         <source>Join Session</source>
         <translation>Sitzung beitreten</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="37"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://rechner:7717/raum-id</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="38"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="38"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Fügen Sie die Einladung des Gastgebers ein oder wählen Sie eine frühere Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="40"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>Rechner oder Rechner:Port</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="41"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="41"/>
         <source>room ID</source>
         <translation>Raum-ID</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="48"/>
         <source>only if the host set one</source>
         <translation>nur, falls der Gastgeber eines festgelegt hat</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="62"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="62"/>
         <source>&amp;Sessions nearby:</source>
         <translation>Sitzungen in der &amp;Nähe:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="64"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="64"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Einladung:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="66"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="66"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>oder</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="67"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="67"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="68"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="68"/>
         <source>&amp;Room ID:</source>
         <translation>&amp;Raum-ID:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="70"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="70"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="72"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="72"/>
         <source>&amp;Join</source>
         <translation>&amp;Beitreten</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="93"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="93"/>
         <source>This host does not show the room ID on the network: paste their invite, or enter the room ID they give you.</source>
         <translation>Dieser Host zeigt die Raum-ID nicht im Netzwerk: Fügen Sie seine Einladung ein oder geben Sie die Raum-ID ein, die er Ihnen nennt.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="97"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="97"/>
         <source>This room asks for a password.</source>
         <translation>Dieser Raum verlangt ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="125"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="125"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Fügen Sie eine Einladung ein oder geben Sie Adresse und Raum-ID ein.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="131"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="131"/>
         <source>Enter the name the others will see.</source>
         <translation>Geben Sie den Namen ein, den die anderen sehen.</translation>
     </message>
@@ -1968,12 +1968,12 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::LanguageMenuController</name>
     <message>
-        <location filename="../app/LanguageMenuController.cpp" line="17"/>
+        <location filename="../app/menus/LanguageMenuController.cpp" line="17"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../app/LanguageMenuController.cpp" line="20"/>
+        <location filename="../app/menus/LanguageMenuController.cpp" line="20"/>
         <source>&amp;Detect from File Name</source>
         <translation>Aus &amp;Dateinamen erkennen</translation>
     </message>
@@ -1981,12 +1981,12 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="139"/>
+        <location filename="../app/window/MainWindow.cpp" line="139"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="153"/>
+        <location filename="../app/window/MainWindow.cpp" line="153"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -1995,44 +1995,44 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::NearbySessionsList</name>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="53"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="53"/>
         <source>%1 by %2 (%3)</source>
         <extracomment>A session on the local network: the document&apos;s name, the host&apos;s name, their address.</extracomment>
         <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="56"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="56"/>
         <source>[password]</source>
         <extracomment>After a session nearby that asks for a password.</extracomment>
         <translation>[Passwort]</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="65"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="65"/>
         <source>The host keeps the room ID private: you need their invite.</source>
         <translation>Der Host hält die Raum-ID geheim: Sie brauchen seine Einladung.</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="81"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="81"/>
         <source>Sessions nearby cannot be listed: there is no D-Bus system bus.</source>
         <translation>Sitzungen in der Nähe können nicht aufgelistet werden: Es gibt keinen D-Bus-Systembus.</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="84"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="84"/>
         <source>Sessions nearby cannot be listed: the Avahi daemon is not running.</source>
         <translation>Sitzungen in der Nähe können nicht aufgelistet werden: Der Avahi-Dienst läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="88"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="88"/>
         <source>Sessions nearby cannot be listed: %1</source>
         <translation>Sitzungen in der Nähe können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="101"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="101"/>
         <source>Looking for sessions on this network…</source>
         <translation>Suche nach Sitzungen in diesem Netzwerk…</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="103"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="103"/>
         <source>Pick a session to fill in its address.</source>
         <translation>Wählen Sie eine Sitzung, um ihre Adresse einzutragen.</translation>
     </message>
@@ -2048,65 +2048,65 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="39"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="39"/>
         <source>Participants</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="60"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="60"/>
         <source>This document is not shared.</source>
         <translation>Dieses Dokument wird nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="68"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>Verbindung verloren. Wer in der Sitzung ist, ist erst wieder bekannt, wenn sie zurück ist.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="75"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="75"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="79"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="79"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="121"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="121"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>Aus der Sitzung entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="84"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="84"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="88"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="88"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>verbindet erneut</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="93"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="93"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>Status unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -2342,43 +2342,43 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SearchMenuController</name>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="21"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="21"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="22"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="22"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="24"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="24"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="26"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="26"/>
         <source>Ctrl+H</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="28"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="30"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="34"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="36"/>
         <source>Ctrl+L</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+L</translation>
@@ -2432,18 +2432,18 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Keine Antwort von %1:%2. Prüfen Sie die Adresse, ob der Gastgeber eine Sitzung teilt und ob keine Firewall im Weg ist.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="515"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="519"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="522"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2452,12 +2452,12 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="522"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="523"/>
+        <location filename="../net/client/SessionClient.cpp" line="525"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2466,7 +2466,7 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="526"/>
+        <location filename="../net/client/SessionClient.cpp" line="528"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Getrennt (%n ungesendete Änderung)</numerusform>
@@ -2543,7 +2543,7 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SessionHost</name>
     <message>
-        <location filename="../app/SessionHost.cpp" line="119"/>
+        <location filename="../app/hosting/SessionHost.cpp" line="119"/>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>Die Dateien des Raums können nicht gelesen werden. %1</translation>
     </message>
@@ -2551,50 +2551,50 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="28"/>
         <source>Sessio&amp;n</source>
         <translation>S&amp;itzung</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>Sitzung &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
         <source>&amp;Join Session…</source>
         <translation>Sitzung &amp;beitreten…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
         <source>Show &amp;Invite…</source>
         <translation>&amp;Einladung anzeigen…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
         <source>&amp;Guests Can Edit</source>
         <translation>&amp;Gäste dürfen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="45"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="50"/>
-        <location filename="../app/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>Sitzung &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="87"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>Sitzung kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>Sitzung bee&amp;nden</translation>
     </message>
@@ -2602,25 +2602,25 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="21"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="23"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Personen in der Sitzung (siehe Sitzung ▸ Teilnehmer)</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="52"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="52"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>Teilnehmer unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="53"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
@@ -2628,28 +2628,28 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="58"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>Die Verbindung ist nicht verschlüsselt: Andere im Netzwerk können das Dokument auf dem Übertragungsweg mitlesen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="61"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="61"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>Die Verbindung ist verschlüsselt (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>Die Verbindung ist verschlüsselt (TLS). SHA-256 des Serverzertifikats: %1</translation>
     </message>
@@ -2666,79 +2666,79 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="24"/>
         <source>Indent with &amp;spaces instead of tabs</source>
         <translation>Mit &amp;Leerzeichen statt Tabulatoren einrücken</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="25"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="25"/>
         <source>Show &amp;whitespace</source>
         <translation>Leer&amp;raum anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="26"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="26"/>
         <source>Wrap &amp;long lines</source>
         <translation>Lange Zeilen &amp;umbrechen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="27"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="27"/>
         <source>Show &amp;indentation guides</source>
         <translation>&amp;Einrückungslinien anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="31"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="37"/>
         <source> pt</source>
         <extracomment>Font size unit (points), after the number.</extracomment>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="46"/>
         <source>Follow the system</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="47"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="47"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="48"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="56"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="56"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="60"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="60"/>
         <source>The interface language changes when Ensemble is next started.</source>
         <translation>Die Sprache der Oberfläche ändert sich beim nächsten Start von Ensemble.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="71"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="71"/>
         <source>&amp;Font:</source>
         <translation>&amp;Schrift:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="74"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="74"/>
         <source>&amp;Tab width:</source>
         <translation>&amp;Tabulatorbreite:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="79"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="80"/>
         <source>Interface lan&amp;guage:</source>
         <translation>Sprache der &amp;Oberfläche:</translation>
     </message>
@@ -2746,50 +2746,50 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="107"/>
+        <location filename="../app/session/SharedDocument.cpp" line="107"/>
         <source>Resynchronising the document with the room</source>
         <translation>Das Dokument wird neu mit dem Raum abgeglichen</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="125"/>
+        <location filename="../app/session/SharedDocument.cpp" line="125"/>
         <source>The host made the document read-only</source>
         <translation>Der Gastgeber hat das Dokument auf schreibgeschützt gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="126"/>
+        <location filename="../app/session/SharedDocument.cpp" line="126"/>
         <source>The host lets everyone edit again</source>
         <translation>Der Gastgeber lässt wieder alle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="142"/>
+        <location filename="../app/session/SharedDocument.cpp" line="142"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="149"/>
+        <location filename="../app/session/SharedDocument.cpp" line="149"/>
         <source>%1 left</source>
         <translation>%1 hat die Sitzung verlassen</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="180"/>
+        <location filename="../app/session/SharedDocument.cpp" line="180"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Neuer Versuch läuft; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="223"/>
+        <location filename="../app/session/SharedDocument.cpp" line="223"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Sitzung läuft auf Port %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="228"/>
+        <location filename="../app/session/SharedDocument.cpp" line="228"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, für Gäste schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="231"/>
+        <location filename="../app/session/SharedDocument.cpp" line="231"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, schreibgeschützt</translation>
@@ -2798,28 +2798,28 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::StatusBarController</name>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="21"/>
+        <location filename="../app/window/StatusBarController.cpp" line="21"/>
         <source>Line and column</source>
         <translation>Zeile und Spalte</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="22"/>
+        <location filename="../app/window/StatusBarController.cpp" line="22"/>
         <source>Language (change it in the Language menu)</source>
         <translation>Sprache (im Menü „Sprache“ änderbar)</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="23"/>
+        <location filename="../app/window/StatusBarController.cpp" line="23"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="25"/>
+        <location filename="../app/window/StatusBarController.cpp" line="25"/>
         <source>Line endings (convert them in Edit ▸ Line Endings)</source>
         <extracomment>&quot;Edit ▸ Line Endings&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Zeilenenden (umwandeln unter Bearbeiten ▸ Zeilenenden)</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="62"/>
+        <location filename="../app/window/StatusBarController.cpp" line="62"/>
         <source>Ln %1, Col %2</source>
         <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
         <translation>Z. %1, Sp. %2</translation>
@@ -2918,80 +2918,80 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::ViewMenuController</name>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="22"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="22"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="29"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="29"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="31"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="31"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="35"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="35"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="34"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="34"/>
         <source>Ctrl+0</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="45"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="45"/>
         <source>&amp;Next Tab</source>
         <translation>&amp;Nächster Tab</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="48"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="48"/>
         <source>&amp;Previous Tab</source>
         <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="53"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="53"/>
         <source>&amp;Word Wrap</source>
         <translation>&amp;Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="55"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="55"/>
         <source>Alt+Z</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Alt+Z</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="56"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="56"/>
         <source>Show White&amp;space</source>
         <translation>&amp;Leerraum anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="57"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="57"/>
         <source>Show Indentation &amp;Guides</source>
         <translation>&amp;Einrückungslinien anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="60"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="60"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="63"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="63"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -2999,34 +2999,34 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::Workspace</name>
     <message>
-        <location filename="../app/Workspace.cpp" line="96"/>
+        <location filename="../app/window/Workspace.cpp" line="96"/>
         <source>Cannot Open File</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="200"/>
+        <location filename="../app/window/Workspace.cpp" line="200"/>
         <source>Cannot Save File</source>
         <translation>Datei kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="264"/>
+        <location filename="../app/window/Workspace.cpp" line="264"/>
         <source>Cannot Reload File</source>
         <translation>Datei kann nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="288"/>
+        <location filename="../app/window/Workspace.cpp" line="288"/>
         <source>%1 (%2)</source>
         <extracomment>Tab of a document whose name an earlier tab has too: %1 is the name, %2 a number.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="292"/>
+        <location filename="../app/window/Workspace.cpp" line="292"/>
         <source>%1 (read-only)</source>
         <extracomment>Tab of a shared document the host lets guests only read: %1 is its name.</extracomment>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="295"/>
+        <location filename="../app/window/Workspace.cpp" line="295"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="29"/>
+        <location filename="../app/session/LaunchSession.cpp" line="29"/>
         <source>Cannot Host Session</source>
         <translation>Impossible d&apos;héberger la session</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="41"/>
+        <location filename="../app/session/LaunchSession.cpp" line="41"/>
         <source>Cannot Join Session</source>
         <translation>Impossible de rejoindre la session</translation>
     </message>
@@ -347,7 +347,7 @@
 <context>
     <name>SelfSignedCertificate</name>
     <message>
-        <location filename="../app/SelfSignedCertificate.cpp" line="38"/>
+        <location filename="../app/hosting/SelfSignedCertificate.cpp" line="38"/>
         <source>Cannot make a certificate (%1): %2</source>
         <translation>Impossible de créer un certificat (%1)&#xa0;: %2</translation>
     </message>
@@ -588,22 +588,22 @@
 <context>
     <name>ensemble::CertificateCommand</name>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
         <source>Write a new self-signed certificate and key into DIR.</source>
         <translation>Écrire un nouveau certificat autosigné et sa clé dans DOSSIER.</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="35"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="35"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="47"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="47"/>
         <source>Certificate: %1
 Private key: %2 (readable by you only)
 SHA-256 fingerprint: %3
@@ -619,56 +619,56 @@ Pour servir&#xa0;: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="32"/>
+        <location filename="../app/session/CollaborationController.cpp" line="32"/>
         <source>There is no document to share.</source>
         <translation>Il n&apos;y a aucun document à partager.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="34"/>
         <source>This document is already shared.</source>
         <translation>Ce document est déjà partagé.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="159"/>
+        <location filename="../app/session/CollaborationController.cpp" line="159"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Pas de connexion à la salle : personne n’a été retiré</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="178"/>
+        <location filename="../app/session/CollaborationController.cpp" line="178"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Pas de connexion à la salle : le mot de passe n’a pas changé</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="182"/>
+        <location filename="../app/session/CollaborationController.cpp" line="182"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>La salle n’a plus de mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="183"/>
+        <location filename="../app/session/CollaborationController.cpp" line="183"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>La salle a un nouveau mot de passe ; seules les personnes présentes dans la session peuvent revenir sans lui</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="307"/>
+        <location filename="../app/session/CollaborationController.cpp" line="307"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Afficher votre version</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="310"/>
+        <location filename="../app/session/CollaborationController.cpp" line="310"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>L&apos;hôte a mis ce document en lecture seule avant que vos dernières modifications n&apos;atteignent la salle&#xa0;; elles ont donc été annulées ici. Votre version se trouve dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="322"/>
+        <location filename="../app/session/CollaborationController.cpp" line="322"/>
         <source>Cannot Join Session</source>
         <translation>Impossible de rejoindre la session</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="329"/>
+        <location filename="../app/session/CollaborationController.cpp" line="329"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>La session est terminée : %1 Cet onglet garde le dernier texte comme un document ordinaire.</translation>
@@ -773,113 +773,113 @@ Pour servir&#xa0;: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="17"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="18"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="20"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="20"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="34"/>
         <source>Open Files</source>
         <translation>Ouvrir des fichiers</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="35"/>
-        <location filename="../app/DialogPrompts.cpp" line="41"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="40"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="47"/>
         <source>File Changed on Disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="48"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="48"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>Un autre programme a modifié «&#xa0;%1&#xa0;» depuis son ouverture ici. Remplacer ses modifications par les vôtres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="58"/>
         <source>Save as UTF-8?</source>
         <translation>Enregistrer en UTF-8&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="59"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="59"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>«&#xa0;%1&#xa0;» contient désormais des caractères que l&apos;ISO 8859-1 ne peut pas représenter. L&apos;enregistrer plutôt en UTF-8&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
         <source>Certificate Changed</source>
         <translation>Certificat modifié</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
         <source>Unverified Certificate</source>
         <translation>Certificat non vérifié</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="73"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="73"/>
         <source>The certificate of %1 is not the one you trusted before.</source>
         <translation>Le certificat de %1 n&apos;est pas celui auquel vous avez fait confiance auparavant.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="74"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="74"/>
         <source>Ensemble cannot verify the identity of %1.</source>
         <translation>Ensemble ne peut pas vérifier l&apos;identité de %1.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="77"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
         <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation>Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat. N&apos;acceptez le nouveau que si l&apos;hôte confirme que son empreinte est&#xa0;:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Auparavant, c&apos;était&#xa0;:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="81"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="81"/>
         <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
         <translation>Ne lui faites confiance que si l&apos;hôte confirme que l&apos;empreinte de son certificat est&#xa0;:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(la fenêtre d&apos;invitation de l&apos;hôte l&apos;affiche).</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
         <source>&amp;Accept the New Certificate</source>
         <translation>&amp;Accepter le nouveau certificat</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
         <source>&amp;Trust This Certificate</source>
         <translation>&amp;Faire confiance à ce certificat</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Go to Line</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Line (1 - %1):</source>
         <translation>Ligne (1 à %1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
         <source>Room Password</source>
         <translation>Mot de passe de la salle</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
         <source>%1
 
 Password:</source>
@@ -888,67 +888,67 @@ Password:</source>
 Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="115"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Hosting Was Interrupted</source>
         <translation>Hébergement interrompu</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="116"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="116"/>
         <source>Ensemble stopped while hosting a session: %1.</source>
         <translation>Ensemble s&apos;est arrêté pendant l&apos;hébergement d&apos;une session&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="120"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="120"/>
         <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
         <translation>La salle a conservé tout ce qui lui est parvenu, y compris les modifications de vos invités. Hébergez-la à nouveau et vos invités se reconnecteront là où ils s&apos;étaient arrêtés, avec les modifications faites entre-temps&#xa0;; ou ouvrez son texte comme document.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="123"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="123"/>
         <source>It cannot be hosted again: %1</source>
         <translation>La session ne peut pas être hébergée à nouveau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="125"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="125"/>
         <source>&amp;Resume Hosting</source>
         <translation>&amp;Reprendre l&apos;hébergement</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="128"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="128"/>
         <source>&amp;Open as Document</source>
         <translation>&amp;Ouvrir comme document</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="129"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="129"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="130"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="130"/>
         <source>Decide &amp;Later</source>
         <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="138"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="138"/>
         <source>Discard the Room?</source>
         <translation>Abandonner la salle&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="139"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
         <source>Its text, with your guests&apos; edits, will be deleted.</source>
         <translation>Son texte, avec les modifications de vos invités, sera supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="148"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
         <source>Port Not Available</source>
         <translation>Port non disponible</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="149"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
         <source>The session cannot be hosted on port %1 again.</source>
         <translation>La session ne peut pas être hébergée à nouveau sur le port %1.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="151"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="151"/>
         <source>%1
 
 Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
@@ -957,62 +957,62 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
 L&apos;héberger sur un autre port&#xa0;? Vos invités auront alors besoin de la nouvelle invitation, qu&apos;Ensemble affiche ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="154"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="154"/>
         <source>Use &amp;Another Port</source>
         <translation>Utiliser un &amp;autre port</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="162"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="162"/>
         <source>Guests Are Connected</source>
         <translation>Des invités sont connectés</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="163"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="163"/>
         <source>Guests still in the session you host: %1.</source>
         <translation>Invités encore dans la session que vous hébergez : %1.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="165"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="165"/>
         <source>Ending it ends their sessions; each keeps the text as it is.</source>
         <translation>La terminer met fin à leurs sessions ; chacun garde le texte tel qu’il est.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="166"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="166"/>
         <source>&amp;End the Session</source>
         <translation>&amp;Terminer la session</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="174"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="174"/>
         <source>Remove from Session</source>
         <translation>Retirer de la session</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="175"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="175"/>
         <source>Remove %1 from the session?</source>
         <translation>Retirer %1 de la session ?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="177"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="177"/>
         <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
         <translation>Sa session se termine et garde le texte tel quel. Cette personne peut revenir avec l’invitation (et le mot de passe, si la salle en a un), sauf si vous changez aussi le mot de passe, ou en définissez un s’il n’y en a pas. Tous les autres restent connectés et n’ont pas besoin d’un nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="180"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="180"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="182"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
         <source>Remove and &amp;Change the Password…</source>
         <translation>Retirer et &amp;changer le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="194"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
         <source>Change the Password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="195"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="195"/>
         <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
 
 New password:</source>
@@ -1066,83 +1066,83 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::EditMenuController</name>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="39"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="39"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="51"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="51"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="58"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="66"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="66"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="68"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="68"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="70"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="70"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="73"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="76"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="76"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Basculer le co&amp;mmentaire</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="78"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="78"/>
         <source>Ctrl+/</source>
         <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="82"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="82"/>
         <source>&amp;Line Endings</source>
         <translation>&amp;Fins de ligne</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="84"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="84"/>
         <source>Unix (LF)</source>
         <translation>Unix (LF)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="85"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
         <source>Windows (CRLF)</source>
         <translation>Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="86"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="86"/>
         <source>Classic Mac (CR)</source>
         <translation>Mac OS classique (CR)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="99"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
         <source>Convert to UTF-&amp;8</source>
         <translation>Convertir en UTF-&amp;8</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="105"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="105"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="107"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="107"/>
         <source>Ctrl+,</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+,</translation>
@@ -1151,64 +1151,64 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::FileMenuController</name>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="20"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="20"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="21"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="21"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="23"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="23"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="26"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="26"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="28"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="28"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="31"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="31"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="37"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="37"/>
         <source>Save A&amp;ll</source>
         <translation>Enregistrer &amp;tout</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="39"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="39"/>
         <source>Ctrl+Alt+S</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="42"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="42"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="47"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="67"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="67"/>
         <source>%1 %2  (%3)</source>
         <extracomment>Recent file entry: %1 its number (with the &amp;-accelerator), %2 the file name, %3 its folder.</extracomment>
         <translation>%1 %2  (%3)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="77"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="77"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
@@ -1216,81 +1216,81 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::FindReplaceBar</name>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="23"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="23"/>
         <source>Find</source>
         <extracomment>Placeholder of the search field.</extracomment>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="25"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="25"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="28"/>
         <source>Aa</source>
         <extracomment>Label of the small &quot;match case&quot; toggle button: an upper- and a lower-case letter.</extracomment>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="28"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="30"/>
         <source>W</source>
         <extracomment>Label of the small &quot;whole words only&quot; toggle button: one letter for &quot;word&quot;.</extracomment>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="30"/>
         <source>Whole words only</source>
         <translation>Mots entiers uniquement</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="31"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="31"/>
         <source>Regular expression (ECMAScript)</source>
         <translation>Expression régulière (ECMAScript)</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="33"/>
         <source>Wrap</source>
         <extracomment>Label of the small &quot;wrap around&quot; toggle button of the find bar; keep it short.</extracomment>
         <translation>Boucler</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="33"/>
         <source>Continue from the other end of the document</source>
         <translation>Reprendre à l&apos;autre bout du document</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="36"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="36"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="37"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="37"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="38"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="38"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="39"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="39"/>
         <source>Replace All</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="43"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="43"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FindReplaceBar.cpp" line="203"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="203"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>%n occurrence remplacée</numerusform>
@@ -1298,12 +1298,12 @@ Nouveau mot de passe :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="217"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="217"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="220"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="220"/>
         <source>Wrapped around</source>
         <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
         <translation>Reprise à l&apos;autre bout</translation>
@@ -1312,27 +1312,27 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::HelpMenuController</name>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="18"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="18"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="19"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="19"/>
         <source>&amp;About Ensemble</source>
         <translation>À &amp;propos d&apos;Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="23"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="23"/>
         <source>About Ensemble</source>
         <translation>À propos d&apos;Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="24"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="24"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="31"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="31"/>
         <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;Un éditeur de code dans lequel plusieurs personnes modifient un même document en même temps.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2 et QScintilla %3.&lt;/p&gt;</translation>
     </message>
@@ -1340,17 +1340,17 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::HostCertificate</name>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="50"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="50"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="99"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="99"/>
         <source>Cannot create the directory %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="103"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="103"/>
         <source>Ensemble on %1</source>
         <translation>Ensemble sur %1</translation>
     </message>
@@ -1358,22 +1358,22 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::HostRecoveryController</name>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="46"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="46"/>
         <source>Cannot Discard the Room</source>
         <translation>Impossible d&apos;abandonner la salle</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="47"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
         <source>%1 could not be deleted.</source>
         <translation>Impossible de supprimer %1.</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="66"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="66"/>
         <source>Cannot Resume Hosting</source>
         <translation>Impossible de reprendre l&apos;hébergement</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="67"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="67"/>
         <source>%1
 
 The room is kept in %2.</source>
@@ -1385,146 +1385,146 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::HostSessionDialog</name>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="25"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="25"/>
         <source>&amp;Any free port</source>
         <translation>N&apos;importe quel port &amp;libre</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="28"/>
         <source>&amp;Guests can edit</source>
         <translation>Les &amp;invités peuvent modifier</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="29"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="29"/>
         <source>&amp;Encrypt connections (TLS)</source>
         <translation>Chi&amp;ffrer les connexions (TLS)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="31"/>
         <source>New Cer&amp;tificate</source>
         <translation>Nouveau cer&amp;tificat</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="32"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="32"/>
         <source>&amp;Show on the local network</source>
         <translation>Afficher sur le réseau lo&amp;cal</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="33"/>
         <source>Let anyone on the local network &amp;join without an invite</source>
         <translation>Laisser quiconque sur le réseau local &amp;rejoindre sans invitation</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="37"/>
         <source>Host Session</source>
         <translation>Héberger une session</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="41"/>
         <source>All network interfaces</source>
         <translation>Toutes les interfaces réseau</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="42"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="42"/>
         <source>This computer only</source>
         <translation>Cet ordinateur uniquement</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="47"/>
         <source>none</source>
         <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="50"/>
         <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
         <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Sinon, les invités peuvent seulement suivre (Session ▸ Les invités peuvent modifier permet de changer cela plus tard)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="54"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="54"/>
         <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
         <translation>Les invités se connectent en wss://&#xa0;; l&apos;invitation contient l&apos;empreinte du certificat, ils atteignent donc cet ordinateur et aucun autre.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="56"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="56"/>
         <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
         <translation>Créer un nouveau certificat. Les invitations déjà distribuées cessent de fonctionner, et les invités qui faisaient confiance à l&apos;ancien sont avertis.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="66"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="66"/>
         <source>Guests on this network see the session in their Join dialog</source>
         <translation>Les invités sur ce réseau voient la session dans leur fenêtre Rejoindre</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="68"/>
         <source>Publishes the room ID, which is all it takes to join a room without a password. Otherwise guests still need your invite.</source>
         <translation>Publie l&apos;identifiant du salon, qui suffit pour rejoindre un salon sans mot de passe. Sinon, les invités ont toujours besoin de votre invitation.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="83"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="83"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="85"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="85"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Écouter sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="86"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="86"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="90"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="90"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Certificat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="94"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="94"/>
         <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
         <translation>Toute personne qui a l&apos;invitation (et le mot de passe, si vous en définissez un) et qui peut atteindre cet ordinateur peut rejoindre la session.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="99"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="99"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Héberger</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="145"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="145"/>
         <source>Not shown on the network: only this computer can join.</source>
         <translation>Non affiché sur le réseau : seul cet ordinateur peut rejoindre.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="147"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="147"/>
         <source>Not shown on the network: guests need your invite.</source>
         <translation>Non affiché sur le réseau : les invités ont besoin de votre invitation.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="149"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="149"/>
         <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address, whether there is a password and the certificate&apos;s fingerprint.</source>
         <translation>Tout le monde sur ce réseau voit le nom du document, votre nom, l&apos;adresse de cet ordinateur, s&apos;il y a un mot de passe et l&apos;empreinte du certificat.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="152"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="152"/>
         <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address and whether there is a password.</source>
         <translation>Tout le monde sur ce réseau voit le nom du document, votre nom, l&apos;adresse de cet ordinateur et s&apos;il y a un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="155"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="155"/>
         <source>They also see the room ID; joining needs the password.</source>
         <translation>Ils voient aussi l&apos;identifiant du salon ; pour rejoindre, il faut le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="157"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="157"/>
         <source>They also see the room ID, so anyone on it can join.</source>
         <translation>Ils voient aussi l&apos;identifiant du salon : quiconque sur le réseau peut donc rejoindre.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="158"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="158"/>
         <source>The room ID stays hidden: joining needs your invite.</source>
         <translation>L&apos;identifiant du salon reste caché : pour rejoindre, il faut votre invitation.</translation>
     </message>
@@ -1532,22 +1532,22 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::HostedRoom</name>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="35"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="35"/>
         <source>Cannot create the directory %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="57"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="57"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="66"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="66"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="84"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="84"/>
         <source>%1 is damaged.</source>
         <translation>Le fichier %1 est endommagé.</translation>
     </message>
@@ -1555,27 +1555,27 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::IdentityFields</name>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="18"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="18"/>
         <source>How the others see you</source>
         <translation>Le nom que les autres voient</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="19"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="19"/>
         <source>Your caret and selection colour in everyone&apos;s editor</source>
         <translation>La couleur de votre curseur et de votre sélection dans l&apos;éditeur de chacun</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="23"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="23"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="24"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="24"/>
         <source>Your &amp;colour:</source>
         <translation>Votre &amp;couleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="35"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="35"/>
         <source>Your Colour</source>
         <translation>Votre couleur</translation>
     </message>
@@ -1583,34 +1583,34 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::InterruptedRoom</name>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="37"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="37"/>
         <source>Revision %1 in %2 does not apply: %3</source>
         <translation>La révision %1 de %2 ne s&apos;applique pas&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="75"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="75"/>
         <source>%1 describes another room.</source>
         <translation>%1 décrit une autre salle.</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="86"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="86"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>La salle conservée dans %1</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="89"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="89"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="96"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="96"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>«&#xa0;%1&#xa0;», hébergé depuis %2</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>«&#xa0;%1&#xa0;», hébergé depuis %2, avec %3</translation>
@@ -1619,44 +1619,44 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="24"/>
         <source>Invite</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="48"/>
         <source>None: the session is not encrypted, so others on the network can read it.</source>
         <translation>Aucun&#xa0;: la session n&apos;est pas chiffrée, d&apos;autres personnes sur le réseau peuvent donc la lire.</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="50"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="51"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="51"/>
         <source>Invite:</source>
         <translation>Invitation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="53"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="53"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Certificat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="55"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="55"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Envoyez l&apos;invitation aux personnes avec qui vous voulez travailler&#xa0;; elles la collent dans Session ▸ Rejoindre une session…</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="59"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
         <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
         <translation>Elle contient l&apos;empreinte du certificat, leur connexion atteint donc cet ordinateur et aucun autre.</translation>
     </message>
@@ -1664,95 +1664,95 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="24"/>
         <source>&amp;Encrypted connection (the host&apos;s default)</source>
         <translation>Connexion chi&amp;ffrée (par défaut chez l&apos;hôte)</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="31"/>
         <source>Join Session</source>
         <translation>Rejoindre une session</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="37"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://hote:7717/id-salle</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="38"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="38"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Collez l&apos;invitation reçue de l&apos;hôte ou choisissez une session récente</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="40"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>hôte ou hôte:port</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="41"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="41"/>
         <source>room ID</source>
         <translation>identifiant de salle</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="48"/>
         <source>only if the host set one</source>
         <translation>seulement si l&apos;hôte en a défini un</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="62"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="62"/>
         <source>&amp;Sessions nearby:</source>
         <translation>Sessions à &amp;proximité :</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="64"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="64"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="66"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="66"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>ou</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="67"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="67"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="68"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="68"/>
         <source>&amp;Room ID:</source>
         <translation>ID de la &amp;salle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="70"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="70"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="72"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="72"/>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="93"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="93"/>
         <source>This host does not show the room ID on the network: paste their invite, or enter the room ID they give you.</source>
         <translation>Cet hôte n&apos;affiche pas l&apos;identifiant du salon sur le réseau : collez son invitation ou saisissez l&apos;identifiant qu&apos;il vous donne.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="97"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="97"/>
         <source>This room asks for a password.</source>
         <translation>Ce salon demande un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="125"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="125"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Collez une invitation, ou saisissez une adresse et un identifiant de salle.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="131"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="131"/>
         <source>Enter the name the others will see.</source>
         <translation>Saisissez le nom que les autres verront.</translation>
     </message>
@@ -1968,12 +1968,12 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::LanguageMenuController</name>
     <message>
-        <location filename="../app/LanguageMenuController.cpp" line="17"/>
+        <location filename="../app/menus/LanguageMenuController.cpp" line="17"/>
         <source>&amp;Language</source>
         <translation>&amp;Langage</translation>
     </message>
     <message>
-        <location filename="../app/LanguageMenuController.cpp" line="20"/>
+        <location filename="../app/menus/LanguageMenuController.cpp" line="20"/>
         <source>&amp;Detect from File Name</source>
         <translation>&amp;Détecter d&apos;après le nom du fichier</translation>
     </message>
@@ -1981,12 +1981,12 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="139"/>
+        <location filename="../app/window/MainWindow.cpp" line="139"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="153"/>
+        <location filename="../app/window/MainWindow.cpp" line="153"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -1995,44 +1995,44 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::NearbySessionsList</name>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="53"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="53"/>
         <source>%1 by %2 (%3)</source>
         <extracomment>A session on the local network: the document&apos;s name, the host&apos;s name, their address.</extracomment>
         <translation>%1 par %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="56"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="56"/>
         <source>[password]</source>
         <extracomment>After a session nearby that asks for a password.</extracomment>
         <translation>[mot de passe]</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="65"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="65"/>
         <source>The host keeps the room ID private: you need their invite.</source>
         <translation>L&apos;hôte garde l&apos;identifiant du salon privé : il vous faut son invitation.</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="81"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="81"/>
         <source>Sessions nearby cannot be listed: there is no D-Bus system bus.</source>
         <translation>Impossible de lister les sessions à proximité : il n&apos;y a pas de bus système D-Bus.</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="84"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="84"/>
         <source>Sessions nearby cannot be listed: the Avahi daemon is not running.</source>
         <translation>Impossible de lister les sessions à proximité : le démon Avahi ne fonctionne pas.</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="88"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="88"/>
         <source>Sessions nearby cannot be listed: %1</source>
         <translation>Impossible de lister les sessions à proximité : %1</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="101"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="101"/>
         <source>Looking for sessions on this network…</source>
         <translation>Recherche de sessions sur ce réseau…</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="103"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="103"/>
         <source>Pick a session to fill in its address.</source>
         <translation>Choisissez une session pour remplir son adresse.</translation>
     </message>
@@ -2048,65 +2048,65 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="39"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="39"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="60"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="60"/>
         <source>This document is not shared.</source>
         <translation>Ce document n&apos;est pas partagé.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="68"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>Connexion perdue. On ne sait pas qui est dans la session tant qu’elle n’est pas rétablie.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="75"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="75"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>vous</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="79"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="79"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>hôte</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="121"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="121"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>Retirer de la session…</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="84"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="84"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="88"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="88"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>reconnexion</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="93"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="93"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>état inconnu</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -2342,43 +2342,43 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SearchMenuController</name>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="21"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="21"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="22"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="22"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="24"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="24"/>
         <source>&amp;Replace…</source>
         <translation>R&amp;emplacer…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="26"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="26"/>
         <source>Ctrl+H</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="28"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="30"/>
         <source>Find &amp;Previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="34"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Aller à la ligne…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="36"/>
         <source>Ctrl+L</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+L</translation>
@@ -2432,18 +2432,18 @@ La salle est conservée dans %2.</translation>
         <translation>Aucune réponse de %1:%2. Vérifiez l’adresse, que l’hôte partage bien une session et qu’aucun pare-feu ne bloque la connexion.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="515"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="519"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="522"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2452,12 +2452,12 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="522"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="523"/>
+        <location filename="../net/client/SessionClient.cpp" line="525"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2466,7 +2466,7 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="526"/>
+        <location filename="../net/client/SessionClient.cpp" line="528"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Déconnecté (%n modification non envoyée)</numerusform>
@@ -2543,7 +2543,7 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SessionHost</name>
     <message>
-        <location filename="../app/SessionHost.cpp" line="119"/>
+        <location filename="../app/hosting/SessionHost.cpp" line="119"/>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>Impossible de lire les fichiers de la salle. %1</translation>
     </message>
@@ -2551,50 +2551,50 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="28"/>
         <source>Sessio&amp;n</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>&amp;Héberger une session…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
         <source>&amp;Join Session…</source>
         <translation>&amp;Rejoindre une session…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
         <source>Show &amp;Invite…</source>
         <translation>Afficher l&apos;&amp;invitation…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
         <source>&amp;Guests Can Edit</source>
         <translation>Les invités peuvent &amp;modifier</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="45"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>Changer le mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="50"/>
-        <location filename="../app/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Quitter la session</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="87"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>Impossible d&apos;héberger la session</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Arrêter l&apos;hébergement</translation>
     </message>
@@ -2602,25 +2602,25 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="21"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="23"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Personnes dans la session (voir Session ▸ Participants)</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="52"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="52"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>Participants inconnus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="53"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -2628,28 +2628,28 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Chiffrée</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
         <source>Not encrypted</source>
         <translation>Non chiffrée</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="58"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>La connexion n&apos;est pas chiffrée&#xa0;: d&apos;autres personnes sur le réseau peuvent lire le document pendant son transfert.</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="61"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="61"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>La connexion est chiffrée (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>La connexion est chiffrée (TLS). SHA-256 du certificat du serveur&#xa0;: %1</translation>
     </message>
@@ -2666,79 +2666,79 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="24"/>
         <source>Indent with &amp;spaces instead of tabs</source>
         <translation>Indenter avec des espaces au lieu de &amp;tabulations</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="25"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="25"/>
         <source>Show &amp;whitespace</source>
         <translation>Afficher les &amp;espaces</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="26"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="26"/>
         <source>Wrap &amp;long lines</source>
         <translation>Renvoyer les lignes &amp;longues à la ligne</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="27"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="27"/>
         <source>Show &amp;indentation guides</source>
         <translation>Afficher les &amp;guides d&apos;indentation</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="31"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="37"/>
         <source> pt</source>
         <extracomment>Font size unit (points), after the number.</extracomment>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="46"/>
         <source>Follow the system</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="47"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="47"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="48"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="56"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="56"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="60"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="60"/>
         <source>The interface language changes when Ensemble is next started.</source>
         <translation>La langue de l&apos;interface change au prochain démarrage d&apos;Ensemble.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="71"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="71"/>
         <source>&amp;Font:</source>
         <translation>&amp;Police&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="74"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="74"/>
         <source>&amp;Tab width:</source>
         <translation>Largeur de ta&amp;bulation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="79"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="80"/>
         <source>Interface lan&amp;guage:</source>
         <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
     </message>
@@ -2746,50 +2746,50 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="107"/>
+        <location filename="../app/session/SharedDocument.cpp" line="107"/>
         <source>Resynchronising the document with the room</source>
         <translation>Resynchronisation du document avec la salle</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="125"/>
+        <location filename="../app/session/SharedDocument.cpp" line="125"/>
         <source>The host made the document read-only</source>
         <translation>L&apos;hôte a mis le document en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="126"/>
+        <location filename="../app/session/SharedDocument.cpp" line="126"/>
         <source>The host lets everyone edit again</source>
         <translation>L&apos;hôte permet de nouveau à tous de modifier</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="142"/>
+        <location filename="../app/session/SharedDocument.cpp" line="142"/>
         <source>%1 joined</source>
         <translation>%1 a rejoint la session</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="149"/>
+        <location filename="../app/session/SharedDocument.cpp" line="149"/>
         <source>%1 left</source>
         <translation>%1 a quitté la session</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="180"/>
+        <location filename="../app/session/SharedDocument.cpp" line="180"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Nouvelle tentative&#xa0;; vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="223"/>
+        <location filename="../app/session/SharedDocument.cpp" line="223"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Hébergement sur le port %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="228"/>
+        <location filename="../app/session/SharedDocument.cpp" line="228"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, lecture seule pour les invités</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="231"/>
+        <location filename="../app/session/SharedDocument.cpp" line="231"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, lecture seule</translation>
@@ -2798,28 +2798,28 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::StatusBarController</name>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="21"/>
+        <location filename="../app/window/StatusBarController.cpp" line="21"/>
         <source>Line and column</source>
         <translation>Ligne et colonne</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="22"/>
+        <location filename="../app/window/StatusBarController.cpp" line="22"/>
         <source>Language (change it in the Language menu)</source>
         <translation>Langage (modifiable dans le menu Langage)</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="23"/>
+        <location filename="../app/window/StatusBarController.cpp" line="23"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="25"/>
+        <location filename="../app/window/StatusBarController.cpp" line="25"/>
         <source>Line endings (convert them in Edit ▸ Line Endings)</source>
         <extracomment>&quot;Edit ▸ Line Endings&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Fins de ligne (à convertir dans Édition ▸ Fins de ligne)</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="62"/>
+        <location filename="../app/window/StatusBarController.cpp" line="62"/>
         <source>Ln %1, Col %2</source>
         <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
         <translation>Ligne %1, col. %2</translation>
@@ -2918,80 +2918,80 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::ViewMenuController</name>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="22"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="22"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="29"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="29"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="31"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="31"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="35"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="35"/>
         <source>&amp;Reset Zoom</source>
         <translation>Réinitialiser le &amp;zoom</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="34"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="34"/>
         <source>Ctrl+0</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="45"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="45"/>
         <source>&amp;Next Tab</source>
         <translation>Onglet &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="48"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="48"/>
         <source>&amp;Previous Tab</source>
         <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="53"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="53"/>
         <source>&amp;Word Wrap</source>
         <translation>Retour à la &amp;ligne automatique</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="55"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="55"/>
         <source>Alt+Z</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Alt+Z</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="56"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="56"/>
         <source>Show White&amp;space</source>
         <translation>Afficher les &amp;espaces</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="57"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="57"/>
         <source>Show Indentation &amp;Guides</source>
         <translation>Afficher les &amp;guides d&apos;indentation</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="60"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="60"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="63"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="63"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
@@ -2999,34 +2999,34 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::Workspace</name>
     <message>
-        <location filename="../app/Workspace.cpp" line="96"/>
+        <location filename="../app/window/Workspace.cpp" line="96"/>
         <source>Cannot Open File</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="200"/>
+        <location filename="../app/window/Workspace.cpp" line="200"/>
         <source>Cannot Save File</source>
         <translation>Impossible d&apos;enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="264"/>
+        <location filename="../app/window/Workspace.cpp" line="264"/>
         <source>Cannot Reload File</source>
         <translation>Impossible de recharger le fichier</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="288"/>
+        <location filename="../app/window/Workspace.cpp" line="288"/>
         <source>%1 (%2)</source>
         <extracomment>Tab of a document whose name an earlier tab has too: %1 is the name, %2 a number.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="292"/>
+        <location filename="../app/window/Workspace.cpp" line="292"/>
         <source>%1 (read-only)</source>
         <extracomment>Tab of a shared document the host lets guests only read: %1 is its name.</extracomment>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="295"/>
+        <location filename="../app/window/Workspace.cpp" line="295"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

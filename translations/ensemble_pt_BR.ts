@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="29"/>
+        <location filename="../app/session/LaunchSession.cpp" line="29"/>
         <source>Cannot Host Session</source>
         <translation>Não foi possível hospedar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="41"/>
+        <location filename="../app/session/LaunchSession.cpp" line="41"/>
         <source>Cannot Join Session</source>
         <translation>Não foi possível entrar na sessão</translation>
     </message>
@@ -347,7 +347,7 @@
 <context>
     <name>SelfSignedCertificate</name>
     <message>
-        <location filename="../app/SelfSignedCertificate.cpp" line="38"/>
+        <location filename="../app/hosting/SelfSignedCertificate.cpp" line="38"/>
         <source>Cannot make a certificate (%1): %2</source>
         <translation>Não foi possível criar um certificado (%1): %2</translation>
     </message>
@@ -588,22 +588,22 @@
 <context>
     <name>ensemble::CertificateCommand</name>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
         <source>Write a new self-signed certificate and key into DIR.</source>
         <translation>Gravar um novo certificado autoassinado e sua chave em DIRETÓRIO.</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
         <source>DIR</source>
         <translation>DIRETÓRIO</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="35"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="35"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="47"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="47"/>
         <source>Certificate: %1
 Private key: %2 (readable by you only)
 SHA-256 fingerprint: %3
@@ -619,56 +619,56 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="32"/>
+        <location filename="../app/session/CollaborationController.cpp" line="32"/>
         <source>There is no document to share.</source>
         <translation>Não há nenhum documento para compartilhar.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="34"/>
         <source>This document is already shared.</source>
         <translation>Este documento já está compartilhado.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="159"/>
+        <location filename="../app/session/CollaborationController.cpp" line="159"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Sem conexão com a sala: ninguém foi removido</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="178"/>
+        <location filename="../app/session/CollaborationController.cpp" line="178"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Sem conexão com a sala: a senha não foi trocada</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="182"/>
+        <location filename="../app/session/CollaborationController.cpp" line="182"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>A sala não tem mais senha</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="183"/>
+        <location filename="../app/session/CollaborationController.cpp" line="183"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>A sala tem uma nova senha; só quem está na sessão pode voltar sem ela</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="307"/>
+        <location filename="../app/session/CollaborationController.cpp" line="307"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar sua versão</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="310"/>
+        <location filename="../app/session/CollaborationController.cpp" line="310"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>O anfitrião deixou este documento somente leitura antes que suas últimas alterações chegassem à sala, por isso elas foram desfeitas aqui. Sua versão está em “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="322"/>
+        <location filename="../app/session/CollaborationController.cpp" line="322"/>
         <source>Cannot Join Session</source>
         <translation>Não é possível entrar na sessão</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="329"/>
+        <location filename="../app/session/CollaborationController.cpp" line="329"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>A sessão terminou: %1 Esta aba mantém o texto mais recente como um documento comum.</translation>
@@ -773,113 +773,113 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="17"/>
         <source>Unsaved Changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="18"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Salvar as alterações em “%1” antes de fechar?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="20"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="20"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Suas alterações serão perdidas se você não salvá-las.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="34"/>
         <source>Open Files</source>
         <translation>Abrir arquivos</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="35"/>
-        <location filename="../app/DialogPrompts.cpp" line="41"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="40"/>
         <source>Save As</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="47"/>
         <source>File Changed on Disk</source>
         <translation>Arquivo alterado no disco</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="48"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="48"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>Outro programa alterou “%1” depois que ele foi aberto aqui. Sobrescrever as alterações dele com as suas?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="58"/>
         <source>Save as UTF-8?</source>
         <translation>Salvar como UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="59"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="59"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>“%1” agora contém caracteres que a ISO 8859-1 não consegue representar. Salvar como UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
         <source>Certificate Changed</source>
         <translation>Certificado alterado</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
         <source>Unverified Certificate</source>
         <translation>Certificado não verificado</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="73"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="73"/>
         <source>The certificate of %1 is not the one you trusted before.</source>
         <translation>O certificado de %1 não é aquele em que você confiou antes.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="74"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="74"/>
         <source>Ensemble cannot verify the identity of %1.</source>
         <translation>O Ensemble não consegue verificar a identidade de %1.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="77"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
         <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation>Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado. Aceite o novo somente se o anfitrião confirmar que a impressão digital dele é:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Antes, era:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="81"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="81"/>
         <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
         <translation>Confie nele somente se o anfitrião confirmar que a impressão digital do certificado dele é:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(a janela de convite do anfitrião a mostra).</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
         <source>&amp;Accept the New Certificate</source>
         <translation>&amp;Aceitar o novo certificado</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
         <source>&amp;Trust This Certificate</source>
         <translation>&amp;Confiar neste certificado</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Go to Line</source>
         <translation>Ir para a linha</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Line (1 - %1):</source>
         <translation>Linha (1–%1):</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
         <source>Room Password</source>
         <translation>Senha da sala</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
         <source>%1
 
 Password:</source>
@@ -888,67 +888,67 @@ Password:</source>
 Senha:</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="115"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Hosting Was Interrupted</source>
         <translation>Hospedagem interrompida</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="116"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="116"/>
         <source>Ensemble stopped while hosting a session: %1.</source>
         <translation>O Ensemble foi encerrado enquanto hospedava uma sessão: %1.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="120"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="120"/>
         <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
         <translation>A sala guardou tudo o que chegou a ela, inclusive as alterações dos seus convidados. Hospede-a de novo e seus convidados se reconectam de onde pararam, com as alterações que fizeram nesse meio-tempo; ou abra o texto dela como documento.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="123"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="123"/>
         <source>It cannot be hosted again: %1</source>
         <translation>Não é possível hospedá-la de novo: %1</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="125"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="125"/>
         <source>&amp;Resume Hosting</source>
         <translation>&amp;Retomar hospedagem</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="128"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="128"/>
         <source>&amp;Open as Document</source>
         <translation>&amp;Abrir como documento</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="129"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="129"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="130"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="130"/>
         <source>Decide &amp;Later</source>
         <translation>Decidir mais &amp;tarde</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="138"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="138"/>
         <source>Discard the Room?</source>
         <translation>Descartar a sala?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="139"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
         <source>Its text, with your guests&apos; edits, will be deleted.</source>
         <translation>O texto dela, com as alterações dos seus convidados, será excluído.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="148"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
         <source>Port Not Available</source>
         <translation>Porta indisponível</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="149"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
         <source>The session cannot be hosted on port %1 again.</source>
         <translation>Não é possível hospedar a sessão na porta %1 de novo.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="151"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="151"/>
         <source>%1
 
 Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
@@ -957,62 +957,62 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
 Hospedar em outra porta? Seus convidados vão precisar do novo convite, que o Ensemble mostra em seguida.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="154"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="154"/>
         <source>Use &amp;Another Port</source>
         <translation>Usar &amp;outra porta</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="162"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="162"/>
         <source>Guests Are Connected</source>
         <translation>Há convidados conectados</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="163"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="163"/>
         <source>Guests still in the session you host: %1.</source>
         <translation>Convidados ainda na sessão que você hospeda: %1.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="165"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="165"/>
         <source>Ending it ends their sessions; each keeps the text as it is.</source>
         <translation>Encerrá-la encerra as sessões deles; cada um mantém o texto como está.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="166"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="166"/>
         <source>&amp;End the Session</source>
         <translation>&amp;Encerrar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="174"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="174"/>
         <source>Remove from Session</source>
         <translation>Remover da sessão</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="175"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="175"/>
         <source>Remove %1 from the session?</source>
         <translation>Remover %1 da sessão?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="177"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="177"/>
         <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
         <translation>A sessão dessa pessoa termina e fica com o texto como está. Ela pode entrar de novo com o convite (e a senha, se a sala tiver uma), a menos que você também troque a senha, ou defina uma se não houver. Todos os outros continuam conectados e não precisam de nova senha.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="180"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="180"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="182"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
         <source>Remove and &amp;Change the Password…</source>
         <translation>Remover e &amp;trocar a senha…</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="194"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
         <source>Change the Password</source>
         <translation>Trocar a senha</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="195"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="195"/>
         <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
 
 New password:</source>
@@ -1066,83 +1066,83 @@ Nova senha:</translation>
 <context>
     <name>ensemble::EditMenuController</name>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="39"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="39"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="51"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="51"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="58"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="66"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="66"/>
         <source>Cu&amp;t</source>
         <translation>Recor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="68"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="68"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="70"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="70"/>
         <source>&amp;Paste</source>
         <translation>C&amp;olar</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="73"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
         <source>Select &amp;All</source>
         <translation>Selecionar t&amp;udo</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="76"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="76"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Alternar co&amp;mentário</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="78"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="78"/>
         <source>Ctrl+/</source>
         <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="82"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="82"/>
         <source>&amp;Line Endings</source>
         <translation>&amp;Fins de linha</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="84"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="84"/>
         <source>Unix (LF)</source>
         <translation>Unix (LF)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="85"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
         <source>Windows (CRLF)</source>
         <translation>Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="86"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="86"/>
         <source>Classic Mac (CR)</source>
         <translation>Mac OS clássico (CR)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="99"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
         <source>Convert to UTF-&amp;8</source>
         <translation>Converter para UTF-&amp;8</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="105"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="105"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferências…</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="107"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="107"/>
         <source>Ctrl+,</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+,</translation>
@@ -1151,64 +1151,64 @@ Nova senha:</translation>
 <context>
     <name>ensemble::FileMenuController</name>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="20"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="20"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="21"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="21"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="23"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="23"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="26"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="26"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="28"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="28"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="31"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="31"/>
         <source>Save &amp;As…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="37"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="37"/>
         <source>Save A&amp;ll</source>
         <translation>Salvar &amp;tudo</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="39"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="39"/>
         <source>Ctrl+Alt+S</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="42"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="42"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="47"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="67"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="67"/>
         <source>%1 %2  (%3)</source>
         <extracomment>Recent file entry: %1 its number (with the &amp;-accelerator), %2 the file name, %3 its folder.</extracomment>
         <translation>%1 %2  (%3)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="77"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="77"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Limpar lista</translation>
     </message>
@@ -1216,81 +1216,81 @@ Nova senha:</translation>
 <context>
     <name>ensemble::FindReplaceBar</name>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="23"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="23"/>
         <source>Find</source>
         <extracomment>Placeholder of the search field.</extracomment>
         <translation>Localizar</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="25"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="25"/>
         <source>Replace with</source>
         <translation>Substituir por</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="28"/>
         <source>Aa</source>
         <extracomment>Label of the small &quot;match case&quot; toggle button: an upper- and a lower-case letter.</extracomment>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="28"/>
         <source>Match case</source>
         <translation>Diferenciar maiúsculas e minúsculas</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="30"/>
         <source>W</source>
         <extracomment>Label of the small &quot;whole words only&quot; toggle button: one letter for &quot;word&quot;.</extracomment>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="30"/>
         <source>Whole words only</source>
         <translation>Somente palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="31"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="31"/>
         <source>Regular expression (ECMAScript)</source>
         <translation>Expressão regular (ECMAScript)</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="33"/>
         <source>Wrap</source>
         <extracomment>Label of the small &quot;wrap around&quot; toggle button of the find bar; keep it short.</extracomment>
         <translation>Circular</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="33"/>
         <source>Continue from the other end of the document</source>
         <translation>Continuar a partir da outra ponta do documento</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="36"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="36"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="37"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="37"/>
         <source>Next</source>
         <translation>Próxima</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="38"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="38"/>
         <source>Replace</source>
         <translation>Substituir</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="39"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="39"/>
         <source>Replace All</source>
         <translation>Substituir tudo</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="43"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="43"/>
         <source>Close (Esc)</source>
         <translation>Fechar (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FindReplaceBar.cpp" line="203"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="203"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>%n ocorrência substituída</numerusform>
@@ -1298,12 +1298,12 @@ Nova senha:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="217"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="217"/>
         <source>Not found</source>
         <translation>Não encontrado</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="220"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="220"/>
         <source>Wrapped around</source>
         <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
         <translation>Continuou da outra ponta</translation>
@@ -1312,27 +1312,27 @@ Nova senha:</translation>
 <context>
     <name>ensemble::HelpMenuController</name>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="18"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="18"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="19"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="19"/>
         <source>&amp;About Ensemble</source>
         <translation>&amp;Sobre o Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="23"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="23"/>
         <source>About Ensemble</source>
         <translation>Sobre o Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="24"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="24"/>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="31"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="31"/>
         <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;Um editor de código em que várias pessoas editam o mesmo documento ao mesmo tempo.&lt;/p&gt;&lt;p&gt;Feito com Qt %2 e QScintilla %3.&lt;/p&gt;</translation>
     </message>
@@ -1340,17 +1340,17 @@ Nova senha:</translation>
 <context>
     <name>ensemble::HostCertificate</name>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="50"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="50"/>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="99"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="99"/>
         <source>Cannot create the directory %1.</source>
         <translation>Não foi possível criar o diretório %1.</translation>
     </message>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="103"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="103"/>
         <source>Ensemble on %1</source>
         <translation>Ensemble em %1</translation>
     </message>
@@ -1358,22 +1358,22 @@ Nova senha:</translation>
 <context>
     <name>ensemble::HostRecoveryController</name>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="46"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="46"/>
         <source>Cannot Discard the Room</source>
         <translation>Não foi possível descartar a sala</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="47"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
         <source>%1 could not be deleted.</source>
         <translation>Não foi possível excluir %1.</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="66"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="66"/>
         <source>Cannot Resume Hosting</source>
         <translation>Não foi possível retomar a hospedagem</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="67"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="67"/>
         <source>%1
 
 The room is kept in %2.</source>
@@ -1385,146 +1385,146 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::HostSessionDialog</name>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="25"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="25"/>
         <source>&amp;Any free port</source>
         <translation>&amp;Qualquer porta livre</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="28"/>
         <source>&amp;Guests can edit</source>
         <translation>Convidados podem e&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="29"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="29"/>
         <source>&amp;Encrypt connections (TLS)</source>
         <translation>C&amp;riptografar conexões (TLS)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="31"/>
         <source>New Cer&amp;tificate</source>
         <translation>Novo cer&amp;tificado</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="32"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="32"/>
         <source>&amp;Show on the local network</source>
         <translation>Mostrar na rede lo&amp;cal</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="33"/>
         <source>Let anyone on the local network &amp;join without an invite</source>
         <translation>Deixar qualquer pessoa na rede local &amp;entrar sem convite</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="37"/>
         <source>Host Session</source>
         <translation>Hospedar sessão</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="41"/>
         <source>All network interfaces</source>
         <translation>Todas as interfaces de rede</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="42"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="42"/>
         <source>This computer only</source>
         <translation>Somente este computador</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="47"/>
         <source>none</source>
         <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="50"/>
         <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
         <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Caso contrário, os convidados só podem acompanhar (Sessão ▸ Convidados podem editar muda isso depois)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="54"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="54"/>
         <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
         <translation>Os convidados se conectam com wss://; o convite leva a impressão digital do certificado, por isso eles chegam a este computador e a nenhum outro.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="56"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="56"/>
         <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
         <translation>Criar um novo certificado. Os convites entregues antes deixam de funcionar, e os convidados que confiavam no antigo são avisados.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="66"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="66"/>
         <source>Guests on this network see the session in their Join dialog</source>
         <translation>Convidados nesta rede veem a sessão na janela Entrar</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="68"/>
         <source>Publishes the room ID, which is all it takes to join a room without a password. Otherwise guests still need your invite.</source>
         <translation>Publica o ID da sala, que é tudo o que é preciso para entrar numa sala sem senha. Caso contrário, os convidados ainda precisam do seu convite.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="83"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="83"/>
         <source>&amp;Port:</source>
         <translation>&amp;Porta:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="85"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="85"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Escutar em:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="86"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="86"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Senha:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="90"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="90"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="94"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="94"/>
         <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
         <translation>Qualquer pessoa que tenha o convite (e a senha, se você definir uma) e consiga acessar este computador pode entrar.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="99"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="99"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Hospedar</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="145"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="145"/>
         <source>Not shown on the network: only this computer can join.</source>
         <translation>Não mostrada na rede: só este computador pode entrar.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="147"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="147"/>
         <source>Not shown on the network: guests need your invite.</source>
         <translation>Não mostrada na rede: os convidados precisam do seu convite.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="149"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="149"/>
         <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address, whether there is a password and the certificate&apos;s fingerprint.</source>
         <translation>Todos nesta rede veem o nome do documento, o seu nome, o endereço deste computador, se há senha e a impressão digital do certificado.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="152"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="152"/>
         <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address and whether there is a password.</source>
         <translation>Todos nesta rede veem o nome do documento, o seu nome, o endereço deste computador e se há senha.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="155"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="155"/>
         <source>They also see the room ID; joining needs the password.</source>
         <translation>Também veem o ID da sala; para entrar é preciso a senha.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="157"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="157"/>
         <source>They also see the room ID, so anyone on it can join.</source>
         <translation>Também veem o ID da sala, então qualquer pessoa na rede pode entrar.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="158"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="158"/>
         <source>The room ID stays hidden: joining needs your invite.</source>
         <translation>O ID da sala fica oculto: para entrar é preciso o seu convite.</translation>
     </message>
@@ -1532,22 +1532,22 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::HostedRoom</name>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="35"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="35"/>
         <source>Cannot create the directory %1.</source>
         <translation>Não foi possível criar o diretório %1.</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="57"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="57"/>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="66"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="66"/>
         <source>Cannot read %1: %2</source>
         <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="84"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="84"/>
         <source>%1 is damaged.</source>
         <translation>O arquivo %1 está danificado.</translation>
     </message>
@@ -1555,27 +1555,27 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::IdentityFields</name>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="18"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="18"/>
         <source>How the others see you</source>
         <translation>Como os outros veem você</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="19"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="19"/>
         <source>Your caret and selection colour in everyone&apos;s editor</source>
         <translation>A cor do seu cursor e da sua seleção no editor de todos</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="23"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="23"/>
         <source>Your &amp;name:</source>
         <translation>Seu &amp;nome:</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="24"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="24"/>
         <source>Your &amp;colour:</source>
         <translation>Sua &amp;cor:</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="35"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="35"/>
         <source>Your Colour</source>
         <translation>Sua cor</translation>
     </message>
@@ -1583,34 +1583,34 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::InterruptedRoom</name>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="37"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="37"/>
         <source>Revision %1 in %2 does not apply: %3</source>
         <translation>A revisão %1 em %2 não se aplica: %3</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="75"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="75"/>
         <source>%1 describes another room.</source>
         <translation>%1 descreve outra sala.</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="86"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="86"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>A sala guardada em %1</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="89"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="89"/>
         <source>Untitled</source>
         <translation>Sem título</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="96"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="96"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>“%1”, hospedado desde %2</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>“%1”, hospedado desde %2, com %3</translation>
@@ -1619,44 +1619,44 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="24"/>
         <source>Invite</source>
         <translation>Convite</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="48"/>
         <source>None: the session is not encrypted, so others on the network can read it.</source>
         <translation>Nenhum: a sessão não é criptografada, por isso outras pessoas na rede podem lê-la.</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="50"/>
         <source>&amp;Address:</source>
         <translation>&amp;Endereço:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="51"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="51"/>
         <source>Invite:</source>
         <translation>Convite:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="53"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="53"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="55"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="55"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Envie o convite para as pessoas com quem você quer editar; elas o colam em Sessão ▸ Entrar em uma sessão…</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="59"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
         <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
         <translation>Ele leva a impressão digital do certificado, por isso a conexão deles chega a este computador e a nenhum outro.</translation>
     </message>
@@ -1664,95 +1664,95 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="24"/>
         <source>&amp;Encrypted connection (the host&apos;s default)</source>
         <translation>Conexão c&amp;riptografada (padrão do anfitrião)</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="31"/>
         <source>Join Session</source>
         <translation>Entrar em uma sessão</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="37"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://computador:7717/id-da-sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="38"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="38"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Cole o convite que o anfitrião enviou ou escolha uma sessão recente</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="40"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>computador ou computador:porta</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="41"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="41"/>
         <source>room ID</source>
         <translation>ID da sala</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="48"/>
         <source>only if the host set one</source>
         <translation>somente se o anfitrião definiu uma</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="62"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="62"/>
         <source>&amp;Sessions nearby:</source>
         <translation>Sessões &amp;próximas:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="64"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="64"/>
         <source>&amp;Invite:</source>
         <translation>Con&amp;vite:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="66"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="66"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>ou</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="67"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="67"/>
         <source>&amp;Address:</source>
         <translation>&amp;Endereço:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="68"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="68"/>
         <source>&amp;Room ID:</source>
         <translation>ID da &amp;sala:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="70"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="70"/>
         <source>Pass&amp;word:</source>
         <translation>Sen&amp;ha:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="72"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="72"/>
         <source>&amp;Join</source>
         <translation>En&amp;trar</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="93"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="93"/>
         <source>This host does not show the room ID on the network: paste their invite, or enter the room ID they give you.</source>
         <translation>Este anfitrião não mostra o ID da sala na rede: cole o convite dele ou digite o ID da sala que ele lhe der.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="97"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="97"/>
         <source>This room asks for a password.</source>
         <translation>Esta sala pede uma senha.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="125"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="125"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Cole um convite ou informe um endereço e um ID de sala.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="131"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="131"/>
         <source>Enter the name the others will see.</source>
         <translation>Informe o nome que os outros verão.</translation>
     </message>
@@ -1968,12 +1968,12 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::LanguageMenuController</name>
     <message>
-        <location filename="../app/LanguageMenuController.cpp" line="17"/>
+        <location filename="../app/menus/LanguageMenuController.cpp" line="17"/>
         <source>&amp;Language</source>
         <translation>&amp;Linguagem</translation>
     </message>
     <message>
-        <location filename="../app/LanguageMenuController.cpp" line="20"/>
+        <location filename="../app/menus/LanguageMenuController.cpp" line="20"/>
         <source>&amp;Detect from File Name</source>
         <translation>&amp;Detectar pelo nome do arquivo</translation>
     </message>
@@ -1981,12 +1981,12 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="139"/>
+        <location filename="../app/window/MainWindow.cpp" line="139"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="153"/>
+        <location filename="../app/window/MainWindow.cpp" line="153"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -1995,44 +1995,44 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::NearbySessionsList</name>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="53"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="53"/>
         <source>%1 by %2 (%3)</source>
         <extracomment>A session on the local network: the document&apos;s name, the host&apos;s name, their address.</extracomment>
         <translation>%1 de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="56"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="56"/>
         <source>[password]</source>
         <extracomment>After a session nearby that asks for a password.</extracomment>
         <translation>[senha]</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="65"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="65"/>
         <source>The host keeps the room ID private: you need their invite.</source>
         <translation>O anfitrião mantém o ID da sala privado: você precisa do convite dele.</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="81"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="81"/>
         <source>Sessions nearby cannot be listed: there is no D-Bus system bus.</source>
         <translation>Não é possível listar as sessões próximas: não há barramento de sistema D-Bus.</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="84"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="84"/>
         <source>Sessions nearby cannot be listed: the Avahi daemon is not running.</source>
         <translation>Não é possível listar as sessões próximas: o serviço Avahi não está em execução.</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="88"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="88"/>
         <source>Sessions nearby cannot be listed: %1</source>
         <translation>Não é possível listar as sessões próximas: %1</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="101"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="101"/>
         <source>Looking for sessions on this network…</source>
         <translation>Procurando sessões nesta rede…</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="103"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="103"/>
         <source>Pick a session to fill in its address.</source>
         <translation>Escolha uma sessão para preencher o endereço dela.</translation>
     </message>
@@ -2048,65 +2048,65 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="39"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="39"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="60"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="60"/>
         <source>This document is not shared.</source>
         <translation>Este documento não está compartilhado.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="68"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>Conexão perdida. Não se sabe quem está na sessão até que ela volte.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="75"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="75"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>você</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="79"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="79"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>anfitrião</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="121"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="121"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>Remover da sessão…</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="84"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="84"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="88"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="88"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>reconectando</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="93"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="93"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>situação desconhecida</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -2342,43 +2342,43 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SearchMenuController</name>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="21"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="21"/>
         <source>&amp;Search</source>
         <translation>&amp;Pesquisar</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="22"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="22"/>
         <source>&amp;Find…</source>
         <translation>&amp;Localizar…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="24"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="24"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Substituir…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="26"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="26"/>
         <source>Ctrl+H</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="28"/>
         <source>Find &amp;Next</source>
         <translation>Localizar &amp;próxima</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="30"/>
         <source>Find &amp;Previous</source>
         <translation>Localizar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="34"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Ir para a linha…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="36"/>
         <source>Ctrl+L</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+L</translation>
@@ -2432,18 +2432,18 @@ A sala continua guardada em %2.</translation>
         <translation>Sem resposta de %1:%2. Verifique o endereço, se o anfitrião está compartilhando uma sessão e se nenhum firewall está bloqueando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="515"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="519"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="522"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2452,12 +2452,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="522"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="523"/>
+        <location filename="../net/client/SessionClient.cpp" line="525"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2466,7 +2466,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="526"/>
+        <location filename="../net/client/SessionClient.cpp" line="528"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Sem conexão (%n alteração não enviada)</numerusform>
@@ -2543,7 +2543,7 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionHost</name>
     <message>
-        <location filename="../app/SessionHost.cpp" line="119"/>
+        <location filename="../app/hosting/SessionHost.cpp" line="119"/>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>Não foi possível ler os arquivos da sala. %1</translation>
     </message>
@@ -2551,50 +2551,50 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="28"/>
         <source>Sessio&amp;n</source>
         <translation>&amp;Sessão</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>&amp;Hospedar sessão…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
         <source>&amp;Join Session…</source>
         <translation>&amp;Entrar em uma sessão…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
         <source>Show &amp;Invite…</source>
         <translation>Mostrar &amp;convite…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
         <source>&amp;Guests Can Edit</source>
         <translation>Convidados podem e&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="45"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>&amp;Trocar a senha…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="50"/>
-        <location filename="../app/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Sair da sessão</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="87"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>Não foi possível hospedar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Parar de hospedar</translation>
     </message>
@@ -2602,25 +2602,25 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="21"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="23"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Pessoas na sessão (veja Sessão ▸ Participantes)</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="52"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="52"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>Participantes desconhecidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="53"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -2628,28 +2628,28 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Criptografada</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
         <source>Not encrypted</source>
         <translation>Não criptografada</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="58"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>A conexão não é criptografada: outras pessoas na rede podem ler o documento enquanto ele é transmitido.</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="61"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="61"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>A conexão é criptografada (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>A conexão é criptografada (TLS). SHA-256 do certificado do servidor: %1</translation>
     </message>
@@ -2666,79 +2666,79 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="24"/>
         <source>Indent with &amp;spaces instead of tabs</source>
         <translation>Recuar com &amp;espaços em vez de tabulações</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="25"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="25"/>
         <source>Show &amp;whitespace</source>
         <translation>Mostrar espaços em &amp;branco</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="26"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="26"/>
         <source>Wrap &amp;long lines</source>
         <translation>&amp;Quebrar linhas longas</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="27"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="27"/>
         <source>Show &amp;indentation guides</source>
         <translation>Mostrar &amp;guias de recuo</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="31"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="37"/>
         <source> pt</source>
         <extracomment>Font size unit (points), after the number.</extracomment>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="46"/>
         <source>Follow the system</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>Igual ao sistema</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="47"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="47"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="48"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="56"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="56"/>
         <source>System default</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="60"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="60"/>
         <source>The interface language changes when Ensemble is next started.</source>
         <translation>O idioma da interface muda na próxima vez que o Ensemble for iniciado.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="71"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="71"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fonte:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="74"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="74"/>
         <source>&amp;Tab width:</source>
         <translation>Largura da &amp;tabulação:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="79"/>
         <source>T&amp;heme:</source>
         <translation>Te&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="80"/>
         <source>Interface lan&amp;guage:</source>
         <translation>&amp;Idioma da interface:</translation>
     </message>
@@ -2746,50 +2746,50 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="107"/>
+        <location filename="../app/session/SharedDocument.cpp" line="107"/>
         <source>Resynchronising the document with the room</source>
         <translation>Ressincronizando o documento com a sala</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="125"/>
+        <location filename="../app/session/SharedDocument.cpp" line="125"/>
         <source>The host made the document read-only</source>
         <translation>O anfitrião deixou o documento somente leitura</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="126"/>
+        <location filename="../app/session/SharedDocument.cpp" line="126"/>
         <source>The host lets everyone edit again</source>
         <translation>O anfitrião permite de novo que todos editem</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="142"/>
+        <location filename="../app/session/SharedDocument.cpp" line="142"/>
         <source>%1 joined</source>
         <translation>%1 entrou</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="149"/>
+        <location filename="../app/session/SharedDocument.cpp" line="149"/>
         <source>%1 left</source>
         <translation>%1 saiu</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="180"/>
+        <location filename="../app/session/SharedDocument.cpp" line="180"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Tentando de novo; suas alterações são mantidas.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="223"/>
+        <location filename="../app/session/SharedDocument.cpp" line="223"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Hospedando na porta %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="228"/>
+        <location filename="../app/session/SharedDocument.cpp" line="228"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, somente leitura para convidados</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="231"/>
+        <location filename="../app/session/SharedDocument.cpp" line="231"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, somente leitura</translation>
@@ -2798,28 +2798,28 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::StatusBarController</name>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="21"/>
+        <location filename="../app/window/StatusBarController.cpp" line="21"/>
         <source>Line and column</source>
         <translation>Linha e coluna</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="22"/>
+        <location filename="../app/window/StatusBarController.cpp" line="22"/>
         <source>Language (change it in the Language menu)</source>
         <translation>Linguagem (altere no menu Linguagem)</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="23"/>
+        <location filename="../app/window/StatusBarController.cpp" line="23"/>
         <source>Encoding</source>
         <translation>Codificação</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="25"/>
+        <location filename="../app/window/StatusBarController.cpp" line="25"/>
         <source>Line endings (convert them in Edit ▸ Line Endings)</source>
         <extracomment>&quot;Edit ▸ Line Endings&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Fins de linha (converta em Editar ▸ Fins de linha)</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="62"/>
+        <location filename="../app/window/StatusBarController.cpp" line="62"/>
         <source>Ln %1, Col %2</source>
         <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
         <translation>Lin %1, Col %2</translation>
@@ -2918,80 +2918,80 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::ViewMenuController</name>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="22"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="22"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="29"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="29"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="31"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="31"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reduzir</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="35"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="35"/>
         <source>&amp;Reset Zoom</source>
         <translation>Tamanho &amp;normal</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="34"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="34"/>
         <source>Ctrl+0</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="45"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="45"/>
         <source>&amp;Next Tab</source>
         <translation>&amp;Próxima aba</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="48"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="48"/>
         <source>&amp;Previous Tab</source>
         <translation>A&amp;ba anterior</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="53"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="53"/>
         <source>&amp;Word Wrap</source>
         <translation>&amp;Quebra de linha</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="55"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="55"/>
         <source>Alt+Z</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Alt+Z</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="56"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="56"/>
         <source>Show White&amp;space</source>
         <translation>Mostrar &amp;espaços em branco</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="57"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="57"/>
         <source>Show Indentation &amp;Guides</source>
         <translation>Mostrar &amp;guias de recuo</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="60"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="60"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="63"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="63"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
@@ -2999,34 +2999,34 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Workspace</name>
     <message>
-        <location filename="../app/Workspace.cpp" line="96"/>
+        <location filename="../app/window/Workspace.cpp" line="96"/>
         <source>Cannot Open File</source>
         <translation>Não foi possível abrir o arquivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="200"/>
+        <location filename="../app/window/Workspace.cpp" line="200"/>
         <source>Cannot Save File</source>
         <translation>Não foi possível salvar o arquivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="264"/>
+        <location filename="../app/window/Workspace.cpp" line="264"/>
         <source>Cannot Reload File</source>
         <translation>Não foi possível recarregar o arquivo</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="288"/>
+        <location filename="../app/window/Workspace.cpp" line="288"/>
         <source>%1 (%2)</source>
         <extracomment>Tab of a document whose name an earlier tab has too: %1 is the name, %2 a number.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="292"/>
+        <location filename="../app/window/Workspace.cpp" line="292"/>
         <source>%1 (read-only)</source>
         <extracomment>Tab of a shared document the host lets guests only read: %1 is its name.</extracomment>
         <translation>%1 (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="295"/>
+        <location filename="../app/window/Workspace.cpp" line="295"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="29"/>
+        <location filename="../app/session/LaunchSession.cpp" line="29"/>
         <source>Cannot Host Session</source>
         <translation>Не удалось открыть сеанс</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="41"/>
+        <location filename="../app/session/LaunchSession.cpp" line="41"/>
         <source>Cannot Join Session</source>
         <translation>Не удалось подключиться к сеансу</translation>
     </message>
@@ -347,7 +347,7 @@
 <context>
     <name>SelfSignedCertificate</name>
     <message>
-        <location filename="../app/SelfSignedCertificate.cpp" line="38"/>
+        <location filename="../app/hosting/SelfSignedCertificate.cpp" line="38"/>
         <source>Cannot make a certificate (%1): %2</source>
         <translation>Не удалось создать сертификат (%1): %2</translation>
     </message>
@@ -589,22 +589,22 @@
 <context>
     <name>ensemble::CertificateCommand</name>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
         <source>Write a new self-signed certificate and key into DIR.</source>
         <translation>Записать новый самоподписанный сертификат и ключ в КАТАЛОГ.</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
         <source>DIR</source>
         <translation>КАТАЛОГ</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="35"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="35"/>
         <source>Unexpected argument: %1</source>
         <translation>Неожиданный аргумент: %1</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="47"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="47"/>
         <source>Certificate: %1
 Private key: %2 (readable by you only)
 SHA-256 fingerprint: %3
@@ -620,56 +620,56 @@ Serve with: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="32"/>
+        <location filename="../app/session/CollaborationController.cpp" line="32"/>
         <source>There is no document to share.</source>
         <translation>Нет документа для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="34"/>
         <source>This document is already shared.</source>
         <translation>Этот документ уже открыт для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="159"/>
+        <location filename="../app/session/CollaborationController.cpp" line="159"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Нет подключения к комнате: никто не удалён</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="178"/>
+        <location filename="../app/session/CollaborationController.cpp" line="178"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Нет подключения к комнате: пароль не изменён</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="182"/>
+        <location filename="../app/session/CollaborationController.cpp" line="182"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>У комнаты больше нет пароля</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="183"/>
+        <location filename="../app/session/CollaborationController.cpp" line="183"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>У комнаты новый пароль; без него могут вернуться только те, кто сейчас в сеансе</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="307"/>
+        <location filename="../app/session/CollaborationController.cpp" line="307"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Показать вашу версию</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="310"/>
+        <location filename="../app/session/CollaborationController.cpp" line="310"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Организатор сделал этот документ доступным только для чтения до того, как ваши последние правки дошли до комнаты, поэтому здесь они были отменены. Ваша версия находится в «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="322"/>
+        <location filename="../app/session/CollaborationController.cpp" line="322"/>
         <source>Cannot Join Session</source>
         <translation>Не удаётся присоединиться к сеансу</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="329"/>
+        <location filename="../app/session/CollaborationController.cpp" line="329"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Сеанс завершён: %1 Эта вкладка сохраняет последний текст как обычный документ.</translation>
@@ -774,113 +774,113 @@ Serve with: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="17"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="18"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="20"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="20"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Если их не сохранить, изменения будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="34"/>
         <source>Open Files</source>
         <translation>Открыть файлы</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="35"/>
-        <location filename="../app/DialogPrompts.cpp" line="41"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="40"/>
         <source>Save As</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="47"/>
         <source>File Changed on Disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="48"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="48"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>Другая программа изменила «%1» после того, как файл был открыт здесь. Заменить её изменения вашими?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="58"/>
         <source>Save as UTF-8?</source>
         <translation>Сохранить в UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="59"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="59"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>«%1» теперь содержит символы, которые нельзя записать в ISO 8859-1. Сохранить в UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
         <source>Certificate Changed</source>
         <translation>Сертификат изменился</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
         <source>Unverified Certificate</source>
         <translation>Непроверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="73"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="73"/>
         <source>The certificate of %1 is not the one you trusted before.</source>
         <translation>Сертификат %1 отличается от того, которому вы доверяли раньше.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="74"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="74"/>
         <source>Ensemble cannot verify the identity of %1.</source>
         <translation>Ensemble не может подтвердить подлинность %1.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="77"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
         <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation>Возможно, кто-то перехватывает соединение, или организатор создал новый сертификат. Принимайте новый, только если организатор подтвердит, что его отпечаток:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Прежний был:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="81"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="81"/>
         <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
         <translation>Доверяйте ему, только если организатор подтвердит, что отпечаток его сертификата:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(он показан в окне приглашения у организатора).</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
         <source>&amp;Accept the New Certificate</source>
         <translation>&amp;Принять новый сертификат</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
         <source>&amp;Trust This Certificate</source>
         <translation>&amp;Доверять этому сертификату</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Go to Line</source>
         <translation>Переход к строке</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Line (1 - %1):</source>
         <translation>Строка (1–%1):</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
         <source>Room Password</source>
         <translation>Пароль комнаты</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
         <source>%1
 
 Password:</source>
@@ -889,67 +889,67 @@ Password:</source>
 Пароль:</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="115"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Hosting Was Interrupted</source>
         <translation>Сеанс был прерван</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="116"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="116"/>
         <source>Ensemble stopped while hosting a session: %1.</source>
         <translation>Ensemble завершил работу, когда у вас был открыт сеанс: %1.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="120"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="120"/>
         <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
         <translation>Комната сохранила всё, что в неё поступило, включая правки ваших гостей. Откройте сеанс снова, и гости переподключатся с того места, где остановились, вместе с правками, сделанными за это время; или откройте её текст как документ.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="123"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="123"/>
         <source>It cannot be hosted again: %1</source>
         <translation>Сеанс нельзя открыть снова: %1</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="125"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="125"/>
         <source>&amp;Resume Hosting</source>
         <translation>&amp;Возобновить сеанс</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="128"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="128"/>
         <source>&amp;Open as Document</source>
         <translation>Открыть как &amp;документ</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="129"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="129"/>
         <source>&amp;Discard</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="130"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="130"/>
         <source>Decide &amp;Later</source>
         <translation>Решить &amp;позже</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="138"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="138"/>
         <source>Discard the Room?</source>
         <translation>Удалить комнату?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="139"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
         <source>Its text, with your guests&apos; edits, will be deleted.</source>
         <translation>Её текст вместе с правками ваших гостей будет удалён.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="148"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
         <source>Port Not Available</source>
         <translation>Порт недоступен</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="149"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
         <source>The session cannot be hosted on port %1 again.</source>
         <translation>Не удаётся снова открыть сеанс на порту %1.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="151"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="151"/>
         <source>%1
 
 Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
@@ -958,62 +958,62 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
 Открыть сеанс на другом порту? Тогда вашим гостям понадобится новое приглашение, которое Ensemble покажет далее.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="154"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="154"/>
         <source>Use &amp;Another Port</source>
         <translation>Использовать &amp;другой порт</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="162"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="162"/>
         <source>Guests Are Connected</source>
         <translation>Гости подключены</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="163"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="163"/>
         <source>Guests still in the session you host: %1.</source>
         <translation>Гостей в вашем сеансе: %1.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="165"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="165"/>
         <source>Ending it ends their sessions; each keeps the text as it is.</source>
         <translation>Его завершение завершит их сеансы; у каждого останется текст в нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="166"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="166"/>
         <source>&amp;End the Session</source>
         <translation>&amp;Завершить сеанс</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="174"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="174"/>
         <source>Remove from Session</source>
         <translation>Удалить из сеанса</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="175"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="175"/>
         <source>Remove %1 from the session?</source>
         <translation>Удалить %1 из сеанса?</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="177"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="177"/>
         <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
         <translation>Сеанс этого участника завершится, текст останется у него как есть. Он сможет снова присоединиться по приглашению (и с паролем, если он у комнаты есть), если вы не смените пароль или не зададите его, когда пароля нет. Все остальные остаются подключёнными, новый пароль им не нужен.</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="180"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="180"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="182"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
         <source>Remove and &amp;Change the Password…</source>
         <translation>Удалить и &amp;сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="194"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
         <source>Change the Password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="195"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="195"/>
         <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
 
 New password:</source>
@@ -1067,83 +1067,83 @@ New password:</source>
 <context>
     <name>ensemble::EditMenuController</name>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="39"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="39"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="51"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="51"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="58"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="66"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="66"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="68"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="68"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="70"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="70"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="73"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
         <source>Select &amp;All</source>
         <translation>Выделить в&amp;сё</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="76"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="76"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Переключить комме&amp;нтарий</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="78"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="78"/>
         <source>Ctrl+/</source>
         <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="82"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="82"/>
         <source>&amp;Line Endings</source>
         <translation>Окончания с&amp;трок</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="84"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="84"/>
         <source>Unix (LF)</source>
         <translation>Unix (LF)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="85"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
         <source>Windows (CRLF)</source>
         <translation>Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="86"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="86"/>
         <source>Classic Mac (CR)</source>
         <translation>Классическая Mac OS (CR)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="99"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
         <source>Convert to UTF-&amp;8</source>
         <translation>Преобразовать в UTF-&amp;8</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="105"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="105"/>
         <source>Pr&amp;eferences…</source>
         <translation>Па&amp;раметры…</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="107"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="107"/>
         <source>Ctrl+,</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+,</translation>
@@ -1152,64 +1152,64 @@ New password:</source>
 <context>
     <name>ensemble::FileMenuController</name>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="20"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="20"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="21"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="21"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="23"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="23"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="26"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="26"/>
         <source>Open &amp;Recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="28"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="28"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="31"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="31"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="37"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="37"/>
         <source>Save A&amp;ll</source>
         <translation>Сохранить &amp;все</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="39"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="39"/>
         <source>Ctrl+Alt+S</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="42"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="42"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="47"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="67"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="67"/>
         <source>%1 %2  (%3)</source>
         <extracomment>Recent file entry: %1 its number (with the &amp;-accelerator), %2 the file name, %3 its folder.</extracomment>
         <translation>%1 %2  (%3)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="77"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="77"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
@@ -1217,81 +1217,81 @@ New password:</source>
 <context>
     <name>ensemble::FindReplaceBar</name>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="23"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="23"/>
         <source>Find</source>
         <extracomment>Placeholder of the search field.</extracomment>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="25"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="25"/>
         <source>Replace with</source>
         <translation>Заменить на</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="28"/>
         <source>Aa</source>
         <extracomment>Label of the small &quot;match case&quot; toggle button: an upper- and a lower-case letter.</extracomment>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="28"/>
         <source>Match case</source>
         <translation>С учётом регистра</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="30"/>
         <source>W</source>
         <extracomment>Label of the small &quot;whole words only&quot; toggle button: one letter for &quot;word&quot;.</extracomment>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="30"/>
         <source>Whole words only</source>
         <translation>Только слова целиком</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="31"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="31"/>
         <source>Regular expression (ECMAScript)</source>
         <translation>Регулярное выражение (ECMAScript)</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="33"/>
         <source>Wrap</source>
         <extracomment>Label of the small &quot;wrap around&quot; toggle button of the find bar; keep it short.</extracomment>
         <translation>По кругу</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="33"/>
         <source>Continue from the other end of the document</source>
         <translation>Продолжать с другого конца документа</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="36"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="36"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="37"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="37"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="38"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="38"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="39"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="39"/>
         <source>Replace All</source>
         <translation>Заменить все</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="43"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="43"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FindReplaceBar.cpp" line="203"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="203"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>Заменено %n вхождение</numerusform>
@@ -1300,12 +1300,12 @@ New password:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="217"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="217"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="220"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="220"/>
         <source>Wrapped around</source>
         <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
         <translation>Поиск продолжен с другого конца</translation>
@@ -1314,27 +1314,27 @@ New password:</source>
 <context>
     <name>ensemble::HelpMenuController</name>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="18"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="18"/>
         <source>&amp;Help</source>
         <translation>Сп&amp;равка</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="19"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="19"/>
         <source>&amp;About Ensemble</source>
         <translation>&amp;О программе Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="23"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="23"/>
         <source>About Ensemble</source>
         <translation>О программе Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="24"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="24"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="31"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="31"/>
         <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;Редактор кода, в котором несколько человек одновременно правят один документ.&lt;/p&gt;&lt;p&gt;Собран с Qt %2 и QScintilla %3.&lt;/p&gt;</translation>
     </message>
@@ -1342,17 +1342,17 @@ New password:</source>
 <context>
     <name>ensemble::HostCertificate</name>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="50"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="50"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="99"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="99"/>
         <source>Cannot create the directory %1.</source>
         <translation>Не удалось создать каталог %1.</translation>
     </message>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="103"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="103"/>
         <source>Ensemble on %1</source>
         <translation>Ensemble на %1</translation>
     </message>
@@ -1360,22 +1360,22 @@ New password:</source>
 <context>
     <name>ensemble::HostRecoveryController</name>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="46"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="46"/>
         <source>Cannot Discard the Room</source>
         <translation>Не удалось удалить комнату</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="47"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
         <source>%1 could not be deleted.</source>
         <translation>Не удалось удалить %1.</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="66"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="66"/>
         <source>Cannot Resume Hosting</source>
         <translation>Не удалось возобновить сеанс</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="67"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="67"/>
         <source>%1
 
 The room is kept in %2.</source>
@@ -1387,146 +1387,146 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::HostSessionDialog</name>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="25"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="25"/>
         <source>&amp;Any free port</source>
         <translation>&amp;Любой свободный порт</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="28"/>
         <source>&amp;Guests can edit</source>
         <translation>&amp;Гости могут редактировать</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="29"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="29"/>
         <source>&amp;Encrypt connections (TLS)</source>
         <translation>&amp;Шифровать соединения (TLS)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="31"/>
         <source>New Cer&amp;tificate</source>
         <translation>&amp;Новый сертификат</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="32"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="32"/>
         <source>&amp;Show on the local network</source>
         <translation>Показывать в &amp;локальной сети</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="33"/>
         <source>Let anyone on the local network &amp;join without an invite</source>
         <translation>Разрешить любому в локальной сети &amp;войти без приглашения</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="37"/>
         <source>Host Session</source>
         <translation>Открытие сеанса</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="41"/>
         <source>All network interfaces</source>
         <translation>Все сетевые интерфейсы</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="42"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="42"/>
         <source>This computer only</source>
         <translation>Только этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="47"/>
         <source>none</source>
         <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="50"/>
         <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
         <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Иначе гости смогут только наблюдать (это можно изменить позже: Сеанс ▸ Гости могут редактировать)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="54"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="54"/>
         <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
         <translation>Гости подключаются по wss://; приглашение содержит отпечаток сертификата, поэтому они попадут именно на этот компьютер и ни на какой другой.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="56"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="56"/>
         <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
         <translation>Создать новый сертификат. Ранее разосланные приглашения перестанут работать, а гости, доверявшие старому, получат предупреждение.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="66"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="66"/>
         <source>Guests on this network see the session in their Join dialog</source>
         <translation>Гости в этой сети видят сеанс в окне подключения</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="68"/>
         <source>Publishes the room ID, which is all it takes to join a room without a password. Otherwise guests still need your invite.</source>
         <translation>Публикует идентификатор комнаты — этого достаточно, чтобы войти в комнату без пароля. Иначе гостям по-прежнему нужно ваше приглашение.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="83"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="83"/>
         <source>&amp;Port:</source>
         <translation>&amp;Порт:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="85"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="85"/>
         <source>&amp;Listen on:</source>
         <translation>П&amp;рослушивать:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="86"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="86"/>
         <source>Pass&amp;word:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="90"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="90"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Сертификат:</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="94"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="94"/>
         <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
         <translation>Подключиться может любой, у кого есть приглашение (и пароль, если вы его задали) и доступ к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="99"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="99"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="145"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="145"/>
         <source>Not shown on the network: only this computer can join.</source>
         <translation>Не показывается в сети: подключиться может только этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="147"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="147"/>
         <source>Not shown on the network: guests need your invite.</source>
         <translation>Не показывается в сети: гостям нужно ваше приглашение.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="149"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="149"/>
         <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address, whether there is a password and the certificate&apos;s fingerprint.</source>
         <translation>Все в этой сети видят имя документа, ваше имя, адрес этого компьютера, есть ли пароль, и отпечаток сертификата.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="152"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="152"/>
         <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address and whether there is a password.</source>
         <translation>Все в этой сети видят имя документа, ваше имя, адрес этого компьютера и есть ли пароль.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="155"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="155"/>
         <source>They also see the room ID; joining needs the password.</source>
         <translation>Они также видят идентификатор комнаты; для входа нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="157"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="157"/>
         <source>They also see the room ID, so anyone on it can join.</source>
         <translation>Они также видят идентификатор комнаты, поэтому войти может любой в сети.</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="158"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="158"/>
         <source>The room ID stays hidden: joining needs your invite.</source>
         <translation>Идентификатор комнаты скрыт: для входа нужно ваше приглашение.</translation>
     </message>
@@ -1534,22 +1534,22 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::HostedRoom</name>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="35"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="35"/>
         <source>Cannot create the directory %1.</source>
         <translation>Не удалось создать каталог %1.</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="57"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="57"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="66"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="66"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="84"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="84"/>
         <source>%1 is damaged.</source>
         <translation>Файл %1 повреждён.</translation>
     </message>
@@ -1557,27 +1557,27 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::IdentityFields</name>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="18"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="18"/>
         <source>How the others see you</source>
         <translation>Как вас увидят другие</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="19"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="19"/>
         <source>Your caret and selection colour in everyone&apos;s editor</source>
         <translation>Цвет вашего курсора и выделения в редакторах всех участников</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="23"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="23"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="24"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="24"/>
         <source>Your &amp;colour:</source>
         <translation>Ваш &amp;цвет:</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="35"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="35"/>
         <source>Your Colour</source>
         <translation>Ваш цвет</translation>
     </message>
@@ -1585,34 +1585,34 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::InterruptedRoom</name>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="37"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="37"/>
         <source>Revision %1 in %2 does not apply: %3</source>
         <translation>Ревизию %1 в %2 невозможно применить: %3</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="75"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="75"/>
         <source>%1 describes another room.</source>
         <translation>%1 описывает другую комнату.</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="86"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="86"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>Комната, сохранённая в %1</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="89"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="89"/>
         <source>Untitled</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="96"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="96"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>«%1», сеанс открыт с %2</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>«%1», сеанс открыт с %2, гости: %3</translation>
@@ -1621,44 +1621,44 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="24"/>
         <source>Invite</source>
         <translation>Приглашение</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="48"/>
         <source>None: the session is not encrypted, so others on the network can read it.</source>
         <translation>Нет: сеанс не зашифрован, поэтому другие в сети могут его прочитать.</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="50"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="51"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="51"/>
         <source>Invite:</source>
         <translation>Приглашение:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="53"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="53"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Сертификат:</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="55"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="55"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Отправьте приглашение тем, с кем хотите работать; они вставят его в окне Сеанс ▸ Подключиться к сеансу…</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="59"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
         <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
         <translation>Оно содержит отпечаток сертификата, поэтому их соединение попадёт именно на этот компьютер и ни на какой другой.</translation>
     </message>
@@ -1666,95 +1666,95 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="24"/>
         <source>&amp;Encrypted connection (the host&apos;s default)</source>
         <translation>&amp;Зашифрованное соединение (по умолчанию у организатора)</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="31"/>
         <source>Join Session</source>
         <translation>Подключение к сеансу</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="37"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://узел:7717/id-комнаты</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="38"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="38"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>Вставьте приглашение, полученное от организатора, или выберите недавний сеанс</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="40"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>узел или узел:порт</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="41"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="41"/>
         <source>room ID</source>
         <translation>ID комнаты</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="48"/>
         <source>only if the host set one</source>
         <translation>только если организатор его задал</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="62"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="62"/>
         <source>&amp;Sessions nearby:</source>
         <translation>Сеансы &amp;рядом:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="64"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="64"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Приглашение:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="66"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="66"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>или</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="67"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="67"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="68"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="68"/>
         <source>&amp;Room ID:</source>
         <translation>ID &amp;комнаты:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="70"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="70"/>
         <source>Pass&amp;word:</source>
         <translation>Паро&amp;ль:</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="72"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="72"/>
         <source>&amp;Join</source>
         <translation>Подкл&amp;ючиться</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="93"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="93"/>
         <source>This host does not show the room ID on the network: paste their invite, or enter the room ID they give you.</source>
         <translation>Этот хост не показывает идентификатор комнаты в сети: вставьте его приглашение или введите идентификатор комнаты, который он вам даст.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="97"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="97"/>
         <source>This room asks for a password.</source>
         <translation>Эта комната требует пароль.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="125"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="125"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>Вставьте приглашение или введите адрес и ID комнаты.</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="131"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="131"/>
         <source>Enter the name the others will see.</source>
         <translation>Введите имя, которое увидят другие.</translation>
     </message>
@@ -1970,12 +1970,12 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::LanguageMenuController</name>
     <message>
-        <location filename="../app/LanguageMenuController.cpp" line="17"/>
+        <location filename="../app/menus/LanguageMenuController.cpp" line="17"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../app/LanguageMenuController.cpp" line="20"/>
+        <location filename="../app/menus/LanguageMenuController.cpp" line="20"/>
         <source>&amp;Detect from File Name</source>
         <translation>&amp;Определить по имени файла</translation>
     </message>
@@ -1983,12 +1983,12 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="139"/>
+        <location filename="../app/window/MainWindow.cpp" line="139"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="153"/>
+        <location filename="../app/window/MainWindow.cpp" line="153"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -1997,44 +1997,44 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::NearbySessionsList</name>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="53"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="53"/>
         <source>%1 by %2 (%3)</source>
         <extracomment>A session on the local network: the document&apos;s name, the host&apos;s name, their address.</extracomment>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="56"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="56"/>
         <source>[password]</source>
         <extracomment>After a session nearby that asks for a password.</extracomment>
         <translation>[пароль]</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="65"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="65"/>
         <source>The host keeps the room ID private: you need their invite.</source>
         <translation>Хост не раскрывает идентификатор комнаты: нужно его приглашение.</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="81"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="81"/>
         <source>Sessions nearby cannot be listed: there is no D-Bus system bus.</source>
         <translation>Невозможно показать сеансы рядом: нет системной шины D-Bus.</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="84"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="84"/>
         <source>Sessions nearby cannot be listed: the Avahi daemon is not running.</source>
         <translation>Невозможно показать сеансы рядом: служба Avahi не запущена.</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="88"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="88"/>
         <source>Sessions nearby cannot be listed: %1</source>
         <translation>Невозможно показать сеансы рядом: %1</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="101"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="101"/>
         <source>Looking for sessions on this network…</source>
         <translation>Поиск сеансов в этой сети…</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="103"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="103"/>
         <source>Pick a session to fill in its address.</source>
         <translation>Выберите сеанс, чтобы подставить его адрес.</translation>
     </message>
@@ -2050,65 +2050,65 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="39"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="39"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="60"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="60"/>
         <source>This document is not shared.</source>
         <translation>Этот документ не открыт для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="68"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>Соединение потеряно. Пока оно не восстановится, неизвестно, кто в сеансе.</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="75"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="75"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="79"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="79"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="121"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="121"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>Удалить из сеанса…</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="84"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="84"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>в сети</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="88"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="88"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>переподключение</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="93"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="93"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>состояние неизвестно</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -2351,43 +2351,43 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SearchMenuController</name>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="21"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="21"/>
         <source>&amp;Search</source>
         <translation>П&amp;оиск</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="22"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="22"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="24"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="24"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="26"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="26"/>
         <source>Ctrl+H</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="28"/>
         <source>Find &amp;Next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="30"/>
         <source>Find &amp;Previous</source>
         <translation>Найти &amp;предыдущее</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="34"/>
         <source>&amp;Go to Line…</source>
         <translation>П&amp;ерейти к строке…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="36"/>
         <source>Ctrl+L</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+L</translation>
@@ -2441,18 +2441,18 @@ The room is kept in %2.</source>
         <translation>Нет ответа от %1:%2. Проверьте адрес, что хозяин открыл сеанс и что брандмауэр не мешает.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="515"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="519"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="522"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2462,12 +2462,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="522"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="523"/>
+        <location filename="../net/client/SessionClient.cpp" line="525"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2477,7 +2477,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="526"/>
+        <location filename="../net/client/SessionClient.cpp" line="528"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Отключено (%n неотправленная правка)</numerusform>
@@ -2555,7 +2555,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionHost</name>
     <message>
-        <location filename="../app/SessionHost.cpp" line="119"/>
+        <location filename="../app/hosting/SessionHost.cpp" line="119"/>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>Не удаётся прочитать файлы комнаты. %1</translation>
     </message>
@@ -2563,50 +2563,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="28"/>
         <source>Sessio&amp;n</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>&amp;Открыть сеанс…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
         <source>&amp;Join Session…</source>
         <translation>&amp;Подключиться к сеансу…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
         <source>Show &amp;Invite…</source>
         <translation>Показать при&amp;глашение…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
         <source>&amp;Guests Can Edit</source>
         <translation>Гости могут &amp;редактировать</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="45"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>&amp;Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="50"/>
-        <location filename="../app/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Выйти из сеанса</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="87"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>Не удалось открыть сеанс</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Закрыть сеанс</translation>
     </message>
@@ -2614,25 +2614,25 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="21"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="23"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Люди в сеансе (см. Сеанс ▸ Участники)</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="52"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="52"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>Участники неизвестны</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="53"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -2641,28 +2641,28 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Зашифровано</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
         <source>Not encrypted</source>
         <translation>Не зашифровано</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="58"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>Соединение не зашифровано: другие в сети могут прочитать документ при передаче.</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="61"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="61"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>Соединение зашифровано (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>Соединение зашифровано (TLS). SHA-256 сертификата сервера: %1</translation>
     </message>
@@ -2679,79 +2679,79 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="24"/>
         <source>Indent with &amp;spaces instead of tabs</source>
         <translation>Отступы &amp;пробелами вместо табуляции</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="25"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="25"/>
         <source>Show &amp;whitespace</source>
         <translation>Показывать про&amp;белы</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="26"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="26"/>
         <source>Wrap &amp;long lines</source>
         <translation>Пере&amp;носить длинные строки</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="27"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="27"/>
         <source>Show &amp;indentation guides</source>
         <translation>Показывать направляющие о&amp;тступов</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="31"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="37"/>
         <source> pt</source>
         <extracomment>Font size unit (points), after the number.</extracomment>
         <translation> пт</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="46"/>
         <source>Follow the system</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="47"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="47"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="48"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="56"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="56"/>
         <source>System default</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="60"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="60"/>
         <source>The interface language changes when Ensemble is next started.</source>
         <translation>Язык интерфейса изменится при следующем запуске Ensemble.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="71"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="71"/>
         <source>&amp;Font:</source>
         <translation>&amp;Шрифт:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="74"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="74"/>
         <source>&amp;Tab width:</source>
         <translation>Ши&amp;рина табуляции:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="79"/>
         <source>T&amp;heme:</source>
         <translation>Т&amp;ема:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="80"/>
         <source>Interface lan&amp;guage:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
@@ -2759,50 +2759,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="107"/>
+        <location filename="../app/session/SharedDocument.cpp" line="107"/>
         <source>Resynchronising the document with the room</source>
         <translation>Повторная синхронизация документа с комнатой</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="125"/>
+        <location filename="../app/session/SharedDocument.cpp" line="125"/>
         <source>The host made the document read-only</source>
         <translation>Организатор сделал документ доступным только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="126"/>
+        <location filename="../app/session/SharedDocument.cpp" line="126"/>
         <source>The host lets everyone edit again</source>
         <translation>Организатор снова разрешил всем редактировать</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="142"/>
+        <location filename="../app/session/SharedDocument.cpp" line="142"/>
         <source>%1 joined</source>
         <translation>Подключение к сеансу: %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="149"/>
+        <location filename="../app/session/SharedDocument.cpp" line="149"/>
         <source>%1 left</source>
         <translation>Выход из сеанса: %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="180"/>
+        <location filename="../app/session/SharedDocument.cpp" line="180"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Выполняется повторная попытка; ваши правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="223"/>
+        <location filename="../app/session/SharedDocument.cpp" line="223"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Сеанс открыт на порту %1</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="228"/>
+        <location filename="../app/session/SharedDocument.cpp" line="228"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, для гостей только чтение</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="231"/>
+        <location filename="../app/session/SharedDocument.cpp" line="231"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, только чтение</translation>
@@ -2811,28 +2811,28 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::StatusBarController</name>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="21"/>
+        <location filename="../app/window/StatusBarController.cpp" line="21"/>
         <source>Line and column</source>
         <translation>Строка и столбец</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="22"/>
+        <location filename="../app/window/StatusBarController.cpp" line="22"/>
         <source>Language (change it in the Language menu)</source>
         <translation>Язык (меняется в меню «Язык»)</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="23"/>
+        <location filename="../app/window/StatusBarController.cpp" line="23"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="25"/>
+        <location filename="../app/window/StatusBarController.cpp" line="25"/>
         <source>Line endings (convert them in Edit ▸ Line Endings)</source>
         <extracomment>&quot;Edit ▸ Line Endings&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Окончания строк (преобразуются в меню Правка ▸ Окончания строк)</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="62"/>
+        <location filename="../app/window/StatusBarController.cpp" line="62"/>
         <source>Ln %1, Col %2</source>
         <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
         <translation>Стр. %1, стлб. %2</translation>
@@ -2931,80 +2931,80 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::ViewMenuController</name>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="22"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="22"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="29"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="29"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="31"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="31"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="35"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="35"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Исходный масштаб</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="34"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="34"/>
         <source>Ctrl+0</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="45"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="45"/>
         <source>&amp;Next Tab</source>
         <translation>&amp;Следующая вкладка</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="48"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="48"/>
         <source>&amp;Previous Tab</source>
         <translation>&amp;Предыдущая вкладка</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="53"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="53"/>
         <source>&amp;Word Wrap</source>
         <translation>Пере&amp;нос строк</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="55"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="55"/>
         <source>Alt+Z</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Alt+Z</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="56"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="56"/>
         <source>Show White&amp;space</source>
         <translation>Показывать про&amp;белы</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="57"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="57"/>
         <source>Show Indentation &amp;Guides</source>
         <translation>Показывать направляющие о&amp;тступов</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="60"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="60"/>
         <source>&amp;Theme</source>
         <translation>Т&amp;ема</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="63"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="63"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;Системная</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
         <source>&amp;Light</source>
         <translation>С&amp;ветлая</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
@@ -3012,34 +3012,34 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Workspace</name>
     <message>
-        <location filename="../app/Workspace.cpp" line="96"/>
+        <location filename="../app/window/Workspace.cpp" line="96"/>
         <source>Cannot Open File</source>
         <translation>Не удалось открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="200"/>
+        <location filename="../app/window/Workspace.cpp" line="200"/>
         <source>Cannot Save File</source>
         <translation>Не удалось сохранить файл</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="264"/>
+        <location filename="../app/window/Workspace.cpp" line="264"/>
         <source>Cannot Reload File</source>
         <translation>Не удалось перезагрузить файл</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="288"/>
+        <location filename="../app/window/Workspace.cpp" line="288"/>
         <source>%1 (%2)</source>
         <extracomment>Tab of a document whose name an earlier tab has too: %1 is the name, %2 a number.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="292"/>
+        <location filename="../app/window/Workspace.cpp" line="292"/>
         <source>%1 (read-only)</source>
         <extracomment>Tab of a shared document the host lets guests only read: %1 is its name.</extracomment>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="295"/>
+        <location filename="../app/window/Workspace.cpp" line="295"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

@@ -273,12 +273,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="29"/>
+        <location filename="../app/session/LaunchSession.cpp" line="29"/>
         <source>Cannot Host Session</source>
         <translation>无法主持会话</translation>
     </message>
     <message>
-        <location filename="../app/LaunchSession.cpp" line="41"/>
+        <location filename="../app/session/LaunchSession.cpp" line="41"/>
         <source>Cannot Join Session</source>
         <translation>无法加入会话</translation>
     </message>
@@ -347,7 +347,7 @@
 <context>
     <name>SelfSignedCertificate</name>
     <message>
-        <location filename="../app/SelfSignedCertificate.cpp" line="38"/>
+        <location filename="../app/hosting/SelfSignedCertificate.cpp" line="38"/>
         <source>Cannot make a certificate (%1): %2</source>
         <translation>无法生成证书（%1）：%2</translation>
     </message>
@@ -587,22 +587,22 @@
 <context>
     <name>ensemble::CertificateCommand</name>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
         <source>Write a new self-signed certificate and key into DIR.</source>
         <translation>将新的自签名证书和密钥写入目录。</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="31"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="35"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="35"/>
         <source>Unexpected argument: %1</source>
         <translation>意外的参数：%1</translation>
     </message>
     <message>
-        <location filename="../app/CertificateCommand.cpp" line="47"/>
+        <location filename="../app/hosting/CertificateCommand.cpp" line="47"/>
         <source>Certificate: %1
 Private key: %2 (readable by you only)
 SHA-256 fingerprint: %3
@@ -618,56 +618,56 @@ SHA-256 指纹：%3
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="32"/>
+        <location filename="../app/session/CollaborationController.cpp" line="32"/>
         <source>There is no document to share.</source>
         <translation>没有可共享的文档。</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="34"/>
         <source>This document is already shared.</source>
         <translation>此文档已在共享中。</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="159"/>
+        <location filename="../app/session/CollaborationController.cpp" line="159"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>未连接到房间：没有移出任何人</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="178"/>
+        <location filename="../app/session/CollaborationController.cpp" line="178"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>未连接到房间：密码未更改</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="182"/>
+        <location filename="../app/session/CollaborationController.cpp" line="182"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>房间已不再设密码</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="183"/>
+        <location filename="../app/session/CollaborationController.cpp" line="183"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>房间已设新密码；只有当前在会话中的人无需密码即可重新加入</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="307"/>
+        <location filename="../app/session/CollaborationController.cpp" line="307"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>显示您的版本</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="310"/>
+        <location filename="../app/session/CollaborationController.cpp" line="310"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>在您最近的编辑到达房间之前，主持人已将此文档设为只读，因此这些编辑已在此处撤回。您的版本位于“%1”中。</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="322"/>
+        <location filename="../app/session/CollaborationController.cpp" line="322"/>
         <source>Cannot Join Session</source>
         <translation>无法加入会话</translation>
     </message>
     <message>
-        <location filename="../app/CollaborationController.cpp" line="329"/>
+        <location filename="../app/session/CollaborationController.cpp" line="329"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>会话已结束：%1 此标签页将最新文本保留为普通文档。</translation>
@@ -772,113 +772,113 @@ SHA-256 指纹：%3
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="17"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="18"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="20"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="20"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="34"/>
         <source>Open Files</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="35"/>
-        <location filename="../app/DialogPrompts.cpp" line="41"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="40"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="47"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="47"/>
         <source>File Changed on Disk</source>
         <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="48"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="48"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>在此打开“%1”之后，另一个程序修改了它。是否用您的更改覆盖其更改？</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="58"/>
         <source>Save as UTF-8?</source>
         <translation>是否保存为 UTF-8？</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="59"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="59"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>“%1”现在包含 ISO 8859-1 无法存储的字符。是否改为保存为 UTF-8？</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
         <source>Certificate Changed</source>
         <translation>证书已更改</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
         <source>Unverified Certificate</source>
         <translation>未经验证的证书</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="73"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="73"/>
         <source>The certificate of %1 is not the one you trusted before.</source>
         <translation>%1 的证书不是您之前信任的证书。</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="74"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="74"/>
         <source>Ensemble cannot verify the identity of %1.</source>
         <translation>Ensemble 无法验证 %1 的身份。</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="77"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
         <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation>可能有人正在拦截连接，或者主持人生成了新证书。仅当主持人确认其指纹为以下内容时，才接受新证书：&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;之前的指纹为：&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="81"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="81"/>
         <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
         <translation>仅当主持人确认其证书指纹为以下内容时才信任它：&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;（主持人的邀请对话框中会显示该指纹）。</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
         <source>&amp;Accept the New Certificate</source>
         <translation>接受新证书(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
         <source>&amp;Trust This Certificate</source>
         <translation>信任此证书(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Go to Line</source>
         <translation>转到行</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Line (1 - %1):</source>
         <translation>行（1–%1）：</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
         <source>Room Password</source>
         <translation>房间密码</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
         <source>%1
 
 Password:</source>
@@ -887,67 +887,67 @@ Password:</source>
 密码：</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="115"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Hosting Was Interrupted</source>
         <translation>主持已中断</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="116"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="116"/>
         <source>Ensemble stopped while hosting a session: %1.</source>
         <translation>Ensemble 在主持会话时停止运行：%1。</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="120"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="120"/>
         <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
         <translation>房间保留了它收到的所有内容，包括来宾的编辑。重新主持后，来宾会从中断处重新连接，并带上他们在此期间所做的编辑；您也可以将其文本作为文档打开。</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="123"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="123"/>
         <source>It cannot be hosted again: %1</source>
         <translation>无法再次主持：%1</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="125"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="125"/>
         <source>&amp;Resume Hosting</source>
         <translation>恢复主持(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="128"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="128"/>
         <source>&amp;Open as Document</source>
         <translation>作为文档打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="129"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="129"/>
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="130"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="130"/>
         <source>Decide &amp;Later</source>
         <translation>稍后决定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="138"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="138"/>
         <source>Discard the Room?</source>
         <translation>是否丢弃此房间？</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="139"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
         <source>Its text, with your guests&apos; edits, will be deleted.</source>
         <translation>其文本以及来宾的编辑都将被删除。</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="148"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
         <source>Port Not Available</source>
         <translation>端口不可用</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="149"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
         <source>The session cannot be hosted on port %1 again.</source>
         <translation>无法再次在端口 %1 上主持会话。</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="151"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="151"/>
         <source>%1
 
 Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
@@ -956,62 +956,62 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
 是否在其他端口上主持？来宾随后需要新的邀请，Ensemble 接下来会显示该邀请。</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="154"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="154"/>
         <source>Use &amp;Another Port</source>
         <translation>使用其他端口(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="162"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="162"/>
         <source>Guests Are Connected</source>
         <translation>有访客已连接</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="163"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="163"/>
         <source>Guests still in the session you host: %1.</source>
         <translation>仍在您主持的会话中的访客：%1 位。</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="165"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="165"/>
         <source>Ending it ends their sessions; each keeps the text as it is.</source>
         <translation>结束会话也会结束他们的会话；每个人都保留当前的文本。</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="166"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="166"/>
         <source>&amp;End the Session</source>
         <translation>结束会话(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="174"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="174"/>
         <source>Remove from Session</source>
         <translation>移出会话</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="175"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="175"/>
         <source>Remove %1 from the session?</source>
         <translation>将 %1 移出会话？</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="177"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="177"/>
         <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
         <translation>此人的会话将结束，文本保持原样留给对方。除非你同时更改密码（房间没有密码时则设置一个），对方仍可凭邀请（以及房间的密码，如有）再次加入。其他人保持连接，无需新密码。</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="180"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="180"/>
         <source>&amp;Remove</source>
         <translation>移出(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="182"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
         <source>Remove and &amp;Change the Password…</source>
         <translation>移出并更改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="194"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
         <source>Change the Password</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location filename="../app/DialogPrompts.cpp" line="195"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="195"/>
         <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
 
 New password:</source>
@@ -1065,83 +1065,83 @@ New password:</source>
 <context>
     <name>ensemble::EditMenuController</name>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="39"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="39"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="51"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="51"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="58"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="66"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="66"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="68"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="68"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="70"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="70"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="73"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="76"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="76"/>
         <source>Toggle Co&amp;mment</source>
         <translation>切换注释(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="78"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="78"/>
         <source>Ctrl+/</source>
         <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="82"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="82"/>
         <source>&amp;Line Endings</source>
         <translation>换行符(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="84"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="84"/>
         <source>Unix (LF)</source>
         <translation>Unix (LF)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="85"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
         <source>Windows (CRLF)</source>
         <translation>Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="86"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="86"/>
         <source>Classic Mac (CR)</source>
         <translation>经典 Mac OS (CR)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="99"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
         <source>Convert to UTF-&amp;8</source>
         <translation>转换为 UTF-8(&amp;8)</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="105"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="105"/>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/EditMenuController.cpp" line="107"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="107"/>
         <source>Ctrl+,</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+,</translation>
@@ -1150,64 +1150,64 @@ New password:</source>
 <context>
     <name>ensemble::FileMenuController</name>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="20"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="20"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="21"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="21"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="23"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="23"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="26"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="26"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="28"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="28"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="31"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="31"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="37"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="37"/>
         <source>Save A&amp;ll</source>
         <translation>全部保存(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="39"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="39"/>
         <source>Ctrl+Alt+S</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="42"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="42"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="47"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="67"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="67"/>
         <source>%1 %2  (%3)</source>
         <extracomment>Recent file entry: %1 its number (with the &amp;-accelerator), %2 the file name, %3 its folder.</extracomment>
         <translation>%1 %2  (%3)</translation>
     </message>
     <message>
-        <location filename="../app/FileMenuController.cpp" line="77"/>
+        <location filename="../app/menus/FileMenuController.cpp" line="77"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
@@ -1215,93 +1215,93 @@ New password:</source>
 <context>
     <name>ensemble::FindReplaceBar</name>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="23"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="23"/>
         <source>Find</source>
         <extracomment>Placeholder of the search field.</extracomment>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="25"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="25"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="28"/>
         <source>Aa</source>
         <extracomment>Label of the small &quot;match case&quot; toggle button: an upper- and a lower-case letter.</extracomment>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="28"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="28"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="30"/>
         <source>W</source>
         <extracomment>Label of the small &quot;whole words only&quot; toggle button: one letter for &quot;word&quot;.</extracomment>
         <translation>词</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="30"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="30"/>
         <source>Whole words only</source>
         <translation>全词匹配</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="31"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="31"/>
         <source>Regular expression (ECMAScript)</source>
         <translation>正则表达式（ECMAScript）</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="33"/>
         <source>Wrap</source>
         <extracomment>Label of the small &quot;wrap around&quot; toggle button of the find bar; keep it short.</extracomment>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="33"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="33"/>
         <source>Continue from the other end of the document</source>
         <translation>从文档另一端继续查找</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="36"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="36"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="37"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="37"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="38"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="38"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="39"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="39"/>
         <source>Replace All</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="43"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="43"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FindReplaceBar.cpp" line="203"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="203"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>已替换 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="217"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="217"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../app/FindReplaceBar.cpp" line="220"/>
+        <location filename="../app/window/FindReplaceBar.cpp" line="220"/>
         <source>Wrapped around</source>
         <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
         <translation>已从另一端继续查找</translation>
@@ -1310,27 +1310,27 @@ New password:</source>
 <context>
     <name>ensemble::HelpMenuController</name>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="18"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="18"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="19"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="19"/>
         <source>&amp;About Ensemble</source>
         <translation>关于 Ensemble(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="23"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="23"/>
         <source>About Ensemble</source>
         <translation>关于 Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="24"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="24"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/HelpMenuController.cpp" line="31"/>
+        <location filename="../app/menus/HelpMenuController.cpp" line="31"/>
         <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;一款可供多人同时编辑同一文档的代码编辑器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 QScintilla %3 构建。&lt;/p&gt;</translation>
     </message>
@@ -1338,17 +1338,17 @@ New password:</source>
 <context>
     <name>ensemble::HostCertificate</name>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="50"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="50"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="99"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="99"/>
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
     <message>
-        <location filename="../app/HostCertificate.cpp" line="103"/>
+        <location filename="../app/hosting/HostCertificate.cpp" line="103"/>
         <source>Ensemble on %1</source>
         <translation>%1 上的 Ensemble</translation>
     </message>
@@ -1356,22 +1356,22 @@ New password:</source>
 <context>
     <name>ensemble::HostRecoveryController</name>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="46"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="46"/>
         <source>Cannot Discard the Room</source>
         <translation>无法丢弃房间</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="47"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
         <source>%1 could not be deleted.</source>
         <translation>无法删除 %1。</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="66"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="66"/>
         <source>Cannot Resume Hosting</source>
         <translation>无法恢复主持</translation>
     </message>
     <message>
-        <location filename="../app/HostRecoveryController.cpp" line="67"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="67"/>
         <source>%1
 
 The room is kept in %2.</source>
@@ -1383,146 +1383,146 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::HostSessionDialog</name>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="25"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="25"/>
         <source>&amp;Any free port</source>
         <translation>任意空闲端口(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="28"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="28"/>
         <source>&amp;Guests can edit</source>
         <translation>来宾可以编辑(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="29"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="29"/>
         <source>&amp;Encrypt connections (TLS)</source>
         <translation>加密连接（TLS）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="31"/>
         <source>New Cer&amp;tificate</source>
         <translation>新证书(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="32"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="32"/>
         <source>&amp;Show on the local network</source>
         <translation>在本地网络上显示(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="33"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="33"/>
         <source>Let anyone on the local network &amp;join without an invite</source>
         <translation>允许本地网络上的任何人无需邀请即可加入(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="37"/>
         <source>Host Session</source>
         <translation>主持会话</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="41"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="41"/>
         <source>All network interfaces</source>
         <translation>所有网络接口</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="42"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="42"/>
         <source>This computer only</source>
         <translation>仅本机</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="47"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="47"/>
         <source>none</source>
         <extracomment>Placeholder of the empty password field: the room will have no password.</extracomment>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="50"/>
         <source>Otherwise guests can only follow along (Session ▸ Guests Can Edit changes it later)</source>
         <extracomment>&quot;Session ▸ Guests Can Edit&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>否则来宾只能跟随查看（之后可通过“会话 ▸ 来宾可以编辑”更改）</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="54"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="54"/>
         <source>Guests connect with wss://; the invite carries the certificate&apos;s fingerprint, so they reach this computer and no other.</source>
         <translation>来宾通过 wss:// 连接；邀请中带有证书指纹，因此他们只会连接到这台计算机，而不会连接到其他计算机。</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="56"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="56"/>
         <source>Make a new certificate. Invites handed out before stop working, and guests who trusted the old one are warned.</source>
         <translation>生成新证书。之前发出的邀请将失效，信任旧证书的来宾会收到警告。</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="66"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="66"/>
         <source>Guests on this network see the session in their Join dialog</source>
         <translation>此网络上的访客会在“加入”对话框中看到此会话</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="68"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="68"/>
         <source>Publishes the room ID, which is all it takes to join a room without a password. Otherwise guests still need your invite.</source>
         <translation>公开房间 ID，对于没有密码的房间，仅凭它即可加入。否则访客仍需要你的邀请。</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="83"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="83"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="85"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="85"/>
         <source>&amp;Listen on:</source>
         <translation>监听地址(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="86"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="86"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="90"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="90"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>证书：</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="94"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="94"/>
         <source>Anyone who has the invite (and the password, if you set one) and can reach this computer can join.</source>
         <translation>任何拥有邀请（以及密码，如果您设置了密码）并能访问这台计算机的人都可以加入。</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="99"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="99"/>
         <source>&amp;Host</source>
         <extracomment>Button: start hosting (a verb).</extracomment>
         <translation>主持(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="145"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="145"/>
         <source>Not shown on the network: only this computer can join.</source>
         <translation>未在网络上显示：只有这台计算机可以加入。</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="147"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="147"/>
         <source>Not shown on the network: guests need your invite.</source>
         <translation>未在网络上显示：访客需要你的邀请。</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="149"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="149"/>
         <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address, whether there is a password and the certificate&apos;s fingerprint.</source>
         <translation>此网络上的所有人都能看到文档名称、你的名字、这台计算机的地址、是否有密码以及证书指纹。</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="152"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="152"/>
         <source>Everyone on this network sees the document&apos;s name, your name, this computer&apos;s address and whether there is a password.</source>
         <translation>此网络上的所有人都能看到文档名称、你的名字、这台计算机的地址以及是否有密码。</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="155"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="155"/>
         <source>They also see the room ID; joining needs the password.</source>
         <translation>他们还能看到房间 ID；加入需要密码。</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="157"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="157"/>
         <source>They also see the room ID, so anyone on it can join.</source>
         <translation>他们还能看到房间 ID，因此网络上的任何人都可以加入。</translation>
     </message>
     <message>
-        <location filename="../app/HostSessionDialog.cpp" line="158"/>
+        <location filename="../app/dialogs/HostSessionDialog.cpp" line="158"/>
         <source>The room ID stays hidden: joining needs your invite.</source>
         <translation>房间 ID 保持隐藏：加入需要你的邀请。</translation>
     </message>
@@ -1530,22 +1530,22 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::HostedRoom</name>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="35"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="35"/>
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="57"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="57"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="66"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="66"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/HostedRoom.cpp" line="84"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="84"/>
         <source>%1 is damaged.</source>
         <translation>文件 %1 已损坏。</translation>
     </message>
@@ -1553,27 +1553,27 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::IdentityFields</name>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="18"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="18"/>
         <source>How the others see you</source>
         <translation>其他人看到的您的名字</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="19"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="19"/>
         <source>Your caret and selection colour in everyone&apos;s editor</source>
         <translation>您的光标和选区在每个人编辑器中显示的颜色</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="23"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="23"/>
         <source>Your &amp;name:</source>
         <translation>您的名字(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="24"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="24"/>
         <source>Your &amp;colour:</source>
         <translation>您的颜色(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../app/IdentityFields.cpp" line="35"/>
+        <location filename="../app/dialogs/IdentityFields.cpp" line="35"/>
         <source>Your Colour</source>
         <translation>您的颜色</translation>
     </message>
@@ -1581,34 +1581,34 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::InterruptedRoom</name>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="37"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="37"/>
         <source>Revision %1 in %2 does not apply: %3</source>
         <translation>%2 中的修订版本 %1 无法应用：%3</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="75"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="75"/>
         <source>%1 describes another room.</source>
         <translation>%1 描述的是另一个房间。</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="86"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="86"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>保留在 %1 中的房间</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="89"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="89"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="96"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="96"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>“%1”，自 %2 起主持</translation>
     </message>
     <message>
-        <location filename="../app/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>“%1”，自 %2 起主持，来宾：%3</translation>
@@ -1617,44 +1617,44 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="24"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="48"/>
         <source>None: the session is not encrypted, so others on the network can read it.</source>
         <translation>无：会话未加密，网络上的其他人可以读取其内容。</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="50"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="51"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="51"/>
         <source>Invite:</source>
         <translation>邀请：</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="53"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="53"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>证书：</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="55"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="55"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>将邀请发送给要一起编辑的人；他们在“会话 ▸ 加入会话…”中粘贴即可。</translation>
     </message>
     <message>
-        <location filename="../app/InviteDialog.cpp" line="59"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
         <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
         <translation>邀请中带有证书指纹，因此他们的连接只会到达这台计算机，而不会到达其他计算机。</translation>
     </message>
@@ -1662,95 +1662,95 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::JoinSessionDialog</name>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="24"/>
         <source>&amp;Encrypted connection (the host&apos;s default)</source>
         <translation>加密连接（主持人的默认设置）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="31"/>
         <source>Join Session</source>
         <translation>加入会话</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="37"/>
         <source>ensemble://host:7717/room-id</source>
         <extracomment>Example invite: translate &quot;host&quot; (a computer) and &quot;room-id&quot;, keep the rest.</extracomment>
         <translation>ensemble://主机:7717/房间ID</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="38"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="38"/>
         <source>Paste the invite the host gave you, or pick a recent session</source>
         <translation>粘贴主持人发给您的邀请，或选择最近的会话</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="40"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="40"/>
         <source>host or host:port</source>
         <extracomment>&quot;host&quot; is the computer that hosts the session (a noun), &quot;port&quot; its network port.</extracomment>
         <translation>主机或主机:端口</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="41"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="41"/>
         <source>room ID</source>
         <translation>房间 ID</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="48"/>
         <source>only if the host set one</source>
         <translation>仅当主持人设置了密码时</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="62"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="62"/>
         <source>&amp;Sessions nearby:</source>
         <translation>附近的会话(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="64"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="64"/>
         <source>&amp;Invite:</source>
         <translation>邀请(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="66"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="66"/>
         <source>or</source>
         <extracomment>Between the invite field and the address and room ID fields: one or the other.</extracomment>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="67"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="67"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="68"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="68"/>
         <source>&amp;Room ID:</source>
         <translation>房间 ID(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="70"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="70"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="72"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="72"/>
         <source>&amp;Join</source>
         <translation>加入(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="93"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="93"/>
         <source>This host does not show the room ID on the network: paste their invite, or enter the room ID they give you.</source>
         <translation>此主机未在网络上显示房间 ID：请粘贴其邀请，或输入对方告诉你的房间 ID。</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="97"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="97"/>
         <source>This room asks for a password.</source>
         <translation>此房间需要密码。</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="125"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="125"/>
         <source>Paste an invite, or enter an address and room ID.</source>
         <translation>请粘贴邀请，或输入地址和房间 ID。</translation>
     </message>
     <message>
-        <location filename="../app/JoinSessionDialog.cpp" line="131"/>
+        <location filename="../app/dialogs/JoinSessionDialog.cpp" line="131"/>
         <source>Enter the name the others will see.</source>
         <translation>请输入其他人将看到的名字。</translation>
     </message>
@@ -1966,12 +1966,12 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::LanguageMenuController</name>
     <message>
-        <location filename="../app/LanguageMenuController.cpp" line="17"/>
+        <location filename="../app/menus/LanguageMenuController.cpp" line="17"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/LanguageMenuController.cpp" line="20"/>
+        <location filename="../app/menus/LanguageMenuController.cpp" line="20"/>
         <source>&amp;Detect from File Name</source>
         <translation>根据文件名检测(&amp;D)</translation>
     </message>
@@ -1979,12 +1979,12 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="139"/>
+        <location filename="../app/window/MainWindow.cpp" line="139"/>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="153"/>
+        <location filename="../app/window/MainWindow.cpp" line="153"/>
         <source>%1 — Ensemble</source>
         <extracomment>Window title: %1 is the document&apos;s name and folder.</extracomment>
         <translation>%1 — Ensemble</translation>
@@ -1993,44 +1993,44 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::NearbySessionsList</name>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="53"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="53"/>
         <source>%1 by %2 (%3)</source>
         <extracomment>A session on the local network: the document&apos;s name, the host&apos;s name, their address.</extracomment>
         <translation>%1 - %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="56"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="56"/>
         <source>[password]</source>
         <extracomment>After a session nearby that asks for a password.</extracomment>
         <translation>[密码]</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="65"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="65"/>
         <source>The host keeps the room ID private: you need their invite.</source>
         <translation>主机未公开房间 ID：你需要其邀请。</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="81"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="81"/>
         <source>Sessions nearby cannot be listed: there is no D-Bus system bus.</source>
         <translation>无法列出附近的会话：没有 D-Bus 系统总线。</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="84"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="84"/>
         <source>Sessions nearby cannot be listed: the Avahi daemon is not running.</source>
         <translation>无法列出附近的会话：Avahi 守护进程未运行。</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="88"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="88"/>
         <source>Sessions nearby cannot be listed: %1</source>
         <translation>无法列出附近的会话：%1</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="101"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="101"/>
         <source>Looking for sessions on this network…</source>
         <translation>正在查找此网络上的会话…</translation>
     </message>
     <message>
-        <location filename="../app/NearbySessionsList.cpp" line="103"/>
+        <location filename="../app/dialogs/NearbySessionsList.cpp" line="103"/>
         <source>Pick a session to fill in its address.</source>
         <translation>选择一个会话以填入其地址。</translation>
     </message>
@@ -2046,65 +2046,65 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="39"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="39"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="60"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="60"/>
         <source>This document is not shared.</source>
         <translation>此文档未共享。</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="68"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>连接已断开。在恢复连接之前，无法得知谁在会话中。</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="75"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="75"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>您</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="79"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="79"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="121"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="121"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>移出会话…</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="84"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="84"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="88"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="88"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>正在重新连接</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="93"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="93"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -2333,43 +2333,43 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SearchMenuController</name>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="21"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="21"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="22"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="22"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="24"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="24"/>
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="26"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="26"/>
         <source>Ctrl+H</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="28"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="30"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="34"/>
         <source>&amp;Go to Line…</source>
         <translation>转到行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/SearchMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SearchMenuController.cpp" line="36"/>
         <source>Ctrl+L</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+L</translation>
@@ -2423,18 +2423,18 @@ The room is kept in %2.</source>
         <translation>%1:%2 没有响应。请检查地址、主持人是否正在共享会话，以及是否有防火墙阻挡。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="515"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="519"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="522"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2442,12 +2442,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="522"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="523"/>
+        <location filename="../net/client/SessionClient.cpp" line="525"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2455,7 +2455,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="526"/>
+        <location filename="../net/client/SessionClient.cpp" line="528"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>已断开（%n 处编辑未发送）</numerusform>
@@ -2531,7 +2531,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionHost</name>
     <message>
-        <location filename="../app/SessionHost.cpp" line="119"/>
+        <location filename="../app/hosting/SessionHost.cpp" line="119"/>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>无法读取房间的文件。%1</translation>
     </message>
@@ -2539,50 +2539,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="28"/>
         <source>Sessio&amp;n</source>
         <translation>会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>主持会话(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
         <source>&amp;Join Session…</source>
         <translation>加入会话(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
         <source>Show &amp;Invite…</source>
         <translation>显示邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
         <source>&amp;Guests Can Edit</source>
         <translation>来宾可以编辑(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="45"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="45"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="50"/>
-        <location filename="../app/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="50"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
         <source>&amp;Leave Session</source>
         <translation>离开会话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="87"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="87"/>
         <source>Cannot Host Session</source>
         <translation>无法主持会话</translation>
     </message>
     <message>
-        <location filename="../app/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
         <source>&amp;Stop Hosting</source>
         <translation>停止主持(&amp;S)</translation>
     </message>
@@ -2590,53 +2590,53 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="21"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="23"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>会话中的人员（参见“会话 ▸ 参与者”）</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="52"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="52"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>参与者未知</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="53"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 位参与者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="58"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>连接未加密：网络上的其他人可以在传输过程中读取文档。</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="61"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="61"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>连接已加密（TLS）。</translation>
     </message>
     <message>
-        <location filename="../app/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>连接已加密（TLS）。服务器证书 SHA-256：%1</translation>
     </message>
@@ -2653,79 +2653,79 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="24"/>
         <source>Indent with &amp;spaces instead of tabs</source>
         <translation>使用空格代替制表符缩进(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="25"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="25"/>
         <source>Show &amp;whitespace</source>
         <translation>显示空白字符(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="26"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="26"/>
         <source>Wrap &amp;long lines</source>
         <translation>长行自动换行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="27"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="27"/>
         <source>Show &amp;indentation guides</source>
         <translation>显示缩进参考线(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="31"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="31"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="37"/>
         <source> pt</source>
         <extracomment>Font size unit (points), after the number.</extracomment>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="46"/>
         <source>Follow the system</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="47"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="47"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="48"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="48"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="56"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="56"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="60"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="60"/>
         <source>The interface language changes when Ensemble is next started.</source>
         <translation>界面语言将在下次启动 Ensemble 时更改。</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="71"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="71"/>
         <source>&amp;Font:</source>
         <translation>字体(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="74"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="74"/>
         <source>&amp;Tab width:</source>
         <translation>制表符宽度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="79"/>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="80"/>
         <source>Interface lan&amp;guage:</source>
         <translation>界面语言(&amp;G)：</translation>
     </message>
@@ -2733,50 +2733,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="107"/>
+        <location filename="../app/session/SharedDocument.cpp" line="107"/>
         <source>Resynchronising the document with the room</source>
         <translation>正在将文档与房间重新同步</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="125"/>
+        <location filename="../app/session/SharedDocument.cpp" line="125"/>
         <source>The host made the document read-only</source>
         <translation>主持人已将文档设为只读</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="126"/>
+        <location filename="../app/session/SharedDocument.cpp" line="126"/>
         <source>The host lets everyone edit again</source>
         <translation>主持人再次允许所有人编辑</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="142"/>
+        <location filename="../app/session/SharedDocument.cpp" line="142"/>
         <source>%1 joined</source>
         <translation>%1 已加入</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="149"/>
+        <location filename="../app/session/SharedDocument.cpp" line="149"/>
         <source>%1 left</source>
         <translation>%1 已离开</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="180"/>
+        <location filename="../app/session/SharedDocument.cpp" line="180"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 正在重试；您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="223"/>
+        <location filename="../app/session/SharedDocument.cpp" line="223"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>正在端口 %1 上主持</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="228"/>
+        <location filename="../app/session/SharedDocument.cpp" line="228"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1，来宾只读</translation>
     </message>
     <message>
-        <location filename="../app/SharedDocument.cpp" line="231"/>
+        <location filename="../app/session/SharedDocument.cpp" line="231"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1，只读</translation>
@@ -2785,28 +2785,28 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::StatusBarController</name>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="21"/>
+        <location filename="../app/window/StatusBarController.cpp" line="21"/>
         <source>Line and column</source>
         <translation>行和列</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="22"/>
+        <location filename="../app/window/StatusBarController.cpp" line="22"/>
         <source>Language (change it in the Language menu)</source>
         <translation>语言（可在“语言”菜单中更改）</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="23"/>
+        <location filename="../app/window/StatusBarController.cpp" line="23"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="25"/>
+        <location filename="../app/window/StatusBarController.cpp" line="25"/>
         <source>Line endings (convert them in Edit ▸ Line Endings)</source>
         <extracomment>&quot;Edit ▸ Line Endings&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>换行符（可在“编辑 ▸ 换行符”中转换）</translation>
     </message>
     <message>
-        <location filename="../app/StatusBarController.cpp" line="62"/>
+        <location filename="../app/window/StatusBarController.cpp" line="62"/>
         <source>Ln %1, Col %2</source>
         <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
         <translation>第 %1 行，第 %2 列</translation>
@@ -2905,80 +2905,80 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::ViewMenuController</name>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="22"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="22"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="29"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="29"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="31"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="31"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="35"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="35"/>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="34"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="34"/>
         <source>Ctrl+0</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="45"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="45"/>
         <source>&amp;Next Tab</source>
         <translation>下一个标签页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="48"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="48"/>
         <source>&amp;Previous Tab</source>
         <translation>上一个标签页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="53"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="53"/>
         <source>&amp;Word Wrap</source>
         <translation>自动换行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="55"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="55"/>
         <source>Alt+Z</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Alt+Z</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="56"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="56"/>
         <source>Show White&amp;space</source>
         <translation>显示空白字符(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="57"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="57"/>
         <source>Show Indentation &amp;Guides</source>
         <translation>显示缩进参考线(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="60"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="60"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="63"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="63"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -2986,34 +2986,34 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Workspace</name>
     <message>
-        <location filename="../app/Workspace.cpp" line="96"/>
+        <location filename="../app/window/Workspace.cpp" line="96"/>
         <source>Cannot Open File</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="200"/>
+        <location filename="../app/window/Workspace.cpp" line="200"/>
         <source>Cannot Save File</source>
         <translation>无法保存文件</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="264"/>
+        <location filename="../app/window/Workspace.cpp" line="264"/>
         <source>Cannot Reload File</source>
         <translation>无法重新加载文件</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="288"/>
+        <location filename="../app/window/Workspace.cpp" line="288"/>
         <source>%1 (%2)</source>
         <extracomment>Tab of a document whose name an earlier tab has too: %1 is the name, %2 a number.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="292"/>
+        <location filename="../app/window/Workspace.cpp" line="292"/>
         <source>%1 (read-only)</source>
         <extracomment>Tab of a shared document the host lets guests only read: %1 is its name.</extracomment>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../app/Workspace.cpp" line="295"/>
+        <location filename="../app/window/Workspace.cpp" line="295"/>
         <source>%1 ●</source>
         <extracomment>Tab of a document with unsaved changes: %1 is its name, the dot marks the changes.</extracomment>
         <translation>%1 ●</translation>

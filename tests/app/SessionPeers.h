@@ -1,13 +1,13 @@
 #pragma once
 
 #include "CodeEditor.h"
-#include "CollaborationController.h"
 #include "DocumentTab.h"
 #include "FakePrompts.h"
-#include "MainWindow.h"
 #include "Settings.h"
 #include "TempFiles.h"
-#include "Workspace.h"
+#include "session/CollaborationController.h"
+#include "window/MainWindow.h"
+#include "window/Workspace.h"
 
 #include <QAction>
 #include <QKeyEvent>

@@ -1,11 +1,11 @@
 #include "LanguageRegistry.h"
 #include "NoticeBar.h"
-#include "ParticipantsPanel.h"
 #include "SessionPeers.h"
-#include "SessionStatusController.h"
 #include "collab/RemoteCaret.h"
 #include "collab/RemoteCursors.h"
 #include "collab/SessionBinding.h"
+#include "session/ParticipantsPanel.h"
+#include "session/SessionStatusController.h"
 
 #include <QInputMethodEvent>
 #include <QLabel>

@@ -1,12 +1,12 @@
 // Encrypted sessions from the app's side: hosting makes (once) and uses the installation's own
 // certificate, whose fingerprint the invite carries; guests join by that invite; an invite
 // without a pin goes through trust on first use, answered here by faked prompts.
-#include "FingerprintLabel.h"
-#include "HostCertificate.h"
-#include "HostSessionDialog.h"
-#include "JoinSessionDialog.h"
 #include "SessionPeers.h"
-#include "SessionStatusController.h"
+#include "dialogs/FingerprintLabel.h"
+#include "dialogs/HostSessionDialog.h"
+#include "dialogs/JoinSessionDialog.h"
+#include "hosting/HostCertificate.h"
+#include "session/SessionStatusController.h"
 #include "tls/Fingerprint.h"
 #include "tls/TlsCredentials.h"
 

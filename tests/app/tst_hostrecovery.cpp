@@ -1,9 +1,9 @@
 // When the app that hosts a room is killed, its next start offers the room again: resumed, the
 // guests reconnect to the same room where they left off, with what they typed meanwhile; opened,
 // its text is there to save; left for later, it is offered again; discarded, nothing is left.
-#include "InviteDialog.h"
 #include "SessionPeers.h"
 #include "TcpProxy.h"
+#include "dialogs/InviteDialog.h"
 
 #include <QDir>
 #include <QProcess>

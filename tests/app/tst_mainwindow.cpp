@@ -1,15 +1,15 @@
 #include "CodeEditor.h"
 #include "DocumentTab.h"
 #include "FakePrompts.h"
-#include "FindReplaceBar.h"
-#include "HelpMenuController.h"
 #include "LanguageRegistry.h"
-#include "MainWindow.h"
 #include "Settings.h"
-#include "StatusBarController.h"
 #include "TempFiles.h"
 #include "Version.h"
-#include "Workspace.h"
+#include "menus/HelpMenuController.h"
+#include "window/FindReplaceBar.h"
+#include "window/MainWindow.h"
+#include "window/StatusBarController.h"
+#include "window/Workspace.h"
 
 #include <QAction>
 #include <QLabel>

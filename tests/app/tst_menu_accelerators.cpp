@@ -3,15 +3,15 @@
 // language Ensemble ships.
 
 #include "FakePrompts.h"
-#include "HostSessionDialog.h"
-#include "InviteDialog.h"
-#include "JoinSessionDialog.h"
-#include "MainWindow.h"
-#include "SessionHost.h"
 #include "Settings.h"
-#include "SettingsDialog.h"
 #include "TempFiles.h"
 #include "Translations.h"
+#include "dialogs/HostSessionDialog.h"
+#include "dialogs/InviteDialog.h"
+#include "dialogs/JoinSessionDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "hosting/SessionHost.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>

@@ -1,11 +1,11 @@
 #include "CodeEditor.h"
 #include "DocumentTab.h"
 #include "FakePrompts.h"
-#include "MainWindow.h"
-#include "SettingsDialog.h"
 #include "TempFiles.h"
-#include "ThemeController.h"
-#include "Workspace.h"
+#include "dialogs/SettingsDialog.h"
+#include "window/MainWindow.h"
+#include "window/ThemeController.h"
+#include "window/Workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,9 +3,9 @@
 // and the room's name, and edits the room refused are kept.
 #include "LanguageRegistry.h"
 #include "NoticeBar.h"
-#include "ParticipantsPanel.h"
 #include "SessionPeers.h"
-#include "SessionStatusController.h"
+#include "session/ParticipantsPanel.h"
+#include "session/SessionStatusController.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,7 +1,7 @@
-#include "AccountNames.h"
-#include "RecentFiles.h"
 #include "Settings.h"
 #include "TempFiles.h"
+#include "session/AccountNames.h"
+#include "window/RecentFiles.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -5,7 +5,6 @@
 #include "CodeEditor.h"
 #include "FakePrompts.h"
 #include "LanguageRegistry.h"
-#include "MainWindow.h"
 #include "Settings.h"
 #include "SyntaxTheme.h"
 #include "TempFiles.h"
@@ -15,6 +14,7 @@
 #include "client/Invite.h"
 #include "client/SessionError.h"
 #include "ot/TextOperation.h"
+#include "window/MainWindow.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

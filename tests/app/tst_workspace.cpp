@@ -2,10 +2,10 @@
 #include "DocumentTab.h"
 #include "FakePrompts.h"
 #include "Language.h"
-#include "RecentFiles.h"
 #include "Settings.h"
 #include "TempFiles.h"
-#include "Workspace.h"
+#include "window/RecentFiles.h"
+#include "window/Workspace.h"
 
 #include <QTabWidget>
 #include <QTest>

@@ -9,11 +9,11 @@
 //   busy: a timer blocks the GUI thread for 50 ms every 100 ms (a heavy repaint or styling).
 //   busy, server in the GUI thread: the same, with a RoomServer made in the GUI thread and no
 //   persistence, as the app hosted before HostThread (the figures to compare with).
-#include "HostCertificate.h"
 #include "RunUntil.h"
-#include "SessionHost.h"
 #include "TempFiles.h"
 #include "client/SessionClient.h"
+#include "hosting/HostCertificate.h"
+#include "hosting/SessionHost.h"
 #include "server/RoomServer.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "AvahiBrowser.h"
 #include "AvahiPublisher.h"
-#include "NearbySessionsList.h"
 #include "SessionPeers.h"
+#include "dialogs/NearbySessionsList.h"
 
 #include <QListWidget>
 #include <QSignalSpy>

@@ -7,6 +7,9 @@ set(copies ${WORK_DIR}/ts-current)
 file(REMOVE_RECURSE ${copies})
 file(COPY ${TS_FILES} DESTINATION ${copies})
 file(GLOB copied ${copies}/*.ts)
-run_checked(out ${LUPDATE} -locations none @${SOURCES_LIST} -ts ${copied})
+# The include paths of update_translations: without them lupdate cannot find the header of a
+# class whose .cpp includes it as "hosting/X.h", and names the context without its namespace.
+run_checked(out ${LUPDATE} -locations none -I ${SOURCE_DIR}/app -I ${SOURCE_DIR}/editor
+    -I ${SOURCE_DIR}/net @${SOURCES_LIST} -ts ${copied})
 run_checked(out ${CMAKE_COMMAND} -E env ENSEMBLE_TS_DIR=${copies} QT_QPA_PLATFORM=offscreen
     ${CHECKER} catalogueIsComplete)

@@ -1,0 +1,111 @@
+#include "hosting/InterruptedRoom.h"
+
+#include "protocol/RoomId.h"
+#include "server/RoomStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QLockFile>
+
+namespace ensemble {
+
+namespace {
+
+// The lock of the room server that uses directory, unless a running Ensemble holds it: one that
+// hosts the room, or keeps its text open (RecoveredDocument).
+std::unique_ptr<QLockFile> lockIfUnused(const QString &directory)
+{
+    auto lock = std::make_unique<QLockFile>(QDir(directory).filePath(QStringLiteral(".lock")));
+    // Left by a process that is gone: the lock file names it.
+    lock->setStaleLockTime(0);
+    return lock->tryLock() ? std::move(lock) : nullptr;
+}
+
+// The room's text and language from its files in roomDirectory.
+void readRoom(InterruptedRoom &room, const QString &roomDirectory)
+{
+    Result<StoredRoom> stored = RoomStore::read(roomDirectory);
+    if (!stored) {
+        room.problem = stored.error().message;
+        return;
+    }
+    QString text = stored.value().snapshot.text;
+    for (const LoggedOperation &entry : std::as_const(stored.value().log)) {
+        Result<QString> applied = entry.op.apply(text);
+        if (!applied) {
+            room.problem = InterruptedRoom::tr("Revision %1 in %2 does not apply: %3")
+                               .arg(entry.revision)
+                               .arg(roomDirectory, applied.error().message);
+            return;
+        }
+        text = std::move(applied).value();
+    }
+    room.text = text;
+    room.language = stored.value().snapshot.language;
+    room.readable = true;
+}
+
+} // namespace
+
+QList<InterruptedRoom> InterruptedRoom::find(const QString &roomsDirectory)
+{
+    QList<InterruptedRoom> found;
+    const QDir rooms(roomsDirectory);
+    for (const QString &id : rooms.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time)) {
+        if (!isValidRoomId(id))
+            continue;
+        const QString directory = rooms.filePath(id);
+        const std::unique_ptr<QLockFile> lock = lockIfUnused(directory);
+        if (!lock)
+            continue;
+        const QString roomDirectory = QDir(directory).filePath(id);
+        if (!QFileInfo::exists(roomDirectory)) {
+            lock->unlock();
+            QDir(directory).removeRecursively();
+            continue;
+        }
+        InterruptedRoom room;
+        room.directory = directory;
+        readRoom(room, roomDirectory);
+        Result<HostedRoom> hosting = HostedRoom::read(directory);
+        if (hosting && hosting.value().roomId == id)
+            room.hosting = hosting.value();
+        else if (room.problem.isEmpty())
+            room.problem = hosting ? tr("%1 describes another room.").arg(directory)
+                                   : hosting.error().message;
+        found.append(room);
+    }
+    return found;
+}
+
+QString InterruptedRoom::description() const
+{
+    if (!hosting)
+        //: %1 is a directory.
+        return tr("The room kept in %1").arg(QDir::toNativeSeparators(directory));
+    QString name = QFileInfo(hosting->filePath).fileName();
+    if (name.isEmpty())
+        name = hosting->title.isEmpty() ? tr("Untitled") : hosting->title;
+    const QLocale locale;
+    const QString since = hosting->started.date() == QDate::currentDate()
+        ? locale.toString(hosting->started.time(), QLocale::ShortFormat)
+        : locale.toString(hosting->started, QLocale::ShortFormat);
+    if (hosting->guests.isEmpty())
+        //: %1 a file name, %2 a time or a date and time.
+        return tr("“%1”, hosted since %2").arg(name, since);
+    //: %1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.
+    return tr("“%1”, hosted since %2, with %3")
+        .arg(name, since, locale.createSeparatedList(hosting->guests));
+}
+
+bool InterruptedRoom::discard() const
+{
+    const std::unique_ptr<QLockFile> lock = lockIfUnused(directory);
+    if (!lock)
+        return false;
+    lock->unlock();
+    return QDir(directory).removeRecursively();
+}
+
+} // namespace ensemble
