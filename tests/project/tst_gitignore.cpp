@@ -54,6 +54,43 @@ private slots:
         QTest::addRow("%d", 34) << u"[a-c]x"_qs << u"dx"_qs << false << false;
         QTest::addRow("%d", 35) << u"foo/*"_qs << u"foo/bar"_qs << false << true;
         QTest::addRow("%d", 36) << u"foo/*"_qs << u"foo/bar/baz"_qs << false << false;
+        QTest::addRow("%d", 37) << u"*.o\n!a.o\n*.o"_qs << u"a.o"_qs << false << true;
+        QTest::addRow("%d", 38) << u"build/\n!build"_qs << u"build"_qs << true << false;
+        QTest::addRow("%d", 39) << u"!build\nbuild/"_qs << u"build"_qs << true << true;
+        QTest::addRow("%d", 40) << u"/build/"_qs << u"build"_qs << true << true;
+        QTest::addRow("%d", 41) << u"/build/"_qs << u"src/build"_qs << true << false;
+        QTest::addRow("%d", 42) << u"a/b/"_qs << u"a/b"_qs << true << true;
+        QTest::addRow("%d", 43) << u"a/b/"_qs << u"a/b"_qs << false << false;
+        QTest::addRow("%d", 44) << u"a/b/"_qs << u"x/a/b"_qs << true << false;
+        QTest::addRow("%d", 45) << u"*/b"_qs << u"a/b"_qs << false << true;
+        QTest::addRow("%d", 46) << u"*/b"_qs << u"x/a/b"_qs << false << false;
+        QTest::addRow("%d", 47) << u"**/b/c"_qs << u"b/c"_qs << false << true;
+        QTest::addRow("%d", 48) << u"**/b/c"_qs << u"x/y/b/c"_qs << false << true;
+        QTest::addRow("%d", 49) << u"**/b/c"_qs << u"x/b/y/c"_qs << false << false;
+        QTest::addRow("%d", 50) << u"**"_qs << u"a/b/c"_qs << false << true;
+        QTest::addRow("%d", 51) << u"a/**/"_qs << u"a/x/y"_qs << true << true;
+        QTest::addRow("%d", 52) << u"a/**/"_qs << u"a/x/y"_qs << false << false;
+        QTest::addRow("%d", 53) << u"**/*.tmp"_qs << u"d/e.tmp"_qs << false << true;
+        QTest::addRow("%d", 54) << u"*.tmp"_qs << u"d.tmp/x"_qs << false << false;
+        QTest::addRow("%d", 55) << u"x*"_qs << u"xyz"_qs << false << true;
+        QTest::addRow("%d", 56) << u"x*"_qs << u"axyz"_qs << false << false;
+        QTest::addRow("%d", 57) << u"*x"_qs << u"a/bx"_qs << false << true;
+        QTest::addRow("%d", 58) << u"a[0-9]b"_qs << u"a5b"_qs << false << true;
+        QTest::addRow("%d", 59) << u"a[0-9]b"_qs << u"a/b"_qs << false << false;
+        QTest::addRow("%d", 60) << u"[!0-9]z"_qs << u"az"_qs << false << true;
+        QTest::addRow("%d", 61) << u"[!0-9]z"_qs << u"5z"_qs << false << false;
+        QTest::addRow("%d", 62) << u"\\*"_qs << u"*"_qs << false << true;
+        QTest::addRow("%d", 63) << u"\\*"_qs << u"a"_qs << false << false;
+        QTest::addRow("%d", 64) << u"\\?"_qs << u"?"_qs << false << true;
+        QTest::addRow("%d", 65) << u"\\?"_qs << u"a"_qs << false << false;
+        QTest::addRow("%d", 66) << u"a\\[b"_qs << u"a[b"_qs << false << true;
+        QTest::addRow("%d", 67) << u"  x"_qs << u"  x"_qs << false << true;
+        QTest::addRow("%d", 68) << u"# comment\nfoo"_qs << u"foo"_qs << false << true;
+        QTest::addRow("%d", 69) << u"\n\nfoo\n\n"_qs << u"foo"_qs << false << true;
+        QTest::addRow("%d", 70) << u"foo"_qs << u"foobar"_qs << false << false;
+        QTest::addRow("%d", 71) << u"foo"_qs << u"barfoo"_qs << false << false;
+        QTest::addRow("%d", 72) << u"/*.c"_qs << u"a.c"_qs << false << true;
+        QTest::addRow("%d", 73) << u"/*.c"_qs << u"d/a.c"_qs << false << false;
     }
 
     void match()
