@@ -19,6 +19,8 @@ public:
     /// The verdict for @p path (relative to the scan root, '/'-separated); @p isDirectory because
     /// patterns ending in '/' match directories only.
     Verdict match(const QString &path, bool isDirectory) const;
+    /// The directory of this .gitignore, relative to the scan root (empty for the root).
+    const QString &directory() const { return m_directory; }
 
 private:
     struct Pattern
