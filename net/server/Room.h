@@ -81,7 +81,7 @@ private:
     void onLanguage(Connection *from, const LanguageMsg &message);
     void onRemove(Connection *from, const RemoveMsg &message);
     void onSettings(Connection *from, const SettingsMsg &message);
-    void changePassword(Connection *from, const QString &password);
+    void changePassword(Connection *from, const QString &password); // the caller persists
     bool refuseGuestEdit(Connection *from, std::optional<quint64> seq = {});
     QList<LoggedOperation> catchUp(const QList<LogEntry> &entries, const QString &clientId) const;
     bool namesSameText(qint64 revision, const QString &clientTextHash) const;

@@ -174,10 +174,10 @@ void Room::onSettings(Connection *from, const SettingsMsg &m)
     if (m.password)
         changePassword(from, *m.password);
     const bool readOnlyChanges = m.readOnly && *m.readOnly != m_access.readOnly;
-    if (readOnlyChanges) {
+    if (readOnlyChanges)
         m_access.readOnly = *m.readOnly;
+    if (m.password || readOnlyChanges)
         persist();
-    }
     const PeerSettingsMsg changed {m_access.readOnly, from->participant().id};
     if (readOnlyChanges)
         broadcast(changed, nullptr);
@@ -199,7 +199,6 @@ void Room::changePassword(Connection *from, const QString &password)
         if (!member->isOwner())
             m_access.admitted.insert(member->clientId());
     }
-    persist();
 }
 
 std::nullopt_t Room::dropSelection()
