@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 namespace ensemble {
@@ -17,10 +18,14 @@ namespace detail {
 constexpr int leafCapacity = 512;
 constexpr int fanout = 32;
 
+// A node may belong to several ropes (copies share it until one of them changes it), and those
+// ropes may live on different threads: the count is atomic, and a rope changes a node in place
+// only while it alone holds it.
 struct RopeNode
 {
     bool leaf;
     int count; // units in a leaf, children in an inner node
+    std::atomic<int> refs {1};
 };
 
 struct RopeLeaf : RopeNode
@@ -66,6 +71,7 @@ const Inner *asInner(const Node *node)
 Leaf *newLeaf()
 {
     auto *leaf = new Leaf;
+    leaf->refs.store(1, std::memory_order_relaxed);
     leaf->leaf = true;
     leaf->count = 0;
     return leaf;
@@ -74,6 +80,7 @@ Leaf *newLeaf()
 Inner *newInner()
 {
     auto *inner = new Inner;
+    inner->refs.store(1, std::memory_order_relaxed);
     inner->leaf = false;
     inner->count = 0;
     inner->total = 0;
@@ -85,26 +92,52 @@ qsizetype length(const Node *node)
     return node->leaf ? node->count : asInner(node)->total;
 }
 
-void destroy(Node *node)
+Node *share(Node *node)
 {
+    node->refs.fetch_add(1, std::memory_order_relaxed);
+    return node;
+}
+
+// Drops one hold on node, deleting it (and dropping its holds on its children) with the last.
+void release(Node *node)
+{
+    if (node->refs.fetch_sub(1, std::memory_order_acq_rel) != 1)
+        return;
     if (node->leaf) {
         delete asLeaf(node);
         return;
     }
     Inner *inner = asInner(node);
     for (int i = 0; i < inner->count; ++i)
-        destroy(inner->children[i]);
+        release(inner->children[i]);
     delete inner;
 }
 
-Node *clone(const Node *node)
+// Makes *slot a node this rope alone holds, copying it (its children shared) when it is shared,
+// so that what other copies see never changes. Callers change nodes only after this, top down.
+void makeUnique(Node *&slot)
 {
-    if (node->leaf)
-        return new Leaf(*asLeaf(node));
-    auto *copy = new Inner(*asInner(node));
-    for (int i = 0; i < copy->count; ++i)
-        copy->children[i] = clone(copy->children[i]);
-    return copy;
+    if (slot->refs.load(std::memory_order_acquire) == 1)
+        return;
+    Node *copy = nullptr;
+    if (slot->leaf) {
+        Leaf *leaf = newLeaf();
+        leaf->count = slot->count;
+        std::memcpy(leaf->text, asLeaf(slot)->text, sizeof(char16_t) * size_t(slot->count));
+        copy = leaf;
+    } else {
+        const Inner *from = asInner(slot);
+        Inner *inner = newInner();
+        inner->count = from->count;
+        inner->total = from->total;
+        for (int i = 0; i < from->count; ++i) {
+            inner->children[i] = share(from->children[i]);
+            inner->lengths[i] = from->lengths[i];
+        }
+        copy = inner;
+    }
+    release(slot);
+    slot = copy;
 }
 
 void insertChild(Inner *inner, int at, Node *child)
@@ -160,6 +193,7 @@ Node *insertInto(Node *node, qsizetype position, QStringView s)
         ++i;
     }
     inner->total += n;
+    makeUnique(inner->children[i]);
     Node *split = insertInto(inner->children[i], position, s);
     inner->lengths[i] += n;
     if (!split)
@@ -184,30 +218,32 @@ Node *insertInto(Node *node, qsizetype position, QStringView s)
 // so deletions cannot leave the tree full of tiny chunks.
 bool mergeWithNext(Inner *inner, int at)
 {
-    Node *a = inner->children[at];
     Node *b = inner->children[at + 1];
-    if (a->leaf) {
-        Leaf *left = asLeaf(a);
-        Leaf *right = asLeaf(b);
-        const bool sparse = left->count < leafCapacity / 4 || right->count < leafCapacity / 4;
-        if (!sparse || left->count + right->count > leafCapacity)
+    if (b->leaf) {
+        const Leaf *right = asLeaf(b);
+        const int leftCount = inner->children[at]->count;
+        const bool sparse = leftCount < leafCapacity / 4 || right->count < leafCapacity / 4;
+        if (!sparse || leftCount + right->count > leafCapacity)
             return false;
+        makeUnique(inner->children[at]);
+        Leaf *left = asLeaf(inner->children[at]);
         std::memcpy(left->text + left->count, right->text, sizeof(char16_t) * size_t(right->count));
         left->count += right->count;
-        delete right;
     } else {
-        Inner *left = asInner(a);
-        Inner *right = asInner(b);
-        const bool sparse = left->count < fanout / 4 || right->count < fanout / 4;
-        if (!sparse || left->count + right->count > fanout)
+        const Inner *right = asInner(b);
+        const int leftCount = inner->children[at]->count;
+        const bool sparse = leftCount < fanout / 4 || right->count < fanout / 4;
+        if (!sparse || leftCount + right->count > fanout)
             return false;
+        makeUnique(inner->children[at]);
+        Inner *left = asInner(inner->children[at]);
         for (int j = 0; j < right->count; ++j) {
-            left->children[left->count] = right->children[j];
+            left->children[left->count] = share(right->children[j]);
             left->lengths[left->count++] = right->lengths[j];
         }
         left->total += right->total;
-        delete right;
     }
+    release(b);
     inner->lengths[at] += inner->lengths[at + 1];
     eraseChild(inner, at + 1);
     return true;
@@ -237,12 +273,13 @@ void removeFrom(Node *node, qsizetype position, qsizetype count, QString *remove
     const int first = i;
     while (count > 0) {
         const qsizetype take = std::min(count, inner->lengths[i] - position);
+        makeUnique(inner->children[i]);
         removeFrom(inner->children[i], position, take, removed);
         inner->lengths[i] -= take;
         count -= take;
         position = 0;
         if (inner->lengths[i] == 0) {
-            destroy(inner->children[i]);
+            release(inner->children[i]);
             eraseChild(inner, i);
         } else {
             ++i;
@@ -312,11 +349,11 @@ Rope::Rope(QStringView text)
 Rope::~Rope()
 {
     if (m_root)
-        destroy(m_root);
+        release(m_root);
 }
 
 Rope::Rope(const Rope &other)
-    : m_root(clone(other.m_root))
+    : m_root(share(other.m_root))
     , m_size(other.m_size)
 {
 }
@@ -349,6 +386,7 @@ void Rope::insert(qsizetype position, QStringView text)
     // Larger texts go in leaf-sized pieces, each a cheap single-leaf insert.
     while (!text.isEmpty()) {
         const QStringView piece = text.first(std::min<qsizetype>(text.size(), leafCapacity));
+        makeUnique(m_root);
         if (Node *split = insertInto(m_root, position, piece)) {
             Inner *root = newInner();
             insertChild(root, 0, m_root);
@@ -368,13 +406,15 @@ void Rope::remove(qsizetype position, qsizetype count, QString *removed)
     count = std::min(count, m_size - position);
     if (count <= 0)
         return;
+    makeUnique(m_root);
     removeFrom(m_root, position, count, removed);
     m_size -= count;
     // A root with one child is a wasted level; a root that lost every child becomes a leaf.
     while (!m_root->leaf && asInner(m_root)->count <= 1) {
-        Inner *root = asInner(m_root);
-        m_root = root->count == 1 ? root->children[0] : newLeaf();
-        delete root;
+        const Inner *root = asInner(m_root);
+        Node *next = root->count == 1 ? share(root->children[0]) : newLeaf();
+        release(m_root);
+        m_root = next;
     }
 }
 

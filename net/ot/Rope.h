@@ -25,7 +25,8 @@ public:
     /// A text holding text, built in O(n).
     explicit Rope(QStringView text);
     ~Rope();
-    /// Deep copy, O(n).
+    /// A copy sharing the text with other until either changes, O(1); the two may then be used
+    /// on different threads (each by one thread at a time).
     Rope(const Rope &other);
     Rope &operator=(const Rope &other);
     Rope(Rope &&other) noexcept;

@@ -3,10 +3,13 @@
 
 #include <QtTest>
 
+#include <thread>
+
 using namespace ensemble;
 
 // The rope must behave exactly like a QString under any sequence of edits; the random runs use
-// sizes well past one chunk so splits, merges and level changes all happen.
+// sizes well past one chunk so splits, merges and level changes all happen. Copies share their
+// chunks until one side changes, and must still behave like independent QStrings.
 class TestRope : public QObject
 {
     Q_OBJECT
@@ -21,6 +24,9 @@ private slots:
     void applyReportsRemovedText();
     void applyRejectsWrongLengthWithoutChange();
     void copiesAreIndependent();
+    void copiesStayIndependentUnderRandomEdits_data();
+    void copiesStayIndependentUnderRandomEdits();
+    void aCopyIsReadOnAnotherThreadWhileTheOriginalChanges();
 };
 
 void TestRope::buildsFromText_data()
@@ -151,6 +157,89 @@ void TestRope::copiesAreIndependent()
     QCOMPARE(copy.mid(2500, 6), QStringLiteral("middle"));
     Rope moved = std::move(copy);
     QCOMPARE(moved.size(), 5006);
+}
+
+void TestRope::copiesStayIndependentUnderRandomEdits_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("maxEdit");
+    QTest::addRow("keystrokes") << quint32(21) << 3;
+    QTest::addRow("pastes and block deletes") << quint32(22) << 3000;
+}
+
+// Several generations of copies, each edited at random along with a QString of its own: an edit
+// of any one never shows in another, whichever was copied from which.
+void TestRope::copiesStayIndependentUnderRandomEdits()
+{
+    QFETCH(quint32, seed);
+    QFETCH(int, maxEdit);
+    QRandomGenerator random(seed);
+    std::vector<std::pair<Rope, QString>> ropes;
+    const QString start = test::randomText(random, 40'000);
+    ropes.emplace_back(Rope(start), start);
+    for (int step = 0; step < 6'000; ++step) {
+        auto &[rope, model] = ropes[size_t(random.bounded(int(ropes.size())))];
+        if (step % 500 == 0 && ropes.size() < 8) {
+            const Rope copy = rope;
+            const QString copied = model;
+            ropes.emplace_back(copy, copied);
+            continue;
+        }
+        if (step % 1500 == 1499)
+            ropes.erase(ropes.begin() + random.bounded(int(ropes.size())));
+        auto &[edited, text] = ropes[size_t(random.bounded(int(ropes.size())))];
+        const qsizetype at = random.bounded(text.size() + 1);
+        if (random.bounded(100) < 50 || text.isEmpty()) {
+            const QString inserted = test::randomText(random, 1 + random.bounded(maxEdit));
+            text.insert(at, inserted);
+            edited.insert(at, inserted);
+        } else {
+            const qsizetype count
+                = std::min<qsizetype>(1 + random.bounded(maxEdit), text.size() - at);
+            QString removed;
+            edited.remove(at, count, &removed);
+            QCOMPARE(removed, text.mid(at, count));
+            text.remove(at, count);
+        }
+    }
+    for (const auto &[rope, model] : ropes) {
+        QCOMPARE(rope.size(), model.size());
+        QCOMPARE(rope.text(), model);
+    }
+}
+
+// What the server does with a long welcome: a copy is read on another thread while the rooms'
+// thread goes on editing the original.
+void TestRope::aCopyIsReadOnAnotherThreadWhileTheOriginalChanges()
+{
+    QRandomGenerator random(31);
+    QString model = test::randomText(random, 200'000);
+    Rope rope(model);
+    for (int round = 0; round < 20; ++round) {
+        const Rope copy = rope;
+        const QString expected = model;
+        QString read;
+        std::thread reader([&copy, &read] {
+            for (int i = 0; i < 5; ++i)
+                read = copy.text();
+        });
+        for (int edit = 0; edit < 300; ++edit) {
+            const qsizetype at = random.bounded(model.size() + 1);
+            if (edit % 2 == 0) {
+                const QString inserted = test::randomText(random, 1 + random.bounded(600));
+                model.insert(at, inserted);
+                rope.insert(at, inserted);
+            } else {
+                const qsizetype count = std::min<qsizetype>(random.bounded(600), model.size() - at);
+                model.remove(at, count);
+                rope.remove(at, count);
+            }
+        }
+        reader.join();
+        QCOMPARE(read, expected);
+        QCOMPARE(copy.text(), expected);
+    }
+    QCOMPARE(rope.text(), model);
 }
 
 QTEST_GUILESS_MAIN(TestRope)
