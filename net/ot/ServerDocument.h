@@ -69,6 +69,9 @@ public:
     qint64 revision() const { return m_revision; }
     /// The current text, O(n).
     QString text() const { return m_text.text(); }
+    /// The current text as a rope that shares its chunks with the document's, O(1): it may be
+    /// read on another thread while the document goes on changing.
+    Rope textSnapshot() const { return m_text; }
     /// The current length in UTF-16 units.
     qsizetype length() const { return m_text.size(); }
     /// The text as it was at revision (oldestRevision() <= revision <= revision()).

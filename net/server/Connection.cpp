@@ -30,6 +30,9 @@ constexpr int pingsPerIdleTimeout = 4;
 // A welcome this long (in units of text) is written on another thread: at a few ns a unit,
 // writing it here would hold every room up by milliseconds; a shorter one is not worth the hop.
 constexpr qsizetype offThreadWelcomeUnits = 1024 * 1024;
+// A message this long (in bytes) is parsed on another thread, for the same reason: the JSON
+// parser reads a 10 MB hello.create in a few hundred milliseconds.
+constexpr qsizetype offThreadParseBytes = 1024 * 1024;
 
 // About how long the welcome's JSON gets: its text, or its operations' inserts and components.
 qsizetype welcomeUnits(const WelcomeMsg &welcome)
@@ -84,6 +87,7 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
     m_clock.start();
     m_socket->setParent(this);
     connect(&m_welcome, &QFutureWatcherBase::finished, this, &Connection::onWelcomeWritten);
+    connect(&m_parsing, &QFutureWatcherBase::finished, this, &Connection::onParsed);
     // Qt drops frames beyond this limit itself (closing with 1009) so a hostile peer cannot make
     // the server buffer gigabytes; between maxMessageBytes and this, the frame is read and
     // answered with too_large, and the session goes on.
@@ -316,22 +320,28 @@ void Connection::send(const ServerMessage &message)
     send(serializeText(message));
 }
 
-void Connection::sendWelcome(const WelcomeMsg &welcome)
+void Connection::sendWelcome(WelcomeMsg welcome, std::optional<Rope> text)
 {
-    if (m_welcomePending || welcomeUnits(welcome) < offThreadWelcomeUnits) {
-        send(ServerMessage {welcome});
+    const qsizetype units = welcomeUnits(welcome) + (text ? text->size() : 0);
+    if (m_welcomePending || units < offThreadWelcomeUnits) {
+        if (text)
+            welcome.text = text->text();
+        send(ServerMessage {std::move(welcome)});
         return;
     }
     // The watcher drops the result if this connection is deleted first; the task holds nothing
-    // but its own copy of the welcome (whose text is shared, never modified).
+    // but its own copies of the welcome and of the text (a rope sharing the document's chunks
+    // until the room changes them, so even copying the text out happens there).
     // Written as UTF-8, the bytes the frame carries (lone surrogates are escaped, so they are
     // valid UTF-8).
     auto promise = std::make_shared<QPromise<QByteArray>>();
     m_welcome.setFuture(promise->future());
     m_welcomePending = true;
     promise->start();
-    QThreadPool::globalInstance()->start([promise, welcome] {
-        promise->addResult(serialize(ServerMessage {welcome}));
+    QThreadPool::globalInstance()->start([promise, welcome, text]() mutable {
+        if (text)
+            welcome.text = std::exchange(text, std::nullopt)->text();
+        promise->addResult(serialize(ServerMessage {std::move(welcome)}));
         promise->finish();
     });
 }
@@ -435,7 +445,7 @@ void Connection::receive(Frame frame)
     if (m_closing || m_refused)
         return;
     const double cost = 1.0 + double(frame.bytes) / double(Limits::bytesPerToken);
-    if (m_backlog.empty() && m_budget.ready(now())) {
+    if (m_backlog.empty() && !m_parsePending && m_budget.ready(now())) {
         m_budget.take(cost, now());
         handle(frame);
         return;
@@ -459,7 +469,8 @@ void Connection::receive(Frame frame)
 
 void Connection::drainBacklog()
 {
-    for (int i = 0; i < framesPerPass && !m_closing && !m_backlog.empty() && m_budget.ready(now());
+    for (int i = 0; i < framesPerPass && !m_closing && !m_parsePending && !m_backlog.empty()
+         && m_budget.ready(now());
          ++i) {
         const Frame frame = std::move(m_backlog.front());
         m_backlog.pop_front();
@@ -467,7 +478,7 @@ void Connection::drainBacklog()
         m_budget.take(1.0 + double(frame.bytes) / double(Limits::bytesPerToken), now());
         handle(frame);
     }
-    if (!m_closing && !m_backlog.empty())
+    if (!m_closing && !m_parsePending && !m_backlog.empty())
         m_drainTimer.start(int(m_budget.msUntilReady(now())));
 }
 
@@ -490,17 +501,53 @@ void Connection::handle(const Frame &frame)
     }
 }
 
+// Reads one text frame. An op refused here is still the sender's op in flight: without its seq
+// the error would settle nothing, and the sender would wait for an ack forever.
+Connection::ParsedFrame Connection::parseFrame(const QByteArray &utf8, const Limits &limits)
+{
+    Result<ClientMessage> message = parseClientMessage(utf8, limits);
+    const std::optional<quint64> seq = message ? std::nullopt : readSeq(utf8);
+    return {std::move(message), seq};
+}
+
 void Connection::handleText(const QByteArray &utf8)
 {
-    Result<ClientMessage> parsed = parseClientMessage(utf8, m_limits);
-    if (!parsed) {
-        // An op refused here is still the sender's op in flight: without its seq the error
-        // would settle nothing, and the sender would wait for an ack forever.
-        const auto code = errorCodeFromName(parsed.error().code);
-        sendError(code.value_or(ErrorCode::BadMessage), parsed.error().message, readSeq(utf8));
+    if (utf8.size() < offThreadParseBytes) {
+        handleParsed(parseFrame(utf8, m_limits));
         return;
     }
-    ClientMessage &message = parsed.value();
+    // Frames that arrive meanwhile wait in the backlog, so messages are still handled in order.
+    auto promise = std::make_shared<QPromise<ParsedFrame>>();
+    m_parsing.setFuture(promise->future());
+    m_parsePending = true;
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, utf8, limits = m_limits] {
+        promise->addResult(parseFrame(utf8, limits));
+        promise->finish();
+    });
+}
+
+void Connection::onParsed()
+{
+    // Letting go of the result below reports a finished (empty) future once more.
+    if (!m_parsePending)
+        return;
+    m_parsePending = false;
+    if (m_parsing.future().resultCount() > 0 && !m_closing && !m_refused)
+        handleParsed(m_parsing.result());
+    m_parsing.setFuture(QFuture<ParsedFrame>());
+    drainBacklog();
+}
+
+void Connection::handleParsed(ParsedFrame parsed)
+{
+    if (!parsed.message) {
+        const Error &error = parsed.message.error();
+        const auto code = errorCodeFromName(error.code);
+        sendError(code.value_or(ErrorCode::BadMessage), error.message, parsed.seq);
+        return;
+    }
+    ClientMessage &message = parsed.message.value();
     if (const HelloMsg *hello = std::get_if<HelloMsg>(&message)) {
         // Also while the first hello's password is being checked.
         if (m_helloReceived) {

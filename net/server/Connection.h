@@ -2,6 +2,7 @@
 
 #include "SendQueue.h"
 #include "TokenBucket.h"
+#include "ot/Rope.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/Limits.h"
 #include "protocol/Messages.h"
@@ -74,10 +75,10 @@ public:
     void send(const QString &frame);
     /// Sends one message.
     void send(const ServerMessage &message);
-    /// Sends `welcome`. A long one (text or operations) is written on another thread while the
-    /// rooms' thread goes on, and handed to the socket as bytes; frames sent to this connection
-    /// meanwhile wait behind it.
-    void sendWelcome(const WelcomeMsg &welcome);
+    /// Sends `welcome`, with @p text as its text when given. A long one (text or operations) is
+    /// written on another thread while the rooms' thread goes on, and handed to the socket as
+    /// bytes; frames sent to this connection meanwhile wait behind it.
+    void sendWelcome(WelcomeMsg welcome, std::optional<Rope> text);
     /// Sends `error`; closes the socket with the matching close code when the code needs it.
     void sendError(ErrorCode code, const QString &message, std::optional<quint64> seq = {});
     /// Turns down the hello: after @p delayMs (frames that arrive meanwhile are ignored), sends
@@ -101,6 +102,14 @@ signals:
                        const QString &message);
 
 private:
+    // A text frame read: the message, or why not and the seq of the op or replace it refused.
+    struct ParsedFrame
+    {
+        Result<ClientMessage> message;
+        std::optional<quint64> seq;
+    };
+    static ParsedFrame parseFrame(const QByteArray &utf8, const Limits &limits);
+
     // A received frame waiting for budget; oversized frames keep only their size.
     struct Frame
     {
@@ -124,6 +133,8 @@ private:
     void drainBacklog();
     void handle(const Frame &frame);
     void handleText(const QByteArray &utf8);
+    void onParsed();
+    void handleParsed(ParsedFrame parsed);
     void onDisconnected();
     void onPingTimer();
     qint64 now() const { return m_clock.elapsed(); }
@@ -158,6 +169,8 @@ private:
     QFutureWatcher<QByteArray> m_welcome; ///< The welcome being written on another thread.
     bool m_welcomePending = false;
     std::deque<QString> m_behindWelcome; ///< Frames sent while the welcome was being written.
+    QFutureWatcher<ParsedFrame> m_parsing; ///< A long message parsed on another thread.
+    bool m_parsePending = false;
     qint64 m_unfinishedBytes = 0; ///< Held by QWebSocket for the message being received.
     QTimer m_messageTimer; ///< Runs while part of a message is held.
 };

@@ -175,18 +175,20 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
     // Anything the log cannot bridge (a fresh join, another epoch, a revision from before the
     // kept log or after a lost write, or one handed out again since) gets the whole text; the
     // client merges against it.
+    std::optional<Rope> text;
     if (!welcome.ops)
-        welcome.text = m_document.text();
+        text = m_document.textSnapshot();
 
     connection->chargeWork(m_document.workDone() - workBefore);
     connection->setJoined(this, welcome.you, hello.client);
     connect(connection, &Connection::messageReceived, this, &Room::onMessage);
-    connection->sendWelcome(welcome);
-    broadcast(JoinedMsg {welcome.you}, connection);
+    const Participant you = welcome.you;
+    connection->sendWelcome(std::move(welcome), std::move(text));
+    broadcast(JoinedMsg {you}, connection);
     m_members.append(connection);
     // Saved with the next snapshot (at the latest when the server stops), for room expiry.
     m_lastJoined = QDateTime::currentMSecsSinceEpoch();
-    emit participantJoined(welcome.you);
+    emit participantJoined(you);
 }
 
 bool Room::namesSameText(qint64 revision, const QString &clientTextHash) const
