@@ -23,6 +23,7 @@
 #include <QUuid>
 #include <QWebSocket>
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <ctime>
 #include <functional>
@@ -38,6 +39,7 @@ namespace {
 constexpr int tokenLength = 3;
 constexpr char16_t tokenBase = 0xE000; // private use area: never produced by a real editor
 constexpr qsizetype bigLength = 10 * 1000 * 1000;
+constexpr int bigHellos = 5;
 
 // Program text with what JSON escapes most (quotes, backslashes, newlines, tabs).
 QString bigText()
@@ -60,6 +62,35 @@ ServerConfig bigConfig(const QString &dataDir)
     config.allowClientCreatedRooms = true;
     return config;
 }
+
+/// Ticks every millisecond on the thread it lives in and keeps the longest lateness of a tick
+/// since reset(): how long that thread's event loop was kept from running.
+class LoopStalls : public QObject
+{
+public:
+    LoopStalls()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            const qint64 late = now - m_last - 1000000;
+            m_last = now;
+            qint64 seen = m_longest.load();
+            while (late > seen && !m_longest.compare_exchange_weak(seen, late)) { }
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    void reset() { m_longest = 0; }
+    double longestMs() const { return double(m_longest.load()) / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    std::atomic<qint64> m_longest {0};
+};
 
 qint64 threadCpuNs(clockid_t clock)
 {
@@ -98,6 +129,8 @@ public:
     const QString &bigRoom() const { return m_bigRoom; }
     /// CPU time the server's thread has used so far.
     qint64 cpuNs() const { return threadCpuNs(m_cpuClock); }
+    /// The longest the server's event loop was kept from running since the last reset.
+    LoopStalls &stalls() { return *m_stalls; }
 
 protected:
     void run() override
@@ -107,6 +140,8 @@ protected:
         if (!server.listen(QHostAddress::LocalHost, 0))
             qFatal("cannot listen");
         m_port = server.port();
+        LoopStalls stalls;
+        m_stalls = &stalls;
         for (int i = 0; i < m_smallRooms; ++i)
             m_rooms.append(server.createRoom({}).value());
         if (m_withBig)
@@ -124,6 +159,7 @@ private:
     quint16 m_port = 0;
     QStringList m_rooms;
     QString m_bigRoom;
+    LoopStalls *m_stalls = nullptr;
 };
 
 /// A bare WebSocket in its own thread that sends one hello and waits for the welcome.
@@ -225,12 +261,17 @@ public:
     }
     void stop() { m_keyboards.clear(); }
 
-    /// p50, p99 and max of the delays of keystrokes typed in [@p fromNs, @p toNs).
-    void print(const char *label, qint64 fromNs = 0, qint64 toNs = LLONG_MAX) const
+    /// p50, p99 and max of the delays of keystrokes typed in any of @p windows, [from, to) in ns
+    /// (all of them when none is given).
+    void print(const char *label, const std::vector<std::pair<qint64, qint64>> &windows = {}) const
     {
         std::vector<qint64> delays;
         for (const auto &[typedAt, delay] : m_arrivals) {
-            if (typedAt >= fromNs && typedAt < toNs)
+            const bool inside = windows.empty()
+                || std::any_of(windows.begin(), windows.end(), [at = typedAt](const auto &w) {
+                                    return at >= w.first && at < w.second;
+                                });
+            if (inside)
                 delays.push_back(delay);
         }
         if (delays.empty()) {
@@ -343,27 +384,37 @@ private slots:
             const qint64 until = typists.nowNs() + qint64(ms) * 1000000;
             runUntil([&] { return typists.nowNs() >= until; }, ms + 1000);
         };
+        std::printf("%d rooms, a typist at 20 keys/s in each, while a client %s a 10 MB room "
+                    "(%d times, 1 s apart)\n",
+                    rooms, create ? "creates" : "joins", bigHellos);
+        LoopStalls mainStalls;
+        std::vector<std::pair<qint64, qint64>> helloOpen;
         typeFor(1000);
-        const QString room
-            = create ? QUuid::createUuid().toString(QUuid::WithoutBraces) : server.bigRoom();
-        BigHello big(server.url(room),
-                     hello(QStringLiteral("big"),
-                           create ? std::optional(RoomSeed {bigText(), QStringLiteral("cpp")})
-                                  : std::nullopt),
-                     server);
-        const qint64 helloAt = typists.nowNs();
-        big.start();
-        QVERIFY(runUntil([&] { return big.isFinished(); }, 30000));
-        const qint64 welcomedAt = typists.nowNs();
-        typeFor(1000);
+        for (int i = 0; i < bigHellos; ++i) {
+            const QString room
+                = create ? QUuid::createUuid().toString(QUuid::WithoutBraces) : server.bigRoom();
+            BigHello big(server.url(room),
+                         hello(QStringLiteral("big-%1").arg(i),
+                               create ? std::optional(RoomSeed {bigText(), QStringLiteral("cpp")})
+                                      : std::nullopt),
+                         server);
+            const qint64 helloAt = typists.nowNs();
+            server.stalls().reset();
+            mainStalls.reset();
+            big.start();
+            QVERIFY(runUntil([&] { return big.isFinished(); }, 30000));
+            helloOpen.emplace_back(helloAt, typists.nowNs());
+            QVERIFY(big.welcomed());
+            printHello(create ? "create" : "join", big);
+            std::printf("    longest stall meanwhile: rooms' thread %.1f ms, typists' thread %.1f "
+                        "ms\n",
+                        server.stalls().longestMs(), mainStalls.longestMs());
+            typeFor(1000);
+        }
         typists.stop();
         QVERIFY(runUntil([&] { return typists.arrivals() == typists.typed(); }, 20000));
-        QVERIFY(big.welcomed());
-        std::printf("%d rooms, a typist at 20 keys/s in each, while a client %s a 10 MB room\n",
-                    rooms, create ? "creates" : "joins");
-        printHello(create ? "create" : "join", big);
         typists.print("whole run");
-        typists.print("typed while the hello was open", helloAt, welcomedAt);
+        typists.print("typed while a hello was open", helloOpen);
     }
 
     void bigRoomAlone_data()
