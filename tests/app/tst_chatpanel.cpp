@@ -58,6 +58,16 @@ private slots:
         QTRY_VERIFY(anaChat->view()->toPlainText().contains(QStringLiteral("Ana hello")));
         QVERIFY(anaChat->input()->text().isEmpty());
 
+        // The panel follows the current tab: a document that is not shared has no chat.
+        DocumentTab *plain = room.ana.window.workspace().newDocument();
+        room.ana.window.workspace().setCurrent(plain);
+        QTRY_VERIFY(anaChat->view()->toPlainText().isEmpty());
+        QVERIFY(!anaChat->input()->isEnabled());
+        room.ana.window.workspace().setCurrent(room.ana.tab);
+        QTRY_VERIFY(anaChat->input()->isEnabled());
+        QCOMPARE(anaChat->view()->toPlainText().count(QStringLiteral("Bo second")), 1);
+        QCOMPARE(anaChat->view()->toPlainText().count(QStringLiteral("Ana hello")), 1);
+
         // A link opens its line in the tab of that file; an unknown file is a notice.
         anaChat->openLink(ChatLinks::url(ChatLink {0, 0, QStringLiteral("notes.txt"), 4}));
         int line = -1;
