@@ -620,36 +620,36 @@ Para servir: ensemble --serve --cert %1 --key %2
     <name>ensemble::ChatPanel</name>
     <message>
         <location filename="../app/session/ChatPanel.cpp" line="41"/>
-        <location filename="../app/session/ChatPanel.cpp" line="141"/>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="94"/>
+        <location filename="../app/session/ChatPanel.cpp" line="97"/>
         <source>This document is not shared.</source>
         <extracomment>Placeholder of the chat&apos;s input line when the current tab is not shared.</extracomment>
         <translation>Este documento não está compartilhado.</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="98"/>
+        <location filename="../app/session/ChatPanel.cpp" line="101"/>
         <source>Write to everyone in the session</source>
         <extracomment>Placeholder of the chat&apos;s input line.</extracomment>
         <translation>Escreva para todos na sessão</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="134"/>
+        <location filename="../app/session/ChatPanel.cpp" line="137"/>
         <source>Not connected: the message was not sent.</source>
         <extracomment>Status bar message: a chat line could not be sent (it stays in the input line).</extracomment>
         <translation>Sem conexão: a mensagem não foi enviada.</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="141"/>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
         <source>Chat (%1)</source>
         <extracomment>Title of the chat panel with the number of unread lines.</extracomment>
         <translation>Chat (%1)</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="175"/>
+        <location filename="../app/session/ChatPanel.cpp" line="178"/>
         <source>No open tab holds “%1”.</source>
         <extracomment>Status bar message after a click on &quot;main.cpp:42&quot; in the chat.</extracomment>
         <translation>Nenhuma aba aberta contém “%1”.</translation>

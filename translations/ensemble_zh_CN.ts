@@ -619,36 +619,36 @@ SHA-256 指纹：%3
     <name>ensemble::ChatPanel</name>
     <message>
         <location filename="../app/session/ChatPanel.cpp" line="41"/>
-        <location filename="../app/session/ChatPanel.cpp" line="141"/>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="94"/>
+        <location filename="../app/session/ChatPanel.cpp" line="97"/>
         <source>This document is not shared.</source>
         <extracomment>Placeholder of the chat&apos;s input line when the current tab is not shared.</extracomment>
         <translation>此文档未共享。</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="98"/>
+        <location filename="../app/session/ChatPanel.cpp" line="101"/>
         <source>Write to everyone in the session</source>
         <extracomment>Placeholder of the chat&apos;s input line.</extracomment>
         <translation>发送给会话中的所有人</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="134"/>
+        <location filename="../app/session/ChatPanel.cpp" line="137"/>
         <source>Not connected: the message was not sent.</source>
         <extracomment>Status bar message: a chat line could not be sent (it stays in the input line).</extracomment>
         <translation>未连接：消息未发送。</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="141"/>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
         <source>Chat (%1)</source>
         <extracomment>Title of the chat panel with the number of unread lines.</extracomment>
         <translation>聊天 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="175"/>
+        <location filename="../app/session/ChatPanel.cpp" line="178"/>
         <source>No open tab holds “%1”.</source>
         <extracomment>Status bar message after a click on &quot;main.cpp:42&quot; in the chat.</extracomment>
         <translation>没有打开的标签页包含“%1”。</translation>

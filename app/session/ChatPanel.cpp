@@ -82,6 +82,9 @@ void ChatPanel::followSession()
         return;
     for (const ChatLine &line : session->client().chatLines())
         addLine(line);
+    m_welcomes = session->client().revision() >= 0 ? 1 : 0;
+    // History after a later welcome holds what was said while the connection was lost: unread.
+    connect(&session->client(), &SessionClient::participantsReset, this, [this] { ++m_welcomes; });
     connect(&session->client(), &SessionClient::chatLineReceived, this, &ChatPanel::onLine);
 }
 
@@ -115,7 +118,7 @@ void ChatPanel::onLine(const ChatLine &line)
 {
     addLine(line);
     const bool own = m_session && line.userId == m_session->client().self().id;
-    if (line.history || own)
+    if (own || (line.history && m_welcomes < 2))
         return;
     if (!isVisible() || !m_input->hasFocus())
         setUnread(m_unread + 1);

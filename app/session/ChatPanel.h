@@ -19,7 +19,8 @@ class Workspace;
 // A dock with the chat of the current tab's session: each line with its author's name in their
 // colour, the time (HH:mm) and the text (plain, file places such as "main.cpp:42" as links that
 // open that line in the tab of that file), and a line to write in (Enter sends). While the dock
-// is hidden or its input has no focus, lines from others count as unread in its title.
+// is hidden or its input has no focus, lines from others count as unread in its title, and so do
+// lines written while the connection was lost (the history a rejoin brings).
 class ChatPanel : public QDockWidget
 {
     Q_OBJECT
@@ -57,6 +58,7 @@ private:
     QTextBrowser *m_view;
     QLineEdit *m_input;
     int m_unread = 0;
+    int m_welcomes = 0; // of the current session since the panel follows it
 };
 
 } // namespace ensemble
