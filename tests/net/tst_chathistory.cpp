@@ -106,11 +106,21 @@ private slots:
         QVERIFY(!lines.last().contains(QStringLiteral("history")));
     }
 
+    void historySurvivesARestart_data()
+    {
+        QTest::addColumn<bool>("crash");
+        QTest::addRow("clean shutdown") << false;
+        // The files as a killed process (an embedded host's crash) leaves them: copied while
+        // the server runs, before it could save anything at shutdown.
+        QTest::addRow("crash image") << true;
+    }
     void historySurvivesARestart()
     {
+        QFETCH(bool, crash);
         QTemporaryDir dir;
         ServerConfig config;
-        config.dataDir = dir.path();
+        config.dataDir = dir.filePath(QStringLiteral("live"));
+        const QString crashed = dir.filePath(QStringLiteral("crashed"));
         QString room;
         QList<qint64> times;
         {
@@ -125,8 +135,16 @@ private slots:
                 times.append(
                     ada.next(QStringLiteral("chat")).value(QStringLiteral("time")).toInteger());
             }
+            if (crash) {
+                const QString from = QDir(config.dataDir).filePath(room);
+                QVERIFY(QDir().mkpath(crashed + u'/' + room));
+                for (const QString &file : QDir(from).entryList(QDir::Files))
+                    QVERIFY(QFile::copy(from + u'/' + file, crashed + u'/' + room + u'/' + file));
+            }
         }
-        QVERIFY(QFile::exists(QDir(dir.path()).filePath(room + QStringLiteral("/chat.json"))));
+        if (crash)
+            config.dataDir = crashed;
+        QVERIFY(QFile::exists(QDir(config.dataDir).filePath(room + QStringLiteral("/chat.json"))));
         RoomServer server(config);
         QSignalSpy warnings(&server, &RoomServer::warning);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
