@@ -617,6 +617,45 @@ Para servir: ensemble --serve --cert %1 --key %2
     </message>
 </context>
 <context>
+    <name>ensemble::ChatPanel</name>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="41"/>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="97"/>
+        <source>This document is not shared.</source>
+        <extracomment>Placeholder of the chat&apos;s input line when the current tab is not shared.</extracomment>
+        <translation>Este documento no está compartido.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="101"/>
+        <source>Write to everyone in the session</source>
+        <extracomment>Placeholder of the chat&apos;s input line.</extracomment>
+        <translation>Escribe a todos los de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="137"/>
+        <source>Not connected: the message was not sent.</source>
+        <extracomment>Status bar message: a chat line could not be sent (it stays in the input line).</extracomment>
+        <translation>Sin conexión: el mensaje no se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <source>Chat (%1)</source>
+        <extracomment>Title of the chat panel with the number of unread lines.</extracomment>
+        <translation>Chat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="178"/>
+        <source>No open tab holds “%1”.</source>
+        <extracomment>Status bar message after a click on &quot;main.cpp:42&quot; in the chat.</extracomment>
+        <translation>Ninguna pestaña abierta contiene «%1».</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CollaborationController</name>
     <message>
         <location filename="../app/session/CollaborationController.cpp" line="32"/>
@@ -2115,18 +2154,18 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="133"/>
-        <location filename="../net/server/RoomMessages.cpp" line="164"/>
+        <location filename="../net/server/Room.cpp" line="141"/>
+        <location filename="../net/server/RoomMessages.cpp" line="192"/>
         <source>The owner removed you from this room.</source>
         <translation>El propietario le ha expulsado de esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="140"/>
+        <location filename="../net/server/Room.cpp" line="148"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>El mismo cliente se ha vuelto a unir desde otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="148"/>
+        <location filename="../net/server/Room.cpp" line="156"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala ya tiene %n participante.</numerusform>
@@ -2134,22 +2173,22 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="310"/>
+        <location filename="../net/server/Room.cpp" line="319"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La sala %1 no se está guardando: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="312"/>
+        <location filename="../net/server/Room.cpp" line="321"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>El servidor no puede guardar esta sala; los últimos cambios podrían perderse si se detiene.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="321"/>
+        <location filename="../net/server/Room.cpp" line="330"/>
         <source>Room %1 is being saved again.</source>
         <translation>La sala %1 vuelve a guardarse.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="331"/>
+        <location filename="../net/server/Room.cpp" line="340"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>
@@ -2173,22 +2212,27 @@ La sala se conserva en %2.</translation>
         <translation>La selección está fuera del documento.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="158"/>
+        <source>Room %1 could not save its chat: %2</source>
+        <translation>La sala %1 no pudo guardar su chat: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="175"/>
         <source>Only the owner may remove participants.</source>
         <translation>Solo el propietario puede expulsar a participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <location filename="../net/server/RoomMessages.cpp" line="179"/>
         <source>The owner cannot remove themselves.</source>
         <translation>El propietario no puede expulsarse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="199"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Solo el propietario puede cambiar la configuración de la sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="211"/>
+        <location filename="../net/server/RoomMessages.cpp" line="238"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>La sala %1 descartó una selección fuera de su texto.</translation>
     </message>
@@ -2474,67 +2518,67 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="17"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="18"/>
         <source>The server sent a message this version does not understand: %1</source>
         <translation>El servidor ha enviado un mensaje que esta versión no entiende: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="24"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="25"/>
         <source>The server did not start with a welcome.</source>
         <translation>El servidor no ha empezado con un mensaje de bienvenida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="61"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="62"/>
         <source>The server welcomed this session twice.</source>
         <translation>El servidor ha dado la bienvenida a esta sesión dos veces.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="66"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="67"/>
         <source>The server sent no text to start from.</source>
         <translation>El servidor no ha enviado ningún texto de partida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="89"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="90"/>
         <source>Catching up with the room failed: %1</source>
         <translation>No se ha podido poner al día con la sala: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="123"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>El servidor ha confirmado un cambio que esta sesión no esperaba.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="137"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="138"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Un cambio remoto no encajaba con el documento de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="170"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>No se han podido deshacer los cambios rechazados: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="188"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="189"/>
         <source>This room needs a password.</source>
         <translation>Esta sala necesita una contraseña.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="209"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="210"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>La sesión se ha quedado atrás respecto a la sala; poniéndose al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="217"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Esta sesión estaba desfasada respecto a la sala; poniéndose al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="225"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="226"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>El servidor ha rechazado sus últimos cambios (%1); el documento se vuelve a cargar desde el servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="256"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="275"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguien</translation>
@@ -2551,50 +2595,50 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="29"/>
         <source>Sessio&amp;n</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>&amp;Alojar una sesión…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
         <source>&amp;Join Session…</source>
         <translation>&amp;Unirse a una sesión…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
         <source>Show &amp;Invite…</source>
         <translation>Mostrar la &amp;invitación…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
         <source>&amp;Guests Can Edit</source>
         <translation>Los invitados pueden &amp;editar</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="45"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="46"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>Cambiar la &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="50"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="51"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Salir de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="87"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="98"/>
         <source>Cannot Host Session</source>
         <translation>No se puede alojar la sesión</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Dejar de alojar</translation>
     </message>

@@ -617,6 +617,45 @@ Pour servir&#xa0;: ensemble --serve --cert %1 --key %2
     </message>
 </context>
 <context>
+    <name>ensemble::ChatPanel</name>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="41"/>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <source>Chat</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="97"/>
+        <source>This document is not shared.</source>
+        <extracomment>Placeholder of the chat&apos;s input line when the current tab is not shared.</extracomment>
+        <translation>Ce document n&apos;est pas partagé.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="101"/>
+        <source>Write to everyone in the session</source>
+        <extracomment>Placeholder of the chat&apos;s input line.</extracomment>
+        <translation>Écrire à tous les participants de la session</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="137"/>
+        <source>Not connected: the message was not sent.</source>
+        <extracomment>Status bar message: a chat line could not be sent (it stays in the input line).</extracomment>
+        <translation>Non connecté&#xa0;: le message n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <source>Chat (%1)</source>
+        <extracomment>Title of the chat panel with the number of unread lines.</extracomment>
+        <translation>Discussion (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="178"/>
+        <source>No open tab holds “%1”.</source>
+        <extracomment>Status bar message after a click on &quot;main.cpp:42&quot; in the chat.</extracomment>
+        <translation>Aucun onglet ouvert ne contient «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CollaborationController</name>
     <message>
         <location filename="../app/session/CollaborationController.cpp" line="32"/>
@@ -2115,18 +2154,18 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="133"/>
-        <location filename="../net/server/RoomMessages.cpp" line="164"/>
+        <location filename="../net/server/Room.cpp" line="141"/>
+        <location filename="../net/server/RoomMessages.cpp" line="192"/>
         <source>The owner removed you from this room.</source>
         <translation>Le propriétaire vous a retiré de cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="140"/>
+        <location filename="../net/server/Room.cpp" line="148"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Le même client a rejoint la salle depuis un autre endroit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="148"/>
+        <location filename="../net/server/Room.cpp" line="156"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Cette salle compte déjà %n participant.</numerusform>
@@ -2134,22 +2173,22 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="310"/>
+        <location filename="../net/server/Room.cpp" line="319"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La salle %1 n&apos;est pas enregistrée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="312"/>
+        <location filename="../net/server/Room.cpp" line="321"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Le serveur ne peut pas enregistrer cette salle&#xa0;; les dernières modifications pourraient être perdues s&apos;il s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="321"/>
+        <location filename="../net/server/Room.cpp" line="330"/>
         <source>Room %1 is being saved again.</source>
         <translation>La salle %1 est de nouveau enregistrée.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="331"/>
+        <location filename="../net/server/Room.cpp" line="340"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Impossible d&apos;enregistrer la salle %1&#xa0;: %2</translation>
     </message>
@@ -2173,22 +2212,27 @@ La salle est conservée dans %2.</translation>
         <translation>La sélection est en dehors du document.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="158"/>
+        <source>Room %1 could not save its chat: %2</source>
+        <translation>La salle %1 n&apos;a pas pu enregistrer sa discussion&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="175"/>
         <source>Only the owner may remove participants.</source>
         <translation>Seul le propriétaire peut retirer des participants.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <location filename="../net/server/RoomMessages.cpp" line="179"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Le propriétaire ne peut pas se retirer lui-même.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="199"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Seul le propriétaire peut modifier les paramètres de la salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="211"/>
+        <location filename="../net/server/RoomMessages.cpp" line="238"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>La salle %1 a ignoré une sélection hors de son texte.</translation>
     </message>
@@ -2474,67 +2518,67 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="17"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="18"/>
         <source>The server sent a message this version does not understand: %1</source>
         <translation>Le serveur a envoyé un message que cette version ne comprend pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="24"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="25"/>
         <source>The server did not start with a welcome.</source>
         <translation>Le serveur n&apos;a pas commencé par un message d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="61"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="62"/>
         <source>The server welcomed this session twice.</source>
         <translation>Le serveur a accueilli cette session deux fois.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="66"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="67"/>
         <source>The server sent no text to start from.</source>
         <translation>Le serveur n&apos;a envoyé aucun texte de départ.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="89"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="90"/>
         <source>Catching up with the room failed: %1</source>
         <translation>La mise à niveau avec la salle a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="123"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Le serveur a confirmé une modification que cette session n&apos;attendait pas.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="137"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="138"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Une modification distante ne correspondait pas au document de cette session.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="170"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>L&apos;annulation des modifications refusées a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="188"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="189"/>
         <source>This room needs a password.</source>
         <translation>Cette salle nécessite un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="209"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="210"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>La session a pris du retard sur la salle&#xa0;; mise à niveau en cours.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="217"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Cette session était désynchronisée de la salle&#xa0;; mise à niveau en cours.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="225"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="226"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Le serveur a refusé vos dernières modifications (%1)&#xa0;; le document est rechargé depuis le serveur.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="256"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="275"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Quelqu&apos;un</translation>
@@ -2551,50 +2595,50 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="29"/>
         <source>Sessio&amp;n</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>&amp;Héberger une session…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
         <source>&amp;Join Session…</source>
         <translation>&amp;Rejoindre une session…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
         <source>Show &amp;Invite…</source>
         <translation>Afficher l&apos;&amp;invitation…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
         <source>&amp;Guests Can Edit</source>
         <translation>Les invités peuvent &amp;modifier</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="45"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="46"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>Changer le mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="50"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="51"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Quitter la session</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="87"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="98"/>
         <source>Cannot Host Session</source>
         <translation>Impossible d&apos;héberger la session</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Arrêter l&apos;hébergement</translation>
     </message>

@@ -617,6 +617,45 @@ Para servir: ensemble --serve --cert %1 --key %2
     </message>
 </context>
 <context>
+    <name>ensemble::ChatPanel</name>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="41"/>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="97"/>
+        <source>This document is not shared.</source>
+        <extracomment>Placeholder of the chat&apos;s input line when the current tab is not shared.</extracomment>
+        <translation>Este documento não está compartilhado.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="101"/>
+        <source>Write to everyone in the session</source>
+        <extracomment>Placeholder of the chat&apos;s input line.</extracomment>
+        <translation>Escreva para todos na sessão</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="137"/>
+        <source>Not connected: the message was not sent.</source>
+        <extracomment>Status bar message: a chat line could not be sent (it stays in the input line).</extracomment>
+        <translation>Sem conexão: a mensagem não foi enviada.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <source>Chat (%1)</source>
+        <extracomment>Title of the chat panel with the number of unread lines.</extracomment>
+        <translation>Chat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="178"/>
+        <source>No open tab holds “%1”.</source>
+        <extracomment>Status bar message after a click on &quot;main.cpp:42&quot; in the chat.</extracomment>
+        <translation>Nenhuma aba aberta contém “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CollaborationController</name>
     <message>
         <location filename="../app/session/CollaborationController.cpp" line="32"/>
@@ -2115,18 +2154,18 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="133"/>
-        <location filename="../net/server/RoomMessages.cpp" line="164"/>
+        <location filename="../net/server/Room.cpp" line="141"/>
+        <location filename="../net/server/RoomMessages.cpp" line="192"/>
         <source>The owner removed you from this room.</source>
         <translation>O proprietário removeu você desta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="140"/>
+        <location filename="../net/server/Room.cpp" line="148"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>O mesmo cliente entrou de novo a partir de outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="148"/>
+        <location filename="../net/server/Room.cpp" line="156"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala já tem %n participante.</numerusform>
@@ -2134,22 +2173,22 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="310"/>
+        <location filename="../net/server/Room.cpp" line="319"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>A sala %1 não está sendo salva: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="312"/>
+        <location filename="../net/server/Room.cpp" line="321"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>O servidor não consegue salvar esta sala; as alterações recentes podem ser perdidas se ele parar.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="321"/>
+        <location filename="../net/server/Room.cpp" line="330"/>
         <source>Room %1 is being saved again.</source>
         <translation>A sala %1 voltou a ser salva.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="331"/>
+        <location filename="../net/server/Room.cpp" line="340"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
@@ -2173,22 +2212,27 @@ A sala continua guardada em %2.</translation>
         <translation>A seleção está fora do documento.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="158"/>
+        <source>Room %1 could not save its chat: %2</source>
+        <translation>A sala %1 não pôde salvar seu chat: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="175"/>
         <source>Only the owner may remove participants.</source>
         <translation>Somente o proprietário pode remover participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <location filename="../net/server/RoomMessages.cpp" line="179"/>
         <source>The owner cannot remove themselves.</source>
         <translation>O proprietário não pode remover a si mesmo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="199"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Somente o proprietário pode alterar as configurações da sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="211"/>
+        <location filename="../net/server/RoomMessages.cpp" line="238"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
     </message>
@@ -2474,67 +2518,67 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="17"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="18"/>
         <source>The server sent a message this version does not understand: %1</source>
         <translation>O servidor enviou uma mensagem que esta versão não entende: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="24"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="25"/>
         <source>The server did not start with a welcome.</source>
         <translation>O servidor não começou com uma mensagem de boas-vindas.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="61"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="62"/>
         <source>The server welcomed this session twice.</source>
         <translation>O servidor deu as boas-vindas a esta sessão duas vezes.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="66"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="67"/>
         <source>The server sent no text to start from.</source>
         <translation>O servidor não enviou nenhum texto inicial.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="89"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="90"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Falha ao sincronizar com a sala: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="123"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>O servidor confirmou uma alteração que esta sessão não esperava.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="137"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="138"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Uma alteração remota não se encaixou no documento desta sessão.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="170"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Não foi possível desfazer as alterações recusadas: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="188"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="189"/>
         <source>This room needs a password.</source>
         <translation>Esta sala exige uma senha.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="209"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="210"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>A sessão ficou atrás da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="217"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Esta sessão estava dessincronizada da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="225"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="226"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>O servidor recusou suas alterações recentes (%1); o documento é recarregado do servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="256"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="275"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguém</translation>
@@ -2551,50 +2595,50 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="29"/>
         <source>Sessio&amp;n</source>
         <translation>&amp;Sessão</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>&amp;Hospedar sessão…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
         <source>&amp;Join Session…</source>
         <translation>&amp;Entrar em uma sessão…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
         <source>Show &amp;Invite…</source>
         <translation>Mostrar &amp;convite…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
         <source>&amp;Guests Can Edit</source>
         <translation>Convidados podem e&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="45"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="46"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>&amp;Trocar a senha…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="50"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="51"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Sair da sessão</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="87"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="98"/>
         <source>Cannot Host Session</source>
         <translation>Não foi possível hospedar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Parar de hospedar</translation>
     </message>

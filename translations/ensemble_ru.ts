@@ -618,6 +618,45 @@ Serve with: ensemble --serve --cert %1 --key %2
     </message>
 </context>
 <context>
+    <name>ensemble::ChatPanel</name>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="41"/>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="97"/>
+        <source>This document is not shared.</source>
+        <extracomment>Placeholder of the chat&apos;s input line when the current tab is not shared.</extracomment>
+        <translation>Этот документ не открыт для совместной работы.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="101"/>
+        <source>Write to everyone in the session</source>
+        <extracomment>Placeholder of the chat&apos;s input line.</extracomment>
+        <translation>Написать всем участникам сеанса</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="137"/>
+        <source>Not connected: the message was not sent.</source>
+        <extracomment>Status bar message: a chat line could not be sent (it stays in the input line).</extracomment>
+        <translation>Нет соединения: сообщение не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <source>Chat (%1)</source>
+        <extracomment>Title of the chat panel with the number of unread lines.</extracomment>
+        <translation>Чат (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="178"/>
+        <source>No open tab holds “%1”.</source>
+        <extracomment>Status bar message after a click on &quot;main.cpp:42&quot; in the chat.</extracomment>
+        <translation>Ни в одной открытой вкладке нет «%1».</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CollaborationController</name>
     <message>
         <location filename="../app/session/CollaborationController.cpp" line="32"/>
@@ -2117,18 +2156,18 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="133"/>
-        <location filename="../net/server/RoomMessages.cpp" line="164"/>
+        <location filename="../net/server/Room.cpp" line="141"/>
+        <location filename="../net/server/RoomMessages.cpp" line="192"/>
         <source>The owner removed you from this room.</source>
         <translation>Владелец удалил вас из этой комнаты.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="140"/>
+        <location filename="../net/server/Room.cpp" line="148"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Этот же клиент снова подключился из другого места.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="148"/>
+        <location filename="../net/server/Room.cpp" line="156"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>В комнате уже %n участник.</numerusform>
@@ -2137,22 +2176,22 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="310"/>
+        <location filename="../net/server/Room.cpp" line="319"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Комната %1 не сохраняется: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="312"/>
+        <location filename="../net/server/Room.cpp" line="321"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Сервер не может сохранить эту комнату; если он остановится, последние правки могут быть потеряны.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="321"/>
+        <location filename="../net/server/Room.cpp" line="330"/>
         <source>Room %1 is being saved again.</source>
         <translation>Комната %1 снова сохраняется.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="331"/>
+        <location filename="../net/server/Room.cpp" line="340"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
@@ -2177,22 +2216,27 @@ The room is kept in %2.</source>
         <translation>Выделение выходит за пределы документа.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="158"/>
+        <source>Room %1 could not save its chat: %2</source>
+        <translation>Комнате %1 не удалось сохранить чат: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="175"/>
         <source>Only the owner may remove participants.</source>
         <translation>Удалять участников может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <location filename="../net/server/RoomMessages.cpp" line="179"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Владелец не может удалить самого себя.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="199"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Изменять настройки комнаты может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="211"/>
+        <location filename="../net/server/RoomMessages.cpp" line="238"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Комната %1 отбросила выделение за пределами своего текста.</translation>
     </message>
@@ -2486,67 +2530,67 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="17"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="18"/>
         <source>The server sent a message this version does not understand: %1</source>
         <translation>Сервер прислал сообщение, которое эта версия не понимает: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="24"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="25"/>
         <source>The server did not start with a welcome.</source>
         <translation>Сервер не начал с приветствия.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="61"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="62"/>
         <source>The server welcomed this session twice.</source>
         <translation>Сервер поприветствовал этот сеанс дважды.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="66"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="67"/>
         <source>The server sent no text to start from.</source>
         <translation>Сервер не прислал исходный текст.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="89"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="90"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Не удалось синхронизироваться с комнатой: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="123"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Сервер подтвердил правку, которую этот сеанс не ожидал.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="137"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="138"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Удалённая правка не подошла к документу этого сеанса.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="170"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Не удалось отменить отклонённые правки: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="188"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="189"/>
         <source>This room needs a password.</source>
         <translation>Для этой комнаты нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="209"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="210"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>Сеанс отстал от комнаты; выполняется синхронизация.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="217"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Этот сеанс рассинхронизировался с комнатой; выполняется синхронизация.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="225"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="226"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Сервер отклонил ваши последние правки (%1); документ заново загружается с сервера.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="256"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="275"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Кто-то</translation>
@@ -2563,50 +2607,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="29"/>
         <source>Sessio&amp;n</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>&amp;Открыть сеанс…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
         <source>&amp;Join Session…</source>
         <translation>&amp;Подключиться к сеансу…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
         <source>Show &amp;Invite…</source>
         <translation>Показать при&amp;глашение…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
         <source>&amp;Guests Can Edit</source>
         <translation>Гости могут &amp;редактировать</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="45"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="46"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>&amp;Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="50"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="51"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Выйти из сеанса</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="87"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="98"/>
         <source>Cannot Host Session</source>
         <translation>Не удалось открыть сеанс</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Закрыть сеанс</translation>
     </message>

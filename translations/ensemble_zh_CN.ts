@@ -616,6 +616,45 @@ SHA-256 指纹：%3
     </message>
 </context>
 <context>
+    <name>ensemble::ChatPanel</name>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="41"/>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="97"/>
+        <source>This document is not shared.</source>
+        <extracomment>Placeholder of the chat&apos;s input line when the current tab is not shared.</extracomment>
+        <translation>此文档未共享。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="101"/>
+        <source>Write to everyone in the session</source>
+        <extracomment>Placeholder of the chat&apos;s input line.</extracomment>
+        <translation>发送给会话中的所有人</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="137"/>
+        <source>Not connected: the message was not sent.</source>
+        <extracomment>Status bar message: a chat line could not be sent (it stays in the input line).</extracomment>
+        <translation>未连接：消息未发送。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <source>Chat (%1)</source>
+        <extracomment>Title of the chat panel with the number of unread lines.</extracomment>
+        <translation>聊天 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ChatPanel.cpp" line="178"/>
+        <source>No open tab holds “%1”.</source>
+        <extracomment>Status bar message after a click on &quot;main.cpp:42&quot; in the chat.</extracomment>
+        <translation>没有打开的标签页包含“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CollaborationController</name>
     <message>
         <location filename="../app/session/CollaborationController.cpp" line="32"/>
@@ -2113,40 +2152,40 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="133"/>
-        <location filename="../net/server/RoomMessages.cpp" line="164"/>
+        <location filename="../net/server/Room.cpp" line="141"/>
+        <location filename="../net/server/RoomMessages.cpp" line="192"/>
         <source>The owner removed you from this room.</source>
         <translation>房间所有者已将您移出此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="140"/>
+        <location filename="../net/server/Room.cpp" line="148"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同一客户端从别处再次加入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="148"/>
+        <location filename="../net/server/Room.cpp" line="156"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>此房间已有 %n 位参与者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="310"/>
+        <location filename="../net/server/Room.cpp" line="319"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>房间 %1 未能保存：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="312"/>
+        <location filename="../net/server/Room.cpp" line="321"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>服务器无法保存此房间；如果服务器停止，最近的编辑可能会丢失。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="321"/>
+        <location filename="../net/server/Room.cpp" line="330"/>
         <source>Room %1 is being saved again.</source>
         <translation>房间 %1 已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="331"/>
+        <location filename="../net/server/Room.cpp" line="340"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
@@ -2169,22 +2208,27 @@ The room is kept in %2.</source>
         <translation>选区超出了文档范围。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="158"/>
+        <source>Room %1 could not save its chat: %2</source>
+        <translation>房间 %1 无法保存其聊天记录：%2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="175"/>
         <source>Only the owner may remove participants.</source>
         <translation>只有所有者可以移除参与者。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="151"/>
+        <location filename="../net/server/RoomMessages.cpp" line="179"/>
         <source>The owner cannot remove themselves.</source>
         <translation>所有者不能移除自己。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="199"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>只有所有者可以更改房间设置。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="211"/>
+        <location filename="../net/server/RoomMessages.cpp" line="238"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>房间 %1 丢弃了一个超出其文本范围的选区。</translation>
     </message>
@@ -2462,67 +2506,67 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="17"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="18"/>
         <source>The server sent a message this version does not understand: %1</source>
         <translation>服务器发送了此版本无法理解的消息：%1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="24"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="25"/>
         <source>The server did not start with a welcome.</source>
         <translation>服务器没有首先发送欢迎消息。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="61"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="62"/>
         <source>The server welcomed this session twice.</source>
         <translation>服务器向此会话发送了两次欢迎消息。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="66"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="67"/>
         <source>The server sent no text to start from.</source>
         <translation>服务器没有发送初始文本。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="89"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="90"/>
         <source>Catching up with the room failed: %1</source>
         <translation>与房间同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="123"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>服务器确认了一处此会话未预期的编辑。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="137"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="138"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>一处远程编辑与此会话的文档不符。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="170"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>撤回被拒绝的编辑失败：%1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="188"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="189"/>
         <source>This room needs a password.</source>
         <translation>此房间需要密码。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="209"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="210"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>会话落后于房间，正在同步。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="217"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>此会话与房间不一致，正在同步。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="225"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="226"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>服务器拒绝了您最近的编辑（%1），将从服务器重新加载文档。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="256"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="275"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>某人</translation>
@@ -2539,50 +2583,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="28"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="29"/>
         <source>Sessio&amp;n</source>
         <translation>会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>主持会话(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
         <source>&amp;Join Session…</source>
         <translation>加入会话(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
         <source>Show &amp;Invite…</source>
         <translation>显示邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
         <source>&amp;Guests Can Edit</source>
         <translation>来宾可以编辑(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="45"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="46"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="50"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="51"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
         <source>&amp;Leave Session</source>
         <translation>离开会话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="87"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="98"/>
         <source>Cannot Host Session</source>
         <translation>无法主持会话</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="126"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
         <source>&amp;Stop Hosting</source>
         <translation>停止主持(&amp;S)</translation>
     </message>

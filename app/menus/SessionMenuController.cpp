@@ -7,6 +7,7 @@
 #include "dialogs/InviteDialog.h"
 #include "dialogs/JoinSessionDialog.h"
 #include "menus/MenuHelpers.h"
+#include "session/ChatPanel.h"
 #include "session/CollaborationController.h"
 #include "session/ParticipantsPanel.h"
 #include "session/SessionStatusController.h"
@@ -59,12 +60,22 @@ SessionMenuController::SessionMenuController(const AppContext &context,
     context.window.addDockWidget(Qt::RightDockWidgetArea, panel);
     panel->hide();
     menu->addAction(panel->toggleViewAction());
+    auto *chat = new ChatPanel(collaboration, context.workspace, &context.window);
+    context.window.addDockWidget(Qt::RightDockWidgetArea, chat);
+    chat->hide();
+    menu->addAction(chat->toggleViewAction());
+    connect(
+        chat, &ChatPanel::notice, context.window.statusBar(),
+        [bar = context.window.statusBar()](const QString &text) { bar->showMessage(text, 5000); });
     new SessionStatusController(*context.window.statusBar(), collaboration, this);
-    // The panel appears with a session, so people see who is there without looking for it.
-    connect(&collaboration, &CollaborationController::sessionsChanged, panel, [this, panel] {
+    // The panels appear with a session, so people see who is there without looking for it, and
+    // the chat below them.
+    connect(&collaboration, &CollaborationController::sessionsChanged, panel, [this, panel, chat] {
         if (m_collaboration.currentSession() && !panel->property("shown").toBool()) {
             panel->setProperty("shown", true);
             panel->show();
+            m_context.window.splitDockWidget(panel, chat, Qt::Vertical);
+            chat->show();
             m_context.window.resizeDocks({panel}, {220}, Qt::Horizontal);
         }
     });

@@ -10,7 +10,7 @@ class CollaborationController;
 struct AppContext;
 
 // The Session menu (host, join, invite, guests' editing, the room's password, leave), the
-// participants dock and the session part of the status bar.
+// participants and chat docks and the session part of the status bar.
 class SessionMenuController : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Backoff.h"
+#include "ChatLog.h"
 #include "Invite.h"
 #include "SessionError.h"
 #include "ot/ClientState.h"
@@ -115,6 +116,8 @@ public:
     Participant self() const { return m_self; }
     /// Everyone else in the room, with their selections in local coordinates.
     QList<Participant> participants() const { return m_users; }
+    /// The chat lines this session received (history included), oldest first.
+    const QList<ChatLine> &chatLines() const { return m_chat.lines(); }
     /// The room's language id.
     QString language() const { return m_language; }
     /// The room's title, a file name such as "main.cpp" (empty when it has none).
@@ -146,8 +149,11 @@ signals:
     void participantJoined(const ensemble::Participant &participant);
     /// Someone left.
     void participantLeft(int user);
-    /// A chat line from @p from (yourself included).
+    /// A chat line from @p from (yourself included), written while this session was in the room.
     void chatReceived(const ensemble::Participant &from, const QString &text);
+    /// A chat line not seen before: a live one (as chatReceived()) or one of the history the room
+    /// sends after each welcome; history resent on a rejoin is not reported again.
+    void chatLineReceived(const ensemble::ChatLine &line);
     /// The room's language changed (@p user 0: learnt from the welcome).
     void languageChanged(const QString &language, int user);
     /// The room's settings (isReadOnly(), title()) changed (@p user 0: learnt from the welcome).
@@ -178,6 +184,7 @@ private:
     void onPeerOp(const PeerOpMsg &message);
     void onError(const ErrorMsg &error);
     void onSettings(const PeerSettingsMsg &message);
+    void onChat(const PeerChatMsg &message);
     bool dropRefusedEdits();
     void onPong();
     void sendPending();
@@ -206,6 +213,7 @@ private:
     QList<Participant> m_users;
     QString m_language;
     QString m_title;
+    ChatLog m_chat;
     bool m_readOnly = false;
     Selection m_localSelection;
     bool m_selectionDirty = false;

@@ -5,6 +5,7 @@
 #include "protocol/MessageParser.h"
 #include "protocol/Overloaded.h"
 
+#include <QDateTime>
 #include <QWebSocket>
 
 namespace ensemble {
@@ -48,7 +49,7 @@ void SessionClient::onTextMessage(const QString &frame)
                        m_language = m.language;
                        emit languageChanged(m.language, m.user);
                    },
-                   [this](const PeerChatMsg &m) { emit chatReceived(participant(m.user), m.text); },
+                   [this](const PeerChatMsg &m) { onChat(m); },
                    [this](const PeerSettingsMsg &m) { onSettings(m); },
                    [this](const ErrorMsg &m) { onError(m); },
                },
@@ -242,6 +243,24 @@ Selection SessionClient::toLocal(Selection selection) const
     if (m_ot->buffer())
         selection = transformSelection(selection, *m_ot->buffer());
     return selection;
+}
+
+void SessionClient::onChat(const PeerChatMsg &m)
+{
+    // History names its authors itself: the ids in it may belong to someone else by now.
+    const Participant author = m.history ? Participant {} : participant(m.user);
+    ChatLine line;
+    line.userId = m.user;
+    line.name = m.name.value_or(author.name);
+    line.color = m.color.value_or(author.color);
+    line.text = m.text;
+    line.time = m.time.value_or(QDateTime::currentMSecsSinceEpoch());
+    line.history = m.history;
+    if (!m_chat.add(line))
+        return;
+    if (!m.history)
+        emit chatReceived(author, m.text);
+    emit chatLineReceived(line);
 }
 
 Participant SessionClient::participant(int user) const

@@ -39,6 +39,8 @@ struct Limits
     qsizetype maxNameLength = 64;
     /// Longest chat message in UTF-16 code units.
     qsizetype maxChatLength = 4000;
+    /// Chat lines a room keeps, and sends to everyone who joins.
+    qsizetype keptChatLines = 200;
     /// Longest language id, e.g. "cpp".
     qsizetype maxLanguageLength = 64;
     /// Most ranges (carets) in one selection.

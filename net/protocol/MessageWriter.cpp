@@ -227,8 +227,16 @@ template<class Text> void write(JsonWriter<Text> &w, const PeerChatMsg &m)
 {
     typed(w, "chat")
         .field(QLatin1StringView("user"), qint64(m.user))
-        .field(QLatin1StringView("text"), m.text)
-        .endObject();
+        .field(QLatin1StringView("text"), m.text);
+    if (m.name)
+        w.field(QLatin1StringView("name"), *m.name);
+    if (m.color)
+        w.field(QLatin1StringView("color"), *m.color);
+    if (m.time)
+        w.field(QLatin1StringView("time"), *m.time);
+    if (m.history)
+        w.field(QLatin1StringView("history"), true);
+    w.endObject();
 }
 
 template<class Text> void write(JsonWriter<Text> &w, const PeerSettingsMsg &m)

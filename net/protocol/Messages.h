@@ -199,11 +199,16 @@ struct PeerLanguageMsg
     bool operator==(const PeerLanguageMsg &) const = default;
 };
 
-/// `chat` from the server (also echoed to its sender).
+/// `chat` from the server (also echoed to its sender), or a line of the room's chat history
+/// sent after `welcome`. Servers before chat history send only `user` and `text`.
 struct PeerChatMsg
 {
-    int user = 0;
+    int user = 0; ///< The author's user id when they wrote it (may be stale in history).
     QString text;
+    std::optional<QString> name = {}; ///< The author's name when they wrote it.
+    std::optional<QString> color = {}; ///< The author's colour when they wrote it.
+    std::optional<qint64> time = {}; ///< Server time it was written, ms since 1970 UTC.
+    bool history = false; ///< Sent on joining: written before this connection joined.
     bool operator==(const PeerChatMsg &) const = default;
 };
 

@@ -168,6 +168,11 @@ Result<ServerMessage> parseServerMessage(const QByteArray &utf8)
     }
     if (type == QLatin1String("chat")) {
         PeerChatMsg m {readUser(in), in.string(QLatin1String("text"), anyLength)};
+        // Chat history (and its fields on live lines) came later: all optional.
+        m.name = in.optionalString(QLatin1String("name"), anyLength);
+        m.color = in.optionalString(QLatin1String("color"), anyLength);
+        m.time = in.optionalInteger(QLatin1String("time"), 0, maxJsonInteger);
+        m.history = in.optionalBoolean(QLatin1String("history")).value_or(false);
         return finish(in, m);
     }
     if (type == QLatin1String("settings")) {

@@ -39,6 +39,7 @@ Room::Room(const RoomSnapshot &snapshot, ServerDocument document, std::unique_pt
     , m_language(snapshot.language)
     , m_title(snapshot.title)
     , m_access(snapshot.access)
+    , m_chat(config.limits.keptChatLines)
     , m_store(std::move(store))
     , m_limits(config.limits)
     , m_passwordIterations(config.access.passwordIterations)
@@ -113,7 +114,14 @@ Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObjec
         }
     }
     document.forgetSentOperations();
-    return new Room(s, std::move(document), std::move(store), config, parent);
+    // A damaged chat is not worth losing the room over: it starts empty, and the operator hears.
+    QString chatNote;
+    ChatHistory chat = store->loadChat(config.limits.keptChatLines, &chatNote);
+    if (!chatNote.isEmpty())
+        *note = note->isEmpty() ? chatNote : *note + u'\n' + chatNote;
+    auto *room = new Room(s, std::move(document), std::move(store), config, parent);
+    room->m_chat = std::move(chat);
+    return room;
 }
 
 QList<Participant> Room::participants() const
@@ -184,6 +192,7 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
     connect(connection, &Connection::messageReceived, this, &Room::onMessage);
     const Participant you = welcome.you;
     connection->sendWelcome(std::move(welcome), std::move(text));
+    sendChatHistory(connection);
     broadcast(JoinedMsg {you}, connection);
     m_members.append(connection);
     // Saved with the next snapshot (at the latest when the server stops), for room expiry.

@@ -36,6 +36,8 @@ public:
     QString title() const { return m_title; }
     /// Its password, owner key, read-only state and removed clients.
     const RoomAccess &access() const { return m_access; }
+    /// The last chat lines, oldest first (at most Limits::keptChatLines).
+    const ChatHistory &chat() const { return m_chat; }
     /// Everyone connected, with their selections at the current revision.
     QList<Participant> participants() const;
     /// Whether nobody is connected.
@@ -79,6 +81,8 @@ private:
     void onReplace(Connection *from, const ReplaceMsg &message);
     void onSelection(Connection *from, const SelectionMsg &message);
     void onLanguage(Connection *from, const LanguageMsg &message);
+    void onChat(Connection *from, const ChatMsg &message);
+    void sendChatHistory(Connection *to);
     void onRemove(Connection *from, const RemoveMsg &message);
     void onSettings(Connection *from, const SettingsMsg &message);
     void changePassword(Connection *from, const QString &password); // the caller persists
@@ -100,6 +104,7 @@ private:
     QString m_language;
     QString m_title;
     RoomAccess m_access;
+    ChatHistory m_chat;
     std::unique_ptr<RoomStore> m_store;
     Limits m_limits;
     int m_passwordIterations;

@@ -3,6 +3,8 @@
 #include "Room.h"
 #include "protocol/Overloaded.h"
 
+#include <QDateTime>
+
 namespace ensemble {
 
 namespace {
@@ -32,9 +34,7 @@ void Room::handle(Connection *from, const ClientMessage &message)
                    [&](const ReplaceMsg &m) { onReplace(from, m); },
                    [&](const SelectionMsg &m) { onSelection(from, m); },
                    [&](const LanguageMsg &m) { onLanguage(from, m); },
-                   [&](const ChatMsg &m) {
-                       broadcast(PeerChatMsg {from->participant().id, m.text}, nullptr);
-                   },
+                   [&](const ChatMsg &m) { onChat(from, m); },
                    [&](const RemoveMsg &m) { onRemove(from, m); },
                    [&](const SettingsMsg &m) { onSettings(from, m); },
                    [](const HelloMsg &) {}, // Connection answers a second hello itself.
@@ -139,6 +139,34 @@ void Room::onLanguage(Connection *from, const LanguageMsg &m)
     m_language = m.language;
     persist();
     broadcast(PeerLanguageMsg {m_language, from->participant().id}, from);
+}
+
+void Room::onChat(Connection *from, const ChatMsg &m)
+{
+    const Participant &author = from->participant();
+    PeerChatMsg line {author.id, m.text, author.name, author.color,
+                      QDateTime::currentMSecsSinceEpoch()};
+    m_chat.add(line);
+    if (m_store) {
+        // The whole history is rewritten: the sender pays a token per 64 KiB of it, so even a
+        // hostile client writes a few megabytes a second at most.
+        Result<qint64> written = m_store->saveChat(m_chat);
+        if (written)
+            from->chargeWork(written.value() * Limits::transformWorkPerToken / (64 * 1024));
+        else
+            emit warning(
+                tr("Room %1 could not save its chat: %2").arg(m_id, written.error().message));
+    }
+    broadcast(line, nullptr);
+}
+
+void Room::sendChatHistory(Connection *to)
+{
+    // Right after the welcome, oldest first; the lines keep the ids their authors had then.
+    for (PeerChatMsg line : m_chat.lines()) {
+        line.history = true;
+        to->send(line);
+    }
 }
 
 void Room::onRemove(Connection *from, const RemoveMsg &m)

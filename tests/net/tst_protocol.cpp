@@ -15,6 +15,7 @@ using namespace ensemble;
 
 Q_DECLARE_METATYPE(ensemble::ClientMessage)
 Q_DECLARE_METATYPE(ensemble::ServerMessage)
+Q_DECLARE_METATYPE(ensemble::PeerChatMsg)
 
 namespace {
 
@@ -251,6 +252,10 @@ private slots:
         QTest::addRow("left") << ServerMessage {LeftMsg {2}};
         QTest::addRow("language") << ServerMessage {PeerLanguageMsg {QStringLiteral("rust"), 2}};
         QTest::addRow("chat") << ServerMessage {PeerChatMsg {2, QStringLiteral("hi")}};
+        QTest::addRow("chat live with time") << ServerMessage {PeerChatMsg {
+            2, QStringLiteral("hi"), QStringLiteral("Ada"), QStringLiteral("#d04040"), 1700}};
+        QTest::addRow("chat history") << ServerMessage {PeerChatMsg {
+            9, QStringLiteral("<b>"), QStringLiteral("Bo"), QStringLiteral("#3060c0"), 17, true}};
         QTest::addRow("error") << ServerMessage {
             ErrorMsg {QStringLiteral("bad_message"), QStringLiteral("why"), {}}};
         QTest::addRow("error seq")
@@ -266,6 +271,30 @@ private slots:
         QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
         QVERIFY(parsed.value() == message);
         QCOMPARE(serializeText(message).toUtf8(), serialize(message));
+    }
+
+    void chatFieldsAreOptionalAndUnknownOnesIgnored_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<PeerChatMsg>("expected");
+        QTest::addRow("before chat history") << json("{'type':'chat','user':2,'text':'hi'}")
+                                             << PeerChatMsg {2, QStringLiteral("hi")};
+        QTest::addRow("live with time") << json("{'type':'chat','user':2,'text':'hi','time':5}")
+                                        << PeerChatMsg {2, QStringLiteral("hi"), {}, {}, 5};
+        QTest::addRow("history, unknown field")
+            << json("{'type':'chat','user':3,'text':'x','name':'Bo','color':'#000000','time':7,"
+                    "'history':true,'reactions':[1]}")
+            << PeerChatMsg {
+                   3,   QStringLiteral("x"), QStringLiteral("Bo"), QStringLiteral("#000000"), 7,
+                   true};
+    }
+    void chatFieldsAreOptionalAndUnknownOnesIgnored()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(PeerChatMsg, expected);
+        Result<ServerMessage> parsed = parseServerMessage(frame);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        QVERIFY(std::get<PeerChatMsg>(parsed.value()) == expected);
     }
 
     void serverRejects_data()
@@ -285,6 +314,10 @@ private slots:
         QTest::addRow("ack zero revision") << json("{'type':'ack','revision':0,'seq':1}") << bad;
         QTest::addRow("op bad array") << json("{'type':'op','revision':1,'user':1,'op':[-0.5]}")
                                       << QStringLiteral("bad_operation");
+        QTest::addRow("chat history not a boolean")
+            << json("{'type':'chat','user':1,'text':'x','history':1}") << bad;
+        QTest::addRow("chat time negative")
+            << json("{'type':'chat','user':1,'text':'x','time':-1}") << bad;
         QTest::addRow("hello from server")
             << json("{'type':'hello'}") << QStringLiteral("unknown_type");
     }
