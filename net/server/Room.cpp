@@ -13,6 +13,9 @@ namespace ensemble {
 
 namespace {
 
+// How long chat lines wait to be written: at most this much chat is lost in a crash.
+constexpr int chatSaveDelayMs = 1000;
+
 // A fresh epoch tells rejoining clients that revisions from an earlier incarnation of a room with
 // the same id mean nothing here.
 QString newEpoch()
@@ -50,6 +53,9 @@ Room::Room(const RoomSnapshot &snapshot, ServerDocument document, std::unique_pt
     // The document checks each operation after transforming it: one based on an older revision
     // can grow the text more than it did in its sender's.
     m_document.setMaxDocumentLength(m_limits.maxDocumentLength);
+    m_chatSave.setSingleShot(true);
+    m_chatSave.setInterval(chatSaveDelayMs);
+    connect(&m_chatSave, &QTimer::timeout, this, &Room::saveChat);
 }
 
 Room::~Room() = default;
@@ -337,9 +343,20 @@ void Room::persist()
 {
     if (!m_store)
         return;
+    if (m_chatSave.isActive()) {
+        m_chatSave.stop();
+        saveChat();
+    }
     Result<std::monostate> written = m_store->compact(snapshot());
     if (!written)
         emit warning(tr("Room %1 could not be saved: %2").arg(m_id, written.error().message));
+}
+
+void Room::saveChat()
+{
+    Result<qint64> written = m_store->saveChat(m_chat);
+    if (!written)
+        emit warning(tr("Room %1 could not save its chat: %2").arg(m_id, written.error().message));
 }
 
 qint64 Room::diskBytes() const

@@ -7,6 +7,7 @@
 #include "protocol/Messages.h"
 
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 namespace ensemble {
@@ -83,6 +84,7 @@ private:
     void onLanguage(Connection *from, const LanguageMsg &message);
     void onChat(Connection *from, const ChatMsg &message);
     void sendChatHistory(Connection *to);
+    void saveChat();
     void onRemove(Connection *from, const RemoveMsg &message);
     void onSettings(Connection *from, const SettingsMsg &message);
     void changePassword(Connection *from, const QString &password); // the caller persists
@@ -105,6 +107,7 @@ private:
     QString m_title;
     RoomAccess m_access;
     ChatHistory m_chat;
+    QTimer m_chatSave; ///< Runs while chat lines wait to be written.
     std::unique_ptr<RoomStore> m_store;
     Limits m_limits;
     int m_passwordIterations;

@@ -147,16 +147,10 @@ void Room::onChat(Connection *from, const ChatMsg &m)
     PeerChatMsg line {author.id, m.text, author.name, author.color,
                       QDateTime::currentMSecsSinceEpoch()};
     m_chat.add(line);
-    if (m_store) {
-        // The whole history is rewritten: the sender pays a token per 64 KiB of it, so even a
-        // hostile client writes a few megabytes a second at most.
-        Result<qint64> written = m_store->saveChat(m_chat);
-        if (written)
-            from->chargeWork(written.value() * Limits::transformWorkPerToken / (64 * 1024));
-        else
-            emit warning(
-                tr("Room %1 could not save its chat: %2").arg(m_id, written.error().message));
-    }
+    // Saved a moment later, once for every line said meanwhile: rewriting (and syncing) the
+    // whole history on each line would let a chatty client hold every room up.
+    if (m_store && !m_chatSave.isActive())
+        m_chatSave.start();
     broadcast(line, nullptr);
 }
 

@@ -28,6 +28,12 @@ QJsonObject helloAs(const QString &name, const QString &color)
     return QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("color"), color}};
 }
 
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 // The chat frames that arrive right after a welcome, up to the first frame of another type.
 QList<QJsonObject> historyAfterWelcome(RawClient &raw, qsizetype expected)
 {
@@ -111,7 +117,8 @@ private slots:
         QTest::addColumn<bool>("crash");
         QTest::addRow("clean shutdown") << false;
         // The files as a killed process (an embedded host's crash) leaves them: copied while
-        // the server runs, before it could save anything at shutdown.
+        // the server runs, before it could save anything at shutdown, once the chat's delayed
+        // write has happened.
         QTest::addRow("crash image") << true;
     }
     void historySurvivesARestart()
@@ -136,6 +143,10 @@ private slots:
                     ada.next(QStringLiteral("chat")).value(QStringLiteral("time")).toInteger());
             }
             if (crash) {
+                // Chat is written at most a second after it is said.
+                const QString chatFile
+                    = QDir(config.dataDir).filePath(room + QStringLiteral("/chat.json"));
+                QTRY_VERIFY(readAll(chatFile).contains("<b>two</b>"));
                 const QString from = QDir(config.dataDir).filePath(room);
                 QVERIFY(QDir().mkpath(crashed + u'/' + room));
                 for (const QString &file : QDir(from).entryList(QDir::Files))
