@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 
 #include <array>
-#include <ranges>
 #include <span>
 
 namespace ensemble {
@@ -157,12 +156,22 @@ QString describe(const LimitOption &option)
         .arg(fallback);
 }
 
+// Every option of every table, in order (std::views::join(tables) would do, but clang 14 cannot
+// compile it with libstdc++ 12, which the fuzz preset uses).
+QList<LimitOption> allOptions()
+{
+    QList<LimitOption> all;
+    for (const auto &table : tables)
+        all.append(QList<LimitOption>(table.begin(), table.end()));
+    return all;
+}
+
 } // namespace
 
 QList<QCommandLineOption> LimitOptions::options()
 {
     QList<QCommandLineOption> result;
-    for (const LimitOption &option : std::views::join(tables)) {
+    for (const LimitOption &option : allOptions()) {
         result.append(QCommandLineOption(QString::fromLatin1(option.name), describe(option),
                                          QString::fromLatin1(option.valueName)));
     }
@@ -171,7 +180,7 @@ QList<QCommandLineOption> LimitOptions::options()
 
 Result<std::monostate> LimitOptions::apply(const QCommandLineParser &parser, Limits &limits)
 {
-    for (const LimitOption &option : std::views::join(tables)) {
+    for (const LimitOption &option : allOptions()) {
         const QString name = QString::fromLatin1(option.name);
         if (!parser.isSet(name))
             continue;
