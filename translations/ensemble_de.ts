@@ -107,127 +107,127 @@
         <translation>--cert und --key müssen zusammen angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="30"/>
+        <location filename="../net/server/LimitOptions.cpp" line="29"/>
         <source>Most rooms on the server</source>
         <translation>Höchstzahl an Räumen auf dem Server</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="34"/>
+        <location filename="../net/server/LimitOptions.cpp" line="33"/>
         <source>Rooms clients from one IP address may create per hour, 0 for no limit</source>
         <translation>Räume, die Clients von einer IP-Adresse pro Stunde erstellen dürfen, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="39"/>
+        <location filename="../net/server/LimitOptions.cpp" line="38"/>
         <source>Disk space the rooms may take before clients may create no more, 0 for no limit</source>
         <translation>Speicherplatz, den die Räume belegen dürfen, bevor Clients keine weiteren erstellen können, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="46"/>
+        <location filename="../net/server/LimitOptions.cpp" line="45"/>
         <source>Days after which a room clients created and nobody joined since is deleted, 0 for never</source>
         <translation>Tage, nach denen ein von Clients erstellter Raum gelöscht wird, dem seitdem niemand beigetreten ist, 0 für nie</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <location filename="../net/server/LimitOptions.cpp" line="50"/>
         <source>Most participants per room</source>
         <translation>Höchstzahl an Teilnehmern pro Raum</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <location filename="../net/server/LimitOptions.cpp" line="54"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>Größte Nachricht; bei doppelter Größe wird die Verbindung getrennt, ohne sie zu lesen</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="63"/>
+        <location filename="../net/server/LimitOptions.cpp" line="62"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>Längstes Dokument, in UTF-16-Codeeinheiten</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="67"/>
+        <location filename="../net/server/LimitOptions.cpp" line="66"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Pro Raum aufbewahrte Operationen für Clients, die erneut beitreten</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="71"/>
+        <location filename="../net/server/LimitOptions.cpp" line="70"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Höchstzahl an Einheiten, die diese aufbewahrten Operationen pro Raum umfassen dürfen</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="75"/>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Höchster Aufholaufwand pro Nachricht vor too_far_behind, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="80"/>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Nachrichten pro Sekunde und Verbindung im Durchschnitt, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="85"/>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Nachrichten pro Verbindung auf einmal, zusätzlich zur Rate</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="89"/>
+        <location filename="../net/server/LimitOptions.cpp" line="88"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Nachrichten, die auf die Rate warten dürfen, bevor rate_limited die Verbindung trennt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="94"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Verbindungen von einer IP-Adresse, 0 für unbegrenzt (hinter einem Proxy erhöhen)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="99"/>
+        <location filename="../net/server/LimitOptions.cpp" line="98"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Verbindungen, die noch keinem Raum beigetreten sind, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="104"/>
+        <location filename="../net/server/LimitOptions.cpp" line="103"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Zeit für den WebSocket-Handshake</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="107"/>
+        <location filename="../net/server/LimitOptions.cpp" line="106"/>
         <source>Time to send hello</source>
         <translation>Zeit bis zum Senden von hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="111"/>
+        <location filename="../net/server/LimitOptions.cpp" line="110"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Stille (keine Nachricht, keine Antwort auf Pings) vor idle_timeout, 0 für nie</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="120"/>
+        <location filename="../net/server/LimitOptions.cpp" line="119"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Bytes, die auf den Versand an eine Verbindung warten dürfen, bevor slow_reader sie schließt, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <location filename="../net/server/LimitOptions.cpp" line="125"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Nachrichten, die auf den Versand an eine Verbindung warten dürfen, bevor slow_reader sie schließt, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="132"/>
+        <location filename="../net/server/LimitOptions.cpp" line="131"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Bytes, die insgesamt auf den Versand an alle Verbindungen warten dürfen, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="137"/>
+        <location filename="../net/server/LimitOptions.cpp" line="136"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Bytes teilweise empfangener Nachrichten, alle Verbindungen zusammen, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="144"/>
+        <location filename="../net/server/LimitOptions.cpp" line="143"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Zeit, die eine Nachricht brauchen darf, bis sie vollständig angekommen ist, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="155"/>
+        <location filename="../net/server/LimitOptions.cpp" line="154"/>
         <source>%1 (default %2).</source>
         <translation>%1 (Standard: %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="182"/>
+        <location filename="../net/server/LimitOptions.cpp" line="191"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>TextOperation</name>
     <message>
-        <location filename="../net/ot/Rope.cpp" line="385"/>
+        <location filename="../net/ot/Rope.cpp" line="425"/>
         <location filename="../net/ot/TextOperation.cpp" line="83"/>
         <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
         <source>The operation expects a document of %1 characters but it has %2.</source>
@@ -2087,65 +2087,83 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="39"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="40"/>
         <source>Participants</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="60"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="62"/>
         <source>This document is not shared.</source>
         <translation>Dieses Dokument wird nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="70"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>Verbindung verloren. Wer in der Sitzung ist, ist erst wieder bekannt, wenn sie zurück ist.</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="75"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="77"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="79"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="81"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="121"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="101"/>
+        <source>following</source>
+        <extracomment>Participants list, after a name: your view follows this person&apos;s caret.</extracomment>
+        <translation>Sie folgen</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="142"/>
+        <source>Stop Following</source>
+        <extracomment>Context menu of a participant: your view no longer follows their caret.</extracomment>
+        <translation>Nicht mehr folgen</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="147"/>
+        <source>Follow</source>
+        <extracomment>Context menu of a participant: your view follows their caret as they move and type.</extracomment>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="153"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>Aus der Sitzung entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="84"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="86"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="88"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="90"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>verbindet erneut</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="93"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="95"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>Status unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -2154,18 +2172,18 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="141"/>
-        <location filename="../net/server/RoomMessages.cpp" line="192"/>
+        <location filename="../net/server/Room.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="186"/>
         <source>The owner removed you from this room.</source>
         <translation>Der Eigentümer hat Sie aus diesem Raum entfernt.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="148"/>
+        <location filename="../net/server/Room.cpp" line="154"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Derselbe Client ist von anderswo erneut beigetreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="156"/>
+        <location filename="../net/server/Room.cpp" line="162"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Dieser Raum hat bereits %n Teilnehmer.</numerusform>
@@ -2173,22 +2191,22 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="319"/>
+        <location filename="../net/server/Room.cpp" line="327"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Raum %1 wird nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="321"/>
+        <location filename="../net/server/Room.cpp" line="329"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Der Server kann diesen Raum nicht speichern; die letzten Änderungen können verloren gehen, wenn er anhält.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="330"/>
+        <location filename="../net/server/Room.cpp" line="338"/>
         <source>Room %1 is being saved again.</source>
         <translation>Raum %1 wird wieder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="340"/>
+        <location filename="../net/server/Room.cpp" line="352"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2212,27 +2230,27 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Die Auswahl liegt außerhalb des Dokuments.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="158"/>
+        <location filename="../net/server/Room.cpp" line="359"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>Raum %1 konnte seinen Chat nicht speichern: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="175"/>
+        <location filename="../net/server/RoomMessages.cpp" line="169"/>
         <source>Only the owner may remove participants.</source>
         <translation>Nur der Eigentümer darf Teilnehmer entfernen.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="179"/>
+        <location filename="../net/server/RoomMessages.cpp" line="173"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Der Eigentümer kann sich nicht selbst entfernen.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="199"/>
+        <location filename="../net/server/RoomMessages.cpp" line="193"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Nur der Eigentümer darf die Einstellungen des Raums ändern.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="238"/>
+        <location filename="../net/server/RoomMessages.cpp" line="232"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Raum %1 hat eine Auswahl außerhalb seines Textes verworfen.</translation>
     </message>
@@ -2646,25 +2664,37 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="22"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="24"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Personen in der Sitzung (siehe Sitzung ▸ Teilnehmer)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="52"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="26"/>
+        <source>Type, click in the editor or press Escape to stop following</source>
+        <extracomment>Tooltip of the status bar field naming the participant whose caret the view follows.</extracomment>
+        <translation>Tippen, in den Editor klicken oder Escape drücken, um nicht mehr zu folgen</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionStatusController.cpp" line="47"/>
+        <source>Following %1</source>
+        <extracomment>Status bar: the view follows this participant&apos;s caret; %1 their name.</extracomment>
+        <translation>Sie folgen %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionStatusController.cpp" line="59"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>Teilnehmer unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="60"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
@@ -2672,28 +2702,28 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="65"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>Die Verbindung ist nicht verschlüsselt: Andere im Netzwerk können das Dokument auf dem Übertragungsweg mitlesen.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="61"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="68"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>Die Verbindung ist verschlüsselt (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>Die Verbindung ist verschlüsselt (TLS). SHA-256 des Serverzertifikats: %1</translation>
     </message>
@@ -2790,50 +2820,50 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="107"/>
+        <location filename="../app/session/SharedDocument.cpp" line="111"/>
         <source>Resynchronising the document with the room</source>
         <translation>Das Dokument wird neu mit dem Raum abgeglichen</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="125"/>
+        <location filename="../app/session/SharedDocument.cpp" line="129"/>
         <source>The host made the document read-only</source>
         <translation>Der Gastgeber hat das Dokument auf schreibgeschützt gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="126"/>
+        <location filename="../app/session/SharedDocument.cpp" line="130"/>
         <source>The host lets everyone edit again</source>
         <translation>Der Gastgeber lässt wieder alle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="142"/>
+        <location filename="../app/session/SharedDocument.cpp" line="146"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="149"/>
+        <location filename="../app/session/SharedDocument.cpp" line="153"/>
         <source>%1 left</source>
         <translation>%1 hat die Sitzung verlassen</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="180"/>
+        <location filename="../app/session/SharedDocument.cpp" line="184"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Neuer Versuch läuft; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="223"/>
+        <location filename="../app/session/SharedDocument.cpp" line="251"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Sitzung läuft auf Port %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="228"/>
+        <location filename="../app/session/SharedDocument.cpp" line="256"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, für Gäste schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="231"/>
+        <location filename="../app/session/SharedDocument.cpp" line="259"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, schreibgeschützt</translation>

@@ -107,127 +107,127 @@
         <translation>--cert と --key は一緒に指定する必要があります。</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="30"/>
+        <location filename="../net/server/LimitOptions.cpp" line="29"/>
         <source>Most rooms on the server</source>
         <translation>サーバー上のルームの最大数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="34"/>
+        <location filename="../net/server/LimitOptions.cpp" line="33"/>
         <source>Rooms clients from one IP address may create per hour, 0 for no limit</source>
         <translation>1 つの IP アドレスのクライアントが 1 時間に作成できるルーム数。0 で無制限</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="39"/>
+        <location filename="../net/server/LimitOptions.cpp" line="38"/>
         <source>Disk space the rooms may take before clients may create no more, 0 for no limit</source>
         <translation>クライアントがルームを作成できなくなるまでにルームが使用できるディスク容量。0 で無制限</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="46"/>
+        <location filename="../net/server/LimitOptions.cpp" line="45"/>
         <source>Days after which a room clients created and nobody joined since is deleted, 0 for never</source>
         <translation>クライアントが作成し、その後だれも参加していないルームを削除するまでの日数。0 で削除しない</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <location filename="../net/server/LimitOptions.cpp" line="50"/>
         <source>Most participants per room</source>
         <translation>ルームあたりの参加者の最大数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <location filename="../net/server/LimitOptions.cpp" line="54"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>メッセージの最大サイズ。その 2 倍を超えると読まずに接続を閉じます</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="63"/>
+        <location filename="../net/server/LimitOptions.cpp" line="62"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>ドキュメントの最大長 (UTF-16 コード単位)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="67"/>
+        <location filename="../net/server/LimitOptions.cpp" line="66"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>再参加するクライアントのためにルームごとに保持する操作の数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="71"/>
+        <location filename="../net/server/LimitOptions.cpp" line="70"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>保持する操作がルームごとに占められる単位の最大数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="75"/>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>too_far_behind になるまでのメッセージあたりの追いつき処理の最大量 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="80"/>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>接続あたりの 1 秒間の平均メッセージ数 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="85"/>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>平均レートに加えて、接続あたり一度に送れるメッセージ数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="89"/>
+        <location filename="../net/server/LimitOptions.cpp" line="88"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>rate_limited で接続を閉じる前に、レートを待って待機できるメッセージ数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="94"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>1 つの IP アドレスからの接続数 (0 で無制限、プロキシの背後では増やしてください)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="99"/>
+        <location filename="../net/server/LimitOptions.cpp" line="98"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>まだルームに参加していない接続の数 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="104"/>
+        <location filename="../net/server/LimitOptions.cpp" line="103"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>WebSocket ハンドシェイクを完了するまでの時間</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="107"/>
+        <location filename="../net/server/LimitOptions.cpp" line="106"/>
         <source>Time to send hello</source>
         <translation>hello を送信するまでの時間</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="111"/>
+        <location filename="../net/server/LimitOptions.cpp" line="110"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>idle_timeout になるまでの無通信 (メッセージも ping への応答もない) 時間 (0 で無期限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="120"/>
+        <location filename="../net/server/LimitOptions.cpp" line="119"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>1 つの接続への送信を待てるバイト数。超えると slow_reader で閉じる (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <location filename="../net/server/LimitOptions.cpp" line="125"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>1 つの接続への送信を待てるメッセージ数。超えると slow_reader で閉じる (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="132"/>
+        <location filename="../net/server/LimitOptions.cpp" line="131"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>全接続への送信を待てるバイト数の合計 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="137"/>
+        <location filename="../net/server/LimitOptions.cpp" line="136"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>一部だけ受信したメッセージのバイト数の全接続の合計 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="144"/>
+        <location filename="../net/server/LimitOptions.cpp" line="143"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>メッセージが全部届くまでに許される時間 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="155"/>
+        <location filename="../net/server/LimitOptions.cpp" line="154"/>
         <source>%1 (default %2).</source>
         <translation>%1 (既定値: %2)。</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="182"/>
+        <location filename="../net/server/LimitOptions.cpp" line="191"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (「%4」は無効です)。</translation>
     </message>
@@ -474,7 +474,7 @@
 <context>
     <name>TextOperation</name>
     <message>
-        <location filename="../net/ot/Rope.cpp" line="385"/>
+        <location filename="../net/ot/Rope.cpp" line="425"/>
         <location filename="../net/ot/TextOperation.cpp" line="83"/>
         <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
         <source>The operation expects a document of %1 characters but it has %2.</source>
@@ -2085,65 +2085,83 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="39"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="40"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="60"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="62"/>
         <source>This document is not shared.</source>
         <translation>このドキュメントは共有されていません。</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="70"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>接続が切れました。接続が戻るまで、セッションに誰がいるかはわかりません。</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="75"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="77"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="79"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="81"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="121"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="101"/>
+        <source>following</source>
+        <extracomment>Participants list, after a name: your view follows this person&apos;s caret.</extracomment>
+        <translation>フォロー中</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="142"/>
+        <source>Stop Following</source>
+        <extracomment>Context menu of a participant: your view no longer follows their caret.</extracomment>
+        <translation>フォローを停止</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="147"/>
+        <source>Follow</source>
+        <extracomment>Context menu of a participant: your view follows their caret as they move and type.</extracomment>
+        <translation>フォロー</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="153"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>セッションから削除…</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="84"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="86"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>接続中</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="88"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="90"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>再接続中</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="93"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="95"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>状態不明</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -2152,40 +2170,40 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="141"/>
-        <location filename="../net/server/RoomMessages.cpp" line="192"/>
+        <location filename="../net/server/Room.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="186"/>
         <source>The owner removed you from this room.</source>
         <translation>オーナーによってこのルームから削除されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="148"/>
+        <location filename="../net/server/Room.cpp" line="154"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同じクライアントが別の場所から再度参加しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="156"/>
+        <location filename="../net/server/Room.cpp" line="162"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>このルームにはすでに %n 人が参加しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="319"/>
+        <location filename="../net/server/Room.cpp" line="327"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>ルーム %1 を保存できていません: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="321"/>
+        <location filename="../net/server/Room.cpp" line="329"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>サーバーがこのルームを保存できません。サーバーが停止すると最近の編集が失われる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="330"/>
+        <location filename="../net/server/Room.cpp" line="338"/>
         <source>Room %1 is being saved again.</source>
         <translation>ルーム %1 の保存が再開されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="340"/>
+        <location filename="../net/server/Room.cpp" line="352"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
@@ -2208,27 +2226,27 @@ The room is kept in %2.</source>
         <translation>選択範囲がドキュメントの外にあります。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="158"/>
+        <location filename="../net/server/Room.cpp" line="359"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>ルーム %1 のチャットを保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="175"/>
+        <location filename="../net/server/RoomMessages.cpp" line="169"/>
         <source>Only the owner may remove participants.</source>
         <translation>参加者を削除できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="179"/>
+        <location filename="../net/server/RoomMessages.cpp" line="173"/>
         <source>The owner cannot remove themselves.</source>
         <translation>オーナーは自分自身を削除できません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="199"/>
+        <location filename="../net/server/RoomMessages.cpp" line="193"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>ルームの設定を変更できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="238"/>
+        <location filename="../net/server/RoomMessages.cpp" line="232"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>ルーム %1 はテキストの範囲外の選択範囲を破棄しました。</translation>
     </message>
@@ -2634,53 +2652,65 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="22"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="24"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>セッションの参加者 ([セッション] ▸ [参加者] を参照)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="52"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="26"/>
+        <source>Type, click in the editor or press Escape to stop following</source>
+        <extracomment>Tooltip of the status bar field naming the participant whose caret the view follows.</extracomment>
+        <translation>入力するか、エディターをクリックするか、Esc キーを押すとフォローを停止します</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionStatusController.cpp" line="47"/>
+        <source>Following %1</source>
+        <extracomment>Status bar: the view follows this participant&apos;s caret; %1 their name.</extracomment>
+        <translation>%1 をフォロー中</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionStatusController.cpp" line="59"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>参加者不明</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="60"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>参加者 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>暗号化済み</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>Not encrypted</source>
         <translation>暗号化なし</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="65"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>接続は暗号化されていません。ネットワーク上のほかの人が、転送中のドキュメントを読み取れます。</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="61"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="68"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>接続は暗号化されています (TLS)。</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>接続は暗号化されています (TLS)。サーバー証明書の SHA-256: %1</translation>
     </message>
@@ -2777,50 +2807,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="107"/>
+        <location filename="../app/session/SharedDocument.cpp" line="111"/>
         <source>Resynchronising the document with the room</source>
         <translation>ドキュメントをルームと再同期しています</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="125"/>
+        <location filename="../app/session/SharedDocument.cpp" line="129"/>
         <source>The host made the document read-only</source>
         <translation>ホストがドキュメントを読み取り専用にしました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="126"/>
+        <location filename="../app/session/SharedDocument.cpp" line="130"/>
         <source>The host lets everyone edit again</source>
         <translation>ホストが再び全員に編集を許可しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="142"/>
+        <location filename="../app/session/SharedDocument.cpp" line="146"/>
         <source>%1 joined</source>
         <translation>%1 さんが参加しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="149"/>
+        <location filename="../app/session/SharedDocument.cpp" line="153"/>
         <source>%1 left</source>
         <translation>%1 さんが退出しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="180"/>
+        <location filename="../app/session/SharedDocument.cpp" line="184"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 再試行しています。編集内容は保持されます。</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="223"/>
+        <location filename="../app/session/SharedDocument.cpp" line="251"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>ポート %1 でホスト中</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="228"/>
+        <location filename="../app/session/SharedDocument.cpp" line="256"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1、ゲストは読み取り専用</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="231"/>
+        <location filename="../app/session/SharedDocument.cpp" line="259"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1、読み取り専用</translation>

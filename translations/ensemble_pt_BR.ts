@@ -107,127 +107,127 @@
         <translation>--cert e --key devem ser informados juntos.</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="30"/>
+        <location filename="../net/server/LimitOptions.cpp" line="29"/>
         <source>Most rooms on the server</source>
         <translation>Número máximo de salas no servidor</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="34"/>
+        <location filename="../net/server/LimitOptions.cpp" line="33"/>
         <source>Rooms clients from one IP address may create per hour, 0 for no limit</source>
         <translation>Salas que clientes de um endereço IP podem criar por hora, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="39"/>
+        <location filename="../net/server/LimitOptions.cpp" line="38"/>
         <source>Disk space the rooms may take before clients may create no more, 0 for no limit</source>
         <translation>Espaço em disco que as salas podem ocupar antes que clientes não possam criar mais, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="46"/>
+        <location filename="../net/server/LimitOptions.cpp" line="45"/>
         <source>Days after which a room clients created and nobody joined since is deleted, 0 for never</source>
         <translation>Dias após os quais uma sala criada por clientes em que ninguém entrou desde então é excluída, 0 para nunca</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <location filename="../net/server/LimitOptions.cpp" line="50"/>
         <source>Most participants per room</source>
         <translation>Número máximo de participantes por sala</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <location filename="../net/server/LimitOptions.cpp" line="54"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>Tamanho máximo de uma mensagem; o dobro encerra a conexão sem ler a mensagem</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="63"/>
+        <location filename="../net/server/LimitOptions.cpp" line="62"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>Tamanho máximo de um documento, em unidades de código UTF-16</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="67"/>
+        <location filename="../net/server/LimitOptions.cpp" line="66"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Operações mantidas por sala para clientes que entram de novo</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="71"/>
+        <location filename="../net/server/LimitOptions.cpp" line="70"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Número máximo de unidades que essas operações mantidas podem ocupar por sala</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="75"/>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Trabalho máximo de atualização por mensagem antes de too_far_behind, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="80"/>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Mensagens por segundo por conexão, em média, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="85"/>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Mensagens por conexão de uma só vez, além da taxa</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="89"/>
+        <location filename="../net/server/LimitOptions.cpp" line="88"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Mensagens que podem aguardar a taxa antes que rate_limited encerre a conexão</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="94"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Conexões a partir de um mesmo endereço IP, 0 para sem limite (aumente atrás de um proxy)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="99"/>
+        <location filename="../net/server/LimitOptions.cpp" line="98"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Conexões que ainda não entraram em uma sala, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="104"/>
+        <location filename="../net/server/LimitOptions.cpp" line="103"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Tempo para concluir o handshake do WebSocket</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="107"/>
+        <location filename="../net/server/LimitOptions.cpp" line="106"/>
         <source>Time to send hello</source>
         <translation>Tempo para enviar hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="111"/>
+        <location filename="../net/server/LimitOptions.cpp" line="110"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Silêncio (nenhuma mensagem, nenhuma resposta aos pings) antes de idle_timeout, 0 para nunca</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="120"/>
+        <location filename="../net/server/LimitOptions.cpp" line="119"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Bytes que podem aguardar envio para uma conexão antes que slow_reader a feche, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <location filename="../net/server/LimitOptions.cpp" line="125"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Mensagens que podem aguardar envio para uma conexão antes que slow_reader a feche, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="132"/>
+        <location filename="../net/server/LimitOptions.cpp" line="131"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Bytes aguardando envio para todas as conexões juntas, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="137"/>
+        <location filename="../net/server/LimitOptions.cpp" line="136"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Bytes de mensagens recebidas em parte, todas as conexões juntas, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="144"/>
+        <location filename="../net/server/LimitOptions.cpp" line="143"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Tempo que uma mensagem pode levar para chegar por inteiro, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="155"/>
+        <location filename="../net/server/LimitOptions.cpp" line="154"/>
         <source>%1 (default %2).</source>
         <translation>%1 (padrão: %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="182"/>
+        <location filename="../net/server/LimitOptions.cpp" line="191"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 aceita um número inteiro de %2 a %3, não “%4”.</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>TextOperation</name>
     <message>
-        <location filename="../net/ot/Rope.cpp" line="385"/>
+        <location filename="../net/ot/Rope.cpp" line="425"/>
         <location filename="../net/ot/TextOperation.cpp" line="83"/>
         <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
         <source>The operation expects a document of %1 characters but it has %2.</source>
@@ -2087,65 +2087,83 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="39"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="40"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="60"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="62"/>
         <source>This document is not shared.</source>
         <translation>Este documento não está compartilhado.</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="70"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>Conexão perdida. Não se sabe quem está na sessão até que ela volte.</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="75"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="77"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>você</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="79"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="81"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>anfitrião</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="121"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="101"/>
+        <source>following</source>
+        <extracomment>Participants list, after a name: your view follows this person&apos;s caret.</extracomment>
+        <translation>seguindo</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="142"/>
+        <source>Stop Following</source>
+        <extracomment>Context menu of a participant: your view no longer follows their caret.</extracomment>
+        <translation>Parar de seguir</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="147"/>
+        <source>Follow</source>
+        <extracomment>Context menu of a participant: your view follows their caret as they move and type.</extracomment>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="153"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>Remover da sessão…</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="84"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="86"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="88"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="90"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>reconectando</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="93"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="95"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>situação desconhecida</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -2154,18 +2172,18 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="141"/>
-        <location filename="../net/server/RoomMessages.cpp" line="192"/>
+        <location filename="../net/server/Room.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="186"/>
         <source>The owner removed you from this room.</source>
         <translation>O proprietário removeu você desta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="148"/>
+        <location filename="../net/server/Room.cpp" line="154"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>O mesmo cliente entrou de novo a partir de outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="156"/>
+        <location filename="../net/server/Room.cpp" line="162"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala já tem %n participante.</numerusform>
@@ -2173,22 +2191,22 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="319"/>
+        <location filename="../net/server/Room.cpp" line="327"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>A sala %1 não está sendo salva: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="321"/>
+        <location filename="../net/server/Room.cpp" line="329"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>O servidor não consegue salvar esta sala; as alterações recentes podem ser perdidas se ele parar.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="330"/>
+        <location filename="../net/server/Room.cpp" line="338"/>
         <source>Room %1 is being saved again.</source>
         <translation>A sala %1 voltou a ser salva.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="340"/>
+        <location filename="../net/server/Room.cpp" line="352"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
@@ -2212,27 +2230,27 @@ A sala continua guardada em %2.</translation>
         <translation>A seleção está fora do documento.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="158"/>
+        <location filename="../net/server/Room.cpp" line="359"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>A sala %1 não pôde salvar seu chat: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="175"/>
+        <location filename="../net/server/RoomMessages.cpp" line="169"/>
         <source>Only the owner may remove participants.</source>
         <translation>Somente o proprietário pode remover participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="179"/>
+        <location filename="../net/server/RoomMessages.cpp" line="173"/>
         <source>The owner cannot remove themselves.</source>
         <translation>O proprietário não pode remover a si mesmo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="199"/>
+        <location filename="../net/server/RoomMessages.cpp" line="193"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Somente o proprietário pode alterar as configurações da sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="238"/>
+        <location filename="../net/server/RoomMessages.cpp" line="232"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
     </message>
@@ -2646,25 +2664,37 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="22"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="24"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Pessoas na sessão (veja Sessão ▸ Participantes)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="52"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="26"/>
+        <source>Type, click in the editor or press Escape to stop following</source>
+        <extracomment>Tooltip of the status bar field naming the participant whose caret the view follows.</extracomment>
+        <translation>Digite, clique no editor ou pressione Esc para parar de seguir</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionStatusController.cpp" line="47"/>
+        <source>Following %1</source>
+        <extracomment>Status bar: the view follows this participant&apos;s caret; %1 their name.</extracomment>
+        <translation>Seguindo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionStatusController.cpp" line="59"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>Participantes desconhecidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="60"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -2672,28 +2702,28 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Criptografada</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>Not encrypted</source>
         <translation>Não criptografada</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="65"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>A conexão não é criptografada: outras pessoas na rede podem ler o documento enquanto ele é transmitido.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="61"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="68"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>A conexão é criptografada (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>A conexão é criptografada (TLS). SHA-256 do certificado do servidor: %1</translation>
     </message>
@@ -2790,50 +2820,50 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="107"/>
+        <location filename="../app/session/SharedDocument.cpp" line="111"/>
         <source>Resynchronising the document with the room</source>
         <translation>Ressincronizando o documento com a sala</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="125"/>
+        <location filename="../app/session/SharedDocument.cpp" line="129"/>
         <source>The host made the document read-only</source>
         <translation>O anfitrião deixou o documento somente leitura</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="126"/>
+        <location filename="../app/session/SharedDocument.cpp" line="130"/>
         <source>The host lets everyone edit again</source>
         <translation>O anfitrião permite de novo que todos editem</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="142"/>
+        <location filename="../app/session/SharedDocument.cpp" line="146"/>
         <source>%1 joined</source>
         <translation>%1 entrou</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="149"/>
+        <location filename="../app/session/SharedDocument.cpp" line="153"/>
         <source>%1 left</source>
         <translation>%1 saiu</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="180"/>
+        <location filename="../app/session/SharedDocument.cpp" line="184"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Tentando de novo; suas alterações são mantidas.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="223"/>
+        <location filename="../app/session/SharedDocument.cpp" line="251"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Hospedando na porta %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="228"/>
+        <location filename="../app/session/SharedDocument.cpp" line="256"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, somente leitura para convidados</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="231"/>
+        <location filename="../app/session/SharedDocument.cpp" line="259"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, somente leitura</translation>

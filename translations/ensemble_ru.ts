@@ -107,127 +107,127 @@
         <translation>--cert и --key нужно указывать вместе.</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="30"/>
+        <location filename="../net/server/LimitOptions.cpp" line="29"/>
         <source>Most rooms on the server</source>
         <translation>Наибольшее число комнат на сервере</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="34"/>
+        <location filename="../net/server/LimitOptions.cpp" line="33"/>
         <source>Rooms clients from one IP address may create per hour, 0 for no limit</source>
         <translation>Комнат, которые клиенты с одного IP-адреса могут создать за час, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="39"/>
+        <location filename="../net/server/LimitOptions.cpp" line="38"/>
         <source>Disk space the rooms may take before clients may create no more, 0 for no limit</source>
         <translation>Место на диске, которое могут занять комнаты, прежде чем клиенты перестанут их создавать, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="46"/>
+        <location filename="../net/server/LimitOptions.cpp" line="45"/>
         <source>Days after which a room clients created and nobody joined since is deleted, 0 for never</source>
         <translation>Через сколько дней удаляется созданная клиентом комната, к которой с тех пор никто не присоединялся, 0 — никогда</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <location filename="../net/server/LimitOptions.cpp" line="50"/>
         <source>Most participants per room</source>
         <translation>Наибольшее число участников в комнате</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <location filename="../net/server/LimitOptions.cpp" line="54"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>Наибольший размер сообщения; при вдвое большем соединение закрывается без чтения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="63"/>
+        <location filename="../net/server/LimitOptions.cpp" line="62"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>Наибольшая длина документа в кодовых единицах UTF-16</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="67"/>
+        <location filename="../net/server/LimitOptions.cpp" line="66"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Число операций, хранимых в каждой комнате для повторно подключающихся клиентов</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="71"/>
+        <location filename="../net/server/LimitOptions.cpp" line="70"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Наибольшее число единиц, которое хранимые операции могут занимать в каждой комнате</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="75"/>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Наибольший объём работы по догоняющей синхронизации на сообщение до too_far_behind, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="80"/>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Среднее число сообщений в секунду на соединение, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="85"/>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Число сообщений на соединение сразу, сверх средней скорости</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="89"/>
+        <location filename="../net/server/LimitOptions.cpp" line="88"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Число сообщений, которые могут ожидать в очереди, прежде чем соединение будет закрыто с rate_limited</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="94"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Число соединений с одного IP-адреса, 0 — без ограничения (увеличьте за прокси-сервером)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="99"/>
+        <location filename="../net/server/LimitOptions.cpp" line="98"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Число соединений, ещё не вошедших в комнату, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="104"/>
+        <location filename="../net/server/LimitOptions.cpp" line="103"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Время на установление соединения WebSocket</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="107"/>
+        <location filename="../net/server/LimitOptions.cpp" line="106"/>
         <source>Time to send hello</source>
         <translation>Время на отправку hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="111"/>
+        <location filename="../net/server/LimitOptions.cpp" line="110"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Время тишины (ни сообщений, ни ответов на пинги) до idle_timeout, 0 — никогда</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="120"/>
+        <location filename="../net/server/LimitOptions.cpp" line="119"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Байты, ожидающие отправки одному соединению, прежде чем slow_reader закроет его, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <location filename="../net/server/LimitOptions.cpp" line="125"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Сообщения, ожидающие отправки одному соединению, прежде чем slow_reader закроет его, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="132"/>
+        <location filename="../net/server/LimitOptions.cpp" line="131"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Байты, ожидающие отправки всем соединениям вместе, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="137"/>
+        <location filename="../net/server/LimitOptions.cpp" line="136"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Байты частично полученных сообщений, все соединения вместе, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="144"/>
+        <location filename="../net/server/LimitOptions.cpp" line="143"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Время, за которое сообщение должно прийти целиком, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="155"/>
+        <location filename="../net/server/LimitOptions.cpp" line="154"/>
         <source>%1 (default %2).</source>
         <translation>%1 (по умолчанию %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="182"/>
+        <location filename="../net/server/LimitOptions.cpp" line="191"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 принимает целое число от %2 до %3, а не «%4».</translation>
     </message>
@@ -476,7 +476,7 @@
 <context>
     <name>TextOperation</name>
     <message>
-        <location filename="../net/ot/Rope.cpp" line="385"/>
+        <location filename="../net/ot/Rope.cpp" line="425"/>
         <location filename="../net/ot/TextOperation.cpp" line="83"/>
         <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
         <source>The operation expects a document of %1 characters but it has %2.</source>
@@ -2089,65 +2089,83 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="39"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="40"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="60"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="62"/>
         <source>This document is not shared.</source>
         <translation>Этот документ не открыт для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="70"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>Соединение потеряно. Пока оно не восстановится, неизвестно, кто в сеансе.</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="75"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="77"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="79"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="81"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="121"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="101"/>
+        <source>following</source>
+        <extracomment>Participants list, after a name: your view follows this person&apos;s caret.</extracomment>
+        <translation>вы следуете</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="142"/>
+        <source>Stop Following</source>
+        <extracomment>Context menu of a participant: your view no longer follows their caret.</extracomment>
+        <translation>Перестать следовать</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="147"/>
+        <source>Follow</source>
+        <extracomment>Context menu of a participant: your view follows their caret as they move and type.</extracomment>
+        <translation>Следовать</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="153"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>Удалить из сеанса…</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="84"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="86"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>в сети</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="88"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="90"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>переподключение</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="93"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="95"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>состояние неизвестно</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -2156,18 +2174,18 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="141"/>
-        <location filename="../net/server/RoomMessages.cpp" line="192"/>
+        <location filename="../net/server/Room.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="186"/>
         <source>The owner removed you from this room.</source>
         <translation>Владелец удалил вас из этой комнаты.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="148"/>
+        <location filename="../net/server/Room.cpp" line="154"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Этот же клиент снова подключился из другого места.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="156"/>
+        <location filename="../net/server/Room.cpp" line="162"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>В комнате уже %n участник.</numerusform>
@@ -2176,22 +2194,22 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="319"/>
+        <location filename="../net/server/Room.cpp" line="327"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Комната %1 не сохраняется: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="321"/>
+        <location filename="../net/server/Room.cpp" line="329"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Сервер не может сохранить эту комнату; если он остановится, последние правки могут быть потеряны.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="330"/>
+        <location filename="../net/server/Room.cpp" line="338"/>
         <source>Room %1 is being saved again.</source>
         <translation>Комната %1 снова сохраняется.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="340"/>
+        <location filename="../net/server/Room.cpp" line="352"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
@@ -2216,27 +2234,27 @@ The room is kept in %2.</source>
         <translation>Выделение выходит за пределы документа.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="158"/>
+        <location filename="../net/server/Room.cpp" line="359"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>Комнате %1 не удалось сохранить чат: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="175"/>
+        <location filename="../net/server/RoomMessages.cpp" line="169"/>
         <source>Only the owner may remove participants.</source>
         <translation>Удалять участников может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="179"/>
+        <location filename="../net/server/RoomMessages.cpp" line="173"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Владелец не может удалить самого себя.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="199"/>
+        <location filename="../net/server/RoomMessages.cpp" line="193"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Изменять настройки комнаты может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="238"/>
+        <location filename="../net/server/RoomMessages.cpp" line="232"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Комната %1 отбросила выделение за пределами своего текста.</translation>
     </message>
@@ -2658,25 +2676,37 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="22"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="24"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Люди в сеансе (см. Сеанс ▸ Участники)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="52"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="26"/>
+        <source>Type, click in the editor or press Escape to stop following</source>
+        <extracomment>Tooltip of the status bar field naming the participant whose caret the view follows.</extracomment>
+        <translation>Начните печатать, щёлкните в редакторе или нажмите Esc, чтобы перестать следовать</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionStatusController.cpp" line="47"/>
+        <source>Following %1</source>
+        <extracomment>Status bar: the view follows this participant&apos;s caret; %1 their name.</extracomment>
+        <translation>Следование за участником: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionStatusController.cpp" line="59"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>Участники неизвестны</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="60"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -2685,28 +2715,28 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Зашифровано</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>Not encrypted</source>
         <translation>Не зашифровано</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="65"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>Соединение не зашифровано: другие в сети могут прочитать документ при передаче.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="61"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="68"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>Соединение зашифровано (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>Соединение зашифровано (TLS). SHA-256 сертификата сервера: %1</translation>
     </message>
@@ -2803,50 +2833,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="107"/>
+        <location filename="../app/session/SharedDocument.cpp" line="111"/>
         <source>Resynchronising the document with the room</source>
         <translation>Повторная синхронизация документа с комнатой</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="125"/>
+        <location filename="../app/session/SharedDocument.cpp" line="129"/>
         <source>The host made the document read-only</source>
         <translation>Организатор сделал документ доступным только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="126"/>
+        <location filename="../app/session/SharedDocument.cpp" line="130"/>
         <source>The host lets everyone edit again</source>
         <translation>Организатор снова разрешил всем редактировать</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="142"/>
+        <location filename="../app/session/SharedDocument.cpp" line="146"/>
         <source>%1 joined</source>
         <translation>Подключение к сеансу: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="149"/>
+        <location filename="../app/session/SharedDocument.cpp" line="153"/>
         <source>%1 left</source>
         <translation>Выход из сеанса: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="180"/>
+        <location filename="../app/session/SharedDocument.cpp" line="184"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Выполняется повторная попытка; ваши правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="223"/>
+        <location filename="../app/session/SharedDocument.cpp" line="251"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Сеанс открыт на порту %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="228"/>
+        <location filename="../app/session/SharedDocument.cpp" line="256"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, для гостей только чтение</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="231"/>
+        <location filename="../app/session/SharedDocument.cpp" line="259"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, только чтение</translation>

@@ -107,127 +107,127 @@
         <translation>--cert 和 --key 必须同时指定。</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="30"/>
+        <location filename="../net/server/LimitOptions.cpp" line="29"/>
         <source>Most rooms on the server</source>
         <translation>服务器上的最大房间数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="34"/>
+        <location filename="../net/server/LimitOptions.cpp" line="33"/>
         <source>Rooms clients from one IP address may create per hour, 0 for no limit</source>
         <translation>来自同一 IP 地址的客户端每小时可创建的房间数，0 表示不限</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="39"/>
+        <location filename="../net/server/LimitOptions.cpp" line="38"/>
         <source>Disk space the rooms may take before clients may create no more, 0 for no limit</source>
         <translation>房间可占用的磁盘空间，超过后客户端不能再创建房间，0 表示不限</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="46"/>
+        <location filename="../net/server/LimitOptions.cpp" line="45"/>
         <source>Days after which a room clients created and nobody joined since is deleted, 0 for never</source>
         <translation>客户端创建且此后无人加入的房间在多少天后删除，0 表示从不</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <location filename="../net/server/LimitOptions.cpp" line="50"/>
         <source>Most participants per room</source>
         <translation>每个房间的最大参与者数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="55"/>
+        <location filename="../net/server/LimitOptions.cpp" line="54"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>最大消息大小；达到两倍时不读取消息直接关闭连接</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="63"/>
+        <location filename="../net/server/LimitOptions.cpp" line="62"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>最大文档长度，以 UTF-16 代码单元计</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="67"/>
+        <location filename="../net/server/LimitOptions.cpp" line="66"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>每个房间为重新加入的客户端保留的操作数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="71"/>
+        <location filename="../net/server/LimitOptions.cpp" line="70"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>每个房间中这些保留操作最多可占用的单元数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="75"/>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>出现 too_far_behind 之前每条消息的最大追赶工作量，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="80"/>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>每个连接平均每秒的消息数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="85"/>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>每个连接在速率之外可一次发送的消息数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="89"/>
+        <location filename="../net/server/LimitOptions.cpp" line="88"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>在 rate_limited 关闭连接之前可等待速率的消息数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="94"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>来自同一 IP 地址的连接数，0 表示不限制（位于代理之后时请调高）</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="99"/>
+        <location filename="../net/server/LimitOptions.cpp" line="98"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>尚未加入房间的连接数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="104"/>
+        <location filename="../net/server/LimitOptions.cpp" line="103"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>完成 WebSocket 握手的时限</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="107"/>
+        <location filename="../net/server/LimitOptions.cpp" line="106"/>
         <source>Time to send hello</source>
         <translation>发送 hello 的时限</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="111"/>
+        <location filename="../net/server/LimitOptions.cpp" line="110"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>出现 idle_timeout 之前的静默时间（无消息，也无 ping 应答），0 表示永不</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="120"/>
+        <location filename="../net/server/LimitOptions.cpp" line="119"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>等待发送给一个连接的字节数，超过后以 slow_reader 关闭该连接，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="126"/>
+        <location filename="../net/server/LimitOptions.cpp" line="125"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>等待发送给一个连接的消息数，超过后以 slow_reader 关闭该连接，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="132"/>
+        <location filename="../net/server/LimitOptions.cpp" line="131"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>等待发送给所有连接的字节总数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="137"/>
+        <location filename="../net/server/LimitOptions.cpp" line="136"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>所有连接合计的部分接收消息字节数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="144"/>
+        <location filename="../net/server/LimitOptions.cpp" line="143"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>一条消息完整到达所允许的时间，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="155"/>
+        <location filename="../net/server/LimitOptions.cpp" line="154"/>
         <source>%1 (default %2).</source>
         <translation>%1（默认为 %2）。</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="182"/>
+        <location filename="../net/server/LimitOptions.cpp" line="191"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
@@ -474,7 +474,7 @@
 <context>
     <name>TextOperation</name>
     <message>
-        <location filename="../net/ot/Rope.cpp" line="385"/>
+        <location filename="../net/ot/Rope.cpp" line="425"/>
         <location filename="../net/ot/TextOperation.cpp" line="83"/>
         <location filename="../net/ot/TextOperationJson.cpp" line="58"/>
         <source>The operation expects a document of %1 characters but it has %2.</source>
@@ -2085,65 +2085,83 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="39"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="40"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="60"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="62"/>
         <source>This document is not shared.</source>
         <translation>此文档未共享。</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="68"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="70"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>连接已断开。在恢复连接之前，无法得知谁在会话中。</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="75"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="77"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>您</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="79"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="81"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="121"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="101"/>
+        <source>following</source>
+        <extracomment>Participants list, after a name: your view follows this person&apos;s caret.</extracomment>
+        <translation>跟随中</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="142"/>
+        <source>Stop Following</source>
+        <extracomment>Context menu of a participant: your view no longer follows their caret.</extracomment>
+        <translation>停止跟随</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="147"/>
+        <source>Follow</source>
+        <extracomment>Context menu of a participant: your view follows their caret as they move and type.</extracomment>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="153"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>移出会话…</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="84"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="86"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="88"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="90"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>正在重新连接</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="93"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="95"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="98"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -2152,40 +2170,40 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="141"/>
-        <location filename="../net/server/RoomMessages.cpp" line="192"/>
+        <location filename="../net/server/Room.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="186"/>
         <source>The owner removed you from this room.</source>
         <translation>房间所有者已将您移出此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="148"/>
+        <location filename="../net/server/Room.cpp" line="154"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同一客户端从别处再次加入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="156"/>
+        <location filename="../net/server/Room.cpp" line="162"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>此房间已有 %n 位参与者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="319"/>
+        <location filename="../net/server/Room.cpp" line="327"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>房间 %1 未能保存：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="321"/>
+        <location filename="../net/server/Room.cpp" line="329"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>服务器无法保存此房间；如果服务器停止，最近的编辑可能会丢失。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="330"/>
+        <location filename="../net/server/Room.cpp" line="338"/>
         <source>Room %1 is being saved again.</source>
         <translation>房间 %1 已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="340"/>
+        <location filename="../net/server/Room.cpp" line="352"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
@@ -2208,27 +2226,27 @@ The room is kept in %2.</source>
         <translation>选区超出了文档范围。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="158"/>
+        <location filename="../net/server/Room.cpp" line="359"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>房间 %1 无法保存其聊天记录：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="175"/>
+        <location filename="../net/server/RoomMessages.cpp" line="169"/>
         <source>Only the owner may remove participants.</source>
         <translation>只有所有者可以移除参与者。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="179"/>
+        <location filename="../net/server/RoomMessages.cpp" line="173"/>
         <source>The owner cannot remove themselves.</source>
         <translation>所有者不能移除自己。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="199"/>
+        <location filename="../net/server/RoomMessages.cpp" line="193"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>只有所有者可以更改房间设置。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="238"/>
+        <location filename="../net/server/RoomMessages.cpp" line="232"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>房间 %1 丢弃了一个超出其文本范围的选区。</translation>
     </message>
@@ -2634,53 +2652,65 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="21"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="22"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="24"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>会话中的人员（参见“会话 ▸ 参与者”）</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="52"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="26"/>
+        <source>Type, click in the editor or press Escape to stop following</source>
+        <extracomment>Tooltip of the status bar field naming the participant whose caret the view follows.</extracomment>
+        <translation>输入、单击编辑器或按 Esc 键即可停止跟随</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionStatusController.cpp" line="47"/>
+        <source>Following %1</source>
+        <extracomment>Status bar: the view follows this participant&apos;s caret; %1 their name.</extracomment>
+        <translation>正在跟随 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionStatusController.cpp" line="59"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>参与者未知</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="60"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 位参与者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="56"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="58"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="65"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>连接未加密：网络上的其他人可以在传输过程中读取文档。</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="61"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="68"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>连接已加密（TLS）。</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>连接已加密（TLS）。服务器证书 SHA-256：%1</translation>
     </message>
@@ -2777,50 +2807,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="107"/>
+        <location filename="../app/session/SharedDocument.cpp" line="111"/>
         <source>Resynchronising the document with the room</source>
         <translation>正在将文档与房间重新同步</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="125"/>
+        <location filename="../app/session/SharedDocument.cpp" line="129"/>
         <source>The host made the document read-only</source>
         <translation>主持人已将文档设为只读</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="126"/>
+        <location filename="../app/session/SharedDocument.cpp" line="130"/>
         <source>The host lets everyone edit again</source>
         <translation>主持人再次允许所有人编辑</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="142"/>
+        <location filename="../app/session/SharedDocument.cpp" line="146"/>
         <source>%1 joined</source>
         <translation>%1 已加入</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="149"/>
+        <location filename="../app/session/SharedDocument.cpp" line="153"/>
         <source>%1 left</source>
         <translation>%1 已离开</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="180"/>
+        <location filename="../app/session/SharedDocument.cpp" line="184"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 正在重试；您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="223"/>
+        <location filename="../app/session/SharedDocument.cpp" line="251"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>正在端口 %1 上主持</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="228"/>
+        <location filename="../app/session/SharedDocument.cpp" line="256"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1，来宾只读</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="231"/>
+        <location filename="../app/session/SharedDocument.cpp" line="259"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1，只读</translation>

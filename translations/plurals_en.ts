@@ -26,7 +26,7 @@
 <context>
     <name>ensemble::Room</name>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="156"/>
+        <location filename="../net/server/Room.cpp" line="162"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>This room already has %n participant.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>ensemble::SessionStatusController</name>
     <message numerus="yes">
-        <location filename="../app/session/SessionStatusController.cpp" line="53"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="60"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>

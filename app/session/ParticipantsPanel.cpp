@@ -13,7 +13,8 @@ namespace ensemble {
 
 namespace {
 
-// Item data: the participant's id, and whether the host may remove them.
+// Item data: the participant's id, and whether they are someone else who is there (whom the host
+// may remove and anyone may follow).
 constexpr int userRole = Qt::UserRole;
 constexpr int removableRole = Qt::UserRole + 1;
 
@@ -46,6 +47,7 @@ ParticipantsPanel::ParticipantsPanel(CollaborationController &collaboration, QWi
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QListWidget::customContextMenuRequested, this,
             &ParticipantsPanel::showContextMenu);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &ParticipantsPanel::followItem);
     setWidget(m_list);
     connect(&collaboration, &CollaborationController::sessionsChanged, this,
             &ParticipantsPanel::refresh);
@@ -93,6 +95,11 @@ void ParticipantsPanel::refresh()
             notes.append(tr("status unknown"));
             break;
         }
+        const bool followed = session->isFollowing(member.participant.id);
+        if (followed) {
+            //: Participants list, after a name: your view follows this person's caret.
+            notes.append(tr("following"));
+        }
         //: Participants list entry: %1 a name, %2 notes such as "you, host, connected".
         const QString text
             = tr("%1 (%2)").arg(member.participant.name, notes.join(tr(", ", "list separator")));
@@ -103,13 +110,25 @@ void ParticipantsPanel::refresh()
         item->setData(removableRole, !member.self && present);
         if (!present)
             item->setForeground(greyed);
+        if (followed) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
     }
+}
+
+void ParticipantsPanel::followItem(const QListWidgetItem *item)
+{
+    SharedDocument *session = m_collaboration.currentSession();
+    if (item && session && item->data(removableRole).toBool())
+        session->follow(item->data(userRole).toInt());
 }
 
 QList<QAction *> ParticipantsPanel::actionsFor(const QListWidgetItem *item, QObject *parent) const
 {
     SharedDocument *session = m_collaboration.currentSession();
-    if (!item || !session || !session->isOwner() || !item->data(removableRole).toBool())
+    if (!item || !session || !item->data(removableRole).toBool())
         return {};
     const int user = item->data(userRole).toInt();
     const QList<Participant> others = session->client().participants();
@@ -117,12 +136,27 @@ QList<QAction *> ParticipantsPanel::actionsFor(const QListWidgetItem *item, QObj
                                     [user](const Participant &p) { return p.id == user; });
     if (found == others.cend())
         return {};
-    //: Context menu of a participant: the host sends them out of the session (asks first).
-    auto *remove = new QAction(tr("Remove from Session…"), parent);
-    connect(remove, &QAction::triggered, session, [this, session, participant = *found] {
-        m_collaboration.removeParticipant(session, participant);
-    });
-    return {remove};
+    QList<QAction *> actions;
+    if (session->isFollowing(user)) {
+        //: Context menu of a participant: your view no longer follows their caret.
+        auto *stop = new QAction(tr("Stop Following"), parent);
+        connect(stop, &QAction::triggered, session, &SharedDocument::stopFollowing);
+        actions.append(stop);
+    } else {
+        //: Context menu of a participant: your view follows their caret as they move and type.
+        auto *follow = new QAction(tr("Follow"), parent);
+        connect(follow, &QAction::triggered, session, [session, user] { session->follow(user); });
+        actions.append(follow);
+    }
+    if (session->isOwner()) {
+        //: Context menu of a participant: the host sends them out of the session (asks first).
+        auto *remove = new QAction(tr("Remove from Session…"), parent);
+        connect(remove, &QAction::triggered, session, [this, session, participant = *found] {
+            m_collaboration.removeParticipant(session, participant);
+        });
+        actions.append(remove);
+    }
+    return actions;
 }
 
 void ParticipantsPanel::showContextMenu(const QPoint &position)

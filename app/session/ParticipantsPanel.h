@@ -11,8 +11,9 @@ namespace ensemble {
 class CollaborationController;
 
 // A dock listing the current tab's session: everyone's name and colour and who hosts; while the
-// connection is lost, that it is, and that nobody's presence is known. The host can remove
-// someone through the context menu.
+// connection is lost, that it is, and that nobody's presence is known. Double-clicking someone else
+// (or "Follow" in the context menu) follows them in the editor; the followed row says so. The
+// host can remove someone through the context menu.
 class ParticipantsPanel : public QDockWidget
 {
     Q_OBJECT
@@ -21,12 +22,14 @@ public:
     ParticipantsPanel(CollaborationController &collaboration, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
-    // What the context menu offers for item, as actions owned by parent: "Remove from Session…"
-    // (which asks first) when this user owns the room and item is someone else who is there.
+    // What the context menu offers for item, as actions owned by parent: "Follow" (or "Stop
+    // Following" when they are followed) for someone else who is there, and "Remove from
+    // Session…" (which asks first) when this user owns the room.
     QList<QAction *> actionsFor(const QListWidgetItem *item, QObject *parent) const;
 
 private:
     void refresh();
+    void followItem(const QListWidgetItem *item);
     void showContextMenu(const QPoint &position);
 
     CollaborationController &m_collaboration;

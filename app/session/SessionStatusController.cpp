@@ -16,12 +16,15 @@ SessionStatusController::SessionStatusController(QStatusBar &bar,
     , m_state(new QLabel(&bar))
     , m_participants(new QLabel(&bar))
     , m_encryption(new QLabel(&bar))
+    , m_following(new QLabel(&bar))
 {
     //: Tooltip of the status bar field showing the session's state.
     m_state->setToolTip(tr("Session"));
     //: "Session ▸ Participants" is the menu path: use the translated menu and entry names.
     m_participants->setToolTip(tr("People in the session (see Session ▸ Participants)"));
-    for (QLabel *label : {m_state, m_encryption, m_participants}) {
+    //: Tooltip of the status bar field naming the participant whose caret the view follows.
+    m_following->setToolTip(tr("Type, click in the editor or press Escape to stop following"));
+    for (QLabel *label : {m_state, m_encryption, m_participants, m_following}) {
         label->setContentsMargins(8, 0, 8, 0);
         bar.insertPermanentWidget(0, label);
     }
@@ -39,6 +42,10 @@ void SessionStatusController::refresh()
     const SharedDocument *session = m_collaboration.currentSession();
     for (QLabel *label : {m_state, m_encryption, m_participants})
         label->setVisible(session != nullptr);
+    const QString followed = session ? session->followedName() : QString();
+    //: Status bar: the view follows this participant's caret; %1 their name.
+    m_following->setText(followed.isEmpty() ? QString() : tr("Following %1").arg(followed));
+    m_following->setVisible(!followed.isEmpty());
     if (!session) {
         m_tick.stop();
         return;

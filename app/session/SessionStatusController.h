@@ -12,7 +12,7 @@ class CollaborationController;
 
 // The status bar's session part: the current tab's session state (hosting, connected,
 // reconnecting in N s, offline with N unsent edits), whether it is encrypted, the participant
-// count, and a passing notice when someone joins or leaves.
+// count, whom the view follows, and a passing notice when someone joins or leaves.
 class SessionStatusController : public QObject
 {
     Q_OBJECT
@@ -24,6 +24,8 @@ public:
     QLabel *stateLabel() const { return m_state; }
     QLabel *participantsLabel() const { return m_participants; }
     QLabel *encryptionLabel() const { return m_encryption; }
+    // "Following Ana" while the current tab's view follows someone, hidden otherwise.
+    QLabel *followingLabel() const { return m_following; }
 
 private:
     void refresh();
@@ -32,6 +34,7 @@ private:
     QLabel *m_state;
     QLabel *m_participants;
     QLabel *m_encryption;
+    QLabel *m_following;
     // The reconnect countdown changes without any signal.
     QTimer m_tick;
 };

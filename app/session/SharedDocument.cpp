@@ -4,6 +4,8 @@
 #include "DocumentTab.h"
 #include "LanguageRegistry.h"
 #include "collab/CollaborationSession.h"
+#include "collab/FollowView.h"
+#include "collab/RemoteCursors.h"
 #include "collab/SessionBinding.h"
 #include "hosting/SessionHost.h"
 #include "protocol/MessageParser.h"
@@ -45,6 +47,8 @@ SharedDocument::SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> ho
     });
     connect(m_client, &SessionClient::unsentEditCountChanged, this, &SharedDocument::changed);
     connect(&tab, &DocumentTab::languageChanged, this, &SharedDocument::onTabLanguage);
+    // The panel marks whoever is followed, the status bar says so.
+    connect(m_binding->follow(), &FollowView::followingChanged, this, &SharedDocument::changed);
     if (m_host)
         connect(&tab, &DocumentTab::filePathChanged, m_host.get(), &SessionHost::setFilePath);
 }
@@ -207,6 +211,30 @@ QList<SharedDocument::Member> SharedDocument::members() const
         list.append(
             {participant, false, participant.host, lost ? Presence::Unknown : Presence::Connected});
     return list;
+}
+
+void SharedDocument::follow(int user)
+{
+    if (m_binding && user != m_client->self().id)
+        m_binding->follow()->follow(QString::number(user));
+}
+
+void SharedDocument::stopFollowing()
+{
+    if (m_binding)
+        m_binding->follow()->stop();
+}
+
+bool SharedDocument::isFollowing(int user) const
+{
+    return m_binding && m_binding->follow()->followed() == QString::number(user);
+}
+
+QString SharedDocument::followedName() const
+{
+    if (!m_binding || !m_binding->follow()->isFollowing())
+        return {};
+    return m_binding->cursors()->name(m_binding->follow()->followed());
 }
 
 bool SharedDocument::isConnectionLost() const

@@ -74,6 +74,15 @@ public:
     // "Hosting", "Connected", "Reconnecting in 3 s (2 unsent edits)", ...
     QString statusText() const;
 
+    // Following another participant in this tab's editor (FollowView): the view keeps their
+    // caret in sight until this user types, clicks or moves the caret, or they leave. Nobody can
+    // follow themselves.
+    void follow(int user);
+    void stopFollowing();
+    bool isFollowing(int user) const;
+    // The name of whoever is followed, empty when nobody is.
+    QString followedName() const;
+
 signals:
     // The room let this session in for the first time.
     void entered();

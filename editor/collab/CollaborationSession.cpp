@@ -89,9 +89,18 @@ void CollaborationSession::onDocumentReset(const QString &text)
 
 void CollaborationSession::onParticipantsReset(const QList<Participant> &participants)
 {
-    m_binding->cursors()->clear();
-    for (const Participant &participant : participants)
+    // Those still there are updated rather than removed and added again, so that a rejoin after
+    // a lost connection does not count as their leaving (which would stop following them).
+    RemoteCursors *cursors = m_binding->cursors();
+    QStringList gone = cursors->participants();
+    for (const Participant &participant : participants) {
+        gone.removeAll(cursorId(participant.id));
         showParticipant(participant);
+        if (participant.selection.isEmpty())
+            cursors->setSelection(cursorId(participant.id), {});
+    }
+    for (const QString &id : std::as_const(gone))
+        cursors->removeParticipant(id);
 }
 
 void CollaborationSession::showParticipant(const Participant &participant)

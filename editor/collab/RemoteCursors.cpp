@@ -44,6 +44,21 @@ Selection RemoteCursors::selection(const QString &id) const
     return m_participants.value(id).selection;
 }
 
+QString RemoteCursors::name(const QString &id) const
+{
+    return m_participants.value(id).name;
+}
+
+long RemoteCursors::headPosition(const QString &id) const
+{
+    const auto it = m_participants.constFind(id);
+    if (it == m_participants.cend() || it->selection.isEmpty())
+        return -1;
+    if (m_capture)
+        m_capture->flush();
+    return m_index->toBytes(it->selection.constFirst().head);
+}
+
 QList<RemoteCaret *> RemoteCursors::carets(const QString &id) const
 {
     QList<RemoteCaret *> result;
@@ -98,11 +113,14 @@ void RemoteCursors::setSelection(const QString &id, const Selection &selection)
     // move with someone else's edits (transform()) or the view keep it hidden.
     if (!it->carets.isEmpty())
         it->carets.constFirst()->showTagBriefly();
+    emit selectionChanged(id);
 }
 
 void RemoteCursors::removeParticipant(const QString &id)
 {
-    auto it = m_participants.find(id);
+    // A copy: id may be a key of the participant erased below.
+    const QString removed = id;
+    auto it = m_participants.find(removed);
     if (it == m_participants.end())
         return;
     it->selection.clear();
@@ -111,6 +129,7 @@ void RemoteCursors::removeParticipant(const QString &id)
     if (it->indicator >= 0)
         m_freeIndicators.append(it->indicator);
     m_participants.erase(it);
+    emit participantRemoved(removed);
 }
 
 void RemoteCursors::clear()

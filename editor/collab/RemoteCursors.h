@@ -36,6 +36,11 @@ public:
     QStringList participants() const;
     // The participant's selection in the document as it is now (empty when unknown).
     Selection selection(const QString &id) const;
+    // The participant's name, empty when unknown.
+    QString name(const QString &id) const;
+    // The byte position of the head of the participant's first selection range (their caret),
+    // or -1 when it is not known or not in the document.
+    long headPosition(const QString &id) const;
     // The participant's carets (the first has the name tag), for tests and tooltips.
     QList<RemoteCaret *> carets(const QString &id) const;
     // The indicator number tinting the participant's selection, or -1 when none was free.
@@ -55,6 +60,12 @@ public slots:
     void transform(const ensemble::TextOperation &op);
     // Redraws everything (the view scrolled, zoomed or was resized).
     void relayout();
+
+signals:
+    // The participant moved or typed: setSelection() gave them a new selection.
+    void selectionChanged(const QString &id);
+    // The participant is gone (removeParticipant() or clear()).
+    void participantRemoved(const QString &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,6 +1,7 @@
 #include "SessionBinding.h"
 
 #include "EditCapture.h"
+#include "FollowView.h"
 #include "LocalUndo.h"
 #include "RemoteCursors.h"
 #include "RemoteEditApplier.h"
@@ -18,6 +19,7 @@ SessionBinding::SessionBinding(QsciScintilla *editor, QObject *parent)
     , m_undo(new LocalUndo(m_capture, this))
     , m_cursors(new RemoteCursors(editor, m_capture, this))
     , m_selections(new SelectionCapture(m_capture, this))
+    , m_follow(new FollowView(editor, m_cursors, this))
 {
     // Every change to the text, whoever made it, moves the positions the features keep.
     connect(m_capture, &EditCapture::operationCaptured, m_cursors, &RemoteCursors::transform);

@@ -11,13 +11,15 @@ class QsciScintilla;
 namespace ensemble {
 
 class EditCapture;
+class FollowView;
 class LocalUndo;
 class RemoteCursors;
 class RemoteEditApplier;
 class SelectionCapture;
 
 // Everything one editor needs to take part in a session, wired together: local edits and
-// selections out, remote edits in, remote carets shown, undo limited to one's own edits. A
+// selections out, remote edits in, remote carets shown (and one of them followed on request), undo
+// limited to one's own edits. A
 // session client connects to the signals and slots here; it never touches the editor itself.
 class SessionBinding : public QObject
 {
@@ -37,6 +39,7 @@ public:
     LocalUndo *undo() const { return m_undo; }
     RemoteCursors *cursors() const { return m_cursors; }
     SelectionCapture *selections() const { return m_selections; }
+    FollowView *follow() const { return m_follow; }
 
 public slots:
     // Active while the document is shared: own-edit undo, edits and selections reported. Leaving
@@ -65,6 +68,7 @@ private:
     LocalUndo *m_undo;
     RemoteCursors *m_cursors;
     SelectionCapture *m_selections;
+    FollowView *m_follow;
     bool m_active = false;
     bool m_modified = false;
 };
