@@ -46,7 +46,7 @@ struct HistoryOptions
 };
 
 /// One room's whole history on disk, in a directory of its own (`history/` in the room's): the
-/// text at some revisions (checkpoints, `checkpoint-R.json`, written atomically with a SHA-256 of
+/// text at some revisions (checkpoints, `checkpoint-R.text`: a header line with a SHA-256, then
 /// the text) and every operation since each of them in an append-only segment (`ops-R.jsonl`, one
 /// entry per line, flushed on every append). A segment starts at its checkpoint's revision R and
 /// holds R+1 onwards, until the next checkpoint starts the next one. Memory holds only the index of

@@ -115,7 +115,7 @@ QString segment(const QString &dir, qint64 revision)
 
 QString checkpointFile(const QString &dir, qint64 revision)
 {
-    return dir + QStringLiteral("/checkpoint-%1.json").arg(revision, 16, 10, QLatin1Char('0'));
+    return dir + QStringLiteral("/checkpoint-%1.text").arg(revision, 16, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -278,10 +278,10 @@ private slots:
         if (content.isEmpty()) {
             QVERIFY(QFile::remove(path));
         } else if (content == "flip") {
-            QByteArray json = readBytes(path);
-            const qsizetype at = json.indexOf("\"text\":\"") + 8;
-            json[at] = json[at] == 'a' ? 'b' : 'a';
-            writeBytes(path, json, QIODevice::Truncate);
+            QByteArray bytes = readBytes(path);
+            const qsizetype at = bytes.size() - 2;
+            bytes[at] = bytes[at] == 'a' ? 'b' : 'a';
+            writeBytes(path, bytes, QIODevice::Truncate);
         } else {
             writeBytes(path, content, QIODevice::Truncate);
         }
@@ -425,6 +425,25 @@ private slots:
             QCOMPARE(store->textAt(r).value(), s.texts.at(r));
         QVERIFY(!store->textAt(16));
         QVERIFY(!store->append(entryFor(s, 40)));
+    }
+
+    void checkpointText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addRow("empty") << QString();
+        QTest::addRow("UTF-8") << QStringLiteral("é€😀\n\"\\");
+        QTest::addRow("lone surrogate") << QStringLiteral("a") + QChar(0xD800) + u'b';
+        QTest::addRow("lone surrogate at the end") << QStringLiteral("a") + QChar(0xDC00);
+    }
+    void checkpointText()
+    {
+        QFETCH(QString, text);
+        TempFolder folder;
+        const QString dir = folder.filePath("history");
+        QVERIFY(HistoryStore::create(dir, 7, text));
+        auto opened = HistoryStore::open(dir);
+        QVERIFY(opened);
+        QCOMPARE(opened.value()->textAt(7).value(), text);
     }
 
     void authorIdsDifferPerHistory()
