@@ -2178,6 +2178,11 @@ La sala se conserva en %2.</translation>
         <translation>La sala %1 no se está guardando: %2</translation>
     </message>
     <message>
+        <location filename="../net/server/Room.cpp" line="350"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>La sala %1 no guarda su historial: %2</translation>
+    </message>
+    <message>
         <location filename="../net/server/Room.cpp" line="321"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>El servidor no puede guardar esta sala; los últimos cambios podrían perderse si se detiene.</translation>

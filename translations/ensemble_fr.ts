@@ -2178,6 +2178,11 @@ La salle est conservée dans %2.</translation>
         <translation>La salle %1 n&apos;est pas enregistrée&#xa0;: %2</translation>
     </message>
     <message>
+        <location filename="../net/server/Room.cpp" line="350"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>La salle %1 ne conserve pas son historique&#xa0;: %2</translation>
+    </message>
+    <message>
         <location filename="../net/server/Room.cpp" line="321"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Le serveur ne peut pas enregistrer cette salle&#xa0;; les dernières modifications pourraient être perdues s&apos;il s&apos;arrête.</translation>

@@ -2178,6 +2178,11 @@ A sala continua guardada em %2.</translation>
         <translation>A sala %1 não está sendo salva: %2</translation>
     </message>
     <message>
+        <location filename="../net/server/Room.cpp" line="350"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>A sala %1 não está salvando o histórico: %2</translation>
+    </message>
+    <message>
         <location filename="../net/server/Room.cpp" line="321"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>O servidor não consegue salvar esta sala; as alterações recentes podem ser perdidas se ele parar.</translation>

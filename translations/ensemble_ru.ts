@@ -2181,6 +2181,11 @@ The room is kept in %2.</source>
         <translation>Комната %1 не сохраняется: %2</translation>
     </message>
     <message>
+        <location filename="../net/server/Room.cpp" line="350"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>Комната %1 не сохраняет свою историю: %2</translation>
+    </message>
+    <message>
         <location filename="../net/server/Room.cpp" line="321"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Сервер не может сохранить эту комнату; если он остановится, последние правки могут быть потеряны.</translation>

@@ -2175,6 +2175,11 @@ The room is kept in %2.</source>
         <translation>房间 %1 未能保存：%2</translation>
     </message>
     <message>
+        <location filename="../net/server/Room.cpp" line="350"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>房间 %1 未能保存历史：%2</translation>
+    </message>
+    <message>
         <location filename="../net/server/Room.cpp" line="321"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>服务器无法保存此房间；如果服务器停止，最近的编辑可能会丢失。</translation>
