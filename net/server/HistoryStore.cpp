@@ -68,15 +68,19 @@ void writeOperation(JsonWriter<QByteArray> &w, const TextOperation &op)
     w.endArray();
 }
 
-QByteArray entryLine(const HistoryEntry &e)
+// The author is left out when it is the previous line's: runs of one person's edits are most of
+// a history, and the author took half of each line.
+QByteArray entryLine(const HistoryEntry &e, bool withAuthor)
 {
     JsonWriter<QByteArray> w(e.op.insertedLength() + 128);
     w.beginObject()
         .field(QLatin1StringView("revision"), e.revision)
-        .field(QLatin1StringView("time"), e.time)
-        .field(QLatin1StringView("author"), e.author.id)
-        .field(QLatin1StringView("name"), e.author.name)
-        .field(QLatin1StringView("color"), e.author.color);
+        .field(QLatin1StringView("time"), e.time);
+    if (withAuthor) {
+        w.field(QLatin1StringView("author"), e.author.id)
+            .field(QLatin1StringView("name"), e.author.name)
+            .field(QLatin1StringView("color"), e.author.color);
+    }
     writeOperation(w.key(QLatin1StringView("op")), e.op);
     w.endObject();
     QByteArray line = w.take();
@@ -84,7 +88,8 @@ QByteArray entryLine(const HistoryEntry &e)
     return line;
 }
 
-std::optional<HistoryEntry> parseEntry(const QByteArray &line)
+std::optional<HistoryEntry> parseEntry(const QByteArray &line,
+                                       const std::optional<HistoryAuthor> &previous)
 {
     if (!line.endsWith('\n'))
         return std::nullopt;
@@ -93,9 +98,13 @@ std::optional<HistoryEntry> parseEntry(const QByteArray &line)
     HistoryEntry e;
     e.revision = in.integer(QLatin1String("revision"), 1, maxJsonInteger);
     e.time = in.integer(QLatin1String("time"), 0, maxJsonInteger);
-    e.author.id = in.string(QLatin1String("author"), 64);
-    e.author.name = in.string(QLatin1String("name"), 1024);
-    e.author.color = in.string(QLatin1String("color"), 64);
+    if (o.contains(QLatin1String("author")) || !previous) {
+        e.author.id = in.string(QLatin1String("author"), 64);
+        e.author.name = in.string(QLatin1String("name"), 1024);
+        e.author.color = in.string(QLatin1String("color"), 64);
+    } else {
+        e.author = *previous;
+    }
     Result<TextOperation> op = TextOperation::fromJson(in.value(QLatin1String("op")));
     if (in.failed() || !op)
         return std::nullopt;
@@ -176,12 +185,13 @@ public:
         if (!m_open || m_file.atEnd())
             return std::nullopt;
         const QByteArray line = m_file.readLine();
-        std::optional<HistoryEntry> e = parseEntry(line);
+        std::optional<HistoryEntry> e = parseEntry(line, m_author);
         if (!e || e->revision != m_next) {
             m_damaged = true;
             return std::nullopt;
         }
         ++m_next;
+        m_author = e->author;
         m_goodBytes += line.size();
         return e;
     }
@@ -189,11 +199,13 @@ public:
     qint64 goodBytes() const { return m_goodBytes; }
     qint64 nextRevision() const { return m_next; }
     QString fileName() const { return m_file.fileName(); }
+    const std::optional<HistoryAuthor> &lastAuthor() const { return m_author; }
 
 private:
     QFile m_file;
     qint64 m_next;
     qint64 m_goodBytes = 0;
+    std::optional<HistoryAuthor> m_author;
     bool m_open = false;
     bool m_damaged = false;
 };
@@ -265,6 +277,7 @@ Result<std::unique_ptr<HistoryStore>> HistoryStore::open(const QString &dir, His
             return storageError(QStringLiteral("cannot read %1").arg(reader.fileName()));
         while (reader.next()) { }
         store->m_revision = reader.nextRevision() - 1;
+        store->m_segmentAuthor = reader.lastAuthor();
         if (reader.goodBytes() < part.segmentBytes) {
             const QString path = reader.fileName();
             const QString aside = path + QStringLiteral(".damaged");
@@ -352,6 +365,7 @@ Result<std::monostate> HistoryStore::startSegment(qint64 revision)
     Part &part = m_parts[revision];
     part.hasSegment = true;
     part.segmentBytes = 0;
+    m_segmentAuthor.reset();
     m_broken = false;
     return std::monostate {};
 }
@@ -366,7 +380,7 @@ Result<std::monostate> HistoryStore::append(const HistoryEntry &entry)
                                 .arg(m_revision)
                                 .arg(entry.revision - 1));
     }
-    const QByteArray line = entryLine(entry);
+    const QByteArray line = entryLine(entry, m_segmentAuthor != entry.author);
     Part &part = m_parts.last();
     if (m_segment.write(line) != line.size() || !m_segment.flush()) {
         // Cut a partly written line off, or the next append would follow it.
@@ -376,6 +390,7 @@ Result<std::monostate> HistoryStore::append(const HistoryEntry &entry)
     }
     part.segmentBytes += line.size();
     m_revision = entry.revision;
+    m_segmentAuthor = entry.author;
     if (m_parts.size() > 1 && (m_options.maxRevisions > 0 || m_options.maxBytes > 0))
         enforceRetention();
     return std::monostate {};

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <variant>
 
 namespace ensemble {
@@ -124,6 +125,7 @@ private:
     Parts m_parts;
     QFile m_segment; ///< The last segment, open for appending.
     qint64 m_revision = 0;
+    std::optional<HistoryAuthor> m_segmentAuthor; ///< The last line's: the next may leave it out.
     QByteArray m_salt;
     bool m_broken = false; ///< A failed append may have left a torn line: only restart() helps.
 };

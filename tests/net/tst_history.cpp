@@ -46,11 +46,14 @@ Session randomSession(quint32 seed, int edits)
     return s;
 }
 
+// Authors take turns in runs of five edits; one author id changes its name now and then.
 HistoryEntry entryFor(const Session &s, qint64 revision)
 {
+    const qint64 run = revision / 5;
     return HistoryEntry {revision, s.ops.at(revision - 1),
-                         HistoryAuthor {QStringLiteral("a%1").arg(revision % 3),
-                                        QStringLiteral("Ana"), QStringLiteral("#3366ff")},
+                         HistoryAuthor {QStringLiteral("a%1").arg(run % 3),
+                                        run % 4 == 1 ? QStringLiteral("Bo") : QStringLiteral("Ana"),
+                                        QStringLiteral("#3366ff")},
                          1'700'000'000'000 + revision};
 }
 
@@ -74,6 +77,18 @@ std::unique_ptr<HistoryStore> makeStore(const QString &dir, const Session &s,
     std::unique_ptr<HistoryStore> store = std::move(created).value();
     record(*store, s, to);
     return store;
+}
+
+void verifyEntries(const HistoryStore &store, const Session &s, qint64 from)
+{
+    const auto all = store.entries(from, store.revision());
+    QVERIFY(all);
+    QCOMPARE(all.value().size(), qsizetype(store.revision() - from + 1));
+    for (const HistoryEntry &e : all.value()) {
+        QCOMPARE(e.op, s.ops.at(e.revision - 1));
+        QCOMPARE(e.author, entryFor(s, e.revision).author);
+        QCOMPARE(e.time, entryFor(s, e.revision).time);
+    }
 }
 
 void verifyAll(const HistoryStore &store, const Session &s, qint64 from)
@@ -229,6 +244,7 @@ private slots:
         QVERIFY(!authorBefore.contains(QStringLiteral("secret")));
         record(*store, s, before + after);
         verifyAll(*store, s, 0);
+        verifyEntries(*store, s, 1);
     }
 
     void tornLastLine_data()
@@ -257,6 +273,7 @@ private slots:
         QVERIFY(readBytes(segment(dir, 10) + QStringLiteral(".damaged")).endsWith(tail));
         record(*store, s, 30);
         verifyAll(*store, s, 0);
+        verifyEntries(*store, s, 1);
     }
 
     void damagedCheckpointIsSkipped_data()
