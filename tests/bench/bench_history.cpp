@@ -30,7 +30,8 @@ double percentile(QList<double> sorted, double p)
     return sorted.at(qsizetype(p * double(sorted.size() - 1)));
 }
 
-bool benchmark(const Trace &trace, const QList<TextOperation> &ops, HistoryOptions options)
+bool benchmark(const Trace &trace, const QList<TextOperation> &ops, HistoryOptions options,
+               int authorCount)
 {
     QTemporaryDir dir;
     auto created = HistoryStore::create(dir.filePath(QStringLiteral("history")), 0,
@@ -50,8 +51,14 @@ bool benchmark(const Trace &trace, const QList<TextOperation> &ops, HistoryOptio
     const QSet<qint64> wantedSet(wanted.cbegin(), wanted.cend());
     QHash<qint64, QString> expected;
 
-    const HistoryAuthor author {store->authorId(QStringLiteral("bench-client-id")),
-                                QStringLiteral("Ana"), QStringLiteral("#3366ff")};
+    // The trace has no authors: authorCount of them take turns, edit by edit (1: one person
+    // wrote it all, so almost no line repeats its author; 2 or more: every line does).
+    QList<HistoryAuthor> authors;
+    for (int i = 0; i < authorCount; ++i) {
+        authors.append(HistoryAuthor {store->authorId(QStringLiteral("bench-client-%1").arg(i)),
+                                      QStringLiteral("Author %1").arg(i + 1),
+                                      QStringLiteral("#3366ff")});
+    }
     Rope text(trace.startContent);
     expected.insert(0, trace.startContent);
     QElapsedTimer clock;
@@ -66,8 +73,8 @@ bool benchmark(const Trace &trace, const QList<TextOperation> &ops, HistoryOptio
             return false;
         }
         clock.start();
-        Result<std::monostate> written
-            = store->append(HistoryEntry {r, op, author, 1'700'000'000'000 + r});
+        Result<std::monostate> written = store->append(
+            HistoryEntry {r, op, authors.at(r % authorCount), 1'700'000'000'000 + r});
         const qint64 appended = clock.nsecsElapsed();
         appendNs += appended;
         qint64 total = appended;
@@ -123,9 +130,10 @@ bool benchmark(const Trace &trace, const QList<TextOperation> &ops, HistoryOptio
     std::sort(checkpointMs.begin(), checkpointMs.end());
 
     const double appendSeconds = double(appendNs + checkpointNs) / 1e9;
-    std::printf("checkpoint every %lld revisions or %lld KiB of log: %d checkpoints\n",
+    std::printf("checkpoint every %lld revisions or %lld KiB of log, %d author(s) taking turns: %d "
+                "checkpoints\n",
                 qlonglong(options.checkpointRevisions), qlonglong(options.checkpointBytes / 1024),
-                checkpoints);
+                authorCount, checkpoints);
     std::printf("  append:  %.0f edits/s (%.2f s in all, %.2f s of it checkpoints; slowest "
                 "append %.2f ms)\n",
                 double(edits) / appendSeconds, appendSeconds, double(checkpointNs) / 1e9,
@@ -146,7 +154,7 @@ bool benchmark(const Trace &trace, const QList<TextOperation> &ops, HistoryOptio
 
 } // namespace
 
-// Usage: bench_history [trace-name-part [revisions:KiB,...]]
+// Usage: bench_history [trace-name-part [revisions:KiB,... [authors]]]
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -154,6 +162,7 @@ int main(int argc, char **argv)
     const QString only = args.value(0, QStringLiteral("automerge-paper"));
     const QStringList intervals
         = args.value(1, QStringLiteral("250:64,1000:256,4000:1024")).split(u',');
+    const int authorCount = std::max(1, args.value(2, QStringLiteral("1")).toInt());
     QStringList files = traceFiles();
     files.removeIf([&](const QString &file) { return !QFileInfo(file).fileName().contains(only); });
     if (files.isEmpty()) {
@@ -190,7 +199,7 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "bad interval %s\n", qPrintable(interval));
                 return 1;
             }
-            ok = benchmark(*trace, ops, options) && ok;
+            ok = benchmark(*trace, ops, options, authorCount) && ok;
         }
     }
     return ok ? 0 : 1;
