@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 namespace ensemble {
 
@@ -318,10 +317,14 @@ Result<std::monostate> HistoryStore::loadSalt()
     m_salt.resize(16);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(m_salt.data()),
                                          reinterpret_cast<quint32 *>(m_salt.data() + 16));
-    QSaveFile out(file.fileName());
-    if (!out.open(QIODevice::WriteOnly) || out.write(m_salt.toHex() + '\n') < 0 || !out.commit())
+    // Not synced either (a room's creation waits for it): a salt a crash leaves short is made
+    // again, as a lost one is.
+    file.close();
+    const QByteArray hex = m_salt.toHex() + '\n';
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(hex) != hex.size()
+        || !file.flush())
         return storageError(
-            QStringLiteral("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+            QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return std::monostate {};
 }
 

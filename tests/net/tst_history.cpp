@@ -463,6 +463,42 @@ private slots:
         QCOMPARE(opened.value()->textAt(7).value(), text);
     }
 
+    void lostSaltIsMadeAgain_data()
+    {
+        QTest::addColumn<QByteArray>("salt"); // empty: the file is deleted
+        QTest::addRow("deleted") << QByteArray();
+        QTest::addRow("short") << QByteArray("0123");
+        QTest::addRow("not hex") << QByteArray("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz\n");
+    }
+    void lostSaltIsMadeAgain()
+    {
+        QFETCH(QByteArray, salt);
+        TempFolder folder;
+        const QString dir = folder.filePath("history");
+        const Session s = randomSession(43, 12);
+        QString before;
+        {
+            const auto store = makeStore(dir, s, every(10), 5);
+            QVERIFY(store);
+            before = store->authorId(QStringLiteral("c"));
+        }
+        if (salt.isEmpty())
+            QVERIFY(QFile::remove(dir + QStringLiteral("/salt")));
+        else
+            writeBytes(dir + QStringLiteral("/salt"), salt, QIODevice::Truncate);
+        auto opened = HistoryStore::open(dir, every(10));
+        QVERIFY(opened);
+        const auto store = std::move(opened).value();
+        const QString after = store->authorId(QStringLiteral("c"));
+        QVERIFY(after != before);
+        QCOMPARE(after.size(), qsizetype(32));
+        record(*store, s, 12);
+        verifyAll(*store, s, 0);
+        auto again = HistoryStore::open(dir, every(10));
+        QVERIFY(again);
+        QCOMPARE(again.value()->authorId(QStringLiteral("c")), after);
+    }
+
     void authorIdsDifferPerHistory()
     {
         TempFolder folder;
