@@ -78,7 +78,7 @@ Result<Room *> Room::create(RoomSnapshot seed, const ServerConfig &config, QObje
     ServerDocument document = makeDocument(seed.text, 0, config.limits);
     auto *room = new Room(seed, std::move(document), std::move(store), config, parent);
     if (room->m_store)
-        room->openHistory(room->m_store->directory()); // retried on the next edit
+        room->openHistory(room->m_store->directory(), true); // retried on the next edit
     return room;
 }
 
@@ -132,7 +132,7 @@ Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObjec
         *note = note->isEmpty() ? chatNote : *note + u'\n' + chatNote;
     auto *room = new Room(s, std::move(document), std::move(store), config, parent);
     room->m_chat = std::move(chat);
-    if (const QString historyNote = room->openHistory(dir); !historyNote.isEmpty())
+    if (const QString historyNote = room->openHistory(dir, false); !historyNote.isEmpty())
         *note = note->isEmpty() ? historyNote : *note + u'\n' + historyNote;
     return room;
 }
@@ -347,7 +347,7 @@ void Room::record(const LoggedOperation &entry, const Participant &author)
     m_storageFailing = false;
 }
 
-QString Room::openHistory(const QString &roomDir)
+QString Room::openHistory(const QString &roomDir, bool fresh)
 {
     // The history continues the room's: it starts at the room's revision when it is new (a new
     // room, or one from before histories), and a gap marks revisions it missed (a crash between
@@ -357,7 +357,11 @@ QString Room::openHistory(const QString &roomDir)
     const qint64 revision = m_document.revision();
     QString note;
     if (QDir(dir).exists()) {
-        auto opened = HistoryStore::open(dir, {}, &note);
+        // A new room's directory holds no history of its own: anything there is left over.
+        auto opened = fresh ? Result<std::unique_ptr<HistoryStore>>(
+                          Error {QStringLiteral("storage_failed"),
+                                 QStringLiteral("%1 was left over from another room").arg(dir)})
+                            : HistoryStore::open(dir, {}, &note);
         if (opened && opened.value()->revision() <= revision) {
             m_history = std::move(opened).value();
             if (m_history->revision() < revision) {
@@ -392,7 +396,7 @@ void Room::recordHistory(const LoggedOperation &entry, const Participant &author
     // not to the room, and the history goes on after a gap.
     if (!m_history) {
         // Opened or created at the current revision, which already holds this entry.
-        const QString problem = openHistory(m_store->directory());
+        const QString problem = openHistory(m_store->directory(), false);
         if (!m_history && !m_historyFailing)
             emit warning(tr("Room %1 does not keep its history: %2").arg(m_id, problem));
         m_historyFailing = !m_history;

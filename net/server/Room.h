@@ -100,7 +100,7 @@ private:
     std::optional<Selection> currentSelection(const Connection *member) const;
     void record(const LoggedOperation &entry, const Participant &author);
     void recordHistory(const LoggedOperation &entry, const Participant &author);
-    QString openHistory(const QString &dir);
+    QString openHistory(const QString &roomDir, bool fresh);
     RoomSnapshot snapshot() const;
 
     QString m_id;
