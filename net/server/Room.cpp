@@ -13,6 +13,8 @@ namespace ensemble {
 
 namespace {
 
+const QString historyName = QStringLiteral("history");
+
 // How long chat lines wait to be written: at most this much chat is lost in a crash.
 constexpr int chatSaveDelayMs = 1000;
 
@@ -74,7 +76,10 @@ Result<Room *> Room::create(RoomSnapshot seed, const ServerConfig &config, QObje
         store = std::move(created).value();
     }
     ServerDocument document = makeDocument(seed.text, 0, config.limits);
-    return new Room(seed, std::move(document), std::move(store), config, parent);
+    auto *room = new Room(seed, std::move(document), std::move(store), config, parent);
+    if (room->m_store)
+        room->openHistory(room->m_store->directory(), true); // retried on the next edit
+    return room;
 }
 
 Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObject *parent,
@@ -127,6 +132,8 @@ Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObjec
         *note = note->isEmpty() ? chatNote : *note + u'\n' + chatNote;
     auto *room = new Room(s, std::move(document), std::move(store), config, parent);
     room->m_chat = std::move(chat);
+    if (const QString historyNote = room->openHistory(dir, false); !historyNote.isEmpty())
+        *note = note->isEmpty() ? historyNote : *note + u'\n' + historyNote;
     return room;
 }
 
@@ -312,10 +319,11 @@ RoomSnapshot Room::snapshot() const
                          m_kept};
 }
 
-void Room::record(const LoggedOperation &entry)
+void Room::record(const LoggedOperation &entry, const Participant &author)
 {
     if (!m_store)
         return;
+    recordHistory(entry, author);
     // After a failed write the log has a gap, so only a full snapshot can make the room durable
     // again; it is retried on every edit until it succeeds.
     Result<std::monostate> written
@@ -337,6 +345,79 @@ void Room::record(const LoggedOperation &entry)
     if (m_storageFailing)
         emit warning(tr("Room %1 is being saved again.").arg(m_id));
     m_storageFailing = false;
+}
+
+QString Room::openHistory(const QString &roomDir, bool fresh)
+{
+    // The history continues the room's: it starts at the room's revision when it is new (a new
+    // room, or one from before histories), and a gap marks revisions it missed (a crash between
+    // the two appends, a failed write). One that cannot be read, or that is ahead of the room
+    // (whose log was cut back), is kept aside and a new one starts.
+    const QString dir = roomDir + u'/' + historyName;
+    const qint64 revision = m_document.revision();
+    QString note;
+    if (QDir(dir).exists()) {
+        // A new room's directory holds no history of its own: anything there is left over.
+        auto opened = fresh ? Result<std::unique_ptr<HistoryStore>>(
+                          Error {QStringLiteral("storage_failed"),
+                                 QStringLiteral("%1 was left over from another room").arg(dir)})
+                            : HistoryStore::open(dir, {}, &note);
+        if (opened && opened.value()->revision() <= revision) {
+            m_history = std::move(opened).value();
+            if (m_history->revision() < revision) {
+                if (Result<std::monostate> restarted = m_history->restart(revision, text());
+                    !restarted) {
+                    m_history.reset();
+                    return restarted.error().message;
+                }
+            }
+            return note;
+        }
+        const QString aside = dir + QStringLiteral(".damaged-")
+            + QString::number(QDateTime::currentMSecsSinceEpoch());
+        note = opened ? QStringLiteral("%1 is past revision %2, so it was moved to %3")
+                            .arg(dir)
+                            .arg(revision)
+                            .arg(aside)
+                      : QStringLiteral("%1 (moved to %2)").arg(opened.error().message, aside);
+        if (!QDir().rename(dir, aside))
+            return note + QStringLiteral("; it could not be moved, so the room keeps no history");
+    }
+    auto created = HistoryStore::create(dir, revision, text());
+    if (!created)
+        return created.error().message;
+    m_history = std::move(created).value();
+    return note;
+}
+
+void Room::recordHistory(const LoggedOperation &entry, const Participant &author)
+{
+    // Not part of the durability promise: a failed history write is reported to the operator,
+    // not to the room, and the history goes on after a gap.
+    if (!m_history) {
+        // Opened or created at the current revision, which already holds this entry.
+        const QString problem = openHistory(m_store->directory(), false);
+        if (!m_history && !m_historyFailing)
+            emit warning(tr("Room %1 does not keep its history: %2").arg(m_id, problem));
+        m_historyFailing = !m_history;
+        return;
+    }
+    Result<std::monostate> written = m_history->revision() == entry.revision - 1
+        ? m_history->append(HistoryEntry {
+            entry.revision, entry.op,
+            HistoryAuthor {m_history->authorId(entry.client), author.name, author.color},
+            QDateTime::currentMSecsSinceEpoch()})
+        : m_history->restart(m_document.revision(), text());
+    if (written && m_history->wantsCheckpoint())
+        written = m_history->checkpoint(text());
+    if (!written) {
+        if (!m_historyFailing)
+            emit warning(
+                tr("Room %1 does not keep its history: %2").arg(m_id, written.error().message));
+        m_historyFailing = true;
+        return;
+    }
+    m_historyFailing = false;
 }
 
 void Room::persist()
@@ -361,11 +442,12 @@ void Room::saveChat()
 
 qint64 Room::diskBytes() const
 {
-    return m_store ? m_store->diskBytes() : 0;
+    return (m_store ? m_store->diskBytes() : 0) + (m_history ? m_history->diskBytes() : 0);
 }
 
 bool Room::removeFiles()
 {
+    m_history.reset();
     return !m_store || m_store->remove();
 }
 

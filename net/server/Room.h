@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HistoryStore.h"
 #include "RoomStore.h"
 #include "ServerConfig.h"
 #include "ot/ServerDocument.h"
@@ -97,7 +98,9 @@ private:
     void catchUpSelections();
     void broadcast(const ServerMessage &message, const Connection *except);
     std::optional<Selection> currentSelection(const Connection *member) const;
-    void record(const LoggedOperation &entry);
+    void record(const LoggedOperation &entry, const Participant &author);
+    void recordHistory(const LoggedOperation &entry, const Participant &author);
+    QString openHistory(const QString &roomDir, bool fresh);
     RoomSnapshot snapshot() const;
 
     QString m_id;
@@ -109,6 +112,8 @@ private:
     ChatHistory m_chat;
     QTimer m_chatSave; ///< Runs while chat lines wait to be written.
     std::unique_ptr<RoomStore> m_store;
+    std::unique_ptr<HistoryStore> m_history; ///< Set with m_store, unless it could not be opened.
+    bool m_historyFailing = false;
     Limits m_limits;
     int m_passwordIterations;
     QList<Connection *> m_members;

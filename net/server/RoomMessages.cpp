@@ -95,7 +95,8 @@ void Room::commit(Connection *from, const Result<Applied> &applied, quint64 seq)
         return;
     }
     // Written before anyone hears of the revision: see the durability promise in PROTOCOL.md.
-    record(LoggedOperation {result.revision, result.op, from->clientId(), seq});
+    record(LoggedOperation {result.revision, result.op, from->clientId(), seq},
+           from->participant());
     std::optional<Selection> selection = result.selection;
     if (selection && !fitsIn(*selection, m_document.length()))
         selection = dropSelection();

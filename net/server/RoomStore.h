@@ -71,6 +71,8 @@ public:
     qint64 logBytes() const { return m_logBytes; }
     /// What the room's files take on disk, in bytes.
     qint64 diskBytes() const;
+    /// The room's directory.
+    QString directory() const { return m_dir; }
     /// Removes the room's directory.
     bool remove();
 

@@ -4,7 +4,9 @@
 // same revision with its duplicate detection intact.
 #include "RawClient.h"
 #include "TcpProxy.h"
+#include "TempFiles.h"
 #include "TestPeer.h"
+#include "server/HistoryStore.h"
 #include "server/RoomServer.h"
 #include "server/RoomStore.h"
 
@@ -306,6 +308,86 @@ private slots:
         raw.send(opFrame(1, 2, QJsonArray {QStringLiteral(">"), 4}));
         QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 2);
         QCOMPARE(server.roomText(first), QStringLiteral(">one!"));
+    }
+
+    // Room::record appends every operation to the room's history/ too (HistoryStore), with the
+    // author's name and colour and an author id that is not the client id.
+    void roomKeepsItsWholeHistory_data()
+    {
+        QTest::addColumn<QString>("between"); // what happens to history/ while the server is down
+        QTest::addRow("restart") << QString();
+        QTest::addRow("room from before histories") << QStringLiteral("delete");
+        QTest::addRow("history missed an entry") << QStringLiteral("cut");
+    }
+    void roomKeepsItsWholeHistory()
+    {
+        QFETCH(QString, between);
+        QTemporaryDir dir;
+        ServerConfig config;
+        config.dataDir = dir.path();
+        const QString clientId = QStringLiteral("secret-client-id-0123456789");
+        const QJsonObject who {{QStringLiteral("name"), QStringLiteral("Ana")},
+                               {QStringLiteral("color"), QStringLiteral("#3366ff")}};
+        QString room;
+        QString historyDir;
+        {
+            RoomServer server(config);
+            QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+            room = server.createRoom(QStringLiteral("one")).value();
+            historyDir = dir.filePath(room + QStringLiteral("/history"));
+            RawClient raw;
+            QVERIFY(raw.open(
+                QUrl(QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(room))));
+            raw.hello(clientId, who);
+            raw.send(opFrame(0, 1, QJsonArray {3, QStringLiteral("!")}));
+            QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 1);
+            raw.send(opFrame(1, 2, QJsonArray {QStringLiteral(">"), 4}));
+            QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 2);
+
+            auto history = HistoryStore::open(historyDir);
+            QVERIFY(history);
+            QCOMPARE(history.value()->revision(), qint64(2));
+            QCOMPARE(history.value()->textAt(0).value(), QStringLiteral("one"));
+            QCOMPARE(history.value()->textAt(1).value(), QStringLiteral("one!"));
+            const auto entries = history.value()->entries(1, 2);
+            QVERIFY(entries);
+            const HistoryAuthor author {history.value()->authorId(clientId), QStringLiteral("Ana"),
+                                        QStringLiteral("#3366ff")};
+            for (const HistoryEntry &e : entries.value())
+                QCOMPARE(e.author, author);
+            QVERIFY(entries.value().at(0).time > 0);
+        }
+        for (const QString &file : QDir(historyDir).entryList(QDir::Files))
+            QVERIFY(!readBytes(historyDir + u'/' + file).contains(clientId.toUtf8()));
+        const QString segment = historyDir + QStringLiteral("/ops-0000000000000000.jsonl");
+        if (between == QLatin1String("delete")) {
+            QVERIFY(QDir(historyDir).removeRecursively());
+        } else if (between == QLatin1String("cut")) {
+            const QByteArray log = readBytes(segment);
+            QVERIFY(QFile::resize(segment, log.indexOf('\n') + 1));
+        }
+        {
+            RoomServer server(config);
+            QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+            RawClient raw;
+            QVERIFY(raw.open(
+                QUrl(QStringLiteral("ws://127.0.0.1:%1/%2").arg(server.port()).arg(room))));
+            raw.hello(clientId, who);
+            raw.send(opFrame(2, 3, QJsonArray {5, QStringLiteral("?")}));
+            QCOMPARE(raw.next(QStringLiteral("ack")).value(QStringLiteral("revision")).toInt(), 3);
+        }
+        auto history = HistoryStore::open(historyDir);
+        QVERIFY(history);
+        QCOMPARE(history.value()->revision(), qint64(3));
+        QCOMPARE(history.value()->textAt(3).value(), QStringLiteral(">one!?"));
+        QCOMPARE(history.value()->textAt(2).value(), QStringLiteral(">one!"));
+        QCOMPARE(history.value()->oldestRevision(),
+                 qint64(between == QLatin1String("delete") ? 2 : 0));
+        if (between.isEmpty())
+            QCOMPARE(history.value()->textAt(1).value(), QStringLiteral("one!"));
+        // The entry the history missed is not made up.
+        QCOMPARE(bool(history.value()->entries(2, 3)), between.isEmpty());
+        QVERIFY(history.value()->entries(3, 3));
     }
 
     void clientsRejoinARestartedServerWithTheirOfflineEdits()

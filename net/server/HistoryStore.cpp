@@ -1,0 +1,618 @@
+#include "HistoryStore.h"
+
+#include "ot/Rope.h"
+#include "protocol/JsonReader.h"
+#include "protocol/JsonWriter.h"
+#include "protocol/ParseJson.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+
+namespace ensemble {
+
+namespace {
+
+constexpr int formatVersion = 1;
+constexpr int revisionDigits = 16; // 2^53 has 16 digits: names sort as numbers do
+const QString saltName = QStringLiteral("salt");
+const QLatin1StringView checkpointPrefix("checkpoint-");
+const QLatin1StringView checkpointSuffix(".text");
+const QLatin1StringView segmentPrefix("ops-");
+const QLatin1StringView segmentSuffix(".jsonl");
+
+Error storageError(const QString &message)
+{
+    return Error {QStringLiteral("storage_failed"), message};
+}
+
+QString revisionName(QLatin1StringView prefix, qint64 revision, QLatin1StringView suffix)
+{
+    return prefix + QStringLiteral("%1").arg(revision, revisionDigits, 10, QLatin1Char('0'))
+        + suffix;
+}
+
+// The revision a file name carries, or -1 when it is not one of ours.
+qint64 nameRevision(const QString &name, QLatin1StringView prefix, QLatin1StringView suffix)
+{
+    if (!name.startsWith(prefix) || !name.endsWith(suffix)
+        || name.size() != prefix.size() + revisionDigits + suffix.size())
+        return -1;
+    bool ok = false;
+    const qint64 revision = QStringView(name).mid(prefix.size(), revisionDigits).toLongLong(&ok);
+    return ok && revision >= 0 ? revision : -1;
+}
+
+// ot.js's form, as in the protocol: a positive number retains, a string inserts, a negative
+// number deletes.
+void writeOperation(JsonWriter<QByteArray> &w, const TextOperation &op)
+{
+    w.beginArray();
+    op.forEachComponent([&](TextOperation::Kind kind, qsizetype length, QStringView inserted) {
+        switch (kind) {
+        case TextOperation::Kind::Retain:
+            w.value(qint64(length));
+            break;
+        case TextOperation::Kind::Insert:
+            w.value(inserted);
+            break;
+        case TextOperation::Kind::Delete:
+            w.value(-qint64(length));
+            break;
+        }
+    });
+    w.endArray();
+}
+
+// The author is left out when it is the previous line's: runs of one person's edits are most of
+// a history, and the author took half of each line.
+QByteArray entryLine(const HistoryEntry &e, bool withAuthor)
+{
+    JsonWriter<QByteArray> w(e.op.insertedLength() + 128);
+    w.beginObject()
+        .field(QLatin1StringView("revision"), e.revision)
+        .field(QLatin1StringView("time"), e.time);
+    if (withAuthor) {
+        w.field(QLatin1StringView("author"), e.author.id)
+            .field(QLatin1StringView("name"), e.author.name)
+            .field(QLatin1StringView("color"), e.author.color);
+    }
+    writeOperation(w.key(QLatin1StringView("op")), e.op);
+    w.endObject();
+    QByteArray line = w.take();
+    line.append('\n');
+    return line;
+}
+
+std::optional<HistoryEntry> parseEntry(const QByteArray &line,
+                                       const std::optional<HistoryAuthor> &previous)
+{
+    if (!line.endsWith('\n'))
+        return std::nullopt;
+    const QJsonObject o = parseJson(line).object();
+    JsonReader in(o, QStringLiteral("history"));
+    HistoryEntry e;
+    e.revision = in.integer(QLatin1String("revision"), 1, maxJsonInteger);
+    e.time = in.integer(QLatin1String("time"), 0, maxJsonInteger);
+    if (o.contains(QLatin1String("author")) || !previous) {
+        e.author.id = in.string(QLatin1String("author"), 64);
+        e.author.name = in.string(QLatin1String("name"), 1024);
+        e.author.color = in.string(QLatin1String("color"), 64);
+    } else {
+        e.author = *previous;
+    }
+    Result<TextOperation> op = TextOperation::fromJson(in.value(QLatin1String("op")));
+    if (in.failed() || !op)
+        return std::nullopt;
+    e.op = std::move(op).value();
+    return e;
+}
+
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+// A header line, then the text as it is in UTF-8: parsing it as a JSON string took most of a
+// rebuild. A text with a lone surrogate, which UTF-8 cannot carry, is written as a JSON string.
+QByteArray checkpointFile(qint64 revision, const QString &text)
+{
+    const bool utf8 = text.isValidUtf16();
+    QByteArray body;
+    if (utf8) {
+        body = text.toUtf8();
+    } else {
+        JsonWriter<QByteArray> w(text.size() + 16);
+        w.value(text);
+        body = w.take();
+    }
+    JsonWriter<QByteArray> header(256);
+    header.beginObject()
+        .field(QLatin1StringView("format"), qint64(formatVersion))
+        .field(QLatin1StringView("revision"), revision)
+        .field(QLatin1StringView("encoding"),
+               utf8 ? QLatin1StringView("utf-8") : QLatin1StringView("json"))
+        .field(QLatin1StringView("bytes"), qint64(body.size()))
+        .field(QLatin1StringView("sha256"), QLatin1StringView(sha256(body)))
+        .endObject();
+    return header.take() + '\n' + body;
+}
+
+std::optional<QString> parseCheckpoint(const QByteArray &file, qint64 expectedRevision)
+{
+    const qsizetype newline = file.indexOf('\n');
+    if (newline < 0)
+        return std::nullopt;
+    const QJsonObject o = parseJson(file.left(newline)).object();
+    JsonReader in(o, QStringLiteral("checkpoint"));
+    const qint64 format = in.integer(QLatin1String("format"), formatVersion, formatVersion);
+    const qint64 revision = in.integer(QLatin1String("revision"), 0, maxJsonInteger);
+    const QString encoding = in.string(QLatin1String("encoding"), 16);
+    const qint64 bytes = in.integer(QLatin1String("bytes"), 0, maxJsonInteger);
+    const QString hash = in.string(QLatin1String("sha256"), 64);
+    const QByteArray body = file.mid(newline + 1);
+    if (in.failed() || format != formatVersion || revision != expectedRevision
+        || bytes != body.size() || QLatin1StringView(sha256(body)) != hash)
+        return std::nullopt;
+    if (encoding == QLatin1String("utf-8"))
+        return QString::fromUtf8(body);
+    if (encoding != QLatin1String("json"))
+        return std::nullopt;
+    const QJsonValue text = parseJson('[' + body + ']').array().at(0);
+    if (!text.isString())
+        return std::nullopt;
+    return text.toString();
+}
+
+// Reads one segment line by line, from its first entry (revision start + 1).
+class SegmentReader
+{
+public:
+    SegmentReader(const QString &path, qint64 start)
+        : m_file(path)
+        , m_next(start + 1)
+    {
+        m_open = m_file.open(QIODevice::ReadOnly);
+    }
+    bool isOpen() const { return m_open; }
+    // The next entry, or nothing at the end of the readable part.
+    std::optional<HistoryEntry> next()
+    {
+        if (!m_open || m_file.atEnd())
+            return std::nullopt;
+        const QByteArray line = m_file.readLine();
+        std::optional<HistoryEntry> e = parseEntry(line, m_author);
+        if (!e || e->revision != m_next) {
+            m_damaged = true;
+            return std::nullopt;
+        }
+        ++m_next;
+        m_author = e->author;
+        m_goodBytes += line.size();
+        return e;
+    }
+    bool damaged() const { return m_damaged; }
+    qint64 goodBytes() const { return m_goodBytes; }
+    qint64 nextRevision() const { return m_next; }
+    QString fileName() const { return m_file.fileName(); }
+    const std::optional<HistoryAuthor> &lastAuthor() const { return m_author; }
+
+private:
+    QFile m_file;
+    qint64 m_next;
+    qint64 m_goodBytes = 0;
+    std::optional<HistoryAuthor> m_author;
+    bool m_open = false;
+    bool m_damaged = false;
+};
+
+} // namespace
+
+HistoryStore::HistoryStore(QString dir, HistoryOptions options)
+    : m_dir(std::move(dir))
+    , m_options(options)
+{
+}
+
+QString HistoryStore::checkpointPath(qint64 revision) const
+{
+    return m_dir + u'/' + revisionName(checkpointPrefix, revision, checkpointSuffix);
+}
+
+QString HistoryStore::segmentPath(qint64 revision) const
+{
+    return m_dir + u'/' + revisionName(segmentPrefix, revision, segmentSuffix);
+}
+
+Result<std::unique_ptr<HistoryStore>> HistoryStore::create(const QString &dir, qint64 revision,
+                                                           const QString &text,
+                                                           HistoryOptions options)
+{
+    if (!QDir().mkpath(dir))
+        return storageError(QStringLiteral("cannot create %1").arg(dir));
+    std::unique_ptr<HistoryStore> store(new HistoryStore(dir, options));
+    if (Result<std::monostate> salt = store->loadSalt(); !salt)
+        return salt.error();
+    if (Result<std::monostate> written = store->writeCheckpoint(revision, text); !written)
+        return written.error();
+    if (Result<std::monostate> started = store->startSegment(revision); !started)
+        return started.error();
+    store->m_revision = revision;
+    return store;
+}
+
+Result<std::unique_ptr<HistoryStore>> HistoryStore::open(const QString &dir, HistoryOptions options,
+                                                         QString *warning)
+{
+    std::unique_ptr<HistoryStore> store(new HistoryStore(dir, options));
+    const QDir directory(dir);
+    if (!directory.exists())
+        return storageError(QStringLiteral("%1 does not exist").arg(dir));
+    for (const QFileInfo &file : directory.entryInfoList(QDir::Files)) {
+        const QString name = file.fileName();
+        if (const qint64 r = nameRevision(name, checkpointPrefix, checkpointSuffix); r >= 0) {
+            store->m_parts[r].hasCheckpoint = true;
+            store->m_parts[r].checkpointBytes = file.size();
+        } else if (const qint64 s = nameRevision(name, segmentPrefix, segmentSuffix); s >= 0) {
+            store->m_parts[s].hasSegment = true;
+            store->m_parts[s].segmentBytes = file.size();
+        }
+    }
+    if (store->m_parts.isEmpty())
+        return storageError(QStringLiteral("%1 holds no history").arg(dir));
+    if (Result<std::monostate> salt = store->loadSalt(); !salt)
+        return salt.error();
+
+    // Only the last segment is read now: it is the one appended to, so the one a crash can tear.
+    const qint64 last = store->m_parts.lastKey();
+    Part &part = store->m_parts.last();
+    store->m_revision = last;
+    if (part.hasSegment) {
+        SegmentReader reader(store->segmentPath(last), last);
+        if (!reader.isOpen())
+            return storageError(QStringLiteral("cannot read %1").arg(reader.fileName()));
+        while (reader.next()) { }
+        store->m_revision = reader.nextRevision() - 1;
+        store->m_segmentAuthor = reader.lastAuthor();
+        if (reader.goodBytes() < part.segmentBytes) {
+            const QString path = reader.fileName();
+            const QString aside = path + QStringLiteral(".damaged");
+            QFile::remove(aside);
+            QFile::copy(path, aside);
+            if (!QFile::resize(path, reader.goodBytes()))
+                return storageError(QStringLiteral("cannot repair %1").arg(path));
+            if (warning) {
+                *warning = QStringLiteral("%1: ignored %2 damaged bytes after revision %3 (kept "
+                                          "in %4)")
+                               .arg(path)
+                               .arg(part.segmentBytes - reader.goodBytes())
+                               .arg(store->m_revision)
+                               .arg(aside);
+            }
+            part.segmentBytes = reader.goodBytes();
+        }
+    }
+    store->m_segment.setFileName(store->segmentPath(last));
+    if (!store->m_segment.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        return storageError(QStringLiteral("cannot open %1: %2")
+                                .arg(store->m_segment.fileName(), store->m_segment.errorString()));
+    }
+    part.hasSegment = true;
+    store->enforceRetention();
+    return store;
+}
+
+Result<std::monostate> HistoryStore::loadSalt()
+{
+    QFile file(m_dir + u'/' + saltName);
+    if (file.open(QIODevice::ReadOnly)) {
+        m_salt = QByteArray::fromHex(file.read(64).trimmed());
+        if (m_salt.size() == 16)
+            return std::monostate {};
+    }
+    // A new salt gives every author a new id: the names and colours still tell them apart.
+    m_salt.resize(16);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(m_salt.data()),
+                                         reinterpret_cast<quint32 *>(m_salt.data() + 16));
+    // Not synced either (a room's creation waits for it): a salt a crash leaves short is made
+    // again, as a lost one is.
+    file.close();
+    const QByteArray hex = m_salt.toHex() + '\n';
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(hex) != hex.size()
+        || !file.flush())
+        return storageError(
+            QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return std::monostate {};
+}
+
+QString HistoryStore::authorId(const QString &clientId) const
+{
+    const QByteArray mac
+        = QMessageAuthenticationCode::hash(clientId.toUtf8(), m_salt, QCryptographicHash::Sha256);
+    return QString::fromLatin1(mac.left(16).toHex());
+}
+
+Result<std::monostate> HistoryStore::writeCheckpoint(qint64 revision, const QString &text)
+{
+    // Not synced to disk: a checkpoint that a crash leaves short fails its hash and is skipped,
+    // and syncing one stalled the rooms' thread for tens of milliseconds.
+    const QString path = checkpointPath(revision);
+    QFile file(path + QStringLiteral(".tmp"));
+    const QByteArray json = checkpointFile(revision, text);
+    const bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(json) == json.size() && file.flush();
+    file.close();
+    if (!written || (QFile::exists(path) && !QFile::remove(path)) || !file.rename(path)) {
+        file.remove();
+        return storageError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    }
+    Part &part = m_parts[revision];
+    part.hasCheckpoint = true;
+    part.checkpointBad = false;
+    part.checkpointBytes = json.size();
+    return std::monostate {};
+}
+
+Result<std::monostate> HistoryStore::startSegment(qint64 revision)
+{
+    m_segment.close();
+    m_segment.setFileName(segmentPath(revision));
+    if (!m_segment.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_broken = true;
+        return storageError(QStringLiteral("cannot open %1: %2")
+                                .arg(m_segment.fileName(), m_segment.errorString()));
+    }
+    Part &part = m_parts[revision];
+    part.hasSegment = true;
+    part.segmentBytes = 0;
+    m_segmentAuthor.reset();
+    m_broken = false;
+    return std::monostate {};
+}
+
+Result<std::monostate> HistoryStore::append(const HistoryEntry &entry)
+{
+    if (m_broken)
+        return storageError(QStringLiteral("%1 needs a restart after a failed write").arg(m_dir));
+    if (entry.revision != m_revision + 1) {
+        return storageError(QStringLiteral("%1 is at revision %2, not %3")
+                                .arg(m_dir)
+                                .arg(m_revision)
+                                .arg(entry.revision - 1));
+    }
+    const QByteArray line = entryLine(entry, m_segmentAuthor != entry.author);
+    Part &part = m_parts.last();
+    if (m_segment.write(line) != line.size() || !m_segment.flush()) {
+        // Cut a partly written line off, or the next append would follow it.
+        m_broken = !m_segment.resize(part.segmentBytes);
+        return storageError(QStringLiteral("cannot append to %1: %2")
+                                .arg(m_segment.fileName(), m_segment.errorString()));
+    }
+    part.segmentBytes += line.size();
+    m_revision = entry.revision;
+    m_segmentAuthor = entry.author;
+    if (m_parts.size() > 1 && (m_options.maxRevisions > 0 || m_options.maxBytes > 0))
+        enforceRetention();
+    return std::monostate {};
+}
+
+bool HistoryStore::wantsCheckpoint() const
+{
+    const qint64 start = m_parts.lastKey();
+    return m_revision > start
+        && (m_revision - start >= m_options.checkpointRevisions
+            || m_parts.last().segmentBytes >= m_options.checkpointBytes);
+}
+
+Result<std::monostate> HistoryStore::checkpoint(const QString &text)
+{
+    if (m_parts.lastKey() == m_revision && m_parts.last().hasCheckpoint && !m_broken)
+        return std::monostate {};
+    if (Result<std::monostate> written = writeCheckpoint(m_revision, text); !written)
+        return written;
+    if (Result<std::monostate> started = startSegment(m_revision); !started)
+        return started;
+    enforceRetention();
+    return std::monostate {};
+}
+
+Result<std::monostate> HistoryStore::restart(qint64 revision, const QString &text)
+{
+    if (revision < m_revision) {
+        return storageError(QStringLiteral("%1 is at revision %2, past %3")
+                                .arg(m_dir)
+                                .arg(m_revision)
+                                .arg(revision));
+    }
+    m_revision = revision;
+    m_broken = true; // so checkpoint() writes even at the current segment's start
+    return checkpoint(text);
+}
+
+void HistoryStore::enforceRetention()
+{
+    while (m_parts.size() > 1) {
+        const auto second = std::next(m_parts.begin());
+        const bool tooMany
+            = m_options.maxRevisions > 0 && m_revision - second.key() >= m_options.maxRevisions;
+        const bool tooBig = m_options.maxBytes > 0 && diskBytes() > m_options.maxBytes;
+        if (!tooMany && !tooBig)
+            return;
+        // The new oldest revision must keep a checkpoint that reads: rebuild it if it does not.
+        // (When it cannot be rebuilt either, the old segment is no use to it and goes anyway; when
+        // it cannot be written, the old segment stays until a later try succeeds.)
+        if (!readCheckpoint(second)) {
+            if (Result<QString> text = textAt(second.key());
+                text && !writeCheckpoint(second.key(), text.value()))
+                return;
+        }
+        const qint64 first = m_parts.firstKey();
+        QFile::remove(checkpointPath(first));
+        QFile::remove(segmentPath(first));
+        m_parts.erase(m_parts.begin());
+    }
+}
+
+Result<QString> HistoryStore::readCheckpoint(Parts::const_iterator part) const
+{
+    const QString path = checkpointPath(part.key());
+    if (!part->hasCheckpoint)
+        return storageError(QStringLiteral("no checkpoint at revision %1").arg(part.key()));
+    if (part->checkpointBad)
+        return storageError(QStringLiteral("%1 is damaged").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        part->checkpointBad = true;
+        return storageError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    }
+    std::optional<QString> text = parseCheckpoint(file.readAll(), part.key());
+    if (!text) {
+        part->checkpointBad = true;
+        return storageError(QStringLiteral("%1 is damaged").arg(path));
+    }
+    return std::move(*text);
+}
+
+Result<std::monostate> HistoryStore::checkRange(qint64 from, qint64 to) const
+{
+    if (from > to || from < oldestRevision() || to > m_revision) {
+        return storageError(QStringLiteral("revisions %1 to %2 are not kept: the history holds "
+                                           "revisions %3 to %4")
+                                .arg(from)
+                                .arg(to)
+                                .arg(oldestRevision())
+                                .arg(m_revision));
+    }
+    return std::monostate {};
+}
+
+Result<QString> HistoryStore::textAt(qint64 revision) const
+{
+    if (Result<std::monostate> kept = checkRange(revision, revision); !kept)
+        return kept.error();
+    // The last part starting at or before the revision, then back to a checkpoint that reads.
+    auto part = std::prev(m_parts.upperBound(revision));
+    std::optional<QString> base;
+    QString problems;
+    for (;;) {
+        Result<QString> text = readCheckpoint(part);
+        if (text) {
+            base = std::move(text).value();
+            break;
+        }
+        if (part->hasCheckpoint)
+            problems += QStringLiteral("; ") + text.error().message;
+        if (part == m_parts.cbegin())
+            break;
+        --part;
+        if (!part->hasSegment) {
+            problems += QStringLiteral("; %1 is missing").arg(segmentPath(part.key()));
+            break;
+        }
+    }
+    if (!base) {
+        return storageError(
+            QStringLiteral("revision %1 cannot be rebuilt: no checkpoint before it reads%2")
+                .arg(revision)
+                .arg(problems));
+    }
+    Rope rope(*base);
+    for (qint64 at = part.key(); at < revision; ++part) {
+        // Each segment runs up to the next part's start (the last one to revision()).
+        if (!part->hasSegment) {
+            return storageError(QStringLiteral("revision %1 cannot be rebuilt: %2 is missing")
+                                    .arg(revision)
+                                    .arg(segmentPath(part.key())));
+        }
+        SegmentReader reader(segmentPath(part.key()), part.key());
+        const auto next = std::next(part);
+        const qint64 end = std::min(revision, next == m_parts.cend() ? m_revision : next.key());
+        while (at < end) {
+            const std::optional<HistoryEntry> e = reader.next();
+            if (!e) {
+                return storageError(
+                    QStringLiteral("revision %1 cannot be rebuilt: %2 ends at revision %3")
+                        .arg(revision)
+                        .arg(reader.fileName())
+                        .arg(at));
+            }
+            if (Result<std::monostate> applied = rope.apply(e->op); !applied) {
+                return storageError(
+                    QStringLiteral("revision %1 cannot be rebuilt: revision %2 does not apply: %3")
+                        .arg(revision)
+                        .arg(e->revision)
+                        .arg(applied.error().message));
+            }
+            at = e->revision;
+        }
+    }
+    return rope.text();
+}
+
+Result<QList<HistoryEntry>> HistoryStore::entries(qint64 from, qint64 to) const
+{
+    if (Result<std::monostate> kept = checkRange(from - 1, to); !kept)
+        return kept.error();
+    QList<HistoryEntry> result;
+    // The part whose segment holds revision from: it starts before it.
+    auto part = std::prev(m_parts.upperBound(from - 1));
+    for (qint64 at = from - 1; at < to && result.size() < maxEntries; ++part) {
+        if (!part->hasSegment) {
+            return storageError(QStringLiteral("revisions after %1 are missing: %2 is missing")
+                                    .arg(at)
+                                    .arg(segmentPath(part.key())));
+        }
+        SegmentReader reader(segmentPath(part.key()), part.key());
+        const auto next = std::next(part);
+        const qint64 end = std::min(to, next == m_parts.cend() ? m_revision : next.key());
+        while (at < end && result.size() < maxEntries) {
+            std::optional<HistoryEntry> e = reader.next();
+            if (!e) {
+                return storageError(QStringLiteral("revisions after %1 are missing: %2 ends there")
+                                        .arg(reader.nextRevision() - 1)
+                                        .arg(reader.fileName()));
+            }
+            if (e->revision >= from) {
+                at = e->revision;
+                result.append(std::move(*e));
+            }
+        }
+    }
+    return result;
+}
+
+qint64 HistoryStore::oldestRevision() const
+{
+    return m_parts.firstKey();
+}
+
+qint64 HistoryStore::diskBytes() const
+{
+    qint64 bytes = 0;
+    for (const Part &part : m_parts)
+        bytes += part.checkpointBytes + part.segmentBytes;
+    return bytes;
+}
+
+QList<qint64> HistoryStore::checkpoints() const
+{
+    QList<qint64> result;
+    for (auto it = m_parts.cbegin(); it != m_parts.cend(); ++it) {
+        if (it->hasCheckpoint)
+            result.append(it.key());
+    }
+    return result;
+}
+
+qsizetype HistoryStore::segmentCount() const
+{
+    qsizetype count = 0;
+    for (const Part &part : m_parts)
+        count += part.hasSegment ? 1 : 0;
+    return count;
+}
+
+} // namespace ensemble
