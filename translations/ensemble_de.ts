@@ -2172,18 +2172,18 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="147"/>
-        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <location filename="../net/server/Room.cpp" line="154"/>
+        <location filename="../net/server/RoomMessages.cpp" line="187"/>
         <source>The owner removed you from this room.</source>
         <translation>Der Eigentümer hat Sie aus diesem Raum entfernt.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="154"/>
+        <location filename="../net/server/Room.cpp" line="161"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Derselbe Client ist von anderswo erneut beigetreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="162"/>
+        <location filename="../net/server/Room.cpp" line="169"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Dieser Raum hat bereits %n Teilnehmer.</numerusform>
@@ -2191,22 +2191,28 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="327"/>
+        <location filename="../net/server/Room.cpp" line="335"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Raum %1 wird nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="329"/>
+        <location filename="../net/server/Room.cpp" line="337"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Der Server kann diesen Raum nicht speichern; die letzten Änderungen können verloren gehen, wenn er anhält.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="338"/>
+        <location filename="../net/server/Room.cpp" line="346"/>
         <source>Room %1 is being saved again.</source>
         <translation>Raum %1 wird wieder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="352"/>
+        <location filename="../net/server/Room.cpp" line="401"/>
+        <location filename="../net/server/Room.cpp" line="416"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>Raum %1 speichert seinen Verlauf nicht: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="433"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2225,32 +2231,32 @@ Der Raum bleibt in %2 erhalten.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="117"/>
+        <location filename="../net/server/RoomMessages.cpp" line="118"/>
         <source>The selection lies outside the document.</source>
         <translation>Die Auswahl liegt außerhalb des Dokuments.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="359"/>
+        <location filename="../net/server/Room.cpp" line="440"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>Raum %1 konnte seinen Chat nicht speichern: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="169"/>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
         <source>Only the owner may remove participants.</source>
         <translation>Nur der Eigentümer darf Teilnehmer entfernen.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Der Eigentümer kann sich nicht selbst entfernen.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="193"/>
+        <location filename="../net/server/RoomMessages.cpp" line="194"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Nur der Eigentümer darf die Einstellungen des Raums ändern.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="232"/>
+        <location filename="../net/server/RoomMessages.cpp" line="233"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Raum %1 hat eine Auswahl außerhalb seines Textes verworfen.</translation>
     </message>

@@ -2172,18 +2172,18 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="147"/>
-        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <location filename="../net/server/Room.cpp" line="154"/>
+        <location filename="../net/server/RoomMessages.cpp" line="187"/>
         <source>The owner removed you from this room.</source>
         <translation>El propietario le ha expulsado de esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="154"/>
+        <location filename="../net/server/Room.cpp" line="161"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>El mismo cliente se ha vuelto a unir desde otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="162"/>
+        <location filename="../net/server/Room.cpp" line="169"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala ya tiene %n participante.</numerusform>
@@ -2191,22 +2191,28 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="327"/>
+        <location filename="../net/server/Room.cpp" line="335"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La sala %1 no se está guardando: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="329"/>
+        <location filename="../net/server/Room.cpp" line="337"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>El servidor no puede guardar esta sala; los últimos cambios podrían perderse si se detiene.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="338"/>
+        <location filename="../net/server/Room.cpp" line="346"/>
         <source>Room %1 is being saved again.</source>
         <translation>La sala %1 vuelve a guardarse.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="352"/>
+        <location filename="../net/server/Room.cpp" line="401"/>
+        <location filename="../net/server/Room.cpp" line="416"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>La sala %1 no guarda su historial: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="433"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>
@@ -2225,32 +2231,32 @@ La sala se conserva en %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="117"/>
+        <location filename="../net/server/RoomMessages.cpp" line="118"/>
         <source>The selection lies outside the document.</source>
         <translation>La selección está fuera del documento.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="359"/>
+        <location filename="../net/server/Room.cpp" line="440"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>La sala %1 no pudo guardar su chat: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="169"/>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
         <source>Only the owner may remove participants.</source>
         <translation>Solo el propietario puede expulsar a participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>The owner cannot remove themselves.</source>
         <translation>El propietario no puede expulsarse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="193"/>
+        <location filename="../net/server/RoomMessages.cpp" line="194"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Solo el propietario puede cambiar la configuración de la sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="232"/>
+        <location filename="../net/server/RoomMessages.cpp" line="233"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>La sala %1 descartó una selección fuera de su texto.</translation>
     </message>

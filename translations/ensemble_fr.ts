@@ -2172,18 +2172,18 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="147"/>
-        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <location filename="../net/server/Room.cpp" line="154"/>
+        <location filename="../net/server/RoomMessages.cpp" line="187"/>
         <source>The owner removed you from this room.</source>
         <translation>Le propriétaire vous a retiré de cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="154"/>
+        <location filename="../net/server/Room.cpp" line="161"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Le même client a rejoint la salle depuis un autre endroit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="162"/>
+        <location filename="../net/server/Room.cpp" line="169"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Cette salle compte déjà %n participant.</numerusform>
@@ -2191,22 +2191,28 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="327"/>
+        <location filename="../net/server/Room.cpp" line="335"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La salle %1 n&apos;est pas enregistrée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="329"/>
+        <location filename="../net/server/Room.cpp" line="337"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Le serveur ne peut pas enregistrer cette salle&#xa0;; les dernières modifications pourraient être perdues s&apos;il s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="338"/>
+        <location filename="../net/server/Room.cpp" line="346"/>
         <source>Room %1 is being saved again.</source>
         <translation>La salle %1 est de nouveau enregistrée.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="352"/>
+        <location filename="../net/server/Room.cpp" line="401"/>
+        <location filename="../net/server/Room.cpp" line="416"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>La salle %1 ne conserve pas son historique&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="433"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Impossible d&apos;enregistrer la salle %1&#xa0;: %2</translation>
     </message>
@@ -2225,32 +2231,32 @@ La salle est conservée dans %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="117"/>
+        <location filename="../net/server/RoomMessages.cpp" line="118"/>
         <source>The selection lies outside the document.</source>
         <translation>La sélection est en dehors du document.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="359"/>
+        <location filename="../net/server/Room.cpp" line="440"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>La salle %1 n&apos;a pas pu enregistrer sa discussion&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="169"/>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
         <source>Only the owner may remove participants.</source>
         <translation>Seul le propriétaire peut retirer des participants.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Le propriétaire ne peut pas se retirer lui-même.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="193"/>
+        <location filename="../net/server/RoomMessages.cpp" line="194"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Seul le propriétaire peut modifier les paramètres de la salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="232"/>
+        <location filename="../net/server/RoomMessages.cpp" line="233"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>La salle %1 a ignoré une sélection hors de son texte.</translation>
     </message>

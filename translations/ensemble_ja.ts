@@ -2170,40 +2170,46 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="147"/>
-        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <location filename="../net/server/Room.cpp" line="154"/>
+        <location filename="../net/server/RoomMessages.cpp" line="187"/>
         <source>The owner removed you from this room.</source>
         <translation>オーナーによってこのルームから削除されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="154"/>
+        <location filename="../net/server/Room.cpp" line="161"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同じクライアントが別の場所から再度参加しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="162"/>
+        <location filename="../net/server/Room.cpp" line="169"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>このルームにはすでに %n 人が参加しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="327"/>
+        <location filename="../net/server/Room.cpp" line="335"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>ルーム %1 を保存できていません: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="329"/>
+        <location filename="../net/server/Room.cpp" line="337"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>サーバーがこのルームを保存できません。サーバーが停止すると最近の編集が失われる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="338"/>
+        <location filename="../net/server/Room.cpp" line="346"/>
         <source>Room %1 is being saved again.</source>
         <translation>ルーム %1 の保存が再開されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="352"/>
+        <location filename="../net/server/Room.cpp" line="401"/>
+        <location filename="../net/server/Room.cpp" line="416"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>ルーム %1 の履歴を保存できていません: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="433"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
@@ -2221,32 +2227,32 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="117"/>
+        <location filename="../net/server/RoomMessages.cpp" line="118"/>
         <source>The selection lies outside the document.</source>
         <translation>選択範囲がドキュメントの外にあります。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="359"/>
+        <location filename="../net/server/Room.cpp" line="440"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>ルーム %1 のチャットを保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="169"/>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
         <source>Only the owner may remove participants.</source>
         <translation>参加者を削除できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>The owner cannot remove themselves.</source>
         <translation>オーナーは自分自身を削除できません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="193"/>
+        <location filename="../net/server/RoomMessages.cpp" line="194"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>ルームの設定を変更できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="232"/>
+        <location filename="../net/server/RoomMessages.cpp" line="233"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>ルーム %1 はテキストの範囲外の選択範囲を破棄しました。</translation>
     </message>

@@ -2174,18 +2174,18 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="147"/>
-        <location filename="../net/server/RoomMessages.cpp" line="186"/>
+        <location filename="../net/server/Room.cpp" line="154"/>
+        <location filename="../net/server/RoomMessages.cpp" line="187"/>
         <source>The owner removed you from this room.</source>
         <translation>Владелец удалил вас из этой комнаты.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="154"/>
+        <location filename="../net/server/Room.cpp" line="161"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Этот же клиент снова подключился из другого места.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="162"/>
+        <location filename="../net/server/Room.cpp" line="169"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>В комнате уже %n участник.</numerusform>
@@ -2194,22 +2194,28 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="327"/>
+        <location filename="../net/server/Room.cpp" line="335"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Комната %1 не сохраняется: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="329"/>
+        <location filename="../net/server/Room.cpp" line="337"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Сервер не может сохранить эту комнату; если он остановится, последние правки могут быть потеряны.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="338"/>
+        <location filename="../net/server/Room.cpp" line="346"/>
         <source>Room %1 is being saved again.</source>
         <translation>Комната %1 снова сохраняется.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="352"/>
+        <location filename="../net/server/Room.cpp" line="401"/>
+        <location filename="../net/server/Room.cpp" line="416"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>Комната %1 не сохраняет свою историю: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="433"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
@@ -2229,32 +2235,32 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="117"/>
+        <location filename="../net/server/RoomMessages.cpp" line="118"/>
         <source>The selection lies outside the document.</source>
         <translation>Выделение выходит за пределы документа.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="359"/>
+        <location filename="../net/server/Room.cpp" line="440"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>Комнате %1 не удалось сохранить чат: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="169"/>
+        <location filename="../net/server/RoomMessages.cpp" line="170"/>
         <source>Only the owner may remove participants.</source>
         <translation>Удалять участников может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Владелец не может удалить самого себя.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="193"/>
+        <location filename="../net/server/RoomMessages.cpp" line="194"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Изменять настройки комнаты может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="232"/>
+        <location filename="../net/server/RoomMessages.cpp" line="233"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Комната %1 отбросила выделение за пределами своего текста.</translation>
     </message>

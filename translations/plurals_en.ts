@@ -26,7 +26,7 @@
 <context>
     <name>ensemble::Room</name>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="162"/>
+        <location filename="../net/server/Room.cpp" line="169"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>This room already has %n participant.</numerusform>
