@@ -399,12 +399,14 @@ Result<std::monostate> HistoryStore::append(const HistoryEntry &entry)
     return std::monostate {};
 }
 
-bool HistoryStore::wantsCheckpoint() const
+bool HistoryStore::wantsCheckpoint(qsizetype textLength) const
 {
     const qint64 start = m_parts.lastKey();
+    const qint64 bytes = m_parts.last().segmentBytes;
     return m_revision > start
         && (m_revision - start >= m_options.checkpointRevisions
-            || m_parts.last().segmentBytes >= m_options.checkpointBytes);
+            || bytes >= m_options.checkpointBytes)
+        && bytes >= textLength / 8;
 }
 
 Result<std::monostate> HistoryStore::checkpoint(const QString &text)

@@ -71,8 +71,10 @@ public:
 
     /// Appends @p entry, which must be revision() + 1, and flushes it to the operating system.
     Result<std::monostate> append(const HistoryEntry &entry);
-    /// Whether the current segment is long enough for checkpoint() to be called.
-    bool wantsCheckpoint() const;
+    /// Whether the current segment is long enough for checkpoint() to be called on a text of
+    /// @p textLength units: its revisions or bytes reach the options' interval, and its bytes at
+    /// least an eighth of the text, so a long text is not written again every few edits.
+    bool wantsCheckpoint(qsizetype textLength = 0) const;
     /// Writes the text at revision() as a checkpoint, starts a new segment and drops old segments
     /// beyond the retention options.
     Result<std::monostate> checkpoint(const QString &text);

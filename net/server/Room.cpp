@@ -408,7 +408,7 @@ void Room::recordHistory(const LoggedOperation &entry, const Participant &author
             HistoryAuthor {m_history->authorId(entry.client), author.name, author.color},
             QDateTime::currentMSecsSinceEpoch()})
         : m_history->restart(m_document.revision(), text());
-    if (written && m_history->wantsCheckpoint())
+    if (written && m_history->wantsCheckpoint(m_document.length()))
         written = m_history->checkpoint(text());
     if (!written) {
         if (!m_historyFailing)

@@ -213,6 +213,32 @@ private slots:
             QVERIFY(QFile::exists(checkpointFile(folder.filePath("history"), r)));
     }
 
+    // A long text is written again only once the segment holds an eighth of its length.
+    void aLongTextWaitsForALongerSegment_data()
+    {
+        QTest::addColumn<qsizetype>("textLength");
+        QTest::addColumn<bool>("wanted");
+        QTest::addRow("short text") << qsizetype(100) << true;
+        QTest::addRow("empty text") << qsizetype(0) << true;
+        QTest::addRow("ten megabytes") << qsizetype(10'000'000) << false;
+    }
+    void aLongTextWaitsForALongerSegment()
+    {
+        QFETCH(qsizetype, textLength);
+        QFETCH(bool, wanted);
+        TempFolder folder;
+        const Session s = randomSession(8, 10);
+        HistoryOptions options;
+        options.checkpointRevisions = 10;
+        options.checkpointBytes = qint64(1) << 40;
+        auto created = HistoryStore::create(folder.filePath("history"), 0, s.texts.at(0), options);
+        QVERIFY(created);
+        const std::unique_ptr<HistoryStore> store = std::move(created).value();
+        for (qint64 r = 1; r <= 10; ++r)
+            QVERIFY(store->append(entryFor(s, r)));
+        QCOMPARE(store->wantsCheckpoint(textLength), wanted);
+    }
+
     void reopens_data()
     {
         QTest::addColumn<int>("before");
