@@ -1,5 +1,6 @@
 #include "MessageWriter.h"
 #include "JsonWriter.h"
+#include "WriteOperation.h"
 
 namespace ensemble {
 
@@ -14,26 +15,6 @@ template<class Text> void writeRanges(JsonWriter<Text> &w, const Selection &sele
             .field(QLatin1StringView("head"), qint64(range.head))
             .endObject();
     }
-    w.endArray();
-}
-
-// ot.js's form: a positive number retains, a string inserts, a negative number deletes.
-template<class Text> void writeOperation(JsonWriter<Text> &w, const TextOperation &op)
-{
-    w.beginArray();
-    op.forEachComponent([&](TextOperation::Kind kind, qsizetype length, QStringView inserted) {
-        switch (kind) {
-        case TextOperation::Kind::Retain:
-            w.value(qint64(length));
-            break;
-        case TextOperation::Kind::Insert:
-            w.value(inserted);
-            break;
-        case TextOperation::Kind::Delete:
-            w.value(-qint64(length));
-            break;
-        }
-    });
     w.endArray();
 }
 

@@ -3,6 +3,7 @@
 #include "protocol/JsonReader.h"
 #include "protocol/JsonWriter.h"
 #include "protocol/ParseJson.h"
+#include "protocol/WriteOperation.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -13,27 +14,6 @@ namespace ensemble {
 namespace {
 
 constexpr int formatVersion = 1;
-
-// ot.js's form, as in the protocol: a positive number retains, a string inserts, a negative
-// number deletes.
-void writeOperation(JsonWriter<QByteArray> &w, const TextOperation &op)
-{
-    w.beginArray();
-    op.forEachComponent([&](TextOperation::Kind kind, qsizetype length, QStringView inserted) {
-        switch (kind) {
-        case TextOperation::Kind::Retain:
-            w.value(qint64(length));
-            break;
-        case TextOperation::Kind::Insert:
-            w.value(inserted);
-            break;
-        case TextOperation::Kind::Delete:
-            w.value(-qint64(length));
-            break;
-        }
-    });
-    w.endArray();
-}
 
 QByteArray sha256(const QByteArray &bytes)
 {
