@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include "MemoryBudget.h"
+#include "OutgoingFrame.h"
 #include "protocol/MessageParser.h"
 #include "protocol/MessageWriter.h"
 
@@ -9,7 +10,6 @@
 #include <QTcpSocket>
 #include <QThreadPool>
 #include <QWebSocket>
-#include <QtEndian>
 
 #include <memory>
 
@@ -43,34 +43,6 @@ qsizetype welcomeUnits(const WelcomeMsg &welcome)
             units += entry.op.insertedLength() + entry.op.componentCount();
     }
     return units;
-}
-
-// An unmasked close frame (RFC 6455 section 5.5.1) with @p code and as much of @p reason as fits
-// in a control frame.
-QByteArray closeFrame(int code, const QString &reason)
-{
-    QByteArray payload(2, '\0');
-    qToBigEndian(quint16(code), payload.data());
-    payload.append(reason.toUtf8().left(123));
-    return QByteArray(1, char(0x88)) + char(payload.size()) + payload;
-}
-
-// The header of an unmasked, unfragmented text frame (RFC 6455 section 5.2) of @p length bytes.
-QByteArray textFrameHeader(qint64 length)
-{
-    QByteArray header(1, char(0x81));
-    if (length < 126) {
-        header.append(char(length));
-    } else if (length <= 0xffff) {
-        header.append(char(126));
-        header.resize(4);
-        qToBigEndian(quint16(length), header.data() + 2);
-    } else {
-        header.append(char(127));
-        header.resize(10);
-        qToBigEndian(quint64(length), header.data() + 2);
-    }
-    return header;
 }
 
 } // namespace
@@ -151,6 +123,10 @@ void Connection::setTransport(const QList<QTcpSocket *> &sockets)
 {
     for (QTcpSocket *socket : sockets) {
         m_transport.append(socket);
+        // With TLS the transport is a QSslSocket and the plain socket inside it: frames go to
+        // the QSslSocket, which encrypts them.
+        if (!m_outer || qobject_cast<QSslSocket *>(socket))
+            m_outer = socket;
         // Connected after QWebSocket's own reader: what it leaves unread is a frame in part.
         connect(socket, &QIODevice::readyRead, this, &Connection::accountUnfinished);
     }
@@ -164,18 +140,6 @@ void Connection::setBudgets(MemoryBudget *sending, MemoryBudget *unfinished)
         m_unfinishedBudget->set(this, 0);
     m_sendBudget = sending;
     m_unfinishedBudget = unfinished;
-}
-
-QTcpSocket *Connection::outerTransport() const
-{
-    // With TLS the transport is a QSslSocket and the plain socket inside it: frames go to the
-    // QSslSocket, which encrypts them.
-    QTcpSocket *outer = nullptr;
-    for (const QPointer<QTcpSocket> &socket : m_transport) {
-        if (socket && (!outer || qobject_cast<QSslSocket *>(socket.data())))
-            outer = socket.data();
-    }
-    return outer;
 }
 
 qint64 Connection::transportBytes(qint64 (QTcpSocket::*count)() const) const
@@ -207,7 +171,7 @@ void Connection::chargeWork(qint64 work)
     m_budget.take(double(work) / double(Limits::transformWorkPerToken), now());
 }
 
-void Connection::send(const QString &frame)
+void Connection::send(const OutgoingFrame &frame)
 {
     if (m_welcomePending) {
         if (!m_closing)
@@ -230,14 +194,23 @@ void Connection::checkSendBudget()
     }
 }
 
-void Connection::write(const QString &frame)
+void Connection::write(const OutgoingFrame &frame)
 {
     // Not flushed here: frames queued for one socket in one event-loop pass leave in one write.
     if (m_closing)
         return;
-    const qint64 before = m_socket->bytesToWrite();
-    m_socket->sendTextMessage(frame);
-    m_sendQueue.queued(m_socket->bytesToWrite() - before);
+    // QWebSocket writes each of its frames to the socket whole, so a frame written here between
+    // two of them is whole too; going round sendTextMessage() saves converting the text to UTF-8
+    // and framing it again for every member of a room.
+    if (QTcpSocket *transport = m_outer.data()) {
+        const qint64 before = transport->bytesToWrite();
+        transport->write(frame.bytes());
+        m_sendQueue.queued(transport->bytesToWrite() - before);
+    } else {
+        const qint64 before = m_socket->bytesToWrite();
+        m_socket->sendTextMessage(frame.text());
+        m_sendQueue.queued(m_socket->bytesToWrite() - before);
+    }
     accountSending();
 }
 
@@ -317,7 +290,7 @@ void Connection::accountUnfinished()
 
 void Connection::send(const ServerMessage &message)
 {
-    send(serializeText(message));
+    send(OutgoingFrame(message));
 }
 
 void Connection::sendWelcome(WelcomeMsg welcome, std::optional<Rope> text)
@@ -354,16 +327,16 @@ void Connection::onWelcomeWritten()
     m_welcomePending = false;
     if (m_welcome.future().resultCount() > 0) {
         const QByteArray utf8 = m_welcome.result();
-        QTcpSocket *transport = outerTransport();
-        if (!transport) {
-            send(QString::fromUtf8(utf8));
-        } else if (!m_closing && !fellBehind()) {
-            writeTextFrame(transport, utf8);
+        if (!m_closing && !fellBehind()) {
+            if (QTcpSocket *transport = m_outer.data())
+                writeTextFrame(transport, utf8);
+            else
+                m_socket->sendTextMessage(QString::fromUtf8(utf8));
             checkSendBudget();
         }
     }
     m_welcome.setFuture(QFuture<QByteArray>());
-    for (const QString &frame : std::exchange(m_behindWelcome, {}))
+    for (const OutgoingFrame &frame : std::exchange(m_behindWelcome, {}))
         send(frame);
 }
 
@@ -403,7 +376,7 @@ void Connection::sendError(ErrorCode code, const ErrorMsg &error)
         send(error);
         return;
     }
-    write(serializeText(ServerMessage {error}));
+    write(OutgoingFrame(ServerMessage {error}));
     close(closeCode, error.code);
     // QWebSocket would hold the parts of the message, and read more, until the peer answers the
     // close: the memory goes now, after the close frame has been handed to the kernel.
@@ -424,7 +397,7 @@ void Connection::close(int closeCode, const QString &reason)
     m_backlogBytes = 0;
     m_behindWelcome.clear();
     setBudgets(nullptr, nullptr);
-    if (QTcpSocket *tcp = outerTransport()) {
+    if (QTcpSocket *tcp = m_outer.data()) {
         // QWebSocket::close() would close the TCP socket at once. With frames of a flooding peer
         // still arriving that close resets the connection, and the reset makes the peer drop
         // the close frame unread (it sees 1006). So the close frame goes out on its own and the

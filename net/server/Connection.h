@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OutgoingFrame.h"
 #include "SendQueue.h"
 #include "TokenBucket.h"
 #include "ot/Rope.h"
@@ -72,7 +73,7 @@ public:
 
     /// Sends one already-serialised frame, unless the peer has fallen so far behind reading that
     /// it is closed with `slow_reader` instead (Limits::maxSendQueueBytes and its siblings).
-    void send(const QString &frame);
+    void send(const OutgoingFrame &frame);
     /// Sends one message.
     void send(const ServerMessage &message);
     /// Sends `welcome`, with @p text as its text when given. A long one (text or operations) is
@@ -121,14 +122,13 @@ private:
     void sendError(ErrorCode code, const ErrorMsg &error);
     void onWelcomeWritten();
     void checkSendBudget();
-    void write(const QString &frame);
+    void write(const OutgoingFrame &frame);
     void writeTextFrame(QTcpSocket *transport, const QByteArray &utf8);
     bool fellBehind();
     void accountSending();
     void frameReceived(qint64 heldBytes, bool isLastFrame);
     void accountUnfinished();
     qint64 transportBytes(qint64 (QTcpSocket::*count)() const) const;
-    QTcpSocket *outerTransport() const;
     void receive(Frame frame);
     void drainBacklog();
     void handle(const Frame &frame);
@@ -163,12 +163,13 @@ private:
     int m_silentPings = 0;
 
     QList<QPointer<QTcpSocket>> m_transport;
+    QPointer<QTcpSocket> m_outer; ///< The socket frames are written to (with TLS, the TLS one).
     MemoryBudget *m_sendBudget = nullptr;
     MemoryBudget *m_unfinishedBudget = nullptr;
     SendQueue m_sendQueue;
     QFutureWatcher<QByteArray> m_welcome; ///< The welcome being written on another thread.
     bool m_welcomePending = false;
-    std::deque<QString> m_behindWelcome; ///< Frames sent while the welcome was being written.
+    std::deque<OutgoingFrame> m_behindWelcome; ///< Frames sent while the welcome was being written.
     QFutureWatcher<ParsedFrame> m_parsing; ///< A long message parsed on another thread.
     bool m_parsePending = false;
     qint64 m_unfinishedBytes = 0; ///< Held by QWebSocket for the message being received.

@@ -298,7 +298,7 @@ void Room::closeAll(ErrorCode code, const QString &message)
 void Room::broadcast(const ServerMessage &message, const Connection *except)
 {
     // Serialised once for everyone: with many members this is most of the cost of a relay.
-    const QString frame = serializeText(message);
+    const OutgoingFrame frame(message);
     for (Connection *member : std::as_const(m_members)) {
         if (member != except)
             member->send(frame);

@@ -1,7 +1,10 @@
 // Network benchmarks over loopback (docs/PERFORMANCE.md, "Network"): the server runs in its own
 // thread, as it would in its own process; all clients share the main thread.
 //   1. One writer and 10 subscribers: operations delivered per second, the server thread's CPU
-//      per delivery, p50/p99 delay from the writer's flush to a subscriber's arrival.
+//      per delivery, p50/p99 delay from the writer's flush to a subscriber's arrival. Once with
+//      the writer waiting for each acknowledgement (an editor's pace), once pipelined (a load
+//      generator's: many operations in flight, so the server relays several per socket write),
+//      there also with 1 and 30 subscribers.
 //   2. 50 clients in one room, each typing 10 keys/s: p50/p99 flush-to-arrival delay.
 //   3. Joining, one client after another: time from join() to the welcome, and CPU per join.
 // 1 and 3 run over ws:// and over wss:// (the test certificate, pinned), to show what TLS costs.
@@ -17,6 +20,7 @@
 #include <QSemaphore>
 #include <QTest>
 #include <QThread>
+#include <QWebSocket>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -269,6 +273,103 @@ private slots:
                     double(server.cpuNs() - serverCpuStart) / 1e3 / double(bench.deliveries()));
         bench.printDelays(encrypted ? "wss one writer, 10 subscribers"
                                     : "ws one writer, 10 subscribers");
+    }
+
+    void pipelinedWriter_data()
+    {
+        // 1 and 30 subscribers beside 10 tell the cost of an operation from that of a delivery.
+        QTest::addColumn<bool>("encrypted");
+        QTest::addColumn<int>("subscribers");
+        QTest::addRow("ws, 1 subscriber") << false << 1;
+        QTest::addRow("ws, 10 subscribers") << false << 10;
+        QTest::addRow("ws, 30 subscribers") << false << 30;
+        QTest::addRow("wss, 10 subscribers") << true << 10;
+    }
+    void pipelinedWriter()
+    {
+        QFETCH(bool, encrypted);
+        QFETCH(int, subscribers);
+        const int window = 32; // operations in flight, as an unthrottled load generator keeps
+        const qint64 runNs = seconds(5) * 1000000000;
+        ServerConfig config = serverConfig(encrypted);
+        config.limits.messagesPerSecond = 0;
+        ServerThread server(config);
+        const Invite invite = server.invite();
+        const QUrl url = invite.webSocketUrl();
+        // Bare sockets on both sides: the clients' own cost is kept small, as a load generator's,
+        // so the two cores go to the server thread.
+        std::vector<std::unique_ptr<QWebSocket>> sockets;
+        qint64 delivered = 0;
+        int welcomed = 0;
+        for (int i = 0; i <= subscribers; ++i) {
+            auto socket = std::make_unique<QWebSocket>();
+            if (encrypted) {
+                QObject::connect(socket.get(), &QWebSocket::sslErrors, socket.get(),
+                                 [s = socket.get()] { s->ignoreSslErrors(); });
+            }
+            QObject::connect(socket.get(), &QWebSocket::connected, socket.get(),
+                             [s = socket.get(), i] {
+                                 s->sendTextMessage(
+                                     QStringLiteral(R"({"type":"hello","protocol":1,"name":"p%1",)"
+                                                    R"("color":"#102030","client":"pipe-%1"})")
+                                         .arg(i));
+                             });
+            socket->open(url);
+            sockets.push_back(std::move(socket));
+        }
+        for (int i = 1; i <= subscribers; ++i) {
+            QObject::connect(sockets[size_t(i)].get(), &QWebSocket::textMessageReceived,
+                             [&](const QString &frame) {
+                                 if (frame.startsWith(u"{\"type\":\"op\""))
+                                     ++delivered;
+                                 else if (frame.startsWith(u"{\"type\":\"welcome\""))
+                                     ++welcomed;
+                             });
+        }
+        QWebSocket &writer = *sockets[0];
+        int written = 0;
+        int acked = 0;
+        bool writing = true;
+        const auto write = [&] {
+            while (writing && written - acked < window) {
+                // Each insert goes before the text so far; the first has nothing to retain.
+                const QString retain = written ? QStringLiteral(",%1").arg(written * 3) : QString();
+                writer.sendTextMessage(
+                    QStringLiteral(R"({"type":"op","revision":%1,"seq":%2,"op":["abc"%3]})")
+                        .arg(written)
+                        .arg(written + 1)
+                        .arg(retain));
+                ++written;
+            }
+        };
+        QObject::connect(&writer, &QWebSocket::textMessageReceived, [&](const QString &frame) {
+            if (frame.startsWith(u"{\"type\":\"welcome\"")) {
+                ++welcomed;
+            } else if (frame.startsWith(u"{\"type\":\"ack\"")) {
+                ++acked;
+                write();
+            } else if (frame.startsWith(u"{\"type\":\"error\"")) {
+                qFatal("server refused an operation: %s", qPrintable(frame));
+            }
+        });
+        QVERIFY(runUntil([&] { return welcomed == subscribers + 1; }, 10000));
+        const std::clock_t cpuStart = std::clock();
+        const qint64 serverCpuStart = server.cpuNs();
+        QElapsedTimer clock;
+        clock.start();
+        write();
+        QVERIFY(
+            runUntil([&] { return clock.nsecsElapsed() >= runNs; }, int(runNs / 1000000) + 5000));
+        writing = false;
+        QVERIFY(runUntil([&] { return delivered == qint64(written) * subscribers; }, 20000));
+        const double seconds = double(clock.nsecsElapsed()) / 1e9;
+        std::printf("pipelined writer (%d in flight), %s: %d operations written, "
+                    "%.0f ops/s delivered\n",
+                    window, QTest::currentDataTag(), written, double(delivered) / seconds);
+        printCpu(cpuStart, delivered);
+        std::printf("  CPU (server thread alone): %.3f us per delivered operation\n",
+                    double(server.cpuNs() - serverCpuStart) / 1e3 / double(delivered));
+        std::fflush(stdout);
     }
 
     void joining_data() { addTransportRows(); }
