@@ -1,0 +1,116 @@
+#include "JournalWorker.h"
+
+namespace ensemble {
+
+namespace {
+
+// How long queued operations wait before the next try while the database cannot be reached.
+constexpr int retryMs = 500;
+
+} // namespace
+
+JournalWorker::JournalWorker(QByteArray conninfo, QString server, QString address, qint64 leaseMs)
+    : m_conninfo(std::move(conninfo))
+    , m_server(std::move(server))
+    , m_address(std::move(address))
+    , m_leaseMs(leaseMs)
+    , m_flush(this) // Children, so that they move to the database thread with the worker.
+    , m_renew(this)
+{
+    m_flush.setSingleShot(true);
+    connect(&m_flush, &QTimer::timeout, this, &JournalWorker::flush);
+    // A third of the lease: two renewals may fail (a slow statement, a blip) before it runs out.
+    m_renew.setInterval(int(std::max<qint64>(1, leaseMs / 3)));
+    connect(&m_renew, &QTimer::timeout, this, &JournalWorker::renew);
+}
+
+void JournalWorker::start()
+{
+    auto store = ClusterStore::open(m_conninfo, m_server, m_address);
+    if (!store) {
+        emit failed(store.error().message);
+        return;
+    }
+    m_store = std::move(store).value();
+    m_renew.start();
+    emit ready();
+}
+
+void JournalWorker::acquire(const QString &session)
+{
+    auto taken = m_store->acquire(session, m_leaseMs);
+    if (!taken) {
+        emit unavailable(session, taken.error().message);
+    } else if (const Lease *lease = std::get_if<Lease>(&taken.value())) {
+        m_sessions.insert(session, Session {*lease, {}});
+        emit acquired(*lease);
+    } else {
+        emit heldBy(session, std::get<LeaseHolder>(taken.value()));
+    }
+}
+
+void JournalWorker::append(const Lease &lease, const QString &doc, const StoredOp &op)
+{
+    const auto found = m_sessions.find(lease.session);
+    if (found == m_sessions.end() || found->lease.fence != lease.fence)
+        return; // Dropped already; lost() has been said.
+    found->queued[doc].append(op);
+    // A zero timer fires after the calls already posted to this thread, so what arrived
+    // meanwhile goes into the same statement.
+    if (!m_flush.isActive())
+        m_flush.start(0);
+}
+
+void JournalWorker::release(const Lease &lease)
+{
+    const auto found = m_sessions.find(lease.session);
+    if (found == m_sessions.end() || found->lease.fence != lease.fence)
+        return;
+    m_sessions.erase(found);
+    (void)m_store->release(lease); // A lease not given back runs out by itself.
+}
+
+void JournalWorker::flush()
+{
+    const QStringList sessions = m_sessions.keys();
+    for (const QString &session : sessions) {
+        for (const QString &doc : m_sessions.value(session).queued.keys()) {
+            const auto found = m_sessions.find(session);
+            if (found == m_sessions.end())
+                break;
+            const QList<StoredOp> ops = found->queued.value(doc);
+            auto write = m_store->append(found->lease, doc, ops);
+            if (!write) {
+                emit unavailable(session, write.error().message);
+                m_flush.start(retryMs);
+                return;
+            }
+            if (write.value() != ClusterStore::Write::Written) {
+                drop(session);
+                break;
+            }
+            found->queued.remove(doc);
+            emit written(session, doc, ops.constLast().revision);
+        }
+    }
+}
+
+void JournalWorker::renew()
+{
+    const QStringList sessions = m_sessions.keys();
+    for (const QString &session : sessions) {
+        auto renewed = m_store->renew(m_sessions.value(session).lease, m_leaseMs);
+        // While the database is away the lease cannot be renewed, nor can anyone else take it
+        // or write; if it runs out meanwhile, the first renewal after says so.
+        if (renewed && !renewed.value())
+            drop(session);
+    }
+}
+
+void JournalWorker::drop(const QString &session)
+{
+    m_sessions.remove(session);
+    emit lost(session);
+}
+
+} // namespace ensemble

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ClusterStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace ensemble {
+
+/// ClusterJournal's half on the database thread: the store, the queues and the timers.
+class JournalWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    JournalWorker(QByteArray conninfo, QString server, QString address, qint64 leaseMs);
+
+public slots:
+    void start();
+    void acquire(const QString &session);
+    void append(const ensemble::Lease &lease, const QString &doc, const ensemble::StoredOp &op);
+    void release(const ensemble::Lease &lease);
+
+signals:
+    void ready();
+    void failed(const QString &message);
+    void acquired(const ensemble::Lease &lease);
+    void heldBy(const QString &session, const ensemble::LeaseHolder &holder);
+    void written(const QString &session, const QString &doc, qint64 revision);
+    void lost(const QString &session);
+    void unavailable(const QString &session, const QString &message);
+
+private:
+    struct Session
+    {
+        Lease lease;
+        QHash<QString, QList<StoredOp>> queued; ///< By document, oldest first.
+    };
+
+    void flush();
+    void renew();
+    void drop(const QString &session);
+
+    QByteArray m_conninfo;
+    QString m_server;
+    QString m_address;
+    qint64 m_leaseMs;
+    std::unique_ptr<ClusterStore> m_store;
+    QHash<QString, Session> m_sessions;
+    QTimer m_flush;
+    QTimer m_renew;
+};
+
+} // namespace ensemble
