@@ -2,9 +2,9 @@
 
 #include "Backoff.h"
 #include "ChatLog.h"
+#include "DocumentSync.h"
 #include "Invite.h"
 #include "SessionError.h"
-#include "ot/ClientState.h"
 #include "protocol/Messages.h"
 
 #include <QElapsedTimer>
@@ -17,9 +17,10 @@ class QWebSocket;
 
 namespace ensemble {
 
-/// One participant's session in a room: sends the editor's edits (debounced, one op per burst,
-/// at most one in flight), hands remote edits, selections, participants and chat to the editor
-/// as signals, and survives connection loss: edits made offline are kept and merged when the
+/// One participant's session in a room: the socket, the hello, presence and chat, and the room's
+/// document (a DocumentSync, which sends the editor's edits debounced, one op per burst, at most
+/// one in flight). Hands remote edits, selections, participants and chat to the editor as
+/// signals, and survives connection loss: edits made offline are kept and merged when the
 /// connection comes back.
 class SessionClient : public QObject
 {
@@ -27,7 +28,7 @@ class SessionClient : public QObject
 
 public:
     /// However fast someone types, their edits wait at most this many flush intervals.
-    static constexpr int burstIntervals = 4;
+    static constexpr int burstIntervals = DocumentSync::burstIntervals;
 
     /// Where the session stands, for the status bar.
     enum class State {
@@ -119,7 +120,7 @@ public:
     /// The chat lines this session received (history included), oldest first.
     const QList<ChatLine> &chatLines() const { return m_chat.lines(); }
     /// The room's language id.
-    QString language() const { return m_language; }
+    QString language() const { return m_document.language(); }
     /// The room's title, a file name such as "main.cpp" (empty when it has none).
     QString title() const { return m_title; }
     /// Whether only the owner may edit the room.
@@ -180,22 +181,18 @@ private:
     std::optional<SessionError> handshakeFailure(const QWebSocket &socket) const;
     void onTextMessage(const QString &frame);
     void onWelcome(const WelcomeMsg &welcome);
-    void onAck(const AckMsg &ack);
     void onPeerOp(const PeerOpMsg &message);
     void onError(const ErrorMsg &error);
     void onSettings(const PeerSettingsMsg &message);
     void onChat(const PeerChatMsg &message);
-    bool dropRefusedEdits();
     void onPong();
-    void sendPending();
     void send(const ClientMessage &message);
+    void setWelcomed(bool welcomed);
     void setState(State state);
     void scheduleReconnect();
     void fail(const SessionError &error);
     void resync(const QString &why);
     void rejoin(const SessionError &reason);
-    void notifyUnsent();
-    Selection toLocal(Selection selection) const;
     Participant participant(int user) const;
 
     QWebSocket *m_socket = nullptr;
@@ -207,31 +204,23 @@ private:
     QString m_password;
     QString m_ownerKey;
     State m_state = State::Offline;
-    std::unique_ptr<ClientState> m_ot;
-    QString m_epoch;
+    DocumentSync m_document;
     Participant m_self;
     QList<Participant> m_users;
-    QString m_language;
     QString m_title;
     ChatLog m_chat;
     bool m_readOnly = false;
-    Selection m_localSelection;
-    bool m_selectionDirty = false;
     bool m_open = false; ///< The current connection completed its WebSocket handshake.
     bool m_welcomed = false; ///< A welcome arrived on the current connection.
     QByteArray m_trustedCertificate; ///< Accepted although unverifiable (trust on first use).
     bool m_awaitingTrust = false; ///< Stopped over an unverifiable certificate.
     QByteArray m_serverCertificate;
     std::optional<SessionError> m_closeReason; ///< The error that preceded a server close.
-    QTimer m_flushTimer;
-    QElapsedTimer m_burst; ///< Since the first edit the flush timer is waiting to send.
-    int m_flushIntervalMs = 100;
     QTimer m_reconnectTimer;
     QTimer m_pingTimer;
     QElapsedTimer m_sincePong;
     Backoff m_backoff;
     int m_pingIntervalMs = 10000;
-    qsizetype m_lastUnsent = 0;
 };
 
 } // namespace ensemble

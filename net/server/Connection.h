@@ -55,10 +55,6 @@ public:
     void setJoined(Room *room, const Participant &participant, const QString &clientId);
     /// Forgets the room (it is closing) without emitting anything.
     void detach() { m_room = nullptr; }
-    /// Updates the remembered selection (kept with the revision it belongs to).
-    void setSelection(qint64 revision, const Selection &selection);
-    qint64 selectionRevision() const { return m_selectionRevision; }
-    const Selection &selection() const { return m_participant.selection; }
 
     /// The TCP socket under the WebSocket (with TLS, the TLS socket and the TCP socket inside
     /// it), whose buffers hold what is waiting to be sent and frames received in part.
@@ -148,7 +144,6 @@ private:
     Room *m_room = nullptr;
     Participant m_participant;
     QString m_clientId;
-    qint64 m_selectionRevision = 0;
     bool m_helloReceived = false;
     bool m_refused = false; ///< A refusal is on its way; nothing else is read.
     bool m_closing = false;

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "HistoryStore.h"
+#include "ChatHistory.h"
+#include "RoomAccess.h"
 #include "RoomStore.h"
 #include "ServerConfig.h"
-#include "ot/ServerDocument.h"
+#include "SessionStore.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/Messages.h"
 
@@ -14,28 +15,35 @@
 namespace ensemble {
 
 class Connection;
+class RoomDocument;
 
-/// One room: the authoritative document, the people in it, and its files. Receives the parsed
-/// messages of its members' connections, answers the sender and relays to everyone else.
+/// One room, a session: the people in it, their access, the chat, the documents (RoomDocument,
+/// each its own OT stream) and the session's files (SessionStore). Receives the parsed messages
+/// of its members' connections, answers what concerns the session and hands the rest to the
+/// document it is about.
 class Room : public QObject
 {
     Q_OBJECT
 
 public:
-    /// A new room at revision 0 with the id, text, language, title and access of @p seed (and a
-    /// fresh epoch), persisted under config.dataDir/ID when set.
+    /// A new room with the id, title and access of @p seed and one document (`d1`) at revision 0
+    /// with its text and language (and a fresh epoch), persisted under config.dataDir/ID when set.
     static Result<Room *> create(RoomSnapshot seed, const ServerConfig &config, QObject *parent);
-    /// A room read back from its directory @p dir; @p note receives a warning about repairs.
+    /// A room read back from its directory @p dir (either layout, see SessionStore); @p note
+    /// receives a warning about repairs.
     static Result<Room *> load(const QString &dir, const ServerConfig &config, QObject *parent,
                                QString *note);
     ~Room() override;
 
     QString id() const { return m_id; }
-    QString epoch() const { return m_epoch; }
-    QString text() const { return m_document.text(); }
-    qint64 revision() const { return m_document.revision(); }
-    QString language() const { return m_language; }
+    /// The epoch, text, revision and language of its first document.
+    QString epoch() const;
+    QString text() const;
+    qint64 revision() const;
+    QString language() const;
     QString title() const { return m_title; }
+    /// Its documents, in the order they were added.
+    QList<RoomDocument *> documents() const { return m_documents; }
     /// Its password, owner key, read-only state and removed clients.
     const RoomAccess &access() const { return m_access; }
     /// The last chat lines, oldest first (at most Limits::keptChatLines).
@@ -49,7 +57,7 @@ public:
     /// Whether the server's operator created it, so that it never expires.
     bool isKept() const { return m_kept; }
     /// How many selections it dropped because they lay outside the text they named.
-    qint64 droppedSelections() const { return m_droppedSelections; }
+    qint64 droppedSelections() const;
     /// What its files take on disk, in bytes (0 in memory).
     qint64 diskBytes() const;
 
@@ -62,7 +70,7 @@ public:
     void detachAll();
     /// Sends every member @p code and disconnects them.
     void closeAll(ErrorCode code, const QString &message);
-    /// Writes a snapshot at the current revision and empties the log.
+    /// Writes `session.json`, the chat and a snapshot of every document.
     void persist();
     /// Deletes the room's files.
     bool removeFiles();
@@ -74,15 +82,14 @@ signals:
     void warning(const QString &message);
 
 private:
-    Room(const RoomSnapshot &snapshot, ServerDocument document, std::unique_ptr<RoomStore> store,
+    Room(const SessionRecord &record, std::unique_ptr<SessionStore> store,
          const ServerConfig &config, QObject *parent);
 
     void onMessage(Connection *from, const ClientMessage &message);
     void handle(Connection *from, const ClientMessage &message);
-    void onOp(Connection *from, const OpMsg &message);
-    void onReplace(Connection *from, const ReplaceMsg &message);
-    void onSelection(Connection *from, const SelectionMsg &message);
-    void onLanguage(Connection *from, const LanguageMsg &message);
+    template<typename Message>
+    void forward(Connection *from, const Message &message,
+                 void (RoomDocument::*handler)(Connection *, const Message &));
     void onChat(Connection *from, const ChatMsg &message);
     void sendChatHistory(Connection *to);
     void saveChat();
@@ -90,38 +97,28 @@ private:
     void onSettings(Connection *from, const SettingsMsg &message);
     void changePassword(Connection *from, const QString &password); // the caller persists
     bool refuseGuestEdit(Connection *from, std::optional<quint64> seq = {});
-    QList<LoggedOperation> catchUp(const QList<LogEntry> &entries, const QString &clientId) const;
-    bool namesSameText(qint64 revision, const QString &clientTextHash) const;
-    void commit(Connection *from, const Result<Applied> &applied, quint64 seq);
-    std::nullopt_t dropSelection();
     void removeMember(Connection *connection);
-    void catchUpSelections();
     void broadcast(const ServerMessage &message, const Connection *except);
-    std::optional<Selection> currentSelection(const Connection *member) const;
-    void record(const LoggedOperation &entry, const Participant &author);
-    void recordHistory(const LoggedOperation &entry, const Participant &author);
-    QString openHistory(const QString &roomDir, bool fresh);
-    RoomSnapshot snapshot() const;
+    void adopt(RoomDocument *document);
+    void saveSession();
+    SessionRecord record() const;
 
     QString m_id;
-    QString m_epoch;
-    ServerDocument m_document;
-    QString m_language;
     QString m_title;
     RoomAccess m_access;
     ChatHistory m_chat;
     QTimer m_chatSave; ///< Runs while chat lines wait to be written.
-    std::unique_ptr<RoomStore> m_store;
-    std::unique_ptr<HistoryStore> m_history; ///< Set with m_store, unless it could not be opened.
-    bool m_historyFailing = false;
+    std::unique_ptr<SessionStore> m_store;
+    QList<SessionDocument> m_tree;
+    QList<RoomDocument *> m_documents; ///< Children, in m_tree's order.
+    qint64 m_treeRevision;
+    int m_nextDocument;
     Limits m_limits;
     int m_passwordIterations;
     QList<Connection *> m_members;
     int m_nextUserId = 1;
     qint64 m_lastJoined;
     bool m_kept;
-    bool m_storageFailing = false;
-    qint64 m_droppedSelections = 0;
 };
 
 } // namespace ensemble
