@@ -131,6 +131,8 @@ void SessionClient::leave()
     setWelcomed(false);
     setState(State::Offline);
     m_document.reset();
+    qDeleteAll(std::exchange(m_documents, {}));
+    m_tree = {};
 }
 
 void SessionClient::openSocket()
@@ -182,7 +184,7 @@ void SessionClient::onConnected()
 {
     m_open = true;
     m_serverCertificate = certificateFingerprint(m_socket->sslConfiguration().peerCertificate());
-    HelloMsg hello {1, m_name, m_color, m_clientId, {}, {}, {}, {}};
+    HelloMsg hello {m_protocol, m_name, m_color, m_clientId, {}, {}, {}, {}};
     if (!m_password.isEmpty())
         hello.password = m_password;
     if (!m_ownerKey.isEmpty())
@@ -439,6 +441,11 @@ void SessionClient::setWelcomed(bool welcomed)
 {
     m_welcomed = welcomed;
     m_document.setLive(welcomed);
+    // A document goes live with its `opened`, not with the welcome.
+    if (!welcomed) {
+        for (DocumentSync *sync : std::as_const(m_documents))
+            sync->setLive(false);
+    }
 }
 
 void SessionClient::setState(State state)

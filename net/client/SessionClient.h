@@ -85,6 +85,30 @@ public:
     void setLocalSelection(const Selection &selection);
     /// Sends pending edits now instead of when the debounce fires.
     void flush();
+
+    /// Speaks protocol @p protocol from the next join on: 1 (the default: the room's one
+    /// document, through this class's document API) or 2 (a shared folder: the tree, and the
+    /// documents opened with openDocument()).
+    void setProtocol(int protocol) { m_protocol = protocol; }
+    int protocol() const { return m_protocol; }
+    /// Protocol 2: the session's tree as last heard (welcome, then `tree` changes).
+    const SessionTree &tree() const { return m_tree; }
+    /// Protocol 2: opens document @p doc (a file's id in tree()) and returns its sync, owned by
+    /// this session, whose signals carry the document's text and edits (documentReset() first).
+    /// Opening an open document returns its sync. It stays open across reconnects.
+    DocumentSync *openDocument(const QString &doc);
+    /// Protocol 2: the sync of open document @p doc, or null.
+    DocumentSync *document(const QString &doc) const { return m_documents.value(doc); }
+    /// Protocol 2: closes document @p doc; unsent edits of it are dropped.
+    void closeDocument(const QString &doc);
+    /// Protocol 2: tells the others this participant now works in @p doc (false when offline).
+    bool setFocus(const QString &doc);
+    /// Protocol 2: asks for a tree change (false when offline); the answer is a treeChanged()
+    /// or an errorOccurred() naming the conflict.
+    bool createEntry(const QString &path, const QString &kind, const QString &text = {},
+                     const QString &language = {});
+    bool renameEntry(const QString &path, const QString &to);
+    bool deleteEntry(const QString &path);
     /// Sends a chat line (dropped with a false return when not connected).
     bool sendChat(const QString &text);
     /// Changes the room's language (dropped with a false return when not connected or when only
@@ -169,6 +193,13 @@ signals:
     void operationSent(quint64 seq);
     /// The server confirmed an edit or relayed one: the session is at @p revision.
     void revisionChanged(qint64 revision);
+    /// Protocol 2: the tree was replaced (after every welcome).
+    void treeReset(const ensemble::SessionTree &tree);
+    /// Protocol 2: the tree changed; a deleted document's sync is closed (its text stays with
+    /// whoever holds it).
+    void treeChanged(const ensemble::TreeMsg &change);
+    /// Protocol 2: participant @p user now works in document @p doc.
+    void participantFocused(int user, const QString &doc);
     /// Something went wrong; error.fatal says whether the session stopped.
     void errorOccurred(const ensemble::SessionError &error);
 
@@ -194,6 +225,10 @@ private:
     void resync(const QString &why);
     void rejoin(const SessionError &reason);
     Participant participant(int user) const;
+    void onFolderWelcome(const WelcomeMsg &welcome);
+    bool onFolderMessage(const ServerMessage &message);
+    void sendOpen(const QString &doc, const DocumentSync &sync);
+    void sendFor(const QString &doc, ClientMessage message);
 
     QWebSocket *m_socket = nullptr;
     Invite m_invite;
@@ -205,6 +240,9 @@ private:
     QString m_ownerKey;
     State m_state = State::Offline;
     DocumentSync m_document;
+    int m_protocol = 1;
+    SessionTree m_tree;
+    QHash<QString, DocumentSync *> m_documents; ///< Protocol 2: the open documents, owned.
     Participant m_self;
     QList<Participant> m_users;
     QString m_title;

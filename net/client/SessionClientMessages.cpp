@@ -25,6 +25,8 @@ void SessionClient::onTextMessage(const QString &frame)
         resync(tr("The server did not start with a welcome."));
         return;
     }
+    if (m_protocol == 2 && onFolderMessage(message))
+        return;
     std::visit(Overloaded {
                    [this](const WelcomeMsg &m) { onWelcome(m); },
                    [this](const AckMsg &m) { m_document.acknowledge(m); },
@@ -52,6 +54,7 @@ void SessionClient::onTextMessage(const QString &frame)
                    [this](const PeerChatMsg &m) { onChat(m); },
                    [this](const PeerSettingsMsg &m) { onSettings(m); },
                    [this](const ErrorMsg &m) { onError(m); },
+                   [](const auto &) {}, // protocol 2's, which a protocol 1 session never gets
                },
                message);
 }
@@ -60,6 +63,10 @@ void SessionClient::onWelcome(const WelcomeMsg &welcome)
 {
     if (m_welcomed) {
         resync(tr("The server welcomed this session twice."));
+        return;
+    }
+    if (m_protocol == 2) {
+        onFolderWelcome(welcome);
         return;
     }
     DocumentStart start {welcome.epoch,    welcome.revision, welcome.lastSeq,

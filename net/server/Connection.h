@@ -77,6 +77,8 @@ public:
     void sendWelcome(WelcomeMsg welcome, std::optional<Rope> text);
     /// Sends `error`; closes the socket with the matching close code when the code needs it.
     void sendError(ErrorCode code, const QString &message, std::optional<quint64> seq = {});
+    /// Sends @p error (with its `doc` or `retryAfter`) as the other overload sends @p code.
+    void sendError(ErrorCode code, const ErrorMsg &error);
     /// Turns down the hello: after @p delayMs (frames that arrive meanwhile are ignored), sends
     /// `error` with @p retryAfter seconds, if given, and closes as sendError() does.
     void refuse(ErrorCode code, const QString &message, int delayMs,
@@ -114,7 +116,6 @@ private:
         qint64 bytes;
     };
 
-    void sendError(ErrorCode code, const ErrorMsg &error);
     void onWelcomeWritten();
     void checkSendBudget();
     void write(const QString &frame);

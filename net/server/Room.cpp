@@ -44,8 +44,10 @@ Room::~Room() = default;
 
 Result<Room *> Room::create(RoomSnapshot seed, const ServerConfig &config, QObject *parent)
 {
+    // The tree names the document by its title; a room without one has an untitled file.
+    const QString path = seed.title.isEmpty() ? QStringLiteral("untitled") : seed.title;
     const SessionRecord record {seed.room, seed.title, seed.access, seed.lastJoined,
-                                seed.kept, 0,          2,           {{firstDocument, seed.title}}};
+                                seed.kept, 0,          2,           {{firstDocument, path}}};
     std::unique_ptr<SessionStore> store;
     QString documentDir;
     if (!config.dataDir.isEmpty()) {
@@ -73,12 +75,11 @@ Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObjec
     if (!opened)
         return opened.error();
     auto [store, record] = std::move(opened).value();
-    if (record.documents.isEmpty())
-        return Error {errorCodeName(ErrorCode::StorageFailed),
-                      QStringLiteral("%1 lists no document").arg(dir)};
     QStringList notes;
     std::vector<std::unique_ptr<RoomDocument>> documents;
     for (const SessionDocument &entry : std::as_const(record.documents)) {
+        if (entry.doc.isEmpty())
+            continue; // a folder
         QString documentNote;
         Result<RoomDocument *> document = RoomDocument::load(
             entry.doc, record.room, SessionStore::documentDirectory(dir, entry.doc), config.limits,
@@ -111,22 +112,36 @@ void Room::adopt(RoomDocument *document)
 
 QString Room::epoch() const
 {
-    return m_documents.constFirst()->epoch();
+    return m_documents.isEmpty() ? QString() : m_documents.constFirst()->epoch();
 }
 
 QString Room::text() const
 {
-    return m_documents.constFirst()->text();
+    return m_documents.isEmpty() ? QString() : m_documents.constFirst()->text();
 }
 
 qint64 Room::revision() const
 {
-    return m_documents.constFirst()->revision();
+    return m_documents.isEmpty() ? 0 : m_documents.constFirst()->revision();
 }
 
 QString Room::language() const
 {
-    return m_documents.constFirst()->language();
+    return m_documents.isEmpty() ? QString() : m_documents.constFirst()->language();
+}
+
+bool Room::isFolder() const
+{
+    return m_tree.size() != 1 || m_documents.size() != 1;
+}
+
+RoomDocument *Room::document(const QString &id) const
+{
+    for (RoomDocument *document : m_documents) {
+        if (document->id() == id)
+            return document;
+    }
+    return nullptr;
 }
 
 qint64 Room::droppedSelections() const
@@ -142,7 +157,9 @@ QList<Participant> Room::participants() const
     QList<Participant> result;
     for (const Connection *member : m_members) {
         Participant p = member->participant();
-        p.selection = m_documents.constFirst()->selectionOf(member).value_or(Selection());
+        if (!m_documents.isEmpty())
+            p.selection = m_documents.constFirst()->selectionOf(member).value_or(Selection());
+        p.doc = m_focus.value(member);
         result.append(p);
     }
     return result;
@@ -169,6 +186,33 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
             tr("This room already has %n participant(s).", nullptr, int(m_members.size())));
         return;
     }
+    if (hello.protocol == 1 && isFolder()) {
+        connection->sendError(ErrorCode::IncompatibleVersion,
+                              tr("this session shares a folder; it needs a client of protocol 2"));
+        return;
+    }
+    // Two carets in one colour would look like one person's (two "Guest"s used to get the same).
+    QList<QString> taken;
+    for (const Connection *member : std::as_const(m_members))
+        taken.append(member->participant().color);
+    const Participant you {
+        m_nextUserId++, hello.name, distinctColor(hello.color, taken), {}, owner};
+    connection->setJoined(this, you, hello.client);
+    connect(connection, &Connection::messageReceived, this, &Room::onMessage);
+    if (hello.protocol == 1)
+        welcomeToDocument(connection, hello, you);
+    else
+        welcomeToFolder(connection, you);
+    sendChatHistory(connection);
+    broadcast(JoinedMsg {you}, connection);
+    m_members.append(connection);
+    // Saved with the next snapshot (at the latest when the server stops), for room expiry.
+    m_lastJoined = QDateTime::currentMSecsSinceEpoch();
+    emit participantJoined(you);
+}
+
+void Room::welcomeToDocument(Connection *connection, const HelloMsg &hello, const Participant &you)
+{
     RoomDocument *document = m_documents.constFirst();
     const qint64 workBefore = document->workDone();
     DocumentOpening opening
@@ -181,30 +225,46 @@ void Room::join(Connection *connection, const HelloMsg &hello, bool owner)
     welcome.language = opening.language;
     welcome.title = m_title;
     welcome.readOnly = m_access.readOnly;
-    // Two carets in one colour would look like one person's (two "Guest"s used to get the same).
-    QList<QString> taken;
-    for (const Connection *member : std::as_const(m_members))
-        taken.append(member->participant().color);
-    welcome.you
-        = Participant {m_nextUserId++, hello.name, distinctColor(hello.color, taken), {}, owner};
+    welcome.you = you;
     document->catchUpSelections();
-    welcome.users = participants();
+    for (const Connection *member : std::as_const(m_members)) {
+        Participant p = member->participant();
+        p.selection = document->selectionOf(member).value_or(Selection());
+        welcome.users.append(p);
+    }
     welcome.maxMessageBytes = m_limits.maxMessageBytes;
     welcome.maxDocumentLength = m_limits.maxDocumentLength;
     welcome.ops = std::move(opening.ops);
-
     connection->chargeWork(document->workDone() - workBefore);
-    connection->setJoined(this, welcome.you, hello.client);
-    connect(connection, &Connection::messageReceived, this, &Room::onMessage);
-    const Participant you = welcome.you;
     connection->sendWelcome(std::move(welcome), std::move(opening.text));
-    sendChatHistory(connection);
-    broadcast(JoinedMsg {you}, connection);
-    m_members.append(connection);
-    document->subscribe(connection);
-    // Saved with the next snapshot (at the latest when the server stops), for room expiry.
-    m_lastJoined = QDateTime::currentMSecsSinceEpoch();
-    emit participantJoined(you);
+    document->subscribe(connection, false);
+}
+
+void Room::welcomeToFolder(Connection *connection, const Participant &you)
+{
+    WelcomeMsg welcome;
+    welcome.room = m_id;
+    welcome.title = m_title;
+    welcome.readOnly = m_access.readOnly;
+    welcome.you = you;
+    // Selections come with each document's `opened`; here only who is where.
+    for (const Connection *member : std::as_const(m_members)) {
+        Participant p = member->participant();
+        p.doc = m_focus.value(member);
+        welcome.users.append(p);
+    }
+    welcome.maxMessageBytes = m_limits.maxMessageBytes;
+    welcome.maxDocumentLength = m_limits.maxDocumentLength;
+    SessionTree tree {m_treeRevision, {}};
+    for (const SessionDocument &entry : std::as_const(m_tree)) {
+        const RoomDocument *file = document(entry.doc);
+        tree.entries.append(
+            file ? TreeEntry {entry.path, QStringLiteral("file"), entry.doc, qint64(file->length())}
+                 : TreeEntry {entry.path, QStringLiteral("dir")});
+    }
+    welcome.tree = std::move(tree);
+    m_protocols.insert(connection, 2);
+    connection->sendWelcome(std::move(welcome), std::nullopt);
 }
 
 void Room::leave(Connection *connection)
@@ -216,6 +276,8 @@ void Room::leave(Connection *connection)
 void Room::removeMember(Connection *connection)
 {
     m_members.removeOne(connection);
+    m_protocols.remove(connection);
+    m_focus.remove(connection);
     for (RoomDocument *document : std::as_const(m_documents))
         document->unsubscribe(connection);
     disconnect(connection, nullptr, this, nullptr);
@@ -226,6 +288,8 @@ void Room::removeMember(Connection *connection)
 
 void Room::detachAll()
 {
+    m_protocols.clear();
+    m_focus.clear();
     for (Connection *member : std::exchange(m_members, {})) {
         for (RoomDocument *document : std::as_const(m_documents))
             document->unsubscribe(member);

@@ -44,6 +44,17 @@ public:
     QString title() const { return m_title; }
     /// Its documents, in the order they were added.
     QList<RoomDocument *> documents() const { return m_documents; }
+    /// Its tree: every file (with its document id) and empty folder, by path.
+    QList<SessionDocument> tree() const { return m_tree; }
+    /// Whether it shares more than one document (or none, or a folder): protocol 1 clients,
+    /// which know one document, are turned away.
+    bool isFolder() const;
+    /// Adds a file with @p text and @p language (or, when @p kind is "dir", an empty folder) at
+    /// @p path, as `create` from participant @p user (0: the host's application, which adds a
+    /// folder's files this way instead of sending them over its own socket). Returns the new
+    /// entry, or the named error (bad_path, path_exists, too_many_documents, storage_failed).
+    Result<TreeEntry> create(const QString &path, const QString &kind, const QString &text,
+                             const QString &language, int user = 0);
     /// Its password, owner key, read-only state and removed clients.
     const RoomAccess &access() const { return m_access; }
     /// The last chat lines, oldest first (at most Limits::keptChatLines).
@@ -94,9 +105,25 @@ private:
     void sendChatHistory(Connection *to);
     void saveChat();
     void onRemove(Connection *from, const RemoveMsg &message);
+    void onOpen(Connection *from, const OpenMsg &message);
+    void onClose(Connection *from, const CloseMsg &message);
+    void onFocus(Connection *from, const FocusMsg &message);
+    void onCreate(Connection *from, const CreateMsg &message);
+    void onRename(Connection *from, const RenameMsg &message);
+    void onDelete(Connection *from, const DeleteMsg &message);
+    Result<std::monostate> rename(const QString &path, const QString &to);
+    Result<QList<SessionDocument>> remove(const QString &path);
+    void sendTree(const TreeMsg &change);
+    void turnAwayProtocol1();
+    RoomDocument *document(const QString &id) const;
+    RoomDocument *documentFor(Connection *from, const QString &doc, std::optional<quint64> seq);
+    int protocolOf(const Connection *member) const { return m_protocols.value(member, 1); }
+    void welcomeToDocument(Connection *connection, const HelloMsg &hello, const Participant &you);
+    void welcomeToFolder(Connection *connection, const Participant &you);
     void onSettings(Connection *from, const SettingsMsg &message);
     void changePassword(Connection *from, const QString &password); // the caller persists
-    bool refuseGuestEdit(Connection *from, std::optional<quint64> seq = {});
+    bool refuseGuestEdit(Connection *from, std::optional<quint64> seq = {},
+                         const QString &doc = {});
     void removeMember(Connection *connection);
     void broadcast(const ServerMessage &message, const Connection *except);
     void adopt(RoomDocument *document);
@@ -116,6 +143,9 @@ private:
     Limits m_limits;
     int m_passwordIterations;
     QList<Connection *> m_members;
+    QHash<const Connection *, int> m_protocols; ///< Protocol 2 members (others speak 1).
+    QHash<const Connection *, QString> m_focus; ///< The document each member works in.
+    QHash<QString, QString> m_renamedTo; ///< Where renamed paths went, for the loser's error.
     int m_nextUserId = 1;
     qint64 m_lastJoined;
     bool m_kept;

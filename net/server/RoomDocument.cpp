@@ -18,6 +18,17 @@ QString newEpoch()
     return QString::number(QRandomGenerator::system()->generate64(), 16);
 }
 
+// Names the document in a message that can carry `doc` (protocol 2), or leaves it unnamed.
+void setDoc(ServerMessage &message, const QString &doc)
+{
+    std::visit(
+        [&doc](auto &m) {
+            if constexpr (requires { m.doc = doc; })
+                m.doc = doc;
+        },
+        message);
+}
+
 ServerDocument makeDocument(const QString &text, qint64 revision, const Limits &limits)
 {
     ServerDocument document(text, revision, limits.keptOperations);
@@ -159,15 +170,18 @@ QList<LoggedOperation> RoomDocument::catchUp(const QList<LogEntry> &entries,
     return ops;
 }
 
-void RoomDocument::subscribe(Connection *member)
+void RoomDocument::subscribe(Connection *member, bool tagged)
 {
     if (!m_subscribers.contains(member))
         m_subscribers.append(member);
+    if (tagged)
+        m_tagged.insert(member);
 }
 
 void RoomDocument::unsubscribe(Connection *member)
 {
     m_subscribers.removeOne(member);
+    m_tagged.remove(member);
     m_selections.remove(member);
 }
 
@@ -212,14 +226,37 @@ std::optional<Selection> RoomDocument::selectionOf(const Connection *member) con
     return std::move(moved).value();
 }
 
-void RoomDocument::broadcast(const ServerMessage &message, const Connection *except)
+void RoomDocument::broadcast(ServerMessage message, const Connection *except)
 {
-    // Serialised once for everyone: with many members this is most of the cost of a relay.
-    const QString frame = serializeText(message);
+    // Serialised once for each protocol: with many members this is most of the cost of a relay.
+    QString bare;
+    QString tagged;
     for (Connection *member : std::as_const(m_subscribers)) {
-        if (member != except)
-            member->send(frame);
+        if (member == except)
+            continue;
+        const bool tag = m_tagged.contains(member);
+        QString &frame = tag ? tagged : bare;
+        if (frame.isEmpty()) {
+            setDoc(message, tag ? m_id : QString());
+            frame = serializeText(message);
+        }
+        member->send(frame);
     }
+}
+
+void RoomDocument::reply(Connection *member, ServerMessage message) const
+{
+    setDoc(message, m_tagged.contains(member) ? m_id : QString());
+    member->send(message);
+}
+
+void RoomDocument::refuse(Connection *member, ErrorCode code, const QString &message,
+                          std::optional<quint64> seq) const
+{
+    member->sendError(
+        code,
+        ErrorMsg {
+            errorCodeName(code), message, seq, {}, m_tagged.contains(member) ? m_id : QString()});
 }
 
 std::nullopt_t RoomDocument::dropSelection()

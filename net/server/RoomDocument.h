@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <memory>
 
 namespace ensemble {
@@ -64,8 +65,9 @@ public:
     /// then hashed to @p textHash: operations when the log bridges the gap, else the text.
     DocumentOpening opening(const QString &clientId, std::optional<qint64> revision,
                             const QString &epoch, const QString &textHash) const;
-    /// Starts relaying the document's changes to @p member.
-    void subscribe(Connection *member);
+    /// Starts relaying the document's changes to @p member; @p tagged (protocol 2) names the
+    /// document in every message to it.
+    void subscribe(Connection *member, bool tagged);
     /// Stops relaying to @p member and forgets its selection.
     void unsubscribe(Connection *member);
     /// Whether @p member is subscribed.
@@ -74,8 +76,18 @@ public:
     void catchUpSelections();
     /// @p member's selection at the current revision (nullopt when unknown).
     std::optional<Selection> selectionOf(const Connection *member) const;
-    /// Sends @p message to every subscriber but @p except.
-    void broadcast(const ServerMessage &message, const Connection *except);
+    /// Sends @p message to every subscriber but @p except, naming the document to those that
+    /// subscribed tagged.
+    void broadcast(ServerMessage message, const Connection *except);
+    /// Sends @p message to @p member, naming the document if it subscribed tagged.
+    void reply(Connection *member, ServerMessage message) const;
+    /// Answers @p member's message with an error (naming the document when tagged).
+    void refuse(Connection *member, ErrorCode code, const QString &message,
+                std::optional<quint64> seq = {}) const;
+    /// Its subscribers, in the order they subscribed.
+    const QList<Connection *> &subscribers() const { return m_subscribers; }
+    /// The length of its text, in UTF-16 code units.
+    qsizetype length() const { return m_document.length(); }
 
     /// Applies a member's edit and answers it (ack, error) and relays it.
     void onOp(Connection *from, const OpMsg &message);
@@ -126,6 +138,7 @@ private:
     bool m_storageFailing = false;
     Limits m_limits;
     QList<Connection *> m_subscribers;
+    QSet<const Connection *> m_tagged;
     QHash<const Connection *, Subscriber> m_selections;
     qint64 m_droppedSelections = 0;
 };

@@ -21,15 +21,14 @@ void RoomDocument::onOp(Connection *from, const OpMsg &m)
     // The answer names the limit; the document checks the op again once transformed.
     const qsizetype grownLength = m_document.length() + m.op.targetLength() - m.op.baseLength();
     if (grownLength > m_limits.maxDocumentLength) {
-        from->sendError(ErrorCode::TooLarge,
-                        tr("The document may not grow beyond %n character(s).", nullptr,
-                           int(m_limits.maxDocumentLength)),
-                        m.seq);
+        refuse(from, ErrorCode::TooLarge,
+               tr("The document may not grow beyond %n character(s).", nullptr,
+                  int(m_limits.maxDocumentLength)),
+               m.seq);
         return;
     }
     if (m.selection && !fitsIn(*m.selection, m.op.targetLength())) {
-        from->sendError(ErrorCode::BadMessage, tr("The selection lies outside the document."),
-                        m.seq);
+        refuse(from, ErrorCode::BadMessage, tr("The selection lies outside the document."), m.seq);
         return;
     }
     // The sender's selection is in its own text after the op; the document moves it through the
@@ -47,13 +46,13 @@ void RoomDocument::commit(Connection *from, const Result<Applied> &applied, quin
 {
     if (!applied) {
         const auto code = errorCodeFromName(applied.error().code);
-        from->sendError(code.value_or(ErrorCode::BadOperation), applied.error().message, seq);
+        refuse(from, code.value_or(ErrorCode::BadOperation), applied.error().message, seq);
         return;
     }
     const Applied &result = applied.value();
     if (result.duplicate) {
         // Already applied before a lost ack: confirm again, change nothing.
-        from->send(AckMsg {result.revision, seq});
+        reply(from, AckMsg {result.revision, seq});
         return;
     }
     // Written before anyone hears of the revision: see the durability promise in PROTOCOL.md.
@@ -64,7 +63,7 @@ void RoomDocument::commit(Connection *from, const Result<Applied> &applied, quin
         selection = dropSelection();
     if (selection)
         setSelection(from, result.revision, *selection);
-    from->send(AckMsg {result.revision, seq});
+    reply(from, AckMsg {result.revision, seq});
     broadcast(PeerOpMsg {result.revision, result.op, from->participant().id, std::move(selection)},
               from);
 }
@@ -73,17 +72,17 @@ void RoomDocument::onSelection(Connection *from, const SelectionMsg &m)
 {
     const Result<qsizetype> lengthThen = m_document.lengthAt(m.revision);
     if (!lengthThen) {
-        from->sendError(ErrorCode::BadRevision, lengthThen.error().message);
+        refuse(from, ErrorCode::BadRevision, lengthThen.error().message);
         return;
     }
     if (!fitsIn(m.ranges, lengthThen.value())) {
-        from->sendError(ErrorCode::BadMessage, tr("The selection lies outside the document."));
+        refuse(from, ErrorCode::BadMessage, tr("The selection lies outside the document."));
         return;
     }
     Result<Selection> moved = m_document.selectionSince(m.ranges, m.revision);
     if (!moved) {
         const auto code = errorCodeFromName(moved.error().code);
-        from->sendError(code.value_or(ErrorCode::BadRevision), moved.error().message);
+        refuse(from, code.value_or(ErrorCode::BadRevision), moved.error().message);
         return;
     }
     if (!fitsIn(moved.value(), m_document.length())) {

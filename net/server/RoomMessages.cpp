@@ -26,31 +26,42 @@ void Room::handle(Connection *from, const ClientMessage &message)
 {
     std::visit(Overloaded {
                    [&](const OpMsg &m) {
-                       if (!refuseGuestEdit(from, m.seq))
+                       if (!refuseGuestEdit(from, m.seq, m.doc))
                            forward(from, m, &RoomDocument::onOp);
                    },
                    [&](const ReplaceMsg &m) {
-                       if (!refuseGuestEdit(from, m.seq))
+                       if (!refuseGuestEdit(from, m.seq, m.doc))
                            forward(from, m, &RoomDocument::onReplace);
                    },
                    [&](const SelectionMsg &m) { forward(from, m, &RoomDocument::onSelection); },
                    [&](const LanguageMsg &m) {
-                       if (!refuseGuestEdit(from))
+                       if (!refuseGuestEdit(from, std::nullopt, m.doc))
                            forward(from, m, &RoomDocument::onLanguage);
                    },
                    [&](const ChatMsg &m) { onChat(from, m); },
                    [&](const RemoveMsg &m) { onRemove(from, m); },
+                   [&](const OpenMsg &m) { onOpen(from, m); },
+                   [&](const CloseMsg &m) { onClose(from, m); },
+                   [&](const FocusMsg &m) { onFocus(from, m); },
+                   [&](const CreateMsg &m) { onCreate(from, m); },
+                   [&](const RenameMsg &m) { onRename(from, m); },
+                   [&](const DeleteMsg &m) { onDelete(from, m); },
                    [&](const SettingsMsg &m) { onSettings(from, m); },
                    [](const HelloMsg &) {}, // Connection answers a second hello itself.
                },
                message);
 }
 
-bool Room::refuseGuestEdit(Connection *from, std::optional<quint64> seq)
+bool Room::refuseGuestEdit(Connection *from, std::optional<quint64> seq, const QString &doc)
 {
     if (!m_access.readOnly || from->isOwner())
         return false;
-    from->sendError(ErrorCode::ReadOnly, tr("Only the owner may change this room."), seq);
+    from->sendError(ErrorCode::ReadOnly,
+                    ErrorMsg {errorCodeName(ErrorCode::ReadOnly),
+                              tr("Only the owner may change this room."),
+                              seq,
+                              {},
+                              doc});
     return true;
 }
 
@@ -58,8 +69,30 @@ template<typename Message>
 void Room::forward(Connection *from, const Message &message,
                    void (RoomDocument::*handler)(Connection *, const Message &))
 {
-    // Protocol 1 knows one document: the session's first.
-    (m_documents.constFirst()->*handler)(from, message);
+    std::optional<quint64> seq;
+    if constexpr (requires { message.seq; })
+        seq = message.seq;
+    if (RoomDocument *document = documentFor(from, message.doc, seq))
+        (document->*handler)(from, message);
+}
+
+RoomDocument *Room::documentFor(Connection *from, const QString &doc, std::optional<quint64> seq)
+{
+    // Protocol 1 knows one document: the session's first (it is never in a folder session).
+    if (protocolOf(from) == 1)
+        return m_documents.isEmpty() ? nullptr : m_documents.constFirst();
+    RoomDocument *document = this->document(doc);
+    if (document && document->isSubscribed(from))
+        return document;
+    // Usually a message that crossed a `delete` or the sender's own `close`.
+    from->sendError(ErrorCode::NoSuchPath,
+                    ErrorMsg {errorCodeName(ErrorCode::NoSuchPath),
+                              document ? tr("Document %1 is not open.").arg(doc)
+                                       : tr("There is no document %1 in this session.").arg(doc),
+                              seq,
+                              {},
+                              doc});
+    return nullptr;
 }
 
 void Room::onChat(Connection *from, const ChatMsg &m)

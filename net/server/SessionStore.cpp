@@ -30,9 +30,12 @@ Error storageError(const QString &message)
 QByteArray sessionJson(const SessionRecord &r)
 {
     QJsonArray documents;
-    for (const SessionDocument &d : r.documents)
-        documents.append(
-            QJsonObject {{QStringLiteral("doc"), d.doc}, {QStringLiteral("path"), d.path}});
+    for (const SessionDocument &d : r.documents) {
+        QJsonObject entry {{QStringLiteral("path"), d.path}};
+        if (!d.doc.isEmpty())
+            entry.insert(QStringLiteral("doc"), d.doc);
+        documents.append(entry);
+    }
     const QJsonObject o {
         {QStringLiteral("format"), formatVersion},
         {QStringLiteral("room"), r.room},
@@ -66,13 +69,15 @@ Result<SessionRecord> readSession(const QString &path)
     const QJsonArray documents = in.value(QLatin1String("documents")).toArray();
     for (const QJsonValue &value : documents) {
         JsonReader d(value.toObject(), QStringLiteral("session.documents"));
-        SessionDocument document {d.string(QLatin1String("doc"), 16),
+        SessionDocument document {d.optionalString(QLatin1String("doc"), 16).value_or(QString()),
                                   d.string(QLatin1String("path"), 4096)};
-        // The id names a directory: nothing but "d" and a number below nextDocument.
+        // The id names a directory: nothing but "d" and a number below nextDocument. A folder
+        // has none.
         bool numbered = false;
         const int number = document.doc.mid(1).toInt(&numbered);
-        if (!document.doc.startsWith(u'd') || !numbered || number < 1 || number >= r.nextDocument
-            || document.doc != QStringLiteral("d%1").arg(number))
+        if (!document.doc.isEmpty()
+            && (!document.doc.startsWith(u'd') || !numbered || number < 1
+                || number >= r.nextDocument || document.doc != QStringLiteral("d%1").arg(number)))
             d.fail(QStringLiteral("bad_message"), QStringLiteral("a bad document id"));
         if (d.failed())
             in.fail(d.error().code, d.error().message);
@@ -161,8 +166,16 @@ Result<SessionRecord> SessionStore::migrate(const QString &dir)
         return storageError(
             QStringLiteral("%1 holds room %2, not the room its directory names").arg(dir, s.room));
     }
-    SessionRecord record {s.room, s.title, s.access, s.lastJoined,
-                          s.kept, 0,       2,        {SessionDocument {firstDocument, s.title}}};
+    SessionRecord record {
+        s.room,
+        s.title,
+        s.access,
+        s.lastJoined,
+        s.kept,
+        0,
+        2,
+        {SessionDocument {firstDocument,
+                          s.title.isEmpty() ? QStringLiteral("untitled") : s.title}}};
     if (!QDir().mkpath(documentDirectory(dir, firstDocument)))
         return storageError(QStringLiteral("cannot create %1").arg(dir));
     Result<std::monostate> written = writeAtomically(dir + u'/' + sessionName, sessionJson(record));

@@ -13,8 +13,8 @@ namespace ensemble {
 /// One document of a session as `session.json` lists it.
 struct SessionDocument
 {
-    QString doc; ///< Its id, "d1": never reused in the session.
-    QString path; ///< Its path in the session's tree ("src/main.cpp"; may be empty in protocol 1).
+    QString doc; ///< A file's id, "d1": never reused in the session; empty for a folder.
+    QString path; ///< Its path in the session's tree ("src/main.cpp").
     bool operator==(const SessionDocument &) const = default;
 };
 
