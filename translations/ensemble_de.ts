@@ -143,91 +143,106 @@
     </message>
     <message>
         <location filename="../net/server/LimitOptions.cpp" line="66"/>
+        <source>Most files and folders in one session&apos;s tree</source>
+        <translation>Höchstzahl der Dateien und Ordner im Baum einer Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <source>Most documents one connection may have open</source>
+        <translation>Höchstzahl der Dokumente, die eine Verbindung geöffnet haben darf</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <source>Text of all documents of one session together, in UTF-16 code units</source>
+        <translation>Text aller Dokumente einer Sitzung zusammen, in UTF-16-Codeeinheiten</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="80"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Pro Raum aufbewahrte Operationen für Clients, die erneut beitreten</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Höchstzahl an Einheiten, die diese aufbewahrten Operationen pro Raum umfassen dürfen</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="88"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Höchster Aufholaufwand pro Nachricht vor too_far_behind, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Nachrichten pro Sekunde und Verbindung im Durchschnitt, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="98"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Nachrichten pro Verbindung auf einmal, zusätzlich zur Rate</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="88"/>
+        <location filename="../net/server/LimitOptions.cpp" line="102"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Nachrichten, die auf die Rate warten dürfen, bevor rate_limited die Verbindung trennt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="107"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Verbindungen von einer IP-Adresse, 0 für unbegrenzt (hinter einem Proxy erhöhen)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="98"/>
+        <location filename="../net/server/LimitOptions.cpp" line="112"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Verbindungen, die noch keinem Raum beigetreten sind, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="103"/>
+        <location filename="../net/server/LimitOptions.cpp" line="117"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Zeit für den WebSocket-Handshake</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="106"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Time to send hello</source>
         <translation>Zeit bis zum Senden von hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="110"/>
+        <location filename="../net/server/LimitOptions.cpp" line="124"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Stille (keine Nachricht, keine Antwort auf Pings) vor idle_timeout, 0 für nie</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <location filename="../net/server/LimitOptions.cpp" line="133"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Bytes, die auf den Versand an eine Verbindung warten dürfen, bevor slow_reader sie schließt, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="125"/>
+        <location filename="../net/server/LimitOptions.cpp" line="139"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Nachrichten, die auf den Versand an eine Verbindung warten dürfen, bevor slow_reader sie schließt, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="131"/>
+        <location filename="../net/server/LimitOptions.cpp" line="145"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Bytes, die insgesamt auf den Versand an alle Verbindungen warten dürfen, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="136"/>
+        <location filename="../net/server/LimitOptions.cpp" line="150"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Bytes teilweise empfangener Nachrichten, alle Verbindungen zusammen, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="143"/>
+        <location filename="../net/server/LimitOptions.cpp" line="157"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Zeit, die eine Nachricht brauchen darf, bis sie vollständig angekommen ist, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="154"/>
+        <location filename="../net/server/LimitOptions.cpp" line="168"/>
         <source>%1 (default %2).</source>
         <translation>%1 (Standard: %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="191"/>
+        <location filename="../net/server/LimitOptions.cpp" line="205"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
@@ -1085,6 +1100,34 @@ Neues Passwort:</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::DocumentSync</name>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <source>The server sent no text to start from.</source>
+        <translation>Der Server hat keinen Ausgangstext gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="57"/>
+        <source>Catching up with the room failed: %1</source>
+        <translation>Abgleich mit dem Raum fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="82"/>
+        <source>The server confirmed an edit this session did not expect.</source>
+        <translation>Der Server hat eine Änderung bestätigt, die diese Sitzung nicht erwartet hat.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="98"/>
+        <source>A remote edit did not fit this session&apos;s document.</source>
+        <translation>Eine entfernte Änderung passte nicht zum Dokument dieser Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="113"/>
+        <source>Taking back refused edits failed: %1</source>
+        <translation>Das Zurücknehmen abgelehnter Änderungen ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::DocumentTab</name>
     <message>
         <location filename="../editor/DocumentTab.cpp" line="18"/>
@@ -1622,34 +1665,34 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::InterruptedRoom</name>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="37"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="39"/>
         <source>Revision %1 in %2 does not apply: %3</source>
         <translation>Revision %1 in %2 lässt sich nicht anwenden: %3</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="75"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="77"/>
         <source>%1 describes another room.</source>
         <translation>%1 beschreibt einen anderen Raum.</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="86"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="88"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>Der in %1 aufbewahrte Raum</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="89"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="91"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="96"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>„%1“, Sitzung seit %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="100"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>„%1“, Sitzung seit %2, mit %3</translation>
@@ -2172,18 +2215,18 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="154"/>
-        <location filename="../net/server/RoomMessages.cpp" line="187"/>
+        <location filename="../net/server/Room.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="140"/>
         <source>The owner removed you from this room.</source>
         <translation>Der Eigentümer hat Sie aus diesem Raum entfernt.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="161"/>
+        <location filename="../net/server/Room.cpp" line="178"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Derselbe Client ist von anderswo erneut beigetreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="169"/>
+        <location filename="../net/server/Room.cpp" line="186"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Dieser Raum hat bereits %n Teilnehmer.</numerusform>
@@ -2191,38 +2234,111 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="335"/>
-        <source>Room %1 is not being saved: %2</source>
-        <translation>Raum %1 wird nicht gespeichert: %2</translation>
+        <location filename="../net/server/Room.cpp" line="191"/>
+        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <source>this session shares a folder; it needs a client of protocol 2</source>
+        <translation>Diese Sitzung teilt einen Ordner; sie braucht einen Client mit Protokoll 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="337"/>
-        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
-        <translation>Der Server kann diesen Raum nicht speichern; die letzten Änderungen können verloren gehen, wenn er anhält.</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="346"/>
-        <source>Room %1 is being saved again.</source>
-        <translation>Raum %1 wird wieder gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="401"/>
-        <location filename="../net/server/Room.cpp" line="416"/>
-        <source>Room %1 does not keep its history: %2</source>
-        <translation>Raum %1 speichert seinen Verlauf nicht: %2</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="433"/>
+        <location filename="../net/server/Room.cpp" line="334"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="49"/>
+        <location filename="../net/server/RoomMessages.cpp" line="61"/>
         <source>Only the owner may change this room.</source>
         <translation>Nur der Eigentümer darf diesen Raum ändern.</translation>
     </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="354"/>
+        <source>Room %1 could not save its chat: %2</source>
+        <translation>Raum %1 konnte seinen Chat nicht speichern: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="90"/>
+        <source>Document %1 is not open.</source>
+        <translation>Dokument %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="91"/>
+        <location filename="../net/server/RoomTree.cpp" line="44"/>
+        <source>There is no document %1 in this session.</source>
+        <translation>In dieser Sitzung gibt es kein Dokument %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="123"/>
+        <source>Only the owner may remove participants.</source>
+        <translation>Nur der Eigentümer darf Teilnehmer entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="127"/>
+        <source>The owner cannot remove themselves.</source>
+        <translation>Der Eigentümer kann sich nicht selbst entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <source>Only the owner may change the room&apos;s settings.</source>
+        <translation>Nur der Eigentümer darf die Einstellungen des Raums ändern.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="37"/>
+        <source>open needs protocol 2.</source>
+        <translation>open erfordert Protokoll 2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="61"/>
+        <location filename="../net/server/RoomTree.cpp" line="57"/>
+        <source>At most %n document(s) can be open at a time.</source>
+        <translation>
+            <numerusform>Es kann höchstens %n Dokument gleichzeitig geöffnet sein.</numerusform>
+            <numerusform>Es können höchstens %n Dokumente gleichzeitig geöffnet sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="144"/>
+        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <source>“%1” is not a path a session can share.</source>
+        <translation>„%1“ ist kein Pfad, den eine Sitzung teilen kann.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="148"/>
+        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <source>%1 exists already.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <source>A session holds at most %n file(s) and folder(s).</source>
+        <translation>
+            <numerusform>Eine Sitzung enthält höchstens %n Datei oder Ordner.</numerusform>
+            <numerusform>Eine Sitzung enthält höchstens %n Dateien und Ordner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <source>The session&apos;s documents may hold at most %1 characters together.</source>
+        <translation>Die Dokumente der Sitzung dürfen zusammen höchstens %1 Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <source>There is no %1 in this session.</source>
+        <translation>In dieser Sitzung gibt es kein %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <source>%1 was renamed to %2.</source>
+        <translation>%1 wurde in %2 umbenannt.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::RoomDocument</name>
+    <message>
+        <location filename="../net/server/RoomDocument.cpp" line="268"/>
+        <source>Room %1 dropped a selection outside its text.</source>
+        <translation>Raum %1 hat eine Auswahl außerhalb seines Textes verworfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="25"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>Das Dokument darf nicht länger als %n Zeichen werden.</numerusform>
@@ -2230,35 +2346,36 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="118"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
         <source>The selection lies outside the document.</source>
         <translation>Die Auswahl liegt außerhalb des Dokuments.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="440"/>
-        <source>Room %1 could not save its chat: %2</source>
-        <translation>Raum %1 konnte seinen Chat nicht speichern: %2</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="35"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>Raum %1 wird nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
-        <source>Only the owner may remove participants.</source>
-        <translation>Nur der Eigentümer darf Teilnehmer entfernen.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="37"/>
+        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
+        <translation>Der Server kann diesen Raum nicht speichern; die letzten Änderungen können verloren gehen, wenn er anhält.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="174"/>
-        <source>The owner cannot remove themselves.</source>
-        <translation>Der Eigentümer kann sich nicht selbst entfernen.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>Raum %1 wird wieder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="194"/>
-        <source>Only the owner may change the room&apos;s settings.</source>
-        <translation>Nur der Eigentümer darf die Einstellungen des Raums ändern.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="101"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="115"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>Raum %1 speichert seinen Verlauf nicht: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="233"/>
-        <source>Room %1 dropped a selection outside its text.</source>
-        <translation>Raum %1 hat eine Auswahl außerhalb seines Textes verworfen.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="129"/>
+        <source>Room %1 could not be saved: %2</source>
+        <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2523,11 @@ Der Raum bleibt in %2 erhalten.</translation>
             <numerusform>%1 ist %n-mal am Beitreten gescheitert; die Adresse erhält %2 s lang too_many_attempts.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
+        <source>There is no room %1.</source>
+        <translation>Es gibt keinen Raum %1.</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::SearchMenuController</name>
@@ -2455,63 +2577,63 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="219"/>
+        <location filename="../net/client/SessionClient.cpp" line="227"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Das Zertifikat von %1 ist nicht das in der Einladung genannte. Möglicherweise fängt jemand die Verbindung ab, oder der Gastgeber hat ein neues Zertifikat erstellt: Bitten Sie den Gastgeber um eine aktuelle Einladung.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="230"/>
+        <location filename="../net/client/SessionClient.cpp" line="238"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben. Möglicherweise fängt jemand die Verbindung ab, oder der Gastgeber hat ein neues Zertifikat erstellt.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="244"/>
+        <location filename="../net/client/SessionClient.cpp" line="252"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Die Identität von %1 kann nicht überprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="264"/>
+        <location filename="../net/client/SessionClient.cpp" line="272"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 hat keine verschlüsselte Verbindung aufgebaut (%2); möglicherweise wird keine Verschlüsselung angeboten. Bitten Sie den Gastgeber um eine aktuelle Einladung.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="276"/>
+        <location filename="../net/client/SessionClient.cpp" line="284"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 hat die Verbindung ohne Antwort getrennt; möglicherweise werden nur verschlüsselte Verbindungen angenommen. Bitten Sie den Gastgeber in diesem Fall um eine Einladung mit dem Fingerabdruck des Zertifikats (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="293"/>
+        <location filename="../net/client/SessionClient.cpp" line="302"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="304"/>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Unter %1:%2 antwortet niemand.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="309"/>
+        <location filename="../net/client/SessionClient.cpp" line="318"/>
         <source>The host %1 was not found.</source>
         <translation>Der Rechner %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <location filename="../net/client/SessionClient.cpp" line="325"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>Keine Antwort von %1:%2. Prüfen Sie die Adresse, ob der Gastgeber eine Sitzung teilt und ob keine Firewall im Weg ist.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="486"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="519"/>
+        <location filename="../net/client/SessionClient.cpp" line="488"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="491"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2520,12 +2642,12 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="491"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="525"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2534,7 +2656,7 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="528"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Getrennt (%n ungesendete Änderung)</numerusform>
@@ -2552,60 +2674,40 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Der Server hat nicht mit einer Begrüßung begonnen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="62"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
         <source>The server welcomed this session twice.</source>
         <translation>Der Server hat diese Sitzung zweimal begrüßt.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="67"/>
-        <source>The server sent no text to start from.</source>
-        <translation>Der Server hat keinen Ausgangstext gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="90"/>
-        <source>Catching up with the room failed: %1</source>
-        <translation>Abgleich mit dem Raum fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
-        <source>The server confirmed an edit this session did not expect.</source>
-        <translation>Der Server hat eine Änderung bestätigt, die diese Sitzung nicht erwartet hat.</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="138"/>
-        <source>A remote edit did not fit this session&apos;s document.</source>
-        <translation>Eine entfernte Änderung passte nicht zum Dokument dieser Sitzung.</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
-        <source>Taking back refused edits failed: %1</source>
-        <translation>Das Zurücknehmen abgelehnter Änderungen ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="189"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="126"/>
         <source>This room needs a password.</source>
         <translation>Dieser Raum erfordert ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="210"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="147"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>Die Sitzung ist hinter dem Raum zurück; sie wird abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="155"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Diese Sitzung war nicht mehr mit dem Raum abgestimmt; sie wird abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="226"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="162"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Der Server hat Ihre letzten Änderungen abgelehnt (%1); das Dokument wird neu vom Server geladen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="275"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="202"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <source>The server did not send the session&apos;s tree.</source>
+        <translation>Der Server hat den Baum der Sitzung nicht gesendet.</translation>
     </message>
 </context>
 <context>

@@ -143,91 +143,106 @@
     </message>
     <message>
         <location filename="../net/server/LimitOptions.cpp" line="66"/>
+        <source>Most files and folders in one session&apos;s tree</source>
+        <translation>Nombre maximal de fichiers et dossiers dans l’arborescence d’une session</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <source>Most documents one connection may have open</source>
+        <translation>Nombre maximal de documents qu’une connexion peut garder ouverts</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <source>Text of all documents of one session together, in UTF-16 code units</source>
+        <translation>Texte de tous les documents d’une session ensemble, en unités de code UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="80"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Opérations conservées par salle pour les clients qui la rejoignent à nouveau</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Nombre maximal d&apos;unités que ces opérations conservées peuvent contenir par salle</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="88"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Travail de rattrapage maximal par message avant too_far_behind, 0 pour aucune limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Messages par seconde et par connexion en moyenne, 0 pour aucune limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="98"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Messages par connexion d&apos;un seul coup, en plus du débit</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="88"/>
+        <location filename="../net/server/LimitOptions.cpp" line="102"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Messages pouvant attendre le débit avant la fermeture par rate_limited</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="107"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Connexions depuis une même adresse IP, 0 pour aucune limite (à augmenter derrière un proxy)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="98"/>
+        <location filename="../net/server/LimitOptions.cpp" line="112"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Connexions qui n&apos;ont pas encore rejoint de salle, 0 pour aucune limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="103"/>
+        <location filename="../net/server/LimitOptions.cpp" line="117"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Délai pour terminer la négociation WebSocket</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="106"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Time to send hello</source>
         <translation>Délai pour envoyer hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="110"/>
+        <location filename="../net/server/LimitOptions.cpp" line="124"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Silence (aucun message, aucune réponse aux pings) avant idle_timeout, 0 pour jamais</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <location filename="../net/server/LimitOptions.cpp" line="133"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Octets en attente d&apos;envoi vers une connexion avant que slow_reader ne la ferme, 0 pour aucune limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="125"/>
+        <location filename="../net/server/LimitOptions.cpp" line="139"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Messages en attente d&apos;envoi vers une connexion avant que slow_reader ne la ferme, 0 pour aucune limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="131"/>
+        <location filename="../net/server/LimitOptions.cpp" line="145"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Octets en attente d&apos;envoi vers toutes les connexions ensemble, 0 pour aucune limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="136"/>
+        <location filename="../net/server/LimitOptions.cpp" line="150"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Octets des messages reçus en partie, toutes connexions ensemble, 0 pour aucune limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="143"/>
+        <location filename="../net/server/LimitOptions.cpp" line="157"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Temps qu&apos;un message peut mettre à arriver en entier, 0 pour aucune limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="154"/>
+        <location filename="../net/server/LimitOptions.cpp" line="168"/>
         <source>%1 (default %2).</source>
         <translation>%1 (par défaut&#xa0;: %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="191"/>
+        <location filename="../net/server/LimitOptions.cpp" line="205"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 attend un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
     </message>
@@ -1085,6 +1100,34 @@ Nouveau mot de passe :</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::DocumentSync</name>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <source>The server sent no text to start from.</source>
+        <translation>Le serveur n&apos;a envoyé aucun texte de départ.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="57"/>
+        <source>Catching up with the room failed: %1</source>
+        <translation>La mise à niveau avec la salle a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="82"/>
+        <source>The server confirmed an edit this session did not expect.</source>
+        <translation>Le serveur a confirmé une modification que cette session n&apos;attendait pas.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="98"/>
+        <source>A remote edit did not fit this session&apos;s document.</source>
+        <translation>Une modification distante ne correspondait pas au document de cette session.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="113"/>
+        <source>Taking back refused edits failed: %1</source>
+        <translation>L&apos;annulation des modifications refusées a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::DocumentTab</name>
     <message>
         <location filename="../editor/DocumentTab.cpp" line="18"/>
@@ -1622,34 +1665,34 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::InterruptedRoom</name>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="37"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="39"/>
         <source>Revision %1 in %2 does not apply: %3</source>
         <translation>La révision %1 de %2 ne s&apos;applique pas&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="75"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="77"/>
         <source>%1 describes another room.</source>
         <translation>%1 décrit une autre salle.</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="86"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="88"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>La salle conservée dans %1</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="89"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="91"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="96"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>«&#xa0;%1&#xa0;», hébergé depuis %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="100"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>«&#xa0;%1&#xa0;», hébergé depuis %2, avec %3</translation>
@@ -2172,18 +2215,18 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="154"/>
-        <location filename="../net/server/RoomMessages.cpp" line="187"/>
+        <location filename="../net/server/Room.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="140"/>
         <source>The owner removed you from this room.</source>
         <translation>Le propriétaire vous a retiré de cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="161"/>
+        <location filename="../net/server/Room.cpp" line="178"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Le même client a rejoint la salle depuis un autre endroit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="169"/>
+        <location filename="../net/server/Room.cpp" line="186"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Cette salle compte déjà %n participant.</numerusform>
@@ -2191,38 +2234,111 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="335"/>
-        <source>Room %1 is not being saved: %2</source>
-        <translation>La salle %1 n&apos;est pas enregistrée&#xa0;: %2</translation>
+        <location filename="../net/server/Room.cpp" line="191"/>
+        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <source>this session shares a folder; it needs a client of protocol 2</source>
+        <translation>cette session partage un dossier ; elle nécessite un client du protocole 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="337"/>
-        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
-        <translation>Le serveur ne peut pas enregistrer cette salle&#xa0;; les dernières modifications pourraient être perdues s&apos;il s&apos;arrête.</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="346"/>
-        <source>Room %1 is being saved again.</source>
-        <translation>La salle %1 est de nouveau enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="401"/>
-        <location filename="../net/server/Room.cpp" line="416"/>
-        <source>Room %1 does not keep its history: %2</source>
-        <translation>La salle %1 ne conserve pas son historique&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="433"/>
+        <location filename="../net/server/Room.cpp" line="334"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Impossible d&apos;enregistrer la salle %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="49"/>
+        <location filename="../net/server/RoomMessages.cpp" line="61"/>
         <source>Only the owner may change this room.</source>
         <translation>Seul le propriétaire peut modifier cette salle.</translation>
     </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="354"/>
+        <source>Room %1 could not save its chat: %2</source>
+        <translation>La salle %1 n&apos;a pas pu enregistrer sa discussion&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="90"/>
+        <source>Document %1 is not open.</source>
+        <translation>Le document %1 n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="91"/>
+        <location filename="../net/server/RoomTree.cpp" line="44"/>
+        <source>There is no document %1 in this session.</source>
+        <translation>Il n’y a pas de document %1 dans cette session.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="123"/>
+        <source>Only the owner may remove participants.</source>
+        <translation>Seul le propriétaire peut retirer des participants.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="127"/>
+        <source>The owner cannot remove themselves.</source>
+        <translation>Le propriétaire ne peut pas se retirer lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <source>Only the owner may change the room&apos;s settings.</source>
+        <translation>Seul le propriétaire peut modifier les paramètres de la salle.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="37"/>
+        <source>open needs protocol 2.</source>
+        <translation>open nécessite le protocole 2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="61"/>
+        <location filename="../net/server/RoomTree.cpp" line="57"/>
+        <source>At most %n document(s) can be open at a time.</source>
+        <translation>
+            <numerusform>Au plus %n document peut être ouvert à la fois.</numerusform>
+            <numerusform>Au plus %n documents peuvent être ouverts à la fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="144"/>
+        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <source>“%1” is not a path a session can share.</source>
+        <translation>« %1 » n’est pas un chemin qu’une session peut partager.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="148"/>
+        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <source>%1 exists already.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <source>A session holds at most %n file(s) and folder(s).</source>
+        <translation>
+            <numerusform>Une session contient au plus %n fichier ou dossier.</numerusform>
+            <numerusform>Une session contient au plus %n fichiers et dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <source>The session&apos;s documents may hold at most %1 characters together.</source>
+        <translation>Les documents de la session peuvent contenir au plus %1 caractères en tout.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <source>There is no %1 in this session.</source>
+        <translation>Il n’y a pas de %1 dans cette session.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <source>%1 was renamed to %2.</source>
+        <translation>%1 a été renommé en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::RoomDocument</name>
+    <message>
+        <location filename="../net/server/RoomDocument.cpp" line="268"/>
+        <source>Room %1 dropped a selection outside its text.</source>
+        <translation>La salle %1 a ignoré une sélection hors de son texte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="25"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>Le document ne peut pas dépasser %n caractère.</numerusform>
@@ -2230,35 +2346,36 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="118"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
         <source>The selection lies outside the document.</source>
         <translation>La sélection est en dehors du document.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="440"/>
-        <source>Room %1 could not save its chat: %2</source>
-        <translation>La salle %1 n&apos;a pas pu enregistrer sa discussion&#xa0;: %2</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="35"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>La salle %1 n&apos;est pas enregistrée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
-        <source>Only the owner may remove participants.</source>
-        <translation>Seul le propriétaire peut retirer des participants.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="37"/>
+        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
+        <translation>Le serveur ne peut pas enregistrer cette salle&#xa0;; les dernières modifications pourraient être perdues s&apos;il s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="174"/>
-        <source>The owner cannot remove themselves.</source>
-        <translation>Le propriétaire ne peut pas se retirer lui-même.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>La salle %1 est de nouveau enregistrée.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="194"/>
-        <source>Only the owner may change the room&apos;s settings.</source>
-        <translation>Seul le propriétaire peut modifier les paramètres de la salle.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="101"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="115"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>La salle %1 ne conserve pas son historique&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="233"/>
-        <source>Room %1 dropped a selection outside its text.</source>
-        <translation>La salle %1 a ignoré une sélection hors de son texte.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="129"/>
+        <source>Room %1 could not be saved: %2</source>
+        <translation>Impossible d&apos;enregistrer la salle %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2523,11 @@ La salle est conservée dans %2.</translation>
             <numerusform>%1 a échoué %n fois à rejoindre une salle&#xa0;; too_many_attempts lui est renvoyé pendant %2 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
+        <source>There is no room %1.</source>
+        <translation>Il n’y a pas de salle %1.</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::SearchMenuController</name>
@@ -2455,63 +2577,63 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="219"/>
+        <location filename="../net/client/SessionClient.cpp" line="227"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Le certificat de %1 n&apos;est pas celui qu&apos;indique l&apos;invitation. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat&#xa0;: demandez une invitation à jour à l&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="230"/>
+        <location filename="../net/client/SessionClient.cpp" line="238"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Le certificat de %1 n&apos;est pas celui auquel vous avez fait confiance auparavant. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="244"/>
+        <location filename="../net/client/SessionClient.cpp" line="252"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>L&apos;identité de %1 ne peut pas être vérifiée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="264"/>
+        <location filename="../net/client/SessionClient.cpp" line="272"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 n&apos;a pas établi de connexion chiffrée (%2)&#xa0;; le serveur ne propose peut-être pas le chiffrement. Demandez une invitation à jour à l&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="276"/>
+        <location filename="../net/client/SessionClient.cpp" line="284"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 a fermé la connexion sans répondre&#xa0;; le serveur n&apos;accepte peut-être que les connexions chiffrées. Dans ce cas, demandez à l&apos;hôte une invitation contenant l&apos;empreinte du certificat (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="293"/>
+        <location filename="../net/client/SessionClient.cpp" line="302"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="304"/>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Rien ne répond à l&apos;adresse %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="309"/>
+        <location filename="../net/client/SessionClient.cpp" line="318"/>
         <source>The host %1 was not found.</source>
         <translation>L&apos;hôte %1 est introuvable.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <location filename="../net/client/SessionClient.cpp" line="325"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>Aucune réponse de %1:%2. Vérifiez l’adresse, que l’hôte partage bien une session et qu’aucun pare-feu ne bloque la connexion.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="486"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="519"/>
+        <location filename="../net/client/SessionClient.cpp" line="488"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="491"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2520,12 +2642,12 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="491"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="525"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2534,7 +2656,7 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="528"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Déconnecté (%n modification non envoyée)</numerusform>
@@ -2552,60 +2674,40 @@ La salle est conservée dans %2.</translation>
         <translation>Le serveur n&apos;a pas commencé par un message d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="62"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
         <source>The server welcomed this session twice.</source>
         <translation>Le serveur a accueilli cette session deux fois.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="67"/>
-        <source>The server sent no text to start from.</source>
-        <translation>Le serveur n&apos;a envoyé aucun texte de départ.</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="90"/>
-        <source>Catching up with the room failed: %1</source>
-        <translation>La mise à niveau avec la salle a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
-        <source>The server confirmed an edit this session did not expect.</source>
-        <translation>Le serveur a confirmé une modification que cette session n&apos;attendait pas.</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="138"/>
-        <source>A remote edit did not fit this session&apos;s document.</source>
-        <translation>Une modification distante ne correspondait pas au document de cette session.</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
-        <source>Taking back refused edits failed: %1</source>
-        <translation>L&apos;annulation des modifications refusées a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="189"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="126"/>
         <source>This room needs a password.</source>
         <translation>Cette salle nécessite un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="210"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="147"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>La session a pris du retard sur la salle&#xa0;; mise à niveau en cours.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="155"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Cette session était désynchronisée de la salle&#xa0;; mise à niveau en cours.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="226"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="162"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Le serveur a refusé vos dernières modifications (%1)&#xa0;; le document est rechargé depuis le serveur.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="275"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="202"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <source>The server did not send the session&apos;s tree.</source>
+        <translation>Le serveur n’a pas envoyé l’arborescence de la session.</translation>
     </message>
 </context>
 <context>

@@ -143,91 +143,106 @@
     </message>
     <message>
         <location filename="../net/server/LimitOptions.cpp" line="66"/>
+        <source>Most files and folders in one session&apos;s tree</source>
+        <translation>Máximo de arquivos e pastas na árvore de uma sessão</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <source>Most documents one connection may have open</source>
+        <translation>Máximo de documentos que uma conexão pode ter abertos</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <source>Text of all documents of one session together, in UTF-16 code units</source>
+        <translation>Texto de todos os documentos de uma sessão juntos, em unidades de código UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="80"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Operações mantidas por sala para clientes que entram de novo</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Número máximo de unidades que essas operações mantidas podem ocupar por sala</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="88"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Trabalho máximo de atualização por mensagem antes de too_far_behind, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Mensagens por segundo por conexão, em média, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="98"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Mensagens por conexão de uma só vez, além da taxa</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="88"/>
+        <location filename="../net/server/LimitOptions.cpp" line="102"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Mensagens que podem aguardar a taxa antes que rate_limited encerre a conexão</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="107"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Conexões a partir de um mesmo endereço IP, 0 para sem limite (aumente atrás de um proxy)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="98"/>
+        <location filename="../net/server/LimitOptions.cpp" line="112"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Conexões que ainda não entraram em uma sala, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="103"/>
+        <location filename="../net/server/LimitOptions.cpp" line="117"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Tempo para concluir o handshake do WebSocket</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="106"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Time to send hello</source>
         <translation>Tempo para enviar hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="110"/>
+        <location filename="../net/server/LimitOptions.cpp" line="124"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Silêncio (nenhuma mensagem, nenhuma resposta aos pings) antes de idle_timeout, 0 para nunca</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <location filename="../net/server/LimitOptions.cpp" line="133"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Bytes que podem aguardar envio para uma conexão antes que slow_reader a feche, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="125"/>
+        <location filename="../net/server/LimitOptions.cpp" line="139"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Mensagens que podem aguardar envio para uma conexão antes que slow_reader a feche, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="131"/>
+        <location filename="../net/server/LimitOptions.cpp" line="145"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Bytes aguardando envio para todas as conexões juntas, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="136"/>
+        <location filename="../net/server/LimitOptions.cpp" line="150"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Bytes de mensagens recebidas em parte, todas as conexões juntas, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="143"/>
+        <location filename="../net/server/LimitOptions.cpp" line="157"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Tempo que uma mensagem pode levar para chegar por inteiro, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="154"/>
+        <location filename="../net/server/LimitOptions.cpp" line="168"/>
         <source>%1 (default %2).</source>
         <translation>%1 (padrão: %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="191"/>
+        <location filename="../net/server/LimitOptions.cpp" line="205"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 aceita um número inteiro de %2 a %3, não “%4”.</translation>
     </message>
@@ -1085,6 +1100,34 @@ Nova senha:</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::DocumentSync</name>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <source>The server sent no text to start from.</source>
+        <translation>O servidor não enviou nenhum texto inicial.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="57"/>
+        <source>Catching up with the room failed: %1</source>
+        <translation>Falha ao sincronizar com a sala: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="82"/>
+        <source>The server confirmed an edit this session did not expect.</source>
+        <translation>O servidor confirmou uma alteração que esta sessão não esperava.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="98"/>
+        <source>A remote edit did not fit this session&apos;s document.</source>
+        <translation>Uma alteração remota não se encaixou no documento desta sessão.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="113"/>
+        <source>Taking back refused edits failed: %1</source>
+        <translation>Não foi possível desfazer as alterações recusadas: %1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::DocumentTab</name>
     <message>
         <location filename="../editor/DocumentTab.cpp" line="18"/>
@@ -1622,34 +1665,34 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::InterruptedRoom</name>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="37"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="39"/>
         <source>Revision %1 in %2 does not apply: %3</source>
         <translation>A revisão %1 em %2 não se aplica: %3</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="75"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="77"/>
         <source>%1 describes another room.</source>
         <translation>%1 descreve outra sala.</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="86"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="88"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>A sala guardada em %1</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="89"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="91"/>
         <source>Untitled</source>
         <translation>Sem título</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="96"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>“%1”, hospedado desde %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="100"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>“%1”, hospedado desde %2, com %3</translation>
@@ -2172,18 +2215,18 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="154"/>
-        <location filename="../net/server/RoomMessages.cpp" line="187"/>
+        <location filename="../net/server/Room.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="140"/>
         <source>The owner removed you from this room.</source>
         <translation>O proprietário removeu você desta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="161"/>
+        <location filename="../net/server/Room.cpp" line="178"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>O mesmo cliente entrou de novo a partir de outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="169"/>
+        <location filename="../net/server/Room.cpp" line="186"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala já tem %n participante.</numerusform>
@@ -2191,38 +2234,111 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="335"/>
-        <source>Room %1 is not being saved: %2</source>
-        <translation>A sala %1 não está sendo salva: %2</translation>
+        <location filename="../net/server/Room.cpp" line="191"/>
+        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <source>this session shares a folder; it needs a client of protocol 2</source>
+        <translation>esta sessão compartilha uma pasta; ela precisa de um cliente do protocolo 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="337"/>
-        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
-        <translation>O servidor não consegue salvar esta sala; as alterações recentes podem ser perdidas se ele parar.</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="346"/>
-        <source>Room %1 is being saved again.</source>
-        <translation>A sala %1 voltou a ser salva.</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="401"/>
-        <location filename="../net/server/Room.cpp" line="416"/>
-        <source>Room %1 does not keep its history: %2</source>
-        <translation>A sala %1 não está salvando o histórico: %2</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="433"/>
+        <location filename="../net/server/Room.cpp" line="334"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="49"/>
+        <location filename="../net/server/RoomMessages.cpp" line="61"/>
         <source>Only the owner may change this room.</source>
         <translation>Somente o proprietário pode alterar esta sala.</translation>
     </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="354"/>
+        <source>Room %1 could not save its chat: %2</source>
+        <translation>A sala %1 não pôde salvar seu chat: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="90"/>
+        <source>Document %1 is not open.</source>
+        <translation>O documento %1 não está aberto.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="91"/>
+        <location filename="../net/server/RoomTree.cpp" line="44"/>
+        <source>There is no document %1 in this session.</source>
+        <translation>Não há nenhum documento %1 nesta sessão.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="123"/>
+        <source>Only the owner may remove participants.</source>
+        <translation>Somente o proprietário pode remover participantes.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="127"/>
+        <source>The owner cannot remove themselves.</source>
+        <translation>O proprietário não pode remover a si mesmo.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <source>Only the owner may change the room&apos;s settings.</source>
+        <translation>Somente o proprietário pode alterar as configurações da sala.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="37"/>
+        <source>open needs protocol 2.</source>
+        <translation>open precisa do protocolo 2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="61"/>
+        <location filename="../net/server/RoomTree.cpp" line="57"/>
+        <source>At most %n document(s) can be open at a time.</source>
+        <translation>
+            <numerusform>No máximo %n documento pode ficar aberto ao mesmo tempo.</numerusform>
+            <numerusform>No máximo %n documentos podem ficar abertos ao mesmo tempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="144"/>
+        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <source>“%1” is not a path a session can share.</source>
+        <translation>“%1” não é um caminho que uma sessão possa compartilhar.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="148"/>
+        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <source>%1 exists already.</source>
+        <translation>%1 já existe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <source>A session holds at most %n file(s) and folder(s).</source>
+        <translation>
+            <numerusform>Uma sessão contém no máximo %n arquivo ou pasta.</numerusform>
+            <numerusform>Uma sessão contém no máximo %n arquivos e pastas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <source>The session&apos;s documents may hold at most %1 characters together.</source>
+        <translation>Os documentos da sessão podem conter no máximo %1 caracteres no total.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <source>There is no %1 in this session.</source>
+        <translation>Não há nenhum %1 nesta sessão.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <source>%1 was renamed to %2.</source>
+        <translation>%1 foi renomeado para %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::RoomDocument</name>
+    <message>
+        <location filename="../net/server/RoomDocument.cpp" line="268"/>
+        <source>Room %1 dropped a selection outside its text.</source>
+        <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="25"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>O documento não pode passar de %n caractere.</numerusform>
@@ -2230,35 +2346,36 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="118"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
         <source>The selection lies outside the document.</source>
         <translation>A seleção está fora do documento.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="440"/>
-        <source>Room %1 could not save its chat: %2</source>
-        <translation>A sala %1 não pôde salvar seu chat: %2</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="35"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>A sala %1 não está sendo salva: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
-        <source>Only the owner may remove participants.</source>
-        <translation>Somente o proprietário pode remover participantes.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="37"/>
+        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
+        <translation>O servidor não consegue salvar esta sala; as alterações recentes podem ser perdidas se ele parar.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="174"/>
-        <source>The owner cannot remove themselves.</source>
-        <translation>O proprietário não pode remover a si mesmo.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>A sala %1 voltou a ser salva.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="194"/>
-        <source>Only the owner may change the room&apos;s settings.</source>
-        <translation>Somente o proprietário pode alterar as configurações da sala.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="101"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="115"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>A sala %1 não está salvando o histórico: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="233"/>
-        <source>Room %1 dropped a selection outside its text.</source>
-        <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="129"/>
+        <source>Room %1 could not be saved: %2</source>
+        <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2523,11 @@ A sala continua guardada em %2.</translation>
             <numerusform>%1 não conseguiu entrar %n vezes; recebe too_many_attempts por %2 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
+        <source>There is no room %1.</source>
+        <translation>Não há nenhuma sala %1.</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::SearchMenuController</name>
@@ -2455,63 +2577,63 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="219"/>
+        <location filename="../net/client/SessionClient.cpp" line="227"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>O certificado de %1 não é o indicado no convite. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado: peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="230"/>
+        <location filename="../net/client/SessionClient.cpp" line="238"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>O certificado de %1 não é aquele em que você confiou antes. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="244"/>
+        <location filename="../net/client/SessionClient.cpp" line="252"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Não é possível verificar a identidade de %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="264"/>
+        <location filename="../net/client/SessionClient.cpp" line="272"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 não estabeleceu uma conexão criptografada (%2); talvez não ofereça criptografia. Peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="276"/>
+        <location filename="../net/client/SessionClient.cpp" line="284"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 encerrou a conexão sem responder; talvez aceite somente conexões criptografadas. Nesse caso, peça ao anfitrião um convite com a impressão digital do certificado (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="293"/>
+        <location filename="../net/client/SessionClient.cpp" line="302"/>
         <source>The connection to the server was lost.</source>
         <translation>A conexão com o servidor foi perdida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="304"/>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nada responde em %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="309"/>
+        <location filename="../net/client/SessionClient.cpp" line="318"/>
         <source>The host %1 was not found.</source>
         <translation>O computador %1 não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <location filename="../net/client/SessionClient.cpp" line="325"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>Sem resposta de %1:%2. Verifique o endereço, se o anfitrião está compartilhando uma sessão e se nenhum firewall está bloqueando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="486"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="519"/>
+        <location filename="../net/client/SessionClient.cpp" line="488"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="491"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2520,12 +2642,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="491"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="525"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2534,7 +2656,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="528"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Sem conexão (%n alteração não enviada)</numerusform>
@@ -2552,60 +2674,40 @@ A sala continua guardada em %2.</translation>
         <translation>O servidor não começou com uma mensagem de boas-vindas.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="62"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
         <source>The server welcomed this session twice.</source>
         <translation>O servidor deu as boas-vindas a esta sessão duas vezes.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="67"/>
-        <source>The server sent no text to start from.</source>
-        <translation>O servidor não enviou nenhum texto inicial.</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="90"/>
-        <source>Catching up with the room failed: %1</source>
-        <translation>Falha ao sincronizar com a sala: %1</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
-        <source>The server confirmed an edit this session did not expect.</source>
-        <translation>O servidor confirmou uma alteração que esta sessão não esperava.</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="138"/>
-        <source>A remote edit did not fit this session&apos;s document.</source>
-        <translation>Uma alteração remota não se encaixou no documento desta sessão.</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
-        <source>Taking back refused edits failed: %1</source>
-        <translation>Não foi possível desfazer as alterações recusadas: %1</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="189"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="126"/>
         <source>This room needs a password.</source>
         <translation>Esta sala exige uma senha.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="210"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="147"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>A sessão ficou atrás da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="155"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Esta sessão estava dessincronizada da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="226"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="162"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>O servidor recusou suas alterações recentes (%1); o documento é recarregado do servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="275"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="202"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguém</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <source>The server did not send the session&apos;s tree.</source>
+        <translation>O servidor não enviou a árvore da sessão.</translation>
     </message>
 </context>
 <context>

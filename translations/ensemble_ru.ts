@@ -143,91 +143,106 @@
     </message>
     <message>
         <location filename="../net/server/LimitOptions.cpp" line="66"/>
+        <source>Most files and folders in one session&apos;s tree</source>
+        <translation>Наибольшее число файлов и папок в дереве одного сеанса</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <source>Most documents one connection may have open</source>
+        <translation>Наибольшее число документов, открытых одним соединением</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <source>Text of all documents of one session together, in UTF-16 code units</source>
+        <translation>Текст всех документов одного сеанса вместе, в кодовых единицах UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="80"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Число операций, хранимых в каждой комнате для повторно подключающихся клиентов</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Наибольшее число единиц, которое хранимые операции могут занимать в каждой комнате</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="88"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Наибольший объём работы по догоняющей синхронизации на сообщение до too_far_behind, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Среднее число сообщений в секунду на соединение, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="98"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Число сообщений на соединение сразу, сверх средней скорости</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="88"/>
+        <location filename="../net/server/LimitOptions.cpp" line="102"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Число сообщений, которые могут ожидать в очереди, прежде чем соединение будет закрыто с rate_limited</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="107"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Число соединений с одного IP-адреса, 0 — без ограничения (увеличьте за прокси-сервером)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="98"/>
+        <location filename="../net/server/LimitOptions.cpp" line="112"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Число соединений, ещё не вошедших в комнату, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="103"/>
+        <location filename="../net/server/LimitOptions.cpp" line="117"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Время на установление соединения WebSocket</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="106"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Time to send hello</source>
         <translation>Время на отправку hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="110"/>
+        <location filename="../net/server/LimitOptions.cpp" line="124"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Время тишины (ни сообщений, ни ответов на пинги) до idle_timeout, 0 — никогда</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <location filename="../net/server/LimitOptions.cpp" line="133"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Байты, ожидающие отправки одному соединению, прежде чем slow_reader закроет его, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="125"/>
+        <location filename="../net/server/LimitOptions.cpp" line="139"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Сообщения, ожидающие отправки одному соединению, прежде чем slow_reader закроет его, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="131"/>
+        <location filename="../net/server/LimitOptions.cpp" line="145"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Байты, ожидающие отправки всем соединениям вместе, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="136"/>
+        <location filename="../net/server/LimitOptions.cpp" line="150"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Байты частично полученных сообщений, все соединения вместе, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="143"/>
+        <location filename="../net/server/LimitOptions.cpp" line="157"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Время, за которое сообщение должно прийти целиком, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="154"/>
+        <location filename="../net/server/LimitOptions.cpp" line="168"/>
         <source>%1 (default %2).</source>
         <translation>%1 (по умолчанию %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="191"/>
+        <location filename="../net/server/LimitOptions.cpp" line="205"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 принимает целое число от %2 до %3, а не «%4».</translation>
     </message>
@@ -1086,6 +1101,34 @@ New password:</source>
     </message>
 </context>
 <context>
+    <name>ensemble::DocumentSync</name>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <source>The server sent no text to start from.</source>
+        <translation>Сервер не прислал исходный текст.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="57"/>
+        <source>Catching up with the room failed: %1</source>
+        <translation>Не удалось синхронизироваться с комнатой: %1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="82"/>
+        <source>The server confirmed an edit this session did not expect.</source>
+        <translation>Сервер подтвердил правку, которую этот сеанс не ожидал.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="98"/>
+        <source>A remote edit did not fit this session&apos;s document.</source>
+        <translation>Удалённая правка не подошла к документу этого сеанса.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="113"/>
+        <source>Taking back refused edits failed: %1</source>
+        <translation>Не удалось отменить отклонённые правки: %1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::DocumentTab</name>
     <message>
         <location filename="../editor/DocumentTab.cpp" line="18"/>
@@ -1624,34 +1667,34 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::InterruptedRoom</name>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="37"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="39"/>
         <source>Revision %1 in %2 does not apply: %3</source>
         <translation>Ревизию %1 в %2 невозможно применить: %3</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="75"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="77"/>
         <source>%1 describes another room.</source>
         <translation>%1 описывает другую комнату.</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="86"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="88"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>Комната, сохранённая в %1</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="89"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="91"/>
         <source>Untitled</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="96"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>«%1», сеанс открыт с %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="100"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>«%1», сеанс открыт с %2, гости: %3</translation>
@@ -2174,18 +2217,18 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="154"/>
-        <location filename="../net/server/RoomMessages.cpp" line="187"/>
+        <location filename="../net/server/Room.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="140"/>
         <source>The owner removed you from this room.</source>
         <translation>Владелец удалил вас из этой комнаты.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="161"/>
+        <location filename="../net/server/Room.cpp" line="178"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Этот же клиент снова подключился из другого места.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="169"/>
+        <location filename="../net/server/Room.cpp" line="186"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>В комнате уже %n участник.</numerusform>
@@ -2194,38 +2237,113 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="335"/>
-        <source>Room %1 is not being saved: %2</source>
-        <translation>Комната %1 не сохраняется: %2</translation>
+        <location filename="../net/server/Room.cpp" line="191"/>
+        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <source>this session shares a folder; it needs a client of protocol 2</source>
+        <translation>этот сеанс открывает доступ к папке; нужен клиент протокола 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="337"/>
-        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
-        <translation>Сервер не может сохранить эту комнату; если он остановится, последние правки могут быть потеряны.</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="346"/>
-        <source>Room %1 is being saved again.</source>
-        <translation>Комната %1 снова сохраняется.</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="401"/>
-        <location filename="../net/server/Room.cpp" line="416"/>
-        <source>Room %1 does not keep its history: %2</source>
-        <translation>Комната %1 не сохраняет свою историю: %2</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="433"/>
+        <location filename="../net/server/Room.cpp" line="334"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="49"/>
+        <location filename="../net/server/RoomMessages.cpp" line="61"/>
         <source>Only the owner may change this room.</source>
         <translation>Изменять эту комнату может только владелец.</translation>
     </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="354"/>
+        <source>Room %1 could not save its chat: %2</source>
+        <translation>Комнате %1 не удалось сохранить чат: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="90"/>
+        <source>Document %1 is not open.</source>
+        <translation>Документ %1 не открыт.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="91"/>
+        <location filename="../net/server/RoomTree.cpp" line="44"/>
+        <source>There is no document %1 in this session.</source>
+        <translation>В этом сеансе нет документа %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="123"/>
+        <source>Only the owner may remove participants.</source>
+        <translation>Удалять участников может только владелец.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="127"/>
+        <source>The owner cannot remove themselves.</source>
+        <translation>Владелец не может удалить самого себя.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <source>Only the owner may change the room&apos;s settings.</source>
+        <translation>Изменять настройки комнаты может только владелец.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="37"/>
+        <source>open needs protocol 2.</source>
+        <translation>Для open нужен протокол 2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="61"/>
+        <location filename="../net/server/RoomTree.cpp" line="57"/>
+        <source>At most %n document(s) can be open at a time.</source>
+        <translation>
+            <numerusform>Одновременно может быть открыт не более %n документа.</numerusform>
+            <numerusform>Одновременно может быть открыто не более %n документов.</numerusform>
+            <numerusform>Одновременно может быть открыто не более %n документов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="144"/>
+        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <source>“%1” is not a path a session can share.</source>
+        <translation>«%1» — не путь, к которому сеанс может открыть доступ.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="148"/>
+        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <source>%1 exists already.</source>
+        <translation>%1 уже существует.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <source>A session holds at most %n file(s) and folder(s).</source>
+        <translation>
+            <numerusform>Сеанс содержит не более %n файла или папки.</numerusform>
+            <numerusform>Сеанс содержит не более %n файлов и папок.</numerusform>
+            <numerusform>Сеанс содержит не более %n файлов и папок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <source>The session&apos;s documents may hold at most %1 characters together.</source>
+        <translation>Документы сеанса вместе могут содержать не более %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <source>There is no %1 in this session.</source>
+        <translation>В этом сеансе нет %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <source>%1 was renamed to %2.</source>
+        <translation>%1 переименован в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::RoomDocument</name>
+    <message>
+        <location filename="../net/server/RoomDocument.cpp" line="268"/>
+        <source>Room %1 dropped a selection outside its text.</source>
+        <translation>Комната %1 отбросила выделение за пределами своего текста.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="25"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>Документ не может быть длиннее %n символа.</numerusform>
@@ -2234,35 +2352,36 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="118"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
         <source>The selection lies outside the document.</source>
         <translation>Выделение выходит за пределы документа.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="440"/>
-        <source>Room %1 could not save its chat: %2</source>
-        <translation>Комнате %1 не удалось сохранить чат: %2</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="35"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>Комната %1 не сохраняется: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
-        <source>Only the owner may remove participants.</source>
-        <translation>Удалять участников может только владелец.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="37"/>
+        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
+        <translation>Сервер не может сохранить эту комнату; если он остановится, последние правки могут быть потеряны.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="174"/>
-        <source>The owner cannot remove themselves.</source>
-        <translation>Владелец не может удалить самого себя.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>Комната %1 снова сохраняется.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="194"/>
-        <source>Only the owner may change the room&apos;s settings.</source>
-        <translation>Изменять настройки комнаты может только владелец.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="101"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="115"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>Комната %1 не сохраняет свою историю: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="233"/>
-        <source>Room %1 dropped a selection outside its text.</source>
-        <translation>Комната %1 отбросила выделение за пределами своего текста.</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="129"/>
+        <source>Room %1 could not be saved: %2</source>
+        <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2534,11 @@ The room is kept in %2.</source>
             <numerusform>%1: неудачных попыток подключения — %n; на %2 с выдаётся too_many_attempts.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
+        <source>There is no room %1.</source>
+        <translation>Комнаты %1 нет.</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::SearchMenuController</name>
@@ -2464,63 +2588,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="219"/>
+        <location filename="../net/client/SessionClient.cpp" line="227"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Сертификат %1 отличается от указанного в приглашении. Возможно, кто-то перехватывает соединение, или организатор создал новый сертификат: попросите у организатора актуальное приглашение.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="230"/>
+        <location filename="../net/client/SessionClient.cpp" line="238"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Сертификат %1 отличается от того, которому вы доверяли раньше. Возможно, кто-то перехватывает соединение, или организатор создал новый сертификат.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="244"/>
+        <location filename="../net/client/SessionClient.cpp" line="252"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Не удаётся подтвердить подлинность %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="264"/>
+        <location filename="../net/client/SessionClient.cpp" line="272"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 не установил зашифрованное соединение (%2); возможно, шифрование не поддерживается. Попросите у организатора актуальное приглашение.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="276"/>
+        <location filename="../net/client/SessionClient.cpp" line="284"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 закрыл соединение, не ответив; возможно, он принимает только зашифрованные соединения. В этом случае попросите у организатора приглашение с отпечатком сертификата (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="293"/>
+        <location filename="../net/client/SessionClient.cpp" line="302"/>
         <source>The connection to the server was lost.</source>
         <translation>Соединение с сервером потеряно.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="304"/>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>По адресу %1:%2 никто не отвечает.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="309"/>
+        <location filename="../net/client/SessionClient.cpp" line="318"/>
         <source>The host %1 was not found.</source>
         <translation>Узел %1 не найден.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <location filename="../net/client/SessionClient.cpp" line="325"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>Нет ответа от %1:%2. Проверьте адрес, что хозяин открыл сеанс и что брандмауэр не мешает.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="486"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="519"/>
+        <location filename="../net/client/SessionClient.cpp" line="488"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="491"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2530,12 +2654,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="491"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="525"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2545,7 +2669,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="528"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Отключено (%n неотправленная правка)</numerusform>
@@ -2564,60 +2688,40 @@ The room is kept in %2.</source>
         <translation>Сервер не начал с приветствия.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="62"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
         <source>The server welcomed this session twice.</source>
         <translation>Сервер поприветствовал этот сеанс дважды.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="67"/>
-        <source>The server sent no text to start from.</source>
-        <translation>Сервер не прислал исходный текст.</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="90"/>
-        <source>Catching up with the room failed: %1</source>
-        <translation>Не удалось синхронизироваться с комнатой: %1</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
-        <source>The server confirmed an edit this session did not expect.</source>
-        <translation>Сервер подтвердил правку, которую этот сеанс не ожидал.</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="138"/>
-        <source>A remote edit did not fit this session&apos;s document.</source>
-        <translation>Удалённая правка не подошла к документу этого сеанса.</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
-        <source>Taking back refused edits failed: %1</source>
-        <translation>Не удалось отменить отклонённые правки: %1</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="189"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="126"/>
         <source>This room needs a password.</source>
         <translation>Для этой комнаты нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="210"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="147"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>Сеанс отстал от комнаты; выполняется синхронизация.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="155"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Этот сеанс рассинхронизировался с комнатой; выполняется синхронизация.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="226"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="162"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Сервер отклонил ваши последние правки (%1); документ заново загружается с сервера.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="275"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="202"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Кто-то</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <source>The server did not send the session&apos;s tree.</source>
+        <translation>Сервер не прислал дерево сеанса.</translation>
     </message>
 </context>
 <context>

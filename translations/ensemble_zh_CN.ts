@@ -143,91 +143,106 @@
     </message>
     <message>
         <location filename="../net/server/LimitOptions.cpp" line="66"/>
+        <source>Most files and folders in one session&apos;s tree</source>
+        <translation>一个会话目录树中文件和文件夹的最大数量</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <source>Most documents one connection may have open</source>
+        <translation>一个连接可同时打开的文档的最大数量</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <source>Text of all documents of one session together, in UTF-16 code units</source>
+        <translation>一个会话中所有文档的文本总量，以 UTF-16 代码单元计</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="80"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>每个房间为重新加入的客户端保留的操作数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <location filename="../net/server/LimitOptions.cpp" line="84"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>每个房间中这些保留操作最多可占用的单元数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="88"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>出现 too_far_behind 之前每条消息的最大追赶工作量，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="79"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>每个连接平均每秒的消息数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="98"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>每个连接在速率之外可一次发送的消息数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="88"/>
+        <location filename="../net/server/LimitOptions.cpp" line="102"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>在 rate_limited 关闭连接之前可等待速率的消息数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="107"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>来自同一 IP 地址的连接数，0 表示不限制（位于代理之后时请调高）</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="98"/>
+        <location filename="../net/server/LimitOptions.cpp" line="112"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>尚未加入房间的连接数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="103"/>
+        <location filename="../net/server/LimitOptions.cpp" line="117"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>完成 WebSocket 握手的时限</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="106"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Time to send hello</source>
         <translation>发送 hello 的时限</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="110"/>
+        <location filename="../net/server/LimitOptions.cpp" line="124"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>出现 idle_timeout 之前的静默时间（无消息，也无 ping 应答），0 表示永不</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="119"/>
+        <location filename="../net/server/LimitOptions.cpp" line="133"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>等待发送给一个连接的字节数，超过后以 slow_reader 关闭该连接，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="125"/>
+        <location filename="../net/server/LimitOptions.cpp" line="139"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>等待发送给一个连接的消息数，超过后以 slow_reader 关闭该连接，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="131"/>
+        <location filename="../net/server/LimitOptions.cpp" line="145"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>等待发送给所有连接的字节总数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="136"/>
+        <location filename="../net/server/LimitOptions.cpp" line="150"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>所有连接合计的部分接收消息字节数，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="143"/>
+        <location filename="../net/server/LimitOptions.cpp" line="157"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>一条消息完整到达所允许的时间，0 表示不限制</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="154"/>
+        <location filename="../net/server/LimitOptions.cpp" line="168"/>
         <source>%1 (default %2).</source>
         <translation>%1（默认为 %2）。</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="191"/>
+        <location filename="../net/server/LimitOptions.cpp" line="205"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
@@ -1084,6 +1099,34 @@ New password:</source>
     </message>
 </context>
 <context>
+    <name>ensemble::DocumentSync</name>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <source>The server sent no text to start from.</source>
+        <translation>服务器没有发送初始文本。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="57"/>
+        <source>Catching up with the room failed: %1</source>
+        <translation>与房间同步失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="82"/>
+        <source>The server confirmed an edit this session did not expect.</source>
+        <translation>服务器确认了一处此会话未预期的编辑。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="98"/>
+        <source>A remote edit did not fit this session&apos;s document.</source>
+        <translation>一处远程编辑与此会话的文档不符。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/DocumentSync.cpp" line="113"/>
+        <source>Taking back refused edits failed: %1</source>
+        <translation>撤回被拒绝的编辑失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::DocumentTab</name>
     <message>
         <location filename="../editor/DocumentTab.cpp" line="18"/>
@@ -1620,34 +1663,34 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::InterruptedRoom</name>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="37"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="39"/>
         <source>Revision %1 in %2 does not apply: %3</source>
         <translation>%2 中的修订版本 %1 无法应用：%3</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="75"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="77"/>
         <source>%1 describes another room.</source>
         <translation>%1 描述的是另一个房间。</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="86"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="88"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>保留在 %1 中的房间</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="89"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="91"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="96"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>“%1”，自 %2 起主持</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="100"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>“%1”，自 %2 起主持，来宾：%3</translation>
@@ -2170,91 +2213,163 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="154"/>
-        <location filename="../net/server/RoomMessages.cpp" line="187"/>
+        <location filename="../net/server/Room.cpp" line="171"/>
+        <location filename="../net/server/RoomMessages.cpp" line="140"/>
         <source>The owner removed you from this room.</source>
         <translation>房间所有者已将您移出此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="161"/>
+        <location filename="../net/server/Room.cpp" line="178"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同一客户端从别处再次加入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="169"/>
+        <location filename="../net/server/Room.cpp" line="186"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>此房间已有 %n 位参与者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="335"/>
-        <source>Room %1 is not being saved: %2</source>
-        <translation>房间 %1 未能保存：%2</translation>
+        <location filename="../net/server/Room.cpp" line="191"/>
+        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <source>this session shares a folder; it needs a client of protocol 2</source>
+        <translation>此会话共享一个文件夹；需要协议 2 的客户端</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="337"/>
-        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
-        <translation>服务器无法保存此房间；如果服务器停止，最近的编辑可能会丢失。</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="346"/>
-        <source>Room %1 is being saved again.</source>
-        <translation>房间 %1 已恢复保存。</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="401"/>
-        <location filename="../net/server/Room.cpp" line="416"/>
-        <source>Room %1 does not keep its history: %2</source>
-        <translation>房间 %1 未能保存历史：%2</translation>
-    </message>
-    <message>
-        <location filename="../net/server/Room.cpp" line="433"/>
+        <location filename="../net/server/Room.cpp" line="334"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="49"/>
+        <location filename="../net/server/RoomMessages.cpp" line="61"/>
         <source>Only the owner may change this room.</source>
         <translation>只有所有者可以更改此房间。</translation>
     </message>
+    <message>
+        <location filename="../net/server/Room.cpp" line="354"/>
+        <source>Room %1 could not save its chat: %2</source>
+        <translation>房间 %1 无法保存其聊天记录：%2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="90"/>
+        <source>Document %1 is not open.</source>
+        <translation>文档 %1 未打开。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="91"/>
+        <location filename="../net/server/RoomTree.cpp" line="44"/>
+        <source>There is no document %1 in this session.</source>
+        <translation>此会话中没有文档 %1。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="123"/>
+        <source>Only the owner may remove participants.</source>
+        <translation>只有所有者可以移除参与者。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="127"/>
+        <source>The owner cannot remove themselves.</source>
+        <translation>所有者不能移除自己。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <source>Only the owner may change the room&apos;s settings.</source>
+        <translation>只有所有者可以更改房间设置。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="37"/>
+        <source>open needs protocol 2.</source>
+        <translation>open 需要协议 2。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="61"/>
+        <location filename="../net/server/RoomTree.cpp" line="57"/>
+        <source>At most %n document(s) can be open at a time.</source>
+        <translation>
+            <numerusform>最多可同时打开 %n 个文档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="144"/>
+        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <source>“%1” is not a path a session can share.</source>
+        <translation>“%1”不是会话可以共享的路径。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="148"/>
+        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <source>%1 exists already.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <source>A session holds at most %n file(s) and folder(s).</source>
+        <translation>
+            <numerusform>一个会话最多包含 %n 个文件和文件夹。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <source>The session&apos;s documents may hold at most %1 characters together.</source>
+        <translation>会话中所有文档合计最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <source>There is no %1 in this session.</source>
+        <translation>此会话中没有 %1。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <source>%1 was renamed to %2.</source>
+        <translation>%1 已重命名为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::RoomDocument</name>
+    <message>
+        <location filename="../net/server/RoomDocument.cpp" line="268"/>
+        <source>Room %1 dropped a selection outside its text.</source>
+        <translation>房间 %1 丢弃了一个超出其文本范围的选区。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="25"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>文档长度不能超过 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="118"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
         <source>The selection lies outside the document.</source>
         <translation>选区超出了文档范围。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="440"/>
-        <source>Room %1 could not save its chat: %2</source>
-        <translation>房间 %1 无法保存其聊天记录：%2</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="35"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>房间 %1 未能保存：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
-        <source>Only the owner may remove participants.</source>
-        <translation>只有所有者可以移除参与者。</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="37"/>
+        <source>The server cannot save this room; recent edits may be lost if it stops.</source>
+        <translation>服务器无法保存此房间；如果服务器停止，最近的编辑可能会丢失。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="174"/>
-        <source>The owner cannot remove themselves.</source>
-        <translation>所有者不能移除自己。</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>房间 %1 已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="194"/>
-        <source>Only the owner may change the room&apos;s settings.</source>
-        <translation>只有所有者可以更改房间设置。</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="101"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="115"/>
+        <source>Room %1 does not keep its history: %2</source>
+        <translation>房间 %1 未能保存历史：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="233"/>
-        <source>Room %1 dropped a selection outside its text.</source>
-        <translation>房间 %1 丢弃了一个超出其文本范围的选区。</translation>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="129"/>
+        <source>Room %1 could not be saved: %2</source>
+        <translation>无法保存房间 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2512,11 @@ The room is kept in %2.</source>
             <numerusform>%1 加入失败 %n 次；将在 %2 秒内收到 too_many_attempts。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
+        <source>There is no room %1.</source>
+        <translation>没有房间 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::SearchMenuController</name>
@@ -2446,63 +2566,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="219"/>
+        <location filename="../net/client/SessionClient.cpp" line="227"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>%1 的证书与邀请中指定的证书不符。可能有人正在拦截连接，或者主持人生成了新证书：请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="230"/>
+        <location filename="../net/client/SessionClient.cpp" line="238"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>%1 的证书不是您之前信任的证书。可能有人正在拦截连接，或者主持人生成了新证书。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="244"/>
+        <location filename="../net/client/SessionClient.cpp" line="252"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>无法验证 %1 的身份：%2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="264"/>
+        <location filename="../net/client/SessionClient.cpp" line="272"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 未建立加密连接（%2）；它可能不提供加密。请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="276"/>
+        <location filename="../net/client/SessionClient.cpp" line="284"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 未作应答便关闭了连接；它可能只接受加密连接。如果是这样，请向主持人索取带有证书指纹的邀请（…?fp=…）。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="293"/>
+        <location filename="../net/client/SessionClient.cpp" line="302"/>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已断开。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="304"/>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 没有响应。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="309"/>
+        <location filename="../net/client/SessionClient.cpp" line="318"/>
         <source>The host %1 was not found.</source>
         <translation>找不到主机 %1。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="316"/>
+        <location filename="../net/client/SessionClient.cpp" line="325"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>%1:%2 没有响应。请检查地址、主持人是否正在共享会话，以及是否有防火墙阻挡。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="486"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="519"/>
+        <location filename="../net/client/SessionClient.cpp" line="488"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="491"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2510,12 +2630,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="491"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="525"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2523,7 +2643,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="528"/>
+        <location filename="../net/client/SessionClient.cpp" line="497"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>已断开（%n 处编辑未发送）</numerusform>
@@ -2540,60 +2660,40 @@ The room is kept in %2.</source>
         <translation>服务器没有首先发送欢迎消息。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="62"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
         <source>The server welcomed this session twice.</source>
         <translation>服务器向此会话发送了两次欢迎消息。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="67"/>
-        <source>The server sent no text to start from.</source>
-        <translation>服务器没有发送初始文本。</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="90"/>
-        <source>Catching up with the room failed: %1</source>
-        <translation>与房间同步失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
-        <source>The server confirmed an edit this session did not expect.</source>
-        <translation>服务器确认了一处此会话未预期的编辑。</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="138"/>
-        <source>A remote edit did not fit this session&apos;s document.</source>
-        <translation>一处远程编辑与此会话的文档不符。</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
-        <source>Taking back refused edits failed: %1</source>
-        <translation>撤回被拒绝的编辑失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="189"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="126"/>
         <source>This room needs a password.</source>
         <translation>此房间需要密码。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="210"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="147"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>会话落后于房间，正在同步。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="155"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>此会话与房间不一致，正在同步。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="226"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="162"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>服务器拒绝了您最近的编辑（%1），将从服务器重新加载文档。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="275"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="202"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>某人</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <source>The server did not send the session&apos;s tree.</source>
+        <translation>服务器没有发送会话的目录树。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "protocol/RoomId.h"
 #include "server/RoomStore.h"
+#include "server/SessionStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,7 +26,8 @@ std::unique_ptr<QLockFile> lockIfUnused(const QString &directory)
 // The room's text and language from its files in roomDirectory.
 void readRoom(InterruptedRoom &room, const QString &roomDirectory)
 {
-    Result<StoredRoom> stored = RoomStore::read(roomDirectory);
+    Result<StoredRoom> stored
+        = RoomStore::read(SessionStore::firstDocumentDirectory(roomDirectory));
     if (!stored) {
         room.problem = stored.error().message;
         return;

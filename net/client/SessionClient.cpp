@@ -14,8 +14,15 @@ namespace ensemble {
 SessionClient::SessionClient(QObject *parent)
     : QObject(parent)
 {
-    m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, &SessionClient::sendPending);
+    connect(&m_document, &DocumentSync::outgoing, this, &SessionClient::send);
+    connect(&m_document, &DocumentSync::resyncNeeded, this, &SessionClient::resync);
+    connect(&m_document, &DocumentSync::documentReset, this, &SessionClient::documentReset);
+    connect(&m_document, &DocumentSync::remoteOperation, this, &SessionClient::remoteOperation);
+    connect(&m_document, &DocumentSync::localEditsRefused, this, &SessionClient::localEditsRefused);
+    connect(&m_document, &DocumentSync::unsentEditCountChanged, this,
+            &SessionClient::unsentEditCountChanged);
+    connect(&m_document, &DocumentSync::operationSent, this, &SessionClient::operationSent);
+    connect(&m_document, &DocumentSync::revisionChanged, this, &SessionClient::revisionChanged);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SessionClient::openSocket);
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
@@ -49,11 +56,12 @@ void SessionClient::setIdentity(const QString &name, const QString &color, const
     m_name = name;
     m_color = color;
     m_clientId = clientId;
+    m_document.setClientId(clientId);
 }
 
 void SessionClient::setFlushInterval(int ms)
 {
-    m_flushIntervalMs = ms;
+    m_document.setFlushInterval(ms);
 }
 
 void SessionClient::setReconnectDelays(int initialMs, int maximumMs)
@@ -114,17 +122,17 @@ void SessionClient::start(const Invite &invite, std::optional<RoomSeed> seed)
 void SessionClient::leave()
 {
     m_reconnectTimer.stop();
-    m_flushTimer.stop();
     m_pingTimer.stop();
     if (QWebSocket *socket = std::exchange(m_socket, nullptr)) {
         socket->close(QWebSocketProtocol::CloseCodeNormal);
         socket->deleteLater();
     }
-    m_ot.reset();
     m_users.clear();
-    m_welcomed = false;
+    setWelcomed(false);
     setState(State::Offline);
-    notifyUnsent();
+    m_document.reset();
+    qDeleteAll(std::exchange(m_documents, {}));
+    m_tree = {};
 }
 
 void SessionClient::openSocket()
@@ -164,7 +172,7 @@ void SessionClient::openSocket()
     m_open = false;
     m_awaitingTrust = false;
     m_serverCertificate.clear();
-    m_welcomed = false;
+    setWelcomed(false);
     m_closeReason.reset();
     setState(State::Connecting);
     m_sincePong.start();
@@ -176,21 +184,21 @@ void SessionClient::onConnected()
 {
     m_open = true;
     m_serverCertificate = certificateFingerprint(m_socket->sslConfiguration().peerCertificate());
-    HelloMsg hello {1, m_name, m_color, m_clientId, {}, {}, {}, {}};
+    HelloMsg hello {m_protocol, m_name, m_color, m_clientId, {}, {}, {}, {}};
     if (!m_password.isEmpty())
         hello.password = m_password;
     if (!m_ownerKey.isEmpty())
         hello.owner = m_ownerKey;
-    if (m_ot) {
-        hello.revision = m_ot->revision();
-        hello.epoch = m_epoch;
-        hello.textHash = textHash(m_ot->serverText());
+    if (m_document.hasText()) {
+        hello.revision = m_document.revision();
+        hello.epoch = m_document.epoch();
+        hello.textHash = textHash(m_document.serverText());
         // If the server lost the room, recreate it as this session last knew it; the rejoin
         // then merges the unsent work into that text exactly once.
         if (m_seed) {
             hello.create = *m_seed;
-            hello.create->text = m_ot->serverText();
-            hello.create->language = m_language;
+            hello.create->text = m_document.serverText();
+            hello.create->language = m_document.language();
         }
     } else {
         hello.create = m_seed;
@@ -249,7 +257,7 @@ std::optional<SessionError> SessionClient::handshakeFailure(const QWebSocket &so
 {
     // Only a first contact can meet the wrong kind of server: a rejoin uses the scheme that
     // worked before.
-    if (m_open || m_ot)
+    if (m_open || m_document.hasText())
         return std::nullopt;
     const QString server = m_invite.server();
     const QAbstractSocket::SocketError error = socket.error();
@@ -287,7 +295,8 @@ void SessionClient::onDisconnected()
     QWebSocket *socket = std::exchange(m_socket, nullptr);
     socket->deleteLater();
     m_pingTimer.stop();
-    const bool wasWelcomed = std::exchange(m_welcomed, false);
+    const bool wasWelcomed = m_welcomed;
+    setWelcomed(false);
     SessionError error {SessionError::Kind::ConnectionLost,
                         {},
                         tr("The connection to the server was lost."),
@@ -308,7 +317,7 @@ void SessionClient::onDisconnected()
                  {},
                  tr("The host %1 was not found.").arg(m_invite.host()),
                  false};
-    } else if (!m_open && !m_ot) {
+    } else if (!m_open && !m_document.hasText()) {
         // The first connection never opened and nothing refused it: packets go unanswered (an
         // address nobody has, a machine that is off, a firewall that drops them).
         error = {SessionError::Kind::NoAnswer,
@@ -349,7 +358,7 @@ void SessionClient::resync(const QString &why)
     // Out of step, this session cannot trust its revision number to mean the same text on the
     // server (a server restored from an older copy hands the lost numbers out again), so without
     // an epoch the next welcome brings the whole text to merge with.
-    m_epoch.clear();
+    m_document.forgetEpoch();
     rejoin({SessionError::Kind::ProtocolViolation, {}, why, false});
 }
 
@@ -358,7 +367,7 @@ void SessionClient::rejoin(const SessionError &reason)
     // Dropping the connection makes the next welcome bring the session back in line (by
     // operations or a full-text merge) without losing local work. The disconnection reports
     // the reason, once.
-    m_welcomed = false; // Nothing more from this connection is trusted.
+    setWelcomed(false); // Nothing more from this connection is trusted.
     m_closeReason = reason;
     if (m_socket)
         m_socket->abort();
@@ -366,61 +375,17 @@ void SessionClient::rejoin(const SessionError &reason)
 
 bool SessionClient::applyLocal(const TextOperation &op)
 {
-    if (!m_ot || !m_ot->applyLocal(op))
-        return false;
-    // The editor reports a selection only when it differs from the last one moved through the
-    // edits since, so this copy has to move the same way (see SelectionCapture).
-    m_localSelection = transformSelection(m_localSelection, op);
-    // A pause in the typing sends the burst; someone who never pauses is still seen by the
-    // others within a few intervals of their first unsent key.
-    if (!m_flushTimer.isActive())
-        m_burst.start();
-    const qint64 left = qint64(m_flushIntervalMs) * burstIntervals - m_burst.elapsed();
-    m_flushTimer.start(int(std::clamp<qint64>(left, 0, m_flushIntervalMs)));
-    notifyUnsent();
-    return true;
+    return m_document.applyLocal(op);
 }
 
 void SessionClient::setLocalSelection(const Selection &selection)
 {
-    // A server refuses a selection with more ranges than the protocol allows, and the edit with
-    // it: the carets past the limit are not shown to others rather than costing the edit.
-    Selection sent = selection; // shared, not copied, unless it has to be cut
-    if (sent.size() > maxSelectionRanges)
-        sent.resize(maxSelectionRanges);
-    if (sent == m_localSelection)
-        return;
-    m_localSelection = sent;
-    m_selectionDirty = true;
-    // A moving caret does not postpone edits: it only starts the timer when it is idle.
-    if (!m_flushTimer.isActive()) {
-        m_burst.start();
-        m_flushTimer.start(m_flushIntervalMs);
-    }
+    m_document.setLocalSelection(selection);
 }
 
 void SessionClient::flush()
 {
-    m_flushTimer.stop();
-    sendPending();
-}
-
-void SessionClient::sendPending()
-{
-    if (!m_welcomed)
-        return;
-    if (std::optional<Outgoing> out = m_ot->takeOutgoing()) {
-        OpMsg message {out->baseRevision, out->seq, out->op, {}};
-        // Nothing is buffered now, so the local selection is in the text right after this op.
-        if (std::exchange(m_selectionDirty, false))
-            message.selection = m_localSelection;
-        send(message);
-        emit operationSent(out->seq);
-        return;
-    }
-    const bool idle = !m_ot->inFlight() && (!m_ot->buffer() || m_ot->buffer()->isNoop());
-    if (idle && std::exchange(m_selectionDirty, false))
-        send(SelectionMsg {m_ot->revision(), m_localSelection});
+    m_document.flush();
 }
 
 bool SessionClient::sendChat(const QString &text)
@@ -435,7 +400,7 @@ bool SessionClient::setLanguage(const QString &language)
 {
     if (!m_welcomed || !canEdit())
         return false;
-    m_language = language;
+    m_document.setLanguage(language);
     send(LanguageMsg {language});
     return true;
 }
@@ -472,6 +437,17 @@ void SessionClient::send(const ClientMessage &message)
     m_socket->flush(); // Now, not on the next event-loop pass.
 }
 
+void SessionClient::setWelcomed(bool welcomed)
+{
+    m_welcomed = welcomed;
+    m_document.setLive(welcomed);
+    // A document goes live with its `opened`, not with the welcome.
+    if (!welcomed) {
+        for (DocumentSync *sync : std::as_const(m_documents))
+            sync->setLive(false);
+    }
+}
+
 void SessionClient::setState(State state)
 {
     // Reconnecting is re-announced on every attempt so the countdown shown stays right.
@@ -481,13 +457,6 @@ void SessionClient::setState(State state)
     emit stateChanged(state);
 }
 
-void SessionClient::notifyUnsent()
-{
-    const qsizetype count = unsentEditCount();
-    if (count != std::exchange(m_lastUnsent, count))
-        emit unsentEditCountChanged(count);
-}
-
 int SessionClient::millisecondsUntilRetry() const
 {
     return m_state == State::Reconnecting ? std::max(0, m_reconnectTimer.remainingTime()) : 0;
@@ -495,17 +464,17 @@ int SessionClient::millisecondsUntilRetry() const
 
 qsizetype SessionClient::unsentEditCount() const
 {
-    return m_ot ? m_ot->unsentOperationCount() : 0;
+    return m_document.unsentEditCount();
 }
 
 qint64 SessionClient::revision() const
 {
-    return m_ot ? m_ot->revision() : -1;
+    return m_document.revision();
 }
 
 qsizetype SessionClient::documentLength() const
 {
-    return m_ot ? m_ot->documentLength() : 0;
+    return m_document.documentLength();
 }
 
 QString SessionClient::statusText() const

@@ -2,9 +2,9 @@
 
 #include "Backoff.h"
 #include "ChatLog.h"
+#include "DocumentSync.h"
 #include "Invite.h"
 #include "SessionError.h"
-#include "ot/ClientState.h"
 #include "protocol/Messages.h"
 
 #include <QElapsedTimer>
@@ -17,9 +17,10 @@ class QWebSocket;
 
 namespace ensemble {
 
-/// One participant's session in a room: sends the editor's edits (debounced, one op per burst,
-/// at most one in flight), hands remote edits, selections, participants and chat to the editor
-/// as signals, and survives connection loss: edits made offline are kept and merged when the
+/// One participant's session in a room: the socket, the hello, presence and chat, and the room's
+/// document (a DocumentSync, which sends the editor's edits debounced, one op per burst, at most
+/// one in flight). Hands remote edits, selections, participants and chat to the editor as
+/// signals, and survives connection loss: edits made offline are kept and merged when the
 /// connection comes back.
 class SessionClient : public QObject
 {
@@ -27,7 +28,7 @@ class SessionClient : public QObject
 
 public:
     /// However fast someone types, their edits wait at most this many flush intervals.
-    static constexpr int burstIntervals = 4;
+    static constexpr int burstIntervals = DocumentSync::burstIntervals;
 
     /// Where the session stands, for the status bar.
     enum class State {
@@ -84,6 +85,30 @@ public:
     void setLocalSelection(const Selection &selection);
     /// Sends pending edits now instead of when the debounce fires.
     void flush();
+
+    /// Speaks protocol @p protocol from the next join on: 1 (the default: the room's one
+    /// document, through this class's document API) or 2 (a shared folder: the tree, and the
+    /// documents opened with openDocument()).
+    void setProtocol(int protocol) { m_protocol = protocol; }
+    int protocol() const { return m_protocol; }
+    /// Protocol 2: the session's tree as last heard (welcome, then `tree` changes).
+    const SessionTree &tree() const { return m_tree; }
+    /// Protocol 2: opens document @p doc (a file's id in tree()) and returns its sync, owned by
+    /// this session, whose signals carry the document's text and edits (documentReset() first).
+    /// Opening an open document returns its sync. It stays open across reconnects.
+    DocumentSync *openDocument(const QString &doc);
+    /// Protocol 2: the sync of open document @p doc, or null.
+    DocumentSync *document(const QString &doc) const { return m_documents.value(doc); }
+    /// Protocol 2: closes document @p doc; unsent edits of it are dropped.
+    void closeDocument(const QString &doc);
+    /// Protocol 2: tells the others this participant now works in @p doc (false when offline).
+    bool setFocus(const QString &doc);
+    /// Protocol 2: asks for a tree change (false when offline); the answer is a treeChanged()
+    /// or an errorOccurred() naming the conflict.
+    bool createEntry(const QString &path, const QString &kind, const QString &text = {},
+                     const QString &language = {});
+    bool renameEntry(const QString &path, const QString &to);
+    bool deleteEntry(const QString &path);
     /// Sends a chat line (dropped with a false return when not connected).
     bool sendChat(const QString &text);
     /// Changes the room's language (dropped with a false return when not connected or when only
@@ -119,7 +144,7 @@ public:
     /// The chat lines this session received (history included), oldest first.
     const QList<ChatLine> &chatLines() const { return m_chat.lines(); }
     /// The room's language id.
-    QString language() const { return m_language; }
+    QString language() const { return m_document.language(); }
     /// The room's title, a file name such as "main.cpp" (empty when it has none).
     QString title() const { return m_title; }
     /// Whether only the owner may edit the room.
@@ -168,6 +193,13 @@ signals:
     void operationSent(quint64 seq);
     /// The server confirmed an edit or relayed one: the session is at @p revision.
     void revisionChanged(qint64 revision);
+    /// Protocol 2: the tree was replaced (after every welcome).
+    void treeReset(const ensemble::SessionTree &tree);
+    /// Protocol 2: the tree changed; a deleted document's sync is closed (its text stays with
+    /// whoever holds it).
+    void treeChanged(const ensemble::TreeMsg &change);
+    /// Protocol 2: participant @p user now works in document @p doc.
+    void participantFocused(int user, const QString &doc);
     /// Something went wrong; error.fatal says whether the session stopped.
     void errorOccurred(const ensemble::SessionError &error);
 
@@ -180,23 +212,23 @@ private:
     std::optional<SessionError> handshakeFailure(const QWebSocket &socket) const;
     void onTextMessage(const QString &frame);
     void onWelcome(const WelcomeMsg &welcome);
-    void onAck(const AckMsg &ack);
     void onPeerOp(const PeerOpMsg &message);
     void onError(const ErrorMsg &error);
     void onSettings(const PeerSettingsMsg &message);
     void onChat(const PeerChatMsg &message);
-    bool dropRefusedEdits();
     void onPong();
-    void sendPending();
     void send(const ClientMessage &message);
+    void setWelcomed(bool welcomed);
     void setState(State state);
     void scheduleReconnect();
     void fail(const SessionError &error);
     void resync(const QString &why);
     void rejoin(const SessionError &reason);
-    void notifyUnsent();
-    Selection toLocal(Selection selection) const;
     Participant participant(int user) const;
+    void onFolderWelcome(const WelcomeMsg &welcome);
+    bool onFolderMessage(const ServerMessage &message);
+    void sendOpen(const QString &doc, const DocumentSync &sync);
+    void sendFor(const QString &doc, ClientMessage message);
 
     QWebSocket *m_socket = nullptr;
     Invite m_invite;
@@ -207,31 +239,26 @@ private:
     QString m_password;
     QString m_ownerKey;
     State m_state = State::Offline;
-    std::unique_ptr<ClientState> m_ot;
-    QString m_epoch;
+    DocumentSync m_document;
+    int m_protocol = 1;
+    SessionTree m_tree;
+    QHash<QString, DocumentSync *> m_documents; ///< Protocol 2: the open documents, owned.
     Participant m_self;
     QList<Participant> m_users;
-    QString m_language;
     QString m_title;
     ChatLog m_chat;
     bool m_readOnly = false;
-    Selection m_localSelection;
-    bool m_selectionDirty = false;
     bool m_open = false; ///< The current connection completed its WebSocket handshake.
     bool m_welcomed = false; ///< A welcome arrived on the current connection.
     QByteArray m_trustedCertificate; ///< Accepted although unverifiable (trust on first use).
     bool m_awaitingTrust = false; ///< Stopped over an unverifiable certificate.
     QByteArray m_serverCertificate;
     std::optional<SessionError> m_closeReason; ///< The error that preceded a server close.
-    QTimer m_flushTimer;
-    QElapsedTimer m_burst; ///< Since the first edit the flush timer is waiting to send.
-    int m_flushIntervalMs = 100;
     QTimer m_reconnectTimer;
     QTimer m_pingTimer;
     QElapsedTimer m_sincePong;
     Backoff m_backoff;
     int m_pingIntervalMs = 10000;
-    qsizetype m_lastUnsent = 0;
 };
 
 } // namespace ensemble

@@ -25,14 +25,16 @@ void SessionClient::onTextMessage(const QString &frame)
         resync(tr("The server did not start with a welcome."));
         return;
     }
+    if (m_protocol == 2 && onFolderMessage(message))
+        return;
     std::visit(Overloaded {
                    [this](const WelcomeMsg &m) { onWelcome(m); },
-                   [this](const AckMsg &m) { onAck(m); },
+                   [this](const AckMsg &m) { m_document.acknowledge(m); },
                    [this](const PeerOpMsg &m) { onPeerOp(m); },
                    [this](const PeerSelectionMsg &m) {
                        for (Participant &user : m_users) {
                            if (user.id == m.user) {
-                               user.selection = toLocal(m.ranges);
+                               user.selection = m_document.toLocal(m.ranges);
                                emit remoteSelection(m.user, user.selection);
                            }
                        }
@@ -46,12 +48,13 @@ void SessionClient::onTextMessage(const QString &frame)
                        emit participantLeft(m.user);
                    },
                    [this](const PeerLanguageMsg &m) {
-                       m_language = m.language;
+                       m_document.setLanguage(m.language);
                        emit languageChanged(m.language, m.user);
                    },
                    [this](const PeerChatMsg &m) { onChat(m); },
                    [this](const PeerSettingsMsg &m) { onSettings(m); },
                    [this](const ErrorMsg &m) { onError(m); },
+                   [](const auto &) {}, // protocol 2's, which a protocol 1 session never gets
                },
                message);
 }
@@ -62,88 +65,40 @@ void SessionClient::onWelcome(const WelcomeMsg &welcome)
         resync(tr("The server welcomed this session twice."));
         return;
     }
-    if (!m_ot) {
-        if (!welcome.text) {
-            resync(tr("The server sent no text to start from."));
-            return;
-        }
-        // Numbering continues above the server's lastSeq, so edits of an earlier session with
-        // this client id are never mistaken for these.
-        m_ot = std::make_unique<ClientState>(m_clientId, *welcome.text, welcome.revision,
-                                             welcome.lastSeq);
-        for (SelectionRange &range : m_localSelection) {
-            range.anchor = std::min(range.anchor, welcome.text->size());
-            range.head = std::min(range.head, welcome.text->size());
-        }
-        emit documentReset(*welcome.text);
-    } else {
-        Result<TextOperation> merged = TextOperation();
-        if (welcome.ops) {
-            QList<LogEntry> entries;
-            for (const LoggedOperation &entry : *welcome.ops)
-                entries.append(LogEntry {entry.op, entry.client, entry.seq, entry.revision});
-            merged = m_ot->rejoinWithOperations(entries, welcome.revision);
-        } else {
-            merged = m_ot->rejoinWithText(*welcome.text, welcome.revision, welcome.lastSeq);
-        }
-        if (!merged) {
-            resync(tr("Catching up with the room failed: %1").arg(merged.error().message));
-            return;
-        }
-        if (!merged.value().isNoop()) {
-            m_localSelection = transformSelection(m_localSelection, merged.value());
-            emit remoteOperation(merged.value(), 0);
-        }
+    if (m_protocol == 2) {
+        onFolderWelcome(welcome);
+        return;
     }
-    m_epoch = welcome.epoch;
+    DocumentStart start {welcome.epoch,    welcome.revision, welcome.lastSeq,
+                         welcome.language, welcome.text,     welcome.ops};
+    if (!m_document.start(start))
+        return;
     m_self = welcome.you;
-    m_language = welcome.language;
     m_title = welcome.title;
     m_readOnly = welcome.readOnly;
     // Edits made offline while the room turned read-only would only be refused.
-    if (!canEdit() && !dropRefusedEdits())
+    if (!canEdit() && !m_document.dropRefusedEdits())
         return;
     m_users = welcome.users;
     for (Participant &user : m_users)
-        user.selection = toLocal(user.selection);
+        user.selection = m_document.toLocal(user.selection);
     m_welcomed = true;
-    m_selectionDirty = !m_localSelection.isEmpty();
     m_backoff.reset();
     setState(State::Connected);
     emit participantsReset(m_users);
-    emit languageChanged(m_language, 0);
+    emit languageChanged(m_document.language(), 0);
     emit settingsChanged(0);
-    emit revisionChanged(m_ot->revision());
-    sendPending();
-    notifyUnsent();
-}
-
-void SessionClient::onAck(const AckMsg &ack)
-{
-    if (!m_ot->serverAck() || ack.revision != m_ot->revision()) {
-        resync(tr("The server confirmed an edit this session did not expect."));
-        return;
-    }
-    emit revisionChanged(ack.revision);
-    notifyUnsent();
-    // While the user is still typing the debounce sends the rest; otherwise send it now.
-    if (!m_flushTimer.isActive())
-        sendPending();
+    m_document.resume();
 }
 
 void SessionClient::onPeerOp(const PeerOpMsg &message)
 {
-    Result<TextOperation> local = m_ot->applyServer(message.op);
-    if (!local || message.revision != m_ot->revision()) {
-        resync(tr("A remote edit did not fit this session's document."));
+    if (!m_document.applyRemote(message))
         return;
-    }
-    m_localSelection = transformSelection(m_localSelection, local.value());
-    emit remoteOperation(local.value(), message.user);
     if (message.selection) {
         for (Participant &user : m_users) {
             if (user.id == message.user) {
-                user.selection = toLocal(*message.selection);
+                user.selection = m_document.toLocal(*message.selection);
                 emit remoteSelection(user.id, user.selection);
             }
         }
@@ -157,26 +112,8 @@ void SessionClient::onSettings(const PeerSettingsMsg &message)
     // Whatever is in flight reached the server after this change (its ack would have come
     // first), so it will be refused like everything still buffered.
     if (!canEdit())
-        dropRefusedEdits();
+        m_document.dropRefusedEdits();
     emit settingsChanged(message.user);
-}
-
-bool SessionClient::dropRefusedEdits()
-{
-    if (!m_ot || !m_ot->hasUnsent())
-        return true;
-    const Result<QString> mine = m_ot->localText();
-    const Result<TextOperation> revert = m_ot->discardLocal();
-    if (!mine || !revert) {
-        resync(tr("Taking back refused edits failed: %1")
-                   .arg(mine ? revert.error().message : mine.error().message));
-        return false;
-    }
-    notifyUnsent();
-    m_localSelection = transformSelection(m_localSelection, revert.value());
-    emit remoteOperation(revert.value(), 0);
-    emit localEditsRefused(mine.value());
-    return true;
 }
 
 void SessionClient::onError(const ErrorMsg &error)
@@ -190,7 +127,7 @@ void SessionClient::onError(const ErrorMsg &error)
         return;
     }
     if (code == ErrorCode::ReadOnly && error.seq) {
-        dropRefusedEdits(); // Usually done already, when the room turned read-only.
+        m_document.dropRefusedEdits(); // Usually done already, when the room turned read-only.
         return;
     }
     if (code == ErrorCode::TooFarBehind) {
@@ -219,9 +156,8 @@ void SessionClient::onError(const ErrorMsg &error)
         return;
     }
     // The server will never take these edits as they are, so resending would loop forever.
-    m_ot.reset();
-    m_welcomed = false;
-    notifyUnsent();
+    setWelcomed(false);
+    m_document.discard();
     emit errorOccurred({SessionError::Kind::Rejected, error.code,
                         tr("The server refused your recent edits (%1); the document is reloaded "
                            "from the server.")
@@ -234,15 +170,6 @@ void SessionClient::onError(const ErrorMsg &error)
 void SessionClient::onPong()
 {
     m_sincePong.start();
-}
-
-Selection SessionClient::toLocal(Selection selection) const
-{
-    if (m_ot->inFlight())
-        selection = transformSelection(selection, m_ot->inFlight()->op);
-    if (m_ot->buffer())
-        selection = transformSelection(selection, *m_ot->buffer());
-    return selection;
 }
 
 void SessionClient::onChat(const PeerChatMsg &m)

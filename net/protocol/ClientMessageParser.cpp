@@ -16,6 +16,16 @@ constexpr qsizetype maxEpochLength = 64;
 constexpr qsizetype minOwnerKeyLength = 16;
 constexpr qsizetype maxOwnerKeyLength = 128;
 constexpr qsizetype maxTitleLength = 255;
+// Document ids are the server's ("d17"); paths are checked by the server (DocumentPath) so that
+// a bad one gets its own error, but nothing longer than the longest valid path is read.
+constexpr qsizetype maxDocIdLength = 16;
+constexpr qsizetype maxPathLength = 4096;
+
+// The optional `doc` of protocol 2's per-document messages.
+QString readDoc(JsonReader &in)
+{
+    return in.optionalString(QLatin1String("doc"), maxDocIdLength).value_or(QString());
+}
 
 Result<ClientMessage> finish(const JsonReader &reader, ClientMessage message)
 {
@@ -75,9 +85,9 @@ Result<ClientMessage> parseHello(JsonReader &in, const Limits &limits)
     HelloMsg hello;
     // The version is checked before anything else: a future hello may look entirely different.
     hello.protocol = int(in.integer(QLatin1String("protocol"), 0, 1 << 30));
-    if (!in.failed() && hello.protocol != 1) {
+    if (!in.failed() && (hello.protocol < 1 || hello.protocol > maxProtocol)) {
         in.fail(errorCodeName(ErrorCode::IncompatibleVersion),
-                QStringLiteral("this server speaks protocol 1, not %1").arg(hello.protocol));
+                QStringLiteral("this server speaks protocols 1 and 2, not %1").arg(hello.protocol));
     }
     hello.name = cleanDisplayName(in.string(QLatin1String("name"), limits.maxNameLength));
     hello.color = in.string(QLatin1String("color"), 7);
@@ -109,6 +119,7 @@ Result<ClientMessage> parseOp(JsonReader &in, const Limits &limits)
     op.revision = in.integer(QLatin1String("revision"), 0, maxJsonInteger);
     op.seq = quint64(in.integer(QLatin1String("seq"), 0, maxJsonInteger));
     op.selection = in.optionalRanges(QLatin1String("selection"), limits.maxSelectionRanges);
+    op.doc = readDoc(in);
     if (in.failed())
         return in.error();
     Result<TextOperation> parsed = TextOperation::fromJson(in.value(QLatin1String("op")));
@@ -124,6 +135,7 @@ Result<ClientMessage> parseReplace(JsonReader &in, const Limits &limits)
     replace.revision = in.integer(QLatin1String("revision"), 0, maxJsonInteger);
     replace.seq = quint64(in.integer(QLatin1String("seq"), 0, maxJsonInteger));
     replace.text = in.string(QLatin1String("text"), limits.maxDocumentLength);
+    replace.doc = readDoc(in);
     return finish(in, replace);
 }
 
@@ -132,12 +144,15 @@ Result<ClientMessage> parseSelection(JsonReader &in, const Limits &limits)
     SelectionMsg selection;
     selection.revision = in.integer(QLatin1String("revision"), 0, maxJsonInteger);
     selection.ranges = in.ranges(QLatin1String("ranges"), limits.maxSelectionRanges);
+    selection.doc = readDoc(in);
     return finish(in, selection);
 }
 
 Result<ClientMessage> parseLanguage(JsonReader &in, const Limits &limits)
 {
-    return finish(in, LanguageMsg {in.string(QLatin1String("language"), limits.maxLanguageLength)});
+    LanguageMsg language {in.string(QLatin1String("language"), limits.maxLanguageLength)};
+    language.doc = readDoc(in);
+    return finish(in, language);
 }
 
 Result<ClientMessage> parseChat(JsonReader &in, const Limits &limits)
@@ -152,6 +167,29 @@ Result<ClientMessage> parseRemove(JsonReader &in)
 {
     return finish(
         in, RemoveMsg {int(in.integer(QLatin1String("user"), 1, std::numeric_limits<int>::max()))});
+}
+
+Result<ClientMessage> parseOpen(JsonReader &in)
+{
+    OpenMsg open {in.string(QLatin1String("doc"), maxDocIdLength)};
+    open.revision = in.optionalInteger(QLatin1String("revision"), 0, maxJsonInteger);
+    open.epoch = in.optionalString(QLatin1String("epoch"), maxEpochLength).value_or(QString());
+    open.textHash = in.optionalString(QLatin1String("textHash"), 64).value_or(QString());
+    return finish(in, open);
+}
+
+Result<ClientMessage> parseCreate(JsonReader &in, const Limits &limits)
+{
+    CreateMsg create {in.string(QLatin1String("path"), maxPathLength),
+                      in.string(QLatin1String("kind"), 4)};
+    create.text
+        = in.optionalString(QLatin1String("text"), limits.maxDocumentLength).value_or(QString());
+    create.language = in.optionalString(QLatin1String("language"), limits.maxLanguageLength)
+                          .value_or(QString());
+    if (!in.failed() && create.kind != QLatin1String("file") && create.kind != QLatin1String("dir"))
+        in.fail(errorCodeName(ErrorCode::BadMessage),
+                QStringLiteral("create.kind must be \"file\" or \"dir\""));
+    return finish(in, create);
 }
 
 Result<ClientMessage> parseSettings(JsonReader &in)
@@ -198,6 +236,20 @@ Result<ClientMessage> parseClientMessage(const QByteArray &utf8, const Limits &l
         return parseRemove(in);
     if (type == QLatin1String("settings"))
         return parseSettings(in);
+    if (type == QLatin1String("open"))
+        return parseOpen(in);
+    if (type == QLatin1String("close"))
+        return finish(in, CloseMsg {in.string(QLatin1String("doc"), maxDocIdLength)});
+    if (type == QLatin1String("focus"))
+        return finish(in, FocusMsg {in.string(QLatin1String("doc"), maxDocIdLength)});
+    if (type == QLatin1String("create"))
+        return parseCreate(in, limits);
+    if (type == QLatin1String("rename"))
+        return finish(in,
+                      RenameMsg {in.string(QLatin1String("path"), maxPathLength),
+                                 in.string(QLatin1String("to"), maxPathLength)});
+    if (type == QLatin1String("delete"))
+        return finish(in, DeleteMsg {in.string(QLatin1String("path"), maxPathLength)});
     return unknownTypeError(type);
 }
 

@@ -14,7 +14,7 @@ struct CodeInfo
 };
 
 // One table so the name, the enum and the close code cannot drift apart.
-constexpr std::array<CodeInfo, 30> codeTable {{
+constexpr std::array<CodeInfo, 35> codeTable {{
     {ErrorCode::BadMessage, "bad_message", 0},
     {ErrorCode::UnknownType, "unknown_type", 0},
     {ErrorCode::BadOperation, "bad_operation", 0},
@@ -45,6 +45,11 @@ constexpr std::array<CodeInfo, 30> codeTable {{
     {ErrorCode::ServerBusy, "server_busy", 4016},
     {ErrorCode::SlowReader, "slow_reader", 4017},
     {ErrorCode::UnfinishedMessage, "unfinished_message", 4018},
+    {ErrorCode::PathExists, "path_exists", 0},
+    {ErrorCode::NoSuchPath, "no_such_path", 0},
+    {ErrorCode::BadPath, "bad_path", 0},
+    {ErrorCode::TooManyDocuments, "too_many_documents", 0},
+    {ErrorCode::TooManyOpen, "too_many_open", 0},
 }};
 
 const CodeInfo &infoFor(ErrorCode code)

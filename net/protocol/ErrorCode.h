@@ -37,6 +37,11 @@ enum class ErrorCode {
     ServerBusy,
     SlowReader,
     UnfinishedMessage,
+    PathExists,
+    NoSuchPath,
+    BadPath,
+    TooManyDocuments,
+    TooManyOpen,
 };
 
 /// The wire name of @p code, e.g. "bad_message".

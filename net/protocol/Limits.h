@@ -45,6 +45,13 @@ struct Limits
     qsizetype maxLanguageLength = 64;
     /// Most ranges (carets) in one selection.
     qsizetype maxSelectionRanges = 1000;
+    /// Protocol 2: files and folders in one session's tree (one more gets `too_many_documents`).
+    int maxDocuments = 5000;
+    /// Protocol 2: documents one connection may have open at a time (`too_many_open`).
+    int maxOpenDocuments = 64;
+    /// Protocol 2: the text of all documents of a session together, in UTF-16 code units (a
+    /// `create` past it gets `too_many_documents`): 100 MiB.
+    qint64 maxSessionTextLength = qint64(50) * 1024 * 1024;
     /// Milliseconds a new connection has to send `hello`.
     int helloTimeoutMs = 10000;
 

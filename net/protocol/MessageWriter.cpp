@@ -6,6 +6,13 @@ namespace ensemble {
 
 namespace {
 
+// Protocol 2's `doc`; protocol 1 messages have none (and look exactly as before it).
+template<class Text> void writeDoc(JsonWriter<Text> &w, const QString &doc)
+{
+    if (!doc.isEmpty())
+        w.field(QLatin1StringView("doc"), doc);
+}
+
 template<class Text> void writeRanges(JsonWriter<Text> &w, const Selection &selection)
 {
     w.beginArray();
@@ -29,7 +36,38 @@ void writeParticipant(JsonWriter<Text> &w, const Participant &p, bool withSelect
         writeRanges(w.key(QLatin1StringView("selection")), p.selection);
     if (p.host)
         w.field(QLatin1StringView("host"), true);
+    writeDoc(w, p.doc);
     w.endObject();
+}
+
+template<class Text> void writeEntry(JsonWriter<Text> &w, const TreeEntry &e)
+{
+    w.beginObject()
+        .field(QLatin1StringView("path"), e.path)
+        .field(QLatin1StringView("kind"), e.kind);
+    if (!e.doc.isEmpty())
+        w.field(QLatin1StringView("doc"), e.doc);
+    if (!e.doc.isEmpty() || e.size != 0)
+        w.field(QLatin1StringView("size"), e.size);
+    w.endObject();
+}
+
+template<class Text>
+void writeLog(JsonWriter<Text> &w, const std::optional<QList<LoggedOperation>> &ops)
+{
+    if (!ops)
+        return;
+    w.key(QLatin1StringView("ops")).beginArray();
+    for (const LoggedOperation &entry : *ops) {
+        w.beginObject().field(QLatin1StringView("revision"), entry.revision);
+        writeOperation(w.key(QLatin1StringView("op")), entry.op);
+        if (!entry.client.isEmpty())
+            w.field(QLatin1StringView("client"), entry.client);
+        if (entry.seq != 0)
+            w.field(QLatin1StringView("seq"), qint64(entry.seq));
+        w.endObject();
+    }
+    w.endArray();
 }
 
 template<class Text> JsonWriter<Text> &typed(JsonWriter<Text> &w, const char *type)
@@ -76,6 +114,7 @@ template<class Text> void write(JsonWriter<Text> &w, const OpMsg &m)
     writeOperation(w.key(QLatin1StringView("op")), m.op);
     if (m.selection)
         writeRanges(w.key(QLatin1StringView("selection")), *m.selection);
+    writeDoc(w, m.doc);
     w.endObject();
 }
 
@@ -84,20 +123,69 @@ template<class Text> void write(JsonWriter<Text> &w, const ReplaceMsg &m)
     typed(w, "replace")
         .field(QLatin1StringView("revision"), m.revision)
         .field(QLatin1StringView("seq"), qint64(m.seq))
-        .field(QLatin1StringView("text"), m.text)
-        .endObject();
+        .field(QLatin1StringView("text"), m.text);
+    writeDoc(w, m.doc);
+    w.endObject();
 }
 
 template<class Text> void write(JsonWriter<Text> &w, const SelectionMsg &m)
 {
     typed(w, "selection").field(QLatin1StringView("revision"), m.revision);
     writeRanges(w.key(QLatin1StringView("ranges")), m.ranges);
+    writeDoc(w, m.doc);
     w.endObject();
 }
 
 template<class Text> void write(JsonWriter<Text> &w, const LanguageMsg &m)
 {
-    typed(w, "language").field(QLatin1StringView("language"), m.language).endObject();
+    typed(w, "language").field(QLatin1StringView("language"), m.language);
+    writeDoc(w, m.doc);
+    w.endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const OpenMsg &m)
+{
+    typed(w, "open").field(QLatin1StringView("doc"), m.doc);
+    if (m.revision) {
+        w.field(QLatin1StringView("revision"), *m.revision)
+            .field(QLatin1StringView("epoch"), m.epoch);
+        if (!m.textHash.isEmpty())
+            w.field(QLatin1StringView("textHash"), m.textHash);
+    }
+    w.endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const CloseMsg &m)
+{
+    typed(w, "close").field(QLatin1StringView("doc"), m.doc).endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const FocusMsg &m)
+{
+    typed(w, "focus").field(QLatin1StringView("doc"), m.doc).endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const CreateMsg &m)
+{
+    typed(w, "create")
+        .field(QLatin1StringView("path"), m.path)
+        .field(QLatin1StringView("kind"), m.kind);
+    if (m.kind == QLatin1String("file"))
+        w.field(QLatin1StringView("text"), m.text).field(QLatin1StringView("language"), m.language);
+    w.endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const RenameMsg &m)
+{
+    typed(w, "rename")
+        .field(QLatin1StringView("path"), m.path)
+        .field(QLatin1StringView("to"), m.to)
+        .endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const DeleteMsg &m)
+{
+    typed(w, "delete").field(QLatin1StringView("path"), m.path).endObject();
 }
 
 template<class Text> void write(JsonWriter<Text> &w, const ChatMsg &m)
@@ -122,29 +210,26 @@ template<class Text> void write(JsonWriter<Text> &w, const SettingsMsg &m)
 
 template<class Text> void write(JsonWriter<Text> &w, const WelcomeMsg &m)
 {
-    typed(w, "welcome")
-        .field(QLatin1StringView("room"), m.room)
-        .field(QLatin1StringView("epoch"), m.epoch)
-        .field(QLatin1StringView("revision"), m.revision);
-    if (m.text)
-        w.field(QLatin1StringView("text"), *m.text);
-    if (m.ops) {
-        w.key(QLatin1StringView("ops")).beginArray();
-        for (const LoggedOperation &entry : *m.ops) {
-            w.beginObject().field(QLatin1StringView("revision"), entry.revision);
-            writeOperation(w.key(QLatin1StringView("op")), entry.op);
-            if (!entry.client.isEmpty())
-                w.field(QLatin1StringView("client"), entry.client);
-            if (entry.seq != 0)
-                w.field(QLatin1StringView("seq"), qint64(entry.seq));
-            w.endObject();
-        }
-        w.endArray();
+    typed(w, "welcome").field(QLatin1StringView("room"), m.room);
+    if (m.tree) {
+        w.key(QLatin1StringView("tree"))
+            .beginObject()
+            .field(QLatin1StringView("revision"), m.tree->revision)
+            .key(QLatin1StringView("entries"))
+            .beginArray();
+        for (const TreeEntry &entry : m.tree->entries)
+            writeEntry(w, entry);
+        w.endArray().endObject();
+    } else {
+        w.field(QLatin1StringView("epoch"), m.epoch)
+            .field(QLatin1StringView("revision"), m.revision);
+        if (m.text)
+            w.field(QLatin1StringView("text"), *m.text);
+        writeLog(w, m.ops);
+        w.field(QLatin1StringView("lastSeq"), qint64(m.lastSeq))
+            .field(QLatin1StringView("language"), m.language);
     }
-    w.field(QLatin1StringView("lastSeq"), qint64(m.lastSeq))
-        .field(QLatin1StringView("language"), m.language)
-        .field(QLatin1StringView("title"), m.title)
-        .field(QLatin1StringView("readOnly"), m.readOnly);
+    w.field(QLatin1StringView("title"), m.title).field(QLatin1StringView("readOnly"), m.readOnly);
     writeParticipant(w.key(QLatin1StringView("you")), m.you, false);
     w.key(QLatin1StringView("users")).beginArray();
     for (const Participant &user : m.users)
@@ -162,8 +247,9 @@ template<class Text> void write(JsonWriter<Text> &w, const AckMsg &m)
 {
     typed(w, "ack")
         .field(QLatin1StringView("revision"), m.revision)
-        .field(QLatin1StringView("seq"), qint64(m.seq))
-        .endObject();
+        .field(QLatin1StringView("seq"), qint64(m.seq));
+    writeDoc(w, m.doc);
+    w.endObject();
 }
 
 template<class Text> void write(JsonWriter<Text> &w, const PeerOpMsg &m)
@@ -173,6 +259,7 @@ template<class Text> void write(JsonWriter<Text> &w, const PeerOpMsg &m)
     w.field(QLatin1StringView("user"), qint64(m.user));
     if (m.selection)
         writeRanges(w.key(QLatin1StringView("selection")), *m.selection);
+    writeDoc(w, m.doc);
     w.endObject();
 }
 
@@ -182,6 +269,7 @@ template<class Text> void write(JsonWriter<Text> &w, const PeerSelectionMsg &m)
         .field(QLatin1StringView("user"), qint64(m.user))
         .field(QLatin1StringView("revision"), m.revision);
     writeRanges(w.key(QLatin1StringView("ranges")), m.ranges);
+    writeDoc(w, m.doc);
     w.endObject();
 }
 
@@ -200,8 +288,9 @@ template<class Text> void write(JsonWriter<Text> &w, const PeerLanguageMsg &m)
 {
     typed(w, "language")
         .field(QLatin1StringView("language"), m.language)
-        .field(QLatin1StringView("user"), qint64(m.user))
-        .endObject();
+        .field(QLatin1StringView("user"), qint64(m.user));
+    writeDoc(w, m.doc);
+    w.endObject();
 }
 
 template<class Text> void write(JsonWriter<Text> &w, const PeerChatMsg &m)
@@ -237,7 +326,43 @@ template<class Text> void write(JsonWriter<Text> &w, const ErrorMsg &m)
         w.field(QLatin1StringView("seq"), qint64(*m.seq));
     if (m.retryAfter)
         w.field(QLatin1StringView("retryAfter"), *m.retryAfter);
+    writeDoc(w, m.doc);
     w.endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const OpenedMsg &m)
+{
+    typed(w, "opened")
+        .field(QLatin1StringView("doc"), m.doc)
+        .field(QLatin1StringView("epoch"), m.epoch)
+        .field(QLatin1StringView("revision"), m.revision);
+    if (m.text)
+        w.field(QLatin1StringView("text"), *m.text);
+    writeLog(w, m.ops);
+    w.field(QLatin1StringView("lastSeq"), qint64(m.lastSeq))
+        .field(QLatin1StringView("language"), m.language)
+        .endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const PeerFocusMsg &m)
+{
+    typed(w, "focus")
+        .field(QLatin1StringView("user"), qint64(m.user))
+        .field(QLatin1StringView("doc"), m.doc)
+        .endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const TreeMsg &m)
+{
+    typed(w, "tree")
+        .field(QLatin1StringView("revision"), m.revision)
+        .field(QLatin1StringView("change"), m.change)
+        .field(QLatin1StringView("path"), m.path);
+    if (!m.to.isEmpty())
+        w.field(QLatin1StringView("to"), m.to);
+    if (m.entry)
+        writeEntry(w.key(QLatin1StringView("entry")), *m.entry);
+    w.field(QLatin1StringView("user"), qint64(m.user)).endObject();
 }
 
 template<class Text, class Message> Text written(const Message &message)

@@ -22,6 +22,7 @@ struct Participant
     QString color; ///< "#rrggbb"
     Selection selection; ///< Last known selection (welcome only; empty when unknown).
     bool host = false; ///< Joined with the room's owner key.
+    QString doc = {}; ///< Protocol 2: the document they work in (`focus`); empty: none yet.
     bool operator==(const Participant &) const = default;
 };
 
@@ -47,6 +48,9 @@ struct RoomSeed
     std::optional<QString> password = {}; ///< The password the room will ask for.
     bool operator==(const RoomSeed &) const = default;
 };
+
+/// The newest protocol version this build speaks (docs/PROTOCOL.md); it speaks 1 too.
+inline constexpr int maxProtocol = 2;
 
 /// `hello`: join (or rejoin, or create) the room named by the URL path.
 struct HelloMsg
@@ -75,6 +79,7 @@ struct OpMsg
     quint64 seq = 0;
     TextOperation op;
     std::optional<Selection> selection; ///< Sender's selection after the operation.
+    QString doc = {}; ///< Protocol 2: the document; protocol 1 has only one.
     bool operator==(const OpMsg &) const = default;
 };
 
@@ -84,6 +89,7 @@ struct ReplaceMsg
     qint64 revision = 0;
     quint64 seq = 0;
     QString text;
+    QString doc = {}; ///< Protocol 2: the document.
     bool operator==(const ReplaceMsg &) const = default;
 };
 
@@ -92,6 +98,7 @@ struct SelectionMsg
 {
     qint64 revision = 0;
     Selection ranges;
+    QString doc = {}; ///< Protocol 2: the document.
     bool operator==(const SelectionMsg &) const = default;
 };
 
@@ -99,6 +106,7 @@ struct SelectionMsg
 struct LanguageMsg
 {
     QString language;
+    QString doc = {}; ///< Protocol 2: the document.
     bool operator==(const LanguageMsg &) const = default;
 };
 
@@ -124,11 +132,80 @@ struct SettingsMsg
     bool operator==(const SettingsMsg &) const = default;
 };
 
+/// `open` (protocol 2): subscribe to document `doc`; on a reopen with the revision, epoch and
+/// textHash last seen, as a rejoining hello.
+struct OpenMsg
+{
+    QString doc;
+    std::optional<qint64> revision = {};
+    QString epoch = {};
+    QString textHash = {};
+    bool operator==(const OpenMsg &) const = default;
+};
+
+/// `close` (protocol 2): no more relays of document `doc`.
+struct CloseMsg
+{
+    QString doc;
+    bool operator==(const CloseMsg &) const = default;
+};
+
+/// `focus` (protocol 2): the sender now works in document `doc`.
+struct FocusMsg
+{
+    QString doc;
+    bool operator==(const FocusMsg &) const = default;
+};
+
+/// `create` (protocol 2): a new file (with its first text) or folder at `path` in the tree.
+struct CreateMsg
+{
+    QString path;
+    QString kind; ///< "file" or "dir"
+    QString text = {}; ///< A file's first text.
+    QString language = {}; ///< A file's language id.
+    bool operator==(const CreateMsg &) const = default;
+};
+
+/// `rename` (protocol 2): moves the file or folder at `path` (with everything in it) to `to`.
+struct RenameMsg
+{
+    QString path;
+    QString to;
+    bool operator==(const RenameMsg &) const = default;
+};
+
+/// `delete` (protocol 2): removes the file or folder at `path` with everything in it.
+struct DeleteMsg
+{
+    QString path;
+    bool operator==(const DeleteMsg &) const = default;
+};
+
 /// Any message a client sends.
-using ClientMessage = std::variant<HelloMsg, OpMsg, ReplaceMsg, SelectionMsg, LanguageMsg, ChatMsg,
-                                   RemoveMsg, SettingsMsg>;
+using ClientMessage
+    = std::variant<HelloMsg, OpMsg, ReplaceMsg, SelectionMsg, LanguageMsg, ChatMsg, RemoveMsg,
+                   SettingsMsg, OpenMsg, CloseMsg, FocusMsg, CreateMsg, RenameMsg, DeleteMsg>;
 
 // ---- server -> client ---------------------------------------------------------------------
+
+/// One file or folder of a session's tree (protocol 2).
+struct TreeEntry
+{
+    QString path;
+    QString kind; ///< "file" or "dir"
+    QString doc = {}; ///< A file's document id.
+    qint64 size = 0; ///< A file's length in UTF-16 code units when the tree was sent.
+    bool operator==(const TreeEntry &) const = default;
+};
+
+/// A session's tree (protocol 2): its entries at tree revision `revision`.
+struct SessionTree
+{
+    qint64 revision = 0;
+    QList<TreeEntry> entries;
+    bool operator==(const SessionTree &) const = default;
+};
 
 /// `welcome`: the answer to hello, with either the whole text or the operations since the
 /// client's revision.
@@ -147,6 +224,9 @@ struct WelcomeMsg
     QList<Participant> users; ///< Everyone else in the room.
     qint64 maxMessageBytes = 0;
     qsizetype maxDocumentLength = 0;
+    /// Protocol 2: the session's tree, instead of a document (epoch, revision, text or ops,
+    /// lastSeq and language come with `opened`).
+    std::optional<SessionTree> tree = {};
     bool operator==(const WelcomeMsg &) const = default;
 };
 
@@ -155,6 +235,7 @@ struct AckMsg
 {
     qint64 revision = 0;
     quint64 seq = 0;
+    QString doc = {}; ///< Protocol 2: the document.
     bool operator==(const AckMsg &) const = default;
 };
 
@@ -165,6 +246,7 @@ struct PeerOpMsg
     TextOperation op;
     int user = 0;
     std::optional<Selection> selection;
+    QString doc = {}; ///< Protocol 2: the document.
     bool operator==(const PeerOpMsg &) const = default;
 };
 
@@ -174,6 +256,7 @@ struct PeerSelectionMsg
     int user = 0;
     qint64 revision = 0;
     Selection ranges;
+    QString doc = {}; ///< Protocol 2: the document.
     bool operator==(const PeerSelectionMsg &) const = default;
 };
 
@@ -196,6 +279,7 @@ struct PeerLanguageMsg
 {
     QString language;
     int user = 0;
+    QString doc = {}; ///< Protocol 2: the document.
     bool operator==(const PeerLanguageMsg &) const = default;
 };
 
@@ -227,12 +311,48 @@ struct ErrorMsg
     QString message;
     std::optional<quint64> seq;
     std::optional<qint64> retryAfter = {}; ///< Seconds until trying again may succeed.
+    QString doc = {}; ///< Protocol 2: the document the refused message was about.
     bool operator==(const ErrorMsg &) const = default;
 };
 
+/// `opened` (protocol 2): the answer to `open`, the per-document half of protocol 1's welcome.
+struct OpenedMsg
+{
+    QString doc;
+    QString epoch;
+    qint64 revision = 0;
+    std::optional<QString> text;
+    std::optional<QList<LoggedOperation>> ops;
+    quint64 lastSeq = 0; ///< Highest seq of this client the document has applied.
+    QString language;
+    bool operator==(const OpenedMsg &) const = default;
+};
+
+/// `focus` from the server (protocol 2): participant `user` now works in document `doc`.
+struct PeerFocusMsg
+{
+    int user = 0;
+    QString doc;
+    bool operator==(const PeerFocusMsg &) const = default;
+};
+
+/// `tree` (protocol 2): a tree operation of participant `user` (0: the host's application)
+/// became tree revision `revision`. `change` is "create" (entry), "rename" (path, to) or
+/// "delete" (path).
+struct TreeMsg
+{
+    qint64 revision = 0;
+    QString change;
+    QString path;
+    QString to = {}; ///< rename: the new path.
+    std::optional<TreeEntry> entry = {}; ///< create: what was created.
+    int user = 0;
+    bool operator==(const TreeMsg &) const = default;
+};
+
 /// Any message the server sends.
-using ServerMessage
-    = std::variant<WelcomeMsg, AckMsg, PeerOpMsg, PeerSelectionMsg, JoinedMsg, LeftMsg,
-                   PeerLanguageMsg, PeerChatMsg, PeerSettingsMsg, ErrorMsg>;
+using ServerMessage = std::variant<WelcomeMsg, AckMsg, PeerOpMsg, PeerSelectionMsg, JoinedMsg,
+                                   LeftMsg, PeerLanguageMsg, PeerChatMsg, PeerSettingsMsg, ErrorMsg,
+                                   OpenedMsg, PeerFocusMsg, TreeMsg>;
 
 } // namespace ensemble

@@ -23,6 +23,11 @@ Result<ServerMessage> finish(const JsonReader &reader, ServerMessage message)
     return message;
 }
 
+QString readDoc(JsonReader &in)
+{
+    return in.optionalString(QLatin1String("doc"), anyLength).value_or(QString());
+}
+
 int readUser(JsonReader &in, QLatin1String key = QLatin1String("user"))
 {
     return int(in.integer(key, 0, std::numeric_limits<int>::max()));
@@ -39,9 +44,38 @@ Participant readParticipant(const QJsonValue &value, JsonReader &outer, const QS
     p.color = in.string(QLatin1String("color"), anyLength);
     p.selection = in.optionalRanges(QLatin1String("selection"), anyCount).value_or(Selection());
     p.host = in.optionalBoolean(QLatin1String("host")).value_or(false);
+    p.doc = readDoc(in);
     if (in.failed())
         outer.fail(in.error().code, in.error().message);
     return p;
+}
+
+TreeEntry readEntry(const QJsonValue &value, JsonReader &outer)
+{
+    JsonReader in(value.toObject(), QStringLiteral("tree entry"));
+    TreeEntry entry {in.string(QLatin1String("path"), anyLength),
+                     in.string(QLatin1String("kind"), anyLength), readDoc(in),
+                     in.optionalInteger(QLatin1String("size"), 0, maxJsonInteger).value_or(0)};
+    if (in.failed())
+        outer.fail(in.error().code, in.error().message);
+    return entry;
+}
+
+std::optional<SessionTree> readTree(JsonReader &in)
+{
+    const QJsonValue value = in.value(QLatin1String("tree"));
+    if (value.isUndefined())
+        return std::nullopt;
+    JsonReader tree(value.toObject(), QStringLiteral("welcome.tree"));
+    SessionTree result {tree.integer(QLatin1String("revision"), 0, maxJsonInteger), {}};
+    const QJsonValue entries = tree.value(QLatin1String("entries"));
+    if (!entries.isArray())
+        tree.fail(badMessage, QStringLiteral("welcome.tree.entries must be an array"));
+    for (const QJsonValue &entry : entries.toArray())
+        result.entries.append(readEntry(entry, tree));
+    if (tree.failed())
+        in.fail(tree.error().code, tree.error().message);
+    return result;
 }
 
 std::optional<QList<LoggedOperation>> readLog(JsonReader &in)
@@ -80,14 +114,18 @@ Result<ServerMessage> parseWelcome(JsonReader &in)
 {
     WelcomeMsg w;
     w.room = in.string(QLatin1String("room"), anyLength);
-    w.epoch = in.string(QLatin1String("epoch"), anyLength);
-    w.revision = in.integer(QLatin1String("revision"), 0, maxJsonInteger);
-    w.text = in.optionalString(QLatin1String("text"), anyLength);
-    w.ops = readLog(in);
-    if (!in.failed() && w.text.has_value() == w.ops.has_value())
-        in.fail(badMessage, QStringLiteral("welcome needs exactly one of text and ops"));
-    w.lastSeq = quint64(in.integer(QLatin1String("lastSeq"), 0, maxJsonInteger));
-    w.language = in.string(QLatin1String("language"), anyLength);
+    w.tree = readTree(in);
+    // Protocol 2 sends the documents with `opened`.
+    if (!w.tree) {
+        w.epoch = in.string(QLatin1String("epoch"), anyLength);
+        w.revision = in.integer(QLatin1String("revision"), 0, maxJsonInteger);
+        w.text = in.optionalString(QLatin1String("text"), anyLength);
+        w.ops = readLog(in);
+        if (!in.failed() && w.text.has_value() == w.ops.has_value())
+            in.fail(badMessage, QStringLiteral("welcome needs exactly one of text and ops"));
+        w.lastSeq = quint64(in.integer(QLatin1String("lastSeq"), 0, maxJsonInteger));
+        w.language = in.string(QLatin1String("language"), anyLength);
+    }
     w.title = in.optionalString(QLatin1String("title"), anyLength).value_or(QString());
     w.readOnly = in.optionalBoolean(QLatin1String("readOnly")).value_or(false);
     w.you = readParticipant(in.value(QLatin1String("you")), in, QStringLiteral("welcome.you"));
@@ -110,6 +148,7 @@ Result<ServerMessage> parsePeerOp(JsonReader &in)
     m.revision = in.integer(QLatin1String("revision"), 1, maxJsonInteger);
     m.user = readUser(in);
     m.selection = in.optionalRanges(QLatin1String("selection"), anyCount);
+    m.doc = readDoc(in);
     if (in.failed())
         return in.error();
     Result<TextOperation> op = TextOperation::fromJson(in.value(QLatin1String("op")));
@@ -128,7 +167,37 @@ Result<ServerMessage> parseError(JsonReader &in)
     if (seq)
         e.seq = quint64(*seq);
     e.retryAfter = in.optionalInteger(QLatin1String("retryAfter"), 0, maxJsonInteger);
+    e.doc = readDoc(in);
     return finish(in, e);
+}
+
+Result<ServerMessage> parseOpened(JsonReader &in)
+{
+    OpenedMsg m;
+    m.doc = in.string(QLatin1String("doc"), anyLength);
+    m.epoch = in.string(QLatin1String("epoch"), anyLength);
+    m.revision = in.integer(QLatin1String("revision"), 0, maxJsonInteger);
+    m.text = in.optionalString(QLatin1String("text"), anyLength);
+    m.ops = readLog(in);
+    if (!in.failed() && m.text.has_value() == m.ops.has_value())
+        in.fail(badMessage, QStringLiteral("opened needs exactly one of text and ops"));
+    m.lastSeq = quint64(in.integer(QLatin1String("lastSeq"), 0, maxJsonInteger));
+    m.language = in.string(QLatin1String("language"), anyLength);
+    return finish(in, std::move(m));
+}
+
+Result<ServerMessage> parseTree(JsonReader &in)
+{
+    TreeMsg m;
+    m.revision = in.integer(QLatin1String("revision"), 1, maxJsonInteger);
+    m.change = in.string(QLatin1String("change"), anyLength);
+    m.path = in.string(QLatin1String("path"), anyLength);
+    m.to = in.optionalString(QLatin1String("to"), anyLength).value_or(QString());
+    const QJsonValue entry = in.value(QLatin1String("entry"));
+    if (!entry.isUndefined())
+        m.entry = readEntry(entry, in);
+    m.user = readUser(in);
+    return finish(in, std::move(m));
 }
 
 } // namespace
@@ -144,7 +213,7 @@ Result<ServerMessage> parseServerMessage(const QByteArray &utf8)
         return parsePeerOp(in);
     if (type == QLatin1String("ack")) {
         AckMsg ack {in.integer(QLatin1String("revision"), 1, maxJsonInteger),
-                    quint64(in.integer(QLatin1String("seq"), 0, maxJsonInteger))};
+                    quint64(in.integer(QLatin1String("seq"), 0, maxJsonInteger)), readDoc(in)};
         return finish(in, ack);
     }
     if (type == QLatin1String("selection")) {
@@ -152,6 +221,7 @@ Result<ServerMessage> parseServerMessage(const QByteArray &utf8)
         m.user = readUser(in);
         m.revision = in.integer(QLatin1String("revision"), 0, maxJsonInteger);
         m.ranges = in.ranges(QLatin1String("ranges"), anyCount);
+        m.doc = readDoc(in);
         return finish(in, m);
     }
     if (type == QLatin1String("welcome"))
@@ -163,7 +233,8 @@ Result<ServerMessage> parseServerMessage(const QByteArray &utf8)
     if (type == QLatin1String("left"))
         return finish(in, LeftMsg {readUser(in)});
     if (type == QLatin1String("language")) {
-        PeerLanguageMsg m {in.string(QLatin1String("language"), anyLength), readUser(in)};
+        PeerLanguageMsg m {in.string(QLatin1String("language"), anyLength), readUser(in),
+                           readDoc(in)};
         return finish(in, m);
     }
     if (type == QLatin1String("chat")) {
@@ -181,6 +252,12 @@ Result<ServerMessage> parseServerMessage(const QByteArray &utf8)
     }
     if (type == QLatin1String("error"))
         return parseError(in);
+    if (type == QLatin1String("opened"))
+        return parseOpened(in);
+    if (type == QLatin1String("focus"))
+        return finish(in, PeerFocusMsg {readUser(in), in.string(QLatin1String("doc"), anyLength)});
+    if (type == QLatin1String("tree"))
+        return parseTree(in);
     return unknownTypeError(type);
 }
 

@@ -160,12 +160,6 @@ void Connection::setJoined(Room *room, const Participant &participant, const QSt
     emit joined(this);
 }
 
-void Connection::setSelection(qint64 revision, const Selection &selection)
-{
-    m_selectionRevision = revision;
-    m_participant.selection = selection;
-}
-
 void Connection::chargeWork(qint64 work)
 {
     m_budget.take(double(work) / double(Limits::transformWorkPerToken), now());

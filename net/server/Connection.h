@@ -56,10 +56,6 @@ public:
     void setJoined(Room *room, const Participant &participant, const QString &clientId);
     /// Forgets the room (it is closing) without emitting anything.
     void detach() { m_room = nullptr; }
-    /// Updates the remembered selection (kept with the revision it belongs to).
-    void setSelection(qint64 revision, const Selection &selection);
-    qint64 selectionRevision() const { return m_selectionRevision; }
-    const Selection &selection() const { return m_participant.selection; }
 
     /// The TCP socket under the WebSocket (with TLS, the TLS socket and the TCP socket inside
     /// it), whose buffers hold what is waiting to be sent and frames received in part.
@@ -82,6 +78,8 @@ public:
     void sendWelcome(WelcomeMsg welcome, std::optional<Rope> text);
     /// Sends `error`; closes the socket with the matching close code when the code needs it.
     void sendError(ErrorCode code, const QString &message, std::optional<quint64> seq = {});
+    /// Sends @p error (with its `doc` or `retryAfter`) as the other overload sends @p code.
+    void sendError(ErrorCode code, const ErrorMsg &error);
     /// Turns down the hello: after @p delayMs (frames that arrive meanwhile are ignored), sends
     /// `error` with @p retryAfter seconds, if given, and closes as sendError() does.
     void refuse(ErrorCode code, const QString &message, int delayMs,
@@ -119,7 +117,6 @@ private:
         qint64 bytes;
     };
 
-    void sendError(ErrorCode code, const ErrorMsg &error);
     void onWelcomeWritten();
     void checkSendBudget();
     void write(const OutgoingFrame &frame);
@@ -148,7 +145,6 @@ private:
     Room *m_room = nullptr;
     Participant m_participant;
     QString m_clientId;
-    qint64 m_selectionRevision = 0;
     bool m_helloReceived = false;
     bool m_refused = false; ///< A refusal is on its way; nothing else is read.
     bool m_closing = false;

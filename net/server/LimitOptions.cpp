@@ -25,7 +25,7 @@ struct LimitOption
 
 constexpr qint64 maxInt = std::numeric_limits<int>::max();
 
-const std::array<LimitOption, 18> table {{
+const std::array<LimitOption, 21> table {{
     {"max-rooms", "n", QT_TRANSLATE_NOOP("HeadlessServer", "Most rooms on the server"), 1, 0,
      maxInt, [](const Limits &l) { return qint64(l.maxRooms); },
      [](Limits &l, qint64 v) { l.maxRooms = int(v); }},
@@ -62,6 +62,20 @@ const std::array<LimitOption, 18> table {{
      QT_TRANSLATE_NOOP("HeadlessServer", "Longest document, in UTF-16 code units"), 1, 0,
      qint64(64) * 1024 * 1024, [](const Limits &l) { return qint64(l.maxDocumentLength); },
      [](Limits &l, qint64 v) { l.maxDocumentLength = qsizetype(v); }},
+    {"max-documents", "n",
+     QT_TRANSLATE_NOOP("HeadlessServer", "Most files and folders in one session's tree"), 1, 1,
+     maxInt, [](const Limits &l) { return qint64(l.maxDocuments); },
+     [](Limits &l, qint64 v) { l.maxDocuments = int(v); }},
+    {"max-open-documents", "n",
+     QT_TRANSLATE_NOOP("HeadlessServer", "Most documents one connection may have open"), 1, 1,
+     maxInt, [](const Limits &l) { return qint64(l.maxOpenDocuments); },
+     [](Limits &l, qint64 v) { l.maxOpenDocuments = int(v); }},
+    {"max-session-text", "units",
+     QT_TRANSLATE_NOOP("HeadlessServer",
+                       "Text of all documents of one session together, in UTF-16 code units"),
+     1, 0, std::numeric_limits<qint64>::max(),
+     [](const Limits &l) { return l.maxSessionTextLength; },
+     [](Limits &l, qint64 v) { l.maxSessionTextLength = v; }},
     {"kept-operations", "n",
      QT_TRANSLATE_NOOP("HeadlessServer", "Operations kept per room for rejoining clients"), 1, 0,
      maxInt, [](const Limits &l) { return qint64(l.keptOperations); },

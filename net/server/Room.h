@@ -1,9 +1,10 @@
 #pragma once
 
-#include "HistoryStore.h"
+#include "ChatHistory.h"
+#include "RoomAccess.h"
 #include "RoomStore.h"
 #include "ServerConfig.h"
-#include "ot/ServerDocument.h"
+#include "SessionStore.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/Messages.h"
 
@@ -14,28 +15,46 @@
 namespace ensemble {
 
 class Connection;
+class RoomDocument;
 
-/// One room: the authoritative document, the people in it, and its files. Receives the parsed
-/// messages of its members' connections, answers the sender and relays to everyone else.
+/// One room, a session: the people in it, their access, the chat, the documents (RoomDocument,
+/// each its own OT stream) and the session's files (SessionStore). Receives the parsed messages
+/// of its members' connections, answers what concerns the session and hands the rest to the
+/// document it is about.
 class Room : public QObject
 {
     Q_OBJECT
 
 public:
-    /// A new room at revision 0 with the id, text, language, title and access of @p seed (and a
-    /// fresh epoch), persisted under config.dataDir/ID when set.
+    /// A new room with the id, title and access of @p seed and one document (`d1`) at revision 0
+    /// with its text and language (and a fresh epoch), persisted under config.dataDir/ID when set.
     static Result<Room *> create(RoomSnapshot seed, const ServerConfig &config, QObject *parent);
-    /// A room read back from its directory @p dir; @p note receives a warning about repairs.
+    /// A room read back from its directory @p dir (either layout, see SessionStore); @p note
+    /// receives a warning about repairs.
     static Result<Room *> load(const QString &dir, const ServerConfig &config, QObject *parent,
                                QString *note);
     ~Room() override;
 
     QString id() const { return m_id; }
-    QString epoch() const { return m_epoch; }
-    QString text() const { return m_document.text(); }
-    qint64 revision() const { return m_document.revision(); }
-    QString language() const { return m_language; }
+    /// The epoch, text, revision and language of its first document.
+    QString epoch() const;
+    QString text() const;
+    qint64 revision() const;
+    QString language() const;
     QString title() const { return m_title; }
+    /// Its documents, in the order they were added.
+    QList<RoomDocument *> documents() const { return m_documents; }
+    /// Its tree: every file (with its document id) and empty folder, by path.
+    QList<SessionDocument> tree() const { return m_tree; }
+    /// Whether it shares more than one document (or none, or a folder): protocol 1 clients,
+    /// which know one document, are turned away.
+    bool isFolder() const;
+    /// Adds a file with @p text and @p language (or, when @p kind is "dir", an empty folder) at
+    /// @p path, as `create` from participant @p user (0: the host's application, which adds a
+    /// folder's files this way instead of sending them over its own socket). Returns the new
+    /// entry, or the named error (bad_path, path_exists, too_many_documents, storage_failed).
+    Result<TreeEntry> create(const QString &path, const QString &kind, const QString &text,
+                             const QString &language, int user = 0);
     /// Its password, owner key, read-only state and removed clients.
     const RoomAccess &access() const { return m_access; }
     /// The last chat lines, oldest first (at most Limits::keptChatLines).
@@ -49,7 +68,7 @@ public:
     /// Whether the server's operator created it, so that it never expires.
     bool isKept() const { return m_kept; }
     /// How many selections it dropped because they lay outside the text they named.
-    qint64 droppedSelections() const { return m_droppedSelections; }
+    qint64 droppedSelections() const;
     /// What its files take on disk, in bytes (0 in memory).
     qint64 diskBytes() const;
 
@@ -62,7 +81,7 @@ public:
     void detachAll();
     /// Sends every member @p code and disconnects them.
     void closeAll(ErrorCode code, const QString &message);
-    /// Writes a snapshot at the current revision and empties the log.
+    /// Writes `session.json`, the chat and a snapshot of every document.
     void persist();
     /// Deletes the room's files.
     bool removeFiles();
@@ -74,54 +93,62 @@ signals:
     void warning(const QString &message);
 
 private:
-    Room(const RoomSnapshot &snapshot, ServerDocument document, std::unique_ptr<RoomStore> store,
+    Room(const SessionRecord &record, std::unique_ptr<SessionStore> store,
          const ServerConfig &config, QObject *parent);
 
     void onMessage(Connection *from, const ClientMessage &message);
     void handle(Connection *from, const ClientMessage &message);
-    void onOp(Connection *from, const OpMsg &message);
-    void onReplace(Connection *from, const ReplaceMsg &message);
-    void onSelection(Connection *from, const SelectionMsg &message);
-    void onLanguage(Connection *from, const LanguageMsg &message);
+    template<typename Message>
+    void forward(Connection *from, const Message &message,
+                 void (RoomDocument::*handler)(Connection *, const Message &));
     void onChat(Connection *from, const ChatMsg &message);
     void sendChatHistory(Connection *to);
     void saveChat();
     void onRemove(Connection *from, const RemoveMsg &message);
+    void onOpen(Connection *from, const OpenMsg &message);
+    void onClose(Connection *from, const CloseMsg &message);
+    void onFocus(Connection *from, const FocusMsg &message);
+    void onCreate(Connection *from, const CreateMsg &message);
+    void onRename(Connection *from, const RenameMsg &message);
+    void onDelete(Connection *from, const DeleteMsg &message);
+    Result<std::monostate> rename(const QString &path, const QString &to);
+    Result<QList<SessionDocument>> remove(const QString &path);
+    void sendTree(const TreeMsg &change);
+    void turnAwayProtocol1();
+    RoomDocument *document(const QString &id) const;
+    RoomDocument *documentFor(Connection *from, const QString &doc, std::optional<quint64> seq);
+    int protocolOf(const Connection *member) const { return m_protocols.value(member, 1); }
+    void welcomeToDocument(Connection *connection, const HelloMsg &hello, const Participant &you);
+    void welcomeToFolder(Connection *connection, const Participant &you);
     void onSettings(Connection *from, const SettingsMsg &message);
     void changePassword(Connection *from, const QString &password); // the caller persists
-    bool refuseGuestEdit(Connection *from, std::optional<quint64> seq = {});
-    QList<LoggedOperation> catchUp(const QList<LogEntry> &entries, const QString &clientId) const;
-    bool namesSameText(qint64 revision, const QString &clientTextHash) const;
-    void commit(Connection *from, const Result<Applied> &applied, quint64 seq);
-    std::nullopt_t dropSelection();
+    bool refuseGuestEdit(Connection *from, std::optional<quint64> seq = {},
+                         const QString &doc = {});
     void removeMember(Connection *connection);
-    void catchUpSelections();
     void broadcast(const ServerMessage &message, const Connection *except);
-    std::optional<Selection> currentSelection(const Connection *member) const;
-    void record(const LoggedOperation &entry, const Participant &author);
-    void recordHistory(const LoggedOperation &entry, const Participant &author);
-    QString openHistory(const QString &roomDir, bool fresh);
-    RoomSnapshot snapshot() const;
+    void adopt(RoomDocument *document);
+    void saveSession();
+    SessionRecord record() const;
 
     QString m_id;
-    QString m_epoch;
-    ServerDocument m_document;
-    QString m_language;
     QString m_title;
     RoomAccess m_access;
     ChatHistory m_chat;
     QTimer m_chatSave; ///< Runs while chat lines wait to be written.
-    std::unique_ptr<RoomStore> m_store;
-    std::unique_ptr<HistoryStore> m_history; ///< Set with m_store, unless it could not be opened.
-    bool m_historyFailing = false;
+    std::unique_ptr<SessionStore> m_store;
+    QList<SessionDocument> m_tree;
+    QList<RoomDocument *> m_documents; ///< Children, in m_tree's order.
+    qint64 m_treeRevision;
+    int m_nextDocument;
     Limits m_limits;
     int m_passwordIterations;
     QList<Connection *> m_members;
+    QHash<const Connection *, int> m_protocols; ///< Protocol 2 members (others speak 1).
+    QHash<const Connection *, QString> m_focus; ///< The document each member works in.
+    QHash<QString, QString> m_renamedTo; ///< Where renamed paths went, for the loser's error.
     int m_nextUserId = 1;
     qint64 m_lastJoined;
     bool m_kept;
-    bool m_storageFailing = false;
-    qint64 m_droppedSelections = 0;
 };
 
 } // namespace ensemble

@@ -1,145 +1,98 @@
 // How a room answers each message of a member; see docs/PROTOCOL.md for the rules.
 #include "Connection.h"
 #include "Room.h"
+#include "RoomDocument.h"
 #include "protocol/Overloaded.h"
 
 #include <QDateTime>
 
 namespace ensemble {
 
-namespace {
-
-bool fitsIn(const Selection &selection, qsizetype length)
-{
-    return std::all_of(selection.cbegin(), selection.cend(), [length](const SelectionRange &r) {
-        return r.anchor <= length && r.head <= length;
-    });
-}
-
-} // namespace
-
 void Room::onMessage(Connection *from, const ClientMessage &message)
 {
     // The sender pays for the catch-up work its message caused, so a client that makes the server
     // transform a lot gets fewer messages through, not a larger share of the server.
-    const qint64 workBefore = m_document.workDone();
+    qint64 workBefore = 0;
+    for (const RoomDocument *document : std::as_const(m_documents))
+        workBefore += document->workDone();
     handle(from, message);
-    from->chargeWork(m_document.workDone() - workBefore);
+    qint64 workAfter = 0;
+    for (const RoomDocument *document : std::as_const(m_documents))
+        workAfter += document->workDone();
+    from->chargeWork(workAfter - workBefore);
 }
 
 void Room::handle(Connection *from, const ClientMessage &message)
 {
     std::visit(Overloaded {
-                   [&](const OpMsg &m) { onOp(from, m); },
-                   [&](const ReplaceMsg &m) { onReplace(from, m); },
-                   [&](const SelectionMsg &m) { onSelection(from, m); },
-                   [&](const LanguageMsg &m) { onLanguage(from, m); },
+                   [&](const OpMsg &m) {
+                       if (!refuseGuestEdit(from, m.seq, m.doc))
+                           forward(from, m, &RoomDocument::onOp);
+                   },
+                   [&](const ReplaceMsg &m) {
+                       if (!refuseGuestEdit(from, m.seq, m.doc))
+                           forward(from, m, &RoomDocument::onReplace);
+                   },
+                   [&](const SelectionMsg &m) { forward(from, m, &RoomDocument::onSelection); },
+                   [&](const LanguageMsg &m) {
+                       if (!refuseGuestEdit(from, std::nullopt, m.doc))
+                           forward(from, m, &RoomDocument::onLanguage);
+                   },
                    [&](const ChatMsg &m) { onChat(from, m); },
                    [&](const RemoveMsg &m) { onRemove(from, m); },
+                   [&](const OpenMsg &m) { onOpen(from, m); },
+                   [&](const CloseMsg &m) { onClose(from, m); },
+                   [&](const FocusMsg &m) { onFocus(from, m); },
+                   [&](const CreateMsg &m) { onCreate(from, m); },
+                   [&](const RenameMsg &m) { onRename(from, m); },
+                   [&](const DeleteMsg &m) { onDelete(from, m); },
                    [&](const SettingsMsg &m) { onSettings(from, m); },
                    [](const HelloMsg &) {}, // Connection answers a second hello itself.
                },
                message);
 }
 
-bool Room::refuseGuestEdit(Connection *from, std::optional<quint64> seq)
+bool Room::refuseGuestEdit(Connection *from, std::optional<quint64> seq, const QString &doc)
 {
     if (!m_access.readOnly || from->isOwner())
         return false;
-    from->sendError(ErrorCode::ReadOnly, tr("Only the owner may change this room."), seq);
+    from->sendError(ErrorCode::ReadOnly,
+                    ErrorMsg {errorCodeName(ErrorCode::ReadOnly),
+                              tr("Only the owner may change this room."),
+                              seq,
+                              {},
+                              doc});
     return true;
 }
 
-void Room::onOp(Connection *from, const OpMsg &m)
+template<typename Message>
+void Room::forward(Connection *from, const Message &message,
+                   void (RoomDocument::*handler)(Connection *, const Message &))
 {
-    if (refuseGuestEdit(from, m.seq))
-        return;
-    // The answer names the limit; the document checks the op again once transformed.
-    const qsizetype grownLength = m_document.length() + m.op.targetLength() - m.op.baseLength();
-    if (grownLength > m_limits.maxDocumentLength) {
-        from->sendError(ErrorCode::TooLarge,
-                        tr("The document may not grow beyond %n character(s).", nullptr,
-                           int(m_limits.maxDocumentLength)),
-                        m.seq);
-        return;
-    }
-    if (m.selection && !fitsIn(*m.selection, m.op.targetLength())) {
-        from->sendError(ErrorCode::BadMessage, tr("The selection lies outside the document."),
-                        m.seq);
-        return;
-    }
-    // The sender's selection is in its own text after the op; the document moves it through the
-    // operations the op is transformed over, as rebased onto that text.
-    commit(from, m_document.receive(m.op, m.revision, from->clientId(), m.seq, m.selection), m.seq);
+    std::optional<quint64> seq;
+    if constexpr (requires { message.seq; })
+        seq = message.seq;
+    if (RoomDocument *document = documentFor(from, message.doc, seq))
+        (document->*handler)(from, message);
 }
 
-void Room::onReplace(Connection *from, const ReplaceMsg &m)
+RoomDocument *Room::documentFor(Connection *from, const QString &doc, std::optional<quint64> seq)
 {
-    if (refuseGuestEdit(from, m.seq))
-        return;
-    // The parser bounds the text by maxDocumentLength, the document what concurrent edits add.
-    commit(from, m_document.receiveText(m.text, m.revision, from->clientId(), m.seq), m.seq);
-}
-
-void Room::commit(Connection *from, const Result<Applied> &applied, quint64 seq)
-{
-    if (!applied) {
-        const auto code = errorCodeFromName(applied.error().code);
-        from->sendError(code.value_or(ErrorCode::BadOperation), applied.error().message, seq);
-        return;
-    }
-    const Applied &result = applied.value();
-    if (result.duplicate) {
-        // Already applied before a lost ack: confirm again, change nothing.
-        from->send(AckMsg {result.revision, seq});
-        return;
-    }
-    // Written before anyone hears of the revision: see the durability promise in PROTOCOL.md.
-    record(LoggedOperation {result.revision, result.op, from->clientId(), seq},
-           from->participant());
-    std::optional<Selection> selection = result.selection;
-    if (selection && !fitsIn(*selection, m_document.length()))
-        selection = dropSelection();
-    if (selection)
-        from->setSelection(result.revision, *selection);
-    from->send(AckMsg {result.revision, seq});
-    broadcast(PeerOpMsg {result.revision, result.op, from->participant().id, std::move(selection)},
-              from);
-}
-
-void Room::onSelection(Connection *from, const SelectionMsg &m)
-{
-    const Result<qsizetype> lengthThen = m_document.lengthAt(m.revision);
-    if (!lengthThen) {
-        from->sendError(ErrorCode::BadRevision, lengthThen.error().message);
-        return;
-    }
-    if (!fitsIn(m.ranges, lengthThen.value())) {
-        from->sendError(ErrorCode::BadMessage, tr("The selection lies outside the document."));
-        return;
-    }
-    Result<Selection> moved = m_document.selectionSince(m.ranges, m.revision);
-    if (!moved) {
-        const auto code = errorCodeFromName(moved.error().code);
-        from->sendError(code.value_or(ErrorCode::BadRevision), moved.error().message);
-        return;
-    }
-    if (!fitsIn(moved.value(), m_document.length())) {
-        dropSelection();
-        return;
-    }
-    const Selection &ranges = moved.value();
-    from->setSelection(m_document.revision(), ranges);
-    broadcast(PeerSelectionMsg {from->participant().id, m_document.revision(), ranges}, from);
-}
-
-void Room::onLanguage(Connection *from, const LanguageMsg &m)
-{
-    if (refuseGuestEdit(from) || m.language == m_language)
-        return;
-    m_language = m.language;
-    persist();
-    broadcast(PeerLanguageMsg {m_language, from->participant().id}, from);
+    // Protocol 1 knows one document: the session's first (it is never in a folder session).
+    if (protocolOf(from) == 1)
+        return m_documents.isEmpty() ? nullptr : m_documents.constFirst();
+    RoomDocument *document = this->document(doc);
+    if (document && document->isSubscribed(from))
+        return document;
+    // Usually a message that crossed a `delete` or the sender's own `close`.
+    from->sendError(ErrorCode::NoSuchPath,
+                    ErrorMsg {errorCodeName(ErrorCode::NoSuchPath),
+                              document ? tr("Document %1 is not open.").arg(doc)
+                                       : tr("There is no document %1 in this session.").arg(doc),
+                              seq,
+                              {},
+                              doc});
+    return nullptr;
 }
 
 void Room::onChat(Connection *from, const ChatMsg &m)
@@ -183,7 +136,7 @@ void Room::onRemove(Connection *from, const RemoveMsg &m)
     Connection *removed = *found;
     m_access.removed.insert(removed->clientId());
     m_access.admitted.remove(removed->clientId());
-    persist();
+    saveSession();
     removed->sendError(ErrorCode::Removed, tr("The owner removed you from this room."));
     removeMember(removed);
 }
@@ -200,7 +153,7 @@ void Room::onSettings(Connection *from, const SettingsMsg &m)
     if (readOnlyChanges)
         m_access.readOnly = *m.readOnly;
     if (m.password || readOnlyChanges)
-        persist();
+        saveSession();
     const PeerSettingsMsg changed {m_access.readOnly, from->participant().id};
     if (readOnlyChanges)
         broadcast(changed, nullptr);
@@ -222,27 +175,6 @@ void Room::changePassword(Connection *from, const QString &password)
         if (!member->isOwner())
             m_access.admitted.insert(member->clientId());
     }
-}
-
-std::nullopt_t Room::dropSelection()
-{
-    // Never reached while the transforms are right; a selection outside the text it names would
-    // put other clients' cursors past the end, so it is dropped (the op still goes out) and
-    // counted where the operator can see it.
-    if (m_droppedSelections++ == 0)
-        emit warning(tr("Room %1 dropped a selection outside its text.").arg(m_id));
-    return std::nullopt;
-}
-
-std::optional<Selection> Room::currentSelection(const Connection *member) const
-{
-    if (member->selection().isEmpty())
-        return std::nullopt;
-    Result<Selection> moved
-        = m_document.selectionSince(member->selection(), member->selectionRevision());
-    if (!moved)
-        return std::nullopt;
-    return std::move(moved).value();
 }
 
 } // namespace ensemble

@@ -92,6 +92,12 @@ public:
     QStringList roomIds() const;
     /// Whether a room with @p id exists.
     bool hasRoom(const QString &id) const { return m_rooms.contains(id); }
+    /// Adds a file with @p text (or, when @p kind is "dir", a folder) at @p path to room @p id's
+    /// tree, as a guest's `create` would (Room::create): how the application that shares a
+    /// folder puts its files in without sending them over its own socket.
+    Result<TreeEntry> addDocument(const QString &id, const QString &path, const QString &text,
+                                  const QString &language = {},
+                                  const QString &kind = QStringLiteral("file"));
     /// The room's current text (empty for an unknown room).
     QString roomText(const QString &id) const;
     /// The room's current revision (-1 for an unknown room).

@@ -16,7 +16,6 @@ namespace {
 
 const QString snapshotName = QStringLiteral("snapshot.json");
 const QString logName = QStringLiteral("ops.jsonl");
-const QString chatName = QStringLiteral("chat.json");
 constexpr int formatVersion = 1;
 // Below this the log is cheap to replay whatever the document size.
 constexpr qint64 minCompactionBytes = 1024 * 1024;
@@ -220,34 +219,6 @@ Result<std::monostate> RoomStore::compact(const RoomSnapshot &snapshot)
     if (truncated)
         m_logBytes = 0;
     return truncated;
-}
-
-Result<qint64> RoomStore::saveChat(const ChatHistory &chat)
-{
-    QSaveFile file(m_dir + u'/' + chatName);
-    const QByteArray json = chat.toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) < 0 || !file.commit()) {
-        return storageError(
-            QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    }
-    return qint64(json.size());
-}
-
-ChatHistory RoomStore::loadChat(qsizetype capacity, QString *warning) const
-{
-    QFile file(m_dir + u'/' + chatName);
-    if (!file.exists())
-        return ChatHistory(capacity);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *warning = QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
-        return ChatHistory(capacity);
-    }
-    QString problem;
-    ChatHistory chat = ChatHistory::fromJson(file.readAll(), capacity, &problem);
-    if (!problem.isEmpty())
-        *warning = QStringLiteral("%1 is damaged, the chat starts empty: %2")
-                       .arg(file.fileName(), problem);
-    return chat;
 }
 
 bool RoomStore::wantsCompaction(qsizetype textLength) const

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ChatHistory.h"
 #include "RoomAccess.h"
 #include "ot/Result.h"
 #include "ot/ServerDocument.h"
@@ -38,11 +37,11 @@ struct StoredRoom
     qint64 damagedBytes = 0; ///< What follows it: an incomplete or unreadable tail.
 };
 
-/// One room's files: `snapshot.json`, replaced atomically with QSaveFile, `ops.jsonl`, an
-/// append-only log with one operation per line, flushed to the OS on every append, and
-/// `chat.json`, the chat history, replaced atomically on every line. A snapshot at
-/// revision R makes log lines up to R redundant, so a crash between writing the snapshot and
-/// truncating the log loses nothing.
+/// One document's files (`docs/ID/` of its session, see SessionStore): `snapshot.json`, replaced
+/// atomically with QSaveFile, and `ops.jsonl`, an append-only log with one operation per line,
+/// flushed to the OS on every append. A snapshot at revision R makes log lines up to R
+/// redundant, so a crash between writing the snapshot and truncating the log loses nothing.
+/// (A room of the one-document layout kept these files at its top, beside `chat.json`.)
 class RoomStore
 {
 public:
@@ -60,11 +59,6 @@ public:
     Result<std::monostate> append(const LoggedOperation &entry);
     /// Replaces the snapshot with @p snapshot and empties the log.
     Result<std::monostate> compact(const RoomSnapshot &snapshot);
-    /// Replaces `chat.json` with @p chat atomically; returns the bytes written.
-    Result<qint64> saveChat(const ChatHistory &chat);
-    /// Reads `chat.json`: a missing file is an empty history, a damaged one too, with a
-    /// @p warning (the file is left as it is until the next line replaces it).
-    ChatHistory loadChat(qsizetype capacity, QString *warning) const;
     /// Whether the log has grown enough that compact() is cheaper than replaying it on restart.
     bool wantsCompaction(qsizetype textLength) const;
     /// Bytes appended to the log since the last snapshot.

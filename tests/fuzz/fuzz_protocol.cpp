@@ -42,6 +42,14 @@ ClientMessage withoutUnwrittenFields(ClientMessage message)
         hello->epoch.clear();
         hello->textHash.clear();
     }
+    if (auto *open = std::get_if<OpenMsg>(&message); open && !open->revision) {
+        open->epoch.clear();
+        open->textHash.clear();
+    }
+    if (auto *create = std::get_if<CreateMsg>(&message); create && create->kind != u"file") {
+        create->text.clear();
+        create->language.clear();
+    }
     return message;
 }
 
@@ -61,7 +69,7 @@ void checkWithinLimits(const ClientMessage &message, const Limits &limits)
     std::visit(
         Overloaded {
             [&](const HelloMsg &m) {
-                FUZZ_CHECK(m.protocol == 1);
+                FUZZ_CHECK(m.protocol >= 1 && m.protocol <= maxProtocol);
                 FUZZ_CHECK(!m.name.trimmed().isEmpty() && m.name.size() <= limits.maxNameLength);
                 FUZZ_CHECK(m.color.size() == 7 && m.color.startsWith(u'#'));
                 FUZZ_CHECK(!m.client.isEmpty());
@@ -87,6 +95,15 @@ void checkWithinLimits(const ClientMessage &message, const Limits &limits)
             },
             [](const RemoveMsg &m) { FUZZ_CHECK(m.user > 0); },
             [](const SettingsMsg &) {},
+            [](const OpenMsg &m) { FUZZ_CHECK(m.doc.size() <= 16); },
+            [](const CloseMsg &m) { FUZZ_CHECK(m.doc.size() <= 16); },
+            [](const FocusMsg &m) { FUZZ_CHECK(m.doc.size() <= 16); },
+            [&](const CreateMsg &m) {
+                FUZZ_CHECK(m.kind == u"file" || m.kind == u"dir");
+                FUZZ_CHECK(m.path.size() <= 4096 && m.text.size() <= limits.maxDocumentLength);
+            },
+            [](const RenameMsg &m) { FUZZ_CHECK(m.path.size() <= 4096 && m.to.size() <= 4096); },
+            [](const DeleteMsg &m) { FUZZ_CHECK(m.path.size() <= 4096); },
         },
         message);
 }

@@ -85,7 +85,8 @@ void checkLoaded(const Room &room, const QString &dir, const ServerConfig &confi
                  const QByteArray &log, const QString &note)
 {
     FUZZ_CHECK(room.id() == roomId);
-    const QString logPath = dir + QStringLiteral("/ops.jsonl");
+    // The room was written in the one-document layout and moved into docs/d1/ on loading.
+    const QString logPath = dir + QStringLiteral("/docs/d1/ops.jsonl");
     const QByteArray kept = readAll(logPath);
     FUZZ_CHECK(room.revision() >= lastLoggedRevision(kept));
     if (note.isEmpty()) {
@@ -99,7 +100,7 @@ void checkLoaded(const Room &room, const QString &dir, const ServerConfig &confi
     FUZZ_CHECK(reloaded && again.isEmpty());
     checkSame(room, *reloaded);
     reloaded->persist();
-    checkSnapshot(dir + QStringLiteral("/snapshot.json"));
+    checkSnapshot(dir + QStringLiteral("/docs/d1/snapshot.json"));
     const std::unique_ptr<Room> restored = load(dir, config, &again);
     FUZZ_CHECK(restored && again.isEmpty());
     checkSame(room, *restored);

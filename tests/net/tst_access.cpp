@@ -227,7 +227,7 @@ private slots:
                                             {QStringLiteral("password"), changed}}));
             QTRY_VERIFY(server.isReadOnly(room));
         }
-        QFile snapshot(dir.filePath(room + QStringLiteral("/snapshot.json")));
+        QFile snapshot(dir.filePath(room + QStringLiteral("/session.json")));
         QVERIFY(snapshot.open(QIODevice::ReadOnly));
         const QByteArray stored = snapshot.readAll();
         QVERIFY(stored.contains("\"access\""));

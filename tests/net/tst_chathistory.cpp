@@ -8,6 +8,7 @@
 #include "server/RoomServer.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -148,9 +149,13 @@ private slots:
                     = QDir(config.dataDir).filePath(room + QStringLiteral("/chat.json"));
                 QTRY_VERIFY(readAll(chatFile).contains("<b>two</b>"));
                 const QString from = QDir(config.dataDir).filePath(room);
-                QVERIFY(QDir().mkpath(crashed + u'/' + room));
-                for (const QString &file : QDir(from).entryList(QDir::Files))
-                    QVERIFY(QFile::copy(from + u'/' + file, crashed + u'/' + room + u'/' + file));
+                QDirIterator files(from, QDir::Files, QDirIterator::Subdirectories);
+                while (files.hasNext()) {
+                    const QString to
+                        = crashed + u'/' + room + u'/' + QDir(from).relativeFilePath(files.next());
+                    QVERIFY(QDir().mkpath(QFileInfo(to).path()));
+                    QVERIFY(QFile::copy(files.filePath(), to));
+                }
             }
         }
         if (crash)

@@ -121,10 +121,10 @@ private slots:
         QVERIFY2(serve.log().contains(QStringLiteral("stopped")), qPrintable(serve.log()));
         // Everything is in the snapshot; the log was compacted away on the way out.
         const QJsonObject snapshot
-            = readJson(dir.filePath(room + QStringLiteral("/snapshot.json")));
+            = readJson(dir.filePath(room + QStringLiteral("/docs/d1/snapshot.json")));
         QCOMPARE(snapshot.value(QStringLiteral("text")).toString(), ada.text());
         QCOMPARE(snapshot.value(QStringLiteral("language")).toString(), QStringLiteral("python"));
-        QCOMPARE(QFileInfo(dir.filePath(room + QStringLiteral("/ops.jsonl"))).size(), 0);
+        QCOMPARE(QFileInfo(dir.filePath(room + QStringLiteral("/docs/d1/ops.jsonl"))).size(), 0);
         // The client heard "shutting_down" and is waiting to reconnect, not giving up.
         QTRY_COMPARE(ada.client().state(), SessionClient::State::Reconnecting);
     }
@@ -227,7 +227,7 @@ private slots:
         QTRY_VERIFY(ada.ready());
         QCOMPARE(ada.text(), QStringLiteral("kept"));
         const QJsonObject snapshot = readJson(dir.filePath(
-            QStringLiteral("rooms/") + invite.roomId() + QStringLiteral("/snapshot.json")));
+            QStringLiteral("rooms/") + invite.roomId() + QStringLiteral("/session.json")));
         QVERIFY(snapshot.value(QStringLiteral("access"))
                     .toObject()
                     .contains(QStringLiteral("password")));

@@ -141,7 +141,7 @@ private slots:
             << json("{'type':'hello','protocol':1,'name':' ','color':'#000000','client':'c'}")
             << bad;
         QTest::addRow("hello protocol 2")
-            << json("{'type':'hello','protocol':2}") << QStringLiteral("incompatible_version");
+            << json("{'type':'hello','protocol':3}") << QStringLiteral("incompatible_version");
         QTest::addRow("hello revision string")
             << hello + json("'client':'c','revision':'3'}") << bad;
         QTest::addRow("hello create not object")

@@ -267,7 +267,7 @@ private slots:
         QTest::addRow("not a room id")
             << QStringLiteral("rooms/1") << hello << QStringLiteral("bad_room_id") << 4005;
         QTest::addRow("newer protocol")
-            << QString() << json("{'type':'hello','protocol':2,'name':'x'}")
+            << QString() << json("{'type':'hello','protocol':3,'name':'x'}")
             << QStringLiteral("incompatible_version") << 4001;
         QTest::addRow("op before hello (stays open)")
             << QString() << json("{'type':'op','revision':0,'seq':1,'op':[6]}")

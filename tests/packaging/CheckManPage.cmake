@@ -12,7 +12,8 @@ file(READ ${page} roff)
 string(REPLACE "\\-" "-" roff "${roff}")
 foreach(option --serve --port --bind --data-dir --password-file --cert --key --generate-certificate
         --host --join --name --help --version --no-create --max-rooms --max-participants
-        --max-message-bytes --max-document --kept-operations --kept-operation-units
+        --max-message-bytes --max-document --max-documents --max-open-documents
+        --max-session-text --kept-operations --kept-operation-units
         --max-transform-work --message-rate --message-burst --message-backlog
         --max-connections-per-address --max-pending-connections --handshake-timeout
         --hello-timeout --idle-timeout --max-send-queue --max-send-frames --send-budget
