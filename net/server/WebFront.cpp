@@ -12,11 +12,12 @@
 namespace ensemble {
 
 namespace {
-// Sent with every answer. The page's scripts and styles come from this server only (no inline
-// script anywhere), it may open WebSockets to this server only, and no other site may frame it.
-// The room id is in the page's address, so it goes to no other site as a referrer either.
+// Sent with every answer. The page's scripts come from this server only (no inline script
+// anywhere, no eval), it may open WebSockets to this server only, and no other site may frame it.
+// Styles may be inline: CodeMirror injects its themes as style elements. The room id is in the
+// page's address, so it goes to no other site as a referrer either.
 const QByteArray commonHeaders
-    = "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; "
+    = "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
       "frame-ancestors 'none'\r\n"
       "X-Content-Type-Options: nosniff\r\n"

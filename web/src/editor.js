@@ -1,7 +1,7 @@
 // The CodeMirror 6 editor: positions count UTF-16 units exactly as the protocol does, because
 // only "\n" separates lines (CodeMirror's default would also split on "\r\n" and "\r" and count
 // each as one unit, so a CRLF text would change length and every edit would be refused).
-import { EditorState, Compartment, StateField, StateEffect, Annotation } from '@codemirror/state';
+import { EditorState, EditorSelection, Compartment, StateField, StateEffect, Annotation } from '@codemirror/state';
 import {
   EditorView, Decoration, WidgetType, keymap, lineNumbers, highlightActiveLine,
   highlightActiveLineGutter, highlightSpecialChars, drawSelection, dropCursor,
@@ -15,9 +15,34 @@ import { languageSupport } from './languages.js';
 const remote = Annotation.define();
 const setCarets = StateEffect.define();
 
-// Special characters shown as placeholders: CodeMirror's default set without "\r", which ends
-// the lines of a CRLF text and is simply not drawn.
-const specialChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u2028\u2029\u202d\u202e\u2066\u2067\u2069\ufeff\ufff9-\ufffc]/;
+// Special characters are drawn as placeholders, except "\r", which ends the lines of a CRLF text
+// and is drawn as nothing (a widget, so the browser's editing never sees nor drops it).
+function renderSpecial(code, description, placeholder) {
+  const span = document.createElement('span');
+  if (code === 13) return span;
+  span.className = 'cm-specialChar';
+  span.textContent = placeholder;
+  if (description) span.title = description;
+  return span;
+}
+
+// The caret never sits between the "\r" and the "\n" of a line break: typing there would split it.
+const keepLineBreaksWhole = EditorState.transactionFilter.of((tr) => {
+  if (!tr.selection && !tr.docChanged) return tr;
+  const doc = tr.newDoc;
+  let moved = false;
+  const fix = (pos) => {
+    if (pos > 0 && doc.sliceString(pos - 1, pos) === '\r' && doc.lineAt(pos).to === pos) {
+      moved = true;
+      return pos - 1;
+    }
+    return pos;
+  };
+  const selection = tr.newSelection;
+  const ranges = selection.ranges.map((r) => EditorSelection.range(fix(r.anchor), fix(r.head)));
+  if (!moved) return tr;
+  return [tr, { selection: EditorSelection.create(ranges, selection.mainIndex), sequential: true }];
+});
 
 class CaretWidget extends WidgetType {
   constructor(name, color) { super(); this.name = name; this.color = color; }
@@ -91,7 +116,7 @@ export class Editor {
         doc: '',
         extensions: [
           EditorState.lineSeparator.of('\n'),
-          lineNumbers(), highlightActiveLineGutter(), highlightSpecialChars({ specialChars }),
+          lineNumbers(), highlightActiveLineGutter(), highlightSpecialChars({ render: renderSpecial }), keepLineBreaksWhole,
           history(), drawSelection(), dropCursor(), indentOnInput(), bracketMatching(),
           highlightActiveLine(), highlightSelectionMatches(),
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
