@@ -117,6 +117,20 @@ const cases = {
     await waitForTexts([ada, bob], (ts) => ts.every((t) => t === `${expected}y`), 10000);
   },
 
+  // With TLS the same certificate serves the page over HTTPS and its WebSocket over wss://.
+  async httpsPage(server, browser) {
+    const setup = await browser.context.newPage();
+    const room = await createRoom(setup, server.base, 'over tls\n');
+    const ada = await joinPage(browser.context, server.base, room, 'Ada');
+    const bob = await joinPage(browser.context, server.base, room, 'Bob');
+    await Promise.all([ada, bob].map(waitOnline));
+    check(!(await ada.$eval('#tlsnote', (e) => e.hidden)), 'the page does not say how to check the certificate');
+    await ada.click('.cm-content');
+    await ada.keyboard.press('Control+End');
+    await ada.keyboard.type('encrypted');
+    await waitForTexts([ada, bob], (ts) => ts.every((t) => t === 'over tls\nencrypted'));
+  },
+
   // A page of another origin cannot open a WebSocket to a room; the room's own page can.
   async crossOriginRefused(server, browser) {
     const setup = await browser.context.newPage();
@@ -158,7 +172,7 @@ if (!cases[name]) {
   console.error(`unknown case ${name}; cases: ${Object.keys(cases).join(', ')}`);
   process.exit(2);
 }
-const server = await startServer();
+const server = await startServer({ tls: name === 'httpsPage' });
 const browser = await launchBrowser();
 let failed = false;
 try {

@@ -9,8 +9,10 @@ import { join } from 'node:path';
 
 export const serveBinary = process.env.ENSEMBLE_TEST_SERVE;
 
-/** Starts a server; resolves to {port, base, stop()}. */
-export async function startServer(extraArgs = []) {
+/** Starts a server; resolves to {port, base, stop()}. `tls`: serve with the test certificate. */
+export async function startServer({ tls = false } = {}) {
+  const tlsDir = new URL('../net/tls/', import.meta.url).pathname;
+  const extraArgs = tls ? ['--cert', `${tlsDir}server.pem`, '--key', `${tlsDir}server-key.pem`] : [];
   const dataDir = mkdtempSync(join(tmpdir(), 'ensemble-browser-'));
   const child = spawn(serveBinary, ['--serve', '--port', '0', '--bind', '127.0.0.1',
                                     '--data-dir', dataDir, ...extraArgs],
@@ -29,7 +31,7 @@ export async function startServer(extraArgs = []) {
   });
   return {
     port,
-    base: `http://127.0.0.1:${port}`,
+    base: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     log: () => log,
     async stop() {
       child.kill('SIGTERM');
@@ -45,6 +47,8 @@ export async function launchBrowser() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
+    // The test certificate is self-signed: a guest compares its fingerprint by hand instead.
+    ignoreHTTPSErrors: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
@@ -67,7 +71,8 @@ export async function createRoom(page, base, text, password) {
   const room = newRoomId();
   await page.goto(`${base}/`);
   const answer = await page.evaluate(async ({ room, text, password }) => {
-    const socket = new WebSocket(`ws://${location.host}/${room}`);
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    const socket = new WebSocket(`${scheme}://${location.host}/${room}`);
     return await new Promise((resolve) => {
       socket.onopen = () => socket.send(JSON.stringify({
         type: 'hello', protocol: 1, name: 'Creator', color: '#000000', client: `creator-${room}`,
