@@ -17,7 +17,8 @@ namespace {
 // Styles may be inline: CodeMirror injects its themes as style elements. The room id is in the
 // page's address, so it goes to no other site as a referrer either.
 const QByteArray commonHeaders
-    = "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    = "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self' "
+      "'unsafe-inline'; "
       "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
       "frame-ancestors 'none'\r\n"
       "X-Content-Type-Options: nosniff\r\n"

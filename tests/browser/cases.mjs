@@ -49,8 +49,9 @@ const cases = {
     const python = pythonClient(server.port, room, edits);
     python.catch(() => {}); // awaited below; a failure must not end the process before that
     const typed = (await Promise.all(pages.map((p, i) => typeTokens(p, 'ABC'[i], 25)))).flat();
-    // Once all of the client's inserts are in, a page types END and the client finishes.
-    await waitForTexts([pages[0]], ([t]) => (t.match(/p/g) || []).length === edits);
+    // Once everyone's edits are everywhere, a page types END and the native client finishes.
+    await waitForTexts(pages, (ts) => ts.every((t) => t === ts[0] && (t.match(/p/g) || []).length === edits
+                                               && typed.every((token) => t.replace(/p/g, '').includes(token))));
     await pages[0].keyboard.press('Control+End');
     await pages[0].keyboard.type('END');
     const native = await python;
