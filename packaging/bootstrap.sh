@@ -12,7 +12,13 @@ build_packages=(cmake ninja-build g++ pkg-config zlib1g-dev libssl-dev libpq-dev
     qt6-base-dev qt6-websockets-dev libqscintilla2-qt6-dev qt6-tools-dev qt6-l10n-tools
     qt6-svg-dev qt6-qpa-plugins libqt6svg6)
 test_packages=(clang clang-format python3 python3-websockets xvfb xauth dbus avahi-daemon iproute2
-    desktop-file-utils appstream dpkg-dev file groff-base qt6-translations-l10n postgresql)
+    desktop-file-utils appstream dpkg-dev file groff-base qt6-translations-l10n postgresql chromium)
+# The browser tests run the web client in Chromium through playwright-core (tests/browser, from
+# npm), and check that web/dist rebuilds from web/package-lock.json. Debian's node and npm only
+# when there are none: a node from elsewhere (nodesource) conflicts with Debian's npm.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    test_packages+=(nodejs npm)
+fi
 
 install_missing() {
     local missing=()

@@ -1701,46 +1701,67 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="26"/>
         <source>Invite</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="42"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../app/dialogs/InviteDialog.cpp" line="48"/>
+        <source>Copy &amp;Link</source>
+        <translation>Copiar &amp;enlace</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
         <source>None: the session is not encrypted, so others on the network can read it.</source>
         <translation>Ninguno: la sesión no está cifrada, así que otras personas de la red pueden leerla.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="61"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="51"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="62"/>
         <source>Invite:</source>
         <translation>Invitación:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="53"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="64"/>
+        <source>Web link:</source>
+        <extracomment>A link that opens the session in a web browser, for people without the app.</extracomment>
+        <translation>Enlace web:</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="66"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="55"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="68"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Envíe la invitación a las personas con las que quiera editar; ellas la pegan en Sesión ▸ Unirse a una sesión…</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="72"/>
         <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
         <translation>Lleva la huella digital del certificado, así que su conexión llega a este equipo y a ningún otro.</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="75"/>
+        <source>Without the app, they open the web link in a browser.</source>
+        <translation>Sin la aplicación, abren el enlace web en un navegador.</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="78"/>
+        <source>The browser warns about the certificate: they compare its fingerprint with the one above before they go on.</source>
+        <translation>El navegador avisa sobre el certificado: comparan su huella con la de arriba antes de continuar.</translation>
     </message>
 </context>
 <context>
@@ -2381,57 +2402,57 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="62"/>
+        <location filename="../net/server/RoomServer.cpp" line="63"/>
         <source>The server is busy with other joining connections.</source>
         <translation>El servidor está ocupado con otras conexiones que se están uniendo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="67"/>
+        <location filename="../net/server/RoomServer.cpp" line="76"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>No se pueden aceptar conexiones: %1; se reintentará dentro de %2 ms.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="107"/>
+        <location filename="../net/server/RoomServer.cpp" line="116"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="144"/>
+        <location filename="../net/server/RoomServer.cpp" line="153"/>
         <source>The server is shutting down.</source>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="162"/>
+        <location filename="../net/server/RoomServer.cpp" line="171"/>
         <source>Cannot create the data directory %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="169"/>
+        <location filename="../net/server/RoomServer.cpp" line="178"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Otro servidor de Ensemble está usando %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="180"/>
+        <location filename="../net/server/RoomServer.cpp" line="189"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>No se ha cargado la sala %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="201"/>
         <source>“%1” is not a file name.</source>
         <translation>«%1» no es un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="216"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>“%1” is not a room ID.</source>
         <translation>«%1» no es un ID de sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="218"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>Room %1 already exists.</source>
         <translation>La sala %1 ya existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="221"/>
+        <location filename="../net/server/RoomServer.cpp" line="230"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Este servidor ya aloja %n sala.</numerusform>
@@ -2439,7 +2460,7 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="234"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>El documento supera %n carácter.</numerusform>
@@ -2447,12 +2468,12 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="252"/>
+        <location filename="../net/server/RoomServer.cpp" line="261"/>
         <source>The host closed this room.</source>
         <translation>El anfitrión ha cerrado esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="272"/>
+        <location filename="../net/server/RoomServer.cpp" line="281"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>Se eliminó la sala %1: nadie se había unido a ella en %2 horas.</translation>

@@ -1699,46 +1699,67 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="26"/>
         <source>Invite</source>
         <translation>招待</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="42"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/dialogs/InviteDialog.cpp" line="48"/>
+        <source>Copy &amp;Link</source>
+        <translation>リンクをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
         <source>None: the session is not encrypted, so others on the network can read it.</source>
         <translation>なし: セッションは暗号化されていないため、ネットワーク上のほかの人が読み取れます。</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="61"/>
         <source>&amp;Address:</source>
         <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="51"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="62"/>
         <source>Invite:</source>
         <translation>招待:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="53"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="64"/>
+        <source>Web link:</source>
+        <extracomment>A link that opens the session in a web browser, for people without the app.</extracomment>
+        <translation>Web リンク:</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="66"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>証明書:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="55"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="68"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>一緒に編集したい人に招待を送ってください。受け取った人は [セッション] ▸ [セッションに参加…] で貼り付けます。</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="72"/>
         <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
         <translation>招待には証明書のフィンガープリントが含まれるため、相手の接続はほかのコンピューターではなく、必ずこのコンピューターに届きます。</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="75"/>
+        <source>Without the app, they open the web link in a browser.</source>
+        <translation>アプリがない場合は、Web リンクをブラウザーで開きます。</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="78"/>
+        <source>The browser warns about the certificate: they compare its fingerprint with the one above before they go on.</source>
+        <translation>ブラウザーが証明書について警告します。続行する前に、そのフィンガープリントを上のものと照合してください。</translation>
     </message>
 </context>
 <context>
@@ -2375,76 +2396,76 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="62"/>
+        <location filename="../net/server/RoomServer.cpp" line="63"/>
         <source>The server is busy with other joining connections.</source>
         <translation>サーバーは参加中の他の接続で混み合っています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="67"/>
+        <location filename="../net/server/RoomServer.cpp" line="76"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>接続を受け付けられません: %1。%2 ミリ秒後に再試行します。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="107"/>
+        <location filename="../net/server/RoomServer.cpp" line="116"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>%1 のポート %2 で待ち受けできません: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="144"/>
+        <location filename="../net/server/RoomServer.cpp" line="153"/>
         <source>The server is shutting down.</source>
         <translation>サーバーを終了しています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="162"/>
+        <location filename="../net/server/RoomServer.cpp" line="171"/>
         <source>Cannot create the data directory %1.</source>
         <translation>データフォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="169"/>
+        <location filename="../net/server/RoomServer.cpp" line="178"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>別の Ensemble サーバーが %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="180"/>
+        <location filename="../net/server/RoomServer.cpp" line="189"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>ルーム %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="201"/>
         <source>“%1” is not a file name.</source>
         <translation>「%1」はファイル名ではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="216"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>“%1” is not a room ID.</source>
         <translation>「%1」はルーム ID ではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="218"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>Room %1 already exists.</source>
         <translation>ルーム %1 はすでに存在します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="221"/>
+        <location filename="../net/server/RoomServer.cpp" line="230"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>このサーバーにはすでに %n 個のルームがあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="234"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>ドキュメントが %n 文字を超えています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="252"/>
+        <location filename="../net/server/RoomServer.cpp" line="261"/>
         <source>The host closed this room.</source>
         <translation>ホストがこのルームを閉じました。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="272"/>
+        <location filename="../net/server/RoomServer.cpp" line="281"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>ルーム %1 を削除しました: %2 時間だれも参加していませんでした。</translation>

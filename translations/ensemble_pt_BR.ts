@@ -1701,46 +1701,67 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="26"/>
         <source>Invite</source>
         <translation>Convite</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="42"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../app/dialogs/InviteDialog.cpp" line="48"/>
+        <source>Copy &amp;Link</source>
+        <translation>Copiar &amp;link</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
         <source>None: the session is not encrypted, so others on the network can read it.</source>
         <translation>Nenhum: a sessão não é criptografada, por isso outras pessoas na rede podem lê-la.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="61"/>
         <source>&amp;Address:</source>
         <translation>&amp;Endereço:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="51"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="62"/>
         <source>Invite:</source>
         <translation>Convite:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="53"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="64"/>
+        <source>Web link:</source>
+        <extracomment>A link that opens the session in a web browser, for people without the app.</extracomment>
+        <translation>Link web:</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="66"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="55"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="68"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Envie o convite para as pessoas com quem você quer editar; elas o colam em Sessão ▸ Entrar em uma sessão…</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="72"/>
         <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
         <translation>Ele leva a impressão digital do certificado, por isso a conexão deles chega a este computador e a nenhum outro.</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="75"/>
+        <source>Without the app, they open the web link in a browser.</source>
+        <translation>Sem o aplicativo, abrem o link web em um navegador.</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="78"/>
+        <source>The browser warns about the certificate: they compare its fingerprint with the one above before they go on.</source>
+        <translation>O navegador avisa sobre o certificado: comparam a impressão digital dele com a de cima antes de continuar.</translation>
     </message>
 </context>
 <context>
@@ -2381,57 +2402,57 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="62"/>
+        <location filename="../net/server/RoomServer.cpp" line="63"/>
         <source>The server is busy with other joining connections.</source>
         <translation>O servidor está ocupado com outras conexões entrando.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="67"/>
+        <location filename="../net/server/RoomServer.cpp" line="76"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>Não foi possível aceitar conexões: %1; nova tentativa em %2 ms.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="107"/>
+        <location filename="../net/server/RoomServer.cpp" line="116"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Não foi possível escutar em %1, porta %2: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="144"/>
+        <location filename="../net/server/RoomServer.cpp" line="153"/>
         <source>The server is shutting down.</source>
         <translation>O servidor está sendo desligado.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="162"/>
+        <location filename="../net/server/RoomServer.cpp" line="171"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Não foi possível criar a pasta de dados %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="169"/>
+        <location filename="../net/server/RoomServer.cpp" line="178"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Outro servidor do Ensemble está usando %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="180"/>
+        <location filename="../net/server/RoomServer.cpp" line="189"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>A sala %1 não foi carregada: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="201"/>
         <source>“%1” is not a file name.</source>
         <translation>“%1” não é um nome de arquivo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="216"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>“%1” is not a room ID.</source>
         <translation>“%1” não é um ID de sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="218"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>Room %1 already exists.</source>
         <translation>A sala %1 já existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="221"/>
+        <location filename="../net/server/RoomServer.cpp" line="230"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Este servidor já hospeda %n sala.</numerusform>
@@ -2439,7 +2460,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="234"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>O documento tem mais de %n caractere.</numerusform>
@@ -2447,12 +2468,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="252"/>
+        <location filename="../net/server/RoomServer.cpp" line="261"/>
         <source>The host closed this room.</source>
         <translation>O anfitrião fechou esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="272"/>
+        <location filename="../net/server/RoomServer.cpp" line="281"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>A sala %1 foi excluída: ninguém entrou nela por %2 horas.</translation>

@@ -1703,46 +1703,67 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="26"/>
         <source>Invite</source>
         <translation>Приглашение</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="42"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
         <location filename="../app/dialogs/InviteDialog.cpp" line="48"/>
+        <source>Copy &amp;Link</source>
+        <translation>Копировать &amp;ссылку</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
         <source>None: the session is not encrypted, so others on the network can read it.</source>
         <translation>Нет: сеанс не зашифрован, поэтому другие в сети могут его прочитать.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="61"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="51"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="62"/>
         <source>Invite:</source>
         <translation>Приглашение:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="53"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="64"/>
+        <source>Web link:</source>
+        <extracomment>A link that opens the session in a web browser, for people without the app.</extracomment>
+        <translation>Веб-ссылка:</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="66"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>Сертификат:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="55"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="68"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Отправьте приглашение тем, с кем хотите работать; они вставят его в окне Сеанс ▸ Подключиться к сеансу…</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="72"/>
         <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
         <translation>Оно содержит отпечаток сертификата, поэтому их соединение попадёт именно на этот компьютер и ни на какой другой.</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="75"/>
+        <source>Without the app, they open the web link in a browser.</source>
+        <translation>Без приложения они открывают веб-ссылку в браузере.</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="78"/>
+        <source>The browser warns about the certificate: they compare its fingerprint with the one above before they go on.</source>
+        <translation>Браузер предупредит о сертификате: перед продолжением сравните его отпечаток с указанным выше.</translation>
     </message>
 </context>
 <context>
@@ -2387,57 +2408,57 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="62"/>
+        <location filename="../net/server/RoomServer.cpp" line="63"/>
         <source>The server is busy with other joining connections.</source>
         <translation>Сервер занят другими подключающимися соединениями.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="67"/>
+        <location filename="../net/server/RoomServer.cpp" line="76"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>Не удаётся принимать соединения: %1; повторная попытка через %2 мс.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="107"/>
+        <location filename="../net/server/RoomServer.cpp" line="116"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Не удалось принимать подключения на %1, порт %2: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="144"/>
+        <location filename="../net/server/RoomServer.cpp" line="153"/>
         <source>The server is shutting down.</source>
         <translation>Сервер завершает работу.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="162"/>
+        <location filename="../net/server/RoomServer.cpp" line="171"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Не удалось создать каталог данных %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="169"/>
+        <location filename="../net/server/RoomServer.cpp" line="178"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>%1 уже использует другой сервер Ensemble.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="180"/>
+        <location filename="../net/server/RoomServer.cpp" line="189"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>Комната %1 не загружена: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="201"/>
         <source>“%1” is not a file name.</source>
         <translation>«%1» — не имя файла.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="216"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>“%1” is not a room ID.</source>
         <translation>«%1» — не ID комнаты.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="218"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>Room %1 already exists.</source>
         <translation>Комната %1 уже существует.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="221"/>
+        <location filename="../net/server/RoomServer.cpp" line="230"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>На сервере уже %n комната.</numerusform>
@@ -2446,7 +2467,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="234"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>Документ длиннее %n символа.</numerusform>
@@ -2455,12 +2476,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="252"/>
+        <location filename="../net/server/RoomServer.cpp" line="261"/>
         <source>The host closed this room.</source>
         <translation>Организатор закрыл эту комнату.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="272"/>
+        <location filename="../net/server/RoomServer.cpp" line="281"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>Комната %1 удалена: к ней никто не присоединялся %2 ч.</translation>

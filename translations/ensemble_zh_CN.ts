@@ -1699,46 +1699,67 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::InviteDialog</name>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="24"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="26"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="37"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="42"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/dialogs/InviteDialog.cpp" line="48"/>
+        <source>Copy &amp;Link</source>
+        <translation>复制链接(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
         <source>None: the session is not encrypted, so others on the network can read it.</source>
         <translation>无：会话未加密，网络上的其他人可以读取其内容。</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="50"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="61"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="51"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="62"/>
         <source>Invite:</source>
         <translation>邀请：</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="53"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="64"/>
+        <source>Web link:</source>
+        <extracomment>A link that opens the session in a web browser, for people without the app.</extracomment>
+        <translation>网页链接：</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="66"/>
         <source>Certificate:</source>
         <extracomment>The SHA-256 fingerprint of the certificate connections are encrypted with follows.</extracomment>
         <translation>证书：</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="55"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="68"/>
         <source>Send the invite to the people you want to edit with; they paste it in Session ▸ Join Session…</source>
         <extracomment>&quot;Session ▸ Join Session…&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>将邀请发送给要一起编辑的人；他们在“会话 ▸ 加入会话…”中粘贴即可。</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/InviteDialog.cpp" line="59"/>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="72"/>
         <source>It carries the certificate&apos;s fingerprint, so their connection reaches this computer and no other.</source>
         <translation>邀请中带有证书指纹，因此他们的连接只会到达这台计算机，而不会到达其他计算机。</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="75"/>
+        <source>Without the app, they open the web link in a browser.</source>
+        <translation>没有此应用的人可以在浏览器中打开网页链接。</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/InviteDialog.cpp" line="78"/>
+        <source>The browser warns about the certificate: they compare its fingerprint with the one above before they go on.</source>
+        <translation>浏览器会对证书发出警告：继续之前，请将其指纹与上面的指纹进行比对。</translation>
     </message>
 </context>
 <context>
@@ -2375,76 +2396,76 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomServer</name>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="62"/>
+        <location filename="../net/server/RoomServer.cpp" line="63"/>
         <source>The server is busy with other joining connections.</source>
         <translation>服务器正忙于处理其他正在加入的连接。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="67"/>
+        <location filename="../net/server/RoomServer.cpp" line="76"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>无法接受连接：%1；将在 %2 毫秒后重试。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="107"/>
+        <location filename="../net/server/RoomServer.cpp" line="116"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 的端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="144"/>
+        <location filename="../net/server/RoomServer.cpp" line="153"/>
         <source>The server is shutting down.</source>
         <translation>服务器正在关闭。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="162"/>
+        <location filename="../net/server/RoomServer.cpp" line="171"/>
         <source>Cannot create the data directory %1.</source>
         <translation>无法创建数据目录 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="169"/>
+        <location filename="../net/server/RoomServer.cpp" line="178"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>另一个 Ensemble 服务器正在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="180"/>
+        <location filename="../net/server/RoomServer.cpp" line="189"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>未能加载房间 %1：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="192"/>
+        <location filename="../net/server/RoomServer.cpp" line="201"/>
         <source>“%1” is not a file name.</source>
         <translation>“%1”不是文件名。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="216"/>
+        <location filename="../net/server/RoomServer.cpp" line="225"/>
         <source>“%1” is not a room ID.</source>
         <translation>“%1”不是房间 ID。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="218"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>Room %1 already exists.</source>
         <translation>房间 %1 已存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="221"/>
+        <location filename="../net/server/RoomServer.cpp" line="230"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>此服务器已有 %n 个房间。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="234"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>文档长度超过了 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="252"/>
+        <location filename="../net/server/RoomServer.cpp" line="261"/>
         <source>The host closed this room.</source>
         <translation>主持人关闭了此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="272"/>
+        <location filename="../net/server/RoomServer.cpp" line="281"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>房间 %1 已删除：%2 小时内无人加入。</translation>

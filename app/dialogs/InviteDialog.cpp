@@ -1,5 +1,6 @@
 #include "dialogs/InviteDialog.h"
 
+#include "client/WebLink.h"
 #include "dialogs/FingerprintLabel.h"
 #include "hosting/SessionHost.h"
 
@@ -20,10 +21,14 @@ InviteDialog::InviteDialog(const SessionHost &host, const QString &invite, QWidg
     , m_host(host)
     , m_addresses(new QComboBox)
     , m_invite(new QLineEdit(invite))
+    , m_webLink(new QLineEdit)
 {
     setWindowTitle(tr("Invite"));
     setMinimumWidth(560);
     m_invite->setReadOnly(true);
+    m_webLink->setReadOnly(true);
+    if (const Result<Invite> parsed = Invite::parse(invite))
+        m_webLink->setText(webLink(parsed.value()));
     m_addresses->addItems(SessionHost::lanAddresses());
     m_addresses->addItem(QStringLiteral("127.0.0.1"));
     // The address already in the invite stays selected.
@@ -40,6 +45,12 @@ InviteDialog::InviteDialog(const SessionHost &host, const QString &invite, QWidg
     auto *row = new QHBoxLayout;
     row->addWidget(m_invite, 1);
     row->addWidget(copy);
+    auto *copyLink = new QPushButton(tr("Copy &Link"));
+    connect(copyLink, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_webLink->text()); });
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_webLink, 1);
+    linkRow->addWidget(copyLink);
     auto *certificate = new FingerprintLabel;
     if (host.isEncrypted())
         certificate->setFingerprint(host.fingerprint());
@@ -49,6 +60,8 @@ InviteDialog::InviteDialog(const SessionHost &host, const QString &invite, QWidg
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_addresses);
     form->addRow(tr("Invite:"), row);
+    //: A link that opens the session in a web browser, for people without the app.
+    form->addRow(tr("Web link:"), linkRow);
     //: The SHA-256 fingerprint of the certificate connections are encrypted with follows.
     form->addRow(tr("Certificate:"), certificate);
     //: "Session ▸ Join Session…" is the menu path: use the translated menu and entry names.
@@ -58,6 +71,12 @@ InviteDialog::InviteDialog(const SessionHost &host, const QString &invite, QWidg
         hintText += u' '
             + tr("It carries the certificate's fingerprint, so their connection reaches this "
                  "computer and no other.");
+    }
+    hintText += u' ' + tr("Without the app, they open the web link in a browser.");
+    if (host.isEncrypted()) {
+        hintText += u' '
+            + tr("The browser warns about the certificate: they compare its fingerprint with "
+                 "the one above before they go on.");
     }
     auto *hint = new QLabel(hintText);
     hint->setWordWrap(true);
@@ -77,8 +96,11 @@ QString InviteDialog::invite() const
 void InviteDialog::update()
 {
     const QString address = m_addresses->currentText().trimmed();
-    if (!address.isEmpty())
-        m_invite->setText(m_host.invite(address).toString());
+    if (!address.isEmpty()) {
+        const Invite invite = m_host.invite(address);
+        m_invite->setText(invite.toString());
+        m_webLink->setText(webLink(invite));
+    }
 }
 
 } // namespace ensemble

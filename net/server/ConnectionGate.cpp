@@ -2,7 +2,6 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QWebSocketServer>
 
 namespace ensemble {
 
@@ -14,16 +13,15 @@ const QString sentinelName = QStringLiteral("ensemble_connection_gate");
 constexpr qsizetype maxRefusing = 64;
 } // namespace
 
-ConnectionGate::ConnectionGate(const Limits &limits, QWebSocketServer *server, QObject *parent)
+ConnectionGate::ConnectionGate(const Limits &limits, QTcpServer *server, QObject *parent)
     : QObject(parent)
     , m_limits(limits)
 {
-    // QWebSocketServer accepts through a QTcpServer child of its own and offers no signal before
-    // the handshake is over. Connected after its own slot, this one runs once that slot has taken
-    // the new socket, which is then the newest QTcpSocket child of the QTcpServer.
-    if (auto *tcp = server->findChild<QTcpServer *>(QString(), Qt::FindDirectChildrenOnly)) {
-        connect(tcp, &QTcpServer::newConnection, this, [this, tcp] { onTcpConnection(tcp); });
-    }
+    // Connected after the slot that takes new sockets (WebFront's), this one runs once that slot
+    // has taken them; the newest are then the newest QTcpSocket children of the QTcpServer
+    // (with TLS, also those still in their TLS handshake: they count from then on).
+    connect(server, &QTcpServer::pendingConnectionAvailable, this,
+            [this, server] { onTcpConnection(server); });
 }
 
 void ConnectionGate::onTcpConnection(QTcpServer *tcp)

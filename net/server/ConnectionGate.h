@@ -9,11 +9,10 @@
 #include <optional>
 
 class QTcpServer;
-class QWebSocketServer;
 
 namespace ensemble {
 
-/// Admission below the WebSocket layer: counts every TCP connection of a QWebSocketServer from
+/// Admission below the WebSocket layer: counts every TCP connection of a QTcpServer from
 /// the moment it is accepted, per peer address and while it has not joined a room yet (still in
 /// the WebSocket handshake or before its hello). Over Limits::maxConnectionsPerAddress a new
 /// connection is let through the handshake only to hear `too_many_connections`. The pool of
@@ -33,8 +32,9 @@ public:
         QString message;
     };
 
-    /// Watches the connections @p server accepts.
-    ConnectionGate(const Limits &limits, QWebSocketServer *server, QObject *parent = nullptr);
+    /// Watches the connections @p server accepts (plain HTTP requests count as unjoined ones
+    /// until they close).
+    ConnectionGate(const Limits &limits, QTcpServer *server, QObject *parent = nullptr);
 
     /// The WebSocket of @p peer ("address:port", as Connection::peer()) is open; returns the
     /// refusal to send it when it was let in only for that.

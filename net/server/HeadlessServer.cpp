@@ -188,6 +188,9 @@ int HeadlessServer::run(int argc, char **argv)
             .arg(server.port())
             .arg(with.isEmpty() ? QString()
                                 : QStringLiteral(" with ") + with.join(QStringLiteral(" and "))));
+    log(QStringLiteral("browsers join at %1://HOST:%2/ROOM-ID")
+            .arg(server.isEncrypted() ? QStringLiteral("https") : QStringLiteral("http"))
+            .arg(server.port()));
     if (server.isEncrypted()) {
         const QByteArray fingerprint = server.certificateFingerprint();
         log(QStringLiteral("certificate SHA-256 %1; invites: ensemble://HOST:%2/ROOM-ID?fp=%3")

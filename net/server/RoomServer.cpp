@@ -3,6 +3,7 @@
 #include "Connection.h"
 #include "ConnectionGate.h"
 #include "Room.h"
+#include "WebFront.h"
 #include "protocol/MessageParser.h"
 #include "protocol/RoomId.h"
 #include "tls/TlsCredentials.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
@@ -30,12 +32,11 @@ constexpr int maxWaitingGuesses = 256;
 RoomServer::RoomServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_server(new QWebSocketServer(QStringLiteral("Ensemble"),
-                                    m_config.certificateFile.isEmpty()
-                                        ? QWebSocketServer::NonSecureMode
-                                        : QWebSocketServer::SecureMode,
-                                    this))
-    , m_gate(new ConnectionGate(m_config.limits, m_server, this))
+    // TLS, when configured, is the front's: the WebSocket server gets decrypted connections.
+    , m_server(
+          new QWebSocketServer(QStringLiteral("Ensemble"), QWebSocketServer::NonSecureMode, this))
+    , m_front(new WebFront(m_config.limits, !m_config.certificateFile.isEmpty(), m_server, this))
+    , m_gate(new ConnectionGate(m_config.limits, m_front->tcpServer(), this))
     , m_attempts(m_config.access)
     , m_sendBudget(m_config.limits.sendBudgetBytes)
     , m_unfinishedBudget(m_config.limits.unfinishedBudgetBytes)
@@ -63,11 +64,19 @@ RoomServer::RoomServer(ServerConfig config, QObject *parent)
             }
         }
     });
-    connect(m_server, &QWebSocketServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+    connect(m_front, &WebFront::refused, this,
+            [this](const QString &peer, int status, const QString &message) {
+                // Browsers ask for paths of their own (/favicon.ico); not worth a log line.
+                if (status != 404)
+                    emit clientError(peer, QString(), QStringLiteral("http_%1").arg(status),
+                                     message);
+            });
+    QTcpServer *tcp = m_front->tcpServer();
+    connect(tcp, &QTcpServer::acceptError, this, [this, tcp](QAbstractSocket::SocketError) {
         emit warning(tr("Cannot accept connections: %1; trying again in %2 ms.")
-                         .arg(m_server->errorString())
+                         .arg(tcp->errorString())
                          .arg(acceptRetryMs));
-        QTimer::singleShot(acceptRetryMs, m_server, &QWebSocketServer::resumeAccepting);
+        QTimer::singleShot(acceptRetryMs, tcp, &QTcpServer::resumeAccepting);
     });
 }
 
@@ -92,7 +101,7 @@ Result<std::monostate> RoomServer::listen(const QHostAddress &address, quint16 p
             = TlsCredentials::load(m_config.certificateFile, m_config.privateKeyFile);
         if (!tls)
             return tls.error();
-        m_server->setSslConfiguration(tls.value().serverConfiguration());
+        m_front->setSslConfiguration(tls.value().serverConfiguration());
         m_fingerprint = tls.value().fingerprint();
     }
     Result<std::monostate> loaded = loadRooms();
@@ -102,36 +111,36 @@ Result<std::monostate> RoomServer::listen(const QHostAddress &address, quint16 p
         expireRooms();
         m_expiryTimer.start();
     }
-    if (!m_server->listen(address, port)) {
+    if (!m_front->tcpServer()->listen(address, port)) {
         return Error {QStringLiteral("listen_failed"),
                       tr("Cannot listen on %1 port %2: %3")
                           .arg(address.toString())
                           .arg(port)
-                          .arg(m_server->errorString())};
+                          .arg(m_front->tcpServer()->errorString())};
     }
     return std::monostate {};
 }
 
 bool RoomServer::isListening() const
 {
-    return m_server->isListening();
+    return m_front->tcpServer()->isListening();
 }
 
 quint16 RoomServer::port() const
 {
-    return m_server->serverPort();
+    return m_front->tcpServer()->serverPort();
 }
 
 bool RoomServer::isEncrypted() const
 {
-    return m_server->secureMode() == QWebSocketServer::SecureMode;
+    return !m_config.certificateFile.isEmpty();
 }
 
 void RoomServer::close()
 {
     dropConnections();
     persistAll();
-    m_server->close();
+    m_front->tcpServer()->close();
 }
 
 void RoomServer::dropConnections()
@@ -350,10 +359,10 @@ void RoomServer::onNewConnection()
 
 QList<QTcpSocket *> RoomServer::transportOf(const QWebSocket *socket) const
 {
-    // The TCP socket is a descendant of the QWebSocketServer, not reachable through the
+    // The TCP socket is a descendant of the front's listening server, not reachable through the
     // QWebSocket; with TLS it is a QSslSocket with its own plain socket inside, both found here.
     QList<QTcpSocket *> found;
-    for (QTcpSocket *tcp : m_server->findChildren<QTcpSocket *>()) {
+    for (QTcpSocket *tcp : m_front->tcpServer()->findChildren<QTcpSocket *>()) {
         if (tcp->peerPort() == socket->peerPort() && tcp->peerAddress() == socket->peerAddress())
             found.append(tcp);
     }

@@ -28,6 +28,7 @@ namespace ensemble {
 class Connection;
 class ConnectionGate;
 class Room;
+class WebFront;
 struct RoomSnapshot;
 
 /// How createRoom() names and protects a room; every part is optional.
@@ -40,7 +41,8 @@ struct RoomSetup
 };
 
 /// A WebSocket server hosting any number of rooms, each at ws://HOST:PORT/ROOM-ID, or at
-/// wss://HOST:PORT/ROOM-ID when ServerConfig names a certificate. Used in-process by the app's
+/// wss://HOST:PORT/ROOM-ID when ServerConfig names a certificate. The same port serves the web
+/// client to browsers at http(s)://HOST:PORT/ROOM-ID (WebFront). Used in-process by the app's
 /// host and by `ensemble --serve`. Rooms persist in ServerConfig::dataDir.
 class RoomServer : public QObject
 {
@@ -147,6 +149,7 @@ private:
 
     ServerConfig m_config;
     QWebSocketServer *m_server;
+    WebFront *m_front;
     QHash<QString, Room *> m_rooms;
     QSet<Connection *> m_connections;
     ConnectionGate *m_gate;

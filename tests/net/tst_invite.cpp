@@ -1,5 +1,6 @@
 // Invites: what a user may paste, and what it turns into.
 #include "client/Invite.h"
+#include "client/WebLink.h"
 
 #include <QTest>
 
@@ -112,6 +113,30 @@ private slots:
         QVERIFY(!wrong.ok());
         QVERIFY2(wrong.error().message.contains(QStringLiteral("64")),
                  qPrintable(wrong.error().message));
+    }
+
+    void webLinkOpensTheRoomInABrowser_data()
+    {
+        QTest::addColumn<QString>("invite");
+        QTest::addColumn<QString>("link");
+        const QString room = QStringLiteral("3f2b8c1e-9a4d-4e6f-8b1a-0c2d3e4f5a6b");
+        QTest::addRow("plain") << u"ensemble://192.168.1.20:7717/"_qs + room
+                               << u"http://192.168.1.20:7717/"_qs + room;
+        QTest::addRow("default port")
+            << u"ensemble://host.lan/"_qs + room << u"http://host.lan:7717/"_qs + room;
+        QTest::addRow("pinned certificate") << u"ensemble://10.0.0.5:9000/"_qs + room + u"?fp="_qs
+                + QString(64, u'a') << u"https://10.0.0.5:9000/"_qs + room;
+        QTest::addRow("IPv6") << u"ensemble://[fe80::1]:7717/"_qs + room
+                              << u"http://[fe80::1]:7717/"_qs + room;
+    }
+
+    void webLinkOpensTheRoomInABrowser()
+    {
+        QFETCH(QString, invite);
+        QFETCH(QString, link);
+        const Result<Invite> parsed = Invite::parse(invite);
+        QVERIFY(parsed.ok());
+        QCOMPARE(webLink(parsed.value()), link);
     }
 };
 

@@ -1,0 +1,190 @@
+// Ensemble's web client in a real browser (Debian's headless Chromium): `node cases.mjs CASE`,
+// with ENSEMBLE_TEST_SERVE naming the server binary and ENSEMBLE_PY_CLIENT the Python client
+// (tests/net/ensemble_client.py), a native client written from docs/PROTOCOL.md.
+import { spawn } from 'node:child_process';
+import {
+  startServer, launchBrowser, createRoom, joinPage, waitOnline, textOf, waitForTexts, check,
+} from './harness.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// The Python client makes `edits` one-letter inserts ("p") at random places, then waits for
+// "END" in the text and prints {text, revision}.
+function pythonClient(port, room, edits) {
+  const child = spawn('/usr/bin/python3', [process.env.ENSEMBLE_PY_CLIENT, `ws://127.0.0.1:${port}/${room}`, String(edits)],
+                      { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (c) => { out += c; });
+  child.stderr.on('data', (c) => { err += c; });
+  return new Promise((resolve, reject) => child.on('exit', (code) => {
+    if (code === 0) resolve(JSON.parse(out));
+    else reject(new Error(`python client failed (${code}): ${err}`));
+  }));
+}
+
+// Types `count` tokens ("A0;", "A1;", ...) key by key, with pauses, at the page's caret.
+async function typeTokens(page, letter, count) {
+  const tokens = [];
+  for (let i = 0; i < count; i++) {
+    const token = `${letter}${i};`;
+    tokens.push(token);
+    await page.keyboard.type(token, { delay: 5 });
+    await sleep(Math.random() * 30);
+  }
+  return tokens;
+}
+
+const cases = {
+  // Three pages and the native client type at once; all end with one text holding every token
+  // once and every one of the client's inserts.
+  async concurrentTyping(server, browser) {
+    const setup = await browser.context.newPage();
+    const room = await createRoom(setup, server.base, 'start\n');
+    const pages = [];
+    for (const name of ['Ada', 'Bob', 'Cy']) pages.push(await joinPage(browser.context, server.base, room, name));
+    await Promise.all(pages.map(waitOnline));
+    await Promise.all(pages.map((p) => p.click('.cm-content')));
+    const edits = 60;
+    const python = pythonClient(server.port, room, edits);
+    python.catch(() => {}); // awaited below; a failure must not end the process before that
+    const typed = (await Promise.all(pages.map((p, i) => typeTokens(p, 'ABC'[i], 25)))).flat();
+    // Once everyone's edits are everywhere, a page types END and the native client finishes.
+    await waitForTexts(pages, (ts) => ts.every((t) => t === ts[0] && (t.match(/p/g) || []).length === edits
+                                               && typed.every((token) => t.replace(/p/g, '').includes(token))));
+    await pages[0].keyboard.press('Control+End');
+    await pages[0].keyboard.type('END');
+    const native = await python;
+    const texts = await waitForTexts(pages, (ts) => ts.every((t) => t === native.text));
+    const letters = texts[0].replace(/p/g, '');
+    for (const token of typed) {
+      check(letters.split(token).length === 2, `token ${token} is not there once: ${JSON.stringify(texts[0])}`);
+    }
+    check((texts[0].match(/p/g) || []).length === edits, 'the native client\'s inserts');
+    for (const p of pages) check(p.problems.length === 0, `page errors: ${p.problems}`);
+  },
+
+  // A page loses the network, keeps typing, comes back and merges with what others typed.
+  async offlineMerge(server, browser) {
+    const setup = await browser.context.newPage();
+    const room = await createRoom(setup, server.base, 'one\ntwo\n');
+    const ada = await joinPage(browser.context, server.base, room, 'Ada');
+    const bob = await joinPage(browser.context, server.base, room, 'Bob');
+    await Promise.all([ada, bob].map(waitOnline));
+    await ada.click('.cm-content');
+    await ada.keyboard.press('Control+Home');
+    await ada.keyboard.type('ada1 ');
+    await waitForTexts([bob], ([t]) => t.includes('ada1'));
+    // Cut off: the page sees the browser go offline and its socket closes.
+    await ada.evaluate(() => window.dispatchEvent(new Event('offline')));
+    await ada.waitForFunction(() => document.body.dataset.state === 'offline');
+    await ada.keyboard.type('offline-words ');
+    await bob.click('.cm-content');
+    await bob.keyboard.press('Control+End');
+    await bob.keyboard.type('bob-while-ada-was-away');
+    await sleep(300);
+    check(!(await textOf(ada)).includes('bob-while'), 'the offline page got edits');
+    await ada.evaluate(() => window.dispatchEvent(new Event('online')));
+    const [text] = await waitForTexts([ada, bob], ([a, b]) => a === b && a.includes('offline-words')
+                                                          && a.includes('bob-while-ada-was-away'));
+    check(text === 'ada1 offline-words one\ntwo\nbob-while-ada-was-away', JSON.stringify(text));
+  },
+
+  // CRLF line ends, emoji and characters outside the BMP keep every UTF-16 unit, both ways.
+  async unicodeAndCrlf(server, browser) {
+    const setup = await browser.context.newPage();
+    const initial = 'a\r\nb😀c\r\n𝄞\r\n';
+    const room = await createRoom(setup, server.base, initial);
+    const ada = await joinPage(browser.context, server.base, room, 'Ada');
+    await waitOnline(ada);
+    check((await textOf(ada)) === initial, `welcome text: ${JSON.stringify(await textOf(ada))}`);
+    await ada.click('.cm-content');
+    await ada.keyboard.press('Control+End');
+    await ada.keyboard.insertText('é🎉𐍈');
+    await ada.keyboard.press('Enter'); // a CRLF text gets "\r\n"
+    await ada.keyboard.type('x');
+    await ada.keyboard.press('Control+Home');
+    await ada.keyboard.press('End'); // the end of line 1 is before its "\r"
+    await ada.keyboard.type('!');
+    const expected = 'a!\r\nb😀c\r\n𝄞\r\né🎉𐍈\r\nx';
+    await waitForTexts([ada], ([t]) => t === expected, 10000);
+    const bob = await joinPage(browser.context, server.base, room, 'Bob');
+    await waitOnline(bob);
+    await waitForTexts([bob], ([t]) => t === expected, 10000);
+    // And an edit from the other page after the astral characters lands where it should.
+    await bob.click('.cm-content');
+    await bob.keyboard.press('Control+End');
+    await bob.keyboard.type('y');
+    await waitForTexts([ada, bob], (ts) => ts.every((t) => t === `${expected}y`), 10000);
+  },
+
+  // With TLS the same certificate serves the page over HTTPS and its WebSocket over wss://.
+  async httpsPage(server, browser) {
+    const setup = await browser.context.newPage();
+    const room = await createRoom(setup, server.base, 'over tls\n');
+    const ada = await joinPage(browser.context, server.base, room, 'Ada');
+    const bob = await joinPage(browser.context, server.base, room, 'Bob');
+    await Promise.all([ada, bob].map(waitOnline));
+    check(!(await ada.$eval('#tlsnote', (e) => e.hidden)), 'the page does not say how to check the certificate');
+    await ada.click('.cm-content');
+    await ada.keyboard.press('Control+End');
+    await ada.keyboard.type('encrypted');
+    await waitForTexts([ada, bob], (ts) => ts.every((t) => t === 'over tls\nencrypted'));
+  },
+
+  // A page of another origin cannot open a WebSocket to a room; the room's own page can.
+  async crossOriginRefused(server, browser) {
+    const setup = await browser.context.newPage();
+    const room = await createRoom(setup, server.base, 'secret\n');
+    const other = await browser.context.newPage();
+    // Another origin: the same server under another host name is another origin as well.
+    await other.goto(`http://localhost:${server.port}/`);
+    const tryOpen = (page, host) => page.evaluate(({ host, room }) => new Promise((resolve) => {
+      const socket = new WebSocket(`ws://${host}/${room}`);
+      socket.onopen = () => { socket.close(); resolve('open'); };
+      socket.onerror = () => resolve('refused');
+    }), { host, room });
+    check((await tryOpen(other, `127.0.0.1:${server.port}`)) === 'refused', 'cross-origin socket opened');
+    const blank = await browser.context.newPage();
+    await blank.goto('about:blank');
+    check((await tryOpen(blank, `127.0.0.1:${server.port}`)) === 'refused', 'about:blank socket opened');
+    check((await tryOpen(setup, `127.0.0.1:${server.port}`)) === 'open', 'same-origin socket refused');
+  },
+
+  // A wrong password is refused and the page says so; the right one lets the guest in.
+  async wrongPassword(server, browser) {
+    const setup = await browser.context.newPage();
+    const room = await createRoom(setup, server.base, 'guarded\n', 'tulip');
+    const ada = await joinPage(browser.context, server.base, room, 'Ada', 'tulp');
+    await ada.waitForFunction(() => document.getElementById('joinerror').textContent.includes('password is wrong'),
+                              null, { timeout: 20000 });
+    check(!(await ada.isHidden('#join')), 'the join form is hidden');
+    await ada.fill('#password', 'tulip');
+    await ada.click('#joinbutton');
+    await waitOnline(ada);
+    check((await textOf(ada)) === 'guarded\n', 'text after the right password');
+    const stored = await ada.evaluate(() => JSON.stringify({ ...localStorage }) + document.cookie);
+    check(!stored.includes('tulip'), 'the password was stored');
+  },
+};
+
+const name = process.argv[2];
+if (!cases[name]) {
+  console.error(`unknown case ${name}; cases: ${Object.keys(cases).join(', ')}`);
+  process.exit(2);
+}
+const server = await startServer({ tls: name === 'httpsPage' });
+const browser = await launchBrowser();
+let failed = false;
+try {
+  await cases[name](server, browser);
+  console.log(`PASS ${name}`);
+} catch (error) {
+  failed = true;
+  console.error(`FAIL ${name}: ${error.stack || error}`);
+} finally {
+  await browser.close();
+  await server.stop();
+  if (failed) console.error(server.log());
+}
+process.exit(failed ? 1 : 0);

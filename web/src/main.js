@@ -1,0 +1,119 @@
+// The page: the join form, the editor, the participants list and the connection status.
+import { Session } from './Session.js';
+import { Editor } from './editor.js';
+
+const $ = (id) => document.getElementById(id);
+const roomId = location.pathname.slice(1);
+const palette = ['#d04040', '#3060c0', '#2e9d4f', '#b5651d', '#8e44ad', '#00838f', '#c2185b'];
+
+const messages = {
+  wrong_password: 'The password is wrong.',
+  no_such_room: 'This room does not exist (any more). Ask the host for a new link.',
+  room_full: 'The room is full.',
+  removed: 'The host removed you from the room.',
+  room_closed: 'The host closed the room.',
+  too_many_attempts: 'Too many failed attempts from this address; try again later.',
+  too_many_connections: 'Too many connections from this address.',
+  incompatible_version: 'The server speaks another version of the protocol.',
+  read_only: 'The room is read-only: your edit was taken back.',
+  too_large: 'The edit is too large for the room: it was taken back.',
+  replaced: 'You joined this room in another tab.',
+  shutting_down: 'The server is restarting.',
+};
+
+// Stylesheet rules made at run time (the CSP allows no inline styles): selection colours.
+const dynamicSheet = new CSSStyleSheet();
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, dynamicSheet];
+const styledUsers = new Set();
+function styleUser(id, color) {
+  const key = `${id}${color}`;
+  if (styledUsers.has(key) || !/^#[0-9a-fA-F]{6}$/.test(color)) return;
+  styledUsers.add(key);
+  dynamicSheet.insertRule(`.ens-user-${id} { background-color: ${color}40; }`, dynamicSheet.cssRules.length);
+}
+
+function start() {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(roomId)) {
+    $('join').hidden = true;
+    $('noroom').hidden = false;
+    return;
+  }
+  if (location.protocol === 'https:') $('tlsnote').hidden = false;
+  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/${roomId}`;
+  let session = null;
+  const editor = new Editor($('editor'), (op, selectionOnly) => {
+    if (!session) return;
+    if (selectionOnly) session.doc.localSelection();
+    else session.doc.localEdit(op);
+  });
+  session = new Session(url, {
+    text: () => editor.text(),
+    applyRemote: (op) => editor.applyRemote(op),
+    selection: () => editor.selection(),
+  });
+  window.ensemble = { session, editor, text: () => editor.text() }; // for tests and the console
+
+  let saved = '';
+  try { saved = localStorage.getItem('ensemble.name') || ''; } catch { /* storage disabled */ }
+  $('name').value = saved;
+  $('joinform').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const name = $('name').value.trim() || 'Guest';
+    try { localStorage.setItem('ensemble.name', name); } catch { /* storage disabled */ }
+    const password = $('password').value; // kept in memory only, never stored
+    $('joinerror').textContent = '';
+    $('joinbutton').disabled = true;
+    session.join(name, palette[Math.floor(Math.random() * palette.length)], password);
+  });
+
+  session.addEventListener('status', ({ detail }) => {
+    document.body.dataset.state = detail.state;
+    const error = detail.error ? messages[detail.error] || `Error: ${detail.error}` : '';
+    $('status').textContent = { connecting: 'Connecting…', online: 'Connected',
+                                offline: 'Offline: your edits are kept and sent when the connection is back',
+                                stopped: 'Disconnected' }[detail.state] + (error ? ` — ${error}` : '');
+    if (detail.state === 'stopped') {
+      editor.setEditable(false);
+      if (!session.me || detail.code === 4003) {
+        $('join').hidden = false;
+        $('joinbutton').disabled = false;
+        $('joinerror').textContent = error || 'Cannot join the room.';
+        if (detail.code === 4003) $('password').focus();
+      }
+    }
+  });
+  const updateEditable = () => editor.setEditable(!session.readOnly || !!session.me?.host);
+  session.addEventListener('welcome', ({ detail }) => {
+    $('join').hidden = true;
+    $('title').textContent = detail.title || 'Ensemble';
+    document.title = `${detail.title || 'Ensemble'} — Ensemble`;
+    editor.setLanguage(detail.language);
+    updateEditable();
+    editor.focus();
+  });
+  session.addEventListener('settings', updateEditable);
+  session.addEventListener('language', ({ detail }) => editor.setLanguage(detail));
+  session.addEventListener('users', () => {
+    const list = $('users');
+    list.replaceChildren();
+    const everyone = session.me ? [session.me, ...session.users.values()] : [];
+    for (const user of everyone) {
+      const item = document.createElement('li');
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.backgroundColor = user.color;
+      item.append(swatch, user.name + (user === session.me ? ' (you)' : '') + (user.host ? ' — host' : ''));
+      list.append(item);
+    }
+  });
+  session.addEventListener('selection', ({ detail }) => {
+    const user = session.users.get(detail.user);
+    if (!user) { editor.setCaret(detail.user, '', '', []); return; }
+    styleUser(user.id, user.color);
+    editor.setCaret(user.id, user.name, user.color, detail.ranges);
+  });
+  window.addEventListener('offline', () => session.setOffline(true));
+  window.addEventListener('online', () => session.setOffline(false));
+}
+
+start();
