@@ -72,27 +72,34 @@ void JournalWorker::release(const Lease &lease)
 
 void JournalWorker::flush()
 {
-    const QStringList sessions = m_sessions.keys();
-    for (const QString &session : sessions) {
-        for (const QString &doc : m_sessions.value(session).queued.keys()) {
-            const auto found = m_sessions.find(session);
-            if (found == m_sessions.end())
-                break;
-            const QList<StoredOp> ops = found->queued.value(doc);
-            auto write = m_store->append(found->lease, doc, ops);
-            if (!write) {
-                emit unavailable(session, write.error().message);
-                m_flush.start(retryMs);
-                return;
-            }
-            if (write.value() != ClusterStore::Write::Written) {
-                drop(session);
-                break;
-            }
-            found->queued.remove(doc);
-            emit written(session, doc, ops.constLast().revision);
-        }
+    for (const QString &session : m_sessions.keys()) {
+        if (!flushSession(session))
+            return;
     }
+}
+
+bool JournalWorker::flushSession(const QString &session)
+{
+    // Signals go to another thread, so nothing changes m_sessions while a statement runs.
+    const auto found = m_sessions.find(session);
+    while (!found->queued.isEmpty()) {
+        const auto queued = found->queued.begin();
+        const QString doc = queued.key();
+        const QList<StoredOp> ops = queued.value();
+        auto write = m_store->append(found->lease, doc, ops);
+        if (!write) {
+            emit unavailable(session, write.error().message);
+            m_flush.start(retryMs);
+            return false;
+        }
+        if (write.value() != ClusterStore::Write::Written) {
+            drop(session);
+            return true;
+        }
+        found->queued.erase(queued);
+        emit written(session, doc, ops.constLast().revision);
+    }
+    return true;
 }
 
 void JournalWorker::renew()

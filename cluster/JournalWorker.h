@@ -39,6 +39,8 @@ private:
     };
 
     void flush();
+    /// Writes @p session's queued operations; false when the database cannot be reached.
+    bool flushSession(const QString &session);
     void renew();
     void drop(const QString &session);
 
