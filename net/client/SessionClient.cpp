@@ -423,6 +423,14 @@ void SessionClient::sendPending()
         send(SelectionMsg {m_ot->revision(), m_localSelection});
 }
 
+bool SessionClient::sendRequest(const ClientMessage &request)
+{
+    if (!m_welcomed)
+        return false;
+    send(request);
+    return true;
+}
+
 bool SessionClient::sendChat(const QString &text)
 {
     if (!m_welcomed || text.trimmed().isEmpty())

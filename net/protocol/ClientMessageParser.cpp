@@ -1,5 +1,6 @@
 #include "Envelope.h"
 #include "ErrorCode.h"
+#include "HistoryMessageParser.h"
 #include "JsonReader.h"
 #include "MessageParser.h"
 
@@ -198,6 +199,10 @@ Result<ClientMessage> parseClientMessage(const QByteArray &utf8, const Limits &l
         return parseRemove(in);
     if (type == QLatin1String("settings"))
         return parseSettings(in);
+    if (type == QLatin1String("history"))
+        return parseHistoryRequest(in);
+    if (type == QLatin1String("history_text"))
+        return parseHistoryTextRequest(in);
     return unknownTypeError(type);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HistoryMessages.h"
 #include "Limits.h"
 #include "ot/Selection.h"
 #include "ot/TextOperation.h"
@@ -125,8 +126,9 @@ struct SettingsMsg
 };
 
 /// Any message a client sends.
-using ClientMessage = std::variant<HelloMsg, OpMsg, ReplaceMsg, SelectionMsg, LanguageMsg, ChatMsg,
-                                   RemoveMsg, SettingsMsg>;
+using ClientMessage
+    = std::variant<HelloMsg, OpMsg, ReplaceMsg, SelectionMsg, LanguageMsg, ChatMsg, RemoveMsg,
+                   SettingsMsg, HistoryRequestMsg, HistoryTextRequestMsg>;
 
 // ---- server -> client ---------------------------------------------------------------------
 
@@ -231,8 +233,8 @@ struct ErrorMsg
 };
 
 /// Any message the server sends.
-using ServerMessage
-    = std::variant<WelcomeMsg, AckMsg, PeerOpMsg, PeerSelectionMsg, JoinedMsg, LeftMsg,
-                   PeerLanguageMsg, PeerChatMsg, PeerSettingsMsg, ErrorMsg>;
+using ServerMessage = std::variant<WelcomeMsg, AckMsg, PeerOpMsg, PeerSelectionMsg, JoinedMsg,
+                                   LeftMsg, PeerLanguageMsg, PeerChatMsg, PeerSettingsMsg, ErrorMsg,
+                                   HistoryEntriesMsg, HistoryTextMsg, HistoryErrorMsg>;
 
 } // namespace ensemble

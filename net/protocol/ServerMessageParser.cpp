@@ -1,5 +1,6 @@
 #include "Envelope.h"
 #include "ErrorCode.h"
+#include "HistoryMessageParser.h"
 #include "JsonReader.h"
 #include "MessageParser.h"
 
@@ -181,6 +182,8 @@ Result<ServerMessage> parseServerMessage(const QByteArray &utf8)
     }
     if (type == QLatin1String("error"))
         return parseError(in);
+    if (std::optional<Result<ServerMessage>> history = parseHistoryAnswer(type, in))
+        return std::move(*history);
     return unknownTypeError(type);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HistoryService.h"
 #include "HistoryStore.h"
 #include "RoomStore.h"
 #include "ServerConfig.h"
@@ -114,6 +115,7 @@ private:
     std::unique_ptr<RoomStore> m_store;
     std::unique_ptr<HistoryStore> m_history; ///< Set with m_store, unless it could not be opened.
     bool m_historyFailing = false;
+    HistoryService m_historyService {this}; ///< Answers `history` and `history_text`.
     Limits m_limits;
     int m_passwordIterations;
     QList<Connection *> m_members;

@@ -29,17 +29,22 @@ void Room::onMessage(Connection *from, const ClientMessage &message)
 
 void Room::handle(Connection *from, const ClientMessage &message)
 {
-    std::visit(Overloaded {
-                   [&](const OpMsg &m) { onOp(from, m); },
-                   [&](const ReplaceMsg &m) { onReplace(from, m); },
-                   [&](const SelectionMsg &m) { onSelection(from, m); },
-                   [&](const LanguageMsg &m) { onLanguage(from, m); },
-                   [&](const ChatMsg &m) { onChat(from, m); },
-                   [&](const RemoveMsg &m) { onRemove(from, m); },
-                   [&](const SettingsMsg &m) { onSettings(from, m); },
-                   [](const HelloMsg &) {}, // Connection answers a second hello itself.
-               },
-               message);
+    std::visit(
+        Overloaded {
+            [&](const OpMsg &m) { onOp(from, m); },
+            [&](const ReplaceMsg &m) { onReplace(from, m); },
+            [&](const SelectionMsg &m) { onSelection(from, m); },
+            [&](const LanguageMsg &m) { onLanguage(from, m); },
+            [&](const ChatMsg &m) { onChat(from, m); },
+            [&](const RemoveMsg &m) { onRemove(from, m); },
+            [&](const SettingsMsg &m) { onSettings(from, m); },
+            [&](const HistoryRequestMsg &m) { m_historyService.request(from, m, m_history.get()); },
+            [&](const HistoryTextRequestMsg &m) {
+                m_historyService.request(from, m, m_history.get());
+            },
+            [](const HelloMsg &) {}, // Connection answers a second hello itself.
+        },
+        message);
 }
 
 bool Room::refuseGuestEdit(Connection *from, std::optional<quint64> seq)

@@ -87,6 +87,8 @@ void checkWithinLimits(const ClientMessage &message, const Limits &limits)
             },
             [](const RemoveMsg &m) { FUZZ_CHECK(m.user > 0); },
             [](const SettingsMsg &) {},
+            [](const HistoryRequestMsg &m) { FUZZ_CHECK(m.from <= m.to); },
+            [](const HistoryTextRequestMsg &m) { FUZZ_CHECK(m.revision >= 0); },
         },
         message);
 }
