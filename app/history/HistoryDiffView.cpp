@@ -63,7 +63,8 @@ void HistoryDiffView::showDiff(const QString &from, const QString &to)
                 }
                 for (int i = 0; i < contextLines; ++i)
                     write(QStringLiteral("  ") + kept.at(i), plain);
-                write(tr("  … %n unchanged line(s)", nullptr, int(kept.size() - 2 * contextLines)),
+                write(QStringLiteral("  … ")
+                          + tr("unchanged lines: %1").arg(kept.size() - 2 * contextLines),
                       plain);
                 for (qsizetype i = kept.size() - contextLines; i < kept.size(); ++i)
                     write(QStringLiteral("  ") + kept.at(i), plain);
