@@ -1105,83 +1105,88 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::EditMenuController</name>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="39"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="51"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="65"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="66"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="68"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="75"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="70"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="77"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="80"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="76"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="83"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Co&amp;mentar/descomentar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="78"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
         <source>Ctrl+/</source>
         <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="82"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="88"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/EditMenuController.cpp" line="95"/>
         <source>&amp;Line Endings</source>
         <translation>&amp;Finales de línea</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="84"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="97"/>
         <source>Unix (LF)</source>
         <translation>Unix (LF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="98"/>
         <source>Windows (CRLF)</source>
         <translation>Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="86"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
         <source>Classic Mac (CR)</source>
         <translation>Mac OS clásico (CR)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="112"/>
         <source>Convert to UTF-&amp;8</source>
         <translation>Convertir a UTF-&amp;8</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="105"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="118"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferencias…</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="107"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="120"/>
         <source>Ctrl+,</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+,</translation>
@@ -1374,6 +1379,97 @@ Nueva contraseña:</translation>
         <location filename="../app/menus/HelpMenuController.cpp" line="31"/>
         <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;Un editor de código en el que varias personas editan un mismo documento a la vez.&lt;/p&gt;&lt;p&gt;Creado con Qt %2 y QScintilla %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryClient</name>
+    <message>
+        <location filename="../net/client/HistoryClient.cpp" line="66"/>
+        <source>The connection was lost.</source>
+        <translation>Se perdió la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryDialog</name>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="33"/>
+        <source>&amp;Play</source>
+        <translation>Re&amp;producir</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="34"/>
+        <source>Restore &amp;Selection</source>
+        <translation>Restaurar &amp;selección</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="35"/>
+        <source>Restore &amp;Document</source>
+        <translation>Restaurar &amp;documento</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="37"/>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="46"/>
+        <source>&amp;Text at This Revision</source>
+        <translation>&amp;Texto en esta revisión</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="47"/>
+        <source>&amp;Changes Since Then</source>
+        <translation>&amp;Cambios desde entonces</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="48"/>
+        <source>Reading the history…</source>
+        <translation>Leyendo el historial…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="136"/>
+        <source>Revision %1 of %2</source>
+        <translation>Revisión %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="146"/>
+        <source>Revision %1 of %2, by %3, %4</source>
+        <extracomment>Revision 12 of 40, by Ana, 5/12/26 22:01.</extracomment>
+        <translation>Revisión %1 de %2, de %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryDiffView</name>
+    <message>
+        <location filename="../app/history/HistoryDiffView.cpp" line="67"/>
+        <source>unchanged lines: %1</source>
+        <translation>líneas sin cambios: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDiffView.cpp" line="89"/>
+        <source>No changes.</source>
+        <translation>Sin cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryService</name>
+    <message>
+        <location filename="../net/server/HistoryService.cpp" line="100"/>
+        <source>This room keeps no history (the server has no data directory, or cannot write it).</source>
+        <translation>Esta sala no guarda historial (el servidor no tiene carpeta de datos o no puede escribir en ella).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HistoryService.cpp" line="107"/>
+        <source>At most %1 history requests may wait at a time.</source>
+        <translation>Como máximo %1 solicitudes de historial pueden esperar a la vez.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryTimeline</name>
+    <message>
+        <location filename="../app/history/HistoryTimeline.cpp" line="40"/>
+        <source>The history can be read only while connected.</source>
+        <translation>El historial solo se puede leer mientras hay conexión.</translation>
     </message>
 </context>
 <context>
@@ -2173,7 +2269,7 @@ La sala se conserva en %2.</translation>
     <name>ensemble::Room</name>
     <message>
         <location filename="../net/server/Room.cpp" line="154"/>
-        <location filename="../net/server/RoomMessages.cpp" line="187"/>
+        <location filename="../net/server/RoomMessages.cpp" line="192"/>
         <source>The owner removed you from this room.</source>
         <translation>El propietario le ha expulsado de esta sala.</translation>
     </message>
@@ -2217,12 +2313,12 @@ La sala se conserva en %2.</translation>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="49"/>
+        <location filename="../net/server/RoomMessages.cpp" line="54"/>
         <source>Only the owner may change this room.</source>
         <translation>Solo el propietario puede modificar esta sala.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="61"/>
+        <location filename="../net/server/RoomMessages.cpp" line="66"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>El documento no puede superar %n carácter.</numerusform>
@@ -2230,8 +2326,8 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="118"/>
+        <location filename="../net/server/RoomMessages.cpp" line="72"/>
+        <location filename="../net/server/RoomMessages.cpp" line="123"/>
         <source>The selection lies outside the document.</source>
         <translation>La selección está fuera del documento.</translation>
     </message>
@@ -2241,22 +2337,22 @@ La sala se conserva en %2.</translation>
         <translation>La sala %1 no pudo guardar su chat: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="175"/>
         <source>Only the owner may remove participants.</source>
         <translation>Solo el propietario puede expulsar a participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="174"/>
+        <location filename="../net/server/RoomMessages.cpp" line="179"/>
         <source>The owner cannot remove themselves.</source>
         <translation>El propietario no puede expulsarse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="194"/>
+        <location filename="../net/server/RoomMessages.cpp" line="199"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Solo el propietario puede cambiar la configuración de la sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="233"/>
+        <location filename="../net/server/RoomMessages.cpp" line="238"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>La sala %1 descartó una selección fuera de su texto.</translation>
     </message>
@@ -2500,18 +2596,18 @@ La sala se conserva en %2.</translation>
         <translation>No hay respuesta de %1:%2. Compruebe la dirección, que el anfitrión esté compartiendo una sesión y que ningún cortafuegos lo impida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="525"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="519"/>
+        <location filename="../net/client/SessionClient.cpp" line="527"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="530"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2520,12 +2616,12 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="530"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="525"/>
+        <location filename="../net/client/SessionClient.cpp" line="533"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2534,7 +2630,7 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="528"/>
+        <location filename="../net/client/SessionClient.cpp" line="536"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Desconectado (%n cambio sin enviar)</numerusform>
@@ -2552,57 +2648,57 @@ La sala se conserva en %2.</translation>
         <translation>El servidor no ha empezado con un mensaje de bienvenida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="62"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
         <source>The server welcomed this session twice.</source>
         <translation>El servidor ha dado la bienvenida a esta sesión dos veces.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="67"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="70"/>
         <source>The server sent no text to start from.</source>
         <translation>El servidor no ha enviado ningún texto de partida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="90"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="93"/>
         <source>Catching up with the room failed: %1</source>
         <translation>No se ha podido poner al día con la sala: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="127"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>El servidor ha confirmado un cambio que esta sesión no esperaba.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="138"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="141"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Un cambio remoto no encajaba con el documento de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="174"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>No se han podido deshacer los cambios rechazados: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="189"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="192"/>
         <source>This room needs a password.</source>
         <translation>Esta sala necesita una contraseña.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="210"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="213"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>La sesión se ha quedado atrás respecto a la sala; poniéndose al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="221"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Esta sesión estaba desfasada respecto a la sala; poniéndose al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="226"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="229"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>El servidor ha rechazado sus últimos cambios (%1); el documento se vuelve a cargar desde el servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="275"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="278"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguien</translation>

@@ -1105,83 +1105,88 @@ Nova senha:</translation>
 <context>
     <name>ensemble::EditMenuController</name>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="39"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="51"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="65"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="66"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
         <source>Cu&amp;t</source>
         <translation>Recor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="68"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="75"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="70"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="77"/>
         <source>&amp;Paste</source>
         <translation>C&amp;olar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="80"/>
         <source>Select &amp;All</source>
         <translation>Selecionar t&amp;udo</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="76"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="83"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Alternar co&amp;mentário</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="78"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
         <source>Ctrl+/</source>
         <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="82"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="88"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/EditMenuController.cpp" line="95"/>
         <source>&amp;Line Endings</source>
         <translation>&amp;Fins de linha</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="84"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="97"/>
         <source>Unix (LF)</source>
         <translation>Unix (LF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="98"/>
         <source>Windows (CRLF)</source>
         <translation>Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="86"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
         <source>Classic Mac (CR)</source>
         <translation>Mac OS clássico (CR)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="112"/>
         <source>Convert to UTF-&amp;8</source>
         <translation>Converter para UTF-&amp;8</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="105"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="118"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferências…</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="107"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="120"/>
         <source>Ctrl+,</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+,</translation>
@@ -1374,6 +1379,97 @@ Nova senha:</translation>
         <location filename="../app/menus/HelpMenuController.cpp" line="31"/>
         <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;Um editor de código em que várias pessoas editam o mesmo documento ao mesmo tempo.&lt;/p&gt;&lt;p&gt;Feito com Qt %2 e QScintilla %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryClient</name>
+    <message>
+        <location filename="../net/client/HistoryClient.cpp" line="66"/>
+        <source>The connection was lost.</source>
+        <translation>A conexão foi perdida.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryDialog</name>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="33"/>
+        <source>&amp;Play</source>
+        <translation>Re&amp;produzir</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="34"/>
+        <source>Restore &amp;Selection</source>
+        <translation>Restaurar &amp;seleção</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="35"/>
+        <source>Restore &amp;Document</source>
+        <translation>Restaurar &amp;documento</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="37"/>
+        <source>History of %1</source>
+        <translation>Histórico de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="46"/>
+        <source>&amp;Text at This Revision</source>
+        <translation>&amp;Texto nesta revisão</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="47"/>
+        <source>&amp;Changes Since Then</source>
+        <translation>&amp;Mudanças desde então</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="48"/>
+        <source>Reading the history…</source>
+        <translation>Lendo o histórico…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="136"/>
+        <source>Revision %1 of %2</source>
+        <translation>Revisão %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="146"/>
+        <source>Revision %1 of %2, by %3, %4</source>
+        <extracomment>Revision 12 of 40, by Ana, 5/12/26 22:01.</extracomment>
+        <translation>Revisão %1 de %2, por %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryDiffView</name>
+    <message>
+        <location filename="../app/history/HistoryDiffView.cpp" line="67"/>
+        <source>unchanged lines: %1</source>
+        <translation>linhas inalteradas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDiffView.cpp" line="89"/>
+        <source>No changes.</source>
+        <translation>Nenhuma mudança.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryService</name>
+    <message>
+        <location filename="../net/server/HistoryService.cpp" line="100"/>
+        <source>This room keeps no history (the server has no data directory, or cannot write it).</source>
+        <translation>Esta sala não guarda histórico (o servidor não tem pasta de dados ou não consegue gravar nela).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HistoryService.cpp" line="107"/>
+        <source>At most %1 history requests may wait at a time.</source>
+        <translation>No máximo %1 pedidos de histórico podem aguardar ao mesmo tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryTimeline</name>
+    <message>
+        <location filename="../app/history/HistoryTimeline.cpp" line="40"/>
+        <source>The history can be read only while connected.</source>
+        <translation>O histórico só pode ser lido enquanto conectado.</translation>
     </message>
 </context>
 <context>
@@ -2173,7 +2269,7 @@ A sala continua guardada em %2.</translation>
     <name>ensemble::Room</name>
     <message>
         <location filename="../net/server/Room.cpp" line="154"/>
-        <location filename="../net/server/RoomMessages.cpp" line="187"/>
+        <location filename="../net/server/RoomMessages.cpp" line="192"/>
         <source>The owner removed you from this room.</source>
         <translation>O proprietário removeu você desta sala.</translation>
     </message>
@@ -2217,12 +2313,12 @@ A sala continua guardada em %2.</translation>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="49"/>
+        <location filename="../net/server/RoomMessages.cpp" line="54"/>
         <source>Only the owner may change this room.</source>
         <translation>Somente o proprietário pode alterar esta sala.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="61"/>
+        <location filename="../net/server/RoomMessages.cpp" line="66"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>O documento não pode passar de %n caractere.</numerusform>
@@ -2230,8 +2326,8 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="67"/>
-        <location filename="../net/server/RoomMessages.cpp" line="118"/>
+        <location filename="../net/server/RoomMessages.cpp" line="72"/>
+        <location filename="../net/server/RoomMessages.cpp" line="123"/>
         <source>The selection lies outside the document.</source>
         <translation>A seleção está fora do documento.</translation>
     </message>
@@ -2241,22 +2337,22 @@ A sala continua guardada em %2.</translation>
         <translation>A sala %1 não pôde salvar seu chat: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="175"/>
         <source>Only the owner may remove participants.</source>
         <translation>Somente o proprietário pode remover participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="174"/>
+        <location filename="../net/server/RoomMessages.cpp" line="179"/>
         <source>The owner cannot remove themselves.</source>
         <translation>O proprietário não pode remover a si mesmo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="194"/>
+        <location filename="../net/server/RoomMessages.cpp" line="199"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Somente o proprietário pode alterar as configurações da sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="233"/>
+        <location filename="../net/server/RoomMessages.cpp" line="238"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
     </message>
@@ -2500,18 +2596,18 @@ A sala continua guardada em %2.</translation>
         <translation>Sem resposta de %1:%2. Verifique o endereço, se o anfitrião está compartilhando uma sessão e se nenhum firewall está bloqueando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="525"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="519"/>
+        <location filename="../net/client/SessionClient.cpp" line="527"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="530"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2520,12 +2616,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="530"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="525"/>
+        <location filename="../net/client/SessionClient.cpp" line="533"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2534,7 +2630,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="528"/>
+        <location filename="../net/client/SessionClient.cpp" line="536"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Sem conexão (%n alteração não enviada)</numerusform>
@@ -2552,57 +2648,57 @@ A sala continua guardada em %2.</translation>
         <translation>O servidor não começou com uma mensagem de boas-vindas.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="62"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
         <source>The server welcomed this session twice.</source>
         <translation>O servidor deu as boas-vindas a esta sessão duas vezes.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="67"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="70"/>
         <source>The server sent no text to start from.</source>
         <translation>O servidor não enviou nenhum texto inicial.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="90"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="93"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Falha ao sincronizar com a sala: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="124"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="127"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>O servidor confirmou uma alteração que esta sessão não esperava.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="138"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="141"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Uma alteração remota não se encaixou no documento desta sessão.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="174"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Não foi possível desfazer as alterações recusadas: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="189"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="192"/>
         <source>This room needs a password.</source>
         <translation>Esta sala exige uma senha.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="210"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="213"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>A sessão ficou atrás da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="221"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Esta sessão estava dessincronizada da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="226"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="229"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>O servidor recusou suas alterações recentes (%1); o documento é recarregado do servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="275"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="278"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguém</translation>

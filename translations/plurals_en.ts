@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomMessages.cpp" line="61"/>
+        <location filename="../net/server/RoomMessages.cpp" line="66"/>
         <source>The document may not grow beyond %n character(s).</source>
         <translation>
             <numerusform>The document may not grow beyond %n character.</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>ensemble::SessionClient</name>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="522"/>
+        <location filename="../net/client/SessionClient.cpp" line="530"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="525"/>
+        <location filename="../net/client/SessionClient.cpp" line="533"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="528"/>
+        <location filename="../net/client/SessionClient.cpp" line="536"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Disconnected (%n unsent edit)</numerusform>
