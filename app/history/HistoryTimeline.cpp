@@ -35,6 +35,8 @@ void HistoryTimeline::refresh()
     // The entry of the session's own revision tells the range; a revision without one (the
     // oldest kept) answers no_such_revision, and then the range is that revision alone.
     const qint64 revision = std::max<qint64>(m_client.revision(), 0);
+    if (!m_history)
+        return;
     m_rangeRequest = m_history->requestEntries(std::max<qint64>(revision, 1), revision + 1);
     if (m_rangeRequest == 0)
         emit failed(tr("The history can be read only while connected."));
@@ -60,6 +62,8 @@ void HistoryTimeline::requestText()
 {
     if (m_textRequest != 0 || m_selected < 0 || m_selected == m_textRevision)
         return; // the answer in flight asks again for the newest selection
+    if (!m_history)
+        return;
     m_textRevision = m_selected;
     m_textRequest = m_history->requestText(m_selected);
 }
@@ -71,6 +75,8 @@ void HistoryTimeline::requestPage(qint64 revision)
         if (asked == start)
             return;
     }
+    if (!m_history)
+        return;
     if (const quint64 id = m_history->requestEntries(start, start + maxHistoryEntries - 1))
         m_pageRequests.insert(id, start);
 }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <optional>
 
@@ -53,7 +54,7 @@ private:
     void onFailed(quint64 request, const QString &code, const QString &message);
 
     SessionClient &m_client;
-    HistoryClient *m_history;
+    QPointer<HistoryClient> m_history; // the session client's child: gone when it is
     QTimer m_settle;
     qint64 m_oldest = 0;
     qint64 m_latest = 0;
