@@ -3,7 +3,6 @@
 #include "Connection.h"
 #include "ParticipantColors.h"
 #include "RoomDocument.h"
-#include "protocol/MessageWriter.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,7 +1,6 @@
 #include "RoomDocument.h"
 
 #include "Connection.h"
-#include "protocol/MessageWriter.h"
 #include "protocol/TextHash.h"
 
 #include <QDir>
@@ -229,18 +228,18 @@ std::optional<Selection> RoomDocument::selectionOf(const Connection *member) con
 void RoomDocument::broadcast(ServerMessage message, const Connection *except)
 {
     // Serialised once for each protocol: with many members this is most of the cost of a relay.
-    QString bare;
-    QString tagged;
+    std::optional<OutgoingFrame> bare;
+    std::optional<OutgoingFrame> tagged;
     for (Connection *member : std::as_const(m_subscribers)) {
         if (member == except)
             continue;
         const bool tag = m_tagged.contains(member);
-        QString &frame = tag ? tagged : bare;
-        if (frame.isEmpty()) {
+        std::optional<OutgoingFrame> &frame = tag ? tagged : bare;
+        if (!frame) {
             setDoc(message, tag ? m_id : QString());
-            frame = serializeText(message);
+            frame.emplace(message);
         }
-        member->send(frame);
+        member->send(*frame);
     }
 }
 

@@ -4,7 +4,6 @@
 #include "Room.h"
 #include "RoomDocument.h"
 #include "protocol/DocumentPath.h"
-#include "protocol/MessageWriter.h"
 
 namespace ensemble {
 
@@ -94,7 +93,7 @@ void Room::onFocus(Connection *from, const FocusMsg &m)
     if (protocolOf(from) == 1 || (!m.doc.isEmpty() && !document(m.doc)))
         return; // Presence only: a focus on a document deleted meanwhile means nothing.
     m_focus.insert(from, m.doc);
-    const QString frame = serializeText(PeerFocusMsg {from->participant().id, m.doc});
+    const OutgoingFrame frame(PeerFocusMsg {from->participant().id, m.doc});
     for (Connection *member : std::as_const(m_members)) {
         if (member != from && protocolOf(member) == 2)
             member->send(frame);
@@ -231,7 +230,7 @@ Result<QList<SessionDocument>> Room::remove(const QString &path)
 void Room::sendTree(const TreeMsg &change)
 {
     saveSession();
-    const QString frame = serializeText(change);
+    const OutgoingFrame frame(change);
     for (Connection *member : std::as_const(m_members)) {
         if (protocolOf(member) == 2)
             member->send(frame);
