@@ -17,12 +17,12 @@ namespace {
 // restarted server makes of a stale lock anyway.
 void copyDataDir(const QString &from, const QString &to)
 {
+    // Every room's files, its documents' in docs/ID/ included.
     QDir().mkpath(to);
-    for (const QString &room : QDir(from).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QDir().mkpath(to + u'/' + room);
-        for (const QString &file : QDir(from + u'/' + room).entryList(QDir::Files))
-            QFile::copy(from + u'/' + room + u'/' + file, to + u'/' + room + u'/' + file);
-    }
+    for (const QString &file : QDir(from).entryList(QDir::Files))
+        QFile::copy(from + u'/' + file, to + u'/' + file);
+    for (const QString &dir : QDir(from).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        copyDataDir(from + u'/' + dir, to + u'/' + dir);
 }
 
 QString describe(SessionClient::State state)
