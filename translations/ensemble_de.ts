@@ -1467,7 +1467,7 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::HistoryTimeline</name>
     <message>
-        <location filename="../app/history/HistoryTimeline.cpp" line="40"/>
+        <location filename="../app/history/HistoryTimeline.cpp" line="42"/>
         <source>The history can be read only while connected.</source>
         <translation>Der Verlauf kann nur mit bestehender Verbindung gelesen werden.</translation>
     </message>

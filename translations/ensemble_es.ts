@@ -1467,7 +1467,7 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::HistoryTimeline</name>
     <message>
-        <location filename="../app/history/HistoryTimeline.cpp" line="40"/>
+        <location filename="../app/history/HistoryTimeline.cpp" line="42"/>
         <source>The history can be read only while connected.</source>
         <translation>El historial solo se puede leer mientras hay conexión.</translation>
     </message>

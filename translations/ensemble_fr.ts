@@ -1467,7 +1467,7 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::HistoryTimeline</name>
     <message>
-        <location filename="../app/history/HistoryTimeline.cpp" line="40"/>
+        <location filename="../app/history/HistoryTimeline.cpp" line="42"/>
         <source>The history can be read only while connected.</source>
         <translation>L’historique ne peut être lu que pendant la connexion.</translation>
     </message>

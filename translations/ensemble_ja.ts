@@ -1465,7 +1465,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryTimeline</name>
     <message>
-        <location filename="../app/history/HistoryTimeline.cpp" line="40"/>
+        <location filename="../app/history/HistoryTimeline.cpp" line="42"/>
         <source>The history can be read only while connected.</source>
         <translation>履歴は接続中にのみ読み込めます。</translation>
     </message>

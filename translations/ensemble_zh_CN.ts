@@ -1465,7 +1465,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryTimeline</name>
     <message>
-        <location filename="../app/history/HistoryTimeline.cpp" line="40"/>
+        <location filename="../app/history/HistoryTimeline.cpp" line="42"/>
         <source>The history can be read only while connected.</source>
         <translation>只有在连接时才能读取历史记录。</translation>
     </message>
