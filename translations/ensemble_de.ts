@@ -2332,18 +2332,18 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="171"/>
+        <location filename="../net/server/Room.cpp" line="170"/>
         <location filename="../net/server/RoomMessages.cpp" line="166"/>
         <source>The owner removed you from this room.</source>
         <translation>Der Eigentümer hat Sie aus diesem Raum entfernt.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="178"/>
+        <location filename="../net/server/Room.cpp" line="177"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Derselbe Client ist von anderswo erneut beigetreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="186"/>
+        <location filename="../net/server/Room.cpp" line="185"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Dieser Raum hat bereits %n Teilnehmer.</numerusform>
@@ -2351,13 +2351,13 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="191"/>
-        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <location filename="../net/server/Room.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="250"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>Diese Sitzung teilt einen Ordner; sie braucht einen Client mit Protokoll 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="334"/>
+        <location filename="../net/server/Room.cpp" line="333"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2367,7 +2367,7 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Nur der Eigentümer darf diesen Raum ändern.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="354"/>
+        <location filename="../net/server/Room.cpp" line="353"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>Raum %1 konnte seinen Chat nicht speichern: %2</translation>
     </message>
@@ -2379,7 +2379,7 @@ Der Raum bleibt in %2 erhalten.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="93"/>
-        <location filename="../net/server/RoomTree.cpp" line="44"/>
+        <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>In dieser Sitzung gibt es kein Dokument %1.</translation>
     </message>
@@ -2399,12 +2399,12 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Nur der Eigentümer darf die Einstellungen des Raums ändern.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="37"/>
+        <location filename="../net/server/RoomTree.cpp" line="36"/>
         <source>open needs protocol 2.</source>
         <translation>open erfordert Protokoll 2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="57"/>
+        <location filename="../net/server/RoomTree.cpp" line="56"/>
         <source>At most %n document(s) can be open at a time.</source>
         <translation>
             <numerusform>Es kann höchstens %n Dokument gleichzeitig geöffnet sein.</numerusform>
@@ -2412,19 +2412,19 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="144"/>
-        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <location filename="../net/server/RoomTree.cpp" line="143"/>
+        <location filename="../net/server/RoomTree.cpp" line="182"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>„%1“ ist kein Pfad, den eine Sitzung teilen kann.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="148"/>
-        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="147"/>
+        <location filename="../net/server/RoomTree.cpp" line="193"/>
         <source>%1 exists already.</source>
         <translation>%1 existiert bereits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <location filename="../net/server/RoomTree.cpp" line="151"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Eine Sitzung enthält höchstens %n Datei oder Ordner.</numerusform>
@@ -2432,18 +2432,18 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="160"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Die Dokumente der Sitzung dürfen zusammen höchstens %1 Zeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
-        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <location filename="../net/server/RoomTree.cpp" line="188"/>
+        <location filename="../net/server/RoomTree.cpp" line="215"/>
         <source>There is no %1 in this session.</source>
         <translation>In dieser Sitzung gibt es kein %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 wurde in %2 umbenannt.</translation>
     </message>
@@ -2451,7 +2451,7 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="268"/>
+        <location filename="../net/server/RoomDocument.cpp" line="267"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Raum %1 hat eine Auswahl außerhalb seines Textes verworfen.</translation>
     </message>

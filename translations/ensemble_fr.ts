@@ -2332,18 +2332,18 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="171"/>
+        <location filename="../net/server/Room.cpp" line="170"/>
         <location filename="../net/server/RoomMessages.cpp" line="166"/>
         <source>The owner removed you from this room.</source>
         <translation>Le propriétaire vous a retiré de cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="178"/>
+        <location filename="../net/server/Room.cpp" line="177"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Le même client a rejoint la salle depuis un autre endroit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="186"/>
+        <location filename="../net/server/Room.cpp" line="185"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Cette salle compte déjà %n participant.</numerusform>
@@ -2351,13 +2351,13 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="191"/>
-        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <location filename="../net/server/Room.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="250"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>cette session partage un dossier ; elle nécessite un client du protocole 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="334"/>
+        <location filename="../net/server/Room.cpp" line="333"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Impossible d&apos;enregistrer la salle %1&#xa0;: %2</translation>
     </message>
@@ -2367,7 +2367,7 @@ La salle est conservée dans %2.</translation>
         <translation>Seul le propriétaire peut modifier cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="354"/>
+        <location filename="../net/server/Room.cpp" line="353"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>La salle %1 n&apos;a pas pu enregistrer sa discussion&#xa0;: %2</translation>
     </message>
@@ -2379,7 +2379,7 @@ La salle est conservée dans %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="93"/>
-        <location filename="../net/server/RoomTree.cpp" line="44"/>
+        <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>Il n’y a pas de document %1 dans cette session.</translation>
     </message>
@@ -2399,12 +2399,12 @@ La salle est conservée dans %2.</translation>
         <translation>Seul le propriétaire peut modifier les paramètres de la salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="37"/>
+        <location filename="../net/server/RoomTree.cpp" line="36"/>
         <source>open needs protocol 2.</source>
         <translation>open nécessite le protocole 2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="57"/>
+        <location filename="../net/server/RoomTree.cpp" line="56"/>
         <source>At most %n document(s) can be open at a time.</source>
         <translation>
             <numerusform>Au plus %n document peut être ouvert à la fois.</numerusform>
@@ -2412,19 +2412,19 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="144"/>
-        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <location filename="../net/server/RoomTree.cpp" line="143"/>
+        <location filename="../net/server/RoomTree.cpp" line="182"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>« %1 » n’est pas un chemin qu’une session peut partager.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="148"/>
-        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="147"/>
+        <location filename="../net/server/RoomTree.cpp" line="193"/>
         <source>%1 exists already.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <location filename="../net/server/RoomTree.cpp" line="151"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Une session contient au plus %n fichier ou dossier.</numerusform>
@@ -2432,18 +2432,18 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="160"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Les documents de la session peuvent contenir au plus %1 caractères en tout.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
-        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <location filename="../net/server/RoomTree.cpp" line="188"/>
+        <location filename="../net/server/RoomTree.cpp" line="215"/>
         <source>There is no %1 in this session.</source>
         <translation>Il n’y a pas de %1 dans cette session.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 a été renommé en %2.</translation>
     </message>
@@ -2451,7 +2451,7 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="268"/>
+        <location filename="../net/server/RoomDocument.cpp" line="267"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>La salle %1 a ignoré une sélection hors de son texte.</translation>
     </message>

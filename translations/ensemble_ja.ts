@@ -2330,31 +2330,31 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="171"/>
+        <location filename="../net/server/Room.cpp" line="170"/>
         <location filename="../net/server/RoomMessages.cpp" line="166"/>
         <source>The owner removed you from this room.</source>
         <translation>オーナーによってこのルームから削除されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="178"/>
+        <location filename="../net/server/Room.cpp" line="177"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同じクライアントが別の場所から再度参加しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="186"/>
+        <location filename="../net/server/Room.cpp" line="185"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>このルームにはすでに %n 人が参加しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="191"/>
-        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <location filename="../net/server/Room.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="250"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>このセッションはフォルダーを共有しています。プロトコル 2 のクライアントが必要です</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="334"/>
+        <location filename="../net/server/Room.cpp" line="333"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
@@ -2364,7 +2364,7 @@ The room is kept in %2.</source>
         <translation>このルームを変更できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="354"/>
+        <location filename="../net/server/Room.cpp" line="353"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>ルーム %1 のチャットを保存できませんでした: %2</translation>
     </message>
@@ -2376,7 +2376,7 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="93"/>
-        <location filename="../net/server/RoomTree.cpp" line="44"/>
+        <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>このセッションにドキュメント %1 はありません。</translation>
     </message>
@@ -2396,49 +2396,49 @@ The room is kept in %2.</source>
         <translation>ルームの設定を変更できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="37"/>
+        <location filename="../net/server/RoomTree.cpp" line="36"/>
         <source>open needs protocol 2.</source>
         <translation>open にはプロトコル 2 が必要です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="57"/>
+        <location filename="../net/server/RoomTree.cpp" line="56"/>
         <source>At most %n document(s) can be open at a time.</source>
         <translation>
             <numerusform>同時に開けるドキュメントは最大 %n 個です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="144"/>
-        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <location filename="../net/server/RoomTree.cpp" line="143"/>
+        <location filename="../net/server/RoomTree.cpp" line="182"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>「%1」はセッションで共有できるパスではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="148"/>
-        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="147"/>
+        <location filename="../net/server/RoomTree.cpp" line="193"/>
         <source>%1 exists already.</source>
         <translation>%1 は既に存在します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <location filename="../net/server/RoomTree.cpp" line="151"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>セッションに含められるファイルとフォルダーは最大 %n 個です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="160"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>セッションのドキュメントの合計は最大 %1 文字です。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
-        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <location filename="../net/server/RoomTree.cpp" line="188"/>
+        <location filename="../net/server/RoomTree.cpp" line="215"/>
         <source>There is no %1 in this session.</source>
         <translation>このセッションに %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 は %2 に名前が変更されました。</translation>
     </message>
@@ -2446,7 +2446,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="268"/>
+        <location filename="../net/server/RoomDocument.cpp" line="267"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>ルーム %1 はテキストの範囲外の選択範囲を破棄しました。</translation>
     </message>

@@ -2332,18 +2332,18 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="171"/>
+        <location filename="../net/server/Room.cpp" line="170"/>
         <location filename="../net/server/RoomMessages.cpp" line="166"/>
         <source>The owner removed you from this room.</source>
         <translation>O proprietário removeu você desta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="178"/>
+        <location filename="../net/server/Room.cpp" line="177"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>O mesmo cliente entrou de novo a partir de outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="186"/>
+        <location filename="../net/server/Room.cpp" line="185"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala já tem %n participante.</numerusform>
@@ -2351,13 +2351,13 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="191"/>
-        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <location filename="../net/server/Room.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="250"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>esta sessão compartilha uma pasta; ela precisa de um cliente do protocolo 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="334"/>
+        <location filename="../net/server/Room.cpp" line="333"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
@@ -2367,7 +2367,7 @@ A sala continua guardada em %2.</translation>
         <translation>Somente o proprietário pode alterar esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="354"/>
+        <location filename="../net/server/Room.cpp" line="353"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>A sala %1 não pôde salvar seu chat: %2</translation>
     </message>
@@ -2379,7 +2379,7 @@ A sala continua guardada em %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="93"/>
-        <location filename="../net/server/RoomTree.cpp" line="44"/>
+        <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>Não há nenhum documento %1 nesta sessão.</translation>
     </message>
@@ -2399,12 +2399,12 @@ A sala continua guardada em %2.</translation>
         <translation>Somente o proprietário pode alterar as configurações da sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="37"/>
+        <location filename="../net/server/RoomTree.cpp" line="36"/>
         <source>open needs protocol 2.</source>
         <translation>open precisa do protocolo 2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="57"/>
+        <location filename="../net/server/RoomTree.cpp" line="56"/>
         <source>At most %n document(s) can be open at a time.</source>
         <translation>
             <numerusform>No máximo %n documento pode ficar aberto ao mesmo tempo.</numerusform>
@@ -2412,19 +2412,19 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="144"/>
-        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <location filename="../net/server/RoomTree.cpp" line="143"/>
+        <location filename="../net/server/RoomTree.cpp" line="182"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>“%1” não é um caminho que uma sessão possa compartilhar.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="148"/>
-        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="147"/>
+        <location filename="../net/server/RoomTree.cpp" line="193"/>
         <source>%1 exists already.</source>
         <translation>%1 já existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <location filename="../net/server/RoomTree.cpp" line="151"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Uma sessão contém no máximo %n arquivo ou pasta.</numerusform>
@@ -2432,18 +2432,18 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="160"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Os documentos da sessão podem conter no máximo %1 caracteres no total.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
-        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <location filename="../net/server/RoomTree.cpp" line="188"/>
+        <location filename="../net/server/RoomTree.cpp" line="215"/>
         <source>There is no %1 in this session.</source>
         <translation>Não há nenhum %1 nesta sessão.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 foi renomeado para %2.</translation>
     </message>
@@ -2451,7 +2451,7 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="268"/>
+        <location filename="../net/server/RoomDocument.cpp" line="267"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
     </message>

@@ -2330,31 +2330,31 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="171"/>
+        <location filename="../net/server/Room.cpp" line="170"/>
         <location filename="../net/server/RoomMessages.cpp" line="166"/>
         <source>The owner removed you from this room.</source>
         <translation>房间所有者已将您移出此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="178"/>
+        <location filename="../net/server/Room.cpp" line="177"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同一客户端从别处再次加入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="186"/>
+        <location filename="../net/server/Room.cpp" line="185"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>此房间已有 %n 位参与者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="191"/>
-        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <location filename="../net/server/Room.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="250"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>此会话共享一个文件夹；需要协议 2 的客户端</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="334"/>
+        <location filename="../net/server/Room.cpp" line="333"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
@@ -2364,7 +2364,7 @@ The room is kept in %2.</source>
         <translation>只有所有者可以更改此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="354"/>
+        <location filename="../net/server/Room.cpp" line="353"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>房间 %1 无法保存其聊天记录：%2</translation>
     </message>
@@ -2376,7 +2376,7 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomMessages.cpp" line="93"/>
-        <location filename="../net/server/RoomTree.cpp" line="44"/>
+        <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>此会话中没有文档 %1。</translation>
     </message>
@@ -2396,49 +2396,49 @@ The room is kept in %2.</source>
         <translation>只有所有者可以更改房间设置。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="37"/>
+        <location filename="../net/server/RoomTree.cpp" line="36"/>
         <source>open needs protocol 2.</source>
         <translation>open 需要协议 2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="57"/>
+        <location filename="../net/server/RoomTree.cpp" line="56"/>
         <source>At most %n document(s) can be open at a time.</source>
         <translation>
             <numerusform>最多可同时打开 %n 个文档。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="144"/>
-        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <location filename="../net/server/RoomTree.cpp" line="143"/>
+        <location filename="../net/server/RoomTree.cpp" line="182"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>“%1”不是会话可以共享的路径。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="148"/>
-        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="147"/>
+        <location filename="../net/server/RoomTree.cpp" line="193"/>
         <source>%1 exists already.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <location filename="../net/server/RoomTree.cpp" line="151"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>一个会话最多包含 %n 个文件和文件夹。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="160"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>会话中所有文档合计最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
-        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <location filename="../net/server/RoomTree.cpp" line="188"/>
+        <location filename="../net/server/RoomTree.cpp" line="215"/>
         <source>There is no %1 in this session.</source>
         <translation>此会话中没有 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 已重命名为 %2。</translation>
     </message>
@@ -2446,7 +2446,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="268"/>
+        <location filename="../net/server/RoomDocument.cpp" line="267"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>房间 %1 丢弃了一个超出其文本范围的选区。</translation>
     </message>

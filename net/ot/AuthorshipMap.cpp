@@ -38,20 +38,41 @@ Result<std::monostate> AuthorshipMap::apply(const TextOperation &op, quint32 aut
                           .arg(m_length)};
     }
     // Edited in place where the operation touches the text: its retains only move the cursor.
-    // The cursor is (run, offset) with offset < that run's length, or run == size at the end.
-    qsizetype run = 0;
+    // The cursor is (run, offset) with offset < that run's length, or run == size at the end;
+    // runStart is where that run starts in the new text. It starts at the finger, the run where
+    // the last operation ended, since edits mostly follow one another closely.
+    qsizetype run = std::min(m_fingerRun, m_runs.size());
+    qsizetype runStart = run == m_fingerRun ? m_fingerStart : 0;
+    if (run != m_fingerRun)
+        run = 0;
     qsizetype offset = 0;
+    bool first = true;
+    qsizetype componentsLeft = op.componentCount();
     const auto joinAt = [&](qsizetype at) { // runs at - 1 and at, when by one author
         if (at > 0 && at < m_runs.size() && m_runs.at(at - 1).author == m_runs.at(at).author) {
             if (run == at) {
                 run = at - 1;
                 offset += m_runs.at(at - 1).length;
+                runStart -= m_runs.at(at - 1).length;
             }
             m_runs[at - 1].length += m_runs.at(at).length;
             m_runs.removeAt(at);
         }
     };
     op.forEachComponent([&](TextOperation::Kind kind, qsizetype length, QStringView) {
+        if (std::exchange(first, false)) {
+            // Where the operation starts: from the finger, forwards or back.
+            const qsizetype target = kind == TextOperation::Kind::Retain ? length : 0;
+            while (run > 0 && target < runStart) {
+                --run;
+                runStart -= m_runs.at(run).length;
+            }
+            if (kind == TextOperation::Kind::Retain)
+                length -= runStart;
+        }
+        // A final retain changes nothing: walking it would make every edit cost all the runs.
+        if (--componentsLeft == 0 && kind == TextOperation::Kind::Retain)
+            return;
         switch (kind) {
         case TextOperation::Kind::Retain:
             while (length > 0) {
@@ -61,6 +82,7 @@ Result<std::monostate> AuthorshipMap::apply(const TextOperation &op, quint32 aut
                     break;
                 }
                 length -= left;
+                runStart += m_runs.at(run).length;
                 ++run;
                 offset = 0;
             }
@@ -75,6 +97,7 @@ Result<std::monostate> AuthorshipMap::apply(const TextOperation &op, quint32 aut
                     m_runs.removeAt(run);
                     joinAt(run);
                 } else if (offset == r.length) {
+                    runStart += r.length;
                     ++run;
                     offset = 0;
                 }
@@ -86,9 +109,11 @@ Result<std::monostate> AuthorshipMap::apply(const TextOperation &op, quint32 aut
                 offset += length;
             } else if (offset == 0 && run > 0 && m_runs.at(run - 1).author == author) {
                 m_runs[run - 1].length += length;
+                runStart += length;
             } else if (offset == 0) {
                 m_runs.insert(run, Run {length, author});
                 ++run;
+                runStart += length;
             } else {
                 // Splits the run: its head, the new text, its tail (where the cursor goes).
                 const Run tail {m_runs.at(run).length - offset, m_runs.at(run).author};
@@ -96,11 +121,14 @@ Result<std::monostate> AuthorshipMap::apply(const TextOperation &op, quint32 aut
                 m_runs.insert(run + 1, Run {length, author});
                 m_runs.insert(run + 2, tail);
                 run += 2;
+                runStart += offset + length;
                 offset = 0;
             }
             break;
         }
     });
+    m_fingerRun = run;
+    m_fingerStart = runStart;
     m_length = op.targetLength();
     return std::monostate {};
 }

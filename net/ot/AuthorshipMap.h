@@ -47,13 +47,19 @@ public:
     /// author that is not a non-negative integer).
     static Result<AuthorshipMap> fromJson(const QJsonValue &json);
 
-    bool operator==(const AuthorshipMap &) const = default;
+    /// Equal runs (where the last edit was does not count).
+    bool operator==(const AuthorshipMap &other) const
+    {
+        return m_runs == other.m_runs && m_length == other.m_length;
+    }
 
 private:
     void append(QList<Run> &runs, qsizetype length, quint32 author) const;
 
     QList<Run> m_runs;
     qsizetype m_length = 0;
+    qsizetype m_fingerRun = 0; ///< The run where the last operation ended...
+    qsizetype m_fingerStart = 0; ///< ...and where it starts in the text.
 };
 
 } // namespace ensemble
