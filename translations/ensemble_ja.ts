@@ -1147,83 +1147,88 @@ New password:</source>
 <context>
     <name>ensemble::EditMenuController</name>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="39"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="46"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="51"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="65"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="66"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="68"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="75"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="70"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="77"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="80"/>
         <source>Select &amp;All</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="76"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="83"/>
         <source>Toggle Co&amp;mment</source>
         <translation>コメントの切り替え(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="78"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
         <source>Ctrl+/</source>
         <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="82"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="88"/>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/EditMenuController.cpp" line="95"/>
         <source>&amp;Line Endings</source>
         <translation>改行コード(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="84"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="97"/>
         <source>Unix (LF)</source>
         <translation>Unix (LF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="98"/>
         <source>Windows (CRLF)</source>
         <translation>Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="86"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
         <source>Classic Mac (CR)</source>
         <translation>旧 Mac OS (CR)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="112"/>
         <source>Convert to UTF-&amp;8</source>
         <translation>UTF-8 に変換(&amp;8)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="105"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="118"/>
         <source>Pr&amp;eferences…</source>
         <translation>設定(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="107"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="120"/>
         <source>Ctrl+,</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+,</translation>
@@ -1415,6 +1420,97 @@ New password:</source>
         <location filename="../app/menus/HelpMenuController.cpp" line="31"/>
         <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;複数の人が 1 つのドキュメントを同時に編集できるコードエディターです。&lt;/p&gt;&lt;p&gt;Qt %2 と QScintilla %3 で構築されています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryClient</name>
+    <message>
+        <location filename="../net/client/HistoryClient.cpp" line="68"/>
+        <source>The connection was lost.</source>
+        <translation>接続が切れました。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryDialog</name>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="33"/>
+        <source>&amp;Play</source>
+        <translation>再生(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="34"/>
+        <source>Restore &amp;Selection</source>
+        <translation>選択部分を復元(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="35"/>
+        <source>Restore &amp;Document</source>
+        <translation>文書を復元(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="37"/>
+        <source>History of %1</source>
+        <translation>%1 の履歴</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="46"/>
+        <source>&amp;Text at This Revision</source>
+        <translation>このリビジョンのテキスト(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="47"/>
+        <source>&amp;Changes Since Then</source>
+        <translation>それ以降の変更(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="48"/>
+        <source>Reading the history…</source>
+        <translation>履歴を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="136"/>
+        <source>Revision %1 of %2</source>
+        <translation>リビジョン %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="146"/>
+        <source>Revision %1 of %2, by %3, %4</source>
+        <extracomment>Revision 12 of 40, by Ana, 5/12/26 22:01.</extracomment>
+        <translation>リビジョン %1 / %2、%3、%4</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryDiffView</name>
+    <message>
+        <location filename="../app/history/HistoryDiffView.cpp" line="67"/>
+        <source>unchanged lines: %1</source>
+        <translation>変更のない行: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDiffView.cpp" line="89"/>
+        <source>No changes.</source>
+        <translation>変更はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryService</name>
+    <message>
+        <location filename="../net/server/HistoryService.cpp" line="99"/>
+        <source>This room keeps no history (the server has no data directory, or cannot write it).</source>
+        <translation>このルームは履歴を保存しません (サーバーにデータディレクトリがないか、書き込めません)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HistoryService.cpp" line="106"/>
+        <source>At most %1 history requests may wait at a time.</source>
+        <translation>同時に待機できる履歴リクエストは最大 %1 件です。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryTimeline</name>
+    <message>
+        <location filename="../app/history/HistoryTimeline.cpp" line="42"/>
+        <source>The history can be read only while connected.</source>
+        <translation>履歴は接続中にのみ読み込めます。</translation>
     </message>
 </context>
 <context>
@@ -2234,114 +2330,115 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="171"/>
-        <location filename="../net/server/RoomMessages.cpp" line="140"/>
+        <location filename="../net/server/Room.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="166"/>
         <source>The owner removed you from this room.</source>
         <translation>オーナーによってこのルームから削除されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="178"/>
+        <location filename="../net/server/Room.cpp" line="177"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同じクライアントが別の場所から再度参加しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="186"/>
+        <location filename="../net/server/Room.cpp" line="185"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>このルームにはすでに %n 人が参加しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="191"/>
-        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <location filename="../net/server/Room.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="250"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>このセッションはフォルダーを共有しています。プロトコル 2 のクライアントが必要です</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="334"/>
+        <location filename="../net/server/Room.cpp" line="333"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="61"/>
+        <location filename="../net/server/RoomMessages.cpp" line="63"/>
         <source>Only the owner may change this room.</source>
         <translation>このルームを変更できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="354"/>
+        <location filename="../net/server/Room.cpp" line="353"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>ルーム %1 のチャットを保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="90"/>
+        <location filename="../net/server/RoomMessages.cpp" line="92"/>
+        <location filename="../net/server/RoomMessages.cpp" line="114"/>
         <source>Document %1 is not open.</source>
         <translation>ドキュメント %1 は開かれていません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="91"/>
-        <location filename="../net/server/RoomTree.cpp" line="44"/>
+        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>このセッションにドキュメント %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="123"/>
+        <location filename="../net/server/RoomMessages.cpp" line="149"/>
         <source>Only the owner may remove participants.</source>
         <translation>参加者を削除できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="127"/>
+        <location filename="../net/server/RoomMessages.cpp" line="153"/>
         <source>The owner cannot remove themselves.</source>
         <translation>オーナーは自分自身を削除できません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="173"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>ルームの設定を変更できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="37"/>
+        <location filename="../net/server/RoomTree.cpp" line="36"/>
         <source>open needs protocol 2.</source>
         <translation>open にはプロトコル 2 が必要です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="57"/>
+        <location filename="../net/server/RoomTree.cpp" line="56"/>
         <source>At most %n document(s) can be open at a time.</source>
         <translation>
             <numerusform>同時に開けるドキュメントは最大 %n 個です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="144"/>
-        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <location filename="../net/server/RoomTree.cpp" line="143"/>
+        <location filename="../net/server/RoomTree.cpp" line="182"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>「%1」はセッションで共有できるパスではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="148"/>
-        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="147"/>
+        <location filename="../net/server/RoomTree.cpp" line="193"/>
         <source>%1 exists already.</source>
         <translation>%1 は既に存在します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <location filename="../net/server/RoomTree.cpp" line="151"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>セッションに含められるファイルとフォルダーは最大 %n 個です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="160"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>セッションのドキュメントの合計は最大 %1 文字です。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
-        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <location filename="../net/server/RoomTree.cpp" line="188"/>
+        <location filename="../net/server/RoomTree.cpp" line="215"/>
         <source>There is no %1 in this session.</source>
         <translation>このセッションに %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 は %2 に名前が変更されました。</translation>
     </message>
@@ -2349,7 +2446,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="268"/>
+        <location filename="../net/server/RoomDocument.cpp" line="267"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>ルーム %1 はテキストの範囲外の選択範囲を破棄しました。</translation>
     </message>
@@ -2632,18 +2729,18 @@ The room is kept in %2.</source>
         <translation>%1:%2 から応答がありません。アドレス、ホストがセッションを共有していること、ファイアウォールが妨げていないことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="486"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="488"/>
+        <location filename="../net/client/SessionClient.cpp" line="496"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="491"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2651,12 +2748,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="491"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2664,7 +2761,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="505"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>切断されました (未送信の編集 %n 件)</numerusform>
@@ -2681,32 +2778,32 @@ The room is kept in %2.</source>
         <translation>サーバーが最初に歓迎メッセージを送信しませんでした。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="68"/>
         <source>The server welcomed this session twice.</source>
         <translation>サーバーがこのセッションに歓迎メッセージを 2 回送信しました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="126"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="129"/>
         <source>This room needs a password.</source>
         <translation>このルームにはパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="147"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="150"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>セッションがルームから遅れています。同期しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="155"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="158"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>このセッションはルームと同期がずれていました。同期しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="162"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="165"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>サーバーが最近の編集を拒否しました (%1)。ドキュメントをサーバーから再読み込みします。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="202"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="205"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>誰か</translation>

@@ -1148,83 +1148,88 @@ Nova senha:</translation>
 <context>
     <name>ensemble::EditMenuController</name>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="39"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="51"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="65"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="66"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
         <source>Cu&amp;t</source>
         <translation>Recor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="68"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="75"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="70"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="77"/>
         <source>&amp;Paste</source>
         <translation>C&amp;olar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="80"/>
         <source>Select &amp;All</source>
         <translation>Selecionar t&amp;udo</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="76"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="83"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Alternar co&amp;mentário</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="78"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
         <source>Ctrl+/</source>
         <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="82"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="88"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/EditMenuController.cpp" line="95"/>
         <source>&amp;Line Endings</source>
         <translation>&amp;Fins de linha</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="84"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="97"/>
         <source>Unix (LF)</source>
         <translation>Unix (LF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="98"/>
         <source>Windows (CRLF)</source>
         <translation>Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="86"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
         <source>Classic Mac (CR)</source>
         <translation>Mac OS clássico (CR)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="112"/>
         <source>Convert to UTF-&amp;8</source>
         <translation>Converter para UTF-&amp;8</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="105"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="118"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferências…</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="107"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="120"/>
         <source>Ctrl+,</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+,</translation>
@@ -1417,6 +1422,97 @@ Nova senha:</translation>
         <location filename="../app/menus/HelpMenuController.cpp" line="31"/>
         <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;Um editor de código em que várias pessoas editam o mesmo documento ao mesmo tempo.&lt;/p&gt;&lt;p&gt;Feito com Qt %2 e QScintilla %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryClient</name>
+    <message>
+        <location filename="../net/client/HistoryClient.cpp" line="68"/>
+        <source>The connection was lost.</source>
+        <translation>A conexão foi perdida.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryDialog</name>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="33"/>
+        <source>&amp;Play</source>
+        <translation>Re&amp;produzir</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="34"/>
+        <source>Restore &amp;Selection</source>
+        <translation>Restaurar &amp;seleção</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="35"/>
+        <source>Restore &amp;Document</source>
+        <translation>Restaurar &amp;documento</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="37"/>
+        <source>History of %1</source>
+        <translation>Histórico de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="46"/>
+        <source>&amp;Text at This Revision</source>
+        <translation>&amp;Texto nesta revisão</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="47"/>
+        <source>&amp;Changes Since Then</source>
+        <translation>&amp;Mudanças desde então</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="48"/>
+        <source>Reading the history…</source>
+        <translation>Lendo o histórico…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="136"/>
+        <source>Revision %1 of %2</source>
+        <translation>Revisão %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="146"/>
+        <source>Revision %1 of %2, by %3, %4</source>
+        <extracomment>Revision 12 of 40, by Ana, 5/12/26 22:01.</extracomment>
+        <translation>Revisão %1 de %2, por %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryDiffView</name>
+    <message>
+        <location filename="../app/history/HistoryDiffView.cpp" line="67"/>
+        <source>unchanged lines: %1</source>
+        <translation>linhas inalteradas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDiffView.cpp" line="89"/>
+        <source>No changes.</source>
+        <translation>Nenhuma mudança.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryService</name>
+    <message>
+        <location filename="../net/server/HistoryService.cpp" line="99"/>
+        <source>This room keeps no history (the server has no data directory, or cannot write it).</source>
+        <translation>Esta sala não guarda histórico (o servidor não tem pasta de dados ou não consegue gravar nela).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HistoryService.cpp" line="106"/>
+        <source>At most %1 history requests may wait at a time.</source>
+        <translation>No máximo %1 pedidos de histórico podem aguardar ao mesmo tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryTimeline</name>
+    <message>
+        <location filename="../app/history/HistoryTimeline.cpp" line="42"/>
+        <source>The history can be read only while connected.</source>
+        <translation>O histórico só pode ser lido enquanto conectado.</translation>
     </message>
 </context>
 <context>
@@ -2236,18 +2332,18 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="171"/>
-        <location filename="../net/server/RoomMessages.cpp" line="140"/>
+        <location filename="../net/server/Room.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="166"/>
         <source>The owner removed you from this room.</source>
         <translation>O proprietário removeu você desta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="178"/>
+        <location filename="../net/server/Room.cpp" line="177"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>O mesmo cliente entrou de novo a partir de outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="186"/>
+        <location filename="../net/server/Room.cpp" line="185"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala já tem %n participante.</numerusform>
@@ -2255,59 +2351,60 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="191"/>
-        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <location filename="../net/server/Room.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="250"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>esta sessão compartilha uma pasta; ela precisa de um cliente do protocolo 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="334"/>
+        <location filename="../net/server/Room.cpp" line="333"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="61"/>
+        <location filename="../net/server/RoomMessages.cpp" line="63"/>
         <source>Only the owner may change this room.</source>
         <translation>Somente o proprietário pode alterar esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="354"/>
+        <location filename="../net/server/Room.cpp" line="353"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>A sala %1 não pôde salvar seu chat: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="90"/>
+        <location filename="../net/server/RoomMessages.cpp" line="92"/>
+        <location filename="../net/server/RoomMessages.cpp" line="114"/>
         <source>Document %1 is not open.</source>
         <translation>O documento %1 não está aberto.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="91"/>
-        <location filename="../net/server/RoomTree.cpp" line="44"/>
+        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>Não há nenhum documento %1 nesta sessão.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="123"/>
+        <location filename="../net/server/RoomMessages.cpp" line="149"/>
         <source>Only the owner may remove participants.</source>
         <translation>Somente o proprietário pode remover participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="127"/>
+        <location filename="../net/server/RoomMessages.cpp" line="153"/>
         <source>The owner cannot remove themselves.</source>
         <translation>O proprietário não pode remover a si mesmo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="173"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Somente o proprietário pode alterar as configurações da sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="37"/>
+        <location filename="../net/server/RoomTree.cpp" line="36"/>
         <source>open needs protocol 2.</source>
         <translation>open precisa do protocolo 2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="57"/>
+        <location filename="../net/server/RoomTree.cpp" line="56"/>
         <source>At most %n document(s) can be open at a time.</source>
         <translation>
             <numerusform>No máximo %n documento pode ficar aberto ao mesmo tempo.</numerusform>
@@ -2315,19 +2412,19 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="144"/>
-        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <location filename="../net/server/RoomTree.cpp" line="143"/>
+        <location filename="../net/server/RoomTree.cpp" line="182"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>“%1” não é um caminho que uma sessão possa compartilhar.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="148"/>
-        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="147"/>
+        <location filename="../net/server/RoomTree.cpp" line="193"/>
         <source>%1 exists already.</source>
         <translation>%1 já existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <location filename="../net/server/RoomTree.cpp" line="151"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Uma sessão contém no máximo %n arquivo ou pasta.</numerusform>
@@ -2335,18 +2432,18 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="160"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Os documentos da sessão podem conter no máximo %1 caracteres no total.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
-        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <location filename="../net/server/RoomTree.cpp" line="188"/>
+        <location filename="../net/server/RoomTree.cpp" line="215"/>
         <source>There is no %1 in this session.</source>
         <translation>Não há nenhum %1 nesta sessão.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 foi renomeado para %2.</translation>
     </message>
@@ -2354,7 +2451,7 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="268"/>
+        <location filename="../net/server/RoomDocument.cpp" line="267"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
     </message>
@@ -2643,18 +2740,18 @@ A sala continua guardada em %2.</translation>
         <translation>Sem resposta de %1:%2. Verifique o endereço, se o anfitrião está compartilhando uma sessão e se nenhum firewall está bloqueando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="486"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="488"/>
+        <location filename="../net/client/SessionClient.cpp" line="496"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="491"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2663,12 +2760,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="491"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2677,7 +2774,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="505"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Sem conexão (%n alteração não enviada)</numerusform>
@@ -2695,32 +2792,32 @@ A sala continua guardada em %2.</translation>
         <translation>O servidor não começou com uma mensagem de boas-vindas.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="68"/>
         <source>The server welcomed this session twice.</source>
         <translation>O servidor deu as boas-vindas a esta sessão duas vezes.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="126"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="129"/>
         <source>This room needs a password.</source>
         <translation>Esta sala exige uma senha.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="147"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="150"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>A sessão ficou atrás da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="155"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="158"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Esta sessão estava dessincronizada da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="162"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="165"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>O servidor recusou suas alterações recentes (%1); o documento é recarregado do servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="202"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="205"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguém</translation>

@@ -1147,83 +1147,88 @@ New password:</source>
 <context>
     <name>ensemble::EditMenuController</name>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="39"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="46"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="51"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="65"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="66"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="68"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="75"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="70"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="77"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="80"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="76"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="83"/>
         <source>Toggle Co&amp;mment</source>
         <translation>切换注释(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="78"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
         <source>Ctrl+/</source>
         <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="82"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="88"/>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/EditMenuController.cpp" line="95"/>
         <source>&amp;Line Endings</source>
         <translation>换行符(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="84"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="97"/>
         <source>Unix (LF)</source>
         <translation>Unix (LF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="98"/>
         <source>Windows (CRLF)</source>
         <translation>Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="86"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
         <source>Classic Mac (CR)</source>
         <translation>经典 Mac OS (CR)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="112"/>
         <source>Convert to UTF-&amp;8</source>
         <translation>转换为 UTF-8(&amp;8)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="105"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="118"/>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="107"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="120"/>
         <source>Ctrl+,</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+,</translation>
@@ -1415,6 +1420,97 @@ New password:</source>
         <location filename="../app/menus/HelpMenuController.cpp" line="31"/>
         <source>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;A code editor in which several people edit one document at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ensemble %1&lt;/h3&gt;&lt;p&gt;一款可供多人同时编辑同一文档的代码编辑器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 QScintilla %3 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryClient</name>
+    <message>
+        <location filename="../net/client/HistoryClient.cpp" line="68"/>
+        <source>The connection was lost.</source>
+        <translation>连接已断开。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryDialog</name>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="33"/>
+        <source>&amp;Play</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="34"/>
+        <source>Restore &amp;Selection</source>
+        <translation>恢复所选内容(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="35"/>
+        <source>Restore &amp;Document</source>
+        <translation>恢复文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="37"/>
+        <source>History of %1</source>
+        <translation>%1 的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="46"/>
+        <source>&amp;Text at This Revision</source>
+        <translation>此修订版的文本(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="47"/>
+        <source>&amp;Changes Since Then</source>
+        <translation>此后的更改(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="48"/>
+        <source>Reading the history…</source>
+        <translation>正在读取历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="136"/>
+        <source>Revision %1 of %2</source>
+        <translation>修订版 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDialog.cpp" line="146"/>
+        <source>Revision %1 of %2, by %3, %4</source>
+        <extracomment>Revision 12 of 40, by Ana, 5/12/26 22:01.</extracomment>
+        <translation>修订版 %1 / %2，作者 %3，%4</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryDiffView</name>
+    <message>
+        <location filename="../app/history/HistoryDiffView.cpp" line="67"/>
+        <source>unchanged lines: %1</source>
+        <translation>未更改的行：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/history/HistoryDiffView.cpp" line="89"/>
+        <source>No changes.</source>
+        <translation>没有更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryService</name>
+    <message>
+        <location filename="../net/server/HistoryService.cpp" line="99"/>
+        <source>This room keeps no history (the server has no data directory, or cannot write it).</source>
+        <translation>此房间不保存历史记录（服务器没有数据目录，或无法写入）。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/HistoryService.cpp" line="106"/>
+        <source>At most %1 history requests may wait at a time.</source>
+        <translation>同时最多只能有 %1 个历史记录请求等待。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::HistoryTimeline</name>
+    <message>
+        <location filename="../app/history/HistoryTimeline.cpp" line="42"/>
+        <source>The history can be read only while connected.</source>
+        <translation>只有在连接时才能读取历史记录。</translation>
     </message>
 </context>
 <context>
@@ -2234,114 +2330,115 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="171"/>
-        <location filename="../net/server/RoomMessages.cpp" line="140"/>
+        <location filename="../net/server/Room.cpp" line="170"/>
+        <location filename="../net/server/RoomMessages.cpp" line="166"/>
         <source>The owner removed you from this room.</source>
         <translation>房间所有者已将您移出此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="178"/>
+        <location filename="../net/server/Room.cpp" line="177"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同一客户端从别处再次加入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="186"/>
+        <location filename="../net/server/Room.cpp" line="185"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>此房间已有 %n 位参与者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="191"/>
-        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <location filename="../net/server/Room.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="250"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>此会话共享一个文件夹；需要协议 2 的客户端</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="334"/>
+        <location filename="../net/server/Room.cpp" line="333"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="61"/>
+        <location filename="../net/server/RoomMessages.cpp" line="63"/>
         <source>Only the owner may change this room.</source>
         <translation>只有所有者可以更改此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="354"/>
+        <location filename="../net/server/Room.cpp" line="353"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>房间 %1 无法保存其聊天记录：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="90"/>
+        <location filename="../net/server/RoomMessages.cpp" line="92"/>
+        <location filename="../net/server/RoomMessages.cpp" line="114"/>
         <source>Document %1 is not open.</source>
         <translation>文档 %1 未打开。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="91"/>
-        <location filename="../net/server/RoomTree.cpp" line="44"/>
+        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>此会话中没有文档 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="123"/>
+        <location filename="../net/server/RoomMessages.cpp" line="149"/>
         <source>Only the owner may remove participants.</source>
         <translation>只有所有者可以移除参与者。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="127"/>
+        <location filename="../net/server/RoomMessages.cpp" line="153"/>
         <source>The owner cannot remove themselves.</source>
         <translation>所有者不能移除自己。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="147"/>
+        <location filename="../net/server/RoomMessages.cpp" line="173"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>只有所有者可以更改房间设置。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="37"/>
+        <location filename="../net/server/RoomTree.cpp" line="36"/>
         <source>open needs protocol 2.</source>
         <translation>open 需要协议 2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="57"/>
+        <location filename="../net/server/RoomTree.cpp" line="56"/>
         <source>At most %n document(s) can be open at a time.</source>
         <translation>
             <numerusform>最多可同时打开 %n 个文档。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="144"/>
-        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <location filename="../net/server/RoomTree.cpp" line="143"/>
+        <location filename="../net/server/RoomTree.cpp" line="182"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>“%1”不是会话可以共享的路径。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="148"/>
-        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="147"/>
+        <location filename="../net/server/RoomTree.cpp" line="193"/>
         <source>%1 exists already.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <location filename="../net/server/RoomTree.cpp" line="151"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>一个会话最多包含 %n 个文件和文件夹。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="160"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>会话中所有文档合计最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
-        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <location filename="../net/server/RoomTree.cpp" line="188"/>
+        <location filename="../net/server/RoomTree.cpp" line="215"/>
         <source>There is no %1 in this session.</source>
         <translation>此会话中没有 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 已重命名为 %2。</translation>
     </message>
@@ -2349,7 +2446,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="268"/>
+        <location filename="../net/server/RoomDocument.cpp" line="267"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>房间 %1 丢弃了一个超出其文本范围的选区。</translation>
     </message>
@@ -2632,18 +2729,18 @@ The room is kept in %2.</source>
         <translation>%1:%2 没有响应。请检查地址、主持人是否正在共享会话，以及是否有防火墙阻挡。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="486"/>
+        <location filename="../net/client/SessionClient.cpp" line="494"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="488"/>
+        <location filename="../net/client/SessionClient.cpp" line="496"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="491"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2651,12 +2748,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="491"/>
+        <location filename="../net/client/SessionClient.cpp" line="499"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2664,7 +2761,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="497"/>
+        <location filename="../net/client/SessionClient.cpp" line="505"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>已断开（%n 处编辑未发送）</numerusform>
@@ -2681,32 +2778,32 @@ The room is kept in %2.</source>
         <translation>服务器没有首先发送欢迎消息。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="65"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="68"/>
         <source>The server welcomed this session twice.</source>
         <translation>服务器向此会话发送了两次欢迎消息。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="126"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="129"/>
         <source>This room needs a password.</source>
         <translation>此房间需要密码。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="147"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="150"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>会话落后于房间，正在同步。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="155"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="158"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>此会话与房间不一致，正在同步。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="162"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="165"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>服务器拒绝了您最近的编辑（%1），将从服务器重新加载文档。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="202"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="205"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>某人</translation>

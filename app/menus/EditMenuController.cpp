@@ -8,7 +8,9 @@
 #include "collab/LocalUndo.h"
 #include "collab/SessionBinding.h"
 #include "dialogs/SettingsDialog.h"
+#include "history/HistoryDialog.h"
 #include "menus/MenuHelpers.h"
+#include "session/SharedDocument.h"
 #include "window/Workspace.h"
 
 #include <QActionGroup>
@@ -25,6 +27,11 @@ LocalUndo *sharedUndo(CodeEditor &editor)
 {
     const auto *binding = editor.findChild<SessionBinding *>();
     return binding && binding->isActive() ? binding->undo() : nullptr;
+}
+
+SharedDocument *sharedDocument(DocumentTab *tab)
+{
+    return tab ? tab->findChild<SharedDocument *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
 }
 
 } // namespace
@@ -78,6 +85,12 @@ EditMenuController::EditMenuController(const AppContext &context, QObject *paren
              {QKeySequence(tr("Ctrl+/"))}, nullptr,
              [](CodeEditor &editor) { toggleLineComments(editor); });
     menu->addSeparator();
+    m_history = addMenuAction(menu, tr("&History…"));
+    connect(m_history, &QAction::triggered, this, [this] {
+        if (SharedDocument *session = sharedDocument(m_context.workspace.current()))
+            HistoryDialog::showFor(*session, &m_context.window);
+    });
+    menu->addSeparator();
 
     QMenu *endings = menu->addMenu(tr("&Line Endings"));
     const std::pair<LineEnding, QString> kinds[] = {
@@ -111,6 +124,8 @@ EditMenuController::EditMenuController(const AppContext &context, QObject *paren
         dialog.exec();
     });
 
+    // A tab joins or leaves a session without telling the workspace: checked when the menu opens.
+    connect(menu, &QMenu::aboutToShow, this, &EditMenuController::updateActions);
     connect(&context.workspace, &Workspace::currentChanged, this,
             &EditMenuController::updateActions);
     connect(&context.workspace, &Workspace::documentChanged, this,
@@ -124,6 +139,8 @@ void EditMenuController::updateActions()
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(document != nullptr);
     m_convertToUtf8->setEnabled(document && document->format().encoding != Encoding::Utf8);
+    // Only a shared document has a history on a server.
+    m_history->setEnabled(sharedDocument(m_context.workspace.current()) != nullptr);
     for (QAction *action : m_lineEndings->actions()) {
         action->setChecked(document && !document->format().mixedLineEndings
                            && action->data().toInt() == int(document->format().lineEnding));

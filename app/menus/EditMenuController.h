@@ -24,6 +24,7 @@ private:
     QList<QAction *> m_documentActions;
     QActionGroup *m_lineEndings;
     QAction *m_convertToUtf8;
+    QAction *m_history;
 };
 
 } // namespace ensemble

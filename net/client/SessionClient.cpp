@@ -388,6 +388,14 @@ void SessionClient::flush()
     m_document.flush();
 }
 
+bool SessionClient::sendRequest(const ClientMessage &request)
+{
+    if (!m_welcomed)
+        return false;
+    send(request);
+    return true;
+}
+
 bool SessionClient::sendChat(const QString &text)
 {
     if (!m_welcomed || text.trimmed().isEmpty())

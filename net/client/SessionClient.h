@@ -123,6 +123,9 @@ public:
     /// must give to join; those in it stay and rejoin without it (false when not connected).
     bool changePassword(const QString &password);
 
+    /// Sends @p request (a history request; HistoryClient) as it is: false when not in the room.
+    bool sendRequest(const ClientMessage &request);
+
     State state() const { return m_state; }
     /// Milliseconds until the next reconnect attempt (0 unless Reconnecting).
     int millisecondsUntilRetry() const;
@@ -200,6 +203,9 @@ signals:
     void treeChanged(const ensemble::TreeMsg &change);
     /// Protocol 2: participant @p user now works in document @p doc.
     void participantFocused(int user, const QString &doc);
+    /// An answer to a history request (HistoryClient): `history`, `history_text` or
+    /// `history_error`.
+    void historyAnswerReceived(const ensemble::ServerMessage &answer);
     /// Something went wrong; error.fatal says whether the session stopped.
     void errorOccurred(const ensemble::SessionError &error);
 

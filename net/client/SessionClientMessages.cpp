@@ -54,6 +54,9 @@ void SessionClient::onTextMessage(const QString &frame)
                    [this](const PeerChatMsg &m) { onChat(m); },
                    [this](const PeerSettingsMsg &m) { onSettings(m); },
                    [this](const ErrorMsg &m) { onError(m); },
+                   [this](const HistoryEntriesMsg &m) { emit historyAnswerReceived(m); },
+                   [this](const HistoryTextMsg &m) { emit historyAnswerReceived(m); },
+                   [this](const HistoryErrorMsg &m) { emit historyAnswerReceived(m); },
                    [](const auto &) {}, // protocol 2's, which a protocol 1 session never gets
                },
                message);

@@ -1,5 +1,6 @@
 #include "Envelope.h"
 #include "ErrorCode.h"
+#include "HistoryMessageParser.h"
 #include "JsonReader.h"
 #include "MessageParser.h"
 
@@ -250,6 +251,10 @@ Result<ClientMessage> parseClientMessage(const QByteArray &utf8, const Limits &l
                                  in.string(QLatin1String("to"), maxPathLength)});
     if (type == QLatin1String("delete"))
         return finish(in, DeleteMsg {in.string(QLatin1String("path"), maxPathLength)});
+    if (type == QLatin1String("history"))
+        return parseHistoryRequest(in);
+    if (type == QLatin1String("history_text"))
+        return parseHistoryTextRequest(in);
     return unknownTypeError(type);
 }
 

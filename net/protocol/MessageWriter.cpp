@@ -1,4 +1,5 @@
 #include "MessageWriter.h"
+#include "HistoryMessageWriter.h"
 #include "JsonWriter.h"
 #include "WriteOperation.h"
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HistoryMessages.h"
 #include "Limits.h"
 #include "ot/Selection.h"
 #include "ot/TextOperation.h"
@@ -183,9 +184,9 @@ struct DeleteMsg
 };
 
 /// Any message a client sends.
-using ClientMessage
-    = std::variant<HelloMsg, OpMsg, ReplaceMsg, SelectionMsg, LanguageMsg, ChatMsg, RemoveMsg,
-                   SettingsMsg, OpenMsg, CloseMsg, FocusMsg, CreateMsg, RenameMsg, DeleteMsg>;
+using ClientMessage = std::variant<HelloMsg, OpMsg, ReplaceMsg, SelectionMsg, LanguageMsg, ChatMsg,
+                                   RemoveMsg, SettingsMsg, OpenMsg, CloseMsg, FocusMsg, CreateMsg,
+                                   RenameMsg, DeleteMsg, HistoryRequestMsg, HistoryTextRequestMsg>;
 
 // ---- server -> client ---------------------------------------------------------------------
 
@@ -351,8 +352,9 @@ struct TreeMsg
 };
 
 /// Any message the server sends.
-using ServerMessage = std::variant<WelcomeMsg, AckMsg, PeerOpMsg, PeerSelectionMsg, JoinedMsg,
-                                   LeftMsg, PeerLanguageMsg, PeerChatMsg, PeerSettingsMsg, ErrorMsg,
-                                   OpenedMsg, PeerFocusMsg, TreeMsg>;
+using ServerMessage
+    = std::variant<WelcomeMsg, AckMsg, PeerOpMsg, PeerSelectionMsg, JoinedMsg, LeftMsg,
+                   PeerLanguageMsg, PeerChatMsg, PeerSettingsMsg, ErrorMsg, OpenedMsg, PeerFocusMsg,
+                   TreeMsg, HistoryEntriesMsg, HistoryTextMsg, HistoryErrorMsg>;
 
 } // namespace ensemble

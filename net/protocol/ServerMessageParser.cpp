@@ -1,5 +1,6 @@
 #include "Envelope.h"
 #include "ErrorCode.h"
+#include "HistoryMessageParser.h"
 #include "JsonReader.h"
 #include "MessageParser.h"
 
@@ -258,6 +259,8 @@ Result<ServerMessage> parseServerMessage(const QByteArray &utf8)
         return finish(in, PeerFocusMsg {readUser(in), in.string(QLatin1String("doc"), anyLength)});
     if (type == QLatin1String("tree"))
         return parseTree(in);
+    if (std::optional<Result<ServerMessage>> history = parseHistoryAnswer(type, in))
+        return std::move(*history);
     return unknownTypeError(type);
 }
 

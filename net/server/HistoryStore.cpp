@@ -460,6 +460,16 @@ Result<QList<HistoryEntry>> HistoryStore::entries(qint64 from, qint64 to) const
     return result;
 }
 
+std::shared_ptr<const HistoryStore> HistoryStore::snapshot() const
+{
+    std::shared_ptr<HistoryStore> copy(new HistoryStore(m_dir, m_options));
+    copy->m_parts = m_parts;
+    copy->m_parts.detach(); // readCheckpoint() marks bad checkpoints in it, on the other thread
+    copy->m_revision = m_revision;
+    copy->m_broken = true; // never appended to
+    return copy;
+}
+
 qint64 HistoryStore::oldestRevision() const
 {
     return m_parts.firstKey();

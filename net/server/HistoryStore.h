@@ -87,6 +87,10 @@ public:
     /// The entries from revision @p from to @p to included, at most maxEntries (the first ones).
     Result<QList<HistoryEntry>> entries(qint64 from, qint64 to) const;
 
+    /// A read-only copy of the index as it is now, for textAt() and entries() on another
+    /// thread while this one goes on appending (the files a later retention drops give errors).
+    std::shared_ptr<const HistoryStore> snapshot() const;
+
     qint64 revision() const { return m_revision; }
     /// The oldest revision kept.
     qint64 oldestRevision() const;

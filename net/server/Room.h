@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChatHistory.h"
+#include "HistoryService.h"
 #include "RoomAccess.h"
 #include "RoomStore.h"
 #include "ServerConfig.h"
@@ -101,6 +102,7 @@ private:
     template<typename Message>
     void forward(Connection *from, const Message &message,
                  void (RoomDocument::*handler)(Connection *, const Message &));
+    template<typename Request> void onHistory(Connection *from, const Request &request);
     void onChat(Connection *from, const ChatMsg &message);
     void sendChatHistory(Connection *to);
     void saveChat();
@@ -140,6 +142,7 @@ private:
     QList<RoomDocument *> m_documents; ///< Children, in m_tree's order.
     qint64 m_treeRevision;
     int m_nextDocument;
+    HistoryService m_historyService {this}; ///< Answers `history` and `history_text`.
     Limits m_limits;
     int m_passwordIterations;
     QList<Connection *> m_members;

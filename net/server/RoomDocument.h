@@ -60,6 +60,8 @@ public:
     qint64 droppedSelections() const { return m_droppedSelections; }
     /// What its files take on disk, in bytes (0 in memory).
     qint64 diskBytes() const;
+    /// Its history (docs/PROTOCOL.md 3.1), or null when it keeps none.
+    const HistoryStore *history() const { return m_history.get(); }
 
     /// The catch-up for a client @p clientId that last saw @p revision of @p epoch, whose text
     /// then hashed to @p textHash: operations when the log bridges the gap, else the text.

@@ -47,6 +47,8 @@ void Room::handle(Connection *from, const ClientMessage &message)
                    [&](const RenameMsg &m) { onRename(from, m); },
                    [&](const DeleteMsg &m) { onDelete(from, m); },
                    [&](const SettingsMsg &m) { onSettings(from, m); },
+                   [&](const HistoryRequestMsg &m) { onHistory(from, m); },
+                   [&](const HistoryTextRequestMsg &m) { onHistory(from, m); },
                    [](const HelloMsg &) {}, // Connection answers a second hello itself.
                },
                message);
@@ -93,6 +95,30 @@ RoomDocument *Room::documentFor(Connection *from, const QString &doc, std::optio
                               {},
                               doc});
     return nullptr;
+}
+
+template<typename Request> void Room::onHistory(Connection *from, const Request &request)
+{
+    // Protocol 1 reads the session's one document (its frames name none); protocol 2 an open one,
+    // and a request that crossed a `close` or `delete` still gets its one answer.
+    Request asked = request;
+    RoomDocument *document = nullptr;
+    if (protocolOf(from) == 1) {
+        asked.doc.clear();
+        document = m_documents.isEmpty() ? nullptr : m_documents.constFirst();
+    } else {
+        document = this->document(request.doc);
+        if (!document || !document->isSubscribed(from)) {
+            from->send(HistoryErrorMsg {request.id,
+                                        historyErrors::noSuchPath,
+                                        tr("Document %1 is not open.").arg(request.doc),
+                                        {},
+                                        {},
+                                        request.doc});
+            return;
+        }
+    }
+    m_historyService.request(from, asked, document ? document->history() : nullptr);
 }
 
 void Room::onChat(Connection *from, const ChatMsg &m)

@@ -117,6 +117,15 @@ QList<MessageType> messageTypes(qsizetype documentLength)
         {QStringLiteral("delete"),
          QJsonObject {{QStringLiteral("path"), QStringLiteral("nothing")}},
          {{QStringLiteral("path"), Kind::String}}},
+        {QStringLiteral("history"),
+         QJsonObject {
+             {QStringLiteral("id"), 1}, {QStringLiteral("from"), 1}, {QStringLiteral("to"), 1}},
+         {{QStringLiteral("id"), Kind::Integer},
+          {QStringLiteral("from"), Kind::Integer},
+          {QStringLiteral("to"), Kind::Integer}}},
+        {QStringLiteral("history_text"),
+         QJsonObject {{QStringLiteral("id"), 1}, {QStringLiteral("revision"), 0}},
+         {{QStringLiteral("id"), Kind::Integer}, {QStringLiteral("revision"), Kind::Integer}}},
     };
 }
 

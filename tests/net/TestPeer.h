@@ -19,6 +19,7 @@ public:
     explicit TestPeer(const QString &name, QString clientId = {}, QObject *parent = nullptr);
 
     SessionClient &client() { return m_client; }
+    const QString &name() const { return m_name; }
     const QString &text() const { return m_text; }
     /// True once the first documentReset() arrived.
     bool ready() const { return m_ready; }

@@ -192,6 +192,11 @@ private slots:
         QTest::addRow("two objects") << json("{'type':'chat','text':'a'}{'type':'chat'}") << bad;
         QTest::addRow("trailing comma") << json("{'type':'chat','text':'a',}") << bad;
         QTest::addRow("single quotes") << QByteArray("{'type':'chat','text':'a'}") << bad;
+        QTest::addRow("history from after to")
+            << json("{'type':'history','id':1,'from':5,'to':1}") << bad;
+        QTest::addRow("history without id") << json("{'type':'history','from':1,'to':1}") << bad;
+        QTest::addRow("history_text without revision")
+            << json("{'type':'history_text','id':1}") << bad;
         // Its length from sizeof: QByteArray(const char *) would stop at the NUL.
         static const char withNul[] = "{\"type\":\"chat\",\0\"text\":\"a\"}";
         QTest::addRow("NUL inside") << QByteArray(withNul, sizeof withNul - 1) << bad;

@@ -109,6 +109,12 @@ private slots:
             << ClientMessage {SettingsMsg {std::nullopt, QStringLiteral("iris")}};
         QTest::addRow("settings no password") << ClientMessage {SettingsMsg {false, QString()}};
         QTest::addRow("settings unchanged") << ClientMessage {SettingsMsg {}};
+        QTest::addRow("history") << ClientMessage {HistoryRequestMsg {1, 1, 1000}};
+        QTest::addRow("history text") << ClientMessage {HistoryTextRequestMsg {2, 0}};
+        QTest::addRow("history of a document (protocol 2)")
+            << ClientMessage {HistoryRequestMsg {3, 1, 9, QStringLiteral("d17")}};
+        QTest::addRow("history text of a document (protocol 2)")
+            << ClientMessage {HistoryTextRequestMsg {4, 2, QStringLiteral("d2")}};
     }
     void clientRoundTrip()
     {
@@ -133,6 +139,19 @@ private slots:
         QTest::addRow("unknown type") << json("{'type':'dance'}") << QStringLiteral("unknown_type");
         QTest::addRow("server-only type")
             << json("{'type':'welcome'}") << QStringLiteral("unknown_type");
+        QTest::addRow("history from after to")
+            << json("{'type':'history','id':1,'from':2,'to':1}") << bad;
+        QTest::addRow("history negative id")
+            << json("{'type':'history','id':-1,'from':1,'to':1}") << bad;
+        QTest::addRow("history_text without id")
+            << json("{'type':'history_text','revision':1}") << bad;
+        QTest::addRow("history with a doc too long for an id")
+            << json("{'type':'history','id':1,'from':1,'to':1,'doc':'d12345678901234567'}")
+            << QStringLiteral("too_large");
+        QTest::addRow("history_text with a doc not a string")
+            << json("{'type':'history_text','id':1,'revision':1,'doc':7}") << bad;
+        QTest::addRow("history_error is server-only")
+            << json("{'type':'history_error','id':1}") << QStringLiteral("unknown_type");
         const QByteArray hello = json("{'type':'hello','protocol':1,'name':'A','color':'#000000',");
         QTest::addRow("hello without client") << hello + json("'x':1}") << bad;
         QTest::addRow("hello bad color")
@@ -263,6 +282,31 @@ private slots:
         QTest::addRow("error retry after") << ServerMessage {
             ErrorMsg {QStringLiteral("too_many_attempts"), QStringLiteral("wait"), {}, 900}};
         QTest::addRow("settings") << ServerMessage {PeerSettingsMsg {true, 1}};
+        const HistoryRecord record {4,
+                                    sampleOp(),
+                                    QStringLiteral("0123456789abcdef0123456789abcdef"),
+                                    QStringLiteral("Ada"),
+                                    QStringLiteral("#d04040"),
+                                    1700};
+        QTest::addRow("history") << ServerMessage {HistoryEntriesMsg {3, 0, 9, {record, record}}};
+        QTest::addRow("history empty") << ServerMessage {HistoryEntriesMsg {3, 2, 2, {}}};
+        QTest::addRow("history text")
+            << ServerMessage {HistoryTextMsg {5, 4, QStringLiteral("int main() {}\n✋")}};
+        QTest::addRow("history error") << ServerMessage {
+            HistoryErrorMsg {6, QStringLiteral("no_such_revision"), QStringLiteral("why"), 1, 9}};
+        QTest::addRow("history error bare") << ServerMessage {
+            HistoryErrorMsg {7, QStringLiteral("history_unavailable"), QStringLiteral("why")}};
+        QTest::addRow("history of a document (protocol 2)")
+            << ServerMessage {HistoryEntriesMsg {3, 0, 9, {record}, QStringLiteral("d2")}};
+        QTest::addRow("history text of a document (protocol 2)")
+            << ServerMessage {HistoryTextMsg {5, 4, QStringLiteral("x"), QStringLiteral("d2")}};
+        QTest::addRow("history error of a document (protocol 2)")
+            << ServerMessage {HistoryErrorMsg {8,
+                                               QStringLiteral("no_such_path"),
+                                               QStringLiteral("why"),
+                                               {},
+                                               {},
+                                               QStringLiteral("d3")}};
     }
     void serverRoundTrip()
     {
@@ -302,6 +346,18 @@ private slots:
         QTest::addColumn<QByteArray>("frame");
         QTest::addColumn<QString>("code");
         const QString bad = QStringLiteral("bad_message");
+        QTest::addRow("history entries not an array")
+            << json("{'type':'history','id':1,'oldest':0,'latest':1,'entries':{}}") << bad;
+        QTest::addRow("history entry without author")
+            << json("{'type':'history','id':1,'oldest':0,'latest':1,'entries':[{'revision':1,"
+                    "'op':[],'name':'a','color':'#000000','time':1}]}")
+            << bad;
+        QTest::addRow("history entry with a bad op")
+            << json("{'type':'history','id':1,'oldest':0,'latest':1,'entries':[{'revision':1,"
+                    "'op':[0],'author':'x','name':'a','color':'#000000','time':1}]}")
+            << QStringLiteral("bad_operation");
+        QTest::addRow("history text without text")
+            << json("{'type':'history_text','id':1,'revision':1}") << bad;
         QTest::addRow("welcome text and ops")
             << json("{'type':'welcome','room':'r','epoch':'e','revision':0,'text':'','ops':[],'"
                     "lastSeq':0,'language':'','you':{'id':1,'name':'a','color':'#000000'},'users':["

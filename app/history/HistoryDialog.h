@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+#include <QTimer>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSlider;
+class QTabWidget;
+
+namespace ensemble {
+
+class CodeEditor;
+class HistoryDiffView;
+class HistoryTimeline;
+class SharedDocument;
+struct HistoryRecord;
+
+// Edit ▸ History…: a shared document's history. A slider runs over the revisions the server keeps
+// (with who made each one and when), the text at the selected revision shows read-only beside
+// the changes from it to now, Play steps through the revisions, and Restore Selection / Restore
+// Document bring old text back as a new edit of this user's, through the session.
+class HistoryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Interval between revisions while playing.
+    static constexpr int playIntervalMs = 150;
+
+    HistoryDialog(SharedDocument &session, QWidget *parent);
+
+    // The History view of @p session, opened (or raised, when it is open already) over @p window.
+    static HistoryDialog *showFor(SharedDocument &session, QWidget *window);
+
+    QSlider *slider() const { return m_slider; }
+    // The text at the revision shown, and its revision (-1 before the first arrived).
+    QString shownText() const;
+    qint64 shownRevision() const { return m_shownRevision; }
+    HistoryTimeline *timeline() const { return m_timeline; }
+    // Restores the old text selected in the read-only view, or the whole old document.
+    bool restoreSelection();
+    bool restoreDocument();
+
+private:
+    void onRange(qint64 oldest, qint64 latest);
+    void onText(qint64 revision, const QString &text);
+    void showEntry(const HistoryRecord &entry);
+    void describe(qint64 revision);
+    void step();
+    void updateButtons();
+
+    QPointer<SharedDocument> m_session;
+    QPointer<CodeEditor> m_editor;
+    HistoryTimeline *m_timeline;
+    QSlider *m_slider;
+    QLabel *m_revision;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_text;
+    HistoryDiffView *m_diff;
+    QPushButton *m_play;
+    QPushButton *m_restoreSelection;
+    QPushButton *m_restoreDocument;
+    QTimer m_playTimer;
+    qint64 m_shownRevision = -1;
+    QString m_shownText;
+};
+
+} // namespace ensemble
