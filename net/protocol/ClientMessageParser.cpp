@@ -3,6 +3,7 @@
 #include "HistoryMessageParser.h"
 #include "JsonReader.h"
 #include "MessageParser.h"
+#include "OpReader.h"
 
 #include <QRegularExpression>
 
@@ -215,6 +216,13 @@ bool isValidTitle(const QString &title)
 }
 
 Result<ClientMessage> parseClientMessage(const QByteArray &utf8, const Limits &limits)
+{
+    if (std::optional<OpMsg> op = readPlainOp(utf8, limits))
+        return ClientMessage {std::move(*op)};
+    return parseClientMessageInGeneral(utf8, limits);
+}
+
+Result<ClientMessage> parseClientMessageInGeneral(const QByteArray &utf8, const Limits &limits)
 {
     Result<Envelope> envelope = readEnvelope(utf8);
     if (!envelope)

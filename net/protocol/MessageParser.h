@@ -15,6 +15,10 @@ namespace ensemble {
 /// `incompatible_version` (a hello for another protocol version).
 Result<ClientMessage> parseClientMessage(const QByteArray &utf8, const Limits &limits);
 
+/// parseClientMessage() without its shortcut for plain `op` frames (readPlainOp()): the reference
+/// the shortcut is held to.
+Result<ClientMessage> parseClientMessageInGeneral(const QByteArray &utf8, const Limits &limits);
+
 /// The integer `seq` of an `op` or `replace` frame, if it has one: what the error for a frame
 /// parseClientMessage() refused names, so that the sender can settle the operation.
 std::optional<quint64> readSeq(const QByteArray &utf8);
