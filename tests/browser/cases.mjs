@@ -151,7 +151,8 @@ const cases = {
     check((await tryOpen(setup, `127.0.0.1:${server.port}`)) === 'open', 'same-origin socket refused');
   },
 
-  // A wrong password is refused and the page says so; the right one lets the guest in.
+  // A wrong password is refused with its close code and the page says so; the right one lets the
+  // guest in.
   async wrongPassword(server, browser) {
     const setup = await browser.context.newPage();
     const room = await createRoom(setup, server.base, 'guarded\n', 'tulip');
@@ -159,6 +160,10 @@ const cases = {
     await ada.waitForFunction(() => document.getElementById('joinerror').textContent.includes('password is wrong'),
                               null, { timeout: 20000 });
     check(!(await ada.isHidden('#join')), 'the join form is hidden');
+    // The server's close code and reason reach the page (a second close frame from the server
+    // made Chromium report 1006, "abnormal closure", instead).
+    const close = await ada.evaluate(() => window.ensemble.session.lastClose);
+    check(close.code === 4003 && close.reason === 'wrong_password', `the page saw ${JSON.stringify(close)}`);
     await ada.fill('#password', 'tulip');
     await ada.click('#joinbutton');
     await waitOnline(ada);

@@ -4,12 +4,6 @@ import { DocumentSync } from './DocumentSync.js';
 
 // Close codes after which trying again cannot help (section 9); 4003 asks for the password.
 const finalCodes = new Set([4001, 4003, 4004, 4005, 4006, 4007, 4009, 4010, 4011, 4012, 4015, 1011]);
-// The errors sent just before those closes. Chromium may report the close itself as 1006 (Qt's
-// WebSocket answers the client's reply to the server's close with a second close frame, which
-// Chromium treats as a failure), so the error decides as well.
-const finalErrors = new Set(['incompatible_version', 'wrong_password', 'no_such_room', 'bad_room_id',
-  'room_full', 'too_many_rooms', 'replaced', 'room_closed', 'removed', 'too_many_attempts',
-  'too_many_connections']);
 // Errors naming the op in flight after which the client rejoins and merges by text (section 7).
 const rejoinByText = new Set(['bad_message', 'bad_operation', 'bad_revision', 'too_far_behind']);
 
@@ -36,6 +30,7 @@ export class Session extends EventTarget {
     this.readOnly = false;
     this.language = '';
     this.socket = null;
+    this.lastClose = null; // {code, reason} of the last close the server sent
     this.backoff = 500;
     this.retryTimer = null;
     this.byText = false;
@@ -91,6 +86,7 @@ export class Session extends EventTarget {
     socket.onclose = (event) => {
       if (socket !== this.socket) return;
       this.socket = null;
+      this.lastClose = { code: event.code, reason: event.reason };
       this.lost(event.code);
     };
   }
@@ -109,10 +105,9 @@ export class Session extends EventTarget {
     this.doc.disconnected();
     this.users.clear();
     this.emit('users');
-    if (finalCodes.has(code) || finalErrors.has(this.lastError)) {
+    if (finalCodes.has(code)) {
       this.stopped = true;
-      const closeCode = this.lastError === 'wrong_password' ? 4003 : code;
-      this.emit('status', { state: 'stopped', code: closeCode, error: this.lastError });
+      this.emit('status', { state: 'stopped', code, error: this.lastError });
       return;
     }
     this.emit('status', { state: 'offline', error: this.lastError });
