@@ -90,6 +90,34 @@ const cases = {
     check(text === 'ada1 offline-words one\ntwo\nbob-while-ada-was-away', JSON.stringify(text));
   },
 
+  // After a reconnect the page shows the carets of those present only: not of a participant who
+  // left while it was away.
+  async staleCarets(server, browser) {
+    const setup = await browser.context.newPage();
+    const room = await createRoom(setup, server.base, 'one\ntwo\n');
+    const pages = [];
+    for (const name of ['Ada', 'Bob', 'Cy']) pages.push(await joinPage(browser.context, server.base, room, name));
+    const [ada, bob, cy] = pages;
+    await Promise.all(pages.map(waitOnline));
+    const caretNames = (page) => page.$$eval('.ens-caret-name', (labels) => labels.map((l) => l.textContent).sort());
+    for (const p of [bob, cy]) {
+      await p.click('.cm-content');
+      await p.keyboard.press('Control+End');
+      await p.keyboard.type(p === bob ? 'b' : 'c');
+    }
+    await ada.waitForFunction(() => document.querySelectorAll('.ens-caret').length === 2);
+    await ada.evaluate(() => window.dispatchEvent(new Event('offline')));
+    await ada.waitForFunction(() => document.body.dataset.state === 'offline');
+    await bob.close();
+    await sleep(300);
+    await ada.evaluate(() => window.dispatchEvent(new Event('online')));
+    await waitOnline(ada);
+    await ada.waitForFunction(() => document.querySelectorAll('.ens-caret').length === 1);
+    await sleep(300);
+    const names = await caretNames(ada);
+    check(JSON.stringify(names) === '["Cy"]', `carets after the reconnect: ${JSON.stringify(names)}`);
+  },
+
   // CRLF line ends, emoji and characters outside the BMP keep every UTF-16 unit, both ways.
   async unicodeAndCrlf(server, browser) {
     const setup = await browser.context.newPage();

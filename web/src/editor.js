@@ -171,6 +171,14 @@ export class Editor {
     this.view.dispatch({ effects: setCarets.of(carets) });
   }
 
+  /** Takes away the carets of everyone not in `ids` (participants who left, or a list emptied
+   *  while offline). */
+  keepCarets(ids) {
+    const carets = this.view.state.field(caretField).carets;
+    const kept = new Map([...carets].filter(([id]) => ids.has(id)));
+    if (kept.size !== carets.size) this.view.dispatch({ effects: setCarets.of(kept) });
+  }
+
   focus() { this.view.focus(); }
 }
 

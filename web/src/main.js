@@ -94,6 +94,9 @@ function start() {
   session.addEventListener('settings', updateEditable);
   session.addEventListener('language', ({ detail }) => editor.setLanguage(detail));
   session.addEventListener('users', () => {
+    // Carets are shown for present participants only: a reconnect brings a new list (and the
+    // previous connection's own id is not in it), so carets of the old one must not stay.
+    editor.keepCarets(new Set(session.users.keys()));
     const list = $('users');
     list.replaceChildren();
     const everyone = session.me ? [session.me, ...session.users.values()] : [];
