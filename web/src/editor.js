@@ -109,6 +109,7 @@ export class Editor {
   constructor(parent, onLocal) {
     this.language = new Compartment();
     this.editable = new Compartment();
+    this.undo = new Compartment();
     this.carets = new Map();
     this.view = new EditorView({
       parent,
@@ -117,7 +118,7 @@ export class Editor {
         extensions: [
           EditorState.lineSeparator.of('\n'),
           lineNumbers(), highlightActiveLineGutter(), highlightSpecialChars({ render: renderSpecial }), keepLineBreaksWhole,
-          history(), drawSelection(), dropCursor(), indentOnInput(), bracketMatching(),
+          this.undo.of(history()), drawSelection(), dropCursor(), indentOnInput(), bracketMatching(),
           highlightActiveLine(), highlightSelectionMatches(),
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
           keymap.of([{ key: 'Enter', run: insertLineBreak }, ...defaultKeymap, ...searchKeymap,
@@ -153,6 +154,13 @@ export class Editor {
   /** The local selection as protocol ranges. */
   selection() {
     return this.view.state.selection.ranges.map((r) => ({ anchor: r.anchor, head: r.head }));
+  }
+
+  /** Starts a new undo history (another document is shown: the old one's edits are not undone
+   *  in it) and takes every caret away. */
+  startDocument() {
+    this.view.dispatch({ effects: [this.undo.reconfigure([]), setCarets.of(new Map())] });
+    this.view.dispatch({ effects: this.undo.reconfigure(history()) });
   }
 
   setEditable(editable) {
