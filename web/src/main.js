@@ -85,8 +85,10 @@ function start() {
   });
   const updateEditable = () => editor.setEditable(!!session.docId && session.doc.connected
                                                    && (!session.readOnly || !!session.me?.host));
+  // The open file's path, unless it is the session's only file (which the title names).
   const showPath = () => {
-    $('path').textContent = session.docId ? session.file(session.docId)?.path ?? '' : '';
+    const path = session.docId ? session.file(session.docId)?.path ?? '' : '';
+    $('path').textContent = session.files.length > 1 || path !== session.title ? path : '';
   };
   session.addEventListener('welcome', ({ detail }) => {
     $('join').hidden = true;
