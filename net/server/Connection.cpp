@@ -403,8 +403,9 @@ void Connection::close(int closeCode, const QString &reason)
         // second one, and Chromium fails a connection that sends two (the page sees 1006, not
         // the code). So from here on this class reads the socket, and closes it after the
         // peer's answer, as the server's side of the handshake should. What QWebSocket has not
-        // read yet is read now: it stopped after a whole message, so the reader starts at a
-        // frame's start.
+        // read yet is read now. The reader starts at a frame's start unless QWebSocket had read
+        // part of one (possible when the close comes from a timer): it misreads the rest then,
+        // and at worst closes the socket early or waits for the grace time.
         disconnect(tcp, &QIODevice::readyRead, m_socket, nullptr);
         connect(tcp, &QIODevice::readyRead, this, &Connection::readCloseReply);
         readCloseReply();
