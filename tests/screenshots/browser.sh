@@ -16,6 +16,7 @@ work=$(mktemp -d)
 pids=()
 cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true # Chromium writes its profile until it has stopped
     rm -rf "$work"
 }
 trap cleanup EXIT
