@@ -395,16 +395,33 @@ void Connection::close(int closeCode, const QString &reason)
         // QWebSocket::close() would close the TCP socket at once. With frames of a flooding peer
         // still arriving that close resets the connection, and the reset makes the peer drop
         // the close frame unread (it sees 1006). So the close frame goes out on its own and the
-        // socket stays open, its frames read and ignored, until the peer answers the close
-        // (QWebSocket then closes the socket) or the grace time below runs out.
+        // socket stays open, its frames read and ignored, until the peer answers the close or
+        // the grace time below runs out.
         tcp->write(closeFrame(closeCode, reason));
         tcp->flush();
+        // QWebSocket does not know of that close frame: it would answer the peer's answer with a
+        // second one, and Chromium fails a connection that sends two (the page sees 1006, not
+        // the code). So from here on this class reads the socket, and closes it after the
+        // peer's answer, as the server's side of the handshake should. What QWebSocket has not
+        // read yet is read now. The reader starts at a frame's start unless QWebSocket had read
+        // part of one (possible when the close comes from a timer): it misreads the rest then,
+        // and at worst closes the socket early or waits for the grace time.
+        disconnect(tcp, &QIODevice::readyRead, m_socket, nullptr);
+        connect(tcp, &QIODevice::readyRead, this, &Connection::readCloseReply);
+        readCloseReply();
     } else {
         m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
         m_socket->flush(); // The close frame must leave even if the socket is deleted right after.
     }
     // A peer that neither reads nor answers the close would keep the socket forever.
     QTimer::singleShot(closeGraceMs, this, [this] { m_socket->abort(); });
+}
+
+void Connection::readCloseReply()
+{
+    QTcpSocket *tcp = m_outer.data();
+    if (tcp && m_closeReply.read(tcp->readAll()))
+        tcp->disconnectFromHost();
 }
 
 void Connection::receive(Frame frame)

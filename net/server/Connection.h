@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CloseReplyReader.h"
 #include "OutgoingFrame.h"
 #include "SendQueue.h"
 #include "TokenBucket.h"
@@ -133,6 +134,7 @@ private:
     void onParsed();
     void handleParsed(ParsedFrame parsed);
     void onDisconnected();
+    void readCloseReply();
     void onPingTimer();
     qint64 now() const { return m_clock.elapsed(); }
 
@@ -148,6 +150,7 @@ private:
     bool m_helloReceived = false;
     bool m_refused = false; ///< A refusal is on its way; nothing else is read.
     bool m_closing = false;
+    CloseReplyReader m_closeReply; ///< Reads the peer's frames after the server's close frame.
     int m_errorsLogged = 0;
 
     QElapsedTimer m_clock;

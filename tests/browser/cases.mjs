@@ -3,7 +3,7 @@
 // (tests/net/ensemble_client.py), a native client written from docs/PROTOCOL.md.
 import { spawn } from 'node:child_process';
 import {
-  startServer, launchBrowser, createRoom, joinPage, waitOnline, textOf, waitForTexts, check,
+  startServer, launchBrowser, createRoom, createFile, joinPage, waitOnline, textOf, waitForTexts, check,
 } from './harness.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -21,6 +21,35 @@ function pythonClient(port, room, edits) {
     if (code === 0) resolve(JSON.parse(out));
     else reject(new Error(`python client failed (${code}): ${err}`));
   }));
+}
+
+// The desktop app's session client (protocol 2, tests/net/ensemble_test_folderpeer.cpp): resolves
+// to {events, waitFor(predicate), chat(text), stop()} once it has joined.
+async function folderPeer(port, room) {
+  const child = spawn(process.env.ENSEMBLE_TEST_FOLDERPEER, [String(port), room],
+                      { stdio: ['pipe', 'pipe', 'inherit'] });
+  const events = [];
+  let rest = '';
+  child.stdout.on('data', (chunk) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop();
+    for (const line of lines) events.push(JSON.parse(line));
+  });
+  const peer = {
+    events,
+    async waitFor(predicate, ms = 20000) {
+      const end = Date.now() + ms;
+      while (Date.now() < end) {
+        if (events.some(predicate)) return;
+        await sleep(50);
+      }
+      throw new Error(`the app client did not see it; it saw ${JSON.stringify(events)}`);
+    },
+    chat(text) { child.stdin.write(`${JSON.stringify({ chat: text })}\n`); },
+    stop() { child.stdin.end(); child.kill(); },
+  };
+  await peer.waitFor((e) => e.event === 'ready');
+  return peer;
 }
 
 // Types `count` tokens ("A0;", "A1;", ...) key by key, with pauses, at the page's caret.
@@ -90,6 +119,73 @@ const cases = {
     check(text === 'ada1 offline-words one\ntwo\nbob-while-ada-was-away', JSON.stringify(text));
   },
 
+  // After a reconnect the page shows the carets of those present only: not of a participant who
+  // left while it was away.
+  async staleCarets(server, browser) {
+    const setup = await browser.context.newPage();
+    const room = await createRoom(setup, server.base, 'one\ntwo\n');
+    const pages = [];
+    for (const name of ['Ada', 'Bob', 'Cy']) pages.push(await joinPage(browser.context, server.base, room, name));
+    const [ada, bob, cy] = pages;
+    await Promise.all(pages.map(waitOnline));
+    const caretNames = (page) => page.$$eval('.ens-caret-name', (labels) => labels.map((l) => l.textContent).sort());
+    for (const p of [bob, cy]) {
+      await p.click('.cm-content');
+      await p.keyboard.press('Control+End');
+      await p.keyboard.type(p === bob ? 'b' : 'c');
+    }
+    await ada.waitForFunction(() => document.querySelectorAll('.ens-caret').length === 2);
+    await ada.evaluate(() => window.dispatchEvent(new Event('offline')));
+    await ada.waitForFunction(() => document.body.dataset.state === 'offline');
+    await bob.close();
+    await sleep(300);
+    await ada.evaluate(() => window.dispatchEvent(new Event('online')));
+    await waitOnline(ada);
+    await ada.waitForFunction(() => document.querySelectorAll('.ens-caret').length === 1);
+    await sleep(300);
+    const names = await caretNames(ada);
+    check(JSON.stringify(names) === '["Cy"]', `carets after the reconnect: ${JSON.stringify(names)}`);
+  },
+
+  // Protocol 2: the page shows the session's files and who is where, opens a second document and
+  // types in it, and chats; the desktop app's client sees the edit, the focus and the chat, and
+  // its chat line reaches the page.
+  async folderAndChat(server, browser) {
+    const setup = await browser.context.newPage();
+    const room = await createRoom(setup, server.base, 'int main() {}\n');
+    await createFile(setup, room, 'src/notes.md', 'notes\n');
+    const app = await folderPeer(server.port, room);
+    try {
+      const ada = await joinPage(browser.context, server.base, room, 'Ada');
+      await waitOnline(ada);
+      await ada.waitForFunction(() => document.querySelectorAll('#files li').length === 2);
+      const files = await ada.$$eval('#files li button', (bs) => bs.map((b) => b.textContent));
+      check(JSON.stringify(files) === '["main.cpp","src/notes.md"]', `files: ${JSON.stringify(files)}`);
+      await ada.click('#files li:nth-child(2) button');
+      await ada.waitForFunction(() => window.ensemble.text() === 'notes\n' && window.ensemble.session.doc.connected);
+      check((await ada.textContent('#path')) === 'src/notes.md', 'the path of the open file');
+      await app.waitFor((e) => e.event === 'focus' && e.name === 'Ada' && e.path === 'src/notes.md');
+      await ada.click('.cm-content');
+      await ada.keyboard.press('Control+End');
+      await ada.keyboard.type('from the page');
+      await app.waitFor((e) => e.event === 'text' && e.path === 'src/notes.md' && e.text === 'notes\nfrom the page');
+      check(!app.events.some((e) => e.event === 'text' && e.path === 'main.cpp' && e.text.includes('page')),
+            'the edit went into the other document');
+      // The app participant's dot is beside main.cpp, Ada's beside src/notes.md.
+      const dots = await ada.$$eval('#files li', (items) => items.map((i) => i.querySelectorAll('.swatch').length));
+      check(JSON.stringify(dots) === '[1,1]', `who is where: ${JSON.stringify(dots)}`);
+      await ada.fill('#chatinput', 'hello app');
+      await ada.press('#chatinput', 'Enter');
+      await app.waitFor((e) => e.event === 'chat' && e.name === 'Ada' && e.text === 'hello app');
+      app.chat('hello page');
+      await ada.waitForFunction(() => [...document.querySelectorAll('#chat li')]
+        .some((li) => li.textContent === 'Apphello page'));
+      check(ada.problems.length === 0, `page errors: ${ada.problems}`);
+    } finally {
+      app.stop();
+    }
+  },
+
   // CRLF line ends, emoji and characters outside the BMP keep every UTF-16 unit, both ways.
   async unicodeAndCrlf(server, browser) {
     const setup = await browser.context.newPage();
@@ -151,7 +247,8 @@ const cases = {
     check((await tryOpen(setup, `127.0.0.1:${server.port}`)) === 'open', 'same-origin socket refused');
   },
 
-  // A wrong password is refused and the page says so; the right one lets the guest in.
+  // A wrong password is refused with its close code and the page says so; the right one lets the
+  // guest in.
   async wrongPassword(server, browser) {
     const setup = await browser.context.newPage();
     const room = await createRoom(setup, server.base, 'guarded\n', 'tulip');
@@ -159,6 +256,10 @@ const cases = {
     await ada.waitForFunction(() => document.getElementById('joinerror').textContent.includes('password is wrong'),
                               null, { timeout: 20000 });
     check(!(await ada.isHidden('#join')), 'the join form is hidden');
+    // The server's close code and reason reach the page (a second close frame from the server
+    // made Chromium report 1006, "abnormal closure", instead).
+    const close = await ada.evaluate(() => window.ensemble.session.lastClose);
+    check(close.code === 4003 && close.reason === 'wrong_password', `the page saw ${JSON.stringify(close)}`);
     await ada.fill('#password', 'tulip');
     await ada.click('#joinbutton');
     await waitOnline(ada);

@@ -86,6 +86,26 @@ export async function createRoom(page, base, text, password) {
   return room;
 }
 
+/** Adds file `path` with `text` to session `room` (a protocol 2 `create`) from `page`. */
+export async function createFile(page, room, path, text) {
+  const answer = await page.evaluate(async ({ room, path, text }) => {
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    const socket = new WebSocket(`${scheme}://${location.host}/${room}`);
+    return await new Promise((resolve) => {
+      socket.onopen = () => socket.send(JSON.stringify({
+        type: 'hello', protocol: 2, name: 'Creator', color: '#000000', client: `files-${room}`,
+      }));
+      socket.onmessage = (event) => {
+        const message = JSON.parse(event.data);
+        if (message.type === 'welcome') socket.send(JSON.stringify({ type: 'create', path, kind: 'file', text }));
+        if (message.type === 'tree' || message.type === 'error') { socket.close(); resolve(message); }
+      };
+      socket.onclose = (event) => resolve({ type: 'closed', code: event.code });
+    });
+  }, { room, path, text });
+  if (answer.type !== 'tree') throw new Error(`cannot create ${path}: ${JSON.stringify(answer)}`);
+}
+
 /** Opens the room's web link in a new page and joins as `name`. */
 export async function joinPage(context, base, room, name, password = '') {
   const page = await context.newPage();

@@ -146,6 +146,23 @@ int HandmadeSocket::waitForClose()
     return 0;
 }
 
+int HandmadeSocket::closeFramesUntilClosed()
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < 5000) {
+        QTest::qWait(5);
+        m_received += m_socket.readAll();
+    }
+    m_received += m_socket.readAll();
+    if (m_socket.state() != QAbstractSocket::UnconnectedState)
+        return -1;
+    int closeFrames = 0;
+    while (std::optional<Frame> frame = takeFrame())
+        closeFrames += frame->opcode == 0x8 ? 1 : 0;
+    return closeFrames;
+}
+
 int HandmadeSocket::nextCloseCode()
 {
     QElapsedTimer timer;

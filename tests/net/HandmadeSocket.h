@@ -34,6 +34,9 @@ public:
     /// Waits (up to 10 s) for the server's close frame, reading past everything sent before it,
     /// without answering it: its code, or -1 if none came.
     int nextCloseCode();
+    /// Waits (up to 5 s) for the server to end the connection: how many close frames it sent in
+    /// all, or -1 if it is still open.
+    int closeFramesUntilClosed();
     QTcpSocket &socket() { return m_socket; }
 
 private:

@@ -1,15 +1,13 @@
-// One connection to a room (protocol sections 1, 3-5, 7-9): the hello, the welcome, the
-// participants, errors, and reconnecting with backoff. Document messages go to a DocumentSync.
+// One connection to a session in protocol 2 (sections 1, 3-5, 7-9 and 14): the hello, the
+// welcome, the tree, the participants and where they work, the chat, errors, and reconnecting
+// with backoff. The page shows one document at a time: its messages go to a DocumentSync, and
+// opening another closes it. Protocol 2 works on any session, a one-document room included.
 import { DocumentSync } from './DocumentSync.js';
 
 // Close codes after which trying again cannot help (section 9); 4003 asks for the password.
 const finalCodes = new Set([4001, 4003, 4004, 4005, 4006, 4007, 4009, 4010, 4011, 4012, 4015, 1011]);
-// The errors sent just before those closes. Chromium may report the close itself as 1006 (Qt's
-// WebSocket answers the client's reply to the server's close with a second close frame, which
-// Chromium treats as a failure), so the error decides as well.
-const finalErrors = new Set(['incompatible_version', 'wrong_password', 'no_such_room', 'bad_room_id',
-  'room_full', 'too_many_rooms', 'replaced', 'room_closed', 'removed', 'too_many_attempts',
-  'too_many_connections']);
+// Messages about one document, which name it in `doc`.
+const documentMessages = new Set(['opened', 'ack', 'op', 'selection', 'language']);
 // Errors naming the op in flight after which the client rejoins and merges by text (section 7).
 const rejoinByText = new Set(['bad_message', 'bad_operation', 'bad_revision', 'too_far_behind']);
 
@@ -36,12 +34,57 @@ export class Session extends EventTarget {
     this.readOnly = false;
     this.language = '';
     this.socket = null;
+    this.lastClose = null; // {code, reason} of the last close the server sent
     this.backoff = 500;
     this.retryTimer = null;
     this.byText = false;
     this.stopped = false;
     this.paused = false; // the browser says it is offline
-    this.doc = new DocumentSync({ ...editorHooks, send: (m) => this.send(m) });
+    this.files = []; // the tree's files, [{path, doc, size}], sorted by path
+    this.treeRevision = 0;
+    this.chat = []; // [{user, name, color, time, text}], oldest first
+    this.editorHooks = editorHooks;
+    this.docId = null; // the document shown
+    this.doc = this.newSync();
+  }
+
+  newSync() {
+    return new DocumentSync({ ...this.editorHooks, send: (m) => this.send({ ...m, doc: this.docId }) });
+  }
+
+  /** The file of document `doc`, if the tree has it. */
+  file(doc) {
+    return this.files.find((f) => f.doc === doc);
+  }
+
+  /** Shows document `doc` instead of the current one (once the current one's work is acknowledged). */
+  openDocument(doc) {
+    clearTimeout(this.switchTimer);
+    if (doc === this.docId || !this.file(doc)) return;
+    if (this.doc.pending) {
+      // Unacknowledged work belongs to the shown document; offline, the click is ignored.
+      if (this.socket) this.switchTimer = setTimeout(() => this.openDocument(doc), 50);
+      return;
+    }
+    if (this.docId && this.file(this.docId)) this.send({ type: 'close', doc: this.docId });
+    this.doc.disconnected();
+    this.docId = doc;
+    this.doc = this.newSync();
+    this.emit('document', { doc });
+    this.emit('users');
+    this.sendOpen();
+  }
+
+  sendOpen() {
+    if (!this.docId) return;
+    this.send({ type: 'open', doc: this.docId, ...this.doc.rejoinFields(this.byText) });
+    this.byText = false;
+    this.send({ type: 'focus', doc: this.docId });
+  }
+
+  /** Sends a chat line; false when offline. */
+  sendChat(text) {
+    return this.send({ type: 'chat', text });
   }
 
   /** Joins (again) with this name, colour and password (kept in memory only). */
@@ -71,10 +114,9 @@ export class Session extends EventTarget {
     this.socket = socket;
     this.lastError = null;
     socket.onopen = () => {
-      const hello = { type: 'hello', protocol: 1, name: this.name, color: this.color,
-                      client: this.clientId, ...this.doc.rejoinFields(this.byText) };
+      const hello = { type: 'hello', protocol: 2, name: this.name, color: this.color,
+                      client: this.clientId };
       if (this.password) hello.password = this.password;
-      this.byText = false;
       socket.send(JSON.stringify(hello));
     };
     socket.onmessage = (event) => {
@@ -91,6 +133,7 @@ export class Session extends EventTarget {
     socket.onclose = (event) => {
       if (socket !== this.socket) return;
       this.socket = null;
+      this.lastClose = { code: event.code, reason: event.reason };
       this.lost(event.code);
     };
   }
@@ -109,10 +152,9 @@ export class Session extends EventTarget {
     this.doc.disconnected();
     this.users.clear();
     this.emit('users');
-    if (finalCodes.has(code) || finalErrors.has(this.lastError)) {
+    if (finalCodes.has(code)) {
       this.stopped = true;
-      const closeCode = this.lastError === 'wrong_password' ? 4003 : code;
-      this.emit('status', { state: 'stopped', code: closeCode, error: this.lastError });
+      this.emit('status', { state: 'stopped', code, error: this.lastError });
       return;
     }
     this.emit('status', { state: 'offline', error: this.lastError });
@@ -135,22 +177,26 @@ export class Session extends EventTarget {
   }
 
   receive(msg) {
+    // Messages of another document (one closed a moment ago) are not this page's.
+    if (documentMessages.has(msg.type) && msg.doc !== undefined && msg.doc !== this.docId) return;
     switch (msg.type) {
     case 'welcome':
       this.backoff = 500;
       this.lastError = null;
       this.me = msg.you;
       this.users = new Map(msg.users.map((u) => [u.id, u]));
-      this.language = msg.language;
       this.title = msg.title;
       this.readOnly = msg.readOnly;
-      this.doc.welcome(msg, this.clientId);
+      this.setTree(msg.tree);
       this.emit('welcome', msg);
       this.emit('users');
-      for (const u of msg.users) {
-        if (u.selection) this.emit('selection', { user: u.id, ranges: this.doc.localRanges(u.selection) });
-      }
       this.emit('status', { state: 'online' });
+      this.reopen();
+      break;
+    case 'opened':
+      this.language = msg.language;
+      this.doc.welcome(msg, this.clientId);
+      this.emit('opened', msg);
       break;
     case 'ack':
       this.doc.ack(msg);
@@ -169,7 +215,17 @@ export class Session extends EventTarget {
     case 'left':
       this.users.delete(msg.user);
       this.emit('users');
-      this.emit('selection', { user: msg.user, ranges: [] });
+      break;
+    case 'focus':
+      if (this.users.has(msg.user)) this.users.get(msg.user).doc = msg.doc;
+      else if (this.me?.id === msg.user) this.me.doc = msg.doc;
+      this.emit('users');
+      break;
+    case 'tree':
+      this.treeChanged(msg);
+      break;
+    case 'chat':
+      this.chatLine(msg);
       break;
     case 'language':
       this.language = msg.language;
@@ -184,13 +240,68 @@ export class Session extends EventTarget {
       this.error(msg);
       break;
     default:
-      break; // chat and later additions
+      break; // later additions
     }
+  }
+
+  // After a welcome: the document shown before (by operations when the server still has them),
+  // or else the first file of the tree.
+  reopen() {
+    if (this.docId && !this.file(this.docId)) {
+      this.docId = null; // deleted while the page was away; its text is gone from the session
+      this.doc = this.newSync();
+    }
+    if (this.docId) {
+      this.sendOpen();
+      return;
+    }
+    if (this.files.length) this.openDocument(this.files[0].doc);
+  }
+
+  setTree(tree) {
+    this.treeRevision = tree.revision;
+    this.files = tree.entries.filter((e) => e.kind === 'file').sort((a, b) => a.path.localeCompare(b.path));
+    this.emit('tree');
+  }
+
+  treeChanged(msg) {
+    this.treeRevision = msg.revision;
+    const inside = (path) => path === msg.path || path.startsWith(`${msg.path}/`);
+    if (msg.change === 'create' && msg.entry?.kind === 'file') {
+      this.files.push(msg.entry);
+    } else if (msg.change === 'rename') {
+      for (const f of this.files) {
+        if (inside(f.path)) f.path = msg.to + f.path.slice(msg.path.length);
+      }
+    } else if (msg.change === 'delete') {
+      this.files = this.files.filter((f) => !inside(f.path));
+    }
+    this.files.sort((a, b) => a.path.localeCompare(b.path));
+    if (this.docId && !this.file(this.docId)) {
+      // The server forgot the document: the page keeps its text, but nothing more is sent.
+      this.doc.disconnected();
+      this.docId = null;
+      this.doc = this.newSync();
+      this.emit('document', { doc: null });
+    }
+    this.emit('tree');
+  }
+
+  chatLine(msg) {
+    const line = { user: msg.user, name: msg.name ?? this.users.get(msg.user)?.name ?? '?',
+                   color: msg.color ?? this.users.get(msg.user)?.color ?? '#555555',
+                   time: msg.time, text: msg.text };
+    // A rejoin brings the history again: lines already held are dropped (section 14, chat).
+    if (msg.history && this.chat.some((l) => l.time === line.time && l.user === line.user && l.text === line.text)) return;
+    this.chat.push(line);
+    if (this.chat.length > 200) this.chat.shift();
+    this.emit('chat', line);
   }
 
   error(msg) {
     this.lastError = msg.code;
-    const ownOp = msg.seq !== undefined && this.doc.inflight && msg.seq === this.doc.inflight.seq;
+    const ownOp = msg.seq !== undefined && this.doc.inflight && msg.seq === this.doc.inflight.seq
+      && (msg.doc === undefined || msg.doc === this.docId);
     if (ownOp && rejoinByText.has(msg.code)) {
       this.byText = true;
       this.drop();

@@ -109,6 +109,7 @@ export class Editor {
   constructor(parent, onLocal) {
     this.language = new Compartment();
     this.editable = new Compartment();
+    this.undo = new Compartment();
     this.carets = new Map();
     this.view = new EditorView({
       parent,
@@ -117,7 +118,7 @@ export class Editor {
         extensions: [
           EditorState.lineSeparator.of('\n'),
           lineNumbers(), highlightActiveLineGutter(), highlightSpecialChars({ render: renderSpecial }), keepLineBreaksWhole,
-          history(), drawSelection(), dropCursor(), indentOnInput(), bracketMatching(),
+          this.undo.of(history()), drawSelection(), dropCursor(), indentOnInput(), bracketMatching(),
           highlightActiveLine(), highlightSelectionMatches(),
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
           keymap.of([{ key: 'Enter', run: insertLineBreak }, ...defaultKeymap, ...searchKeymap,
@@ -155,6 +156,13 @@ export class Editor {
     return this.view.state.selection.ranges.map((r) => ({ anchor: r.anchor, head: r.head }));
   }
 
+  /** Starts a new undo history (another document is shown: the old one's edits are not undone
+   *  in it) and takes every caret away. */
+  startDocument() {
+    this.view.dispatch({ effects: [this.undo.reconfigure([]), setCarets.of(new Map())] });
+    this.view.dispatch({ effects: this.undo.reconfigure(history()) });
+  }
+
   setEditable(editable) {
     this.view.dispatch({ effects: this.editable.reconfigure(EditorView.editable.of(editable)) });
   }
@@ -169,6 +177,14 @@ export class Editor {
     if (ranges.length) carets.set(id, { name, color, ranges });
     else carets.delete(id);
     this.view.dispatch({ effects: setCarets.of(carets) });
+  }
+
+  /** Takes away the carets of everyone not in `ids` (participants who left, or a list emptied
+   *  while offline). */
+  keepCarets(ids) {
+    const carets = this.view.state.field(caretField).carets;
+    const kept = new Map([...carets].filter(([id]) => ids.has(id)));
+    if (kept.size !== carets.size) this.view.dispatch({ effects: setCarets.of(kept) });
   }
 
   focus() { this.view.focus(); }

@@ -1,4 +1,5 @@
-// The page: the join form, the editor, the participants list and the connection status.
+// The page: the join form, the editor, the session's files (who works where), the participants,
+// the chat and the connection status.
 import { Session } from './Session.js';
 import { Editor } from './editor.js';
 
@@ -82,29 +83,103 @@ function start() {
       }
     }
   });
-  const updateEditable = () => editor.setEditable(!session.readOnly || !!session.me?.host);
+  const updateEditable = () => editor.setEditable(!!session.docId && session.doc.connected
+                                                   && (!session.readOnly || !!session.me?.host));
+  // The open file's path, unless it is the session's only file (which the title names).
+  const showPath = () => {
+    const path = session.docId ? session.file(session.docId)?.path ?? '' : '';
+    $('path').textContent = session.files.length > 1 || path !== session.title ? path : '';
+  };
   session.addEventListener('welcome', ({ detail }) => {
     $('join').hidden = true;
     $('title').textContent = detail.title || 'Ensemble';
     document.title = `${detail.title || 'Ensemble'} — Ensemble`;
+  });
+  session.addEventListener('document', ({ detail }) => {
+    editor.startDocument();
+    editor.setEditable(false);
+    showPath();
+    if (!detail.doc) $('path').textContent = 'The file was deleted; its text here is no longer shared.';
+    renderFiles();
+  });
+  session.addEventListener('opened', ({ detail }) => {
     editor.setLanguage(detail.language);
+    showPath();
     updateEditable();
     editor.focus();
   });
   session.addEventListener('settings', updateEditable);
   session.addEventListener('language', ({ detail }) => editor.setLanguage(detail));
-  session.addEventListener('users', () => {
-    const list = $('users');
+
+  const swatch = (color) => {
+    const dot = document.createElement('span');
+    dot.className = 'swatch';
+    dot.style.backgroundColor = color;
+    return dot;
+  };
+  const everyone = () => (session.me ? [session.me, ...session.users.values()] : []);
+  function renderFiles() {
+    const list = $('files');
     list.replaceChildren();
-    const everyone = session.me ? [session.me, ...session.users.values()] : [];
-    for (const user of everyone) {
+    for (const file of session.files) {
       const item = document.createElement('li');
-      const swatch = document.createElement('span');
-      swatch.className = 'swatch';
-      swatch.style.backgroundColor = user.color;
-      item.append(swatch, user.name + (user === session.me ? ' (you)' : '') + (user.host ? ' — host' : ''));
+      item.dataset.doc = file.doc;
+      if (file.doc === session.docId) item.className = 'current';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = file.path;
+      button.title = file.path;
+      button.addEventListener('click', () => session.openDocument(file.doc));
+      item.append(button);
+      for (const user of everyone()) {
+        if (user.doc === file.doc) {
+          const dot = swatch(user.color);
+          dot.title = user.name;
+          item.append(dot);
+        }
+      }
       list.append(item);
     }
+  }
+  session.addEventListener('tree', () => { renderFiles(); showPath(); });
+  session.addEventListener('users', () => {
+    // Carets are shown for present participants only: a reconnect brings a new list (and the
+    // previous connection's own id is not in it), so carets of the old one must not stay.
+    editor.keepCarets(new Set(session.users.keys()));
+    if (session.me) session.me.doc = session.docId ?? undefined;
+    const list = $('users');
+    list.replaceChildren();
+    for (const user of everyone()) {
+      const item = document.createElement('li');
+      item.append(swatch(user.color), user.name + (user === session.me ? ' (you)' : '') + (user.host ? ' — host' : ''));
+      const path = user.doc ? session.file(user.doc)?.path : '';
+      if (path) {
+        const where = document.createElement('span');
+        where.className = 'where';
+        where.textContent = path.slice(path.lastIndexOf('/') + 1);
+        where.title = path;
+        item.append(where);
+      }
+      list.append(item);
+    }
+    renderFiles();
+  });
+  session.addEventListener('chat', ({ detail }) => {
+    const list = $('chat');
+    const item = document.createElement('li');
+    const who = document.createElement('span');
+    who.className = 'who';
+    who.textContent = detail.name;
+    if (/^#[0-9a-fA-F]{6}$/.test(detail.color)) who.style.color = detail.color;
+    if (detail.time) item.title = new Date(detail.time).toLocaleString();
+    item.append(who, detail.text);
+    list.append(item);
+    list.scrollTop = list.scrollHeight;
+  });
+  $('chatform').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = $('chatinput').value;
+    if (text.trim() && session.sendChat(text)) $('chatinput').value = '';
   });
   session.addEventListener('selection', ({ detail }) => {
     const user = session.users.get(detail.user);
