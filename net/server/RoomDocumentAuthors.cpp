@@ -21,9 +21,19 @@ QString RoomDocument::authorIdOf(const QString &clientId) const
 void RoomDocument::replayAuthors(const QList<LoggedOperation> &applied)
 {
     // The snapshot's authorship is at its revision; the log after it is replayed as the text
-    // was. Names come back with each author's next join or edit.
-    for (const LoggedOperation &entry : applied)
-        m_authors.apply(entry.op, m_authors.author(authorIdOf(entry.client)));
+    // was, with the names and colours the history recorded (an author it lacks is named again
+    // on their next join or edit).
+    QHash<qint64, HistoryAuthor> recorded;
+    if (m_history && !applied.isEmpty()) {
+        const auto entries
+            = m_history->entries(applied.constFirst().revision, applied.constLast().revision);
+        for (const HistoryEntry &entry : entries ? entries.value() : QList<HistoryEntry>())
+            recorded.insert(entry.revision, entry.author);
+    }
+    for (const LoggedOperation &entry : applied) {
+        const HistoryAuthor who = recorded.value(entry.revision);
+        m_authors.apply(entry.op, m_authors.author(authorIdOf(entry.client), who.name, who.color));
+    }
 }
 
 std::optional<AuthorshipInfo> RoomDocument::authorshipFor(const Connection *joining) const

@@ -1,6 +1,7 @@
 // Who wrote what, as the server keeps it: every unit that survives concurrent typing, an offline
 // merge, a `replace` and a restart is attributed to its typist in the authorship a newcomer's
-// welcome carries (docs/PROTOCOL.md 4.1). Each typist types only their own letter, so the text
+// welcome carries (docs/PROTOCOL.md 4.1), and in each client's own map (ClientAuthorship), which
+// follows its editor's text. Each typist types only their own letter, so the text
 // itself says who must have written each unit.
 #include "RawClient.h"
 #include "TcpProxy.h"
@@ -63,6 +64,40 @@ void verifyAuthorship(quint16 port, const QString &room)
         at += length;
     }
     QCOMPARE(at, text.size());
+}
+
+// A client's own map agrees with the text it shows: each letter is its typist's.
+void verifyClientMap(TestPeer &peer)
+{
+    ClientAuthorship *authorship = peer.client().authorship();
+    const QList<Participant> others = peer.client().participants();
+    const auto nameOf = [&](quint32 number) {
+        const AuthorRecord record = authorship->author(number);
+        if (!record.name.isEmpty() || !record.user)
+            return record.name;
+        if (*record.user == peer.client().self().id)
+            return peer.client().self().name;
+        for (const Participant &p : others) {
+            if (p.id == *record.user)
+                return p.name;
+        }
+        return QString();
+    };
+    const QString &text = peer.text();
+    QCOMPARE(authorship->map().length(), text.size());
+    qsizetype at = 0;
+    for (const AuthorshipMap::Run &run : authorship->map().runs()) {
+        const QString name = nameOf(run.author);
+        for (qsizetype i = at; i < at + run.length; ++i) {
+            if (name != expectedAuthor(text.at(i)))
+                QFAIL(qPrintable(QStringLiteral("%1 attributes unit %2 '%3' of \"%4\" to \"%5\"")
+                                     .arg(peer.name())
+                                     .arg(i)
+                                     .arg(text.at(i))
+                                     .arg(text, name)));
+        }
+        at += run.length;
+    }
 }
 
 void typeTurns(TestPeer &ada, TestPeer &bob, QRandomGenerator &random, int turns)
@@ -167,6 +202,10 @@ private slots:
             QTRY_VERIFY(ada->ready() && bob->ready());
         }
         verifyAuthorship(server->port(), room);
+        if (scenario == QLatin1String("replace"))
+            QTRY_COMPARE(ada->text(), server->roomText(room));
+        verifyClientMap(*ada);
+        verifyClientMap(*bob);
     }
 };
 
