@@ -20,6 +20,7 @@ const QString indentWithSpaces = QStringLiteral("editor/indentWithSpaces");
 const QString showWhitespace = QStringLiteral("editor/showWhitespace");
 const QString wordWrap = QStringLiteral("editor/wordWrap");
 const QString indentGuides = QStringLiteral("editor/indentGuides");
+const QString showAuthorship = QStringLiteral("editor/showAuthorship");
 const QString theme = QStringLiteral("appearance/theme");
 const QString interfaceLanguage = QLatin1String(Translations::settingsKey);
 const QString recentFiles = QStringLiteral("files/recent");
@@ -71,6 +72,7 @@ EditorOptions Settings::editorOptions() const
     options.showWhitespace = m_store->value(Key::showWhitespace, options.showWhitespace).toBool();
     options.wordWrap = m_store->value(Key::wordWrap, options.wordWrap).toBool();
     options.showIndentGuides = m_store->value(Key::indentGuides, options.showIndentGuides).toBool();
+    options.showAuthorship = m_store->value(Key::showAuthorship, options.showAuthorship).toBool();
     return options;
 }
 
@@ -84,6 +86,7 @@ void Settings::setEditorOptions(const EditorOptions &options)
     m_store->setValue(Key::showWhitespace, options.showWhitespace);
     m_store->setValue(Key::wordWrap, options.wordWrap);
     m_store->setValue(Key::indentGuides, options.showIndentGuides);
+    m_store->setValue(Key::showAuthorship, options.showAuthorship);
     emit editorOptionsChanged(editorOptions());
 }
 

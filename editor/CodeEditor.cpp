@@ -101,6 +101,7 @@ void CodeEditor::applyOptions(const EditorOptions &options)
     setWrapMode(options.wordWrap ? WrapWord : WrapNone);
     setIndentationGuides(options.showIndentGuides);
     applyColors();
+    emit optionsApplied(options);
 }
 
 void CodeEditor::setLanguage(const Language &language)

@@ -48,6 +48,8 @@ public:
 signals:
     // Local files dropped onto the editor: the window opens them instead of inserting paths.
     void filesDropped(const QStringList &paths);
+    // applyOptions() was called: for the features attached to this editor that follow options.
+    void optionsApplied(const ensemble::EditorOptions &options);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -13,6 +13,7 @@ struct EditorOptions
     bool showWhitespace = false;
     bool wordWrap = false;
     bool showIndentGuides = true;
+    bool showAuthorship = false; ///< Tint shared text by who wrote it (AuthorshipHighlighter).
 
     static constexpr int minimumTabWidth = 1;
     static constexpr int maximumTabWidth = 16;

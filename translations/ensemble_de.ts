@@ -601,6 +601,14 @@
     </message>
 </context>
 <context>
+    <name>ensemble::AuthorshipHighlighter</name>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <source>Written by %1</source>
+        <translation>Geschrieben von %1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CertificateCommand</name>
     <message>
         <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
@@ -1107,22 +1115,22 @@ Neues Passwort:</translation>
         <translation>Der Server hat keinen Ausgangstext gesendet.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="57"/>
+        <location filename="../net/client/DocumentSync.cpp" line="58"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Abgleich mit dem Raum fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="82"/>
+        <location filename="../net/client/DocumentSync.cpp" line="87"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Der Server hat eine Änderung bestätigt, die diese Sitzung nicht erwartet hat.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="98"/>
+        <location filename="../net/client/DocumentSync.cpp" line="103"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Eine entfernte Änderung passte nicht zum Dokument dieser Sitzung.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="113"/>
+        <location filename="../net/client/DocumentSync.cpp" line="119"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Das Zurücknehmen abgelehnter Änderungen ist fehlgeschlagen: %1</translation>
     </message>
@@ -2352,12 +2360,12 @@ Der Raum bleibt in %2 erhalten.</translation>
     </message>
     <message>
         <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="250"/>
+        <location filename="../net/server/RoomTree.cpp" line="251"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>Diese Sitzung teilt einen Ordner; sie braucht einen Client mit Protokoll 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="334"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2367,7 +2375,7 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Nur der Eigentümer darf diesen Raum ändern.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="354"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>Raum %1 konnte seinen Chat nicht speichern: %2</translation>
     </message>
@@ -2412,19 +2420,19 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="143"/>
-        <location filename="../net/server/RoomTree.cpp" line="182"/>
+        <location filename="../net/server/RoomTree.cpp" line="144"/>
+        <location filename="../net/server/RoomTree.cpp" line="183"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>„%1“ ist kein Pfad, den eine Sitzung teilen kann.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="147"/>
-        <location filename="../net/server/RoomTree.cpp" line="193"/>
+        <location filename="../net/server/RoomTree.cpp" line="148"/>
+        <location filename="../net/server/RoomTree.cpp" line="194"/>
         <source>%1 exists already.</source>
         <translation>%1 existiert bereits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="151"/>
+        <location filename="../net/server/RoomTree.cpp" line="152"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Eine Sitzung enthält höchstens %n Datei oder Ordner.</numerusform>
@@ -2432,18 +2440,18 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="160"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Die Dokumente der Sitzung dürfen zusammen höchstens %1 Zeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="188"/>
-        <location filename="../net/server/RoomTree.cpp" line="215"/>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="216"/>
         <source>There is no %1 in this session.</source>
         <translation>In dieser Sitzung gibt es kein %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="190"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 wurde in %2 umbenannt.</translation>
     </message>
@@ -2451,7 +2459,7 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="267"/>
+        <location filename="../net/server/RoomDocument.cpp" line="279"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Raum %1 hat eine Auswahl außerhalb seines Textes verworfen.</translation>
     </message>
@@ -2465,33 +2473,33 @@ Der Raum bleibt in %2 erhalten.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="83"/>
         <source>The selection lies outside the document.</source>
         <translation>Die Auswahl liegt außerhalb des Dokuments.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="35"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="44"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Raum %1 wird nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="37"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Der Server kann diesen Raum nicht speichern; die letzten Änderungen können verloren gehen, wenn er anhält.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
         <source>Room %1 is being saved again.</source>
         <translation>Raum %1 wird wieder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="101"/>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="115"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="110"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="124"/>
         <source>Room %1 does not keep its history: %2</source>
         <translation>Raum %1 speichert seinen Verlauf nicht: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="129"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="138"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2792,38 +2800,38 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Der Server hat nicht mit einer Begrüßung begonnen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="68"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="69"/>
         <source>The server welcomed this session twice.</source>
         <translation>Der Server hat diese Sitzung zweimal begrüßt.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="129"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="140"/>
         <source>This room needs a password.</source>
         <translation>Dieser Raum erfordert ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="150"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>Die Sitzung ist hinter dem Raum zurück; sie wird abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="158"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="169"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Diese Sitzung war nicht mehr mit dem Raum abgestimmt; sie wird abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="165"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="176"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Der Server hat Ihre letzten Änderungen abgelehnt (%1); das Dokument wird neu vom Server geladen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="205"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="216"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="108"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>Der Server hat den Baum der Sitzung nicht gesendet.</translation>
     </message>
@@ -2957,7 +2965,7 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="153"/>
+        <location filename="../app/Settings.cpp" line="156"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Gast</translation>
@@ -3046,50 +3054,50 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="111"/>
+        <location filename="../app/session/SharedDocument.cpp" line="119"/>
         <source>Resynchronising the document with the room</source>
         <translation>Das Dokument wird neu mit dem Raum abgeglichen</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="129"/>
+        <location filename="../app/session/SharedDocument.cpp" line="137"/>
         <source>The host made the document read-only</source>
         <translation>Der Gastgeber hat das Dokument auf schreibgeschützt gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="130"/>
+        <location filename="../app/session/SharedDocument.cpp" line="138"/>
         <source>The host lets everyone edit again</source>
         <translation>Der Gastgeber lässt wieder alle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="146"/>
+        <location filename="../app/session/SharedDocument.cpp" line="154"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="153"/>
+        <location filename="../app/session/SharedDocument.cpp" line="161"/>
         <source>%1 left</source>
         <translation>%1 hat die Sitzung verlassen</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="184"/>
+        <location filename="../app/session/SharedDocument.cpp" line="192"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Neuer Versuch läuft; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="251"/>
+        <location filename="../app/session/SharedDocument.cpp" line="259"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Sitzung läuft auf Port %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="256"/>
+        <location filename="../app/session/SharedDocument.cpp" line="264"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, für Gäste schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="259"/>
+        <location filename="../app/session/SharedDocument.cpp" line="267"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, schreibgeschützt</translation>
@@ -3275,23 +3283,28 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>&amp;Einrückungslinien anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="60"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="58"/>
+        <source>Show &amp;Authorship</source>
+        <translation>&amp;Autorschaft anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="63"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>

@@ -600,6 +600,14 @@
     </message>
 </context>
 <context>
+    <name>ensemble::AuthorshipHighlighter</name>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <source>Written by %1</source>
+        <translation>作成者: %1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CertificateCommand</name>
     <message>
         <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
@@ -1106,22 +1114,22 @@ New password:</source>
         <translation>サーバーが初期テキストを送信しませんでした。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="57"/>
+        <location filename="../net/client/DocumentSync.cpp" line="58"/>
         <source>Catching up with the room failed: %1</source>
         <translation>ルームとの同期に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="82"/>
+        <location filename="../net/client/DocumentSync.cpp" line="87"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>このセッションが想定していない編集をサーバーが確認しました。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="98"/>
+        <location filename="../net/client/DocumentSync.cpp" line="103"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>リモートの編集がこのセッションのドキュメントに適用できませんでした。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="113"/>
+        <location filename="../net/client/DocumentSync.cpp" line="119"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>拒否された編集を取り消せませんでした: %1</translation>
     </message>
@@ -2349,12 +2357,12 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="250"/>
+        <location filename="../net/server/RoomTree.cpp" line="251"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>このセッションはフォルダーを共有しています。プロトコル 2 のクライアントが必要です</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="334"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
@@ -2364,7 +2372,7 @@ The room is kept in %2.</source>
         <translation>このルームを変更できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="354"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>ルーム %1 のチャットを保存できませんでした: %2</translation>
     </message>
@@ -2408,37 +2416,37 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="143"/>
-        <location filename="../net/server/RoomTree.cpp" line="182"/>
+        <location filename="../net/server/RoomTree.cpp" line="144"/>
+        <location filename="../net/server/RoomTree.cpp" line="183"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>「%1」はセッションで共有できるパスではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="147"/>
-        <location filename="../net/server/RoomTree.cpp" line="193"/>
+        <location filename="../net/server/RoomTree.cpp" line="148"/>
+        <location filename="../net/server/RoomTree.cpp" line="194"/>
         <source>%1 exists already.</source>
         <translation>%1 は既に存在します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="151"/>
+        <location filename="../net/server/RoomTree.cpp" line="152"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>セッションに含められるファイルとフォルダーは最大 %n 個です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="160"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>セッションのドキュメントの合計は最大 %1 文字です。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="188"/>
-        <location filename="../net/server/RoomTree.cpp" line="215"/>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="216"/>
         <source>There is no %1 in this session.</source>
         <translation>このセッションに %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="190"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 は %2 に名前が変更されました。</translation>
     </message>
@@ -2446,7 +2454,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="267"/>
+        <location filename="../net/server/RoomDocument.cpp" line="279"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>ルーム %1 はテキストの範囲外の選択範囲を破棄しました。</translation>
     </message>
@@ -2459,33 +2467,33 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="83"/>
         <source>The selection lies outside the document.</source>
         <translation>選択範囲がドキュメントの外にあります。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="35"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="44"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>ルーム %1 を保存できていません: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="37"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>サーバーがこのルームを保存できません。サーバーが停止すると最近の編集が失われる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
         <source>Room %1 is being saved again.</source>
         <translation>ルーム %1 の保存が再開されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="101"/>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="115"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="110"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="124"/>
         <source>Room %1 does not keep its history: %2</source>
         <translation>ルーム %1 の履歴を保存できていません: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="129"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="138"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
@@ -2778,38 +2786,38 @@ The room is kept in %2.</source>
         <translation>サーバーが最初に歓迎メッセージを送信しませんでした。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="68"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="69"/>
         <source>The server welcomed this session twice.</source>
         <translation>サーバーがこのセッションに歓迎メッセージを 2 回送信しました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="129"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="140"/>
         <source>This room needs a password.</source>
         <translation>このルームにはパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="150"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>セッションがルームから遅れています。同期しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="158"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="169"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>このセッションはルームと同期がずれていました。同期しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="165"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="176"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>サーバーが最近の編集を拒否しました (%1)。ドキュメントをサーバーから再読み込みします。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="205"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="216"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>誰か</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="108"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>サーバーがセッションのツリーを送信しませんでした。</translation>
     </message>
@@ -2942,7 +2950,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="153"/>
+        <location filename="../app/Settings.cpp" line="156"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>ゲスト</translation>
@@ -3031,50 +3039,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="111"/>
+        <location filename="../app/session/SharedDocument.cpp" line="119"/>
         <source>Resynchronising the document with the room</source>
         <translation>ドキュメントをルームと再同期しています</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="129"/>
+        <location filename="../app/session/SharedDocument.cpp" line="137"/>
         <source>The host made the document read-only</source>
         <translation>ホストがドキュメントを読み取り専用にしました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="130"/>
+        <location filename="../app/session/SharedDocument.cpp" line="138"/>
         <source>The host lets everyone edit again</source>
         <translation>ホストが再び全員に編集を許可しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="146"/>
+        <location filename="../app/session/SharedDocument.cpp" line="154"/>
         <source>%1 joined</source>
         <translation>%1 さんが参加しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="153"/>
+        <location filename="../app/session/SharedDocument.cpp" line="161"/>
         <source>%1 left</source>
         <translation>%1 さんが退出しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="184"/>
+        <location filename="../app/session/SharedDocument.cpp" line="192"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 再試行しています。編集内容は保持されます。</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="251"/>
+        <location filename="../app/session/SharedDocument.cpp" line="259"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>ポート %1 でホスト中</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="256"/>
+        <location filename="../app/session/SharedDocument.cpp" line="264"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1、ゲストは読み取り専用</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="259"/>
+        <location filename="../app/session/SharedDocument.cpp" line="267"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1、読み取り専用</translation>
@@ -3260,23 +3268,28 @@ The room is kept in %2.</source>
         <translation>インデントガイドを表示(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="60"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="58"/>
+        <source>Show &amp;Authorship</source>
+        <translation>作成者を表示(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="63"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>システム(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>

@@ -601,6 +601,14 @@
     </message>
 </context>
 <context>
+    <name>ensemble::AuthorshipHighlighter</name>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <source>Written by %1</source>
+        <translation>Escrito por %1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CertificateCommand</name>
     <message>
         <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
@@ -1107,22 +1115,22 @@ Nova senha:</translation>
         <translation>O servidor não enviou nenhum texto inicial.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="57"/>
+        <location filename="../net/client/DocumentSync.cpp" line="58"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Falha ao sincronizar com a sala: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="82"/>
+        <location filename="../net/client/DocumentSync.cpp" line="87"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>O servidor confirmou uma alteração que esta sessão não esperava.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="98"/>
+        <location filename="../net/client/DocumentSync.cpp" line="103"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Uma alteração remota não se encaixou no documento desta sessão.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="113"/>
+        <location filename="../net/client/DocumentSync.cpp" line="119"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Não foi possível desfazer as alterações recusadas: %1</translation>
     </message>
@@ -2352,12 +2360,12 @@ A sala continua guardada em %2.</translation>
     </message>
     <message>
         <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="250"/>
+        <location filename="../net/server/RoomTree.cpp" line="251"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>esta sessão compartilha uma pasta; ela precisa de um cliente do protocolo 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="334"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
@@ -2367,7 +2375,7 @@ A sala continua guardada em %2.</translation>
         <translation>Somente o proprietário pode alterar esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="354"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>A sala %1 não pôde salvar seu chat: %2</translation>
     </message>
@@ -2412,19 +2420,19 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="143"/>
-        <location filename="../net/server/RoomTree.cpp" line="182"/>
+        <location filename="../net/server/RoomTree.cpp" line="144"/>
+        <location filename="../net/server/RoomTree.cpp" line="183"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>“%1” não é um caminho que uma sessão possa compartilhar.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="147"/>
-        <location filename="../net/server/RoomTree.cpp" line="193"/>
+        <location filename="../net/server/RoomTree.cpp" line="148"/>
+        <location filename="../net/server/RoomTree.cpp" line="194"/>
         <source>%1 exists already.</source>
         <translation>%1 já existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="151"/>
+        <location filename="../net/server/RoomTree.cpp" line="152"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Uma sessão contém no máximo %n arquivo ou pasta.</numerusform>
@@ -2432,18 +2440,18 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="160"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Os documentos da sessão podem conter no máximo %1 caracteres no total.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="188"/>
-        <location filename="../net/server/RoomTree.cpp" line="215"/>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="216"/>
         <source>There is no %1 in this session.</source>
         <translation>Não há nenhum %1 nesta sessão.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="190"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 foi renomeado para %2.</translation>
     </message>
@@ -2451,7 +2459,7 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="267"/>
+        <location filename="../net/server/RoomDocument.cpp" line="279"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
     </message>
@@ -2465,33 +2473,33 @@ A sala continua guardada em %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="83"/>
         <source>The selection lies outside the document.</source>
         <translation>A seleção está fora do documento.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="35"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="44"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>A sala %1 não está sendo salva: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="37"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>O servidor não consegue salvar esta sala; as alterações recentes podem ser perdidas se ele parar.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
         <source>Room %1 is being saved again.</source>
         <translation>A sala %1 voltou a ser salva.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="101"/>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="115"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="110"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="124"/>
         <source>Room %1 does not keep its history: %2</source>
         <translation>A sala %1 não está salvando o histórico: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="129"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="138"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
@@ -2792,38 +2800,38 @@ A sala continua guardada em %2.</translation>
         <translation>O servidor não começou com uma mensagem de boas-vindas.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="68"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="69"/>
         <source>The server welcomed this session twice.</source>
         <translation>O servidor deu as boas-vindas a esta sessão duas vezes.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="129"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="140"/>
         <source>This room needs a password.</source>
         <translation>Esta sala exige uma senha.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="150"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>A sessão ficou atrás da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="158"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="169"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Esta sessão estava dessincronizada da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="165"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="176"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>O servidor recusou suas alterações recentes (%1); o documento é recarregado do servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="205"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="216"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="108"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>O servidor não enviou a árvore da sessão.</translation>
     </message>
@@ -2957,7 +2965,7 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="153"/>
+        <location filename="../app/Settings.cpp" line="156"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Convidado</translation>
@@ -3046,50 +3054,50 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="111"/>
+        <location filename="../app/session/SharedDocument.cpp" line="119"/>
         <source>Resynchronising the document with the room</source>
         <translation>Ressincronizando o documento com a sala</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="129"/>
+        <location filename="../app/session/SharedDocument.cpp" line="137"/>
         <source>The host made the document read-only</source>
         <translation>O anfitrião deixou o documento somente leitura</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="130"/>
+        <location filename="../app/session/SharedDocument.cpp" line="138"/>
         <source>The host lets everyone edit again</source>
         <translation>O anfitrião permite de novo que todos editem</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="146"/>
+        <location filename="../app/session/SharedDocument.cpp" line="154"/>
         <source>%1 joined</source>
         <translation>%1 entrou</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="153"/>
+        <location filename="../app/session/SharedDocument.cpp" line="161"/>
         <source>%1 left</source>
         <translation>%1 saiu</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="184"/>
+        <location filename="../app/session/SharedDocument.cpp" line="192"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Tentando de novo; suas alterações são mantidas.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="251"/>
+        <location filename="../app/session/SharedDocument.cpp" line="259"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Hospedando na porta %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="256"/>
+        <location filename="../app/session/SharedDocument.cpp" line="264"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, somente leitura para convidados</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="259"/>
+        <location filename="../app/session/SharedDocument.cpp" line="267"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, somente leitura</translation>
@@ -3275,23 +3283,28 @@ A sala continua guardada em %2.</translation>
         <translation>Mostrar &amp;guias de recuo</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="60"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="58"/>
+        <source>Show &amp;Authorship</source>
+        <translation>Mostrar a&amp;utoria</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="63"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>

@@ -602,6 +602,14 @@
     </message>
 </context>
 <context>
+    <name>ensemble::AuthorshipHighlighter</name>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <source>Written by %1</source>
+        <translation>Автор: %1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CertificateCommand</name>
     <message>
         <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
@@ -1108,22 +1116,22 @@ New password:</source>
         <translation>Сервер не прислал исходный текст.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="57"/>
+        <location filename="../net/client/DocumentSync.cpp" line="58"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Не удалось синхронизироваться с комнатой: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="82"/>
+        <location filename="../net/client/DocumentSync.cpp" line="87"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Сервер подтвердил правку, которую этот сеанс не ожидал.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="98"/>
+        <location filename="../net/client/DocumentSync.cpp" line="103"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Удалённая правка не подошла к документу этого сеанса.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="113"/>
+        <location filename="../net/client/DocumentSync.cpp" line="119"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Не удалось отменить отклонённые правки: %1</translation>
     </message>
@@ -2355,12 +2363,12 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="250"/>
+        <location filename="../net/server/RoomTree.cpp" line="251"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>этот сеанс открывает доступ к папке; нужен клиент протокола 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="334"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
@@ -2370,7 +2378,7 @@ The room is kept in %2.</source>
         <translation>Изменять эту комнату может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="354"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>Комнате %1 не удалось сохранить чат: %2</translation>
     </message>
@@ -2416,19 +2424,19 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="143"/>
-        <location filename="../net/server/RoomTree.cpp" line="182"/>
+        <location filename="../net/server/RoomTree.cpp" line="144"/>
+        <location filename="../net/server/RoomTree.cpp" line="183"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>«%1» — не путь, к которому сеанс может открыть доступ.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="147"/>
-        <location filename="../net/server/RoomTree.cpp" line="193"/>
+        <location filename="../net/server/RoomTree.cpp" line="148"/>
+        <location filename="../net/server/RoomTree.cpp" line="194"/>
         <source>%1 exists already.</source>
         <translation>%1 уже существует.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="151"/>
+        <location filename="../net/server/RoomTree.cpp" line="152"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Сеанс содержит не более %n файла или папки.</numerusform>
@@ -2437,18 +2445,18 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="160"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Документы сеанса вместе могут содержать не более %1 символов.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="188"/>
-        <location filename="../net/server/RoomTree.cpp" line="215"/>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="216"/>
         <source>There is no %1 in this session.</source>
         <translation>В этом сеансе нет %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="190"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 переименован в %2.</translation>
     </message>
@@ -2456,7 +2464,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="267"/>
+        <location filename="../net/server/RoomDocument.cpp" line="279"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Комната %1 отбросила выделение за пределами своего текста.</translation>
     </message>
@@ -2471,33 +2479,33 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="83"/>
         <source>The selection lies outside the document.</source>
         <translation>Выделение выходит за пределы документа.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="35"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="44"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Комната %1 не сохраняется: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="37"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Сервер не может сохранить эту комнату; если он остановится, последние правки могут быть потеряны.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
         <source>Room %1 is being saved again.</source>
         <translation>Комната %1 снова сохраняется.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="101"/>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="115"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="110"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="124"/>
         <source>Room %1 does not keep its history: %2</source>
         <translation>Комната %1 не сохраняет свою историю: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="129"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="138"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
@@ -2806,38 +2814,38 @@ The room is kept in %2.</source>
         <translation>Сервер не начал с приветствия.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="68"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="69"/>
         <source>The server welcomed this session twice.</source>
         <translation>Сервер поприветствовал этот сеанс дважды.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="129"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="140"/>
         <source>This room needs a password.</source>
         <translation>Для этой комнаты нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="150"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>Сеанс отстал от комнаты; выполняется синхронизация.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="158"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="169"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Этот сеанс рассинхронизировался с комнатой; выполняется синхронизация.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="165"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="176"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Сервер отклонил ваши последние правки (%1); документ заново загружается с сервера.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="205"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="216"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Кто-то</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="108"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>Сервер не прислал дерево сеанса.</translation>
     </message>
@@ -2972,7 +2980,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="153"/>
+        <location filename="../app/Settings.cpp" line="156"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Гость</translation>
@@ -3061,50 +3069,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="111"/>
+        <location filename="../app/session/SharedDocument.cpp" line="119"/>
         <source>Resynchronising the document with the room</source>
         <translation>Повторная синхронизация документа с комнатой</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="129"/>
+        <location filename="../app/session/SharedDocument.cpp" line="137"/>
         <source>The host made the document read-only</source>
         <translation>Организатор сделал документ доступным только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="130"/>
+        <location filename="../app/session/SharedDocument.cpp" line="138"/>
         <source>The host lets everyone edit again</source>
         <translation>Организатор снова разрешил всем редактировать</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="146"/>
+        <location filename="../app/session/SharedDocument.cpp" line="154"/>
         <source>%1 joined</source>
         <translation>Подключение к сеансу: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="153"/>
+        <location filename="../app/session/SharedDocument.cpp" line="161"/>
         <source>%1 left</source>
         <translation>Выход из сеанса: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="184"/>
+        <location filename="../app/session/SharedDocument.cpp" line="192"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Выполняется повторная попытка; ваши правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="251"/>
+        <location filename="../app/session/SharedDocument.cpp" line="259"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Сеанс открыт на порту %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="256"/>
+        <location filename="../app/session/SharedDocument.cpp" line="264"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, для гостей только чтение</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="259"/>
+        <location filename="../app/session/SharedDocument.cpp" line="267"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, только чтение</translation>
@@ -3290,23 +3298,28 @@ The room is kept in %2.</source>
         <translation>Показывать направляющие о&amp;тступов</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="60"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="58"/>
+        <source>Show &amp;Authorship</source>
+        <translation>Показывать а&amp;вторство</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
         <source>&amp;Theme</source>
         <translation>Т&amp;ема</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="63"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;Системная</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;Light</source>
         <translation>С&amp;ветлая</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>

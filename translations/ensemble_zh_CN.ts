@@ -600,6 +600,14 @@
     </message>
 </context>
 <context>
+    <name>ensemble::AuthorshipHighlighter</name>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <source>Written by %1</source>
+        <translation>作者：%1</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::CertificateCommand</name>
     <message>
         <location filename="../app/hosting/CertificateCommand.cpp" line="31"/>
@@ -1106,22 +1114,22 @@ New password:</source>
         <translation>服务器没有发送初始文本。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="57"/>
+        <location filename="../net/client/DocumentSync.cpp" line="58"/>
         <source>Catching up with the room failed: %1</source>
         <translation>与房间同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="82"/>
+        <location filename="../net/client/DocumentSync.cpp" line="87"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>服务器确认了一处此会话未预期的编辑。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="98"/>
+        <location filename="../net/client/DocumentSync.cpp" line="103"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>一处远程编辑与此会话的文档不符。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="113"/>
+        <location filename="../net/client/DocumentSync.cpp" line="119"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>撤回被拒绝的编辑失败：%1</translation>
     </message>
@@ -2349,12 +2357,12 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="250"/>
+        <location filename="../net/server/RoomTree.cpp" line="251"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>此会话共享一个文件夹；需要协议 2 的客户端</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="334"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
@@ -2364,7 +2372,7 @@ The room is kept in %2.</source>
         <translation>只有所有者可以更改此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="354"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>房间 %1 无法保存其聊天记录：%2</translation>
     </message>
@@ -2408,37 +2416,37 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="143"/>
-        <location filename="../net/server/RoomTree.cpp" line="182"/>
+        <location filename="../net/server/RoomTree.cpp" line="144"/>
+        <location filename="../net/server/RoomTree.cpp" line="183"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>“%1”不是会话可以共享的路径。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="147"/>
-        <location filename="../net/server/RoomTree.cpp" line="193"/>
+        <location filename="../net/server/RoomTree.cpp" line="148"/>
+        <location filename="../net/server/RoomTree.cpp" line="194"/>
         <source>%1 exists already.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="151"/>
+        <location filename="../net/server/RoomTree.cpp" line="152"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>一个会话最多包含 %n 个文件和文件夹。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="160"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>会话中所有文档合计最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="188"/>
-        <location filename="../net/server/RoomTree.cpp" line="215"/>
+        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="216"/>
         <source>There is no %1 in this session.</source>
         <translation>此会话中没有 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="190"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 已重命名为 %2。</translation>
     </message>
@@ -2446,7 +2454,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="267"/>
+        <location filename="../net/server/RoomDocument.cpp" line="279"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>房间 %1 丢弃了一个超出其文本范围的选区。</translation>
     </message>
@@ -2459,33 +2467,33 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="83"/>
         <source>The selection lies outside the document.</source>
         <translation>选区超出了文档范围。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="35"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="44"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>房间 %1 未能保存：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="37"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>服务器无法保存此房间；如果服务器停止，最近的编辑可能会丢失。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
         <source>Room %1 is being saved again.</source>
         <translation>房间 %1 已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="101"/>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="115"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="110"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="124"/>
         <source>Room %1 does not keep its history: %2</source>
         <translation>房间 %1 未能保存历史：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="129"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="138"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
@@ -2778,38 +2786,38 @@ The room is kept in %2.</source>
         <translation>服务器没有首先发送欢迎消息。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="68"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="69"/>
         <source>The server welcomed this session twice.</source>
         <translation>服务器向此会话发送了两次欢迎消息。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="129"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="140"/>
         <source>This room needs a password.</source>
         <translation>此房间需要密码。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="150"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>会话落后于房间，正在同步。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="158"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="169"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>此会话与房间不一致，正在同步。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="165"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="176"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>服务器拒绝了您最近的编辑（%1），将从服务器重新加载文档。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="205"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="216"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="108"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>服务器没有发送会话的目录树。</translation>
     </message>
@@ -2942,7 +2950,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="153"/>
+        <location filename="../app/Settings.cpp" line="156"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>访客</translation>
@@ -3031,50 +3039,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="111"/>
+        <location filename="../app/session/SharedDocument.cpp" line="119"/>
         <source>Resynchronising the document with the room</source>
         <translation>正在将文档与房间重新同步</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="129"/>
+        <location filename="../app/session/SharedDocument.cpp" line="137"/>
         <source>The host made the document read-only</source>
         <translation>主持人已将文档设为只读</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="130"/>
+        <location filename="../app/session/SharedDocument.cpp" line="138"/>
         <source>The host lets everyone edit again</source>
         <translation>主持人再次允许所有人编辑</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="146"/>
+        <location filename="../app/session/SharedDocument.cpp" line="154"/>
         <source>%1 joined</source>
         <translation>%1 已加入</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="153"/>
+        <location filename="../app/session/SharedDocument.cpp" line="161"/>
         <source>%1 left</source>
         <translation>%1 已离开</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="184"/>
+        <location filename="../app/session/SharedDocument.cpp" line="192"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 正在重试；您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="251"/>
+        <location filename="../app/session/SharedDocument.cpp" line="259"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>正在端口 %1 上主持</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="256"/>
+        <location filename="../app/session/SharedDocument.cpp" line="264"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1，来宾只读</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="259"/>
+        <location filename="../app/session/SharedDocument.cpp" line="267"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1，只读</translation>
@@ -3260,23 +3268,28 @@ The room is kept in %2.</source>
         <translation>显示缩进参考线(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="60"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="58"/>
+        <source>Show &amp;Authorship</source>
+        <translation>显示作者(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="63"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>

@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="151"/>
+        <location filename="../net/server/RoomTree.cpp" line="152"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>A session holds at most %n file or folder.</numerusform>

@@ -55,6 +55,7 @@ ViewMenuController::ViewMenuController(const AppContext &context, QObject *paren
               QKeySequence(tr("Alt+Z")), &EditorOptions::wordWrap);
     addToggle(menu, tr("Show White&space"), {}, &EditorOptions::showWhitespace);
     addToggle(menu, tr("Show Indentation &Guides"), {}, &EditorOptions::showIndentGuides);
+    addToggle(menu, tr("Show &Authorship"), {}, &EditorOptions::showAuthorship);
     menu->addSeparator();
 
     QMenu *themes = menu->addMenu(tr("&Theme"));

@@ -42,6 +42,7 @@ bool DocumentSync::start(const DocumentStart &start)
             range.head = std::min(range.head, start.text->size());
         }
         emit documentReset(*start.text);
+        adoptAuthorship(start);
     } else {
         Result<TextOperation> merged = TextOperation();
         if (start.ops) {
@@ -61,6 +62,10 @@ bool DocumentSync::start(const DocumentStart &start)
             m_localSelection = transformSelection(m_localSelection, merged.value());
             emit remoteOperation(merged.value(), 0);
         }
+        if (start.authorship)
+            adoptAuthorship(start);
+        else
+            m_authorship.applyRemote(merged.value(), 0);
     }
     m_epoch = start.epoch;
     m_language = start.language;
@@ -100,6 +105,7 @@ bool DocumentSync::applyRemote(const PeerOpMsg &message)
     }
     m_localSelection = transformSelection(m_localSelection, local.value());
     emit remoteOperation(local.value(), message.user);
+    m_authorship.applyRemote(local.value(), message.user);
     return true;
 }
 
@@ -117,6 +123,7 @@ bool DocumentSync::dropRefusedEdits()
     notifyUnsent();
     m_localSelection = transformSelection(m_localSelection, revert.value());
     emit remoteOperation(revert.value(), 0);
+    m_authorship.applyRemote(revert.value(), 0);
     emit localEditsRefused(mine.value());
     return true;
 }
@@ -135,6 +142,7 @@ bool DocumentSync::applyLocal(const TextOperation &op)
     // The editor reports a selection only when it differs from the last one moved through the
     // edits since, so this copy has to move the same way (see SelectionCapture).
     m_localSelection = transformSelection(m_localSelection, op);
+    m_authorship.applyLocal(op);
     // A pause in the typing sends the burst; someone who never pauses is still seen by the
     // others within a few intervals of their first unsent key.
     if (!m_flushTimer.isActive())
@@ -185,6 +193,19 @@ void DocumentSync::sendPending()
     const bool idle = !m_ot->inFlight() && (!m_ot->buffer() || m_ot->buffer()->isNoop());
     if (idle && std::exchange(m_selectionDirty, false))
         emit outgoing(SelectionMsg {m_ot->revision(), m_localSelection});
+}
+
+void DocumentSync::adoptAuthorship(const DocumentStart &start)
+{
+    // The server's authorship is at its revision: the edits it has not confirmed go on top.
+    QList<TextOperation> unconfirmed;
+    if (m_ot->inFlight())
+        unconfirmed.append(m_ot->inFlight()->op);
+    if (m_ot->buffer())
+        unconfirmed.append(*m_ot->buffer());
+    const qsizetype serverLength
+        = start.text && unconfirmed.isEmpty() ? start.text->size() : m_ot->serverText().size();
+    m_authorship.adopt(start.authorship, serverLength, unconfirmed, start.self);
 }
 
 void DocumentSync::notifyUnsent()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientAuthorship.h"
 #include "ot/ClientState.h"
 #include "protocol/Messages.h"
 
@@ -20,6 +21,8 @@ struct DocumentStart
     QString language;
     std::optional<QString> text;
     std::optional<QList<LoggedOperation>> ops;
+    std::optional<AuthorshipInfo> authorship = {}; ///< Who wrote what at `revision`.
+    int self = 0; ///< This client's participant id, whose edits its authorship names.
 };
 
 /// One open document of a session on the client side: its OT state (ClientState), the edits
@@ -87,6 +90,8 @@ public:
     qsizetype documentLength() const { return m_ot ? m_ot->documentLength() : 0; }
     /// @p selection (at the server's revision) moved through the unconfirmed local edits.
     Selection toLocal(Selection selection) const;
+    /// Who wrote what in the editor's text, kept in step with it.
+    ClientAuthorship *authorship() { return &m_authorship; }
     /// Whether the debounce is waiting to send.
     bool isFlushPending() const { return m_flushTimer.isActive(); }
 
@@ -106,6 +111,7 @@ signals:
 private:
     void sendPending();
     void notifyUnsent();
+    void adoptAuthorship(const DocumentStart &start);
 
     QString m_clientId;
     std::unique_ptr<ClientState> m_ot;
@@ -118,6 +124,7 @@ private:
     QElapsedTimer m_burst; ///< Since the first edit the flush timer is waiting to send.
     int m_flushIntervalMs = 100;
     qsizetype m_lastUnsent = 0;
+    ClientAuthorship m_authorship;
 };
 
 } // namespace ensemble

@@ -99,6 +99,8 @@ public:
     DocumentSync *openDocument(const QString &doc);
     /// Protocol 2: the sync of open document @p doc, or null.
     DocumentSync *document(const QString &doc) const { return m_documents.value(doc); }
+    /// Protocol 1: who wrote what in the document, in step with the editor's text.
+    ClientAuthorship *authorship() { return m_document.authorship(); }
     /// Protocol 2: closes document @p doc; unsent edits of it are dropped.
     void closeDocument(const QString &doc);
     /// Protocol 2: tells the others this participant now works in @p doc (false when offline).
@@ -218,6 +220,7 @@ private:
     std::optional<SessionError> handshakeFailure(const QWebSocket &socket) const;
     void onTextMessage(const QString &frame);
     void onWelcome(const WelcomeMsg &welcome);
+    void teachAuthors(const Participant &who);
     void onPeerOp(const PeerOpMsg &message);
     void onError(const ErrorMsg &error);
     void onSettings(const PeerSettingsMsg &message);

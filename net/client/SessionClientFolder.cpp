@@ -30,6 +30,9 @@ DocumentSync *SessionClient::openDocument(const QString &doc)
     auto *sync = new DocumentSync(this);
     sync->setClientId(m_clientId);
     m_documents.insert(doc, sync);
+    for (const Participant &user : std::as_const(m_users))
+        sync->authorship()->learn(user);
+    sync->authorship()->learn(m_self);
     connect(sync, &DocumentSync::outgoing, this,
             [this, doc](const ClientMessage &message) { sendFor(doc, message); });
     connect(sync, &DocumentSync::resyncNeeded, this, &SessionClient::resync);
@@ -109,6 +112,9 @@ void SessionClient::onFolderWelcome(const WelcomeMsg &welcome)
     m_title = welcome.title;
     m_readOnly = welcome.readOnly;
     m_users = welcome.users;
+    for (const Participant &user : std::as_const(m_users))
+        teachAuthors(user);
+    teachAuthors(m_self);
     m_tree = *welcome.tree;
     m_welcomed = true;
     m_backoff.reset();
@@ -125,70 +131,71 @@ bool SessionClient::onFolderMessage(const ServerMessage &message)
     // Messages about a document closed meanwhile are dropped: they crossed the close.
     const auto sync = [this](const QString &doc) { return m_documents.value(doc); };
     bool handled = true;
-    std::visit(Overloaded {
-                   [&](const OpenedMsg &m) {
-                       DocumentSync *document = sync(m.doc);
-                       if (!document)
-                           return;
-                       if (document->start(DocumentStart {m.epoch, m.revision, m.lastSeq,
-                                                          m.language, m.text, m.ops}))
-                           document->resume();
-                   },
-                   [&](const AckMsg &m) {
-                       if (DocumentSync *document = sync(m.doc))
-                           document->acknowledge(m);
-                   },
-                   [&](const PeerOpMsg &m) {
-                       DocumentSync *document = sync(m.doc);
-                       if (!document || !document->applyRemote(m))
-                           return;
-                       if (m.selection)
-                           emit remoteSelection(m.user, document->toLocal(*m.selection));
-                   },
-                   [&](const PeerSelectionMsg &m) {
-                       if (DocumentSync *document = sync(m.doc))
-                           emit remoteSelection(m.user, document->toLocal(m.ranges));
-                   },
-                   [&](const PeerLanguageMsg &m) {
-                       if (DocumentSync *document = sync(m.doc)) {
-                           document->setLanguage(m.language);
-                           emit languageChanged(m.language, m.user);
-                       }
-                   },
-                   [&](const PeerFocusMsg &m) {
-                       for (Participant &user : m_users) {
-                           if (user.id == m.user)
-                               user.doc = m.doc;
-                       }
-                       emit participantFocused(m.user, m.doc);
-                   },
-                   [&](const TreeMsg &m) {
-                       m_tree.revision = m.revision;
-                       if (m.change == QLatin1String("create") && m.entry) {
-                           m_tree.entries.append(*m.entry);
-                       } else {
-                           const auto under = [&m](const QString &path) {
-                               return path == m.path || path.startsWith(m.path + u'/');
-                           };
-                           for (qsizetype i = m_tree.entries.size() - 1; i >= 0; --i) {
-                               TreeEntry &entry = m_tree.entries[i];
-                               if (!under(entry.path))
-                                   continue;
-                               if (m.change == QLatin1String("rename")) {
-                                   entry.path = m.to + entry.path.mid(m.path.size());
-                               } else {
-                                   // Whoever had it open keeps the text (see treeChanged()).
-                                   if (DocumentSync *document = m_documents.take(entry.doc))
-                                       document->deleteLater();
-                                   m_tree.entries.removeAt(i);
-                               }
-                           }
-                       }
-                       emit treeChanged(m);
-                   },
-                   [&](const auto &) { handled = false; }, // the same as in protocol 1
-               },
-               message);
+    std::visit(
+        Overloaded {
+            [&](const OpenedMsg &m) {
+                DocumentSync *document = sync(m.doc);
+                if (!document)
+                    return;
+                if (document->start(DocumentStart {m.epoch, m.revision, m.lastSeq, m.language,
+                                                   m.text, m.ops, m.authorship, m_self.id}))
+                    document->resume();
+            },
+            [&](const AckMsg &m) {
+                if (DocumentSync *document = sync(m.doc))
+                    document->acknowledge(m);
+            },
+            [&](const PeerOpMsg &m) {
+                DocumentSync *document = sync(m.doc);
+                if (!document || !document->applyRemote(m))
+                    return;
+                if (m.selection)
+                    emit remoteSelection(m.user, document->toLocal(*m.selection));
+            },
+            [&](const PeerSelectionMsg &m) {
+                if (DocumentSync *document = sync(m.doc))
+                    emit remoteSelection(m.user, document->toLocal(m.ranges));
+            },
+            [&](const PeerLanguageMsg &m) {
+                if (DocumentSync *document = sync(m.doc)) {
+                    document->setLanguage(m.language);
+                    emit languageChanged(m.language, m.user);
+                }
+            },
+            [&](const PeerFocusMsg &m) {
+                for (Participant &user : m_users) {
+                    if (user.id == m.user)
+                        user.doc = m.doc;
+                }
+                emit participantFocused(m.user, m.doc);
+            },
+            [&](const TreeMsg &m) {
+                m_tree.revision = m.revision;
+                if (m.change == QLatin1String("create") && m.entry) {
+                    m_tree.entries.append(*m.entry);
+                } else {
+                    const auto under = [&m](const QString &path) {
+                        return path == m.path || path.startsWith(m.path + u'/');
+                    };
+                    for (qsizetype i = m_tree.entries.size() - 1; i >= 0; --i) {
+                        TreeEntry &entry = m_tree.entries[i];
+                        if (!under(entry.path))
+                            continue;
+                        if (m.change == QLatin1String("rename")) {
+                            entry.path = m.to + entry.path.mid(m.path.size());
+                        } else {
+                            // Whoever had it open keeps the text (see treeChanged()).
+                            if (DocumentSync *document = m_documents.take(entry.doc))
+                                document->deleteLater();
+                            m_tree.entries.removeAt(i);
+                        }
+                    }
+                }
+                emit treeChanged(m);
+            },
+            [&](const auto &) { handled = false; }, // the same as in protocol 1
+        },
+        message);
     return handled;
 }
 

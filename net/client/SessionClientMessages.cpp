@@ -41,6 +41,7 @@ void SessionClient::onTextMessage(const QString &frame)
                    },
                    [this](const JoinedMsg &m) {
                        m_users.append(m.user);
+                       teachAuthors(m.user);
                        emit participantJoined(m.user);
                    },
                    [this](const LeftMsg &m) {
@@ -72,8 +73,8 @@ void SessionClient::onWelcome(const WelcomeMsg &welcome)
         onFolderWelcome(welcome);
         return;
     }
-    DocumentStart start {welcome.epoch,    welcome.revision, welcome.lastSeq,
-                         welcome.language, welcome.text,     welcome.ops};
+    DocumentStart start {welcome.epoch, welcome.revision, welcome.lastSeq,    welcome.language,
+                         welcome.text,  welcome.ops,      welcome.authorship, welcome.you.id};
     if (!m_document.start(start))
         return;
     m_self = welcome.you;
@@ -83,8 +84,11 @@ void SessionClient::onWelcome(const WelcomeMsg &welcome)
     if (!canEdit() && !m_document.dropRefusedEdits())
         return;
     m_users = welcome.users;
-    for (Participant &user : m_users)
+    for (Participant &user : m_users) {
         user.selection = m_document.toLocal(user.selection);
+        teachAuthors(user);
+    }
+    teachAuthors(m_self);
     m_welcomed = true;
     m_backoff.reset();
     setState(State::Connected);
@@ -92,6 +96,13 @@ void SessionClient::onWelcome(const WelcomeMsg &welcome)
     emit languageChanged(m_document.language(), 0);
     emit settingsChanged(0);
     m_document.resume();
+}
+
+void SessionClient::teachAuthors(const Participant &who)
+{
+    m_document.authorship()->learn(who);
+    for (DocumentSync *document : std::as_const(m_documents))
+        document->authorship()->learn(who);
 }
 
 void SessionClient::onPeerOp(const PeerOpMsg &message)

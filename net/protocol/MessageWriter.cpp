@@ -229,6 +229,8 @@ template<class Text> void write(JsonWriter<Text> &w, const WelcomeMsg &m)
         writeLog(w, m.ops);
         w.field(QLatin1StringView("lastSeq"), qint64(m.lastSeq))
             .field(QLatin1StringView("language"), m.language);
+        if (m.authorship)
+            w.key(QLatin1StringView("authorship")).jsonValue(authorshipToJson(*m.authorship));
     }
     w.field(QLatin1StringView("title"), m.title).field(QLatin1StringView("readOnly"), m.readOnly);
     writeParticipant(w.key(QLatin1StringView("you")), m.you, false);
@@ -341,8 +343,10 @@ template<class Text> void write(JsonWriter<Text> &w, const OpenedMsg &m)
         w.field(QLatin1StringView("text"), *m.text);
     writeLog(w, m.ops);
     w.field(QLatin1StringView("lastSeq"), qint64(m.lastSeq))
-        .field(QLatin1StringView("language"), m.language)
-        .endObject();
+        .field(QLatin1StringView("language"), m.language);
+    if (m.authorship)
+        w.key(QLatin1StringView("authorship")).jsonValue(authorshipToJson(*m.authorship));
+    w.endObject();
 }
 
 template<class Text> void write(JsonWriter<Text> &w, const PeerFocusMsg &m)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuthorshipMessages.h"
 #include "HistoryMessages.h"
 #include "Limits.h"
 #include "ot/Selection.h"
@@ -228,6 +229,8 @@ struct WelcomeMsg
     /// Protocol 2: the session's tree, instead of a document (epoch, revision, text or ops,
     /// lastSeq and language come with `opened`).
     std::optional<SessionTree> tree = {};
+    /// Who wrote what in the text at `revision` (protocol 1; protocol 2 has it in `opened`).
+    std::optional<AuthorshipInfo> authorship = {};
     bool operator==(const WelcomeMsg &) const = default;
 };
 
@@ -326,6 +329,7 @@ struct OpenedMsg
     std::optional<QList<LoggedOperation>> ops;
     quint64 lastSeq = 0; ///< Highest seq of this client the document has applied.
     QString language;
+    std::optional<AuthorshipInfo> authorship = {}; ///< Who wrote what in the text at `revision`.
     bool operator==(const OpenedMsg &) const = default;
 };
 

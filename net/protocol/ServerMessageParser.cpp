@@ -111,6 +111,20 @@ std::optional<QList<LoggedOperation>> readLog(JsonReader &in)
     return log;
 }
 
+// Optional: a client that cannot use it (or a document without it) goes on without colours.
+std::optional<AuthorshipInfo> readAuthorship(JsonReader &in)
+{
+    const QJsonValue value = in.value(QLatin1String("authorship"));
+    if (value.isUndefined())
+        return std::nullopt;
+    Result<AuthorshipInfo> info = authorshipFromJson(value);
+    if (!info) {
+        in.fail(info.error().code, info.error().message);
+        return std::nullopt;
+    }
+    return std::move(info).value();
+}
+
 Result<ServerMessage> parseWelcome(JsonReader &in)
 {
     WelcomeMsg w;
@@ -126,6 +140,7 @@ Result<ServerMessage> parseWelcome(JsonReader &in)
             in.fail(badMessage, QStringLiteral("welcome needs exactly one of text and ops"));
         w.lastSeq = quint64(in.integer(QLatin1String("lastSeq"), 0, maxJsonInteger));
         w.language = in.string(QLatin1String("language"), anyLength);
+        w.authorship = readAuthorship(in);
     }
     w.title = in.optionalString(QLatin1String("title"), anyLength).value_or(QString());
     w.readOnly = in.optionalBoolean(QLatin1String("readOnly")).value_or(false);
@@ -184,6 +199,7 @@ Result<ServerMessage> parseOpened(JsonReader &in)
         in.fail(badMessage, QStringLiteral("opened needs exactly one of text and ops"));
     m.lastSeq = quint64(in.integer(QLatin1String("lastSeq"), 0, maxJsonInteger));
     m.language = in.string(QLatin1String("language"), anyLength);
+    m.authorship = readAuthorship(in);
     return finish(in, std::move(m));
 }
 

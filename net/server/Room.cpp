@@ -234,6 +234,7 @@ void Room::welcomeToDocument(Connection *connection, const HelloMsg &hello, cons
     welcome.maxMessageBytes = m_limits.maxMessageBytes;
     welcome.maxDocumentLength = m_limits.maxDocumentLength;
     welcome.ops = std::move(opening.ops);
+    welcome.authorship = document->authorshipFor(connection);
     connection->chargeWork(document->workDone() - workBefore);
     connection->sendWelcome(std::move(welcome), std::move(opening.text));
     document->subscribe(connection, false);

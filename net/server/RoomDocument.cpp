@@ -47,11 +47,15 @@ RoomDocument::RoomDocument(const RoomSnapshot &snapshot, ServerDocument document
     , m_language(snapshot.language)
     , m_store(std::move(store))
     , m_limits(limits)
+    , m_authors(DocumentAuthors::fromJson(snapshot.authorship, snapshot.text.size()))
 {
     // Set after a loaded document's log has replayed, so one over a lowered limit still loads.
     // The document checks each operation after transforming it: one based on an older revision
     // can grow the text more than it did in its sender's.
     m_document.setMaxDocumentLength(m_limits.maxDocumentLength);
+    m_authorSalt.resize(16);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(m_authorSalt.data()),
+                                         reinterpret_cast<quint32 *>(m_authorSalt.data() + 16));
 }
 
 RoomDocument::~RoomDocument() = default;
@@ -98,9 +102,12 @@ Result<RoomDocument *> RoomDocument::load(const QString &id, const QString &sess
         document.restoreClient(it.key(), it.value());
     // Replaying through receive() rebuilds the in-memory log too, so clients that were connected
     // before the restart catch up by operations rather than by a full-text merge.
+    QList<LoggedOperation> replayed; // as applied, for the authorship
     for (const LoggedOperation &entry : std::as_const(stored.log)) {
         const auto applied
             = document.receive(entry.op, entry.revision - 1, entry.client, entry.seq);
+        if (applied)
+            replayed.append(LoggedOperation {entry.revision, applied.value().op, entry.client});
         // A duplicate changes nothing, so the document would give its revision to the next edit,
         // which the next load would skip as already replayed.
         if (applied && applied.value().duplicate) {
@@ -123,6 +130,8 @@ Result<RoomDocument *> RoomDocument::load(const QString &id, const QString &sess
     loaded->m_id = id;
     if (const QString historyNote = loaded->openHistory(false); !historyNote.isEmpty())
         *note = note->isEmpty() ? historyNote : *note + u'\n' + historyNote;
+    // After the history, whose salt makes the author ids.
+    loaded->replayAuthors(replayed);
     return loaded;
 }
 
@@ -173,6 +182,9 @@ void RoomDocument::subscribe(Connection *member, bool tagged)
 {
     if (!m_subscribers.contains(member))
         m_subscribers.append(member);
+    // Their entry in the authorship table, if they wrote here before, takes today's name.
+    m_authors.rename(authorIdOf(member->clientId()), member->participant().name,
+                     member->participant().color);
     if (tagged)
         m_tagged.insert(member);
 }

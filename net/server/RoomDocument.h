@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentAuthors.h"
 #include "HistoryStore.h"
 #include "RoomStore.h"
 #include "ot/ServerDocument.h"
@@ -60,6 +61,11 @@ public:
     qint64 droppedSelections() const { return m_droppedSelections; }
     /// What its files take on disk, in bytes (0 in memory).
     qint64 diskBytes() const;
+    /// Who wrote what, kept in step with the text.
+    const DocumentAuthors &authors() const { return m_authors; }
+    /// The authorship for `welcome` or `opened` to @p joining, with the participant ids of the
+    /// subscribers and of @p joining; nullopt past maxAuthorshipRuns (docs/PROTOCOL.md 4.1).
+    std::optional<AuthorshipInfo> authorshipFor(const Connection *joining) const;
     /// Its history (docs/PROTOCOL.md 3.1), or null when it keeps none.
     const HistoryStore *history() const { return m_history.get(); }
 
@@ -127,6 +133,8 @@ private:
     void record(const LoggedOperation &entry, const Participant &author);
     void recordHistory(const LoggedOperation &entry, const Participant &author);
     QString openHistory(bool fresh);
+    QString authorIdOf(const QString &clientId) const;
+    void replayAuthors(const QList<LoggedOperation> &applied);
     RoomSnapshot snapshot() const;
 
     QString m_id;
@@ -143,6 +151,8 @@ private:
     QSet<const Connection *> m_tagged;
     QHash<const Connection *, Subscriber> m_selections;
     qint64 m_droppedSelections = 0;
+    DocumentAuthors m_authors;
+    QByteArray m_authorSalt; ///< Author ids of a document without a history (in memory only).
 };
 
 } // namespace ensemble

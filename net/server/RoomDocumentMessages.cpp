@@ -55,6 +55,10 @@ void RoomDocument::commit(Connection *from, const Result<Applied> &applied, quin
         reply(from, AckMsg {result.revision, seq});
         return;
     }
+    // Before the record, whose compaction snapshots the authorship too.
+    const Participant &author = from->participant();
+    m_authors.apply(result.op,
+                    m_authors.author(authorIdOf(from->clientId()), author.name, author.color));
     // Written before anyone hears of the revision: see the durability promise in PROTOCOL.md.
     record(LoggedOperation {result.revision, result.op, from->clientId(), seq},
            from->participant());

@@ -14,8 +14,17 @@ const QString historyName = QStringLiteral("history");
 
 RoomSnapshot RoomDocument::snapshot() const
 {
-    return RoomSnapshot {m_session,         m_epoch,    m_document.revision(),
-                         m_document.text(), m_language, m_document.clients()};
+    return RoomSnapshot {m_session,
+                         m_epoch,
+                         m_document.revision(),
+                         m_document.text(),
+                         m_language,
+                         m_document.clients(),
+                         {},
+                         {},
+                         0,
+                         false,
+                         m_authors.toJson()};
 }
 
 void RoomDocument::record(const LoggedOperation &entry, const Participant &author)

@@ -47,8 +47,10 @@ QByteArray snapshotJson(const RoomSnapshot &s)
     json.field(QLatin1StringView("title"), s.title);
     json.key(QLatin1StringView("access")).jsonValue(s.access.toJson());
     json.field(QLatin1StringView("lastJoined"), s.lastJoined)
-        .field(QLatin1StringView("kept"), s.kept)
-        .endObject();
+        .field(QLatin1StringView("kept"), s.kept);
+    if (!s.authorship.isEmpty())
+        json.key(QLatin1StringView("authorship")).jsonValue(s.authorship);
+    json.endObject();
     return json.take();
 }
 
@@ -81,6 +83,8 @@ Result<RoomSnapshot> readSnapshot(const QString &path)
     s.title = in.optionalString(QLatin1String("title"), 1024).value_or(QString());
     s.lastJoined = in.optionalInteger(QLatin1String("lastJoined"), 0, maxJsonInteger).value_or(0);
     s.kept = in.optionalBoolean(QLatin1String("kept")).value_or(false);
+    // Checked against the text by the document, which starts it afresh when it does not fit.
+    s.authorship = in.value(QLatin1String("authorship")).toObject();
     if (in.failed())
         return storageError(QStringLiteral("%1 is damaged: %2").arg(path, in.error().message));
     Result<RoomAccess> access = RoomAccess::fromJson(in.value(QLatin1String("access")));

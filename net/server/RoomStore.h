@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <memory>
 
@@ -25,6 +26,7 @@ struct RoomSnapshot
     RoomAccess access = {};
     qint64 lastJoined = 0; ///< When someone last joined, in ms since 1970 UTC; 0: not known.
     bool kept = false; ///< Created by the server's operator, so it never expires.
+    QJsonObject authorship = {}; ///< DocumentAuthors::toJson() at revision; empty: not known.
 };
 
 /// A room as read back from disk: its last snapshot and the operations logged after it.

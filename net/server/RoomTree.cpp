@@ -68,6 +68,7 @@ void Room::onOpen(Connection *from, const OpenMsg &m)
         opening.lastSeq, opening.language};
     if (opening.text)
         opened.text = opening.text->text();
+    opened.authorship = document->authorshipFor(from);
     from->send(opened);
     document->subscribe(from, true);
     // Where the others in it are, so their carets show at once.

@@ -263,6 +263,13 @@ private slots:
         QTest::addRow("welcome ops, others anonymous") << ServerMessage {welcome};
         welcome.ops = QList<LoggedOperation> {};
         QTest::addRow("welcome no ops") << ServerMessage {welcome};
+        AuthorshipInfo authorship {AuthorshipMap(6, 2), {}};
+        authorship.authors = {
+            {QStringLiteral("0123456789abcdef"), QStringLiteral("Ada"), QStringLiteral("#112233")},
+            {QStringLiteral("fedcba9876543210"), QStringLiteral("Bob"), QStringLiteral("#445566"),
+             2}};
+        welcome.authorship = authorship;
+        QTest::addRow("welcome with authorship") << ServerMessage {welcome};
         QTest::addRow("ack") << ServerMessage {AckMsg {13, 5}};
         QTest::addRow("op") << ServerMessage {PeerOpMsg {13, sampleOp(), 2, {}}};
         QTest::addRow("op selection") << ServerMessage {PeerOpMsg {13, sampleOp(), 2, {{{4, 4}}}}};
@@ -363,6 +370,16 @@ private slots:
                     "lastSeq':0,'language':'','you':{'id':1,'name':'a','color':'#000000'},'users':["
                     "],'limits':{'message':1,'document':1}}")
             << bad;
+        QTest::addRow("welcome authorship naming no author") << json(
+            "{'type':'welcome','room':'r','epoch':'e','revision':0,'text':'ab','lastSeq':0,"
+            "'language':'','you':{'id':1,'name':'a','color':'#000000'},'users':[],'limits':{"
+            "'message':1,'document':1},'authorship':{'runs':[[2,1]],'authors':[]}}")
+                                                             << bad;
+        QTest::addRow("welcome authorship with an empty run") << json(
+            "{'type':'welcome','room':'r','epoch':'e','revision':0,'text':'ab','lastSeq':0,"
+            "'language':'','you':{'id':1,'name':'a','color':'#000000'},'users':[],'limits':{"
+            "'message':1,'document':1},'authorship':{'runs':[[0,0]],'authors':[]}}")
+                                                              << bad;
         QTest::addRow("welcome no users") << json(
             "{'type':'welcome','room':'r','epoch':'e','revision':0,'text':'','lastSeq':0,'language'"
             ":'','you':{'id':1,'name':'a','color':'#000000'},'limits':{'message':1,'document':1}}")
