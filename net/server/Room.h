@@ -110,12 +110,14 @@ private:
     void onOpen(Connection *from, const OpenMsg &message);
     void onClose(Connection *from, const CloseMsg &message);
     void onFocus(Connection *from, const FocusMsg &message);
+    void onSummon(Connection *from);
     void onCreate(Connection *from, const CreateMsg &message);
     void onRename(Connection *from, const RenameMsg &message);
     void onDelete(Connection *from, const DeleteMsg &message);
     Result<std::monostate> rename(const QString &path, const QString &to);
     Result<QList<SessionDocument>> remove(const QString &path);
     void sendTree(const TreeMsg &change);
+    void clearFocusOn(const QList<SessionDocument> &removed);
     void turnAwayProtocol1();
     RoomDocument *document(const QString &id) const;
     RoomDocument *documentFor(Connection *from, const QString &doc, std::optional<quint64> seq);
