@@ -142,6 +142,7 @@ private:
     std::unique_ptr<SessionStore> m_store;
     QList<SessionDocument> m_tree;
     QList<RoomDocument *> m_documents; ///< Children, in m_tree's order.
+    QHash<QString, RoomDocument *> m_documentsById; ///< The same, by id.
     qint64 m_treeRevision;
     int m_nextDocument;
     HistoryService m_historyService {this}; ///< Answers `history` and `history_text`.

@@ -233,6 +233,7 @@ Result<QList<SessionDocument>> Room::remove(const QString &path)
             continue;
         // Those who have it open hear of the delete and keep their text as an unsaved buffer.
         m_documents.removeOne(document);
+        m_documentsById.remove(entry.doc);
         for (Connection *member : document->subscribers())
             document->unsubscribe(member);
         document->removeFiles();
