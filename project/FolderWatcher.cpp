@@ -113,13 +113,13 @@ void FolderWatcher::check(const QString &path)
     file.modified = info.lastModified();
     QFile disk(info.absoluteFilePath());
     if (!disk.open(QIODevice::ReadOnly)) {
-        emit fileUnreadable(path, disk.errorString());
+        emit fileUnreadable(path, Unreadable::CannotOpen);
         return;
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = utf8.decode(disk.readAll());
     if (utf8.hasError()) {
-        emit fileUnreadable(path, tr("It is not UTF-8 text."));
+        emit fileUnreadable(path, Unreadable::NotUtf8);
         return;
     }
     if (text == file.known)

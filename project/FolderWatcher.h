@@ -21,6 +21,13 @@ class FolderWatcher : public QObject
     Q_OBJECT
 
 public:
+    /// Why a changed file could not be taken in (for the app to word; project/ has no strings).
+    enum class Unreadable {
+        CannotOpen, ///< The file cannot be opened (permissions, a lock).
+        NotUtf8, ///< Its bytes are not UTF-8 text.
+    };
+    Q_ENUM(Unreadable)
+
     /// Watches files under @p root.
     explicit FolderWatcher(const QString &root, QObject *parent = nullptr);
 
@@ -42,8 +49,8 @@ signals:
     void fileChanged(const QString &path, const QString &text);
     /// @p path is gone from disk (it is no longer watched).
     void fileDeleted(const QString &path);
-    /// @p path changed but cannot be read as UTF-8 text; it stays watched.
-    void fileUnreadable(const QString &path, const QString &reason);
+    /// @p path changed but cannot be read as text (@p why); it stays watched.
+    void fileUnreadable(const QString &path, ensemble::FolderWatcher::Unreadable why);
 
 private:
     struct File

@@ -81,7 +81,10 @@ private slots:
         connect(&watcher, &FolderWatcher::fileDeleted, this,
                 [&](const QString &path) { seen.append(u"deleted "_qs + path); });
         connect(&watcher, &FolderWatcher::fileUnreadable, this,
-                [&](const QString &path) { seen.append(u"unreadable "_qs + path); });
+                [&](const QString &path, FolderWatcher::Unreadable why) {
+                    if (why == FolderWatcher::Unreadable::NotUtf8)
+                        seen.append(u"unreadable "_qs + path);
+                });
         const auto atomicSave = [&](const QByteArray &bytes) {
             const QString temporary = dir.filePath(u"src/.a.txt.tmp"_qs);
             QVERIFY(writeFile(temporary, bytes));
