@@ -2330,20 +2330,55 @@ Der Raum bleibt in %2 erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectDownload</name>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="28"/>
+        <source>Not connected to a session that shares a folder.</source>
+        <translation>Nicht mit einer Sitzung verbunden, die einen Ordner teilt.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="33"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="38"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>Der Ordner %1 ist nicht leer.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <source>deleted from the session meanwhile</source>
+        <translation>inzwischen aus der Sitzung gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <source>not a path this computer can hold</source>
+        <translation>kein Pfad, den dieser Computer speichern kann</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <source>cannot create its folder</source>
+        <translation>sein Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
-        <location filename="../net/server/RoomMessages.cpp" line="166"/>
+        <location filename="../net/server/Room.cpp" line="168"/>
+        <location filename="../net/server/RoomMessages.cpp" line="167"/>
         <source>The owner removed you from this room.</source>
         <translation>Der Eigentümer hat Sie aus diesem Raum entfernt.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="175"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Derselbe Client ist von anderswo erneut beigetreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="183"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Dieser Raum hat bereits %n Teilnehmer.</numerusform>
@@ -2351,50 +2386,50 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="250"/>
+        <location filename="../net/server/Room.cpp" line="188"/>
+        <location filename="../net/server/RoomTree.cpp" line="285"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>Diese Sitzung teilt einen Ordner; sie braucht einen Client mit Protokoll 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="331"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="63"/>
+        <location filename="../net/server/RoomMessages.cpp" line="64"/>
         <source>Only the owner may change this room.</source>
         <translation>Nur der Eigentümer darf diesen Raum ändern.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="351"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>Raum %1 konnte seinen Chat nicht speichern: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="92"/>
-        <location filename="../net/server/RoomMessages.cpp" line="114"/>
+        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="115"/>
         <source>Document %1 is not open.</source>
         <translation>Dokument %1 ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="94"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>In dieser Sitzung gibt es kein Dokument %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="149"/>
+        <location filename="../net/server/RoomMessages.cpp" line="150"/>
         <source>Only the owner may remove participants.</source>
         <translation>Nur der Eigentümer darf Teilnehmer entfernen.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="153"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Der Eigentümer kann sich nicht selbst entfernen.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Nur der Eigentümer darf die Einstellungen des Raums ändern.</translation>
     </message>
@@ -2412,19 +2447,19 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="143"/>
-        <location filename="../net/server/RoomTree.cpp" line="182"/>
+        <location filename="../net/server/RoomTree.cpp" line="157"/>
+        <location filename="../net/server/RoomTree.cpp" line="196"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>„%1“ ist kein Pfad, den eine Sitzung teilen kann.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="147"/>
-        <location filename="../net/server/RoomTree.cpp" line="193"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="207"/>
         <source>%1 exists already.</source>
         <translation>%1 existiert bereits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="151"/>
+        <location filename="../net/server/RoomTree.cpp" line="165"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Eine Sitzung enthält höchstens %n Datei oder Ordner.</numerusform>
@@ -2432,18 +2467,18 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="160"/>
+        <location filename="../net/server/RoomTree.cpp" line="174"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Die Dokumente der Sitzung dürfen zusammen höchstens %1 Zeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="188"/>
-        <location filename="../net/server/RoomTree.cpp" line="215"/>
+        <location filename="../net/server/RoomTree.cpp" line="202"/>
+        <location filename="../net/server/RoomTree.cpp" line="229"/>
         <source>There is no %1 in this session.</source>
         <translation>In dieser Sitzung gibt es kein %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 wurde in %2 umbenannt.</translation>
     </message>
@@ -2823,7 +2858,7 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="113"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>Der Server hat den Baum der Sitzung nicht gesendet.</translation>
     </message>

@@ -2330,20 +2330,55 @@ La sala se conserva en %2.</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectDownload</name>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="28"/>
+        <source>Not connected to a session that shares a folder.</source>
+        <translation>No conectado a una sesión que comparta una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="33"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="38"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>La carpeta %1 no está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <source>deleted from the session meanwhile</source>
+        <translation>eliminado de la sesión mientras tanto</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <source>not a path this computer can hold</source>
+        <translation>no es una ruta que este equipo pueda guardar</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <source>cannot create its folder</source>
+        <translation>no se puede crear su carpeta</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
-        <location filename="../net/server/RoomMessages.cpp" line="166"/>
+        <location filename="../net/server/Room.cpp" line="168"/>
+        <location filename="../net/server/RoomMessages.cpp" line="167"/>
         <source>The owner removed you from this room.</source>
         <translation>El propietario le ha expulsado de esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="175"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>El mismo cliente se ha vuelto a unir desde otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="183"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala ya tiene %n participante.</numerusform>
@@ -2351,50 +2386,50 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="250"/>
+        <location filename="../net/server/Room.cpp" line="188"/>
+        <location filename="../net/server/RoomTree.cpp" line="285"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>esta sesión comparte una carpeta; necesita un cliente del protocolo 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="331"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="63"/>
+        <location filename="../net/server/RoomMessages.cpp" line="64"/>
         <source>Only the owner may change this room.</source>
         <translation>Solo el propietario puede modificar esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="351"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>La sala %1 no pudo guardar su chat: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="92"/>
-        <location filename="../net/server/RoomMessages.cpp" line="114"/>
+        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="115"/>
         <source>Document %1 is not open.</source>
         <translation>El documento %1 no está abierto.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="94"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>No hay ningún documento %1 en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="149"/>
+        <location filename="../net/server/RoomMessages.cpp" line="150"/>
         <source>Only the owner may remove participants.</source>
         <translation>Solo el propietario puede expulsar a participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="153"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>The owner cannot remove themselves.</source>
         <translation>El propietario no puede expulsarse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Solo el propietario puede cambiar la configuración de la sala.</translation>
     </message>
@@ -2412,19 +2447,19 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="143"/>
-        <location filename="../net/server/RoomTree.cpp" line="182"/>
+        <location filename="../net/server/RoomTree.cpp" line="157"/>
+        <location filename="../net/server/RoomTree.cpp" line="196"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>«%1» no es una ruta que una sesión pueda compartir.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="147"/>
-        <location filename="../net/server/RoomTree.cpp" line="193"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="207"/>
         <source>%1 exists already.</source>
         <translation>%1 ya existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="151"/>
+        <location filename="../net/server/RoomTree.cpp" line="165"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Una sesión contiene como máximo %n archivo o carpeta.</numerusform>
@@ -2432,18 +2467,18 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="160"/>
+        <location filename="../net/server/RoomTree.cpp" line="174"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Los documentos de la sesión pueden contener como máximo %1 caracteres en total.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="188"/>
-        <location filename="../net/server/RoomTree.cpp" line="215"/>
+        <location filename="../net/server/RoomTree.cpp" line="202"/>
+        <location filename="../net/server/RoomTree.cpp" line="229"/>
         <source>There is no %1 in this session.</source>
         <translation>No hay ningún %1 en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 se renombró a %2.</translation>
     </message>
@@ -2823,7 +2858,7 @@ La sala se conserva en %2.</translation>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="113"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>El servidor no envió el árbol de la sesión.</translation>
     </message>

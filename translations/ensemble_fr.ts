@@ -2330,20 +2330,55 @@ La salle est conservée dans %2.</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectDownload</name>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="28"/>
+        <source>Not connected to a session that shares a folder.</source>
+        <translation>Pas connecté à une session qui partage un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="33"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="38"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>Le dossier %1 n’est pas vide.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <source>deleted from the session meanwhile</source>
+        <translation>supprimé de la session entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <source>not a path this computer can hold</source>
+        <translation>pas un chemin que cet ordinateur peut contenir</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <source>cannot create its folder</source>
+        <translation>impossible de créer son dossier</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
-        <location filename="../net/server/RoomMessages.cpp" line="166"/>
+        <location filename="../net/server/Room.cpp" line="168"/>
+        <location filename="../net/server/RoomMessages.cpp" line="167"/>
         <source>The owner removed you from this room.</source>
         <translation>Le propriétaire vous a retiré de cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="175"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Le même client a rejoint la salle depuis un autre endroit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="183"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Cette salle compte déjà %n participant.</numerusform>
@@ -2351,50 +2386,50 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="250"/>
+        <location filename="../net/server/Room.cpp" line="188"/>
+        <location filename="../net/server/RoomTree.cpp" line="285"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>cette session partage un dossier ; elle nécessite un client du protocole 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="331"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Impossible d&apos;enregistrer la salle %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="63"/>
+        <location filename="../net/server/RoomMessages.cpp" line="64"/>
         <source>Only the owner may change this room.</source>
         <translation>Seul le propriétaire peut modifier cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="351"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>La salle %1 n&apos;a pas pu enregistrer sa discussion&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="92"/>
-        <location filename="../net/server/RoomMessages.cpp" line="114"/>
+        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="115"/>
         <source>Document %1 is not open.</source>
         <translation>Le document %1 n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="94"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>Il n’y a pas de document %1 dans cette session.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="149"/>
+        <location filename="../net/server/RoomMessages.cpp" line="150"/>
         <source>Only the owner may remove participants.</source>
         <translation>Seul le propriétaire peut retirer des participants.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="153"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Le propriétaire ne peut pas se retirer lui-même.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Seul le propriétaire peut modifier les paramètres de la salle.</translation>
     </message>
@@ -2412,19 +2447,19 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="143"/>
-        <location filename="../net/server/RoomTree.cpp" line="182"/>
+        <location filename="../net/server/RoomTree.cpp" line="157"/>
+        <location filename="../net/server/RoomTree.cpp" line="196"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>« %1 » n’est pas un chemin qu’une session peut partager.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="147"/>
-        <location filename="../net/server/RoomTree.cpp" line="193"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="207"/>
         <source>%1 exists already.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="151"/>
+        <location filename="../net/server/RoomTree.cpp" line="165"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Une session contient au plus %n fichier ou dossier.</numerusform>
@@ -2432,18 +2467,18 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="160"/>
+        <location filename="../net/server/RoomTree.cpp" line="174"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Les documents de la session peuvent contenir au plus %1 caractères en tout.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="188"/>
-        <location filename="../net/server/RoomTree.cpp" line="215"/>
+        <location filename="../net/server/RoomTree.cpp" line="202"/>
+        <location filename="../net/server/RoomTree.cpp" line="229"/>
         <source>There is no %1 in this session.</source>
         <translation>Il n’y a pas de %1 dans cette session.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 a été renommé en %2.</translation>
     </message>
@@ -2823,7 +2858,7 @@ La salle est conservée dans %2.</translation>
         <translation>Quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="113"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>Le serveur n’a pas envoyé l’arborescence de la session.</translation>
     </message>

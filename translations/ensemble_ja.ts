@@ -2328,70 +2328,105 @@ The room is kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectDownload</name>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="28"/>
+        <source>Not connected to a session that shares a folder.</source>
+        <translation>フォルダーを共有するセッションに接続していません。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="33"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="38"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>フォルダー %1 は空ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <source>deleted from the session meanwhile</source>
+        <translation>その間にセッションから削除されました</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <source>not a path this computer can hold</source>
+        <translation>このコンピューターでは扱えないパスです</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <source>cannot create its folder</source>
+        <translation>フォルダーを作成できません</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
-        <location filename="../net/server/RoomMessages.cpp" line="166"/>
+        <location filename="../net/server/Room.cpp" line="168"/>
+        <location filename="../net/server/RoomMessages.cpp" line="167"/>
         <source>The owner removed you from this room.</source>
         <translation>オーナーによってこのルームから削除されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="175"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同じクライアントが別の場所から再度参加しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="183"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>このルームにはすでに %n 人が参加しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="250"/>
+        <location filename="../net/server/Room.cpp" line="188"/>
+        <location filename="../net/server/RoomTree.cpp" line="285"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>このセッションはフォルダーを共有しています。プロトコル 2 のクライアントが必要です</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="331"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="63"/>
+        <location filename="../net/server/RoomMessages.cpp" line="64"/>
         <source>Only the owner may change this room.</source>
         <translation>このルームを変更できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="351"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>ルーム %1 のチャットを保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="92"/>
-        <location filename="../net/server/RoomMessages.cpp" line="114"/>
+        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="115"/>
         <source>Document %1 is not open.</source>
         <translation>ドキュメント %1 は開かれていません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="94"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>このセッションにドキュメント %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="149"/>
+        <location filename="../net/server/RoomMessages.cpp" line="150"/>
         <source>Only the owner may remove participants.</source>
         <translation>参加者を削除できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="153"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>The owner cannot remove themselves.</source>
         <translation>オーナーは自分自身を削除できません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>ルームの設定を変更できるのはオーナーだけです。</translation>
     </message>
@@ -2408,37 +2443,37 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="143"/>
-        <location filename="../net/server/RoomTree.cpp" line="182"/>
+        <location filename="../net/server/RoomTree.cpp" line="157"/>
+        <location filename="../net/server/RoomTree.cpp" line="196"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>「%1」はセッションで共有できるパスではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="147"/>
-        <location filename="../net/server/RoomTree.cpp" line="193"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="207"/>
         <source>%1 exists already.</source>
         <translation>%1 は既に存在します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="151"/>
+        <location filename="../net/server/RoomTree.cpp" line="165"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>セッションに含められるファイルとフォルダーは最大 %n 個です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="160"/>
+        <location filename="../net/server/RoomTree.cpp" line="174"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>セッションのドキュメントの合計は最大 %1 文字です。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="188"/>
-        <location filename="../net/server/RoomTree.cpp" line="215"/>
+        <location filename="../net/server/RoomTree.cpp" line="202"/>
+        <location filename="../net/server/RoomTree.cpp" line="229"/>
         <source>There is no %1 in this session.</source>
         <translation>このセッションに %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 は %2 に名前が変更されました。</translation>
     </message>
@@ -2809,7 +2844,7 @@ The room is kept in %2.</source>
         <translation>誰か</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="113"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>サーバーがセッションのツリーを送信しませんでした。</translation>
     </message>

@@ -2332,20 +2332,55 @@ The room is kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectDownload</name>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="28"/>
+        <source>Not connected to a session that shares a folder.</source>
+        <translation>Нет подключения к сеансу с общей папкой.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="33"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="38"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>Папка %1 не пуста.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <source>deleted from the session meanwhile</source>
+        <translation>тем временем удалён из сеанса</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <source>not a path this computer can hold</source>
+        <translation>такой путь невозможен на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <source>cannot create its folder</source>
+        <translation>не удаётся создать его папку</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
-        <location filename="../net/server/RoomMessages.cpp" line="166"/>
+        <location filename="../net/server/Room.cpp" line="168"/>
+        <location filename="../net/server/RoomMessages.cpp" line="167"/>
         <source>The owner removed you from this room.</source>
         <translation>Владелец удалил вас из этой комнаты.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="175"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Этот же клиент снова подключился из другого места.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="183"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>В комнате уже %n участник.</numerusform>
@@ -2354,50 +2389,50 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="250"/>
+        <location filename="../net/server/Room.cpp" line="188"/>
+        <location filename="../net/server/RoomTree.cpp" line="285"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>этот сеанс открывает доступ к папке; нужен клиент протокола 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="331"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="63"/>
+        <location filename="../net/server/RoomMessages.cpp" line="64"/>
         <source>Only the owner may change this room.</source>
         <translation>Изменять эту комнату может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="351"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>Комнате %1 не удалось сохранить чат: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="92"/>
-        <location filename="../net/server/RoomMessages.cpp" line="114"/>
+        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="115"/>
         <source>Document %1 is not open.</source>
         <translation>Документ %1 не открыт.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="94"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>В этом сеансе нет документа %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="149"/>
+        <location filename="../net/server/RoomMessages.cpp" line="150"/>
         <source>Only the owner may remove participants.</source>
         <translation>Удалять участников может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="153"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Владелец не может удалить самого себя.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Изменять настройки комнаты может только владелец.</translation>
     </message>
@@ -2416,19 +2451,19 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="143"/>
-        <location filename="../net/server/RoomTree.cpp" line="182"/>
+        <location filename="../net/server/RoomTree.cpp" line="157"/>
+        <location filename="../net/server/RoomTree.cpp" line="196"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>«%1» — не путь, к которому сеанс может открыть доступ.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="147"/>
-        <location filename="../net/server/RoomTree.cpp" line="193"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="207"/>
         <source>%1 exists already.</source>
         <translation>%1 уже существует.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="151"/>
+        <location filename="../net/server/RoomTree.cpp" line="165"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Сеанс содержит не более %n файла или папки.</numerusform>
@@ -2437,18 +2472,18 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="160"/>
+        <location filename="../net/server/RoomTree.cpp" line="174"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Документы сеанса вместе могут содержать не более %1 символов.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="188"/>
-        <location filename="../net/server/RoomTree.cpp" line="215"/>
+        <location filename="../net/server/RoomTree.cpp" line="202"/>
+        <location filename="../net/server/RoomTree.cpp" line="229"/>
         <source>There is no %1 in this session.</source>
         <translation>В этом сеансе нет %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 переименован в %2.</translation>
     </message>
@@ -2837,7 +2872,7 @@ The room is kept in %2.</source>
         <translation>Кто-то</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="105"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="113"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>Сервер не прислал дерево сеанса.</translation>
     </message>

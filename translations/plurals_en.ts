@@ -26,7 +26,7 @@
 <context>
     <name>ensemble::Room</name>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="183"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>This room already has %n participant.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="151"/>
+        <location filename="../net/server/RoomTree.cpp" line="165"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>A session holds at most %n file or folder.</numerusform>
