@@ -105,6 +105,9 @@ public:
     void closeDocument(const QString &doc);
     /// Protocol 2: tells the others this participant now works in @p doc (false when offline).
     bool setFocus(const QString &doc);
+    /// Protocol 2: asks everyone else to follow this participant (false when offline); they
+    /// hear it as summoned().
+    bool summon();
     /// Protocol 2: asks for a tree change (false when offline); the answer is a treeChanged()
     /// or an errorOccurred() naming the conflict.
     bool createEntry(const QString &path, const QString &kind, const QString &text = {},
@@ -205,6 +208,8 @@ signals:
     void treeChanged(const ensemble::TreeMsg &change);
     /// Protocol 2: participant @p user now works in document @p doc.
     void participantFocused(int user, const QString &doc);
+    /// Protocol 2: participant @p user asks everyone to follow them; ask the user, never force.
+    void summoned(int user);
     /// An answer to a history request (HistoryClient): `history`, `history_text` or
     /// `history_error`.
     void historyAnswerReceived(const ensemble::ServerMessage &answer);

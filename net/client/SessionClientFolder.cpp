@@ -59,6 +59,14 @@ bool SessionClient::setFocus(const QString &doc)
     return true;
 }
 
+bool SessionClient::summon()
+{
+    if (!m_welcomed || m_protocol != 2)
+        return false;
+    send(SummonMsg {});
+    return true;
+}
+
 bool SessionClient::createEntry(const QString &path, const QString &kind, const QString &text,
                                 const QString &language)
 {
@@ -169,6 +177,7 @@ bool SessionClient::onFolderMessage(const ServerMessage &message)
                 }
                 emit participantFocused(m.user, m.doc);
             },
+            [&](const PeerSummonMsg &m) { emit summoned(m.user); },
             [&](const TreeMsg &m) {
                 m_tree.revision = m.revision;
                 if (m.change == QLatin1String("create") && m.entry) {

@@ -251,6 +251,8 @@ Result<ClientMessage> parseClientMessageInGeneral(const QByteArray &utf8, const 
         return finish(in, CloseMsg {in.string(QLatin1String("doc"), maxDocIdLength)});
     if (type == QLatin1String("focus"))
         return finish(in, FocusMsg {in.string(QLatin1String("doc"), maxDocIdLength)});
+    if (type == QLatin1String("summon"))
+        return finish(in, SummonMsg {});
     if (type == QLatin1String("create"))
         return parseCreate(in, limits);
     if (type == QLatin1String("rename"))

@@ -166,6 +166,11 @@ template<class Text> void write(JsonWriter<Text> &w, const FocusMsg &m)
     typed(w, "focus").field(QLatin1StringView("doc"), m.doc).endObject();
 }
 
+template<class Text> void write(JsonWriter<Text> &w, const SummonMsg &)
+{
+    typed(w, "summon").endObject();
+}
+
 template<class Text> void write(JsonWriter<Text> &w, const CreateMsg &m)
 {
     typed(w, "create")
@@ -355,6 +360,11 @@ template<class Text> void write(JsonWriter<Text> &w, const PeerFocusMsg &m)
         .field(QLatin1StringView("user"), qint64(m.user))
         .field(QLatin1StringView("doc"), m.doc)
         .endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const PeerSummonMsg &m)
+{
+    typed(w, "summon").field(QLatin1StringView("user"), qint64(m.user)).endObject();
 }
 
 template<class Text> void write(JsonWriter<Text> &w, const TreeMsg &m)

@@ -184,10 +184,17 @@ struct DeleteMsg
     bool operator==(const DeleteMsg &) const = default;
 };
 
+/// `summon` (protocol 2): "Ask Everyone to Follow Me"; the others are asked, never forced.
+struct SummonMsg
+{
+    bool operator==(const SummonMsg &) const = default;
+};
+
 /// Any message a client sends.
-using ClientMessage = std::variant<HelloMsg, OpMsg, ReplaceMsg, SelectionMsg, LanguageMsg, ChatMsg,
-                                   RemoveMsg, SettingsMsg, OpenMsg, CloseMsg, FocusMsg, CreateMsg,
-                                   RenameMsg, DeleteMsg, HistoryRequestMsg, HistoryTextRequestMsg>;
+using ClientMessage
+    = std::variant<HelloMsg, OpMsg, ReplaceMsg, SelectionMsg, LanguageMsg, ChatMsg, RemoveMsg,
+                   SettingsMsg, OpenMsg, CloseMsg, FocusMsg, CreateMsg, RenameMsg, DeleteMsg,
+                   HistoryRequestMsg, HistoryTextRequestMsg, SummonMsg>;
 
 // ---- server -> client ---------------------------------------------------------------------
 
@@ -341,6 +348,13 @@ struct PeerFocusMsg
     bool operator==(const PeerFocusMsg &) const = default;
 };
 
+/// `summon` from the server (protocol 2): participant `user` asks everyone to follow them.
+struct PeerSummonMsg
+{
+    int user = 0;
+    bool operator==(const PeerSummonMsg &) const = default;
+};
+
 /// `tree` (protocol 2): a tree operation of participant `user` (0: the host's application)
 /// became tree revision `revision`. `change` is "create" (entry), "rename" (path, to) or
 /// "delete" (path).
@@ -359,6 +373,6 @@ struct TreeMsg
 using ServerMessage
     = std::variant<WelcomeMsg, AckMsg, PeerOpMsg, PeerSelectionMsg, JoinedMsg, LeftMsg,
                    PeerLanguageMsg, PeerChatMsg, PeerSettingsMsg, ErrorMsg, OpenedMsg, PeerFocusMsg,
-                   TreeMsg, HistoryEntriesMsg, HistoryTextMsg, HistoryErrorMsg>;
+                   TreeMsg, HistoryEntriesMsg, HistoryTextMsg, HistoryErrorMsg, PeerSummonMsg>;
 
 } // namespace ensemble

@@ -273,6 +273,8 @@ Result<ServerMessage> parseServerMessage(const QByteArray &utf8)
         return parseOpened(in);
     if (type == QLatin1String("focus"))
         return finish(in, PeerFocusMsg {readUser(in), in.string(QLatin1String("doc"), anyLength)});
+    if (type == QLatin1String("summon"))
+        return finish(in, PeerSummonMsg {readUser(in)});
     if (type == QLatin1String("tree"))
         return parseTree(in);
     if (std::optional<Result<ServerMessage>> history = parseHistoryAnswer(type, in))

@@ -110,12 +110,14 @@ private:
     void onOpen(Connection *from, const OpenMsg &message);
     void onClose(Connection *from, const CloseMsg &message);
     void onFocus(Connection *from, const FocusMsg &message);
+    void onSummon(Connection *from);
     void onCreate(Connection *from, const CreateMsg &message);
     void onRename(Connection *from, const RenameMsg &message);
     void onDelete(Connection *from, const DeleteMsg &message);
     Result<std::monostate> rename(const QString &path, const QString &to);
     Result<QList<SessionDocument>> remove(const QString &path);
     void sendTree(const TreeMsg &change);
+    void clearFocusOn(const QList<SessionDocument> &removed);
     void turnAwayProtocol1();
     RoomDocument *document(const QString &id) const;
     RoomDocument *documentFor(Connection *from, const QString &doc, std::optional<quint64> seq);
@@ -140,6 +142,7 @@ private:
     std::unique_ptr<SessionStore> m_store;
     QList<SessionDocument> m_tree;
     QList<RoomDocument *> m_documents; ///< Children, in m_tree's order.
+    QHash<QString, RoomDocument *> m_documentsById; ///< The same, by id.
     qint64 m_treeRevision;
     int m_nextDocument;
     HistoryService m_historyService {this}; ///< Answers `history` and `history_text`.

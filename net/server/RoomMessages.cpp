@@ -43,6 +43,7 @@ void Room::handle(Connection *from, const ClientMessage &message)
                    [&](const OpenMsg &m) { onOpen(from, m); },
                    [&](const CloseMsg &m) { onClose(from, m); },
                    [&](const FocusMsg &m) { onFocus(from, m); },
+                   [&](const SummonMsg &) { onSummon(from); },
                    [&](const CreateMsg &m) { onCreate(from, m); },
                    [&](const RenameMsg &m) { onRename(from, m); },
                    [&](const DeleteMsg &m) { onDelete(from, m); },

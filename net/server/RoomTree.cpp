@@ -101,6 +101,19 @@ void Room::onFocus(Connection *from, const FocusMsg &m)
     }
 }
 
+void Room::onSummon(Connection *from)
+{
+    // Anyone may ask, read-only guests too: it is a request each client puts to its user, and it
+    // costs the message budget like a chat line.
+    if (protocolOf(from) == 1)
+        return;
+    const OutgoingFrame frame(PeerSummonMsg {from->participant().id});
+    for (Connection *member : std::as_const(m_members)) {
+        if (member != from && protocolOf(member) == 2)
+            member->send(frame);
+    }
+}
+
 void Room::onCreate(Connection *from, const CreateMsg &m)
 {
     if (protocolOf(from) == 1 || refuseGuestEdit(from))
@@ -134,6 +147,7 @@ void Room::onDelete(Connection *from, const DeleteMsg &m)
     }
     sendTree(TreeMsg {
         ++m_treeRevision, QStringLiteral("delete"), m.path, {}, {}, from->participant().id});
+    clearFocusOn(removed.value());
 }
 
 Result<TreeEntry> Room::create(const QString &path, const QString &kind, const QString &text,
@@ -220,6 +234,7 @@ Result<QList<SessionDocument>> Room::remove(const QString &path)
             continue;
         // Those who have it open hear of the delete and keep their text as an unsaved buffer.
         m_documents.removeOne(document);
+        m_documentsById.remove(entry.doc);
         for (Connection *member : document->subscribers())
             document->unsubscribe(member);
         document->removeFiles();
@@ -237,6 +252,26 @@ void Room::sendTree(const TreeMsg &change)
             member->send(frame);
     }
     turnAwayProtocol1();
+}
+
+void Room::clearFocusOn(const QList<SessionDocument> &removed)
+{
+    // Who worked in a deleted document works in none now, so that neither the others' trees nor
+    // a later joiner's welcome place them in a document that is gone.
+    for (auto it = m_focus.begin(); it != m_focus.end(); ++it) {
+        const bool gone = !it.value().isEmpty()
+            && std::any_of(removed.cbegin(), removed.cend(),
+                           [&](const SessionDocument &entry) { return entry.doc == it.value(); });
+        if (!gone)
+            continue;
+        it.value().clear();
+        const Connection *focused = it.key();
+        const OutgoingFrame frame(PeerFocusMsg {focused->participant().id, {}});
+        for (Connection *member : std::as_const(m_members)) {
+            if (member != focused && protocolOf(member) == 2)
+                member->send(frame);
+        }
+    }
 }
 
 void Room::turnAwayProtocol1()

@@ -104,6 +104,7 @@ void checkWithinLimits(const ClientMessage &message, const Limits &limits)
             },
             [](const RenameMsg &m) { FUZZ_CHECK(m.path.size() <= 4096 && m.to.size() <= 4096); },
             [](const DeleteMsg &m) { FUZZ_CHECK(m.path.size() <= 4096); },
+            [](const SummonMsg &) {},
             [](const HistoryRequestMsg &m) { FUZZ_CHECK(m.from <= m.to && m.doc.size() <= 16); },
             [](const HistoryTextRequestMsg &m) {
                 FUZZ_CHECK(m.revision >= 0 && m.doc.size() <= 16);

@@ -101,6 +101,7 @@ QList<MessageType> messageTypes(qsizetype documentLength)
         {QStringLiteral("focus"),
          QJsonObject {{QStringLiteral("doc"), QStringLiteral("d1")}},
          {{QStringLiteral("doc"), Kind::String}}},
+        {QStringLiteral("summon"), QJsonObject {}, {}},
         {QStringLiteral("create"),
          QJsonObject {{QStringLiteral("path"), QStringLiteral("a/b.txt")},
                       {QStringLiteral("kind"), QStringLiteral("file")},
