@@ -28,11 +28,11 @@ FolderMenuController::FolderMenuController(const AppContext &context,
     m_share = addMenuAction(menu, tr("Share &Folder…"), {}, "folder-remote");
     connect(m_share, &QAction::triggered, this, &FolderMenuController::shareFolder);
     //: Session menu: the host writes every shared file into the shared folder.
-    m_save = addMenuAction(menu, tr("Save Shared F&older"), QKeySequence(tr("Ctrl+Alt+S")));
+    m_save = addMenuAction(menu, tr("Sa&ve Shared Folder"), QKeySequence(tr("Ctrl+Alt+S")));
     connect(m_save, &QAction::triggered, &m_folders, &FolderSessionController::saveAll);
-    m_invite = addMenuAction(menu, tr("Show Folder In&vite…"));
+    m_invite = addMenuAction(menu, tr("Show Folder Invi&te…"));
     connect(m_invite, &QAction::triggered, this, &FolderMenuController::showInvite);
-    m_leave = addMenuAction(menu, tr("Lea&ve Shared Folder"));
+    m_leave = addMenuAction(menu, tr("Leave Shared Fol&der"));
     connect(m_leave, &QAction::triggered, &m_folders, &FolderSessionController::leave);
 
     auto *panel = new SessionPanel(m_folders, &context.window);
@@ -91,8 +91,8 @@ void FolderMenuController::updateActions()
     m_save->setEnabled(session && session->isHost());
     m_invite->setEnabled(session && session->isHost());
     m_leave->setEnabled(session != nullptr);
-    m_leave->setText(session && session->isHost() ? tr("Stop Sharing the F&older")
-                                                  : tr("Lea&ve Shared Folder"));
+    m_leave->setText(session && session->isHost() ? tr("Stop Sharing the Fol&der")
+                                                  : tr("Leave Shared Fol&der"));
 }
 
 } // namespace ensemble
