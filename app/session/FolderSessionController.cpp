@@ -6,6 +6,7 @@
 #include "NoticeBar.h"
 #include "Settings.h"
 #include "UserPrompts.h"
+#include "collab/FollowView.h"
 #include "collab/SessionBinding.h"
 #include "hosting/SessionAnnouncer.h"
 #include "hosting/SharedFolder.h"
@@ -97,6 +98,12 @@ void FolderSessionController::start(FolderSession *session, const Invite &invite
     });
     connect(session, &FolderSession::treeChanged, this, &FolderSessionController::onTreeChanged);
     connect(session, &FolderSession::ended, this, &FolderSessionController::onEnded);
+    connect(&session->client(), &SessionClient::participantFocused, this,
+            &FolderSessionController::onFocused);
+    connect(&session->client(), &SessionClient::participantLeft, this, [this](int user) {
+        if (user == m_followed)
+            stopFollowing();
+    });
     connect(session, &FolderSession::entered, this, [this, invite] {
         if (!m_session->isHost())
             m_context.settings.addRecentSession(invite.toString());
@@ -110,6 +117,7 @@ void FolderSessionController::leave()
 {
     if (!m_session)
         return;
+    stopFollowing();
     for (const QString &doc : m_links.keys())
         release(doc);
     // Not from inside the session's own signal: it is deleted once that returns.
@@ -251,6 +259,58 @@ void FolderSessionController::onEnded(const SessionError &error)
             leave();
         },
         Qt::QueuedConnection);
+}
+
+void FolderSessionController::follow(int user)
+{
+    if (!m_session || user == m_session->client().self().id)
+        return;
+    stopFollowing();
+    m_followed = user;
+    for (const Participant &participant : m_session->client().participants()) {
+        if (participant.id == user)
+            emit followingChanged(participant.name);
+    }
+    followInto(m_session->focusOf(user));
+}
+
+void FolderSessionController::stopFollowing()
+{
+    if (!m_followed)
+        return;
+    m_followed = 0;
+    if (DocumentTab *tab = m_followTab.data()) {
+        m_followTab = nullptr;
+        tab->sessionBinding()->follow()->stop();
+    }
+    emit followingChanged(QString());
+}
+
+void FolderSessionController::onFocused(int user, const QString &doc)
+{
+    if (user == m_followed)
+        followInto(doc);
+}
+
+void FolderSessionController::followInto(const QString &doc)
+{
+    DocumentTab *tab = doc.isEmpty() ? nullptr : openDocument(doc);
+    if (!tab)
+        return;
+    if (DocumentTab *previous = m_followTab.data(); previous && previous != tab) {
+        m_followTab = nullptr; // its stopping is this move, not the user's
+        previous->sessionBinding()->follow()->stop();
+    }
+    m_context.workspace.setCurrent(tab);
+    m_followTab = tab;
+    FollowView *view = tab->sessionBinding()->follow();
+    view->follow(QString::number(m_followed));
+    // A key or click of this user's ends it (FollowView stops itself).
+    disconnect(view, &FollowView::followingChanged, this, nullptr);
+    connect(view, &FollowView::followingChanged, this, [this, tab](const QString &id) {
+        if (id.isEmpty() && m_followTab == tab)
+            stopFollowing();
+    });
 }
 
 void FolderSessionController::release(const QString &doc)

@@ -45,7 +45,16 @@ public:
     // themselves); false (after telling the user) when something could not be written.
     bool saveAll();
 
+    // Follows participant user: opens the document they are in and keeps their caret in view,
+    // into every document they move to, until this user types or moves, or they leave.
+    void follow(int user);
+    void stopFollowing();
+    // Whom this user follows (0: nobody).
+    int followed() const { return m_followed; }
+
 signals:
+    // This user started following name, or (empty) stopped.
+    void followingChanged(const QString &name);
     // A folder session started or ended.
     void sessionChanged();
     // Something to show in the status bar for a moment.
@@ -58,6 +67,8 @@ private:
     void onTreeChanged(const TreeMsg &change);
     void onEnded(const SessionError &error);
     void release(const QString &doc);
+    void onFocused(int user, const QString &doc);
+    void followInto(const QString &doc);
     void nameTab(DocumentTab *tab, const QString &path);
 
     const AppContext &m_context;
@@ -65,6 +76,8 @@ private:
     QHash<QString, QPointer<DocumentTab>> m_tabs; // document id -> its tab
     QHash<QString, QPointer<FolderDocumentLink>> m_links; // children of the tabs' bindings
     QString m_leftOut;
+    int m_followed = 0;
+    QPointer<DocumentTab> m_followTab; // where the followed participant's caret is kept in view
 };
 
 } // namespace ensemble

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -20,15 +21,15 @@ constexpr int docRole = Qt::UserRole + 1;
 constexpr int dot = 12;
 constexpr int maxDots = 5;
 
-// One dot per participant, in their colours, left-aligned in a strip of fixed width.
-QIcon dots(const QList<Participant> &participants)
+// One dot per participant, in their colours, left-aligned in a strip of width dots.
+QIcon dots(const QList<Participant> &participants, int width = maxDots)
 {
-    QPixmap pixmap(dot * maxDots, dot);
+    QPixmap pixmap(dot * width, dot);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    for (int i = 0; i < std::min<int>(int(participants.size()), maxDots); ++i) {
+    for (int i = 0; i < std::min<int>(int(participants.size()), width); ++i) {
         painter.setBrush(QColor::fromString(participants[i].color));
         painter.drawEllipse(i * dot + 1, 1, dot - 2, dot - 2);
     }
@@ -48,11 +49,24 @@ SessionPanel::SessionPanel(FolderSessionController &folders, QWidget *parent)
     : QDockWidget(tr("Session"), parent)
     , m_folders(folders)
     , m_title(new QLabel)
+    , m_people(new QListWidget)
     , m_tree(new QTreeWidget)
 {
     setObjectName(QStringLiteral("sessionPanel"));
     m_title->setWordWrap(true);
     m_title->setContentsMargins(4, 2, 4, 2);
+    m_people->setSelectionMode(QAbstractItemView::NoSelection);
+    m_people->setMaximumHeight(110);
+    m_people->setIconSize(QSize(dot, dot));
+    m_people->setToolTip(tr("Click someone to follow them from file to file."));
+    connect(m_people, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        const int user = item->data(Qt::UserRole).toInt();
+        if (user == m_folders.followed())
+            m_folders.stopFollowing();
+        else
+            m_folders.follow(user);
+    });
+    connect(&folders, &FolderSessionController::followingChanged, this, &SessionPanel::refresh);
     m_tree->setColumnCount(2);
     m_tree->setHeaderHidden(true);
     m_tree->setIconSize(QSize(dot * maxDots, dot));
@@ -73,6 +87,7 @@ SessionPanel::SessionPanel(FolderSessionController &folders, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_title);
+    layout->addWidget(m_people);
     layout->addWidget(m_tree, 1);
     setWidget(content);
     connect(&folders, &FolderSessionController::sessionChanged, this, [this] {
@@ -87,7 +102,9 @@ SessionPanel::SessionPanel(FolderSessionController &folders, QWidget *parent)
 void SessionPanel::refresh()
 {
     m_tree->clear();
+    m_people->clear();
     const FolderSession *session = m_folders.session();
+    m_people->setVisible(session != nullptr);
     if (!session) {
         m_title->setText(tr("No shared folder. Session ▸ Share Folder… shares one."));
         return;
@@ -96,6 +113,7 @@ void SessionPanel::refresh()
     if (!session->canEdit())
         title = tr("%1 (read-only)").arg(title);
     m_title->setText(title);
+    refreshPeople(*session);
     for (const TreeEntry &entry : session->tree().entries) {
         QTreeWidgetItem *parent = folderItem(parentOf(entry.path));
         if (entry.kind != QLatin1String("file")) {
@@ -117,6 +135,19 @@ void SessionPanel::refresh()
         }
     }
     m_tree->sortItems(0, Qt::AscendingOrder);
+}
+
+void SessionPanel::refreshPeople(const FolderSession &session)
+{
+    for (const Participant &participant : session.client().participants()) {
+        const QString path = session.pathOf(session.focusOf(participant.id));
+        QString text
+            = path.isEmpty() ? participant.name : tr("%1 — %2").arg(participant.name, path);
+        if (participant.id == m_folders.followed())
+            text = tr("%1 (following)").arg(text);
+        auto *item = new QListWidgetItem(dots({participant}, 1), text, m_people);
+        item->setData(Qt::UserRole, participant.id);
+    }
 }
 
 QTreeWidgetItem *SessionPanel::folderItem(const QString &path)

@@ -9,6 +9,7 @@
 #include "session/SessionPanel.h"
 
 #include <QDirIterator>
+#include <QSignalSpy>
 #include <QTreeWidget>
 
 using namespace ensemble;
@@ -91,6 +92,7 @@ private slots:
     void guestChangesEndOnTheHostsDisk_data();
     void guestChangesEndOnTheHostsDisk();
     void panelShowsWhoIsInWhichFile();
+    void followingMovesAcrossFiles();
     void readOnlySessionRefusesGuestsTreeChanges_data();
     void readOnlySessionRefusesGuestsTreeChanges();
 
@@ -276,6 +278,37 @@ void FolderSharingTest::panelShowsWhoIsInWhichFile()
     QTRY_VERIFY(folders(*m_host).saveAll()
                 && readBytes(m_root->filePath(QStringLiteral("README.md"))) == "2readme\n"
                 && readBytes(m_root->filePath(QStringLiteral("src/a.cpp"))) == "1int a;\n");
+}
+
+void FolderSharingTest::followingMovesAcrossFiles()
+{
+    share();
+    if (QTest::currentTestFailed())
+        return;
+    FolderSessionController &ana = folders(*m_guest);
+    const int hana = folders(*m_host).session()->client().self().id;
+    QVERIFY(open(*m_host, QStringLiteral("src/a.cpp")));
+    QTRY_COMPARE(ana.session()->pathOf(ana.session()->focusOf(hana)), QStringLiteral("src/a.cpp"));
+    QSignalSpy following(&ana, &FolderSessionController::followingChanged);
+    ana.follow(hana);
+    QCOMPARE(following.takeFirst().value(0).toString(), QStringLiteral("Hana"));
+    const auto current = [this] {
+        const DocumentTab *tab = m_guest->window.workspace().current();
+        return tab ? tab->displayName() : QString();
+    };
+    QTRY_COMPARE(current(), QStringLiteral("src/a.cpp"));
+    // Hana moves to another file: Ana's view goes along.
+    QVERIFY(open(*m_host, QStringLiteral("README.md")));
+    QTRY_COMPARE(current(), QStringLiteral("README.md"));
+    QCOMPARE(ana.followed(), hana);
+    // Ana types: she no longer follows, and stays where she is when Hana moves on.
+    m_guest->tab = m_guest->window.workspace().current();
+    m_guest->typeAt(0, QStringLiteral("x"));
+    QTRY_COMPARE(ana.followed(), 0);
+    QCOMPARE(following.takeLast().value(0).toString(), QString());
+    m_host->window.workspace().setCurrent(folders(*m_host).tab(docAt(*m_host, "src/a.cpp")));
+    QTRY_COMPARE(ana.session()->pathOf(ana.session()->focusOf(hana)), QStringLiteral("src/a.cpp"));
+    QCOMPARE(current(), QStringLiteral("README.md"));
 }
 
 void FolderSharingTest::readOnlySessionRefusesGuestsTreeChanges_data()
