@@ -70,7 +70,8 @@ QString SharedFolder::leftOutMessage() const
     constexpr int named = 5;
     QString list = leftOut.mid(0, named).join(QStringLiteral(", "));
     if (leftOut.size() > named)
-        list = tr("%1 and %n more", nullptr, int(leftOut.size() - named)).arg(list);
+        //: %1 lists what a shared folder left out, %2 counts the rest (1 or more).
+        list = tr("%1 and %2 more").arg(list).arg(leftOut.size() - named);
     return tr("Not shared: %1.").arg(list);
 }
 

@@ -32,7 +32,7 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
 {
     if (!tab)
         return Error {QStringLiteral("no_document"), tr("There is no document to share.")};
-    if (session(tab))
+    if (session(tab) || m_folders->holds(tab))
         return Error {QStringLiteral("already_shared"), tr("This document is already shared.")};
     // The guests' tabs take the file's name, if it has one a guest can use.
     const QString name = tab->isUntitled() ? QString() : QFileInfo(tab->filePath()).fileName();

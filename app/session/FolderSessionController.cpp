@@ -131,6 +131,15 @@ DocumentTab *FolderSessionController::tab(const QString &doc) const
     return m_tabs.value(doc);
 }
 
+bool FolderSessionController::holds(const DocumentTab *tab) const
+{
+    for (const QPointer<DocumentTab> &open : m_tabs) {
+        if (open == tab)
+            return true;
+    }
+    return false;
+}
+
 DocumentTab *FolderSessionController::openDocument(const QString &doc)
 {
     if (!m_session)

@@ -41,6 +41,8 @@ public:
     DocumentTab *openDocument(const QString &doc);
     // The tab of document doc, or null.
     DocumentTab *tab(const QString &doc) const;
+    // Whether tab shows a document of the shared folder.
+    bool holds(const DocumentTab *tab) const;
     // The host writes every shared document into the folder (the tabs of open ones save
     // themselves); false (after telling the user) when something could not be written.
     bool saveAll();
