@@ -28,7 +28,7 @@ FolderMenuController::FolderMenuController(const AppContext &context,
     m_share = addMenuAction(menu, tr("Share &Folder…"), {}, "folder-remote");
     connect(m_share, &QAction::triggered, this, &FolderMenuController::shareFolder);
     //: Session menu: the host writes every shared file into the shared folder.
-    m_save = addMenuAction(menu, tr("Sa&ve Shared Folder"), QKeySequence(tr("Ctrl+Alt+S")));
+    m_save = addMenuAction(menu, tr("Sa&ve Shared Folder"));
     connect(m_save, &QAction::triggered, &m_folders, &FolderSessionController::saveAll);
     m_invite = addMenuAction(menu, tr("Show Folder Invi&te…"));
     connect(m_invite, &QAction::triggered, this, &FolderMenuController::showInvite);
