@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QUrl>
 
@@ -21,8 +22,8 @@ LaunchOptions CommandLine::parse(const QStringList &arguments)
     parser.addVersionOption();
     const QCommandLineOption host(
         QStringLiteral("host"),
-        tr("Share FILE (or a new document) in a session on port 7717 (any free port when that "
-           "one is taken) and print the invite on standard output."));
+        tr("Share FILE (or a new document, or the whole folder DIR) in a session on port 7717 "
+           "(any free port when that one is taken) and print the invite on standard output."));
     const QCommandLineOption join(QStringLiteral("join"),
                                   tr("Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID)."),
                                   //: Value name in --help; the same word as INVITE above.
@@ -77,6 +78,9 @@ LaunchOptions CommandLine::parse(const QStringList &arguments)
         else
             options.files.append(QDir::current().absoluteFilePath(argument));
     }
+    // --host DIR shares the folder; opening it as a file would fail.
+    if (options.host && !options.files.isEmpty() && QFileInfo(options.files.constFirst()).isDir())
+        options.hostFolder = QDir::cleanPath(options.files.takeFirst());
     return options;
 }
 

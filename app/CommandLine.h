@@ -11,6 +11,7 @@ struct LaunchOptions
 {
     QStringList files; // absolute paths
     bool host = false; // share the first file (or a new document) and print the invite
+    QString hostFolder; // with host: the folder to share instead (absolute), from --host DIR
     std::optional<quint16> port; // --port for --host (0: a free one); unset: 7717 or a free one
     QString bind; // --bind ADDRESS for --host; empty: every interface
     QString error; // why the command line cannot be used, to print before exiting
@@ -19,7 +20,8 @@ struct LaunchOptions
 };
 
 // The GUI's command line: `ensemble [--host [--port PORT] [--bind ADDRESS]] [--join INVITE]
-// [--name NAME] [FILE|URL...]`, plus --help and --version. URLs are what a desktop launcher passes
+// [--name NAME] [FILE|DIR|URL...]` (--host with a folder shares the folder), plus --help and
+// --version. URLs are what a desktop launcher passes
 // (%U): ensemble://, ws:// and wss:// invites are joined, file:// URLs opened.
 class CommandLine
 {

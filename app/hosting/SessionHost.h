@@ -4,7 +4,9 @@
 #include "hosting/HostedRoom.h"
 #include "ot/Result.h"
 #include "protocol/Messages.h"
+#include "server/SessionStore.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <functional>
@@ -31,6 +33,21 @@ struct HostOptions
     bool freePortIfTaken = false;
     bool announce = true;
     bool announceRoomId = false;
+};
+
+// A file of a shared folder as the host hands it to the session.
+struct SharedFile
+{
+    QString path; // relative, '/'-separated
+    QString text;
+};
+
+// A shared folder's documents as the session holds them now: the tree and each file's text by
+// document id.
+struct FolderSnapshot
+{
+    QList<SessionDocument> tree;
+    QHash<QString, QString> texts;
 };
 
 // The room server a hosting window runs in-process, with the one room it shares. The room is
@@ -64,6 +81,12 @@ public:
     Result<std::monostate> start(const HostOptions &options, const QString &text,
                                  const QString &language, const QString &title = {},
                                  const QString &filePath = {});
+    // Shares a folder titled title: a session whose documents are files, in order (at least
+    // one); the files the session refused, each with the reason, or the readable error.
+    Result<QStringList> startFolder(const HostOptions &options, const QString &title,
+                                    const QList<SharedFile> &files);
+    // A shared folder's tree and texts as the server has them now (empty when not hosting).
+    FolderSnapshot folderSnapshot() const;
     // Hosts again the room the app was hosting when it stopped unexpectedly, from its files: the
     // same room ID, epoch and revision, owner key and certificate, on port (0: a free one). The
     // files stay as they are when it fails ("listen_failed" when the port is taken).

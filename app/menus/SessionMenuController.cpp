@@ -6,6 +6,7 @@
 #include "dialogs/HostSessionDialog.h"
 #include "dialogs/InviteDialog.h"
 #include "dialogs/JoinSessionDialog.h"
+#include "menus/FolderMenuController.h"
 #include "menus/MenuHelpers.h"
 #include "session/ChatPanel.h"
 #include "session/CollaborationController.h"
@@ -54,6 +55,8 @@ SessionMenuController::SessionMenuController(const AppContext &context,
         if (m_collaboration.confirmEndingHosting(tab))
             m_collaboration.leave(tab);
     });
+    menu->addSeparator();
+    new FolderMenuController(context, collaboration, menu, this);
     menu->addSeparator();
 
     auto *panel = new ParticipantsPanel(collaboration, &context.window);

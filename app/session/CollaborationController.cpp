@@ -8,6 +8,7 @@
 #include "UserPrompts.h"
 #include "hosting/SessionAnnouncer.h"
 #include "protocol/MessageParser.h"
+#include "session/FolderSessionController.h"
 #include "tls/Fingerprint.h"
 #include "window/Workspace.h"
 
@@ -21,6 +22,7 @@ namespace ensemble {
 CollaborationController::CollaborationController(const AppContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_folders(new FolderSessionController(context, this))
 {
     connect(&context.workspace, &Workspace::currentChanged, this,
             &CollaborationController::sessionsChanged);
@@ -30,7 +32,7 @@ Result<Invite> CollaborationController::host(DocumentTab *tab, const HostOptions
 {
     if (!tab)
         return Error {QStringLiteral("no_document"), tr("There is no document to share.")};
-    if (session(tab))
+    if (session(tab) || m_folders->holds(tab))
         return Error {QStringLiteral("already_shared"), tr("This document is already shared.")};
     // The guests' tabs take the file's name, if it has one a guest can use.
     const QString name = tab->isUntitled() ? QString() : QFileInfo(tab->filePath()).fileName();
@@ -235,6 +237,22 @@ void CollaborationController::onEnded(SharedDocument *shared, const SessionError
     if (error.kind == SessionError::Kind::UntrustedCertificate
         || error.kind == SessionError::Kind::CertificateChanged) {
         askToTrust(shared, error);
+        return;
+    }
+    if (error.kind == SessionError::Kind::IncompatibleVersion && !shared->isHost()) {
+        // The room shares a folder: joined again as one, in the Session panel. Not from inside
+        // the client's signal, which stop() deletes.
+        QMetaObject::invokeMethod(
+            this,
+            [this, guarded = QPointer<SharedDocument>(shared)] {
+                if (!guarded || session(&guarded->tab()) != guarded)
+                    return;
+                const Invite invite = guarded->invite();
+                const QString password = guarded->password();
+                stop(guarded);
+                m_folders->join(invite, identity(), password);
+            },
+            Qt::QueuedConnection);
         return;
     }
     if (error.kind != SessionError::Kind::WrongPassword || shared->isHost()) {

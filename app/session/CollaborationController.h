@@ -8,6 +8,7 @@
 namespace ensemble {
 
 class DocumentTab;
+class FolderSessionController;
 struct AppContext;
 
 // The window's shared documents: hosting a tab, joining a room in a new tab, leaving, and
@@ -40,6 +41,10 @@ public:
     // The owner gives the room a new password, asked of the user; those in the session stay.
     void changePassword(SharedDocument *session);
 
+    // The window's shared folder (protocol 2), which a guest joins when the room of an invite
+    // turns out to share a folder.
+    FolderSessionController &folders() const { return *m_folders; }
+
     SharedDocument *session(DocumentTab *tab) const;
     SharedDocument *currentSession() const;
 
@@ -67,6 +72,7 @@ private:
     void sendPassword(SessionClient &client, const QString &password);
 
     const AppContext &m_context;
+    FolderSessionController *m_folders;
     QString m_nameOverride;
 };
 

@@ -1,6 +1,7 @@
 #include "session/LaunchSession.h"
 
 #include "session/CollaborationController.h"
+#include "session/FolderSessionController.h"
 #include "window/MainWindow.h"
 #include "window/Workspace.h"
 
@@ -23,13 +24,18 @@ bool launchSession(MainWindow &window, const LaunchOptions &options)
             host.port = *options.port;
         if (!options.bind.isEmpty())
             host.bindAddress = QHostAddress(options.bind);
-        const Result<Invite> invite = collaboration.host(window.workspace().current(), host);
+        FolderSessionController &folders = collaboration.folders();
+        const Result<Invite> invite = options.hostFolder.isEmpty()
+            ? collaboration.host(window.workspace().current(), host)
+            : folders.share(options.hostFolder, host, collaboration.identity());
         if (!invite) {
             std::fprintf(stderr, "ensemble: %s\n", qPrintable(invite.error().message));
             QMessageBox::warning(&window, QObject::tr("Cannot Host Session"),
                                  invite.error().message);
             return false;
         }
+        if (!folders.leftOutMessage().isEmpty())
+            std::fprintf(stderr, "ensemble: %s\n", qPrintable(folders.leftOutMessage()));
         std::printf("%s\n", qPrintable(invite.value().toString()));
         std::fflush(stdout);
     }

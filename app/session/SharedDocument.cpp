@@ -85,6 +85,7 @@ void SharedDocument::join(const Invite &invite, const Identity &identity, const 
     // A fresh id per session: two windows of one install in one room must not replace each other.
     m_client->setIdentity(identity.name, identity.color,
                           QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_password = password;
     m_client->setPassword(password);
     if (m_host)
         m_client->setOwnerKey(m_host->ownerKey());
@@ -96,6 +97,7 @@ void SharedDocument::join(const Invite &invite, const Identity &identity, const 
 
 void SharedDocument::retryWithPassword(const QString &password)
 {
+    m_password = password;
     m_client->setPassword(password);
     m_client->join(m_invite);
 }

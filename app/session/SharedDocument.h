@@ -65,6 +65,8 @@ public:
     // The invite to share (the host's first LAN address for a host, the one joined otherwise).
     Invite invite() const { return m_invite; }
     void setInvite(const Invite &invite) { m_invite = invite; }
+    // The password this session joined with (empty: none).
+    QString password() const { return m_password; }
     // Who is in the room, this user first, then the others by id. While the connection is lost,
     // this user and whoever was there before, none of them Connected: nobody can tell who is.
     // Those who left are not kept.
@@ -119,6 +121,7 @@ private:
     SessionClient *m_client;
     CollaborationSession *m_link; // the editor <-> client wiring
     Invite m_invite;
+    QString m_password;
     QHash<int, Participant> m_known; // everyone else in the room, to name those who leave
     bool m_applyingLanguage = false;
     bool m_everConnected = false; // the room welcomed this session at least once

@@ -103,6 +103,8 @@ signals:
     /// See SessionClient's signals of the same names.
     void documentReset(const QString &text);
     void remoteOperation(const ensemble::TextOperation &op, int user);
+    /// Protocol 2: @p user's selection in this document changed (local coordinates).
+    void remoteSelection(int user, const ensemble::Selection &selection);
     void localEditsRefused(const QString &text);
     void unsentEditCountChanged(qsizetype count);
     void operationSent(quint64 seq);

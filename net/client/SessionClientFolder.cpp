@@ -157,12 +157,18 @@ bool SessionClient::onFolderMessage(const ServerMessage &message)
                 DocumentSync *document = sync(m.doc);
                 if (!document || !document->applyRemote(m))
                     return;
-                if (m.selection)
-                    emit remoteSelection(m.user, document->toLocal(*m.selection));
+                if (m.selection) {
+                    const Selection local = document->toLocal(*m.selection);
+                    emit document->remoteSelection(m.user, local);
+                    emit remoteSelection(m.user, local);
+                }
             },
             [&](const PeerSelectionMsg &m) {
-                if (DocumentSync *document = sync(m.doc))
-                    emit remoteSelection(m.user, document->toLocal(m.ranges));
+                if (DocumentSync *document = sync(m.doc)) {
+                    const Selection local = document->toLocal(m.ranges);
+                    emit document->remoteSelection(m.user, local);
+                    emit remoteSelection(m.user, local);
+                }
             },
             [&](const PeerLanguageMsg &m) {
                 if (DocumentSync *document = sync(m.doc)) {

@@ -6,6 +6,7 @@
 #include "MemoryBudget.h"
 #include "SecretHash.h"
 #include "ServerConfig.h"
+#include "SessionStore.h"
 #include "ot/Result.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/Messages.h"
@@ -100,6 +101,11 @@ public:
     Result<TreeEntry> addDocument(const QString &id, const QString &path, const QString &text,
                                   const QString &language = {},
                                   const QString &kind = QStringLiteral("file"));
+    /// Room @p id's tree: every file with its document id, and every empty folder (none for an
+    /// unknown room).
+    QList<SessionDocument> roomTree(const QString &id) const;
+    /// The current text of document @p doc of room @p id (empty when either is unknown).
+    QString documentText(const QString &id, const QString &doc) const;
     /// The room's current text (empty for an unknown room).
     QString roomText(const QString &id) const;
     /// The room's current revision (-1 for an unknown room).

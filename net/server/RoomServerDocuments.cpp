@@ -1,5 +1,6 @@
 // RoomServer's part in sharing a folder (protocol 2): documents added by the host's application.
 #include "Room.h"
+#include "RoomDocument.h"
 #include "RoomServer.h"
 
 namespace ensemble {
@@ -12,6 +13,24 @@ Result<TreeEntry> RoomServer::addDocument(const QString &id, const QString &path
     if (!room)
         return Error {errorCodeName(ErrorCode::NoSuchRoom), tr("There is no room %1.").arg(id)};
     return room->create(path, kind, text, language);
+}
+
+QList<SessionDocument> RoomServer::roomTree(const QString &id) const
+{
+    const Room *room = m_rooms.value(id);
+    return room ? room->tree() : QList<SessionDocument> {};
+}
+
+QString RoomServer::documentText(const QString &id, const QString &doc) const
+{
+    const Room *room = m_rooms.value(id);
+    if (!room)
+        return {};
+    for (const RoomDocument *document : room->documents()) {
+        if (document->id() == doc)
+            return document->text();
+    }
+    return {};
 }
 
 } // namespace ensemble

@@ -25,7 +25,10 @@ private slots:
     void sessionOptions();
     void nameBeforeQtTakesIt_data();
     void nameBeforeQtTakesIt();
+    void hostFolder_data();
+    void hostFolder();
     void hostPrintsThePinnedInvite();
+    void hostFolderPrintsTheInviteAndWhatItLeftOut();
     void hostListensWhereAsked();
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
@@ -175,6 +178,59 @@ void CommandLineTest::nameBeforeQtTakesIt()
     for (QByteArray &argument : bytes)
         argv.append(argument.data());
     QCOMPARE(CommandLine::nameOption(int(argv.size()), argv.data()), name);
+}
+
+void CommandLineTest::hostFolder_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QStringList>("files");
+    const QDir here = QDir::current();
+    const QString temp = QDir::cleanPath(QDir::tempPath());
+    QTest::addRow("--host DIR") << QStringList {"ensemble", "--host", QDir::tempPath()} << temp
+                                << QStringList();
+    QTest::addRow("trailing slash")
+        << QStringList {"ensemble", "--host", temp + "/"} << temp << QStringList();
+    QTest::addRow("the working directory")
+        << QStringList {"ensemble", "--host", "."} << here.absolutePath() << QStringList();
+    QTest::addRow("a file after the folder")
+        << QStringList {"ensemble", "--host", temp, "notes.md"} << temp
+        << QStringList {here.absoluteFilePath("notes.md")};
+    QTest::addRow("--host FILE shares a file")
+        << QStringList {"ensemble", "--host", "notes.md"} << ""
+        << QStringList {here.absoluteFilePath("notes.md")};
+    QTest::addRow("a folder without --host is no share")
+        << QStringList {"ensemble", temp} << "" << QStringList {temp};
+}
+
+void CommandLineTest::hostFolder()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, folder);
+    QFETCH(QStringList, files);
+    const LaunchOptions options = CommandLine::parse(arguments);
+    QCOMPARE(options.hostFolder, folder);
+    QCOMPARE(options.files, files);
+}
+
+void CommandLineTest::hostFolderPrintsTheInviteAndWhatItLeftOut()
+{
+    TempFolder home;
+    TempFolder project;
+    project.write(QStringLiteral("main.c"), "int main(void) { return 0; }\n");
+    project.write(QStringLiteral(".gitignore"), "*.o\n");
+    project.write(QStringLiteral("main.o"), "object");
+    QProcess app;
+    startApp(
+        app, home,
+        {QStringLiteral("--host"), project.path(), QStringLiteral("--port"), QStringLiteral("0")});
+    QTRY_VERIFY_WITH_TIMEOUT(app.canReadLine() || app.state() == QProcess::NotRunning, 30000);
+    const QString line = QString::fromUtf8(app.readLine()).trimmed();
+    app.kill();
+    app.waitForFinished();
+    const QString errors = QString::fromUtf8(app.readAllStandardError());
+    QVERIFY2(Invite::parse(line).ok(), qPrintable(line + errors));
+    QVERIFY2(errors.contains(QLatin1String("main.o")), qPrintable(errors));
 }
 
 void CommandLineTest::hostPrintsThePinnedInvite()

@@ -1,0 +1,80 @@
+#include "hosting/FolderSaver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace ensemble {
+
+FolderSaver::FolderSaver(QString root)
+    : m_root(std::move(root))
+{
+}
+
+void FolderSaver::setSaved(const QList<SessionDocument> &tree)
+{
+    m_saved.clear();
+    for (const SessionDocument &entry : tree) {
+        if (!entry.doc.isEmpty())
+            m_saved.insert(entry.doc, entry.path);
+    }
+}
+
+QStringList FolderSaver::save(const FolderSnapshot &snapshot, const QSet<QString> &skip,
+                              const QSet<QString> &keep)
+{
+    m_written = 0;
+    QStringList problems;
+    QHash<QString, QString> now;
+    QSet<QString> paths = keep;
+    for (const SessionDocument &entry : snapshot.tree) {
+        paths.insert(entry.path);
+        if (entry.doc.isEmpty()) {
+            QDir(m_root).mkpath(entry.path);
+            continue;
+        }
+        now.insert(entry.doc, entry.path);
+        if (skip.contains(entry.doc))
+            continue;
+        const QString problem = write(entry.path, snapshot.texts.value(entry.doc));
+        if (!problem.isEmpty())
+            problems.append(problem);
+    }
+    // Renamed or deleted since the last save: the old file goes, unless something now lives
+    // there or a tab still holds it.
+    for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it) {
+        if (now.value(it.key()) != it.value() && !paths.contains(it.value()))
+            remove(it.value(), paths);
+    }
+    m_saved = now;
+    return problems;
+}
+
+QString FolderSaver::write(const QString &path, const QString &text)
+{
+    const QString file = QDir(m_root).filePath(path);
+    const QByteArray bytes = text.toUtf8();
+    QFile current(file);
+    if (current.open(QIODevice::ReadOnly) && current.readAll() == bytes)
+        return {};
+    current.close();
+    QDir(m_root).mkpath(QFileInfo(path).path());
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return tr("%1: %2").arg(path, out.errorString());
+    ++m_written;
+    return {};
+}
+
+void FolderSaver::remove(const QString &path, const QSet<QString> &keep)
+{
+    QFile::remove(QDir(m_root).filePath(path));
+    // Folders the removal emptied go too, up to the shared folder itself.
+    QString parent = QFileInfo(path).path();
+    while (parent != QLatin1String(".") && !keep.contains(parent)
+           && QDir(m_root).rmdir(parent)) // only succeeds on an empty folder
+        parent = QFileInfo(parent).path();
+}
+
+} // namespace ensemble

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "hosting/SessionHost.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace ensemble {
+
+// Writes a shared folder's session back into the host's folder, whose disk is the project's
+// truth: each document's text to its path, and the files of documents renamed or deleted since
+// the last save removed, so that the folder ends as the session's tree.
+class FolderSaver
+{
+    Q_DECLARE_TR_FUNCTIONS(ensemble::FolderSaver)
+
+public:
+    explicit FolderSaver(QString root);
+
+    // What the folder holds now: the tree as shared (or last saved).
+    void setSaved(const QList<SessionDocument> &tree);
+    // Writes snapshot, except the documents in skip (written elsewhere, by their tabs); files
+    // at paths in keep are never removed (an open tab still holds them). Returns the problems,
+    // each naming its file; empty when everything was written.
+    QStringList save(const FolderSnapshot &snapshot, const QSet<QString> &skip = {},
+                     const QSet<QString> &keep = {});
+    // The files the last save() wrote (those already holding their text are left untouched).
+    int written() const { return m_written; }
+
+private:
+    QString write(const QString &path, const QString &text);
+    void remove(const QString &path, const QSet<QString> &keep);
+
+    QString m_root;
+    QHash<QString, QString> m_saved; // document id -> path on disk
+    int m_written = 0;
+};
+
+} // namespace ensemble

@@ -1,0 +1,50 @@
+// SessionHost's part in sharing a folder: one session whose documents are the folder's files,
+// added through the server's API in its own thread rather than over a socket.
+#include "hosting/HostThread.h"
+#include "hosting/SessionHost.h"
+
+#include <QDir>
+
+namespace ensemble {
+
+Result<QStringList> SessionHost::startFolder(const HostOptions &options, const QString &title,
+                                             const QList<SharedFile> &files)
+{
+    if (files.isEmpty())
+        return Error {QStringLiteral("no_files"), tr("The folder has no file to share.")};
+    // The first file is the session's first document: a room starts with one.
+    const SharedFile &first = files.constFirst();
+    const Result<std::monostate> started = start(options, first.text, {}, first.path);
+    if (!started)
+        return started.error();
+    m_room.title = title;
+    save();
+    // A file the session refuses (over a limit of the server's) is left out like the scan's.
+    return m_thread->call([&](RoomServer &server) {
+        QStringList refused;
+        for (qsizetype i = 1; i < files.size(); ++i) {
+            const Result<TreeEntry> added
+                = server.addDocument(m_room.roomId, files[i].path, files[i].text);
+            if (!added)
+                refused.append(QStringLiteral("%1 (%2)").arg(files[i].path, added.error().message));
+        }
+        return refused;
+    });
+}
+
+FolderSnapshot SessionHost::folderSnapshot() const
+{
+    if (!m_thread)
+        return {};
+    return m_thread->call([this](RoomServer &server) {
+        FolderSnapshot snapshot;
+        snapshot.tree = server.roomTree(m_room.roomId);
+        for (const SessionDocument &entry : std::as_const(snapshot.tree)) {
+            if (!entry.doc.isEmpty())
+                snapshot.texts.insert(entry.doc, server.documentText(m_room.roomId, entry.doc));
+        }
+        return snapshot;
+    });
+}
+
+} // namespace ensemble

@@ -1,0 +1,101 @@
+#include "session/FolderDocumentLink.h"
+
+#include "collab/EditCapture.h"
+#include "collab/RemoteCursors.h"
+#include "collab/SessionBinding.h"
+#include "session/FolderSession.h"
+
+#include <Qsci/qsciscintillabase.h>
+
+namespace ensemble {
+
+namespace {
+QString cursorId(int user)
+{
+    return QString::number(user);
+}
+} // namespace
+
+FolderDocumentLink::FolderDocumentLink(SessionBinding *binding, FolderSession &session,
+                                       const QString &doc)
+    : QObject(binding)
+    , m_binding(binding)
+    , m_session(session)
+    , m_doc(doc)
+    , m_sync(session.open(doc))
+{
+    RemoteCursors *cursors = binding->cursors();
+    SessionClient *client = &session.client();
+    m_connections = {
+        connect(binding, &SessionBinding::localOperation, m_sync,
+                [this](const TextOperation &op) {
+                    if (!m_sync->applyLocal(op)) {
+                        emit outOfStep(
+                            {QStringLiteral("bad_operation"),
+                             tr("The session did not accept an edit made in the editor.")});
+                    }
+                }),
+        connect(binding, &SessionBinding::localSelectionChanged, m_sync,
+                &DocumentSync::setLocalSelection),
+        connect(binding, &SessionBinding::remoteFailed, this, &FolderDocumentLink::outOfStep),
+        connect(m_sync, &DocumentSync::documentReset, this, &FolderDocumentLink::onReset),
+        connect(m_sync, &DocumentSync::remoteOperation, binding,
+                [binding](const TextOperation &op) { binding->applyRemote(op); }),
+        connect(m_sync, &DocumentSync::remoteSelection, cursors,
+                [cursors](int user, const Selection &selection) {
+                    cursors->setSelection(cursorId(user), selection);
+                }),
+        connect(client, &SessionClient::participantsReset, this,
+                &FolderDocumentLink::showParticipants),
+        connect(client, &SessionClient::participantJoined, this,
+                &FolderDocumentLink::showParticipant),
+        connect(client, &SessionClient::participantLeft, cursors,
+                [cursors](int user) { cursors->removeParticipant(cursorId(user)); }),
+        // A caret stays where its owner works: one who moved to another file takes it along.
+        connect(client, &SessionClient::participantFocused, cursors,
+                [this, cursors](int user, const QString &doc) {
+                    if (doc != m_doc)
+                        cursors->setSelection(cursorId(user), {});
+                }),
+    };
+    showParticipants();
+    if (m_sync->hasText())
+        onReset(m_sync->serverText());
+}
+
+void FolderDocumentLink::detach()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    if (m_binding)
+        m_binding->setActive(false);
+}
+
+void FolderDocumentLink::onReset(const QString &text)
+{
+    // The document's text replaces the editor's without being sent back or made undoable.
+    QsciScintillaBase *editor = m_binding->capture()->editor();
+    const bool fresh = editor->SendScintilla(QsciScintillaBase::SCI_GETLENGTH) == 0;
+    m_binding->setActive(false);
+    m_binding->replaceText(text);
+    if (fresh)
+        editor->SendScintilla(QsciScintillaBase::SCI_DOCUMENTSTART);
+    m_binding->setActive(true);
+    m_hasText = true;
+    emit textArrived();
+}
+
+void FolderDocumentLink::showParticipants()
+{
+    for (const Participant &participant : m_session.client().participants())
+        showParticipant(participant);
+}
+
+void FolderDocumentLink::showParticipant(const Participant &participant)
+{
+    m_binding->cursors()->setParticipant(cursorId(participant.id), participant.name,
+                                         QColor::fromString(participant.color));
+}
+
+} // namespace ensemble

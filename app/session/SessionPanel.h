@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QSet>
+
+class QLabel;
+class QListWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ensemble {
+
+class FolderSession;
+class FolderSessionController;
+
+// The Session panel of a shared folder: its tree, with a coloured dot for each participant in
+// the file they work in; double-clicking a file opens it in a tab; its context menu creates,
+// renames and deletes files and folders (not for guests of a read-only session). Above it,
+// everyone else and their file; clicking one follows them across files.
+class SessionPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    SessionPanel(FolderSessionController &folders, QWidget *parent = nullptr);
+
+    // The tree as shown, for tests.
+    QTreeWidget *tree() const { return m_tree; }
+    QListWidget *people() const { return m_people; }
+
+public slots:
+    void refresh();
+
+private:
+    void showContextMenu(const QPoint &position);
+    void openItem(QTreeWidgetItem *item);
+    void refreshPeople(const FolderSession &session);
+    void createEntry(const QString &folder, const QString &kind);
+    void renameEntry(const QString &path);
+    void deleteEntry(const QString &path);
+    QTreeWidgetItem *folderItem(const QString &path);
+
+    FolderSessionController &m_folders;
+    QLabel *m_title;
+    QListWidget *m_people;
+    QTreeWidget *m_tree;
+    QSet<QString> m_collapsed; // folders the user closed, kept across refreshes
+};
+
+} // namespace ensemble

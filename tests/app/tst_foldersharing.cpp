@@ -1,0 +1,347 @@
+// A shared folder between two real windows over real sockets: a guest opens, edits, creates,
+// renames and deletes files, and after the host's Save All the folder on the host's disk is the
+// session's tree; the Session panel shows who is in which file; read-only sessions refuse a
+// guest's tree changes with a clear error.
+#include "SessionPeers.h"
+#include "collab/SessionBinding.h"
+#include "hosting/SessionHost.h"
+#include "session/FolderSessionController.h"
+#include "session/SessionPanel.h"
+
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+using namespace ensemble;
+using namespace ensemble::test;
+
+namespace {
+
+// What the host's folder starts with: shared files, and one that .gitignore leaves out.
+const QMap<QString, QString> project = {
+    {QStringLiteral(".gitignore"), QStringLiteral("*.o\n")},
+    {QStringLiteral("README.md"), QStringLiteral("readme\n")},
+    {QStringLiteral("src/a.cpp"), QStringLiteral("int a;\n")},
+    {QStringLiteral("src/b.h"), QStringLiteral("int b;\n")},
+    {QStringLiteral("main.o"), QStringLiteral("object")},
+};
+
+// Every file under root with its text, "path=text".
+QStringList disk(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.append(QDir(root).relativeFilePath(path) + u'=' + QString::fromUtf8(readBytes(path)));
+    }
+    files.sort();
+    return files;
+}
+
+// The folders under root (to see that emptied ones go).
+QStringList folders(const QString &root)
+{
+    QStringList found;
+    QDirIterator it(root, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found.append(QDir(root).relativeFilePath(it.next()));
+    found.sort();
+    return found;
+}
+
+QStringList withChanges(const QMap<QString, QString> &changes)
+{
+    QMap<QString, QString> files = project;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (it.value().isNull())
+            files.remove(it.key());
+        else
+            files.insert(it.key(), it.value());
+    }
+    QStringList lines;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        lines.append(it.key() + u'=' + it.value());
+    lines.sort();
+    return lines;
+}
+
+FolderSessionController &folders(Peer &peer)
+{
+    return peer.collaboration().folders();
+}
+
+QString docAt(Peer &peer, const QString &path)
+{
+    for (const TreeEntry &entry : folders(peer).session()->tree().entries) {
+        if (entry.path == path)
+            return entry.doc;
+    }
+    return {};
+}
+
+} // namespace
+
+class FolderSharingTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void guestChangesEndOnTheHostsDisk_data();
+    void guestChangesEndOnTheHostsDisk();
+    void panelShowsWhoIsInWhichFile();
+    void followingMovesAcrossFiles();
+    void readOnlySessionRefusesGuestsTreeChanges_data();
+    void readOnlySessionRefusesGuestsTreeChanges();
+
+private:
+    void share(bool guestsCanEdit = true);
+    // Opens path in peer's window and waits for its text; the tab.
+    DocumentTab *open(Peer &peer, const QString &path);
+
+    std::unique_ptr<TempFolder> m_root;
+    std::unique_ptr<Peer> m_host;
+    std::unique_ptr<Peer> m_guest;
+};
+
+void FolderSharingTest::init()
+{
+    m_root = std::make_unique<TempFolder>();
+    for (auto it = project.cbegin(); it != project.cend(); ++it) {
+        QDir(m_root->path()).mkpath(QFileInfo(it.key()).path());
+        m_root->write(it.key(), it.value().toUtf8());
+    }
+    m_host = std::make_unique<Peer>(QStringLiteral("Hana"), QStringLiteral("#d81b60"));
+    m_guest = std::make_unique<Peer>(QStringLiteral("Ana"), QStringLiteral("#1e88e5"));
+}
+
+void FolderSharingTest::cleanup()
+{
+    m_guest.reset();
+    m_host.reset();
+    m_root.reset();
+}
+
+void FolderSharingTest::share(bool guestsCanEdit)
+{
+    HostOptions options;
+    options.bindAddress = QHostAddress::LocalHost;
+    options.port = 0;
+    options.announce = false;
+    // Encryption has its own tests; a certificate per test would only make this one slow.
+    options.encrypted = false;
+    options.guestsCanEdit = guestsCanEdit;
+    const Result<Invite> invite
+        = folders(*m_host).share(m_root->path(), options, m_host->collaboration().identity());
+    QVERIFY2(invite.ok(), qPrintable(invite ? QString() : invite.error().message));
+    QVERIFY2(folders(*m_host).leftOutMessage().contains(QLatin1String("main.o")),
+             qPrintable(folders(*m_host).leftOutMessage()));
+    // A guest joins as for any session; finding a folder there, the window joins it as one.
+    m_guest->collaboration().join(invite.value());
+    QTRY_VERIFY(folders(*m_guest).session()
+                && folders(*m_guest).session()->client().state()
+                    == SessionClient::State::Connected);
+    QTRY_COMPARE(folders(*m_guest).session()->tree().entries.size(), 4);
+}
+
+DocumentTab *FolderSharingTest::open(Peer &peer, const QString &path)
+{
+    const QString doc = docAt(peer, path);
+    if (doc.isEmpty())
+        return nullptr;
+    DocumentTab *tab = folders(peer).openDocument(doc);
+    if (!QTest::qWaitFor([&] { return !tab->editor()->text().isEmpty(); }, 10000))
+        return nullptr;
+    return tab;
+}
+
+void FolderSharingTest::guestChangesEndOnTheHostsDisk_data()
+{
+    // Steps: "type PATH TEXT" (at the start of the file), "hosttype PATH TEXT", "create PATH
+    // TEXT", "rename PATH TO", "delete PATH". Changes: path -> text, null for a removed file.
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("expectedFolders");
+    const QStringList src {QStringLiteral("src")};
+    QTest::addRow("nothing changed") << QStringList() << withChanges({}) << src;
+    QTest::addRow("guest edits two files")
+        << QStringList {"type src/a.cpp X", "type README.md Y"}
+        << withChanges({{"src/a.cpp", "Xint a;\n"}, {"README.md", "Yreadme\n"}}) << src;
+    QTest::addRow("host edits in its tab")
+        << QStringList {"hosttype src/b.h H"} << withChanges({{"src/b.h", "Hint b;\n"}}) << src;
+    QTest::addRow("guest creates a file in a new folder")
+        << QStringList {"create docs/new.md new"} << withChanges({{"docs/new.md", "new"}})
+        << QStringList {"docs", "src"};
+    QTest::addRow("guest renames a file into a new folder")
+        << QStringList {"rename src/b.h include/b.h"}
+        << withChanges({{"src/b.h", QString()}, {"include/b.h", "int b;\n"}})
+        << QStringList {"include", "src"};
+    QTest::addRow("guest renames a folder") << QStringList {"rename src lib"}
+                                            << withChanges({{"src/a.cpp", QString()},
+                                                            {"src/b.h", QString()},
+                                                            {"lib/a.cpp", "int a;\n"},
+                                                            {"lib/b.h", "int b;\n"}})
+                                            << QStringList {"lib"};
+    QTest::addRow("guest deletes a file")
+        << QStringList {"delete README.md"} << withChanges({{"README.md", QString()}}) << src;
+    QTest::addRow("guest edits, renames and deletes")
+        << QStringList {"type src/a.cpp Z", "rename src/a.cpp a.cpp", "delete src/b.h",
+                        "create b.h int c;"}
+        << withChanges({{"src/a.cpp", QString()},
+                        {"src/b.h", QString()},
+                        {"a.cpp", "Zint a;\n"},
+                        {"b.h", "int c;"}})
+        << QStringList();
+}
+
+void FolderSharingTest::guestChangesEndOnTheHostsDisk()
+{
+    QFETCH(QStringList, steps);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, expectedFolders);
+    share();
+    if (QTest::currentTestFailed())
+        return;
+    SessionClient &guest = folders(*m_guest).session()->client();
+    qint64 treeRevision = guest.tree().revision;
+    for (const QString &step : std::as_const(steps)) {
+        const QString verb = step.section(u' ', 0, 0);
+        const QString path = step.section(u' ', 1, 1);
+        const QString rest = step.section(u' ', 2);
+        if (verb == QLatin1String("type") || verb == QLatin1String("hosttype")) {
+            Peer &peer = verb == QLatin1String("type") ? *m_guest : *m_host;
+            DocumentTab *tab = open(peer, path);
+            QVERIFY2(tab, qPrintable(step));
+            peer.tab = tab;
+            peer.typeAt(0, rest);
+            continue;
+        }
+        if (verb == QLatin1String("create"))
+            QVERIFY(guest.createEntry(path, QStringLiteral("file"), rest));
+        else if (verb == QLatin1String("rename"))
+            QVERIFY(guest.renameEntry(path, rest));
+        else
+            QVERIFY(guest.deleteEntry(path));
+        // The next step sees the tree this one made.
+        ++treeRevision;
+        QTRY_COMPARE(guest.tree().revision, treeRevision);
+    }
+    // The guest's typing reaches the host's session; then Save All writes the folder.
+    QTRY_COMPARE(guest.unsentEditCount(), 0);
+    QTRY_VERIFY(folders(*m_host).saveAll() && disk(m_root->path()) == expected);
+    QCOMPARE(disk(m_root->path()), expected);
+    QCOMPARE(folders(m_root->path()), expectedFolders);
+    QVERIFY2(m_host->prompts.errors.isEmpty(), qPrintable(m_host->prompts.errors.join(u'\n')));
+    QVERIFY2(m_guest->prompts.errors.isEmpty(), qPrintable(m_guest->prompts.errors.join(u'\n')));
+    // The host's tabs are saved with it.
+    for (DocumentTab *tab : m_host->window.workspace().documents())
+        QVERIFY2(!tab->isModified(), qPrintable(tab->displayName()));
+}
+
+void FolderSharingTest::panelShowsWhoIsInWhichFile()
+{
+    share();
+    if (QTest::currentTestFailed())
+        return;
+    DocumentTab *a = open(*m_guest, QStringLiteral("src/a.cpp"));
+    DocumentTab *readme = open(*m_guest, QStringLiteral("README.md"));
+    QVERIFY(a && readme);
+    // A tab per document, named by its path in the session.
+    QCOMPARE(a->displayName(), QStringLiteral("src/a.cpp"));
+    QCOMPARE(readme->displayName(), QStringLiteral("README.md"));
+    const FolderSession *hosted = folders(*m_host).session();
+    const int ana = folders(*m_guest).session()->client().self().id;
+    const auto whereIs = [&](int user) { return hosted->pathOf(hosted->focusOf(user)); };
+    QTRY_COMPARE(whereIs(ana), QStringLiteral("README.md"));
+    // Switching tabs tells everyone.
+    m_guest->window.workspace().setCurrent(a);
+    QTRY_COMPARE(whereIs(ana), QStringLiteral("src/a.cpp"));
+    // The host's panel puts Ana's dot on that file and nowhere else.
+    auto *panel = m_host->window.findChild<SessionPanel *>();
+    QVERIFY(panel);
+    const auto tooltipOf = [panel](const QString &name) {
+        for (QTreeWidgetItem *item :
+             panel->tree()->findItems(name, Qt::MatchExactly | Qt::MatchRecursive)) {
+            return item->toolTip(0);
+        }
+        return QStringLiteral("(none)");
+    };
+    QTRY_COMPARE(tooltipOf(QStringLiteral("a.cpp")), QStringLiteral("Ana"));
+    QCOMPARE(tooltipOf(QStringLiteral("README.md")), QString());
+    // Both tabs carry edits: typing in each reaches the host.
+    m_guest->tab = a;
+    m_guest->typeAt(0, QStringLiteral("1"));
+    m_guest->tab = readme;
+    m_guest->typeAt(0, QStringLiteral("2"));
+    QTRY_VERIFY(folders(*m_host).saveAll()
+                && readBytes(m_root->filePath(QStringLiteral("README.md"))) == "2readme\n"
+                && readBytes(m_root->filePath(QStringLiteral("src/a.cpp"))) == "1int a;\n");
+}
+
+void FolderSharingTest::followingMovesAcrossFiles()
+{
+    share();
+    if (QTest::currentTestFailed())
+        return;
+    FolderSessionController &ana = folders(*m_guest);
+    const int hana = folders(*m_host).session()->client().self().id;
+    QVERIFY(open(*m_host, QStringLiteral("src/a.cpp")));
+    QTRY_COMPARE(ana.session()->pathOf(ana.session()->focusOf(hana)), QStringLiteral("src/a.cpp"));
+    QSignalSpy following(&ana, &FolderSessionController::followingChanged);
+    ana.follow(hana);
+    QCOMPARE(following.takeFirst().value(0).toString(), QStringLiteral("Hana"));
+    const auto current = [this] {
+        const DocumentTab *tab = m_guest->window.workspace().current();
+        return tab ? tab->displayName() : QString();
+    };
+    QTRY_COMPARE(current(), QStringLiteral("src/a.cpp"));
+    // Hana moves to another file: Ana's view goes along.
+    QVERIFY(open(*m_host, QStringLiteral("README.md")));
+    QTRY_COMPARE(current(), QStringLiteral("README.md"));
+    QCOMPARE(ana.followed(), hana);
+    // Ana types: she no longer follows, and stays where she is when Hana moves on.
+    m_guest->tab = m_guest->window.workspace().current();
+    m_guest->typeAt(0, QStringLiteral("x"));
+    QTRY_COMPARE(ana.followed(), 0);
+    QCOMPARE(following.takeLast().value(0).toString(), QString());
+    m_host->window.workspace().setCurrent(folders(*m_host).tab(docAt(*m_host, "src/a.cpp")));
+    QTRY_COMPARE(ana.session()->pathOf(ana.session()->focusOf(hana)), QStringLiteral("src/a.cpp"));
+    QCOMPARE(current(), QStringLiteral("README.md"));
+}
+
+void FolderSharingTest::readOnlySessionRefusesGuestsTreeChanges_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addRow("create") << "create";
+    QTest::addRow("rename") << "rename";
+    QTest::addRow("delete") << "delete";
+}
+
+void FolderSharingTest::readOnlySessionRefusesGuestsTreeChanges()
+{
+    QFETCH(QString, verb);
+    share(false);
+    if (QTest::currentTestFailed())
+        return;
+    FolderSession &session = *folders(*m_guest).session();
+    QVERIFY(!session.canEdit());
+    const QString path = QStringLiteral("README.md");
+    if (verb == QLatin1String("create"))
+        QVERIFY(session.client().createEntry(QStringLiteral("new.txt"), QStringLiteral("file")));
+    else if (verb == QLatin1String("rename"))
+        QVERIFY(session.client().renameEntry(path, QStringLiteral("READ.md")));
+    else
+        QVERIFY(session.client().deleteEntry(path));
+    // The refusal is shown to the guest, and nothing changed.
+    QTRY_COMPARE(m_guest->prompts.errors.size(), 1);
+    QVERIFY2(m_guest->prompts.errors.constFirst().contains(QLatin1String("Only the host")),
+             qPrintable(m_guest->prompts.errors.constFirst()));
+    QCOMPARE(session.tree().entries.size(), 4);
+    QVERIFY(folders(*m_host).saveAll());
+    QCOMPARE(disk(m_root->path()), withChanges({}));
+}
+
+QTEST_MAIN(FolderSharingTest)
+#include "tst_foldersharing.moc"
