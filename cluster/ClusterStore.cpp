@@ -154,7 +154,7 @@ Result<ClusterStore::Write> ClusterStore::saveSnapshot(const Lease &lease, const
 {
     return fenced(m_db->exec(
         "INSERT INTO ensemble_snapshots (session, doc, revision, content, language, epoch) "
-        "SELECT $1, $3, $4, $5, $6, $7 WHERE " ENSEMBLE_HOLDS_LEASE " "
+        "SELECT $1, $3, $4, $5, coalesce($6, ''), coalesce($7, '') WHERE " ENSEMBLE_HOLDS_LEASE " "
         "ON CONFLICT (session, doc) DO UPDATE SET revision = EXCLUDED.revision, "
         "content = EXCLUDED.content, language = EXCLUDED.language, epoch = EXCLUDED.epoch",
         {lease.session.toUtf8(), number(lease.fence), doc.toUtf8(), number(revision), text,
