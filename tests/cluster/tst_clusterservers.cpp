@@ -1,7 +1,8 @@
 // Three `ensemble --serve --store postgresql` processes sharing one PostgreSQL
 // (docs/DEPLOYMENT.md): clients sent to a session's owner, the owner killed while clients type,
-// the owner paused past its lease. Every acknowledged revision must be in the database, without
-// a gap and written once, and every client must converge with each token it typed there once.
+// the owner paused past its lease, the database restarted. Every acknowledged revision must be in
+// the database, without a gap and written once, and every client must converge with each token it
+// typed there once.
 #include "ClusterRoomJournal.h"
 #include "PgCluster.h"
 #include "ServerProcess.h"
@@ -139,6 +140,28 @@ private slots:
         for (qsizetype i = 1; i < fences.value().rows.size(); ++i)
             QVERIFY(fences.value().rows[i - 1][2].toLongLong()
                     < fences.value().rows[i][1].toLongLong());
+    }
+
+    void databaseRestartedMidSession()
+    {
+        createOn(0);
+        TestPeer &a = join(QStringLiteral("a"), 1);
+        TestPeer &b = join(QStringLiteral("b"), 2);
+        type(a);
+        type(b);
+        QTRY_COMPARE_WITH_TIMEOUT(a.client().unsentEditCount() + b.client().unsentEditCount(), 0,
+                                  convergeMs);
+        QVERIFY2(m_pg->stop(), qPrintable(m_pg->error()));
+        for (int i = 0; i < 5; ++i) {
+            type(a);
+            type(b);
+            QTest::qWait(50);
+        }
+        // Unacknowledged, not refused: the edits wait for the database.
+        QTRY_VERIFY_WITH_TIMEOUT(a.errors().contains(QLatin1String("storage_failed")), convergeMs);
+        QVERIFY(a.client().unsentEditCount() > 0);
+        QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
+        converge();
     }
 
 private:
