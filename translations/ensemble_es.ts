@@ -32,77 +32,78 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="65"/>
         <source>Ensemble room server (no display).</source>
         <translation>Servidor de salas de Ensemble (sin pantalla).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="68"/>
         <source>Run the headless room server.</source>
         <translation>Ejecutar solo el servidor de salas, sin interfaz.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="71"/>
         <source>TCP port (default 7717).</source>
         <translation>Puerto TCP (predeterminado: 7717).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="75"/>
         <source>Address to listen on (default: all).</source>
         <translation>Dirección en la que escuchar (predeterminado: todas).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>Dónde se guardan las salas (predeterminado: %1).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="84"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>No crear salas a petición de un cliente.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="88"/>
         <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
         <translation>Leer la contraseña del servidor de la primera línea de FILE: se necesita para crear una sala, y las salas creadas sin contraseña propia la reciben.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="95"/>
         <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
         <translation>Servir wss:// con este certificado (PEM; se admite una cadena).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="100"/>
         <source>The certificate&apos;s private key (PEM, no passphrase).</source>
         <translation>La clave privada del certificado (PEM, sin frase de contraseña).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="119"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="126"/>
         <source>Not a port: %1</source>
         <translation>Puerto no válido: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="130"/>
         <source>Not an IP address: %1</source>
         <translation>Dirección IP no válida: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="141"/>
+        <location filename="../net/server/StoreOptions.cpp" line="80"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="145"/>
         <source>The first line of %1 holds no password.</source>
         <translation>La primera línea de %1 no contiene ninguna contraseña.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="150"/>
         <source>--cert and --key must be given together.</source>
         <translation>--cert y --key deben indicarse juntos.</translation>
     </message>
@@ -245,6 +246,61 @@
         <location filename="../net/server/LimitOptions.cpp" line="205"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 admite un número entero de %2 a %3, no «%4».</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="24"/>
+        <source>Keep the rooms in a database shared with other servers instead of the data directory: postgresql (the connection string comes from --store-file or the ENSEMBLE_STORE environment variable).</source>
+        <translation>Guardar las salas en una base de datos compartida con otros servidores en lugar del directorio de datos: postgresql (la cadena de conexión viene de --store-file o de la variable de entorno ENSEMBLE_STORE).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="31"/>
+        <source>Read the database&apos;s connection string from the first line of FILE.</source>
+        <translation>Leer la cadena de conexión de la base de datos de la primera línea de FILE.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="36"/>
+        <source>With --store: seconds a server keeps a room after it stops answering (default 30).</source>
+        <translation>Con --store: segundos que un servidor conserva una sala después de dejar de responder (30 por defecto).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="42"/>
+        <source>With --store: where clients reach this server, ws://HOST:PORT or wss://HOST:PORT; other servers send a room&apos;s clients there.</source>
+        <translation>Con --store: dónde llegan los clientes a este servidor, ws://HOST:PORT o wss://HOST:PORT; los demás servidores envían allí a los clientes de una sala.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="48"/>
+        <source>With --store: this server&apos;s name in the database (default: HOST:PORT).</source>
+        <translation>Con --store: el nombre de este servidor en la base de datos (por defecto: HOST:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="62"/>
+        <source>--%1 goes with --store.</source>
+        <translation>--%1 va con --store.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="69"/>
+        <source>--store takes postgresql, not “%1”.</source>
+        <translation>--store acepta postgresql, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="72"/>
+        <source>--data-dir and --store exclude each other: with --store the rooms live in the database.</source>
+        <translation>--data-dir y --store se excluyen: con --store las salas están en la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="87"/>
+        <source>--store needs a connection string in --store-file or in the ENSEMBLE_STORE environment variable.</source>
+        <translation>--store necesita una cadena de conexión en --store-file o en la variable de entorno ENSEMBLE_STORE.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="95"/>
+        <source>--lease takes seconds from 0.3 to 3600, not “%1”.</source>
+        <translation>--lease acepta de 0,3 a 3600 segundos, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="103"/>
+        <source>--store needs --public-address ws://HOST:PORT or wss://HOST:PORT, where clients reach this server.</source>
+        <translation>--store necesita --public-address ws://HOST:PORT o wss://HOST:PORT, donde los clientes llegan a este servidor.</translation>
     </message>
 </context>
 <context>
@@ -477,12 +533,22 @@
         <translation>El servidor no ha recibido nada de esta sesión durante demasiado tiempo; reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="74"/>
+        <location filename="../net/client/SessionError.cpp" line="73"/>
+        <source>The session moved to another server; reconnecting.</source>
+        <translation>La sesión se ha trasladado a otro servidor; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="77"/>
+        <source>The server cannot reach its database for now; reconnecting.</source>
+        <translation>El servidor no puede acceder a su base de datos por ahora; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="80"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>Esta sesión se ha quedado demasiado atrasada respecto a la sala; volviendo a unirse para ponerse al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="76"/>
+        <location filename="../net/client/SessionError.cpp" line="82"/>
         <source>The server refused a change: %1</source>
         <translation>El servidor ha rechazado un cambio: %1</translation>
     </message>
@@ -2332,18 +2398,18 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
+        <location filename="../net/server/Room.cpp" line="176"/>
         <location filename="../net/server/RoomMessages.cpp" line="166"/>
         <source>The owner removed you from this room.</source>
         <translation>El propietario le ha expulsado de esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="183"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>El mismo cliente se ha vuelto a unir desde otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="191"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala ya tiene %n participante.</numerusform>
@@ -2351,13 +2417,13 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
+        <location filename="../net/server/Room.cpp" line="196"/>
         <location filename="../net/server/RoomTree.cpp" line="250"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>esta sesión comparte una carpeta; necesita un cliente del protocolo 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="339"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>
@@ -2367,7 +2433,7 @@ La sala se conserva en %2.</translation>
         <translation>Solo el propietario puede modificar esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="359"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>La sala %1 no pudo guardar su chat: %2</translation>
     </message>
@@ -2447,11 +2513,26 @@ La sala se conserva en %2.</translation>
         <source>%1 was renamed to %2.</source>
         <translation>%1 se renombró a %2.</translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>La sala %1 vuelve a guardarse.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>La sala %1 no se está guardando: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <source>The server cannot save this room for now; your edits wait and are sent again.</source>
+        <translation>El servidor no puede guardar esta sala por ahora; tus cambios esperan y se enviarán de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="267"/>
+        <location filename="../net/server/RoomDocument.cpp" line="293"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>La sala %1 descartó una selección fuera de su texto.</translation>
     </message>
@@ -2465,7 +2546,7 @@ La sala se conserva en %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="80"/>
         <source>The selection lies outside the document.</source>
         <translation>La selección está fuera del documento.</translation>
     </message>
@@ -2504,52 +2585,53 @@ La sala se conserva en %2.</translation>
         <translation>El servidor está ocupado con otras conexiones que se están uniendo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="76"/>
+        <location filename="../net/server/RoomServer.cpp" line="78"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>No se pueden aceptar conexiones: %1; se reintentará dentro de %2 ms.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="118"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="153"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>The server is shutting down.</source>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="171"/>
+        <location filename="../net/server/RoomServer.cpp" line="173"/>
         <source>Cannot create the data directory %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="178"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Otro servidor de Ensemble está usando %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="189"/>
+        <location filename="../net/server/RoomServer.cpp" line="191"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>No se ha cargado la sala %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="203"/>
         <source>“%1” is not a file name.</source>
         <translation>«%1» no es un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>“%1” is not a room ID.</source>
         <translation>«%1» no es un ID de sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="229"/>
         <source>Room %1 already exists.</source>
         <translation>La sala %1 ya existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="230"/>
+        <location filename="../net/server/RoomServer.cpp" line="232"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Este servidor ya aloja %n sala.</numerusform>
@@ -2557,7 +2639,7 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="234"/>
+        <location filename="../net/server/RoomServer.cpp" line="236"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>El documento supera %n carácter.</numerusform>
@@ -2565,12 +2647,12 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="261"/>
+        <location filename="../net/server/RoomServer.cpp" line="265"/>
         <source>The host closed this room.</source>
         <translation>El anfitrión ha cerrado esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="281"/>
+        <location filename="../net/server/RoomServer.cpp" line="285"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>Se eliminó la sala %1: nadie se había unido a ella en %2 horas.</translation>
@@ -2581,7 +2663,7 @@ La sala se conserva en %2.</translation>
         <translation>La dirección debe terminar en /ID-SALA (un UUID en minúsculas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="94"/>
+        <location filename="../net/server/Admission.cpp" line="98"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>Demasiados intentos fallidos desde su dirección; vuelva a intentarlo dentro de %n minuto.</numerusform>
@@ -2589,18 +2671,18 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="107"/>
+        <location filename="../net/server/Admission.cpp" line="111"/>
         <source>This room needs a password.</source>
         <translation>Esta sala necesita una contraseña.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="156"/>
+        <location filename="../net/server/Admission.cpp" line="160"/>
         <source>The password is wrong.</source>
         <translation>La contraseña es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="116"/>
-        <location filename="../net/server/Admission.cpp" line="170"/>
+        <location filename="../net/server/Admission.cpp" line="120"/>
+        <location filename="../net/server/Admission.cpp" line="174"/>
         <source>There is no room with this ID here.</source>
         <translation>Aquí no hay ninguna sala con este ID.</translation>
     </message>
@@ -2615,12 +2697,12 @@ La sala se conserva en %2.</translation>
         <translation>Demasiados intentos de contraseña simultáneos desde su dirección; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="138"/>
+        <location filename="../net/server/Admission.cpp" line="142"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>Para crear salas en este servidor se necesita su contraseña.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="192"/>
+        <location filename="../net/server/Admission.cpp" line="196"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>Su dirección creó %n sala en la última hora; inténtelo más tarde.</numerusform>
@@ -2628,12 +2710,12 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="202"/>
+        <location filename="../net/server/Admission.cpp" line="206"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>El almacenamiento del servidor para salas está lleno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="225"/>
+        <location filename="../net/server/Admission.cpp" line="229"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2645,6 +2727,27 @@ La sala se conserva en %2.</translation>
         <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
         <source>There is no room %1.</source>
         <translation>No hay ninguna sala %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <source>This session is served by %1.</source>
+        <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
+        <translation>Esta sesión la sirve %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <source>Room %1 went to another server (its lease ran out or was taken).</source>
+        <translation>La sala %1 ha pasado a otro servidor (su concesión expiró o fue tomada).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <source>This server no longer serves the session.</source>
+        <translation>Este servidor ya no sirve la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <source>The server cannot reach its database; trying again.</source>
+        <translation>El servidor no puede acceder a su base de datos; se volverá a intentar.</translation>
     </message>
 </context>
 <context>
@@ -2695,63 +2798,63 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="227"/>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>El certificado de %1 no es el que indica la invitación. Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo: pida al anfitrión una invitación actual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>El certificado de %1 no es aquel en el que confió anteriormente. Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="252"/>
+        <location filename="../net/client/SessionClient.cpp" line="256"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>No se puede verificar la identidad de %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="272"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 no ha establecido una conexión cifrada (%2); puede que no ofrezca cifrado. Pida al anfitrión una invitación actual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="284"/>
+        <location filename="../net/client/SessionClient.cpp" line="288"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 ha cerrado la conexión sin responder; puede que solo acepte conexiones cifradas. En ese caso, pida al anfitrión una invitación con la huella digital del certificado (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="306"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="317"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nadie responde en %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="318"/>
+        <location filename="../net/client/SessionClient.cpp" line="322"/>
         <source>The host %1 was not found.</source>
         <translation>No se ha encontrado el equipo %1.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="325"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>No hay respuesta de %1:%2. Compruebe la dirección, que el anfitrión esté compartiendo una sesión y que ningún cortafuegos lo impida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="496"/>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2760,12 +2863,12 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2774,7 +2877,7 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="505"/>
+        <location filename="../net/client/SessionClient.cpp" line="513"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Desconectado (%n cambio sin enviar)</numerusform>
@@ -2797,27 +2900,27 @@ La sala se conserva en %2.</translation>
         <translation>El servidor ha dado la bienvenida a esta sesión dos veces.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="129"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
         <source>This room needs a password.</source>
         <translation>Esta sala necesita una contraseña.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="150"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="152"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>La sesión se ha quedado atrás respecto a la sala; poniéndose al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="158"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="160"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Esta sesión estaba desfasada respecto a la sala; poniéndose al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="165"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="167"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>El servidor ha rechazado sus últimos cambios (%1); el documento se vuelve a cargar desde el servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="205"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="207"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguien</translation>

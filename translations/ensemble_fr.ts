@@ -32,77 +32,78 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="65"/>
         <source>Ensemble room server (no display).</source>
         <translation>Serveur de salles Ensemble (sans affichage).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="68"/>
         <source>Run the headless room server.</source>
         <translation>Lancer uniquement le serveur de salles, sans interface.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="71"/>
         <source>TCP port (default 7717).</source>
         <translation>Port TCP (par défaut&#xa0;: 7717).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="75"/>
         <source>Address to listen on (default: all).</source>
         <translation>Adresse d&apos;écoute (par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>Emplacement d&apos;enregistrement des salles (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="84"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>Refuser de créer des salles à la demande d&apos;un client.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="88"/>
         <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
         <translation>Lire le mot de passe du serveur sur la première ligne de FILE&#xa0;: il est nécessaire pour créer une salle, et les salles créées sans mot de passe propre le reçoivent.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="95"/>
         <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
         <translation>Servir wss:// avec ce certificat (PEM&#xa0;; chaîne autorisée).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="100"/>
         <source>The certificate&apos;s private key (PEM, no passphrase).</source>
         <translation>La clé privée du certificat (PEM, sans phrase secrète).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="119"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="126"/>
         <source>Not a port: %1</source>
         <translation>Port non valable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="130"/>
         <source>Not an IP address: %1</source>
         <translation>Adresse IP non valable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="141"/>
+        <location filename="../net/server/StoreOptions.cpp" line="80"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="145"/>
         <source>The first line of %1 holds no password.</source>
         <translation>La première ligne de %1 ne contient aucun mot de passe.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="150"/>
         <source>--cert and --key must be given together.</source>
         <translation>--cert et --key doivent être indiqués ensemble.</translation>
     </message>
@@ -245,6 +246,61 @@
         <location filename="../net/server/LimitOptions.cpp" line="205"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 attend un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="24"/>
+        <source>Keep the rooms in a database shared with other servers instead of the data directory: postgresql (the connection string comes from --store-file or the ENSEMBLE_STORE environment variable).</source>
+        <translation>Garder les salles dans une base de données partagée avec d&apos;autres serveurs au lieu du dossier de données&#xa0;: postgresql (la chaîne de connexion vient de --store-file ou de la variable d&apos;environnement ENSEMBLE_STORE).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="31"/>
+        <source>Read the database&apos;s connection string from the first line of FILE.</source>
+        <translation>Lire la chaîne de connexion de la base de données sur la première ligne de FILE.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="36"/>
+        <source>With --store: seconds a server keeps a room after it stops answering (default 30).</source>
+        <translation>Avec --store&#xa0;: secondes pendant lesquelles un serveur garde une salle après avoir cessé de répondre (30 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="42"/>
+        <source>With --store: where clients reach this server, ws://HOST:PORT or wss://HOST:PORT; other servers send a room&apos;s clients there.</source>
+        <translation>Avec --store&#xa0;: où les clients joignent ce serveur, ws://HOST:PORT ou wss://HOST:PORT&#xa0;; les autres serveurs y envoient les clients d&apos;une salle.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="48"/>
+        <source>With --store: this server&apos;s name in the database (default: HOST:PORT).</source>
+        <translation>Avec --store&#xa0;: le nom de ce serveur dans la base de données (par défaut&#xa0;: HOST:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="62"/>
+        <source>--%1 goes with --store.</source>
+        <translation>--%1 va avec --store.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="69"/>
+        <source>--store takes postgresql, not “%1”.</source>
+        <translation>--store accepte postgresql, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="72"/>
+        <source>--data-dir and --store exclude each other: with --store the rooms live in the database.</source>
+        <translation>--data-dir et --store s&apos;excluent&#xa0;: avec --store, les salles sont dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="87"/>
+        <source>--store needs a connection string in --store-file or in the ENSEMBLE_STORE environment variable.</source>
+        <translation>--store demande une chaîne de connexion dans --store-file ou dans la variable d&apos;environnement ENSEMBLE_STORE.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="95"/>
+        <source>--lease takes seconds from 0.3 to 3600, not “%1”.</source>
+        <translation>--lease accepte de 0,3 à 3600 secondes, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="103"/>
+        <source>--store needs --public-address ws://HOST:PORT or wss://HOST:PORT, where clients reach this server.</source>
+        <translation>--store demande --public-address ws://HOST:PORT ou wss://HOST:PORT, où les clients joignent ce serveur.</translation>
     </message>
 </context>
 <context>
@@ -477,12 +533,22 @@
         <translation>Le serveur n&apos;a rien reçu de cette session depuis trop longtemps&#xa0;; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="74"/>
+        <location filename="../net/client/SessionError.cpp" line="73"/>
+        <source>The session moved to another server; reconnecting.</source>
+        <translation>La session est passée sur un autre serveur&#xa0;; reconnexion.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="77"/>
+        <source>The server cannot reach its database for now; reconnecting.</source>
+        <translation>Le serveur ne joint pas sa base de données pour l&apos;instant&#xa0;; reconnexion.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="80"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>Cette session a pris trop de retard sur la salle&#xa0;; elle la rejoint à nouveau pour le rattraper.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="76"/>
+        <location filename="../net/client/SessionError.cpp" line="82"/>
         <source>The server refused a change: %1</source>
         <translation>Le serveur a refusé une modification&#xa0;: %1</translation>
     </message>
@@ -2332,18 +2398,18 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
+        <location filename="../net/server/Room.cpp" line="176"/>
         <location filename="../net/server/RoomMessages.cpp" line="166"/>
         <source>The owner removed you from this room.</source>
         <translation>Le propriétaire vous a retiré de cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="183"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Le même client a rejoint la salle depuis un autre endroit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="191"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Cette salle compte déjà %n participant.</numerusform>
@@ -2351,13 +2417,13 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
+        <location filename="../net/server/Room.cpp" line="196"/>
         <location filename="../net/server/RoomTree.cpp" line="250"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>cette session partage un dossier ; elle nécessite un client du protocole 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="339"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Impossible d&apos;enregistrer la salle %1&#xa0;: %2</translation>
     </message>
@@ -2367,7 +2433,7 @@ La salle est conservée dans %2.</translation>
         <translation>Seul le propriétaire peut modifier cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="359"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>La salle %1 n&apos;a pas pu enregistrer sa discussion&#xa0;: %2</translation>
     </message>
@@ -2447,11 +2513,26 @@ La salle est conservée dans %2.</translation>
         <source>%1 was renamed to %2.</source>
         <translation>%1 a été renommé en %2.</translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>La salle %1 est de nouveau enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>La salle %1 n&apos;est pas enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <source>The server cannot save this room for now; your edits wait and are sent again.</source>
+        <translation>Le serveur ne peut pas enregistrer cette salle pour l&apos;instant&#xa0;; vos modifications attendent et seront renvoyées.</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="267"/>
+        <location filename="../net/server/RoomDocument.cpp" line="293"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>La salle %1 a ignoré une sélection hors de son texte.</translation>
     </message>
@@ -2465,7 +2546,7 @@ La salle est conservée dans %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="80"/>
         <source>The selection lies outside the document.</source>
         <translation>La sélection est en dehors du document.</translation>
     </message>
@@ -2504,52 +2585,53 @@ La salle est conservée dans %2.</translation>
         <translation>Le serveur est occupé par d’autres connexions en train de rejoindre.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="76"/>
+        <location filename="../net/server/RoomServer.cpp" line="78"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>Impossible d&apos;accepter des connexions&#xa0;: %1&#xa0;; nouvelle tentative dans %2 ms.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="118"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d&apos;écouter sur %1, port %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="153"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>The server is shutting down.</source>
         <translation>Le serveur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="171"/>
+        <location filename="../net/server/RoomServer.cpp" line="173"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="178"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Un autre serveur Ensemble utilise %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="189"/>
+        <location filename="../net/server/RoomServer.cpp" line="191"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>La salle %1 n&apos;a pas été chargée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="203"/>
         <source>“%1” is not a file name.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>“%1” is not a room ID.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="229"/>
         <source>Room %1 already exists.</source>
         <translation>La salle %1 existe déjà.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="230"/>
+        <location filename="../net/server/RoomServer.cpp" line="232"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Ce serveur héberge déjà %n salle.</numerusform>
@@ -2557,7 +2639,7 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="234"/>
+        <location filename="../net/server/RoomServer.cpp" line="236"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>Le document dépasse %n caractère.</numerusform>
@@ -2565,12 +2647,12 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="261"/>
+        <location filename="../net/server/RoomServer.cpp" line="265"/>
         <source>The host closed this room.</source>
         <translation>L&apos;hôte a fermé cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="281"/>
+        <location filename="../net/server/RoomServer.cpp" line="285"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>Le salon %1 a été supprimé : personne ne l’avait rejoint depuis %2 heures.</translation>
@@ -2581,7 +2663,7 @@ La salle est conservée dans %2.</translation>
         <translation>L&apos;adresse doit se terminer par /ID-SALLE (un UUID en minuscules).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="94"/>
+        <location filename="../net/server/Admission.cpp" line="98"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>Trop de tentatives échouées depuis votre adresse&#xa0;; réessayez dans %n minute.</numerusform>
@@ -2589,18 +2671,18 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="107"/>
+        <location filename="../net/server/Admission.cpp" line="111"/>
         <source>This room needs a password.</source>
         <translation>Cette salle nécessite un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="156"/>
+        <location filename="../net/server/Admission.cpp" line="160"/>
         <source>The password is wrong.</source>
         <translation>Le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="116"/>
-        <location filename="../net/server/Admission.cpp" line="170"/>
+        <location filename="../net/server/Admission.cpp" line="120"/>
+        <location filename="../net/server/Admission.cpp" line="174"/>
         <source>There is no room with this ID here.</source>
         <translation>Il n&apos;y a ici aucune salle avec cet identifiant.</translation>
     </message>
@@ -2615,12 +2697,12 @@ La salle est conservée dans %2.</translation>
         <translation>Trop de tentatives de mot de passe simultanées depuis votre adresse ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="138"/>
+        <location filename="../net/server/Admission.cpp" line="142"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>La création de salles sur ce serveur nécessite son mot de passe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="192"/>
+        <location filename="../net/server/Admission.cpp" line="196"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>Votre adresse a créé %n salon au cours de la dernière heure ; réessayez plus tard.</numerusform>
@@ -2628,12 +2710,12 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="202"/>
+        <location filename="../net/server/Admission.cpp" line="206"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>L’espace de stockage du serveur pour les salons est plein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="225"/>
+        <location filename="../net/server/Admission.cpp" line="229"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2645,6 +2727,27 @@ La salle est conservée dans %2.</translation>
         <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
         <source>There is no room %1.</source>
         <translation>Il n’y a pas de salle %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <source>This session is served by %1.</source>
+        <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
+        <translation>Cette session est servie par %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <source>Room %1 went to another server (its lease ran out or was taken).</source>
+        <translation>La salle %1 est passée sur un autre serveur (son bail a expiré ou a été repris).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <source>This server no longer serves the session.</source>
+        <translation>Ce serveur ne sert plus la session.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <source>The server cannot reach its database; trying again.</source>
+        <translation>Le serveur ne joint pas sa base de données&#xa0;; nouvel essai.</translation>
     </message>
 </context>
 <context>
@@ -2695,63 +2798,63 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="227"/>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Le certificat de %1 n&apos;est pas celui qu&apos;indique l&apos;invitation. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat&#xa0;: demandez une invitation à jour à l&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Le certificat de %1 n&apos;est pas celui auquel vous avez fait confiance auparavant. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="252"/>
+        <location filename="../net/client/SessionClient.cpp" line="256"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>L&apos;identité de %1 ne peut pas être vérifiée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="272"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 n&apos;a pas établi de connexion chiffrée (%2)&#xa0;; le serveur ne propose peut-être pas le chiffrement. Demandez une invitation à jour à l&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="284"/>
+        <location filename="../net/client/SessionClient.cpp" line="288"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 a fermé la connexion sans répondre&#xa0;; le serveur n&apos;accepte peut-être que les connexions chiffrées. Dans ce cas, demandez à l&apos;hôte une invitation contenant l&apos;empreinte du certificat (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="306"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="317"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Rien ne répond à l&apos;adresse %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="318"/>
+        <location filename="../net/client/SessionClient.cpp" line="322"/>
         <source>The host %1 was not found.</source>
         <translation>L&apos;hôte %1 est introuvable.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="325"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>Aucune réponse de %1:%2. Vérifiez l’adresse, que l’hôte partage bien une session et qu’aucun pare-feu ne bloque la connexion.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="496"/>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2760,12 +2863,12 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2774,7 +2877,7 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="505"/>
+        <location filename="../net/client/SessionClient.cpp" line="513"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Déconnecté (%n modification non envoyée)</numerusform>
@@ -2797,27 +2900,27 @@ La salle est conservée dans %2.</translation>
         <translation>Le serveur a accueilli cette session deux fois.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="129"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
         <source>This room needs a password.</source>
         <translation>Cette salle nécessite un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="150"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="152"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>La session a pris du retard sur la salle&#xa0;; mise à niveau en cours.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="158"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="160"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Cette session était désynchronisée de la salle&#xa0;; mise à niveau en cours.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="165"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="167"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Le serveur a refusé vos dernières modifications (%1)&#xa0;; le document est rechargé depuis le serveur.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="205"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="207"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Quelqu&apos;un</translation>

@@ -32,77 +32,78 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="65"/>
         <source>Ensemble room server (no display).</source>
         <translation>Ensemble ルームサーバー (画面なし)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="68"/>
         <source>Run the headless room server.</source>
         <translation>画面を使わずにルームサーバーだけを実行します。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="71"/>
         <source>TCP port (default 7717).</source>
         <translation>TCP ポート (既定値: 7717)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="75"/>
         <source>Address to listen on (default: all).</source>
         <translation>待ち受けるアドレス (既定値: すべて)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>ルームの保存先 (既定値: %1)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="84"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>クライアントの要求によるルームの作成を拒否します。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="88"/>
         <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
         <translation>サーバーのパスワードを FILE の 1 行目から読み込みます。ルームの作成にはこのパスワードが必要で、独自のパスワードなしで作成されたルームにもこのパスワードが設定されます。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="95"/>
         <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
         <translation>この証明書で wss:// を提供します (PEM 形式、証明書チェーン可)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="100"/>
         <source>The certificate&apos;s private key (PEM, no passphrase).</source>
         <translation>証明書の秘密鍵 (PEM 形式、パスフレーズなし)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="119"/>
         <source>Unexpected argument: %1</source>
         <translation>予期しない引数です: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="126"/>
         <source>Not a port: %1</source>
         <translation>ポート番号ではありません: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="130"/>
         <source>Not an IP address: %1</source>
         <translation>IP アドレスではありません: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="141"/>
+        <location filename="../net/server/StoreOptions.cpp" line="80"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="145"/>
         <source>The first line of %1 holds no password.</source>
         <translation>%1 の 1 行目にパスワードがありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="150"/>
         <source>--cert and --key must be given together.</source>
         <translation>--cert と --key は一緒に指定する必要があります。</translation>
     </message>
@@ -245,6 +246,61 @@
         <location filename="../net/server/LimitOptions.cpp" line="205"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (「%4」は無効です)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="24"/>
+        <source>Keep the rooms in a database shared with other servers instead of the data directory: postgresql (the connection string comes from --store-file or the ENSEMBLE_STORE environment variable).</source>
+        <translation>ルームをデータ ディレクトリではなく、他のサーバーと共有するデータベースに保存します: postgresql (接続文字列は --store-file または環境変数 ENSEMBLE_STORE から取得)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="31"/>
+        <source>Read the database&apos;s connection string from the first line of FILE.</source>
+        <translation>データベースの接続文字列を FILE の 1 行目から読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="36"/>
+        <source>With --store: seconds a server keeps a room after it stops answering (default 30).</source>
+        <translation>--store 使用時: サーバーが応答しなくなってからルームを保持する秒数 (既定値 30)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="42"/>
+        <source>With --store: where clients reach this server, ws://HOST:PORT or wss://HOST:PORT; other servers send a room&apos;s clients there.</source>
+        <translation>--store 使用時: クライアントがこのサーバーに接続するアドレス (ws://HOST:PORT または wss://HOST:PORT)。他のサーバーはルームのクライアントをここへ案内します。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="48"/>
+        <source>With --store: this server&apos;s name in the database (default: HOST:PORT).</source>
+        <translation>--store 使用時: データベース内でのこのサーバーの名前 (既定値: HOST:PORT)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="62"/>
+        <source>--%1 goes with --store.</source>
+        <translation>--%1 は --store と一緒に指定します。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="69"/>
+        <source>--store takes postgresql, not “%1”.</source>
+        <translation>--store には “%1” ではなく postgresql を指定します。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="72"/>
+        <source>--data-dir and --store exclude each other: with --store the rooms live in the database.</source>
+        <translation>--data-dir と --store は同時に指定できません。--store ではルームはデータベースに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="87"/>
+        <source>--store needs a connection string in --store-file or in the ENSEMBLE_STORE environment variable.</source>
+        <translation>--store には --store-file または環境変数 ENSEMBLE_STORE で接続文字列を指定する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="95"/>
+        <source>--lease takes seconds from 0.3 to 3600, not “%1”.</source>
+        <translation>--lease には “%1” ではなく 0.3 から 3600 までの秒数を指定します。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="103"/>
+        <source>--store needs --public-address ws://HOST:PORT or wss://HOST:PORT, where clients reach this server.</source>
+        <translation>--store には、クライアントがこのサーバーに接続するアドレス --public-address ws://HOST:PORT または wss://HOST:PORT が必要です。</translation>
     </message>
 </context>
 <context>
@@ -476,12 +532,22 @@
         <translation>サーバーがこのセッションから長時間何も受信しませんでした。再接続しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="74"/>
+        <location filename="../net/client/SessionError.cpp" line="73"/>
+        <source>The session moved to another server; reconnecting.</source>
+        <translation>セッションは別のサーバーに移りました。再接続しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="77"/>
+        <source>The server cannot reach its database for now; reconnecting.</source>
+        <translation>サーバーは現在データベースに接続できません。再接続しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="80"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>このセッションはルームから大きく遅れました。再参加して最新の状態にしています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="76"/>
+        <location filename="../net/client/SessionError.cpp" line="82"/>
         <source>The server refused a change: %1</source>
         <translation>サーバーが変更を拒否しました: %1</translation>
     </message>
@@ -2330,31 +2396,31 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
+        <location filename="../net/server/Room.cpp" line="176"/>
         <location filename="../net/server/RoomMessages.cpp" line="166"/>
         <source>The owner removed you from this room.</source>
         <translation>オーナーによってこのルームから削除されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="183"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同じクライアントが別の場所から再度参加しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="191"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>このルームにはすでに %n 人が参加しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
+        <location filename="../net/server/Room.cpp" line="196"/>
         <location filename="../net/server/RoomTree.cpp" line="250"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>このセッションはフォルダーを共有しています。プロトコル 2 のクライアントが必要です</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="339"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
@@ -2364,7 +2430,7 @@ The room is kept in %2.</source>
         <translation>このルームを変更できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="359"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>ルーム %1 のチャットを保存できませんでした: %2</translation>
     </message>
@@ -2442,11 +2508,26 @@ The room is kept in %2.</source>
         <source>%1 was renamed to %2.</source>
         <translation>%1 は %2 に名前が変更されました。</translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>ルーム %1 の保存が再開されました。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>ルーム %1 を保存できていません: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <source>The server cannot save this room for now; your edits wait and are sent again.</source>
+        <translation>サーバーは現在このルームを保存できません。編集は保留され、再送信されます。</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="267"/>
+        <location filename="../net/server/RoomDocument.cpp" line="293"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>ルーム %1 はテキストの範囲外の選択範囲を破棄しました。</translation>
     </message>
@@ -2459,7 +2540,7 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="80"/>
         <source>The selection lies outside the document.</source>
         <translation>選択範囲がドキュメントの外にあります。</translation>
     </message>
@@ -2498,71 +2579,72 @@ The room is kept in %2.</source>
         <translation>サーバーは参加中の他の接続で混み合っています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="76"/>
+        <location filename="../net/server/RoomServer.cpp" line="78"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>接続を受け付けられません: %1。%2 ミリ秒後に再試行します。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="118"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>%1 のポート %2 で待ち受けできません: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="153"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>The server is shutting down.</source>
         <translation>サーバーを終了しています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="171"/>
+        <location filename="../net/server/RoomServer.cpp" line="173"/>
         <source>Cannot create the data directory %1.</source>
         <translation>データフォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="178"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>別の Ensemble サーバーが %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="189"/>
+        <location filename="../net/server/RoomServer.cpp" line="191"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>ルーム %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="203"/>
         <source>“%1” is not a file name.</source>
         <translation>「%1」はファイル名ではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>“%1” is not a room ID.</source>
         <translation>「%1」はルーム ID ではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="229"/>
         <source>Room %1 already exists.</source>
         <translation>ルーム %1 はすでに存在します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="230"/>
+        <location filename="../net/server/RoomServer.cpp" line="232"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>このサーバーにはすでに %n 個のルームがあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="234"/>
+        <location filename="../net/server/RoomServer.cpp" line="236"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>ドキュメントが %n 文字を超えています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="261"/>
+        <location filename="../net/server/RoomServer.cpp" line="265"/>
         <source>The host closed this room.</source>
         <translation>ホストがこのルームを閉じました。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="281"/>
+        <location filename="../net/server/RoomServer.cpp" line="285"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>ルーム %1 を削除しました: %2 時間だれも参加していませんでした。</translation>
@@ -2573,25 +2655,25 @@ The room is kept in %2.</source>
         <translation>アドレスの末尾は /ルーム ID (小文字の UUID) でなければなりません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="94"/>
+        <location filename="../net/server/Admission.cpp" line="98"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>お使いのアドレスからの失敗した試行が多すぎます。%n 分後にもう一度お試しください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="107"/>
+        <location filename="../net/server/Admission.cpp" line="111"/>
         <source>This room needs a password.</source>
         <translation>このルームにはパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="156"/>
+        <location filename="../net/server/Admission.cpp" line="160"/>
         <source>The password is wrong.</source>
         <translation>パスワードが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="116"/>
-        <location filename="../net/server/Admission.cpp" line="170"/>
+        <location filename="../net/server/Admission.cpp" line="120"/>
+        <location filename="../net/server/Admission.cpp" line="174"/>
         <source>There is no room with this ID here.</source>
         <translation>この ID のルームはありません。</translation>
     </message>
@@ -2606,24 +2688,24 @@ The room is kept in %2.</source>
         <translation>お使いのアドレスから同時に送られたパスワードの試行が多すぎます。後でもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="138"/>
+        <location filename="../net/server/Admission.cpp" line="142"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>このサーバーでルームを作成するには、サーバーのパスワードが必要です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="192"/>
+        <location filename="../net/server/Admission.cpp" line="196"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>お使いのアドレスは直近 1 時間に %n 個のルームを作成しました。後でもう一度お試しください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="202"/>
+        <location filename="../net/server/Admission.cpp" line="206"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>サーバーのルーム用ストレージがいっぱいです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="225"/>
+        <location filename="../net/server/Admission.cpp" line="229"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2634,6 +2716,27 @@ The room is kept in %2.</source>
         <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
         <source>There is no room %1.</source>
         <translation>ルーム %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <source>This session is served by %1.</source>
+        <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
+        <translation>このセッションは %1 が担当しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <source>Room %1 went to another server (its lease ran out or was taken).</source>
+        <translation>ルーム %1 は別のサーバーに移りました (リースが期限切れになったか、引き継がれました)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <source>This server no longer serves the session.</source>
+        <translation>このサーバーはもうこのセッションを担当していません。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <source>The server cannot reach its database; trying again.</source>
+        <translation>サーバーはデータベースに接続できません。再試行します。</translation>
     </message>
 </context>
 <context>
@@ -2684,63 +2787,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="227"/>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>%1 の証明書は招待に記載された証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。ホストに最新の招待を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>%1 の証明書は、以前に信頼した証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="252"/>
+        <location filename="../net/client/SessionClient.cpp" line="256"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>%1 の身元を確認できません: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="272"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 は暗号化された接続を確立しませんでした (%2)。暗号化に対応していない可能性があります。ホストに最新の招待を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="284"/>
+        <location filename="../net/client/SessionClient.cpp" line="288"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 は応答せずに接続を閉じました。暗号化された接続のみを受け付けている可能性があります。その場合は、証明書のフィンガープリントを含む招待 (…?fp=…) をホストに依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="306"/>
         <source>The connection to the server was lost.</source>
         <translation>サーバーとの接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="317"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 から応答がありません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="318"/>
+        <location filename="../net/client/SessionClient.cpp" line="322"/>
         <source>The host %1 was not found.</source>
         <translation>ホスト %1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="325"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>%1:%2 から応答がありません。アドレス、ホストがセッションを共有していること、ファイアウォールが妨げていないことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="496"/>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2748,12 +2851,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2761,7 +2864,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="505"/>
+        <location filename="../net/client/SessionClient.cpp" line="513"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>切断されました (未送信の編集 %n 件)</numerusform>
@@ -2783,27 +2886,27 @@ The room is kept in %2.</source>
         <translation>サーバーがこのセッションに歓迎メッセージを 2 回送信しました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="129"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
         <source>This room needs a password.</source>
         <translation>このルームにはパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="150"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="152"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>セッションがルームから遅れています。同期しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="158"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="160"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>このセッションはルームと同期がずれていました。同期しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="165"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="167"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>サーバーが最近の編集を拒否しました (%1)。ドキュメントをサーバーから再読み込みします。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="205"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="207"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>誰か</translation>

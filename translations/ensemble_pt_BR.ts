@@ -32,77 +32,78 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="65"/>
         <source>Ensemble room server (no display).</source>
         <translation>Servidor de salas do Ensemble (sem tela).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="68"/>
         <source>Run the headless room server.</source>
         <translation>Executar apenas o servidor de salas, sem interface.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="71"/>
         <source>TCP port (default 7717).</source>
         <translation>Porta TCP (padrão: 7717).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="75"/>
         <source>Address to listen on (default: all).</source>
         <translation>Endereço em que escutar (padrão: todos).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>Onde as salas são salvas (padrão: %1).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="84"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>Recusar a criação de salas a pedido de um cliente.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="88"/>
         <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
         <translation>Ler a senha do servidor da primeira linha de FILE: ela é necessária para criar uma sala, e as salas criadas sem senha própria a recebem.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="95"/>
         <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
         <translation>Servir wss:// com este certificado (PEM; cadeia permitida).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="100"/>
         <source>The certificate&apos;s private key (PEM, no passphrase).</source>
         <translation>A chave privada do certificado (PEM, sem frase secreta).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="119"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="126"/>
         <source>Not a port: %1</source>
         <translation>Porta inválida: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="130"/>
         <source>Not an IP address: %1</source>
         <translation>Endereço IP inválido: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="141"/>
+        <location filename="../net/server/StoreOptions.cpp" line="80"/>
         <source>Cannot read %1: %2</source>
         <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="145"/>
         <source>The first line of %1 holds no password.</source>
         <translation>A primeira linha de %1 não contém nenhuma senha.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="150"/>
         <source>--cert and --key must be given together.</source>
         <translation>--cert e --key devem ser informados juntos.</translation>
     </message>
@@ -245,6 +246,61 @@
         <location filename="../net/server/LimitOptions.cpp" line="205"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 aceita um número inteiro de %2 a %3, não “%4”.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="24"/>
+        <source>Keep the rooms in a database shared with other servers instead of the data directory: postgresql (the connection string comes from --store-file or the ENSEMBLE_STORE environment variable).</source>
+        <translation>Manter as salas em um banco de dados compartilhado com outros servidores em vez do diretório de dados: postgresql (a string de conexão vem de --store-file ou da variável de ambiente ENSEMBLE_STORE).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="31"/>
+        <source>Read the database&apos;s connection string from the first line of FILE.</source>
+        <translation>Ler a string de conexão do banco de dados da primeira linha de FILE.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="36"/>
+        <source>With --store: seconds a server keeps a room after it stops answering (default 30).</source>
+        <translation>Com --store: segundos que um servidor mantém uma sala depois de parar de responder (padrão 30).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="42"/>
+        <source>With --store: where clients reach this server, ws://HOST:PORT or wss://HOST:PORT; other servers send a room&apos;s clients there.</source>
+        <translation>Com --store: onde os clientes alcançam este servidor, ws://HOST:PORT ou wss://HOST:PORT; os outros servidores enviam para lá os clientes de uma sala.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="48"/>
+        <source>With --store: this server&apos;s name in the database (default: HOST:PORT).</source>
+        <translation>Com --store: o nome deste servidor no banco de dados (padrão: HOST:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="62"/>
+        <source>--%1 goes with --store.</source>
+        <translation>--%1 acompanha --store.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="69"/>
+        <source>--store takes postgresql, not “%1”.</source>
+        <translation>--store aceita postgresql, não “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="72"/>
+        <source>--data-dir and --store exclude each other: with --store the rooms live in the database.</source>
+        <translation>--data-dir e --store se excluem: com --store as salas ficam no banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="87"/>
+        <source>--store needs a connection string in --store-file or in the ENSEMBLE_STORE environment variable.</source>
+        <translation>--store precisa de uma string de conexão em --store-file ou na variável de ambiente ENSEMBLE_STORE.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="95"/>
+        <source>--lease takes seconds from 0.3 to 3600, not “%1”.</source>
+        <translation>--lease aceita de 0,3 a 3600 segundos, não “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="103"/>
+        <source>--store needs --public-address ws://HOST:PORT or wss://HOST:PORT, where clients reach this server.</source>
+        <translation>--store precisa de --public-address ws://HOST:PORT ou wss://HOST:PORT, onde os clientes alcançam este servidor.</translation>
     </message>
 </context>
 <context>
@@ -477,12 +533,22 @@
         <translation>O servidor ficou tempo demais sem receber nada desta sessão; reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="74"/>
+        <location filename="../net/client/SessionError.cpp" line="73"/>
+        <source>The session moved to another server; reconnecting.</source>
+        <translation>A sessão mudou para outro servidor; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="77"/>
+        <source>The server cannot reach its database for now; reconnecting.</source>
+        <translation>O servidor não consegue acessar seu banco de dados no momento; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="80"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>Esta sessão ficou atrasada demais em relação à sala; entrando de novo para se atualizar.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="76"/>
+        <location filename="../net/client/SessionError.cpp" line="82"/>
         <source>The server refused a change: %1</source>
         <translation>O servidor recusou uma alteração: %1</translation>
     </message>
@@ -2332,18 +2398,18 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
+        <location filename="../net/server/Room.cpp" line="176"/>
         <location filename="../net/server/RoomMessages.cpp" line="166"/>
         <source>The owner removed you from this room.</source>
         <translation>O proprietário removeu você desta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="183"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>O mesmo cliente entrou de novo a partir de outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="191"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala já tem %n participante.</numerusform>
@@ -2351,13 +2417,13 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
+        <location filename="../net/server/Room.cpp" line="196"/>
         <location filename="../net/server/RoomTree.cpp" line="250"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>esta sessão compartilha uma pasta; ela precisa de um cliente do protocolo 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="339"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
@@ -2367,7 +2433,7 @@ A sala continua guardada em %2.</translation>
         <translation>Somente o proprietário pode alterar esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="359"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>A sala %1 não pôde salvar seu chat: %2</translation>
     </message>
@@ -2447,11 +2513,26 @@ A sala continua guardada em %2.</translation>
         <source>%1 was renamed to %2.</source>
         <translation>%1 foi renomeado para %2.</translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>A sala %1 voltou a ser salva.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>A sala %1 não está sendo salva: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <source>The server cannot save this room for now; your edits wait and are sent again.</source>
+        <translation>O servidor não consegue salvar esta sala no momento; suas edições aguardam e serão reenviadas.</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="267"/>
+        <location filename="../net/server/RoomDocument.cpp" line="293"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
     </message>
@@ -2465,7 +2546,7 @@ A sala continua guardada em %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="80"/>
         <source>The selection lies outside the document.</source>
         <translation>A seleção está fora do documento.</translation>
     </message>
@@ -2504,52 +2585,53 @@ A sala continua guardada em %2.</translation>
         <translation>O servidor está ocupado com outras conexões entrando.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="76"/>
+        <location filename="../net/server/RoomServer.cpp" line="78"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>Não foi possível aceitar conexões: %1; nova tentativa em %2 ms.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="118"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Não foi possível escutar em %1, porta %2: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="153"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>The server is shutting down.</source>
         <translation>O servidor está sendo desligado.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="171"/>
+        <location filename="../net/server/RoomServer.cpp" line="173"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Não foi possível criar a pasta de dados %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="178"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Outro servidor do Ensemble está usando %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="189"/>
+        <location filename="../net/server/RoomServer.cpp" line="191"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>A sala %1 não foi carregada: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="203"/>
         <source>“%1” is not a file name.</source>
         <translation>“%1” não é um nome de arquivo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>“%1” is not a room ID.</source>
         <translation>“%1” não é um ID de sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="229"/>
         <source>Room %1 already exists.</source>
         <translation>A sala %1 já existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="230"/>
+        <location filename="../net/server/RoomServer.cpp" line="232"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Este servidor já hospeda %n sala.</numerusform>
@@ -2557,7 +2639,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="234"/>
+        <location filename="../net/server/RoomServer.cpp" line="236"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>O documento tem mais de %n caractere.</numerusform>
@@ -2565,12 +2647,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="261"/>
+        <location filename="../net/server/RoomServer.cpp" line="265"/>
         <source>The host closed this room.</source>
         <translation>O anfitrião fechou esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="281"/>
+        <location filename="../net/server/RoomServer.cpp" line="285"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>A sala %1 foi excluída: ninguém entrou nela por %2 horas.</translation>
@@ -2581,7 +2663,7 @@ A sala continua guardada em %2.</translation>
         <translation>O endereço deve terminar em /ID-DA-SALA (um UUID em letras minúsculas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="94"/>
+        <location filename="../net/server/Admission.cpp" line="98"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>Tentativas malsucedidas demais a partir do seu endereço; tente de novo em %n minuto.</numerusform>
@@ -2589,18 +2671,18 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="107"/>
+        <location filename="../net/server/Admission.cpp" line="111"/>
         <source>This room needs a password.</source>
         <translation>Esta sala exige uma senha.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="156"/>
+        <location filename="../net/server/Admission.cpp" line="160"/>
         <source>The password is wrong.</source>
         <translation>A senha está incorreta.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="116"/>
-        <location filename="../net/server/Admission.cpp" line="170"/>
+        <location filename="../net/server/Admission.cpp" line="120"/>
+        <location filename="../net/server/Admission.cpp" line="174"/>
         <source>There is no room with this ID here.</source>
         <translation>Não há nenhuma sala com este ID aqui.</translation>
     </message>
@@ -2615,12 +2697,12 @@ A sala continua guardada em %2.</translation>
         <translation>Tentativas de senha simultâneas demais a partir do seu endereço; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="138"/>
+        <location filename="../net/server/Admission.cpp" line="142"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>Criar salas neste servidor exige a senha dele.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="192"/>
+        <location filename="../net/server/Admission.cpp" line="196"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>Seu endereço criou %n sala na última hora; tente novamente mais tarde.</numerusform>
@@ -2628,12 +2710,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="202"/>
+        <location filename="../net/server/Admission.cpp" line="206"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>O armazenamento do servidor para salas está cheio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="225"/>
+        <location filename="../net/server/Admission.cpp" line="229"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2645,6 +2727,27 @@ A sala continua guardada em %2.</translation>
         <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
         <source>There is no room %1.</source>
         <translation>Não há nenhuma sala %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <source>This session is served by %1.</source>
+        <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
+        <translation>Esta sessão é servida por %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <source>Room %1 went to another server (its lease ran out or was taken).</source>
+        <translation>A sala %1 passou para outro servidor (a concessão expirou ou foi tomada).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <source>This server no longer serves the session.</source>
+        <translation>Este servidor não serve mais a sessão.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <source>The server cannot reach its database; trying again.</source>
+        <translation>O servidor não consegue acessar seu banco de dados; tentando de novo.</translation>
     </message>
 </context>
 <context>
@@ -2695,63 +2798,63 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="227"/>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>O certificado de %1 não é o indicado no convite. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado: peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>O certificado de %1 não é aquele em que você confiou antes. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="252"/>
+        <location filename="../net/client/SessionClient.cpp" line="256"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Não é possível verificar a identidade de %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="272"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 não estabeleceu uma conexão criptografada (%2); talvez não ofereça criptografia. Peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="284"/>
+        <location filename="../net/client/SessionClient.cpp" line="288"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 encerrou a conexão sem responder; talvez aceite somente conexões criptografadas. Nesse caso, peça ao anfitrião um convite com a impressão digital do certificado (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="306"/>
         <source>The connection to the server was lost.</source>
         <translation>A conexão com o servidor foi perdida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="317"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nada responde em %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="318"/>
+        <location filename="../net/client/SessionClient.cpp" line="322"/>
         <source>The host %1 was not found.</source>
         <translation>O computador %1 não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="325"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>Sem resposta de %1:%2. Verifique o endereço, se o anfitrião está compartilhando uma sessão e se nenhum firewall está bloqueando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="496"/>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2760,12 +2863,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2774,7 +2877,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="505"/>
+        <location filename="../net/client/SessionClient.cpp" line="513"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Sem conexão (%n alteração não enviada)</numerusform>
@@ -2797,27 +2900,27 @@ A sala continua guardada em %2.</translation>
         <translation>O servidor deu as boas-vindas a esta sessão duas vezes.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="129"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
         <source>This room needs a password.</source>
         <translation>Esta sala exige uma senha.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="150"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="152"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>A sessão ficou atrás da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="158"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="160"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Esta sessão estava dessincronizada da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="165"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="167"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>O servidor recusou suas alterações recentes (%1); o documento é recarregado do servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="205"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="207"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguém</translation>

@@ -32,77 +32,78 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="65"/>
         <source>Ensemble room server (no display).</source>
         <translation>Ensemble 房间服务器（无界面）。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="68"/>
         <source>Run the headless room server.</source>
         <translation>只运行无界面的房间服务器。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="71"/>
         <source>TCP port (default 7717).</source>
         <translation>TCP 端口（默认为 7717）。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="75"/>
         <source>Address to listen on (default: all).</source>
         <translation>监听地址（默认为全部）。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>房间的保存位置（默认为 %1）。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="84"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>拒绝应客户端请求创建房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="88"/>
         <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
         <translation>从 FILE 的第一行读取服务器密码：创建房间需要此密码，未设置自身密码而创建的房间也将使用此密码。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="95"/>
         <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
         <translation>使用此证书提供 wss:// 服务（PEM 格式；允许证书链）。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="100"/>
         <source>The certificate&apos;s private key (PEM, no passphrase).</source>
         <translation>证书的私钥（PEM 格式，无密码短语）。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="119"/>
         <source>Unexpected argument: %1</source>
         <translation>意外的参数：%1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="126"/>
         <source>Not a port: %1</source>
         <translation>无效的端口：%1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="130"/>
         <source>Not an IP address: %1</source>
         <translation>无效的 IP 地址：%1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="141"/>
+        <location filename="../net/server/StoreOptions.cpp" line="80"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="145"/>
         <source>The first line of %1 holds no password.</source>
         <translation>%1 的第一行中没有密码。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="150"/>
         <source>--cert and --key must be given together.</source>
         <translation>--cert 和 --key 必须同时指定。</translation>
     </message>
@@ -245,6 +246,61 @@
         <location filename="../net/server/LimitOptions.cpp" line="205"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="24"/>
+        <source>Keep the rooms in a database shared with other servers instead of the data directory: postgresql (the connection string comes from --store-file or the ENSEMBLE_STORE environment variable).</source>
+        <translation>将房间保存在与其他服务器共享的数据库中，而不是数据目录：postgresql（连接字符串来自 --store-file 或环境变量 ENSEMBLE_STORE）。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="31"/>
+        <source>Read the database&apos;s connection string from the first line of FILE.</source>
+        <translation>从 FILE 的第一行读取数据库连接字符串。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="36"/>
+        <source>With --store: seconds a server keeps a room after it stops answering (default 30).</source>
+        <translation>使用 --store 时：服务器停止响应后仍保留房间的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="42"/>
+        <source>With --store: where clients reach this server, ws://HOST:PORT or wss://HOST:PORT; other servers send a room&apos;s clients there.</source>
+        <translation>使用 --store 时：客户端访问此服务器的地址，ws://HOST:PORT 或 wss://HOST:PORT；其他服务器会把房间的客户端引导到这里。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="48"/>
+        <source>With --store: this server&apos;s name in the database (default: HOST:PORT).</source>
+        <translation>使用 --store 时：此服务器在数据库中的名称（默认：HOST:PORT）。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="62"/>
+        <source>--%1 goes with --store.</source>
+        <translation>--%1 需要与 --store 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="69"/>
+        <source>--store takes postgresql, not “%1”.</source>
+        <translation>--store 只接受 postgresql，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="72"/>
+        <source>--data-dir and --store exclude each other: with --store the rooms live in the database.</source>
+        <translation>--data-dir 与 --store 不能同时使用：使用 --store 时房间保存在数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="87"/>
+        <source>--store needs a connection string in --store-file or in the ENSEMBLE_STORE environment variable.</source>
+        <translation>--store 需要在 --store-file 或环境变量 ENSEMBLE_STORE 中提供连接字符串。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="95"/>
+        <source>--lease takes seconds from 0.3 to 3600, not “%1”.</source>
+        <translation>--lease 接受 0.3 到 3600 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="103"/>
+        <source>--store needs --public-address ws://HOST:PORT or wss://HOST:PORT, where clients reach this server.</source>
+        <translation>--store 需要 --public-address ws://HOST:PORT 或 wss://HOST:PORT，即客户端访问此服务器的地址。</translation>
     </message>
 </context>
 <context>
@@ -476,12 +532,22 @@
         <translation>服务器太长时间未收到此会话的任何消息；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="74"/>
+        <location filename="../net/client/SessionError.cpp" line="73"/>
+        <source>The session moved to another server; reconnecting.</source>
+        <translation>会话已迁移到另一台服务器；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="77"/>
+        <source>The server cannot reach its database for now; reconnecting.</source>
+        <translation>服务器暂时无法连接其数据库；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="80"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>此会话已远远落后于房间；正在重新加入以同步到最新状态。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="76"/>
+        <location filename="../net/client/SessionError.cpp" line="82"/>
         <source>The server refused a change: %1</source>
         <translation>服务器拒绝了一项更改：%1</translation>
     </message>
@@ -2330,31 +2396,31 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
+        <location filename="../net/server/Room.cpp" line="176"/>
         <location filename="../net/server/RoomMessages.cpp" line="166"/>
         <source>The owner removed you from this room.</source>
         <translation>房间所有者已将您移出此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="183"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同一客户端从别处再次加入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="191"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>此房间已有 %n 位参与者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
+        <location filename="../net/server/Room.cpp" line="196"/>
         <location filename="../net/server/RoomTree.cpp" line="250"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>此会话共享一个文件夹；需要协议 2 的客户端</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="333"/>
+        <location filename="../net/server/Room.cpp" line="339"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
@@ -2364,7 +2430,7 @@ The room is kept in %2.</source>
         <translation>只有所有者可以更改此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="353"/>
+        <location filename="../net/server/Room.cpp" line="359"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>房间 %1 无法保存其聊天记录：%2</translation>
     </message>
@@ -2442,11 +2508,26 @@ The room is kept in %2.</source>
         <source>%1 was renamed to %2.</source>
         <translation>%1 已重命名为 %2。</translation>
     </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>房间 %1 已恢复保存。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>房间 %1 未能保存：%2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <source>The server cannot save this room for now; your edits wait and are sent again.</source>
+        <translation>服务器暂时无法保存此房间；你的编辑将等待并重新发送。</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="267"/>
+        <location filename="../net/server/RoomDocument.cpp" line="293"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>房间 %1 丢弃了一个超出其文本范围的选区。</translation>
     </message>
@@ -2459,7 +2540,7 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="79"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="80"/>
         <source>The selection lies outside the document.</source>
         <translation>选区超出了文档范围。</translation>
     </message>
@@ -2498,71 +2579,72 @@ The room is kept in %2.</source>
         <translation>服务器正忙于处理其他正在加入的连接。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="76"/>
+        <location filename="../net/server/RoomServer.cpp" line="78"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>无法接受连接：%1；将在 %2 毫秒后重试。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="118"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 的端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="153"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>The server is shutting down.</source>
         <translation>服务器正在关闭。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="171"/>
+        <location filename="../net/server/RoomServer.cpp" line="173"/>
         <source>Cannot create the data directory %1.</source>
         <translation>无法创建数据目录 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="178"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>另一个 Ensemble 服务器正在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="189"/>
+        <location filename="../net/server/RoomServer.cpp" line="191"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>未能加载房间 %1：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="203"/>
         <source>“%1” is not a file name.</source>
         <translation>“%1”不是文件名。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>“%1” is not a room ID.</source>
         <translation>“%1”不是房间 ID。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="229"/>
         <source>Room %1 already exists.</source>
         <translation>房间 %1 已存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="230"/>
+        <location filename="../net/server/RoomServer.cpp" line="232"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>此服务器已有 %n 个房间。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="234"/>
+        <location filename="../net/server/RoomServer.cpp" line="236"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>文档长度超过了 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="261"/>
+        <location filename="../net/server/RoomServer.cpp" line="265"/>
         <source>The host closed this room.</source>
         <translation>主持人关闭了此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="281"/>
+        <location filename="../net/server/RoomServer.cpp" line="285"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>房间 %1 已删除：%2 小时内无人加入。</translation>
@@ -2573,25 +2655,25 @@ The room is kept in %2.</source>
         <translation>地址必须以 /房间ID（小写 UUID）结尾。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="94"/>
+        <location filename="../net/server/Admission.cpp" line="98"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>来自您地址的失败尝试次数过多；请在 %n 分钟后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="107"/>
+        <location filename="../net/server/Admission.cpp" line="111"/>
         <source>This room needs a password.</source>
         <translation>此房间需要密码。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="156"/>
+        <location filename="../net/server/Admission.cpp" line="160"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="116"/>
-        <location filename="../net/server/Admission.cpp" line="170"/>
+        <location filename="../net/server/Admission.cpp" line="120"/>
+        <location filename="../net/server/Admission.cpp" line="174"/>
         <source>There is no room with this ID here.</source>
         <translation>此处没有该 ID 的房间。</translation>
     </message>
@@ -2606,24 +2688,24 @@ The room is kept in %2.</source>
         <translation>来自您地址的同时密码尝试过多；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="138"/>
+        <location filename="../net/server/Admission.cpp" line="142"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>在此服务器上创建房间需要服务器密码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="192"/>
+        <location filename="../net/server/Admission.cpp" line="196"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>您的地址在过去一小时内已创建 %n 个房间；请稍后再试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="202"/>
+        <location filename="../net/server/Admission.cpp" line="206"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>服务器用于房间的存储空间已满。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="225"/>
+        <location filename="../net/server/Admission.cpp" line="229"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2634,6 +2716,27 @@ The room is kept in %2.</source>
         <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
         <source>There is no room %1.</source>
         <translation>没有房间 %1。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <source>This session is served by %1.</source>
+        <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
+        <translation>此会话由 %1 提供服务。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <source>Room %1 went to another server (its lease ran out or was taken).</source>
+        <translation>房间 %1 已转到另一台服务器（其租约已过期或被接管）。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <source>This server no longer serves the session.</source>
+        <translation>此服务器不再为该会话提供服务。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <source>The server cannot reach its database; trying again.</source>
+        <translation>服务器无法连接其数据库；正在重试。</translation>
     </message>
 </context>
 <context>
@@ -2684,63 +2787,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="227"/>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>%1 的证书与邀请中指定的证书不符。可能有人正在拦截连接，或者主持人生成了新证书：请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>%1 的证书不是您之前信任的证书。可能有人正在拦截连接，或者主持人生成了新证书。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="252"/>
+        <location filename="../net/client/SessionClient.cpp" line="256"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>无法验证 %1 的身份：%2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="272"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 未建立加密连接（%2）；它可能不提供加密。请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="284"/>
+        <location filename="../net/client/SessionClient.cpp" line="288"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 未作应答便关闭了连接；它可能只接受加密连接。如果是这样，请向主持人索取带有证书指纹的邀请（…?fp=…）。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="306"/>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已断开。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="317"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 没有响应。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="318"/>
+        <location filename="../net/client/SessionClient.cpp" line="322"/>
         <source>The host %1 was not found.</source>
         <translation>找不到主机 %1。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="325"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>%1:%2 没有响应。请检查地址、主持人是否正在共享会话，以及是否有防火墙阻挡。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="496"/>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2748,12 +2851,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2761,7 +2864,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="505"/>
+        <location filename="../net/client/SessionClient.cpp" line="513"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>已断开（%n 处编辑未发送）</numerusform>
@@ -2783,27 +2886,27 @@ The room is kept in %2.</source>
         <translation>服务器向此会话发送了两次欢迎消息。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="129"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="131"/>
         <source>This room needs a password.</source>
         <translation>此房间需要密码。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="150"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="152"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>会话落后于房间，正在同步。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="158"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="160"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>此会话与房间不一致，正在同步。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="165"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="167"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>服务器拒绝了您最近的编辑（%1），将从服务器重新加载文档。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="205"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="207"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>某人</translation>
