@@ -1,3 +1,4 @@
+#include "ClusterRoomJournal.h"
 #include "CommandLine.h"
 #include "Settings.h"
 #include "SignalShutdown.h"
@@ -28,7 +29,7 @@ int main(int argc, char *argv[])
 {
     // `ensemble --serve ...`: the room server alone, no display needed (see net/server).
     if (ensemble::HeadlessServer::requested(argc, argv))
-        return ensemble::HeadlessServer::run(argc, argv);
+        return ensemble::HeadlessServer::run(argc, argv, &ensemble::ClusterRoomJournal::make);
     // `ensemble --generate-certificate DIR`: a certificate for the headless server.
     if (ensemble::CertificateCommand::requested(argc, argv)) {
         QCoreApplication app(argc, argv);

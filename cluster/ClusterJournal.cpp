@@ -13,11 +13,14 @@ ClusterJournal::ClusterJournal(QByteArray conninfo, QString server, QString addr
     qRegisterMetaType<Lease>();
     qRegisterMetaType<LeaseHolder>();
     qRegisterMetaType<StoredOp>();
+    qRegisterMetaType<StoredDocument>();
+    qRegisterMetaType<QList<StoredDocument>>();
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &JournalWorker::ready, this, &ClusterJournal::ready);
     connect(m_worker, &JournalWorker::failed, this, &ClusterJournal::failed);
     connect(m_worker, &JournalWorker::acquired, this, &ClusterJournal::acquired);
+    connect(m_worker, &JournalWorker::claimed, this, &ClusterJournal::claimed);
     connect(m_worker, &JournalWorker::heldBy, this, &ClusterJournal::heldBy);
     connect(m_worker, &JournalWorker::written, this, &ClusterJournal::written);
     connect(m_worker, &JournalWorker::lost, this, &ClusterJournal::lost);
@@ -41,6 +44,19 @@ void ClusterJournal::acquire(const QString &session)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, session] { worker->acquire(session); }, Qt::QueuedConnection);
+}
+
+void ClusterJournal::claim(const QString &session)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, session] { worker->claim(session); }, Qt::QueuedConnection);
+}
+
+void ClusterJournal::saveSnapshot(const Lease &lease, const StoredDocument &document)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, lease, document] { worker->saveSnapshot(lease, document); },
+        Qt::QueuedConnection);
 }
 
 void ClusterJournal::append(const Lease &lease, const QString &doc, const StoredOp &op)

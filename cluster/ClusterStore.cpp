@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS ensemble_snapshots (
     content text NOT NULL,
     language text NOT NULL,
     PRIMARY KEY (session, doc));
+ALTER TABLE ensemble_snapshots ADD COLUMN IF NOT EXISTS epoch text NOT NULL DEFAULT '';
 CREATE TABLE IF NOT EXISTS ensemble_ops (
     session text NOT NULL,
     doc text NOT NULL,
@@ -148,15 +149,29 @@ Result<ClusterStore::Write> ClusterStore::append(const Lease &lease, const QStri
 
 Result<ClusterStore::Write> ClusterStore::saveSnapshot(const Lease &lease, const QString &doc,
                                                        qint64 revision, const QByteArray &text,
-                                                       const QString &language)
+                                                       const QString &language,
+                                                       const QString &epoch)
 {
-    return fenced(
-        m_db->exec("INSERT INTO ensemble_snapshots (session, doc, revision, content, language) "
-                   "SELECT $1, $3, $4, $5, $6 WHERE " ENSEMBLE_HOLDS_LEASE " "
-                   "ON CONFLICT (session, doc) DO UPDATE SET revision = EXCLUDED.revision, "
-                   "content = EXCLUDED.content, language = EXCLUDED.language",
-                   {lease.session.toUtf8(), number(lease.fence), doc.toUtf8(), number(revision),
-                    text, language.toUtf8()}));
+    return fenced(m_db->exec(
+        "INSERT INTO ensemble_snapshots (session, doc, revision, content, language, epoch) "
+        "SELECT $1, $3, $4, $5, coalesce($6, ''), coalesce($7, '') WHERE " ENSEMBLE_HOLDS_LEASE " "
+        "ON CONFLICT (session, doc) DO UPDATE SET revision = EXCLUDED.revision, "
+        "content = EXCLUDED.content, language = EXCLUDED.language, epoch = EXCLUDED.epoch",
+        {lease.session.toUtf8(), number(lease.fence), doc.toUtf8(), number(revision), text,
+         language.toUtf8(), epoch.toUtf8()}));
+}
+
+Result<QStringList> ClusterStore::documents(const QString &session)
+{
+    auto found = m_db->exec("SELECT doc FROM ensemble_snapshots WHERE session = $1 UNION "
+                            "SELECT DISTINCT doc FROM ensemble_ops WHERE session = $1 ORDER BY 1",
+                            {session.toUtf8()});
+    if (!found)
+        return found.error();
+    QStringList ids;
+    for (const QList<QByteArray> &row : found.value().rows)
+        ids.append(QString::fromUtf8(row[0]));
+    return ids;
 }
 
 Result<ClusterStore::Write> ClusterStore::fenced(const Result<PgRows> &result)
@@ -171,17 +186,19 @@ Result<ClusterStore::Write> ClusterStore::fenced(const Result<PgRows> &result)
 
 Result<std::optional<StoredDocument>> ClusterStore::load(const QString &session, const QString &doc)
 {
-    auto snapshot = m_db->exec("SELECT revision, content, language FROM ensemble_snapshots "
+    auto snapshot = m_db->exec("SELECT revision, content, language, epoch FROM ensemble_snapshots "
                                "WHERE session = $1 AND doc = $2",
                                {session.toUtf8(), doc.toUtf8()});
     if (!snapshot)
         return snapshot.error();
     StoredDocument stored;
+    stored.doc = doc;
     if (!snapshot.value().rows.isEmpty()) {
         const QList<QByteArray> &row = snapshot.value().rows[0];
         stored.revision = row[0].toLongLong();
         stored.text = row[1];
         stored.language = QString::fromUtf8(row[2]);
+        stored.epoch = QString::fromUtf8(row[3]);
     }
     auto ops = m_db->exec("SELECT revision, op, client, seq, author FROM ensemble_ops "
                           "WHERE session = $1 AND doc = $2 AND revision > $3 ORDER BY revision",

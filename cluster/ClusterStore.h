@@ -37,6 +37,8 @@ struct StoredOp
 /// A document as stored: its latest snapshot and every operation after it, in order.
 struct StoredDocument
 {
+    QString doc; ///< Its id in the session ("d1").
+    QString epoch; ///< The epoch its clients know it by, so they catch up by operations.
     qint64 revision = 0; ///< The snapshot's revision.
     QByteArray text; ///< The snapshot's text as a JSON string (so NUL and lone surrogates keep).
     QString language;
@@ -72,7 +74,10 @@ public:
     Result<Write> append(const Lease &lease, const QString &doc, const QList<StoredOp> &ops);
     /// Replaces @p doc's snapshot with @p text (a JSON string) at @p revision under @p lease.
     Result<Write> saveSnapshot(const Lease &lease, const QString &doc, qint64 revision,
-                               const QByteArray &text, const QString &language);
+                               const QByteArray &text, const QString &language,
+                               const QString &epoch = {});
+    /// The ids of @p session's stored documents, in order.
+    Result<QStringList> documents(const QString &session);
     /// The stored document, or nothing if @p session has no document @p doc; an error if the
     /// operations after the snapshot have a gap.
     Result<std::optional<StoredDocument>> load(const QString &session, const QString &doc);

@@ -38,15 +38,65 @@ void JournalWorker::start()
 
 void JournalWorker::acquire(const QString &session)
 {
+    if (const std::optional<Lease> lease = take(session))
+        emit acquired(*lease);
+}
+
+void JournalWorker::claim(const QString &session)
+{
+    const std::optional<Lease> lease = take(session);
+    if (!lease)
+        return;
+    Result<QList<StoredDocument>> documents = load(session);
+    if (!documents) {
+        // Taken but not loaded: given back, so the next try (here or elsewhere) starts afresh.
+        m_sessions.remove(session);
+        (void)m_store->release(*lease);
+        emit unavailable(session, documents.error().message);
+        return;
+    }
+    emit claimed(*lease, documents.value());
+}
+
+std::optional<Lease> JournalWorker::take(const QString &session)
+{
     auto taken = m_store->acquire(session, m_leaseMs);
     if (!taken) {
         emit unavailable(session, taken.error().message);
-    } else if (const Lease *lease = std::get_if<Lease>(&taken.value())) {
-        m_sessions.insert(session, Session {*lease, {}});
-        emit acquired(*lease);
-    } else {
-        emit heldBy(session, std::get<LeaseHolder>(taken.value()));
+        return std::nullopt;
     }
+    if (const Lease *lease = std::get_if<Lease>(&taken.value())) {
+        m_sessions.insert(session, Session {*lease, {}, {}});
+        return *lease;
+    }
+    emit heldBy(session, std::get<LeaseHolder>(taken.value()));
+    return std::nullopt;
+}
+
+Result<QList<StoredDocument>> JournalWorker::load(const QString &session)
+{
+    Result<QStringList> ids = m_store->documents(session);
+    if (!ids)
+        return ids.error();
+    QList<StoredDocument> documents;
+    for (const QString &id : ids.value()) {
+        auto loaded = m_store->load(session, id);
+        if (!loaded)
+            return loaded.error();
+        if (loaded.value())
+            documents.append(std::move(*loaded.value()));
+    }
+    return documents;
+}
+
+void JournalWorker::saveSnapshot(const Lease &lease, const StoredDocument &document)
+{
+    const auto found = m_sessions.find(lease.session);
+    if (found == m_sessions.end() || found->lease.fence != lease.fence)
+        return;
+    found->snapshots.append(document);
+    if (!m_flush.isActive())
+        m_flush.start(0);
 }
 
 void JournalWorker::append(const Lease &lease, const QString &doc, const StoredOp &op)
@@ -82,6 +132,21 @@ bool JournalWorker::flushSession(const QString &session)
 {
     // Signals go to another thread, so nothing changes m_sessions while a statement runs.
     const auto found = m_sessions.find(session);
+    while (!found->snapshots.isEmpty()) {
+        const StoredDocument &d = found->snapshots.constFirst();
+        auto write
+            = m_store->saveSnapshot(found->lease, d.doc, d.revision, d.text, d.language, d.epoch);
+        if (!write) {
+            emit unavailable(session, write.error().message);
+            m_flush.start(retryMs);
+            return false;
+        }
+        if (write.value() != ClusterStore::Write::Written) {
+            drop(session);
+            return true;
+        }
+        found->snapshots.removeFirst();
+    }
     while (!found->queued.isEmpty()) {
         const auto queued = found->queued.begin();
         const QString doc = queued.key();

@@ -19,6 +19,8 @@ public:
 public slots:
     void start();
     void acquire(const QString &session);
+    void claim(const QString &session);
+    void saveSnapshot(const ensemble::Lease &lease, const ensemble::StoredDocument &document);
     void append(const ensemble::Lease &lease, const QString &doc, const ensemble::StoredOp &op);
     void release(const ensemble::Lease &lease);
 
@@ -26,6 +28,7 @@ signals:
     void ready();
     void failed(const QString &message);
     void acquired(const ensemble::Lease &lease);
+    void claimed(const ensemble::Lease &lease, const QList<ensemble::StoredDocument> &documents);
     void heldBy(const QString &session, const ensemble::LeaseHolder &holder);
     void written(const QString &session, const QString &doc, qint64 revision);
     void lost(const QString &session);
@@ -36,7 +39,12 @@ private:
     {
         Lease lease;
         QHash<QString, QList<StoredOp>> queued; ///< By document, oldest first.
+        QList<StoredDocument> snapshots; ///< Written before the queued operations.
     };
+
+    /// Takes @p session's lease into m_sessions; nothing when another server holds it.
+    std::optional<Lease> take(const QString &session);
+    Result<QList<StoredDocument>> load(const QString &session);
 
     void flush();
     /// Writes @p session's queued operations; false when the database cannot be reached.

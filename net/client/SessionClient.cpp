@@ -122,6 +122,7 @@ void SessionClient::start(const Invite &invite, std::optional<RoomSeed> seed)
 void SessionClient::leave()
 {
     m_reconnectTimer.stop();
+    m_movedTo.clear();
     m_pingTimer.stop();
     if (QWebSocket *socket = std::exchange(m_socket, nullptr)) {
         socket->close(QWebSocketProtocol::CloseCodeNormal);
@@ -177,7 +178,10 @@ void SessionClient::openSocket()
     setState(State::Connecting);
     m_sincePong.start();
     m_pingTimer.start(m_pingIntervalMs);
-    socket->open(m_invite.webSocketUrl());
+    // A `moved` is followed once: the server it names opens this connection, the next attempt
+    // starts from the invite again.
+    m_redirected = !m_movedTo.isEmpty();
+    socket->open(m_redirected ? std::exchange(m_movedTo, {}) : m_invite.webSocketUrl());
 }
 
 void SessionClient::onConnected()
@@ -330,6 +334,10 @@ void SessionClient::onDisconnected()
     }
     if (error.fatal) {
         fail(error);
+        return;
+    }
+    if (!m_movedTo.isEmpty()) {
+        openSocket(); // To the session's server at once: nothing is wrong.
         return;
     }
     // Report the first failure of a series, not every retry.

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <QUrl>
 #include <memory>
 
 class QSslError;
@@ -268,6 +269,9 @@ private:
     bool m_awaitingTrust = false; ///< Stopped over an unverifiable certificate.
     QByteArray m_serverCertificate;
     std::optional<SessionError> m_closeReason; ///< The error that preceded a server close.
+    /// Where the server said the session is served (`moved`), for the next connection only.
+    QUrl m_movedTo;
+    bool m_redirected = false; ///< The current connection followed a `moved`: it follows no more.
     QTimer m_reconnectTimer;
     QTimer m_pingTimer;
     QElapsedTimer m_sincePong;

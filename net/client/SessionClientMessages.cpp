@@ -136,6 +136,8 @@ void SessionClient::onError(const ErrorMsg &error)
     if (code && closeCodeFor(*code) != 0) {
         // The close follows.
         m_closeReason = SessionError::fromCode(error.code, error.message, error.retryAfter);
+        if (code == ErrorCode::Moved && !error.address.isEmpty() && !m_redirected)
+            m_movedTo = QUrl(error.address.section(u'/', 0, 2) + u'/' + m_invite.roomId());
         if (code == ErrorCode::WrongPassword && m_password.isEmpty())
             m_closeReason->message = tr("This room needs a password.");
         return;

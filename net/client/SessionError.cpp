@@ -69,6 +69,12 @@ SessionError SessionError::fromCode(const QString &code, const QString &detail,
         return make(Kind::ConnectionLost,
                     tr("The server heard nothing from this session for too long; reconnecting."),
                     false);
+    case ErrorCode::Moved:
+        return make(Kind::ConnectionLost, tr("The session moved to another server; reconnecting."),
+                    false);
+    case ErrorCode::StoreUnavailable:
+        return make(Kind::ConnectionLost,
+                    tr("The server cannot reach its database for now; reconnecting."), false);
     case ErrorCode::TooFarBehind:
         return make(Kind::ConnectionLost,
                     tr("This session fell too far behind the room; rejoining to catch up."), false);

@@ -14,7 +14,7 @@ struct CodeInfo
 };
 
 // One table so the name, the enum and the close code cannot drift apart.
-constexpr std::array<CodeInfo, 35> codeTable {{
+constexpr std::array<CodeInfo, 37> codeTable {{
     {ErrorCode::BadMessage, "bad_message", 0},
     {ErrorCode::UnknownType, "unknown_type", 0},
     {ErrorCode::BadOperation, "bad_operation", 0},
@@ -50,6 +50,8 @@ constexpr std::array<CodeInfo, 35> codeTable {{
     {ErrorCode::BadPath, "bad_path", 0},
     {ErrorCode::TooManyDocuments, "too_many_documents", 0},
     {ErrorCode::TooManyOpen, "too_many_open", 0},
+    {ErrorCode::Moved, "moved", 4019},
+    {ErrorCode::StoreUnavailable, "store_unavailable", 4020},
 }};
 
 const CodeInfo &infoFor(ErrorCode code)

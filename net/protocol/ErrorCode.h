@@ -42,6 +42,8 @@ enum class ErrorCode {
     BadPath,
     TooManyDocuments,
     TooManyOpen,
+    Moved,
+    StoreUnavailable,
 };
 
 /// The wire name of @p code, e.g. "bad_message".

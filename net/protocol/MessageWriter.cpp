@@ -334,6 +334,8 @@ template<class Text> void write(JsonWriter<Text> &w, const ErrorMsg &m)
         w.field(QLatin1StringView("seq"), qint64(*m.seq));
     if (m.retryAfter)
         w.field(QLatin1StringView("retryAfter"), *m.retryAfter);
+    if (!m.address.isEmpty())
+        w.field(QLatin1StringView("address"), m.address);
     writeDoc(w, m.doc);
     w.endObject();
 }

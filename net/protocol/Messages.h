@@ -323,6 +323,7 @@ struct ErrorMsg
     std::optional<quint64> seq;
     std::optional<qint64> retryAfter = {}; ///< Seconds until trying again may succeed.
     QString doc = {}; ///< Protocol 2: the document the refused message was about.
+    QString address = {}; ///< `moved`: the server that holds the session (ws:// or wss:// URL).
     bool operator==(const ErrorMsg &) const = default;
 };
 

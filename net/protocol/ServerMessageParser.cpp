@@ -183,6 +183,7 @@ Result<ServerMessage> parseError(JsonReader &in)
     if (seq)
         e.seq = quint64(*seq);
     e.retryAfter = in.optionalInteger(QLatin1String("retryAfter"), 0, maxJsonInteger);
+    e.address = in.optionalString(QLatin1String("address"), anyLength).value_or(QString());
     e.doc = readDoc(in);
     return finish(in, e);
 }

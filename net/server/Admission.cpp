@@ -80,6 +80,10 @@ void RoomServer::onHello(Connection *connection, const HelloMsg &hello)
                               tr("The address must end in /ROOM-ID (a lowercase UUID)."));
         return;
     }
+    if (m_config.journal && !m_leases.contains(id)) {
+        claimFor(connection, hello); // onHello() again once the lease is taken
+        return;
+    }
     Room *room = m_rooms.value(id);
     // The owner key comes first: a host gets into their own room even from an address that
     // others locked out (guests on the host's machine who mistyped the password).
@@ -228,6 +232,8 @@ void RoomServer::turnDown(Connection *connection, ErrorCode code, const QString 
                          .arg(m_config.access.lockoutMs / 1000));
     }
     connection->refuse(code, message, failure.delayMs);
+    if (m_config.journal)
+        releaseUnused(connection->requestedRoom());
 }
 
 } // namespace ensemble

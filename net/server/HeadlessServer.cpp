@@ -3,12 +3,14 @@
 #include "LimitOptions.h"
 #include "RoomServer.h"
 #include "SignalWatcher.h"
+#include "StoreOptions.h"
 #include "Version.h"
 #include "tls/Fingerprint.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <cstdio>
 
@@ -100,6 +102,7 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
         QStringLiteral("file"));
     parser.addOptions({serve, port, bind, dataDir, noCreate, passwordFile, certificate, key});
     parser.addOptions(LimitOptions::options());
+    parser.addOptions(StoreOptions::options());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const auto fail = [](const QString &message) {
@@ -148,10 +151,39 @@ Result<HeadlessServer::Options> HeadlessServer::parse(const QStringList &argumen
                                                 "--cert and --key must be given together."));
     options.config.certificateFile = parser.value(certificate);
     options.config.privateKeyFile = parser.value(key);
+    Result<std::optional<JournalOptions>> store = StoreOptions::read(parser, options.port);
+    if (!store)
+        return store.error();
+    options.journal = std::move(store).value();
+    if (options.journal)
+        options.config.dataDir.clear();
     return options;
 }
 
-int HeadlessServer::run(int argc, char **argv)
+namespace {
+
+// Connects @p journal before the server listens: a database that cannot be reached at start is
+// an operator's mistake to hear about at once, not a client's error later.
+Result<std::monostate> startJournal(DurableJournal &journal)
+{
+    QEventLoop loop;
+    std::optional<QString> failure;
+    QObject::connect(&journal, &DurableJournal::ready, &loop, &QEventLoop::quit);
+    QObject::connect(&journal, &DurableJournal::failed, &loop, [&](const QString &message) {
+        failure = message;
+        loop.quit();
+    });
+    journal.start();
+    loop.exec();
+    if (failure)
+        return Error {QStringLiteral("store_unavailable"),
+                      QStringLiteral("cannot use the store: ") + *failure};
+    return std::monostate {};
+}
+
+} // namespace
+
+int HeadlessServer::run(int argc, char **argv, const JournalFactory &journals)
 {
     // Qt's plain Unix event dispatcher instead of GLib's: with no GUI to integrate with, it makes
     // half the system calls per relayed message (no event-fd wake-up per socket write).
@@ -170,6 +202,22 @@ int HeadlessServer::run(int argc, char **argv)
         return informational ? 0 : 2;
     }
     SignalWatcher signalWatcher;
+    std::unique_ptr<DurableJournal> journal;
+    if (const std::optional<JournalOptions> &store = options.value().journal) {
+        if (!journals) {
+            log(QStringLiteral("this build has no shared store (--store)"));
+            return 1;
+        }
+        journal.reset(journals(*store, nullptr));
+        if (Result<std::monostate> started = startJournal(*journal); !started) {
+            log(started.error().message);
+            return 1;
+        }
+        options.value().config.journal = journal.get();
+        log(QStringLiteral("server %1 at %2, leases of %3 ms")
+                .arg(store->serverName, store->publicAddress)
+                .arg(store->leaseMs));
+    }
     RoomServer server(options.value().config);
     logActivity(server);
     Result<std::monostate> listening = server.listen(options.value().bind, options.value().port);
@@ -184,7 +232,7 @@ int HeadlessServer::run(int argc, char **argv)
         with.append(QStringLiteral("TLS"));
     log(QStringLiteral("serving %1 room(s) from %2 on port %3%4")
             .arg(server.roomIds().size())
-            .arg(options.value().config.dataDir)
+            .arg(journal ? QStringLiteral("the shared store") : options.value().config.dataDir)
             .arg(server.port())
             .arg(with.isEmpty() ? QString()
                                 : QStringLiteral(" with ") + with.join(QStringLiteral(" and "))));

@@ -33,6 +33,7 @@ Room::Room(const SessionRecord &record, std::unique_ptr<SessionStore> store,
     , m_passwordIterations(config.access.passwordIterations)
     , m_lastJoined(record.lastJoined ? record.lastJoined : QDateTime::currentMSecsSinceEpoch())
     , m_kept(record.kept)
+    , m_journal(config.journal)
 {
     m_chatSave.setSingleShot(true);
     m_chatSave.setInterval(chatSaveDelayMs);
@@ -63,7 +64,7 @@ Result<Room *> Room::create(RoomSnapshot seed, const ServerConfig &config, QObje
     if (!document)
         return document.error();
     auto *room = new Room(record, std::move(store), config, parent);
-    room->adopt(document.value());
+    room->adopt(document.value(), true);
     return room;
 }
 
@@ -102,8 +103,13 @@ Result<Room *> Room::load(const QString &dir, const ServerConfig &config, QObjec
     return room;
 }
 
-void Room::adopt(RoomDocument *document)
+void Room::adopt(RoomDocument *document, bool fresh)
 {
+    if (m_journal) {
+        document->setJournal(m_journal);
+        if (fresh)
+            m_journal->create(m_id, document->journalEntry());
+    }
     document->setParent(this);
     m_documents.append(document);
     m_documentsById.insert(document->id(), document);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChatHistory.h"
+#include "DurableJournal.h"
 #include "HistoryService.h"
 #include "RoomAccess.h"
 #include "RoomStore.h"
@@ -34,6 +35,10 @@ public:
     /// receives a warning about repairs.
     static Result<Room *> load(const QString &dir, const ServerConfig &config, QObject *parent,
                                QString *note);
+    /// A room rebuilt from what config.journal holds of it (docs/DEPLOYMENT.md): its documents,
+    /// not its title, access or chat, which the journal does not keep yet.
+    static Result<Room *> restore(const JournalSession &stored, const ServerConfig &config,
+                                  QObject *parent);
     ~Room() override;
 
     QString id() const { return m_id; }
@@ -86,6 +91,10 @@ public:
     void persist();
     /// Deletes the room's files.
     bool removeFiles();
+    /// The journal holds every edit of document @p doc up to @p revision.
+    void journalWritten(const QString &doc, qint64 revision);
+    /// The journal cannot store edits for now: the members hear it once.
+    void journalUnavailable(const QString &message);
 
 signals:
     void participantJoined(const ensemble::Participant &participant);
@@ -130,7 +139,8 @@ private:
                          const QString &doc = {});
     void removeMember(Connection *connection);
     void broadcast(const ServerMessage &message, const Connection *except);
-    void adopt(RoomDocument *document);
+    /// Takes @p document in; a @p fresh one is stored in the journal as it starts.
+    void adopt(RoomDocument *document, bool fresh = false);
     void saveSession();
     SessionRecord record() const;
 
@@ -155,6 +165,8 @@ private:
     int m_nextUserId = 1;
     qint64 m_lastJoined;
     bool m_kept;
+    DurableJournal *m_journal;
+    bool m_journalFailing = false;
 };
 
 } // namespace ensemble

@@ -100,10 +100,43 @@ Result<RoomDocument *> RoomDocument::load(const QString &id, const QString &sess
     ServerDocument document = makeDocument(s.text, s.revision, limits);
     for (auto it = s.clients.cbegin(); it != s.clients.cend(); ++it)
         document.restoreClient(it.key(), it.value());
+    QList<LoggedOperation> replayed; // as applied, for the authorship
+    if (Result<std::monostate> done = replay(document, stored.log, dir, replayed); !done)
+        return done.error();
+    document.forgetSentOperations();
+    auto *loaded = new RoomDocument(s, std::move(document), std::move(store), limits, parent);
+    loaded->m_id = id;
+    if (const QString historyNote = loaded->openHistory(false); !historyNote.isEmpty())
+        *note = note->isEmpty() ? historyNote : *note + u'\n' + historyNote;
+    // After the history, whose salt makes the author ids.
+    loaded->replayAuthors(replayed);
+    return loaded;
+}
+
+Result<RoomDocument *> RoomDocument::restore(const QString &session, const JournalDocument &stored,
+                                             const Limits &limits, QObject *parent)
+{
+    ServerDocument document = makeDocument(stored.text, stored.revision, limits);
+    const QString where = QStringLiteral("document %1 of session %2").arg(stored.id, session);
+    QList<LoggedOperation> replayed;
+    if (Result<std::monostate> done = replay(document, stored.ops, where, replayed); !done)
+        return done.error();
+    document.forgetSentOperations();
+    const RoomSnapshot s {session, stored.epoch, stored.revision, stored.text, stored.language, {}};
+    auto *restored = new RoomDocument(s, std::move(document), nullptr, limits, parent);
+    restored->m_id = stored.id;
+    // The store keeps no authorship: the operations since the first text tell it.
+    restored->replayAuthors(replayed);
+    return restored;
+}
+
+Result<std::monostate> RoomDocument::replay(ServerDocument &document,
+                                            const QList<LoggedOperation> &ops, const QString &where,
+                                            QList<LoggedOperation> &replayed)
+{
     // Replaying through receive() rebuilds the in-memory log too, so clients that were connected
     // before the restart catch up by operations rather than by a full-text merge.
-    QList<LoggedOperation> replayed; // as applied, for the authorship
-    for (const LoggedOperation &entry : std::as_const(stored.log)) {
+    for (const LoggedOperation &entry : ops) {
         const auto applied
             = document.receive(entry.op, entry.revision - 1, entry.client, entry.seq);
         if (applied)
@@ -113,26 +146,19 @@ Result<RoomDocument *> RoomDocument::load(const QString &id, const QString &sess
         if (applied && applied.value().duplicate) {
             return Error {errorCodeName(ErrorCode::StorageFailed),
                           QStringLiteral("%1: revision %2 repeats an operation of %3")
-                              .arg(dir)
+                              .arg(where)
                               .arg(entry.revision)
                               .arg(entry.client)};
         }
         if (!applied) {
             return Error {applied.error().code,
                           QStringLiteral("%1: revision %2 does not replay: %3")
-                              .arg(dir)
+                              .arg(where)
                               .arg(entry.revision)
                               .arg(applied.error().message)};
         }
     }
-    document.forgetSentOperations();
-    auto *loaded = new RoomDocument(s, std::move(document), std::move(store), limits, parent);
-    loaded->m_id = id;
-    if (const QString historyNote = loaded->openHistory(false); !historyNote.isEmpty())
-        *note = note->isEmpty() ? historyNote : *note + u'\n' + historyNote;
-    // After the history, whose salt makes the author ids.
-    loaded->replayAuthors(replayed);
-    return loaded;
+    return std::monostate {};
 }
 
 DocumentOpening RoomDocument::opening(const QString &clientId, std::optional<qint64> revision,
@@ -185,6 +211,9 @@ void RoomDocument::subscribe(Connection *member, bool tagged)
     // Their entry in the authorship table, if they wrote here before, takes today's name.
     m_authors.rename(authorIdOf(member->clientId()), member->participant().name,
                      member->participant().color);
+    // Its opening has the held revisions already: their relays are not for it.
+    if (!m_held.isEmpty())
+        m_joinedAt.insert(member, m_document.revision());
     if (tagged)
         m_tagged.insert(member);
 }
@@ -194,6 +223,7 @@ void RoomDocument::unsubscribe(Connection *member)
     m_subscribers.removeOne(member);
     m_tagged.remove(member);
     m_selections.remove(member);
+    m_joinedAt.remove(member);
 }
 
 void RoomDocument::setSelection(const Connection *member, qint64 revision,
@@ -237,13 +267,13 @@ std::optional<Selection> RoomDocument::selectionOf(const Connection *member) con
     return std::move(moved).value();
 }
 
-void RoomDocument::broadcast(ServerMessage message, const Connection *except)
+void RoomDocument::broadcast(ServerMessage message, const Connection *except, qint64 revision)
 {
     // Serialised once for each protocol: with many members this is most of the cost of a relay.
     std::optional<OutgoingFrame> bare;
     std::optional<OutgoingFrame> tagged;
     for (Connection *member : std::as_const(m_subscribers)) {
-        if (member == except)
+        if (member == except || (revision > 0 && m_joinedAt.value(member, 0) >= revision))
             continue;
         const bool tag = m_tagged.contains(member);
         std::optional<OutgoingFrame> &frame = tag ? tagged : bare;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentAuthors.h"
+#include "DurableJournal.h"
 #include "HistoryStore.h"
 #include "RoomStore.h"
 #include "ot/ServerDocument.h"
@@ -10,6 +11,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <memory>
 
@@ -47,7 +49,18 @@ public:
     static Result<RoomDocument *> load(const QString &id, const QString &session,
                                        const QString &dir, const Limits &limits, QObject *parent,
                                        QString *note);
+    /// A document rebuilt from what a durable journal holds of it (docs/DEPLOYMENT.md).
+    static Result<RoomDocument *> restore(const QString &session, const JournalDocument &stored,
+                                          const Limits &limits, QObject *parent);
     ~RoomDocument() override;
+
+    /// Writes every edit to @p journal (not owned) and holds its ack and relay back until
+    /// written() says it is stored.
+    void setJournal(DurableJournal *journal) { m_journal = journal; }
+    /// The journal holds every edit up to @p revision: their acks and relays go out.
+    void written(qint64 revision);
+    /// The document as a journal stores it when it starts.
+    JournalDocument journalEntry() const;
 
     /// Its id in the session ("d1").
     QString id() const { return m_id; }
@@ -85,8 +98,8 @@ public:
     /// @p member's selection at the current revision (nullopt when unknown).
     std::optional<Selection> selectionOf(const Connection *member) const;
     /// Sends @p message to every subscriber but @p except, naming the document to those that
-    /// subscribed tagged.
-    void broadcast(ServerMessage message, const Connection *except);
+    /// subscribed tagged; a relay of a held @p revision skips those that joined after it.
+    void broadcast(ServerMessage message, const Connection *except, qint64 revision = 0);
     /// Sends @p message to @p member, naming the document if it subscribed tagged.
     void reply(Connection *member, ServerMessage message) const;
     /// Answers @p member's message with an error (naming the document when tagged).
@@ -118,6 +131,23 @@ signals:
 private:
     RoomDocument(const RoomSnapshot &snapshot, ServerDocument document,
                  std::unique_ptr<RoomStore> store, const Limits &limits, QObject *parent);
+
+    /// An answer held back until the journal has stored @c revision.
+    struct Held
+    {
+        qint64 revision = 0;
+        QPointer<Connection> ackTo;
+        AckMsg ack;
+        std::optional<ServerMessage> relay;
+        const Connection *except = nullptr;
+    };
+
+    /// Applies @p ops through receive(); @p replayed gets each as applied.
+    static Result<std::monostate> replay(ServerDocument &document,
+                                         const QList<LoggedOperation> &ops, const QString &where,
+                                         QList<LoggedOperation> &replayed);
+    void deliver(Connection *from, const AckMsg &ack, std::optional<ServerMessage> relay);
+    void relay(ServerMessage message, const Connection *except);
 
     struct Subscriber
     {
@@ -153,6 +183,10 @@ private:
     qint64 m_droppedSelections = 0;
     DocumentAuthors m_authors;
     QByteArray m_authorSalt; ///< Author ids of a document without a history (in memory only).
+    DurableJournal *m_journal = nullptr;
+    QList<Held> m_held; ///< Oldest first.
+    /// Members that joined while answers were held, with the revision they joined at.
+    QHash<const Connection *, qint64> m_joinedAt;
 };
 
 } // namespace ensemble

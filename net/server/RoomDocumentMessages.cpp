@@ -52,7 +52,7 @@ void RoomDocument::commit(Connection *from, const Result<Applied> &applied, quin
     const Applied &result = applied.value();
     if (result.duplicate) {
         // Already applied before a lost ack: confirm again, change nothing.
-        reply(from, AckMsg {result.revision, seq});
+        deliver(from, AckMsg {result.revision, seq}, std::nullopt);
         return;
     }
     // Before the record, whose compaction snapshots the authorship too.
@@ -60,16 +60,17 @@ void RoomDocument::commit(Connection *from, const Result<Applied> &applied, quin
     m_authors.apply(result.op,
                     m_authors.author(authorIdOf(from->clientId()), author.name, author.color));
     // Written before anyone hears of the revision: see the durability promise in PROTOCOL.md.
-    record(LoggedOperation {result.revision, result.op, from->clientId(), seq},
-           from->participant());
+    const LoggedOperation entry {result.revision, result.op, from->clientId(), seq};
+    record(entry, from->participant());
+    if (m_journal)
+        m_journal->append(m_session, m_id, entry, from->participant().name);
     std::optional<Selection> selection = result.selection;
     if (selection && !fitsIn(*selection, m_document.length()))
         selection = dropSelection();
     if (selection)
         setSelection(from, result.revision, *selection);
-    reply(from, AckMsg {result.revision, seq});
-    broadcast(PeerOpMsg {result.revision, result.op, from->participant().id, std::move(selection)},
-              from);
+    deliver(from, AckMsg {result.revision, seq},
+            PeerOpMsg {result.revision, result.op, from->participant().id, std::move(selection)});
 }
 
 void RoomDocument::onSelection(Connection *from, const SelectionMsg &m)
@@ -95,7 +96,7 @@ void RoomDocument::onSelection(Connection *from, const SelectionMsg &m)
     }
     const Selection &ranges = moved.value();
     setSelection(from, m_document.revision(), ranges);
-    broadcast(PeerSelectionMsg {from->participant().id, m_document.revision(), ranges}, from);
+    relay(PeerSelectionMsg {from->participant().id, m_document.revision(), ranges}, from);
 }
 
 void RoomDocument::onLanguage(Connection *from, const LanguageMsg &m)

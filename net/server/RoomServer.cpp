@@ -71,6 +71,8 @@ RoomServer::RoomServer(ServerConfig config, QObject *parent)
                     emit clientError(peer, QString(), QStringLiteral("http_%1").arg(status),
                                      message);
             });
+    if (m_config.journal)
+        connectJournal();
     QTcpServer *tcp = m_front->tcpServer();
     connect(tcp, &QTcpServer::acceptError, this, [this, tcp](QAbstractSocket::SocketError) {
         emit warning(tr("Cannot accept connections: %1; trying again in %2 ms.")
@@ -258,6 +260,8 @@ bool RoomServer::removeRoom(const QString &id)
     if (!room)
         return false;
     m_verified.remove(id);
+    if (m_leases.remove(id))
+        m_config.journal->release(id);
     room->closeAll(ErrorCode::RoomClosed, tr("The host closed this room."));
     const bool removed = room->removeFiles();
     delete room;

@@ -2,6 +2,7 @@
 
 #include "AttemptLimiter.h"
 #include "CreationRate.h"
+#include "DurableJournal.h"
 #include "GuessQueue.h"
 #include "MemoryBudget.h"
 #include "SecretHash.h"
@@ -14,6 +15,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QThreadPool>
 #include <QTimer>
@@ -153,6 +155,15 @@ private:
     void refuseGuess(Connection *connection, bool serverBusy);
     template<class Work, class Then> void offload(Connection *connection, Work work, Then then);
 
+    // Sessions shared with other servers (RoomServerJournal.cpp, docs/DEPLOYMENT.md).
+    void connectJournal();
+    void claimFor(Connection *connection, const HelloMsg &hello);
+    void onClaimed(const QString &session, const std::optional<JournalSession> &stored);
+    void onOwnedBy(const QString &session, const QString &address);
+    void onLost(const QString &session);
+    void onJournalUnavailable(const QString &session, const QString &message);
+    void releaseUnused(const QString &session);
+
     ServerConfig m_config;
     QWebSocketServer *m_server;
     WebFront *m_front;
@@ -174,6 +185,10 @@ private:
     // Key derivation takes a noticeable moment, so it runs here, away from the event loop, on at
     // most half the cores.
     QThreadPool m_hashing;
+    /// Hellos waiting for the journal to say whether this server may serve their session.
+    QHash<QString, QList<std::pair<QPointer<Connection>, HelloMsg>>> m_claiming;
+    /// Sessions whose lease this server holds (with a room, or about to create one).
+    QSet<QString> m_leases;
 };
 
 } // namespace ensemble

@@ -184,7 +184,7 @@ Result<TreeEntry> Room::create(const QString &path, const QString &kind, const Q
         if (!created)
             return created.error();
         ++m_nextDocument;
-        adopt(created.value());
+        adopt(created.value(), true);
     }
     m_tree.append(SessionDocument {entry.doc, path});
     sendTree(TreeMsg {++m_treeRevision, QStringLiteral("create"), path, {}, entry, user});

@@ -7,6 +7,8 @@
 
 namespace ensemble {
 
+class DurableJournal;
+
 /// How a RoomServer behaves; the defaults suit the app's embedded host.
 struct ServerConfig
 {
@@ -25,6 +27,10 @@ struct ServerConfig
     /// The server's password (headless servers): creating a room needs it, and rooms created
     /// without a password of their own get it. Empty: anyone may create rooms.
     QString password;
+    /// Set when the server shares its sessions with others (docs/DEPLOYMENT.md): it serves a
+    /// session only while it holds its lease, and writes every operation there before it
+    /// acknowledges it. Not owned; dataDir is then empty.
+    DurableJournal *journal = nullptr;
 };
 
 } // namespace ensemble

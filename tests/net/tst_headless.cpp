@@ -283,6 +283,28 @@ private slots:
             << QStringList {QStringLiteral("--serve"), QStringLiteral("--password-file"),
                             QStringLiteral("/nonexistent/password")}
             << 2 << QStringLiteral("Cannot read");
+        const QStringList store {QStringLiteral("--serve"), QStringLiteral("--store"),
+                                 QStringLiteral("postgresql")};
+        QTest::addRow("help lists the shared store")
+            << QStringList {QStringLiteral("--serve"), QStringLiteral("--help")} << 0
+            << QStringLiteral("--public-address");
+        QTest::addRow("store of another kind")
+            << QStringList {QStringLiteral("--serve"), QStringLiteral("--store"),
+                            QStringLiteral("mysql")}
+            << 2 << QStringLiteral("--store takes postgresql");
+        // The connection string never on the command line, where ps shows its password.
+        QTest::addRow("store without connection string")
+            << store << 2 << QStringLiteral("needs a connection string");
+        QTest::addRow("unreadable store file") << store
+                + QStringList {QStringLiteral("--store-file"), QStringLiteral("/nonexistent/pg")}
+                                               << 2 << QStringLiteral("Cannot read");
+        QTest::addRow("store and data directory")
+            << store + QStringList {QStringLiteral("--data-dir"), QStringLiteral("/tmp")} << 2
+            << QStringLiteral("exclude each other");
+        QTest::addRow("lease without store")
+            << QStringList {QStringLiteral("--serve"), QStringLiteral("--lease"),
+                            QStringLiteral("5")}
+            << 2 << QStringLiteral("--lease goes with --store");
     }
     void commandLine()
     {

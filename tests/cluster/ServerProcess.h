@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+
+namespace ensemble::test {
+
+/// One `ensemble --serve --store postgresql` child process on 127.0.0.1 (the cluster tests'
+/// ensemble_test_cluster_serve), its log kept for the test to read.
+class ServerProcess
+{
+public:
+    ServerProcess() = default;
+    ~ServerProcess() { kill(); }
+    ServerProcess(const ServerProcess &) = delete;
+    ServerProcess &operator=(const ServerProcess &) = delete;
+
+    /// Starts server @p name on a free port, with the connection string @p conninfo in its
+    /// environment and leases of @p leaseSeconds; waits until it listens.
+    bool start(const QByteArray &conninfo, const QString &name, double leaseSeconds);
+    /// kill -9.
+    void kill();
+    /// SIGSTOP and SIGCONT.
+    void pause();
+    void resume();
+    /// What it logged so far.
+    QString log();
+    /// ws://127.0.0.1:PORT
+    QString address() const;
+    quint16 port() const { return m_port; }
+
+private:
+    QProcess m_process;
+    QString m_log;
+    quint16 m_port = 0;
+};
+
+} // namespace ensemble::test
