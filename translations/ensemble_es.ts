@@ -32,77 +32,78 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="65"/>
         <source>Ensemble room server (no display).</source>
         <translation>Servidor de salas de Ensemble (sin pantalla).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="68"/>
         <source>Run the headless room server.</source>
         <translation>Ejecutar solo el servidor de salas, sin interfaz.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="71"/>
         <source>TCP port (default 7717).</source>
         <translation>Puerto TCP (predeterminado: 7717).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="75"/>
         <source>Address to listen on (default: all).</source>
         <translation>Dirección en la que escuchar (predeterminado: todas).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>Dónde se guardan las salas (predeterminado: %1).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="84"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>No crear salas a petición de un cliente.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="88"/>
         <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
         <translation>Leer la contraseña del servidor de la primera línea de FILE: se necesita para crear una sala, y las salas creadas sin contraseña propia la reciben.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="95"/>
         <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
         <translation>Servir wss:// con este certificado (PEM; se admite una cadena).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="100"/>
         <source>The certificate&apos;s private key (PEM, no passphrase).</source>
         <translation>La clave privada del certificado (PEM, sin frase de contraseña).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="119"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="126"/>
         <source>Not a port: %1</source>
         <translation>Puerto no válido: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="130"/>
         <source>Not an IP address: %1</source>
         <translation>Dirección IP no válida: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="141"/>
+        <location filename="../net/server/StoreOptions.cpp" line="80"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="145"/>
         <source>The first line of %1 holds no password.</source>
         <translation>La primera línea de %1 no contiene ninguna contraseña.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="150"/>
         <source>--cert and --key must be given together.</source>
         <translation>--cert y --key deben indicarse juntos.</translation>
     </message>
@@ -246,6 +247,61 @@
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 admite un número entero de %2 a %3, no «%4».</translation>
     </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="24"/>
+        <source>Keep the rooms in a database shared with other servers instead of the data directory: postgresql (the connection string comes from --store-file or the ENSEMBLE_STORE environment variable).</source>
+        <translation>Guardar las salas en una base de datos compartida con otros servidores en lugar del directorio de datos: postgresql (la cadena de conexión viene de --store-file o de la variable de entorno ENSEMBLE_STORE).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="31"/>
+        <source>Read the database&apos;s connection string from the first line of FILE.</source>
+        <translation>Leer la cadena de conexión de la base de datos de la primera línea de FILE.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="36"/>
+        <source>With --store: seconds a server keeps a room after it stops answering (default 30).</source>
+        <translation>Con --store: segundos que un servidor conserva una sala después de dejar de responder (30 por defecto).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="42"/>
+        <source>With --store: where clients reach this server, ws://HOST:PORT or wss://HOST:PORT; other servers send a room&apos;s clients there.</source>
+        <translation>Con --store: dónde llegan los clientes a este servidor, ws://HOST:PORT o wss://HOST:PORT; los demás servidores envían allí a los clientes de una sala.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="48"/>
+        <source>With --store: this server&apos;s name in the database (default: HOST:PORT).</source>
+        <translation>Con --store: el nombre de este servidor en la base de datos (por defecto: HOST:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="62"/>
+        <source>--%1 goes with --store.</source>
+        <translation>--%1 va con --store.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="69"/>
+        <source>--store takes postgresql, not “%1”.</source>
+        <translation>--store acepta postgresql, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="72"/>
+        <source>--data-dir and --store exclude each other: with --store the rooms live in the database.</source>
+        <translation>--data-dir y --store se excluyen: con --store las salas están en la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="87"/>
+        <source>--store needs a connection string in --store-file or in the ENSEMBLE_STORE environment variable.</source>
+        <translation>--store necesita una cadena de conexión en --store-file o en la variable de entorno ENSEMBLE_STORE.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="95"/>
+        <source>--lease takes seconds from 0.3 to 3600, not “%1”.</source>
+        <translation>--lease acepta de 0,3 a 3600 segundos, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="103"/>
+        <source>--store needs --public-address ws://HOST:PORT or wss://HOST:PORT, where clients reach this server.</source>
+        <translation>--store necesita --public-address ws://HOST:PORT o wss://HOST:PORT, donde los clientes llegan a este servidor.</translation>
+    </message>
 </context>
 <context>
     <name>Invite</name>
@@ -288,12 +344,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/session/LaunchSession.cpp" line="29"/>
+        <location filename="../app/session/LaunchSession.cpp" line="33"/>
         <source>Cannot Host Session</source>
         <translation>No se puede alojar la sesión</translation>
     </message>
     <message>
-        <location filename="../app/session/LaunchSession.cpp" line="41"/>
+        <location filename="../app/session/LaunchSession.cpp" line="47"/>
         <source>Cannot Join Session</source>
         <translation>No es posible unirse a la sesión</translation>
     </message>
@@ -477,12 +533,22 @@
         <translation>El servidor no ha recibido nada de esta sesión durante demasiado tiempo; reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="74"/>
+        <location filename="../net/client/SessionError.cpp" line="73"/>
+        <source>The session moved to another server; reconnecting.</source>
+        <translation>La sesión se ha trasladado a otro servidor; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="77"/>
+        <source>The server cannot reach its database for now; reconnecting.</source>
+        <translation>El servidor no puede acceder a su base de datos por ahora; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="80"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>Esta sesión se ha quedado demasiado atrasada respecto a la sala; volviendo a unirse para ponerse al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="76"/>
+        <location filename="../net/client/SessionError.cpp" line="82"/>
         <source>The server refused a change: %1</source>
         <translation>El servidor ha rechazado un cambio: %1</translation>
     </message>
@@ -681,56 +747,56 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="32"/>
+        <location filename="../app/session/CollaborationController.cpp" line="34"/>
         <source>There is no document to share.</source>
         <translation>No hay ningún documento que compartir.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="36"/>
         <source>This document is already shared.</source>
         <translation>Este documento ya está compartido.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="159"/>
+        <location filename="../app/session/CollaborationController.cpp" line="161"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Sin conexión con la sala: no se expulsó a nadie</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="178"/>
+        <location filename="../app/session/CollaborationController.cpp" line="180"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Sin conexión con la sala: la contraseña no cambió</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="182"/>
+        <location filename="../app/session/CollaborationController.cpp" line="184"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>La sala ya no tiene contraseña</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="183"/>
+        <location filename="../app/session/CollaborationController.cpp" line="185"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>La sala tiene una contraseña nueva; solo quienes están en la sesión pueden volver a unirse sin ella</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="307"/>
+        <location filename="../app/session/CollaborationController.cpp" line="325"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar su versión</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="310"/>
+        <location filename="../app/session/CollaborationController.cpp" line="328"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>El anfitrión hizo este documento de solo lectura antes de que sus últimos cambios llegaran a la sala, así que se han deshecho aquí. Su versión está en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="322"/>
+        <location filename="../app/session/CollaborationController.cpp" line="340"/>
         <source>Cannot Join Session</source>
         <translation>No se puede unir a la sesión</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="329"/>
+        <location filename="../app/session/CollaborationController.cpp" line="347"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>La sesión ha terminado: %1 Esta pestaña conserva el texto más reciente como un documento normal.</translation>
@@ -747,87 +813,87 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="14"/>
+        <location filename="../app/CommandLine.cpp" line="15"/>
         <source>Ensemble, a code editor in which several people edit one document at once.</source>
         <translation>Ensemble, un editor de código en el que varias personas editan un mismo documento a la vez.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="17"/>
+        <location filename="../app/CommandLine.cpp" line="18"/>
         <source>Also: ensemble --serve [OPTIONS] runs the room server alone, without a display (ensemble --serve --help lists its options); ensemble --generate-certificate DIR writes a certificate for it.</source>
         <translation>Además: ensemble --serve [OPTIONS] ejecuta solo el servidor de salas, sin pantalla (ensemble --serve --help lista sus opciones); ensemble --generate-certificate DIR escribe un certificado para él.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="24"/>
-        <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
-        <translation>Compartir ARCHIVO (o un documento nuevo) en una sesión en el puerto 7717 (cualquier puerto libre si ese está ocupado) y escribir la invitación en la salida estándar.</translation>
+        <location filename="../app/CommandLine.cpp" line="25"/>
+        <source>Share FILE (or a new document, or the whole folder DIR) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
+        <translation>Compartir ARCHIVO (o un documento nuevo, o toda la carpeta DIR) en una sesión en el puerto 7717 (cualquier puerto libre si ese está ocupado) e imprimir la invitación en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="27"/>
+        <location filename="../app/CommandLine.cpp" line="28"/>
         <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
         <translation>Unirse a la sesión de INVITACIÓN (ensemble://EQUIPO:PUERTO/ID-SALA).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="29"/>
+        <location filename="../app/CommandLine.cpp" line="30"/>
         <source>INVITE</source>
         <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
         <translation>INVITACIÓN</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="31"/>
+        <location filename="../app/CommandLine.cpp" line="32"/>
         <source>Your name in sessions, for this run only.</source>
         <translation>Su nombre en las sesiones, solo para esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="33"/>
+        <location filename="../app/CommandLine.cpp" line="34"/>
         <source>NAME</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="35"/>
+        <location filename="../app/CommandLine.cpp" line="36"/>
         <source>With --host: the port to listen on (0: any free one).</source>
         <translation>Con --host: el puerto en el que escuchar (0: cualquiera libre).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="37"/>
+        <location filename="../app/CommandLine.cpp" line="38"/>
         <source>PORT</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>PUERTO</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="40"/>
+        <location filename="../app/CommandLine.cpp" line="41"/>
         <source>With --host: the address to listen on, e.g. 127.0.0.1 for this machine only.</source>
         <translation>Con --host: la dirección en la que escuchar, p. ej. 127.0.0.1 solo para esta máquina.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="42"/>
+        <location filename="../app/CommandLine.cpp" line="43"/>
         <source>ADDRESS</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="45"/>
+        <location filename="../app/CommandLine.cpp" line="46"/>
         <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
         <translation>Archivos que abrir; un archivo que aún no existe se crea al guardarlo por primera vez. Con una invitación ensemble:// se une a la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="48"/>
+        <location filename="../app/CommandLine.cpp" line="49"/>
         <source>[FILE|INVITE...]</source>
         <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
         <translation>[ARCHIVO|INVITACIÓN...]</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="62"/>
+        <location filename="../app/CommandLine.cpp" line="63"/>
         <source>--port takes a number from 0 to 65535, not “%1”.</source>
         <translation>--port admite un número de 0 a 65535, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="67"/>
+        <location filename="../app/CommandLine.cpp" line="68"/>
         <source>--bind takes an IP address such as 127.0.0.1, not “%1”.</source>
         <translation>--bind admite una dirección IP como 127.0.0.1, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="69"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
         <source>--port and --bind go with --host.</source>
         <translation>--port y --bind van con --host.</translation>
     </message>
@@ -1402,6 +1468,160 @@ Nueva contraseña:</translation>
         <source>Wrapped around</source>
         <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
         <translation>Continuado desde el otro extremo</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderDocumentLink</name>
+    <message>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <source>The session did not accept an edit made in the editor.</source>
+        <translation>La sesión no aceptó una edición hecha en el editor.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderMenuController</name>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="28"/>
+        <source>Share &amp;Folder…</source>
+        <extracomment>Session menu: share a whole folder (its text files) in one session.</extracomment>
+        <translation>Compartir una carpe&amp;ta…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
+        <source>Sa&amp;ve Shared Folder</source>
+        <extracomment>Session menu: the host writes every shared file into the shared folder.</extracomment>
+        <translation>&amp;Guardar la carpeta compartida</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="33"/>
+        <source>Show Folder Invi&amp;te…</source>
+        <translation>Mostrar la in&amp;vitación de la carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="35"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="103"/>
+        <source>Leave Shared Fol&amp;der</source>
+        <translation>Salir de la ca&amp;rpeta compartida</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="59"/>
+        <source>Following %1 (type or click to stop)</source>
+        <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
+        <translation>Siguiendo a %1 (escriba o haga clic para dejar de seguir)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="66"/>
+        <source>Share Folder</source>
+        <translation>Compartir una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
+        <source>Cannot Share the Folder</source>
+        <translation>No se puede compartir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="102"/>
+        <source>Stop Sharing the Fol&amp;der</source>
+        <translation>Dejar de compa&amp;rtir la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSaver</name>
+    <message>
+        <location filename="../app/hosting/FolderSaver.cpp" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSession</name>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="28"/>
+        <source>%1 joined</source>
+        <translation>%1 se unió</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="34"/>
+        <source>%1 left</source>
+        <translation>%1 se fue</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="79"/>
+        <source>Shared by %1</source>
+        <translation>Compartida por %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="81"/>
+        <source>Shared folder</source>
+        <translation>Carpeta compartida</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="133"/>
+        <source>Only the host saves the shared folder.</source>
+        <translation>Solo el anfitrión guarda la carpeta compartida.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="150"/>
+        <source>The host</source>
+        <translation>El anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="152"/>
+        <source>%1 created %2</source>
+        <translation>%1 creó %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="154"/>
+        <source>%1 renamed %2 to %3</source>
+        <translation>%1 renombró %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="156"/>
+        <source>%1 deleted %2</source>
+        <translation>%1 eliminó %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSessionController</name>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="41"/>
+        <source>This window already takes part in a shared folder.</source>
+        <translation>Esta ventana ya participa en una carpeta compartida.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="46"/>
+        <source>%1 is not a folder that can be read.</source>
+        <translation>%1 no es una carpeta que se pueda leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="97"/>
+        <source>The Session Refused the Change</source>
+        <translation>La sesión rechazó el cambio</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="184"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="210"/>
+        <source>Cannot Save the Shared Folder</source>
+        <translation>No se puede guardar la carpeta compartida</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="214"/>
+        <source>Saved the shared folder</source>
+        <translation>Carpeta compartida guardada</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="246"/>
+        <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
+        <translation>%1 se eliminó de la carpeta compartida; esta pestaña conserva su texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <source>The Shared Folder Session Ended</source>
+        <translation>La sesión de la carpeta compartida terminó</translation>
     </message>
 </context>
 <context>
@@ -2338,20 +2558,55 @@ La sala se conserva en %2.</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectDownload</name>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="28"/>
+        <source>Not connected to a session that shares a folder.</source>
+        <translation>No conectado a una sesión que comparta una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="33"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="38"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>La carpeta %1 no está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <source>deleted from the session meanwhile</source>
+        <translation>eliminado de la sesión mientras tanto</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <source>not a path this computer can hold</source>
+        <translation>no es una ruta que este equipo pueda guardar</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <source>cannot create its folder</source>
+        <translation>no se puede crear su carpeta</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
-        <location filename="../net/server/RoomMessages.cpp" line="166"/>
+        <location filename="../net/server/Room.cpp" line="174"/>
+        <location filename="../net/server/RoomMessages.cpp" line="167"/>
         <source>The owner removed you from this room.</source>
         <translation>El propietario le ha expulsado de esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="181"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>El mismo cliente se ha vuelto a unir desde otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="189"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala ya tiene %n participante.</numerusform>
@@ -2359,50 +2614,50 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <location filename="../net/server/Room.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="286"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>esta sesión comparte una carpeta; necesita un cliente del protocolo 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="334"/>
+        <location filename="../net/server/Room.cpp" line="338"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="63"/>
+        <location filename="../net/server/RoomMessages.cpp" line="64"/>
         <source>Only the owner may change this room.</source>
         <translation>Solo el propietario puede modificar esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="354"/>
+        <location filename="../net/server/Room.cpp" line="358"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>La sala %1 no pudo guardar su chat: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="92"/>
-        <location filename="../net/server/RoomMessages.cpp" line="114"/>
+        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="115"/>
         <source>Document %1 is not open.</source>
         <translation>El documento %1 no está abierto.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="94"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>No hay ningún documento %1 en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="149"/>
+        <location filename="../net/server/RoomMessages.cpp" line="150"/>
         <source>Only the owner may remove participants.</source>
         <translation>Solo el propietario puede expulsar a participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="153"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>The owner cannot remove themselves.</source>
         <translation>El propietario no puede expulsarse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Solo el propietario puede cambiar la configuración de la sala.</translation>
     </message>
@@ -2420,19 +2675,19 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="144"/>
-        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <location filename="../net/server/RoomTree.cpp" line="158"/>
+        <location filename="../net/server/RoomTree.cpp" line="197"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>«%1» no es una ruta que una sesión pueda compartir.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="148"/>
-        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="162"/>
+        <location filename="../net/server/RoomTree.cpp" line="208"/>
         <source>%1 exists already.</source>
         <translation>%1 ya existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <location filename="../net/server/RoomTree.cpp" line="166"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Una sesión contiene como máximo %n archivo o carpeta.</numerusform>
@@ -2440,26 +2695,41 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="175"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Los documentos de la sesión pueden contener como máximo %1 caracteres en total.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
-        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
+        <location filename="../net/server/RoomTree.cpp" line="230"/>
         <source>There is no %1 in this session.</source>
         <translation>No hay ningún %1 en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="204"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 se renombró a %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>La sala %1 vuelve a guardarse.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>La sala %1 no se está guardando: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <source>The server cannot save this room for now; your edits wait and are sent again.</source>
+        <translation>El servidor no puede guardar esta sala por ahora; tus cambios esperan y se enviarán de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="279"/>
+        <location filename="../net/server/RoomDocument.cpp" line="309"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>La sala %1 descartó una selección fuera de su texto.</translation>
     </message>
@@ -2473,7 +2743,7 @@ La sala se conserva en %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="83"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="84"/>
         <source>The selection lies outside the document.</source>
         <translation>La selección está fuera del documento.</translation>
     </message>
@@ -2512,52 +2782,53 @@ La sala se conserva en %2.</translation>
         <translation>El servidor está ocupado con otras conexiones que se están uniendo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="76"/>
+        <location filename="../net/server/RoomServer.cpp" line="78"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>No se pueden aceptar conexiones: %1; se reintentará dentro de %2 ms.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="118"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="153"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>The server is shutting down.</source>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="171"/>
+        <location filename="../net/server/RoomServer.cpp" line="173"/>
         <source>Cannot create the data directory %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="178"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Otro servidor de Ensemble está usando %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="189"/>
+        <location filename="../net/server/RoomServer.cpp" line="191"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>No se ha cargado la sala %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="203"/>
         <source>“%1” is not a file name.</source>
         <translation>«%1» no es un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>“%1” is not a room ID.</source>
         <translation>«%1» no es un ID de sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="229"/>
         <source>Room %1 already exists.</source>
         <translation>La sala %1 ya existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="230"/>
+        <location filename="../net/server/RoomServer.cpp" line="232"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Este servidor ya aloja %n sala.</numerusform>
@@ -2565,7 +2836,7 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="234"/>
+        <location filename="../net/server/RoomServer.cpp" line="236"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>El documento supera %n carácter.</numerusform>
@@ -2573,12 +2844,12 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="261"/>
+        <location filename="../net/server/RoomServer.cpp" line="265"/>
         <source>The host closed this room.</source>
         <translation>El anfitrión ha cerrado esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="281"/>
+        <location filename="../net/server/RoomServer.cpp" line="285"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>Se eliminó la sala %1: nadie se había unido a ella en %2 horas.</translation>
@@ -2589,7 +2860,7 @@ La sala se conserva en %2.</translation>
         <translation>La dirección debe terminar en /ID-SALA (un UUID en minúsculas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="94"/>
+        <location filename="../net/server/Admission.cpp" line="98"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>Demasiados intentos fallidos desde su dirección; vuelva a intentarlo dentro de %n minuto.</numerusform>
@@ -2597,18 +2868,18 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="107"/>
+        <location filename="../net/server/Admission.cpp" line="111"/>
         <source>This room needs a password.</source>
         <translation>Esta sala necesita una contraseña.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="156"/>
+        <location filename="../net/server/Admission.cpp" line="160"/>
         <source>The password is wrong.</source>
         <translation>La contraseña es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="116"/>
-        <location filename="../net/server/Admission.cpp" line="170"/>
+        <location filename="../net/server/Admission.cpp" line="120"/>
+        <location filename="../net/server/Admission.cpp" line="174"/>
         <source>There is no room with this ID here.</source>
         <translation>Aquí no hay ninguna sala con este ID.</translation>
     </message>
@@ -2623,12 +2894,12 @@ La sala se conserva en %2.</translation>
         <translation>Demasiados intentos de contraseña simultáneos desde su dirección; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="138"/>
+        <location filename="../net/server/Admission.cpp" line="142"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>Para crear salas en este servidor se necesita su contraseña.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="192"/>
+        <location filename="../net/server/Admission.cpp" line="196"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>Su dirección creó %n sala en la última hora; inténtelo más tarde.</numerusform>
@@ -2636,12 +2907,12 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="202"/>
+        <location filename="../net/server/Admission.cpp" line="206"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>El almacenamiento del servidor para salas está lleno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="225"/>
+        <location filename="../net/server/Admission.cpp" line="229"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2650,9 +2921,30 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="14"/>
         <source>There is no room %1.</source>
         <translation>No hay ninguna sala %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <source>This session is served by %1.</source>
+        <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
+        <translation>Esta sesión la sirve %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <source>Room %1 went to another server (its lease ran out or was taken).</source>
+        <translation>La sala %1 ha pasado a otro servidor (su concesión expiró o fue tomada).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <source>This server no longer serves the session.</source>
+        <translation>Este servidor ya no sirve la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <source>The server cannot reach its database; trying again.</source>
+        <translation>El servidor no puede acceder a su base de datos; se volverá a intentar.</translation>
     </message>
 </context>
 <context>
@@ -2703,63 +2995,63 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="227"/>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>El certificado de %1 no es el que indica la invitación. Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo: pida al anfitrión una invitación actual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>El certificado de %1 no es aquel en el que confió anteriormente. Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="252"/>
+        <location filename="../net/client/SessionClient.cpp" line="256"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>No se puede verificar la identidad de %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="272"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 no ha establecido una conexión cifrada (%2); puede que no ofrezca cifrado. Pida al anfitrión una invitación actual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="284"/>
+        <location filename="../net/client/SessionClient.cpp" line="288"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 ha cerrado la conexión sin responder; puede que solo acepte conexiones cifradas. En ese caso, pida al anfitrión una invitación con la huella digital del certificado (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="306"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="317"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nadie responde en %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="318"/>
+        <location filename="../net/client/SessionClient.cpp" line="322"/>
         <source>The host %1 was not found.</source>
         <translation>No se ha encontrado el equipo %1.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="325"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>No hay respuesta de %1:%2. Compruebe la dirección, que el anfitrión esté compartiendo una sesión y que ningún cortafuegos lo impida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="496"/>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2768,12 +3060,12 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2782,7 +3074,7 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="505"/>
+        <location filename="../net/client/SessionClient.cpp" line="513"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Desconectado (%n cambio sin enviar)</numerusform>
@@ -2805,33 +3097,33 @@ La sala se conserva en %2.</translation>
         <translation>El servidor ha dado la bienvenida a esta sesión dos veces.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="140"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="142"/>
         <source>This room needs a password.</source>
         <translation>Esta sala necesita una contraseña.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>La sesión se ha quedado atrás respecto a la sala; poniéndose al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="169"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Esta sesión estaba desfasada respecto a la sala; poniéndose al día.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="176"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="178"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>El servidor ha rechazado sus últimos cambios (%1); el documento se vuelve a cargar desde el servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="216"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="108"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="116"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>El servidor no envió el árbol de la sesión.</translation>
     </message>
@@ -2843,56 +3135,164 @@ La sala se conserva en %2.</translation>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>No se pueden leer los archivos de la sala. %1</translation>
     </message>
+    <message>
+        <location filename="../app/hosting/SessionHostFolder.cpp" line="14"/>
+        <source>The folder has no file to share.</source>
+        <translation>La carpeta no tiene ningún archivo que compartir.</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="29"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
         <source>Sessio&amp;n</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>&amp;Alojar una sesión…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
         <source>&amp;Join Session…</source>
         <translation>&amp;Unirse a una sesión…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
         <source>Show &amp;Invite…</source>
         <translation>Mostrar la &amp;invitación…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="38"/>
         <source>&amp;Guests Can Edit</source>
         <translation>Los invitados pueden &amp;editar</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="46"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="47"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>Cambiar la &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="51"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="52"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Salir de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="98"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="101"/>
         <source>Cannot Host Session</source>
         <translation>No se puede alojar la sesión</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Dejar de alojar</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionPanel</name>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="49"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="61"/>
+        <source>Click someone to follow them from file to file.</source>
+        <translation>Haga clic en alguien para seguirlo de archivo en archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="109"/>
+        <source>No shared folder. Session ▸ Share Folder… shares one.</source>
+        <translation>No hay carpeta compartida. Sesión ▸ Compartir una carpeta… comparte una.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="114"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="145"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="147"/>
+        <source>%1 (following)</source>
+        <translation>%1 (siguiendo)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="189"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="191"/>
+        <source>New &amp;File…</source>
+        <translation>Nuevo &amp;archivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="194"/>
+        <source>New Fol&amp;der…</source>
+        <translation>Nueva &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="197"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="199"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <source>The host made this session read-only</source>
+        <translation>El anfitrión puso esta sesión en solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <source>New File</source>
+        <translation>Nuevo archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <source>New Folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <source>Path of the new file:</source>
+        <translation>Ruta del nuevo archivo:</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <source>Path of the new folder:</source>
+        <translation>Ruta de la nueva carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <source>New path:</source>
+        <translation>Nueva ruta:</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="238"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
+        <translation>¿Eliminar %1 de la carpeta compartida para todos? Quien lo tenga abierto conserva el texto.</translation>
     </message>
 </context>
 <context>
@@ -3054,53 +3454,118 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="119"/>
+        <location filename="../app/session/SharedDocument.cpp" line="121"/>
         <source>Resynchronising the document with the room</source>
         <translation>Resincronizando el documento con la sala</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="137"/>
+        <location filename="../app/session/SharedDocument.cpp" line="139"/>
         <source>The host made the document read-only</source>
         <translation>El anfitrión ha hecho el documento de solo lectura</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="138"/>
+        <location filename="../app/session/SharedDocument.cpp" line="140"/>
         <source>The host lets everyone edit again</source>
         <translation>El anfitrión vuelve a permitir que todos editen</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="154"/>
+        <location filename="../app/session/SharedDocument.cpp" line="156"/>
         <source>%1 joined</source>
         <translation>%1 se ha unido</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="161"/>
+        <location filename="../app/session/SharedDocument.cpp" line="163"/>
         <source>%1 left</source>
         <translation>%1 ha salido</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="192"/>
+        <location filename="../app/session/SharedDocument.cpp" line="194"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Se está reintentando; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="259"/>
+        <location filename="../app/session/SharedDocument.cpp" line="261"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Alojando en el puerto %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="264"/>
+        <location filename="../app/session/SharedDocument.cpp" line="266"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, solo lectura para los invitados</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="267"/>
+        <location filename="../app/session/SharedDocument.cpp" line="269"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SharedFolder</name>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="16"/>
+        <source>ignored by %1</source>
+        <translation>excluido por %1</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="18"/>
+        <source>the Git repository</source>
+        <translation>el repositorio Git</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="20"/>
+        <source>binary</source>
+        <translation>binario</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="22"/>
+        <source>too large</source>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="24"/>
+        <source>too many files</source>
+        <translation>demasiados archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="26"/>
+        <source>the folder is too large</source>
+        <translation>la carpeta es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="28"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="52"/>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="30"/>
+        <source>a symbolic link</source>
+        <translation>un enlace simbólico</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="32"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="58"/>
+        <source>not UTF-8</source>
+        <translation>no es UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="74"/>
+        <source>%1 and %2 more</source>
+        <extracomment>%1 lists what a shared folder left out, %2 counts the rest (1 or more).</extracomment>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="75"/>
+        <source>Not shared: %1.</source>
+        <translation>No compartido: %1.</translation>
     </message>
 </context>
 <context>

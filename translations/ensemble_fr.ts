@@ -32,77 +32,78 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="65"/>
         <source>Ensemble room server (no display).</source>
         <translation>Serveur de salles Ensemble (sans affichage).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="68"/>
         <source>Run the headless room server.</source>
         <translation>Lancer uniquement le serveur de salles, sans interface.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="71"/>
         <source>TCP port (default 7717).</source>
         <translation>Port TCP (par défaut&#xa0;: 7717).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="75"/>
         <source>Address to listen on (default: all).</source>
         <translation>Adresse d&apos;écoute (par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>Emplacement d&apos;enregistrement des salles (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="84"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>Refuser de créer des salles à la demande d&apos;un client.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="88"/>
         <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
         <translation>Lire le mot de passe du serveur sur la première ligne de FILE&#xa0;: il est nécessaire pour créer une salle, et les salles créées sans mot de passe propre le reçoivent.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="95"/>
         <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
         <translation>Servir wss:// avec ce certificat (PEM&#xa0;; chaîne autorisée).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="100"/>
         <source>The certificate&apos;s private key (PEM, no passphrase).</source>
         <translation>La clé privée du certificat (PEM, sans phrase secrète).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="119"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="126"/>
         <source>Not a port: %1</source>
         <translation>Port non valable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="130"/>
         <source>Not an IP address: %1</source>
         <translation>Adresse IP non valable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="141"/>
+        <location filename="../net/server/StoreOptions.cpp" line="80"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="145"/>
         <source>The first line of %1 holds no password.</source>
         <translation>La première ligne de %1 ne contient aucun mot de passe.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="150"/>
         <source>--cert and --key must be given together.</source>
         <translation>--cert et --key doivent être indiqués ensemble.</translation>
     </message>
@@ -246,6 +247,61 @@
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 attend un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
     </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="24"/>
+        <source>Keep the rooms in a database shared with other servers instead of the data directory: postgresql (the connection string comes from --store-file or the ENSEMBLE_STORE environment variable).</source>
+        <translation>Garder les salles dans une base de données partagée avec d&apos;autres serveurs au lieu du dossier de données&#xa0;: postgresql (la chaîne de connexion vient de --store-file ou de la variable d&apos;environnement ENSEMBLE_STORE).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="31"/>
+        <source>Read the database&apos;s connection string from the first line of FILE.</source>
+        <translation>Lire la chaîne de connexion de la base de données sur la première ligne de FILE.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="36"/>
+        <source>With --store: seconds a server keeps a room after it stops answering (default 30).</source>
+        <translation>Avec --store&#xa0;: secondes pendant lesquelles un serveur garde une salle après avoir cessé de répondre (30 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="42"/>
+        <source>With --store: where clients reach this server, ws://HOST:PORT or wss://HOST:PORT; other servers send a room&apos;s clients there.</source>
+        <translation>Avec --store&#xa0;: où les clients joignent ce serveur, ws://HOST:PORT ou wss://HOST:PORT&#xa0;; les autres serveurs y envoient les clients d&apos;une salle.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="48"/>
+        <source>With --store: this server&apos;s name in the database (default: HOST:PORT).</source>
+        <translation>Avec --store&#xa0;: le nom de ce serveur dans la base de données (par défaut&#xa0;: HOST:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="62"/>
+        <source>--%1 goes with --store.</source>
+        <translation>--%1 va avec --store.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="69"/>
+        <source>--store takes postgresql, not “%1”.</source>
+        <translation>--store accepte postgresql, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="72"/>
+        <source>--data-dir and --store exclude each other: with --store the rooms live in the database.</source>
+        <translation>--data-dir et --store s&apos;excluent&#xa0;: avec --store, les salles sont dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="87"/>
+        <source>--store needs a connection string in --store-file or in the ENSEMBLE_STORE environment variable.</source>
+        <translation>--store demande une chaîne de connexion dans --store-file ou dans la variable d&apos;environnement ENSEMBLE_STORE.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="95"/>
+        <source>--lease takes seconds from 0.3 to 3600, not “%1”.</source>
+        <translation>--lease accepte de 0,3 à 3600 secondes, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="103"/>
+        <source>--store needs --public-address ws://HOST:PORT or wss://HOST:PORT, where clients reach this server.</source>
+        <translation>--store demande --public-address ws://HOST:PORT ou wss://HOST:PORT, où les clients joignent ce serveur.</translation>
+    </message>
 </context>
 <context>
     <name>Invite</name>
@@ -288,12 +344,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/session/LaunchSession.cpp" line="29"/>
+        <location filename="../app/session/LaunchSession.cpp" line="33"/>
         <source>Cannot Host Session</source>
         <translation>Impossible d&apos;héberger la session</translation>
     </message>
     <message>
-        <location filename="../app/session/LaunchSession.cpp" line="41"/>
+        <location filename="../app/session/LaunchSession.cpp" line="47"/>
         <source>Cannot Join Session</source>
         <translation>Impossible de rejoindre la session</translation>
     </message>
@@ -477,12 +533,22 @@
         <translation>Le serveur n&apos;a rien reçu de cette session depuis trop longtemps&#xa0;; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="74"/>
+        <location filename="../net/client/SessionError.cpp" line="73"/>
+        <source>The session moved to another server; reconnecting.</source>
+        <translation>La session est passée sur un autre serveur&#xa0;; reconnexion.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="77"/>
+        <source>The server cannot reach its database for now; reconnecting.</source>
+        <translation>Le serveur ne joint pas sa base de données pour l&apos;instant&#xa0;; reconnexion.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="80"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>Cette session a pris trop de retard sur la salle&#xa0;; elle la rejoint à nouveau pour le rattraper.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="76"/>
+        <location filename="../net/client/SessionError.cpp" line="82"/>
         <source>The server refused a change: %1</source>
         <translation>Le serveur a refusé une modification&#xa0;: %1</translation>
     </message>
@@ -681,56 +747,56 @@ Pour servir&#xa0;: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="32"/>
+        <location filename="../app/session/CollaborationController.cpp" line="34"/>
         <source>There is no document to share.</source>
         <translation>Il n&apos;y a aucun document à partager.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="36"/>
         <source>This document is already shared.</source>
         <translation>Ce document est déjà partagé.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="159"/>
+        <location filename="../app/session/CollaborationController.cpp" line="161"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Pas de connexion à la salle : personne n’a été retiré</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="178"/>
+        <location filename="../app/session/CollaborationController.cpp" line="180"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Pas de connexion à la salle : le mot de passe n’a pas changé</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="182"/>
+        <location filename="../app/session/CollaborationController.cpp" line="184"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>La salle n’a plus de mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="183"/>
+        <location filename="../app/session/CollaborationController.cpp" line="185"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>La salle a un nouveau mot de passe ; seules les personnes présentes dans la session peuvent revenir sans lui</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="307"/>
+        <location filename="../app/session/CollaborationController.cpp" line="325"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Afficher votre version</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="310"/>
+        <location filename="../app/session/CollaborationController.cpp" line="328"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>L&apos;hôte a mis ce document en lecture seule avant que vos dernières modifications n&apos;atteignent la salle&#xa0;; elles ont donc été annulées ici. Votre version se trouve dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="322"/>
+        <location filename="../app/session/CollaborationController.cpp" line="340"/>
         <source>Cannot Join Session</source>
         <translation>Impossible de rejoindre la session</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="329"/>
+        <location filename="../app/session/CollaborationController.cpp" line="347"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>La session est terminée : %1 Cet onglet garde le dernier texte comme un document ordinaire.</translation>
@@ -747,87 +813,87 @@ Pour servir&#xa0;: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="14"/>
+        <location filename="../app/CommandLine.cpp" line="15"/>
         <source>Ensemble, a code editor in which several people edit one document at once.</source>
         <translation>Ensemble, un éditeur de code dans lequel plusieurs personnes modifient un même document en même temps.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="17"/>
+        <location filename="../app/CommandLine.cpp" line="18"/>
         <source>Also: ensemble --serve [OPTIONS] runs the room server alone, without a display (ensemble --serve --help lists its options); ensemble --generate-certificate DIR writes a certificate for it.</source>
         <translation>Aussi : ensemble --serve [OPTIONS] lance seulement le serveur de salons, sans affichage (ensemble --serve --help liste ses options) ; ensemble --generate-certificate DIR écrit un certificat pour lui.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="24"/>
-        <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
-        <translation>Partager FICHIER (ou un nouveau document) dans une session sur le port 7717 (ou un port libre si celui-ci est pris) et afficher l&apos;invitation sur la sortie standard.</translation>
+        <location filename="../app/CommandLine.cpp" line="25"/>
+        <source>Share FILE (or a new document, or the whole folder DIR) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
+        <translation>Partager FICHIER (ou un nouveau document, ou tout le dossier DIR) dans une session sur le port 7717 (un port libre s&apos;il est pris) et afficher l&apos;invitation sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="27"/>
+        <location filename="../app/CommandLine.cpp" line="28"/>
         <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
         <translation>Rejoindre la session de INVITATION (ensemble://HÔTE:PORT/ID-SALLE).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="29"/>
+        <location filename="../app/CommandLine.cpp" line="30"/>
         <source>INVITE</source>
         <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
         <translation>INVITATION</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="31"/>
+        <location filename="../app/CommandLine.cpp" line="32"/>
         <source>Your name in sessions, for this run only.</source>
         <translation>Votre nom dans les sessions, pour cette exécution uniquement.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="33"/>
+        <location filename="../app/CommandLine.cpp" line="34"/>
         <source>NAME</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="35"/>
+        <location filename="../app/CommandLine.cpp" line="36"/>
         <source>With --host: the port to listen on (0: any free one).</source>
         <translation>Avec --host : le port d’écoute (0 : n’importe quel port libre).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="37"/>
+        <location filename="../app/CommandLine.cpp" line="38"/>
         <source>PORT</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="40"/>
+        <location filename="../app/CommandLine.cpp" line="41"/>
         <source>With --host: the address to listen on, e.g. 127.0.0.1 for this machine only.</source>
         <translation>Avec --host : l’adresse d’écoute, par ex. 127.0.0.1 pour cette machine seulement.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="42"/>
+        <location filename="../app/CommandLine.cpp" line="43"/>
         <source>ADDRESS</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="45"/>
+        <location filename="../app/CommandLine.cpp" line="46"/>
         <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
         <translation>Fichiers à ouvrir&#xa0;; un fichier qui n&apos;existe pas encore est créé au premier enregistrement. Une invitation ensemble:// est rejointe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="48"/>
+        <location filename="../app/CommandLine.cpp" line="49"/>
         <source>[FILE|INVITE...]</source>
         <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
         <translation>[FICHIER|INVITATION...]</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="62"/>
+        <location filename="../app/CommandLine.cpp" line="63"/>
         <source>--port takes a number from 0 to 65535, not “%1”.</source>
         <translation>--port attend un nombre de 0 à 65535, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="67"/>
+        <location filename="../app/CommandLine.cpp" line="68"/>
         <source>--bind takes an IP address such as 127.0.0.1, not “%1”.</source>
         <translation>--bind attend une adresse IP comme 127.0.0.1, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="69"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
         <source>--port and --bind go with --host.</source>
         <translation>--port et --bind vont avec --host.</translation>
     </message>
@@ -1402,6 +1468,160 @@ Nouveau mot de passe :</translation>
         <source>Wrapped around</source>
         <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
         <translation>Reprise à l&apos;autre bout</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderDocumentLink</name>
+    <message>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <source>The session did not accept an edit made in the editor.</source>
+        <translation>La session n&apos;a pas accepté une modification faite dans l&apos;éditeur.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderMenuController</name>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="28"/>
+        <source>Share &amp;Folder…</source>
+        <extracomment>Session menu: share a whole folder (its text files) in one session.</extracomment>
+        <translation>Partager un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
+        <source>Sa&amp;ve Shared Folder</source>
+        <extracomment>Session menu: the host writes every shared file into the shared folder.</extracomment>
+        <translation>&amp;Enregistrer le dossier partagé</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="33"/>
+        <source>Show Folder Invi&amp;te…</source>
+        <translation>Afficher l&apos;invita&amp;tion du dossier…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="35"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="103"/>
+        <source>Leave Shared Fol&amp;der</source>
+        <translation>Quitter le dossier parta&amp;gé</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="59"/>
+        <source>Following %1 (type or click to stop)</source>
+        <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
+        <translation>Vous suivez %1 (tapez ou cliquez pour arrêter)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="66"/>
+        <source>Share Folder</source>
+        <translation>Partager un dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
+        <source>Cannot Share the Folder</source>
+        <translation>Impossible de partager le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="102"/>
+        <source>Stop Sharing the Fol&amp;der</source>
+        <translation>Arrêter le partag&amp;e du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSaver</name>
+    <message>
+        <location filename="../app/hosting/FolderSaver.cpp" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSession</name>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="28"/>
+        <source>%1 joined</source>
+        <translation>%1 est arrivé</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="34"/>
+        <source>%1 left</source>
+        <translation>%1 est parti</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="79"/>
+        <source>Shared by %1</source>
+        <translation>Partagé par %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="81"/>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="133"/>
+        <source>Only the host saves the shared folder.</source>
+        <translation>Seul l&apos;hôte enregistre le dossier partagé.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="150"/>
+        <source>The host</source>
+        <translation>L&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="152"/>
+        <source>%1 created %2</source>
+        <translation>%1 a créé %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="154"/>
+        <source>%1 renamed %2 to %3</source>
+        <translation>%1 a renommé %2 en %3</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="156"/>
+        <source>%1 deleted %2</source>
+        <translation>%1 a supprimé %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSessionController</name>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="41"/>
+        <source>This window already takes part in a shared folder.</source>
+        <translation>Cette fenêtre participe déjà à un dossier partagé.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="46"/>
+        <source>%1 is not a folder that can be read.</source>
+        <translation>%1 n&apos;est pas un dossier lisible.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="97"/>
+        <source>The Session Refused the Change</source>
+        <translation>La session a refusé la modification</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="184"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="210"/>
+        <source>Cannot Save the Shared Folder</source>
+        <translation>Impossible d&apos;enregistrer le dossier partagé</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="214"/>
+        <source>Saved the shared folder</source>
+        <translation>Dossier partagé enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="246"/>
+        <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
+        <translation>%1 a été supprimé du dossier partagé ; cet onglet garde son texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <source>The Shared Folder Session Ended</source>
+        <translation>La session du dossier partagé est terminée</translation>
     </message>
 </context>
 <context>
@@ -2338,20 +2558,55 @@ La salle est conservée dans %2.</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectDownload</name>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="28"/>
+        <source>Not connected to a session that shares a folder.</source>
+        <translation>Pas connecté à une session qui partage un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="33"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="38"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>Le dossier %1 n’est pas vide.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <source>deleted from the session meanwhile</source>
+        <translation>supprimé de la session entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <source>not a path this computer can hold</source>
+        <translation>pas un chemin que cet ordinateur peut contenir</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <source>cannot create its folder</source>
+        <translation>impossible de créer son dossier</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
-        <location filename="../net/server/RoomMessages.cpp" line="166"/>
+        <location filename="../net/server/Room.cpp" line="174"/>
+        <location filename="../net/server/RoomMessages.cpp" line="167"/>
         <source>The owner removed you from this room.</source>
         <translation>Le propriétaire vous a retiré de cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="181"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Le même client a rejoint la salle depuis un autre endroit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="189"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Cette salle compte déjà %n participant.</numerusform>
@@ -2359,50 +2614,50 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <location filename="../net/server/Room.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="286"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>cette session partage un dossier ; elle nécessite un client du protocole 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="334"/>
+        <location filename="../net/server/Room.cpp" line="338"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Impossible d&apos;enregistrer la salle %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="63"/>
+        <location filename="../net/server/RoomMessages.cpp" line="64"/>
         <source>Only the owner may change this room.</source>
         <translation>Seul le propriétaire peut modifier cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="354"/>
+        <location filename="../net/server/Room.cpp" line="358"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>La salle %1 n&apos;a pas pu enregistrer sa discussion&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="92"/>
-        <location filename="../net/server/RoomMessages.cpp" line="114"/>
+        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="115"/>
         <source>Document %1 is not open.</source>
         <translation>Le document %1 n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="94"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>Il n’y a pas de document %1 dans cette session.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="149"/>
+        <location filename="../net/server/RoomMessages.cpp" line="150"/>
         <source>Only the owner may remove participants.</source>
         <translation>Seul le propriétaire peut retirer des participants.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="153"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Le propriétaire ne peut pas se retirer lui-même.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Seul le propriétaire peut modifier les paramètres de la salle.</translation>
     </message>
@@ -2420,19 +2675,19 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="144"/>
-        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <location filename="../net/server/RoomTree.cpp" line="158"/>
+        <location filename="../net/server/RoomTree.cpp" line="197"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>« %1 » n’est pas un chemin qu’une session peut partager.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="148"/>
-        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="162"/>
+        <location filename="../net/server/RoomTree.cpp" line="208"/>
         <source>%1 exists already.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <location filename="../net/server/RoomTree.cpp" line="166"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Une session contient au plus %n fichier ou dossier.</numerusform>
@@ -2440,26 +2695,41 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="175"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Les documents de la session peuvent contenir au plus %1 caractères en tout.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
-        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
+        <location filename="../net/server/RoomTree.cpp" line="230"/>
         <source>There is no %1 in this session.</source>
         <translation>Il n’y a pas de %1 dans cette session.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="204"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 a été renommé en %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>La salle %1 est de nouveau enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>La salle %1 n&apos;est pas enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <source>The server cannot save this room for now; your edits wait and are sent again.</source>
+        <translation>Le serveur ne peut pas enregistrer cette salle pour l&apos;instant&#xa0;; vos modifications attendent et seront renvoyées.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="279"/>
+        <location filename="../net/server/RoomDocument.cpp" line="309"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>La salle %1 a ignoré une sélection hors de son texte.</translation>
     </message>
@@ -2473,7 +2743,7 @@ La salle est conservée dans %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="83"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="84"/>
         <source>The selection lies outside the document.</source>
         <translation>La sélection est en dehors du document.</translation>
     </message>
@@ -2512,52 +2782,53 @@ La salle est conservée dans %2.</translation>
         <translation>Le serveur est occupé par d’autres connexions en train de rejoindre.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="76"/>
+        <location filename="../net/server/RoomServer.cpp" line="78"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>Impossible d&apos;accepter des connexions&#xa0;: %1&#xa0;; nouvelle tentative dans %2 ms.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="118"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d&apos;écouter sur %1, port %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="153"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>The server is shutting down.</source>
         <translation>Le serveur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="171"/>
+        <location filename="../net/server/RoomServer.cpp" line="173"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="178"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Un autre serveur Ensemble utilise %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="189"/>
+        <location filename="../net/server/RoomServer.cpp" line="191"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>La salle %1 n&apos;a pas été chargée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="203"/>
         <source>“%1” is not a file name.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>“%1” is not a room ID.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="229"/>
         <source>Room %1 already exists.</source>
         <translation>La salle %1 existe déjà.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="230"/>
+        <location filename="../net/server/RoomServer.cpp" line="232"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Ce serveur héberge déjà %n salle.</numerusform>
@@ -2565,7 +2836,7 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="234"/>
+        <location filename="../net/server/RoomServer.cpp" line="236"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>Le document dépasse %n caractère.</numerusform>
@@ -2573,12 +2844,12 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="261"/>
+        <location filename="../net/server/RoomServer.cpp" line="265"/>
         <source>The host closed this room.</source>
         <translation>L&apos;hôte a fermé cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="281"/>
+        <location filename="../net/server/RoomServer.cpp" line="285"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>Le salon %1 a été supprimé : personne ne l’avait rejoint depuis %2 heures.</translation>
@@ -2589,7 +2860,7 @@ La salle est conservée dans %2.</translation>
         <translation>L&apos;adresse doit se terminer par /ID-SALLE (un UUID en minuscules).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="94"/>
+        <location filename="../net/server/Admission.cpp" line="98"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>Trop de tentatives échouées depuis votre adresse&#xa0;; réessayez dans %n minute.</numerusform>
@@ -2597,18 +2868,18 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="107"/>
+        <location filename="../net/server/Admission.cpp" line="111"/>
         <source>This room needs a password.</source>
         <translation>Cette salle nécessite un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="156"/>
+        <location filename="../net/server/Admission.cpp" line="160"/>
         <source>The password is wrong.</source>
         <translation>Le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="116"/>
-        <location filename="../net/server/Admission.cpp" line="170"/>
+        <location filename="../net/server/Admission.cpp" line="120"/>
+        <location filename="../net/server/Admission.cpp" line="174"/>
         <source>There is no room with this ID here.</source>
         <translation>Il n&apos;y a ici aucune salle avec cet identifiant.</translation>
     </message>
@@ -2623,12 +2894,12 @@ La salle est conservée dans %2.</translation>
         <translation>Trop de tentatives de mot de passe simultanées depuis votre adresse ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="138"/>
+        <location filename="../net/server/Admission.cpp" line="142"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>La création de salles sur ce serveur nécessite son mot de passe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="192"/>
+        <location filename="../net/server/Admission.cpp" line="196"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>Votre adresse a créé %n salon au cours de la dernière heure ; réessayez plus tard.</numerusform>
@@ -2636,12 +2907,12 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="202"/>
+        <location filename="../net/server/Admission.cpp" line="206"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>L’espace de stockage du serveur pour les salons est plein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="225"/>
+        <location filename="../net/server/Admission.cpp" line="229"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2650,9 +2921,30 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="14"/>
         <source>There is no room %1.</source>
         <translation>Il n’y a pas de salle %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <source>This session is served by %1.</source>
+        <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
+        <translation>Cette session est servie par %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <source>Room %1 went to another server (its lease ran out or was taken).</source>
+        <translation>La salle %1 est passée sur un autre serveur (son bail a expiré ou a été repris).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <source>This server no longer serves the session.</source>
+        <translation>Ce serveur ne sert plus la session.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <source>The server cannot reach its database; trying again.</source>
+        <translation>Le serveur ne joint pas sa base de données&#xa0;; nouvel essai.</translation>
     </message>
 </context>
 <context>
@@ -2703,63 +2995,63 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="227"/>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Le certificat de %1 n&apos;est pas celui qu&apos;indique l&apos;invitation. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat&#xa0;: demandez une invitation à jour à l&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Le certificat de %1 n&apos;est pas celui auquel vous avez fait confiance auparavant. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="252"/>
+        <location filename="../net/client/SessionClient.cpp" line="256"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>L&apos;identité de %1 ne peut pas être vérifiée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="272"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 n&apos;a pas établi de connexion chiffrée (%2)&#xa0;; le serveur ne propose peut-être pas le chiffrement. Demandez une invitation à jour à l&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="284"/>
+        <location filename="../net/client/SessionClient.cpp" line="288"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 a fermé la connexion sans répondre&#xa0;; le serveur n&apos;accepte peut-être que les connexions chiffrées. Dans ce cas, demandez à l&apos;hôte une invitation contenant l&apos;empreinte du certificat (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="306"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="317"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Rien ne répond à l&apos;adresse %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="318"/>
+        <location filename="../net/client/SessionClient.cpp" line="322"/>
         <source>The host %1 was not found.</source>
         <translation>L&apos;hôte %1 est introuvable.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="325"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>Aucune réponse de %1:%2. Vérifiez l’adresse, que l’hôte partage bien une session et qu’aucun pare-feu ne bloque la connexion.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="496"/>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2768,12 +3060,12 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2782,7 +3074,7 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="505"/>
+        <location filename="../net/client/SessionClient.cpp" line="513"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Déconnecté (%n modification non envoyée)</numerusform>
@@ -2805,33 +3097,33 @@ La salle est conservée dans %2.</translation>
         <translation>Le serveur a accueilli cette session deux fois.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="140"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="142"/>
         <source>This room needs a password.</source>
         <translation>Cette salle nécessite un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>La session a pris du retard sur la salle&#xa0;; mise à niveau en cours.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="169"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Cette session était désynchronisée de la salle&#xa0;; mise à niveau en cours.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="176"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="178"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>Le serveur a refusé vos dernières modifications (%1)&#xa0;; le document est rechargé depuis le serveur.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="216"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="108"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="116"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>Le serveur n’a pas envoyé l’arborescence de la session.</translation>
     </message>
@@ -2843,56 +3135,164 @@ La salle est conservée dans %2.</translation>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>Impossible de lire les fichiers de la salle. %1</translation>
     </message>
+    <message>
+        <location filename="../app/hosting/SessionHostFolder.cpp" line="14"/>
+        <source>The folder has no file to share.</source>
+        <translation>Le dossier ne contient aucun fichier à partager.</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="29"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
         <source>Sessio&amp;n</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>&amp;Héberger une session…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
         <source>&amp;Join Session…</source>
         <translation>&amp;Rejoindre une session…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
         <source>Show &amp;Invite…</source>
         <translation>Afficher l&apos;&amp;invitation…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="38"/>
         <source>&amp;Guests Can Edit</source>
         <translation>Les invités peuvent &amp;modifier</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="46"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="47"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>Changer le mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="51"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="52"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Quitter la session</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="98"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="101"/>
         <source>Cannot Host Session</source>
         <translation>Impossible d&apos;héberger la session</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Arrêter l&apos;hébergement</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionPanel</name>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="49"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="61"/>
+        <source>Click someone to follow them from file to file.</source>
+        <translation>Cliquez sur quelqu&apos;un pour le suivre de fichier en fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="109"/>
+        <source>No shared folder. Session ▸ Share Folder… shares one.</source>
+        <translation>Aucun dossier partagé. Session ▸ Partager un dossier… en partage un.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="114"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="145"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="147"/>
+        <source>%1 (following)</source>
+        <translation>%1 (suivi)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="189"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="191"/>
+        <source>New &amp;File…</source>
+        <translation>Nouveau &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="194"/>
+        <source>New Fol&amp;der…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="197"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="199"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <source>The host made this session read-only</source>
+        <translation>L&apos;hôte a mis cette session en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <source>New File</source>
+        <translation>Nouveau fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <source>Path of the new file:</source>
+        <translation>Chemin du nouveau fichier :</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <source>Path of the new folder:</source>
+        <translation>Chemin du nouveau dossier :</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <source>New path:</source>
+        <translation>Nouveau chemin :</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="238"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
+        <translation>Supprimer %1 du dossier partagé pour tout le monde ? Qui l&apos;a ouvert garde le texte.</translation>
     </message>
 </context>
 <context>
@@ -3054,53 +3454,118 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="119"/>
+        <location filename="../app/session/SharedDocument.cpp" line="121"/>
         <source>Resynchronising the document with the room</source>
         <translation>Resynchronisation du document avec la salle</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="137"/>
+        <location filename="../app/session/SharedDocument.cpp" line="139"/>
         <source>The host made the document read-only</source>
         <translation>L&apos;hôte a mis le document en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="138"/>
+        <location filename="../app/session/SharedDocument.cpp" line="140"/>
         <source>The host lets everyone edit again</source>
         <translation>L&apos;hôte permet de nouveau à tous de modifier</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="154"/>
+        <location filename="../app/session/SharedDocument.cpp" line="156"/>
         <source>%1 joined</source>
         <translation>%1 a rejoint la session</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="161"/>
+        <location filename="../app/session/SharedDocument.cpp" line="163"/>
         <source>%1 left</source>
         <translation>%1 a quitté la session</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="192"/>
+        <location filename="../app/session/SharedDocument.cpp" line="194"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Nouvelle tentative&#xa0;; vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="259"/>
+        <location filename="../app/session/SharedDocument.cpp" line="261"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Hébergement sur le port %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="264"/>
+        <location filename="../app/session/SharedDocument.cpp" line="266"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, lecture seule pour les invités</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="267"/>
+        <location filename="../app/session/SharedDocument.cpp" line="269"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SharedFolder</name>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="16"/>
+        <source>ignored by %1</source>
+        <translation>exclu par %1</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="18"/>
+        <source>the Git repository</source>
+        <translation>le dépôt Git</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="20"/>
+        <source>binary</source>
+        <translation>binaire</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="22"/>
+        <source>too large</source>
+        <translation>trop grand</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="24"/>
+        <source>too many files</source>
+        <translation>trop de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="26"/>
+        <source>the folder is too large</source>
+        <translation>le dossier est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="28"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="52"/>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="30"/>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="32"/>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="58"/>
+        <source>not UTF-8</source>
+        <translation>pas en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="74"/>
+        <source>%1 and %2 more</source>
+        <extracomment>%1 lists what a shared folder left out, %2 counts the rest (1 or more).</extracomment>
+        <translation>%1 et %2 de plus</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="75"/>
+        <source>Not shared: %1.</source>
+        <translation>Non partagé : %1.</translation>
     </message>
 </context>
 <context>

@@ -32,77 +32,78 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="65"/>
         <source>Ensemble room server (no display).</source>
         <translation>Ensemble ルームサーバー (画面なし)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="68"/>
         <source>Run the headless room server.</source>
         <translation>画面を使わずにルームサーバーだけを実行します。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="71"/>
         <source>TCP port (default 7717).</source>
         <translation>TCP ポート (既定値: 7717)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="75"/>
         <source>Address to listen on (default: all).</source>
         <translation>待ち受けるアドレス (既定値: すべて)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>ルームの保存先 (既定値: %1)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="84"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>クライアントの要求によるルームの作成を拒否します。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="88"/>
         <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
         <translation>サーバーのパスワードを FILE の 1 行目から読み込みます。ルームの作成にはこのパスワードが必要で、独自のパスワードなしで作成されたルームにもこのパスワードが設定されます。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="95"/>
         <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
         <translation>この証明書で wss:// を提供します (PEM 形式、証明書チェーン可)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="100"/>
         <source>The certificate&apos;s private key (PEM, no passphrase).</source>
         <translation>証明書の秘密鍵 (PEM 形式、パスフレーズなし)。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="119"/>
         <source>Unexpected argument: %1</source>
         <translation>予期しない引数です: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="126"/>
         <source>Not a port: %1</source>
         <translation>ポート番号ではありません: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="130"/>
         <source>Not an IP address: %1</source>
         <translation>IP アドレスではありません: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="141"/>
+        <location filename="../net/server/StoreOptions.cpp" line="80"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="145"/>
         <source>The first line of %1 holds no password.</source>
         <translation>%1 の 1 行目にパスワードがありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="150"/>
         <source>--cert and --key must be given together.</source>
         <translation>--cert と --key は一緒に指定する必要があります。</translation>
     </message>
@@ -246,6 +247,61 @@
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (「%4」は無効です)。</translation>
     </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="24"/>
+        <source>Keep the rooms in a database shared with other servers instead of the data directory: postgresql (the connection string comes from --store-file or the ENSEMBLE_STORE environment variable).</source>
+        <translation>ルームをデータ ディレクトリではなく、他のサーバーと共有するデータベースに保存します: postgresql (接続文字列は --store-file または環境変数 ENSEMBLE_STORE から取得)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="31"/>
+        <source>Read the database&apos;s connection string from the first line of FILE.</source>
+        <translation>データベースの接続文字列を FILE の 1 行目から読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="36"/>
+        <source>With --store: seconds a server keeps a room after it stops answering (default 30).</source>
+        <translation>--store 使用時: サーバーが応答しなくなってからルームを保持する秒数 (既定値 30)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="42"/>
+        <source>With --store: where clients reach this server, ws://HOST:PORT or wss://HOST:PORT; other servers send a room&apos;s clients there.</source>
+        <translation>--store 使用時: クライアントがこのサーバーに接続するアドレス (ws://HOST:PORT または wss://HOST:PORT)。他のサーバーはルームのクライアントをここへ案内します。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="48"/>
+        <source>With --store: this server&apos;s name in the database (default: HOST:PORT).</source>
+        <translation>--store 使用時: データベース内でのこのサーバーの名前 (既定値: HOST:PORT)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="62"/>
+        <source>--%1 goes with --store.</source>
+        <translation>--%1 は --store と一緒に指定します。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="69"/>
+        <source>--store takes postgresql, not “%1”.</source>
+        <translation>--store には “%1” ではなく postgresql を指定します。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="72"/>
+        <source>--data-dir and --store exclude each other: with --store the rooms live in the database.</source>
+        <translation>--data-dir と --store は同時に指定できません。--store ではルームはデータベースに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="87"/>
+        <source>--store needs a connection string in --store-file or in the ENSEMBLE_STORE environment variable.</source>
+        <translation>--store には --store-file または環境変数 ENSEMBLE_STORE で接続文字列を指定する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="95"/>
+        <source>--lease takes seconds from 0.3 to 3600, not “%1”.</source>
+        <translation>--lease には “%1” ではなく 0.3 から 3600 までの秒数を指定します。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="103"/>
+        <source>--store needs --public-address ws://HOST:PORT or wss://HOST:PORT, where clients reach this server.</source>
+        <translation>--store には、クライアントがこのサーバーに接続するアドレス --public-address ws://HOST:PORT または wss://HOST:PORT が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>Invite</name>
@@ -288,12 +344,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/session/LaunchSession.cpp" line="29"/>
+        <location filename="../app/session/LaunchSession.cpp" line="33"/>
         <source>Cannot Host Session</source>
         <translation>セッションをホストできません</translation>
     </message>
     <message>
-        <location filename="../app/session/LaunchSession.cpp" line="41"/>
+        <location filename="../app/session/LaunchSession.cpp" line="47"/>
         <source>Cannot Join Session</source>
         <translation>セッションに参加できません</translation>
     </message>
@@ -476,12 +532,22 @@
         <translation>サーバーがこのセッションから長時間何も受信しませんでした。再接続しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="74"/>
+        <location filename="../net/client/SessionError.cpp" line="73"/>
+        <source>The session moved to another server; reconnecting.</source>
+        <translation>セッションは別のサーバーに移りました。再接続しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="77"/>
+        <source>The server cannot reach its database for now; reconnecting.</source>
+        <translation>サーバーは現在データベースに接続できません。再接続しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="80"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>このセッションはルームから大きく遅れました。再参加して最新の状態にしています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="76"/>
+        <location filename="../net/client/SessionError.cpp" line="82"/>
         <source>The server refused a change: %1</source>
         <translation>サーバーが変更を拒否しました: %1</translation>
     </message>
@@ -680,56 +746,56 @@ SHA-256 フィンガープリント: %3
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="32"/>
+        <location filename="../app/session/CollaborationController.cpp" line="34"/>
         <source>There is no document to share.</source>
         <translation>共有するドキュメントがありません。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="36"/>
         <source>This document is already shared.</source>
         <translation>このドキュメントはすでに共有されています。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="159"/>
+        <location filename="../app/session/CollaborationController.cpp" line="161"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>ルームに接続していません: 誰も削除されませんでした</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="178"/>
+        <location filename="../app/session/CollaborationController.cpp" line="180"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>ルームに接続していません: パスワードは変更されませんでした</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="182"/>
+        <location filename="../app/session/CollaborationController.cpp" line="184"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>ルームのパスワードを解除しました</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="183"/>
+        <location filename="../app/session/CollaborationController.cpp" line="185"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>ルームのパスワードを変更しました。パスワードなしで再参加できるのは、今セッションにいる人だけです</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="307"/>
+        <location filename="../app/session/CollaborationController.cpp" line="325"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>あなたのバージョンを表示</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="310"/>
+        <location filename="../app/session/CollaborationController.cpp" line="328"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>最新の編集がルームに届く前にホストがこのドキュメントを読み取り専用にしたため、編集はここで取り消されました。あなたのバージョンは「%1」にあります。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="322"/>
+        <location filename="../app/session/CollaborationController.cpp" line="340"/>
         <source>Cannot Join Session</source>
         <translation>セッションに参加できません</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="329"/>
+        <location filename="../app/session/CollaborationController.cpp" line="347"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>セッションが終了しました: %1 このタブは最新のテキストを通常のドキュメントとして保持します。</translation>
@@ -746,87 +812,87 @@ SHA-256 フィンガープリント: %3
 <context>
     <name>ensemble::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="14"/>
+        <location filename="../app/CommandLine.cpp" line="15"/>
         <source>Ensemble, a code editor in which several people edit one document at once.</source>
         <translation>Ensemble は、複数の人が 1 つのドキュメントを同時に編集できるコードエディターです。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="17"/>
+        <location filename="../app/CommandLine.cpp" line="18"/>
         <source>Also: ensemble --serve [OPTIONS] runs the room server alone, without a display (ensemble --serve --help lists its options); ensemble --generate-certificate DIR writes a certificate for it.</source>
         <translation>ほかに: ensemble --serve [OPTIONS] はディスプレイなしでルームサーバーだけを実行します（ensemble --serve --help でオプション一覧）。ensemble --generate-certificate DIR はそのための証明書を書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="24"/>
-        <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
-        <translation>ファイル (または新しいドキュメント) をポート 7717 (使用中の場合は空いている任意のポート) のセッションで共有し、招待を標準出力に表示します。</translation>
+        <location filename="../app/CommandLine.cpp" line="25"/>
+        <source>Share FILE (or a new document, or the whole folder DIR) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
+        <translation>FILE (または新しいドキュメント、またはフォルダー DIR 全体) をポート 7717 (使用中なら空いているポート) のセッションで共有し、招待を標準出力に表示します。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="27"/>
+        <location filename="../app/CommandLine.cpp" line="28"/>
         <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
         <translation>招待 (ensemble://ホスト:ポート/ルーム ID) のセッションに参加します。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="29"/>
+        <location filename="../app/CommandLine.cpp" line="30"/>
         <source>INVITE</source>
         <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
         <translation>招待</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="31"/>
+        <location filename="../app/CommandLine.cpp" line="32"/>
         <source>Your name in sessions, for this run only.</source>
         <translation>セッションで使う名前 (今回の起動のみ)。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="33"/>
+        <location filename="../app/CommandLine.cpp" line="34"/>
         <source>NAME</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="35"/>
+        <location filename="../app/CommandLine.cpp" line="36"/>
         <source>With --host: the port to listen on (0: any free one).</source>
         <translation>--host と併用: 待ち受けるポート（0: 空いている任意のポート）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="37"/>
+        <location filename="../app/CommandLine.cpp" line="38"/>
         <source>PORT</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="40"/>
+        <location filename="../app/CommandLine.cpp" line="41"/>
         <source>With --host: the address to listen on, e.g. 127.0.0.1 for this machine only.</source>
         <translation>--host と併用: 待ち受けるアドレス。例: このマシンだけなら 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="42"/>
+        <location filename="../app/CommandLine.cpp" line="43"/>
         <source>ADDRESS</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>ADDRESS</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="45"/>
+        <location filename="../app/CommandLine.cpp" line="46"/>
         <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
         <translation>開くファイル。まだ存在しないファイルは最初の保存時に作成されます。ensemble:// の招待を指定するとそのセッションに参加します。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="48"/>
+        <location filename="../app/CommandLine.cpp" line="49"/>
         <source>[FILE|INVITE...]</source>
         <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
         <translation>[ファイル|招待...]</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="62"/>
+        <location filename="../app/CommandLine.cpp" line="63"/>
         <source>--port takes a number from 0 to 65535, not “%1”.</source>
         <translation>--port には 0 から 65535 の数値を指定してください（「%1」ではなく）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="67"/>
+        <location filename="../app/CommandLine.cpp" line="68"/>
         <source>--bind takes an IP address such as 127.0.0.1, not “%1”.</source>
         <translation>--bind には 127.0.0.1 のような IP アドレスを指定してください（「%1」ではなく）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="69"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
         <source>--port and --bind go with --host.</source>
         <translation>--port と --bind は --host と一緒に使います。</translation>
     </message>
@@ -1400,6 +1466,160 @@ New password:</source>
         <source>Wrapped around</source>
         <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
         <translation>反対側の端から検索しました</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderDocumentLink</name>
+    <message>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <source>The session did not accept an edit made in the editor.</source>
+        <translation>エディターでの編集をセッションが受け付けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderMenuController</name>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="28"/>
+        <source>Share &amp;Folder…</source>
+        <extracomment>Session menu: share a whole folder (its text files) in one session.</extracomment>
+        <translation>フォルダーを共有(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
+        <source>Sa&amp;ve Shared Folder</source>
+        <extracomment>Session menu: the host writes every shared file into the shared folder.</extracomment>
+        <translation>共有フォルダーを保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="33"/>
+        <source>Show Folder Invi&amp;te…</source>
+        <translation>フォルダーの招待を表示(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="35"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="103"/>
+        <source>Leave Shared Fol&amp;der</source>
+        <translation>共有フォルダーから退出(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="59"/>
+        <source>Following %1 (type or click to stop)</source>
+        <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
+        <translation>%1 を追従中 (入力またはクリックで終了)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="66"/>
+        <source>Share Folder</source>
+        <translation>フォルダーを共有</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
+        <source>Cannot Share the Folder</source>
+        <translation>フォルダーを共有できません</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="102"/>
+        <source>Stop Sharing the Fol&amp;der</source>
+        <translation>フォルダーの共有を終了(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSaver</name>
+    <message>
+        <location filename="../app/hosting/FolderSaver.cpp" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSession</name>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="28"/>
+        <source>%1 joined</source>
+        <translation>%1 が参加しました</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="34"/>
+        <source>%1 left</source>
+        <translation>%1 が退出しました</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="79"/>
+        <source>Shared by %1</source>
+        <translation>%1 が共有</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="81"/>
+        <source>Shared folder</source>
+        <translation>共有フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="133"/>
+        <source>Only the host saves the shared folder.</source>
+        <translation>共有フォルダーを保存できるのはホストだけです。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="150"/>
+        <source>The host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="152"/>
+        <source>%1 created %2</source>
+        <translation>%1 が %2 を作成しました</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="154"/>
+        <source>%1 renamed %2 to %3</source>
+        <translation>%1 が %2 を %3 に名前変更しました</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="156"/>
+        <source>%1 deleted %2</source>
+        <translation>%1 が %2 を削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSessionController</name>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="41"/>
+        <source>This window already takes part in a shared folder.</source>
+        <translation>このウィンドウはすでに共有フォルダーに参加しています。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="46"/>
+        <source>%1 is not a folder that can be read.</source>
+        <translation>%1 は読み取れるフォルダーではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="97"/>
+        <source>The Session Refused the Change</source>
+        <translation>セッションが変更を拒否しました</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="184"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="210"/>
+        <source>Cannot Save the Shared Folder</source>
+        <translation>共有フォルダーを保存できません</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="214"/>
+        <source>Saved the shared folder</source>
+        <translation>共有フォルダーを保存しました</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="246"/>
+        <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
+        <translation>%1 は共有フォルダーから削除されました。このタブにはテキストが残ります。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <source>The Shared Folder Session Ended</source>
+        <translation>共有フォルダーのセッションが終了しました</translation>
     </message>
 </context>
 <context>
@@ -2336,70 +2556,105 @@ The room is kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectDownload</name>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="28"/>
+        <source>Not connected to a session that shares a folder.</source>
+        <translation>フォルダーを共有するセッションに接続していません。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="33"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="38"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>フォルダー %1 は空ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <source>deleted from the session meanwhile</source>
+        <translation>その間にセッションから削除されました</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <source>not a path this computer can hold</source>
+        <translation>このコンピューターでは扱えないパスです</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <source>cannot create its folder</source>
+        <translation>フォルダーを作成できません</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
-        <location filename="../net/server/RoomMessages.cpp" line="166"/>
+        <location filename="../net/server/Room.cpp" line="174"/>
+        <location filename="../net/server/RoomMessages.cpp" line="167"/>
         <source>The owner removed you from this room.</source>
         <translation>オーナーによってこのルームから削除されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="181"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同じクライアントが別の場所から再度参加しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="189"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>このルームにはすでに %n 人が参加しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <location filename="../net/server/Room.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="286"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>このセッションはフォルダーを共有しています。プロトコル 2 のクライアントが必要です</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="334"/>
+        <location filename="../net/server/Room.cpp" line="338"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="63"/>
+        <location filename="../net/server/RoomMessages.cpp" line="64"/>
         <source>Only the owner may change this room.</source>
         <translation>このルームを変更できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="354"/>
+        <location filename="../net/server/Room.cpp" line="358"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>ルーム %1 のチャットを保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="92"/>
-        <location filename="../net/server/RoomMessages.cpp" line="114"/>
+        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="115"/>
         <source>Document %1 is not open.</source>
         <translation>ドキュメント %1 は開かれていません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="94"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>このセッションにドキュメント %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="149"/>
+        <location filename="../net/server/RoomMessages.cpp" line="150"/>
         <source>Only the owner may remove participants.</source>
         <translation>参加者を削除できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="153"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>The owner cannot remove themselves.</source>
         <translation>オーナーは自分自身を削除できません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>ルームの設定を変更できるのはオーナーだけです。</translation>
     </message>
@@ -2416,45 +2671,60 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="144"/>
-        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <location filename="../net/server/RoomTree.cpp" line="158"/>
+        <location filename="../net/server/RoomTree.cpp" line="197"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>「%1」はセッションで共有できるパスではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="148"/>
-        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="162"/>
+        <location filename="../net/server/RoomTree.cpp" line="208"/>
         <source>%1 exists already.</source>
         <translation>%1 は既に存在します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <location filename="../net/server/RoomTree.cpp" line="166"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>セッションに含められるファイルとフォルダーは最大 %n 個です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="175"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>セッションのドキュメントの合計は最大 %1 文字です。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
-        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
+        <location filename="../net/server/RoomTree.cpp" line="230"/>
         <source>There is no %1 in this session.</source>
         <translation>このセッションに %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="204"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 は %2 に名前が変更されました。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>ルーム %1 の保存が再開されました。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>ルーム %1 を保存できていません: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <source>The server cannot save this room for now; your edits wait and are sent again.</source>
+        <translation>サーバーは現在このルームを保存できません。編集は保留され、再送信されます。</translation>
     </message>
 </context>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="279"/>
+        <location filename="../net/server/RoomDocument.cpp" line="309"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>ルーム %1 はテキストの範囲外の選択範囲を破棄しました。</translation>
     </message>
@@ -2467,7 +2737,7 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="83"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="84"/>
         <source>The selection lies outside the document.</source>
         <translation>選択範囲がドキュメントの外にあります。</translation>
     </message>
@@ -2506,71 +2776,72 @@ The room is kept in %2.</source>
         <translation>サーバーは参加中の他の接続で混み合っています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="76"/>
+        <location filename="../net/server/RoomServer.cpp" line="78"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>接続を受け付けられません: %1。%2 ミリ秒後に再試行します。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="118"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>%1 のポート %2 で待ち受けできません: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="153"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>The server is shutting down.</source>
         <translation>サーバーを終了しています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="171"/>
+        <location filename="../net/server/RoomServer.cpp" line="173"/>
         <source>Cannot create the data directory %1.</source>
         <translation>データフォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="178"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>別の Ensemble サーバーが %1 を使用しています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="189"/>
+        <location filename="../net/server/RoomServer.cpp" line="191"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>ルーム %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="203"/>
         <source>“%1” is not a file name.</source>
         <translation>「%1」はファイル名ではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>“%1” is not a room ID.</source>
         <translation>「%1」はルーム ID ではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="229"/>
         <source>Room %1 already exists.</source>
         <translation>ルーム %1 はすでに存在します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="230"/>
+        <location filename="../net/server/RoomServer.cpp" line="232"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>このサーバーにはすでに %n 個のルームがあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="234"/>
+        <location filename="../net/server/RoomServer.cpp" line="236"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>ドキュメントが %n 文字を超えています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="261"/>
+        <location filename="../net/server/RoomServer.cpp" line="265"/>
         <source>The host closed this room.</source>
         <translation>ホストがこのルームを閉じました。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="281"/>
+        <location filename="../net/server/RoomServer.cpp" line="285"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>ルーム %1 を削除しました: %2 時間だれも参加していませんでした。</translation>
@@ -2581,25 +2852,25 @@ The room is kept in %2.</source>
         <translation>アドレスの末尾は /ルーム ID (小文字の UUID) でなければなりません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="94"/>
+        <location filename="../net/server/Admission.cpp" line="98"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>お使いのアドレスからの失敗した試行が多すぎます。%n 分後にもう一度お試しください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="107"/>
+        <location filename="../net/server/Admission.cpp" line="111"/>
         <source>This room needs a password.</source>
         <translation>このルームにはパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="156"/>
+        <location filename="../net/server/Admission.cpp" line="160"/>
         <source>The password is wrong.</source>
         <translation>パスワードが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="116"/>
-        <location filename="../net/server/Admission.cpp" line="170"/>
+        <location filename="../net/server/Admission.cpp" line="120"/>
+        <location filename="../net/server/Admission.cpp" line="174"/>
         <source>There is no room with this ID here.</source>
         <translation>この ID のルームはありません。</translation>
     </message>
@@ -2614,24 +2885,24 @@ The room is kept in %2.</source>
         <translation>お使いのアドレスから同時に送られたパスワードの試行が多すぎます。後でもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="138"/>
+        <location filename="../net/server/Admission.cpp" line="142"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>このサーバーでルームを作成するには、サーバーのパスワードが必要です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="192"/>
+        <location filename="../net/server/Admission.cpp" line="196"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>お使いのアドレスは直近 1 時間に %n 個のルームを作成しました。後でもう一度お試しください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="202"/>
+        <location filename="../net/server/Admission.cpp" line="206"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>サーバーのルーム用ストレージがいっぱいです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="225"/>
+        <location filename="../net/server/Admission.cpp" line="229"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2639,9 +2910,30 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="14"/>
         <source>There is no room %1.</source>
         <translation>ルーム %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <source>This session is served by %1.</source>
+        <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
+        <translation>このセッションは %1 が担当しています。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <source>Room %1 went to another server (its lease ran out or was taken).</source>
+        <translation>ルーム %1 は別のサーバーに移りました (リースが期限切れになったか、引き継がれました)。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <source>This server no longer serves the session.</source>
+        <translation>このサーバーはもうこのセッションを担当していません。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <source>The server cannot reach its database; trying again.</source>
+        <translation>サーバーはデータベースに接続できません。再試行します。</translation>
     </message>
 </context>
 <context>
@@ -2692,63 +2984,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="227"/>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>%1 の証明書は招待に記載された証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。ホストに最新の招待を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>%1 の証明書は、以前に信頼した証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="252"/>
+        <location filename="../net/client/SessionClient.cpp" line="256"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>%1 の身元を確認できません: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="272"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 は暗号化された接続を確立しませんでした (%2)。暗号化に対応していない可能性があります。ホストに最新の招待を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="284"/>
+        <location filename="../net/client/SessionClient.cpp" line="288"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 は応答せずに接続を閉じました。暗号化された接続のみを受け付けている可能性があります。その場合は、証明書のフィンガープリントを含む招待 (…?fp=…) をホストに依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="306"/>
         <source>The connection to the server was lost.</source>
         <translation>サーバーとの接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="317"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 から応答がありません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="318"/>
+        <location filename="../net/client/SessionClient.cpp" line="322"/>
         <source>The host %1 was not found.</source>
         <translation>ホスト %1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="325"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>%1:%2 から応答がありません。アドレス、ホストがセッションを共有していること、ファイアウォールが妨げていないことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="496"/>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2756,12 +3048,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2769,7 +3061,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="505"/>
+        <location filename="../net/client/SessionClient.cpp" line="513"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>切断されました (未送信の編集 %n 件)</numerusform>
@@ -2791,33 +3083,33 @@ The room is kept in %2.</source>
         <translation>サーバーがこのセッションに歓迎メッセージを 2 回送信しました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="140"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="142"/>
         <source>This room needs a password.</source>
         <translation>このルームにはパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>セッションがルームから遅れています。同期しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="169"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>このセッションはルームと同期がずれていました。同期しています。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="176"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="178"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>サーバーが最近の編集を拒否しました (%1)。ドキュメントをサーバーから再読み込みします。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="216"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>誰か</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="108"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="116"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>サーバーがセッションのツリーを送信しませんでした。</translation>
     </message>
@@ -2829,56 +3121,164 @@ The room is kept in %2.</source>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>ルームのファイルを読み込めません。%1</translation>
     </message>
+    <message>
+        <location filename="../app/hosting/SessionHostFolder.cpp" line="14"/>
+        <source>The folder has no file to share.</source>
+        <translation>フォルダーに共有できるファイルがありません。</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="29"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
         <source>Sessio&amp;n</source>
         <translation>セッション(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>セッションをホスト(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
         <source>&amp;Join Session…</source>
         <translation>セッションに参加(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
         <source>Show &amp;Invite…</source>
         <translation>招待を表示(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="38"/>
         <source>&amp;Guests Can Edit</source>
         <translation>ゲストによる編集を許可(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="46"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="47"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>パスワードを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="51"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="52"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
         <source>&amp;Leave Session</source>
         <translation>セッションから退出(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="98"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="101"/>
         <source>Cannot Host Session</source>
         <translation>セッションをホストできません</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
         <source>&amp;Stop Hosting</source>
         <translation>ホストを終了(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionPanel</name>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="49"/>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="61"/>
+        <source>Click someone to follow them from file to file.</source>
+        <translation>クリックすると、その人をファイルからファイルへ追従します。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="109"/>
+        <source>No shared folder. Session ▸ Share Folder… shares one.</source>
+        <translation>共有フォルダーはありません。セッション ▸ フォルダーを共有… で共有できます。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="114"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (読み取り専用)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="145"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="147"/>
+        <source>%1 (following)</source>
+        <translation>%1 (追従中)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="189"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="191"/>
+        <source>New &amp;File…</source>
+        <translation>新しいファイル(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="194"/>
+        <source>New Fol&amp;der…</source>
+        <translation>新しいフォルダー(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="197"/>
+        <source>&amp;Rename…</source>
+        <translation>名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="199"/>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <source>The host made this session read-only</source>
+        <translation>ホストがこのセッションを読み取り専用にしました</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <source>New File</source>
+        <translation>新しいファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <source>New Folder</source>
+        <translation>新しいフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <source>Path of the new file:</source>
+        <translation>新しいファイルのパス:</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <source>Path of the new folder:</source>
+        <translation>新しいフォルダーのパス:</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <source>New path:</source>
+        <translation>新しいパス:</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="238"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
+        <translation>%1 を全員の共有フォルダーから削除しますか? 開いている人のテキストは残ります。</translation>
     </message>
 </context>
 <context>
@@ -3039,53 +3439,118 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="119"/>
+        <location filename="../app/session/SharedDocument.cpp" line="121"/>
         <source>Resynchronising the document with the room</source>
         <translation>ドキュメントをルームと再同期しています</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="137"/>
+        <location filename="../app/session/SharedDocument.cpp" line="139"/>
         <source>The host made the document read-only</source>
         <translation>ホストがドキュメントを読み取り専用にしました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="138"/>
+        <location filename="../app/session/SharedDocument.cpp" line="140"/>
         <source>The host lets everyone edit again</source>
         <translation>ホストが再び全員に編集を許可しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="154"/>
+        <location filename="../app/session/SharedDocument.cpp" line="156"/>
         <source>%1 joined</source>
         <translation>%1 さんが参加しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="161"/>
+        <location filename="../app/session/SharedDocument.cpp" line="163"/>
         <source>%1 left</source>
         <translation>%1 さんが退出しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="192"/>
+        <location filename="../app/session/SharedDocument.cpp" line="194"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 再試行しています。編集内容は保持されます。</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="259"/>
+        <location filename="../app/session/SharedDocument.cpp" line="261"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>ポート %1 でホスト中</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="264"/>
+        <location filename="../app/session/SharedDocument.cpp" line="266"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1、ゲストは読み取り専用</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="267"/>
+        <location filename="../app/session/SharedDocument.cpp" line="269"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1、読み取り専用</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SharedFolder</name>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="16"/>
+        <source>ignored by %1</source>
+        <translation>%1 で除外</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="18"/>
+        <source>the Git repository</source>
+        <translation>Git リポジトリ</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="20"/>
+        <source>binary</source>
+        <translation>バイナリ</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="22"/>
+        <source>too large</source>
+        <translation>大きすぎる</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="24"/>
+        <source>too many files</source>
+        <translation>ファイルが多すぎる</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="26"/>
+        <source>the folder is too large</source>
+        <translation>フォルダーが大きすぎる</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="28"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="52"/>
+        <source>cannot be read</source>
+        <translation>読み取れない</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="30"/>
+        <source>a symbolic link</source>
+        <translation>シンボリックリンク</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="32"/>
+        <source>not a regular file</source>
+        <translation>通常のファイルではない</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="58"/>
+        <source>not UTF-8</source>
+        <translation>UTF-8 ではない</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="74"/>
+        <source>%1 and %2 more</source>
+        <extracomment>%1 lists what a shared folder left out, %2 counts the rest (1 or more).</extracomment>
+        <translation>%1 ほか %2 件</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="75"/>
+        <source>Not shared: %1.</source>
+        <translation>共有されていません: %1。</translation>
     </message>
 </context>
 <context>

@@ -32,77 +32,78 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="65"/>
         <source>Ensemble room server (no display).</source>
         <translation>Servidor de salas do Ensemble (sem tela).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="68"/>
         <source>Run the headless room server.</source>
         <translation>Executar apenas o servidor de salas, sem interface.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="71"/>
         <source>TCP port (default 7717).</source>
         <translation>Porta TCP (padrão: 7717).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="75"/>
         <source>Address to listen on (default: all).</source>
         <translation>Endereço em que escutar (padrão: todos).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>Onde as salas são salvas (padrão: %1).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="84"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>Recusar a criação de salas a pedido de um cliente.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="88"/>
         <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
         <translation>Ler a senha do servidor da primeira linha de FILE: ela é necessária para criar uma sala, e as salas criadas sem senha própria a recebem.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="95"/>
         <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
         <translation>Servir wss:// com este certificado (PEM; cadeia permitida).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="100"/>
         <source>The certificate&apos;s private key (PEM, no passphrase).</source>
         <translation>A chave privada do certificado (PEM, sem frase secreta).</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="119"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="126"/>
         <source>Not a port: %1</source>
         <translation>Porta inválida: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="130"/>
         <source>Not an IP address: %1</source>
         <translation>Endereço IP inválido: %1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="141"/>
+        <location filename="../net/server/StoreOptions.cpp" line="80"/>
         <source>Cannot read %1: %2</source>
         <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="145"/>
         <source>The first line of %1 holds no password.</source>
         <translation>A primeira linha de %1 não contém nenhuma senha.</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="150"/>
         <source>--cert and --key must be given together.</source>
         <translation>--cert e --key devem ser informados juntos.</translation>
     </message>
@@ -246,6 +247,61 @@
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 aceita um número inteiro de %2 a %3, não “%4”.</translation>
     </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="24"/>
+        <source>Keep the rooms in a database shared with other servers instead of the data directory: postgresql (the connection string comes from --store-file or the ENSEMBLE_STORE environment variable).</source>
+        <translation>Manter as salas em um banco de dados compartilhado com outros servidores em vez do diretório de dados: postgresql (a string de conexão vem de --store-file ou da variável de ambiente ENSEMBLE_STORE).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="31"/>
+        <source>Read the database&apos;s connection string from the first line of FILE.</source>
+        <translation>Ler a string de conexão do banco de dados da primeira linha de FILE.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="36"/>
+        <source>With --store: seconds a server keeps a room after it stops answering (default 30).</source>
+        <translation>Com --store: segundos que um servidor mantém uma sala depois de parar de responder (padrão 30).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="42"/>
+        <source>With --store: where clients reach this server, ws://HOST:PORT or wss://HOST:PORT; other servers send a room&apos;s clients there.</source>
+        <translation>Com --store: onde os clientes alcançam este servidor, ws://HOST:PORT ou wss://HOST:PORT; os outros servidores enviam para lá os clientes de uma sala.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="48"/>
+        <source>With --store: this server&apos;s name in the database (default: HOST:PORT).</source>
+        <translation>Com --store: o nome deste servidor no banco de dados (padrão: HOST:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="62"/>
+        <source>--%1 goes with --store.</source>
+        <translation>--%1 acompanha --store.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="69"/>
+        <source>--store takes postgresql, not “%1”.</source>
+        <translation>--store aceita postgresql, não “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="72"/>
+        <source>--data-dir and --store exclude each other: with --store the rooms live in the database.</source>
+        <translation>--data-dir e --store se excluem: com --store as salas ficam no banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="87"/>
+        <source>--store needs a connection string in --store-file or in the ENSEMBLE_STORE environment variable.</source>
+        <translation>--store precisa de uma string de conexão em --store-file ou na variável de ambiente ENSEMBLE_STORE.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="95"/>
+        <source>--lease takes seconds from 0.3 to 3600, not “%1”.</source>
+        <translation>--lease aceita de 0,3 a 3600 segundos, não “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="103"/>
+        <source>--store needs --public-address ws://HOST:PORT or wss://HOST:PORT, where clients reach this server.</source>
+        <translation>--store precisa de --public-address ws://HOST:PORT ou wss://HOST:PORT, onde os clientes alcançam este servidor.</translation>
+    </message>
 </context>
 <context>
     <name>Invite</name>
@@ -288,12 +344,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/session/LaunchSession.cpp" line="29"/>
+        <location filename="../app/session/LaunchSession.cpp" line="33"/>
         <source>Cannot Host Session</source>
         <translation>Não foi possível hospedar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/session/LaunchSession.cpp" line="41"/>
+        <location filename="../app/session/LaunchSession.cpp" line="47"/>
         <source>Cannot Join Session</source>
         <translation>Não foi possível entrar na sessão</translation>
     </message>
@@ -477,12 +533,22 @@
         <translation>O servidor ficou tempo demais sem receber nada desta sessão; reconectando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="74"/>
+        <location filename="../net/client/SessionError.cpp" line="73"/>
+        <source>The session moved to another server; reconnecting.</source>
+        <translation>A sessão mudou para outro servidor; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="77"/>
+        <source>The server cannot reach its database for now; reconnecting.</source>
+        <translation>O servidor não consegue acessar seu banco de dados no momento; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="80"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>Esta sessão ficou atrasada demais em relação à sala; entrando de novo para se atualizar.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="76"/>
+        <location filename="../net/client/SessionError.cpp" line="82"/>
         <source>The server refused a change: %1</source>
         <translation>O servidor recusou uma alteração: %1</translation>
     </message>
@@ -681,56 +747,56 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="32"/>
+        <location filename="../app/session/CollaborationController.cpp" line="34"/>
         <source>There is no document to share.</source>
         <translation>Não há nenhum documento para compartilhar.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="36"/>
         <source>This document is already shared.</source>
         <translation>Este documento já está compartilhado.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="159"/>
+        <location filename="../app/session/CollaborationController.cpp" line="161"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Sem conexão com a sala: ninguém foi removido</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="178"/>
+        <location filename="../app/session/CollaborationController.cpp" line="180"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Sem conexão com a sala: a senha não foi trocada</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="182"/>
+        <location filename="../app/session/CollaborationController.cpp" line="184"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>A sala não tem mais senha</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="183"/>
+        <location filename="../app/session/CollaborationController.cpp" line="185"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>A sala tem uma nova senha; só quem está na sessão pode voltar sem ela</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="307"/>
+        <location filename="../app/session/CollaborationController.cpp" line="325"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar sua versão</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="310"/>
+        <location filename="../app/session/CollaborationController.cpp" line="328"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>O anfitrião deixou este documento somente leitura antes que suas últimas alterações chegassem à sala, por isso elas foram desfeitas aqui. Sua versão está em “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="322"/>
+        <location filename="../app/session/CollaborationController.cpp" line="340"/>
         <source>Cannot Join Session</source>
         <translation>Não é possível entrar na sessão</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="329"/>
+        <location filename="../app/session/CollaborationController.cpp" line="347"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>A sessão terminou: %1 Esta aba mantém o texto mais recente como um documento comum.</translation>
@@ -747,87 +813,87 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="14"/>
+        <location filename="../app/CommandLine.cpp" line="15"/>
         <source>Ensemble, a code editor in which several people edit one document at once.</source>
         <translation>Ensemble, um editor de código em que várias pessoas editam o mesmo documento ao mesmo tempo.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="17"/>
+        <location filename="../app/CommandLine.cpp" line="18"/>
         <source>Also: ensemble --serve [OPTIONS] runs the room server alone, without a display (ensemble --serve --help lists its options); ensemble --generate-certificate DIR writes a certificate for it.</source>
         <translation>Também: ensemble --serve [OPTIONS] executa apenas o servidor de salas, sem tela (ensemble --serve --help lista suas opções); ensemble --generate-certificate DIR grava um certificado para ele.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="24"/>
-        <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
-        <translation>Compartilhar ARQUIVO (ou um documento novo) em uma sessão na porta 7717 (em qualquer porta livre se ela estiver ocupada) e exibir o convite na saída padrão.</translation>
+        <location filename="../app/CommandLine.cpp" line="25"/>
+        <source>Share FILE (or a new document, or the whole folder DIR) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
+        <translation>Compartilhar ARQUIVO (ou um novo documento, ou a pasta DIR inteira) em uma sessão na porta 7717 (qualquer porta livre quando essa estiver ocupada) e imprimir o convite na saída padrão.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="27"/>
+        <location filename="../app/CommandLine.cpp" line="28"/>
         <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
         <translation>Entrar na sessão de CONVITE (ensemble://COMPUTADOR:PORTA/ID-DA-SALA).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="29"/>
+        <location filename="../app/CommandLine.cpp" line="30"/>
         <source>INVITE</source>
         <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
         <translation>CONVITE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="31"/>
+        <location filename="../app/CommandLine.cpp" line="32"/>
         <source>Your name in sessions, for this run only.</source>
         <translation>Seu nome nas sessões, só nesta execução.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="33"/>
+        <location filename="../app/CommandLine.cpp" line="34"/>
         <source>NAME</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="35"/>
+        <location filename="../app/CommandLine.cpp" line="36"/>
         <source>With --host: the port to listen on (0: any free one).</source>
         <translation>Com --host: a porta em que escutar (0: qualquer livre).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="37"/>
+        <location filename="../app/CommandLine.cpp" line="38"/>
         <source>PORT</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>PORTA</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="40"/>
+        <location filename="../app/CommandLine.cpp" line="41"/>
         <source>With --host: the address to listen on, e.g. 127.0.0.1 for this machine only.</source>
         <translation>Com --host: o endereço em que escutar, por ex. 127.0.0.1 só para esta máquina.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="42"/>
+        <location filename="../app/CommandLine.cpp" line="43"/>
         <source>ADDRESS</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>ENDEREÇO</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="45"/>
+        <location filename="../app/CommandLine.cpp" line="46"/>
         <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
         <translation>Arquivos a abrir; um arquivo que ainda não existe é criado ao ser salvo pela primeira vez. Com um convite ensemble://, entra-se na sessão.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="48"/>
+        <location filename="../app/CommandLine.cpp" line="49"/>
         <source>[FILE|INVITE...]</source>
         <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
         <translation>[ARQUIVO|CONVITE...]</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="62"/>
+        <location filename="../app/CommandLine.cpp" line="63"/>
         <source>--port takes a number from 0 to 65535, not “%1”.</source>
         <translation>--port aceita um número de 0 a 65535, não “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="67"/>
+        <location filename="../app/CommandLine.cpp" line="68"/>
         <source>--bind takes an IP address such as 127.0.0.1, not “%1”.</source>
         <translation>--bind aceita um endereço IP como 127.0.0.1, não “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="69"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
         <source>--port and --bind go with --host.</source>
         <translation>--port e --bind são usados com --host.</translation>
     </message>
@@ -1402,6 +1468,160 @@ Nova senha:</translation>
         <source>Wrapped around</source>
         <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
         <translation>Continuou da outra ponta</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderDocumentLink</name>
+    <message>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <source>The session did not accept an edit made in the editor.</source>
+        <translation>A sessão não aceitou uma edição feita no editor.</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderMenuController</name>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="28"/>
+        <source>Share &amp;Folder…</source>
+        <extracomment>Session menu: share a whole folder (its text files) in one session.</extracomment>
+        <translation>Compartilhar p&amp;asta…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
+        <source>Sa&amp;ve Shared Folder</source>
+        <extracomment>Session menu: the host writes every shared file into the shared folder.</extracomment>
+        <translation>Sal&amp;var pasta compartilhada</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="33"/>
+        <source>Show Folder Invi&amp;te…</source>
+        <translation>Mostrar c&amp;onvite da pasta…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="35"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="103"/>
+        <source>Leave Shared Fol&amp;der</source>
+        <translation>Sair da pasta compart&amp;ilhada</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="59"/>
+        <source>Following %1 (type or click to stop)</source>
+        <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
+        <translation>Seguindo %1 (digite ou clique para parar)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="66"/>
+        <source>Share Folder</source>
+        <translation>Compartilhar pasta</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
+        <source>Cannot Share the Folder</source>
+        <translation>Não é possível compartilhar a pasta</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="102"/>
+        <source>Stop Sharing the Fol&amp;der</source>
+        <translation>Parar de compart&amp;ilhar a pasta</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSaver</name>
+    <message>
+        <location filename="../app/hosting/FolderSaver.cpp" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSession</name>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="28"/>
+        <source>%1 joined</source>
+        <translation>%1 entrou</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="34"/>
+        <source>%1 left</source>
+        <translation>%1 saiu</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="79"/>
+        <source>Shared by %1</source>
+        <translation>Compartilhada por %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="81"/>
+        <source>Shared folder</source>
+        <translation>Pasta compartilhada</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="133"/>
+        <source>Only the host saves the shared folder.</source>
+        <translation>Só o anfitrião salva a pasta compartilhada.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="150"/>
+        <source>The host</source>
+        <translation>O anfitrião</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="152"/>
+        <source>%1 created %2</source>
+        <translation>%1 criou %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="154"/>
+        <source>%1 renamed %2 to %3</source>
+        <translation>%1 renomeou %2 para %3</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="156"/>
+        <source>%1 deleted %2</source>
+        <translation>%1 excluiu %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSessionController</name>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="41"/>
+        <source>This window already takes part in a shared folder.</source>
+        <translation>Esta janela já participa de uma pasta compartilhada.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="46"/>
+        <source>%1 is not a folder that can be read.</source>
+        <translation>%1 não é uma pasta que possa ser lida.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="97"/>
+        <source>The Session Refused the Change</source>
+        <translation>A sessão recusou a alteração</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="184"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="210"/>
+        <source>Cannot Save the Shared Folder</source>
+        <translation>Não é possível salvar a pasta compartilhada</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="214"/>
+        <source>Saved the shared folder</source>
+        <translation>Pasta compartilhada salva</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="246"/>
+        <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
+        <translation>%1 foi excluído da pasta compartilhada; esta aba mantém o texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <source>The Shared Folder Session Ended</source>
+        <translation>A sessão da pasta compartilhada terminou</translation>
     </message>
 </context>
 <context>
@@ -2338,20 +2558,55 @@ A sala continua guardada em %2.</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectDownload</name>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="28"/>
+        <source>Not connected to a session that shares a folder.</source>
+        <translation>Não conectado a uma sessão que compartilha uma pasta.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="33"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="38"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>A pasta %1 não está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <source>deleted from the session meanwhile</source>
+        <translation>excluído da sessão nesse meio-tempo</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <source>not a path this computer can hold</source>
+        <translation>não é um caminho que este computador pode guardar</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <source>cannot create its folder</source>
+        <translation>não é possível criar sua pasta</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
-        <location filename="../net/server/RoomMessages.cpp" line="166"/>
+        <location filename="../net/server/Room.cpp" line="174"/>
+        <location filename="../net/server/RoomMessages.cpp" line="167"/>
         <source>The owner removed you from this room.</source>
         <translation>O proprietário removeu você desta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="181"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>O mesmo cliente entrou de novo a partir de outro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="189"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala já tem %n participante.</numerusform>
@@ -2359,50 +2614,50 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <location filename="../net/server/Room.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="286"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>esta sessão compartilha uma pasta; ela precisa de um cliente do protocolo 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="334"/>
+        <location filename="../net/server/Room.cpp" line="338"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="63"/>
+        <location filename="../net/server/RoomMessages.cpp" line="64"/>
         <source>Only the owner may change this room.</source>
         <translation>Somente o proprietário pode alterar esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="354"/>
+        <location filename="../net/server/Room.cpp" line="358"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>A sala %1 não pôde salvar seu chat: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="92"/>
-        <location filename="../net/server/RoomMessages.cpp" line="114"/>
+        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="115"/>
         <source>Document %1 is not open.</source>
         <translation>O documento %1 não está aberto.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="94"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>Não há nenhum documento %1 nesta sessão.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="149"/>
+        <location filename="../net/server/RoomMessages.cpp" line="150"/>
         <source>Only the owner may remove participants.</source>
         <translation>Somente o proprietário pode remover participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="153"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>The owner cannot remove themselves.</source>
         <translation>O proprietário não pode remover a si mesmo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Somente o proprietário pode alterar as configurações da sala.</translation>
     </message>
@@ -2420,19 +2675,19 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="144"/>
-        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <location filename="../net/server/RoomTree.cpp" line="158"/>
+        <location filename="../net/server/RoomTree.cpp" line="197"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>“%1” não é um caminho que uma sessão possa compartilhar.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="148"/>
-        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="162"/>
+        <location filename="../net/server/RoomTree.cpp" line="208"/>
         <source>%1 exists already.</source>
         <translation>%1 já existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <location filename="../net/server/RoomTree.cpp" line="166"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Uma sessão contém no máximo %n arquivo ou pasta.</numerusform>
@@ -2440,26 +2695,41 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="175"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Os documentos da sessão podem conter no máximo %1 caracteres no total.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
-        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
+        <location filename="../net/server/RoomTree.cpp" line="230"/>
         <source>There is no %1 in this session.</source>
         <translation>Não há nenhum %1 nesta sessão.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="204"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 foi renomeado para %2.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>A sala %1 voltou a ser salva.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>A sala %1 não está sendo salva: %2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <source>The server cannot save this room for now; your edits wait and are sent again.</source>
+        <translation>O servidor não consegue salvar esta sala no momento; suas edições aguardam e serão reenviadas.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="279"/>
+        <location filename="../net/server/RoomDocument.cpp" line="309"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
     </message>
@@ -2473,7 +2743,7 @@ A sala continua guardada em %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="83"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="84"/>
         <source>The selection lies outside the document.</source>
         <translation>A seleção está fora do documento.</translation>
     </message>
@@ -2512,52 +2782,53 @@ A sala continua guardada em %2.</translation>
         <translation>O servidor está ocupado com outras conexões entrando.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="76"/>
+        <location filename="../net/server/RoomServer.cpp" line="78"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>Não foi possível aceitar conexões: %1; nova tentativa em %2 ms.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="118"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Não foi possível escutar em %1, porta %2: %3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="153"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>The server is shutting down.</source>
         <translation>O servidor está sendo desligado.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="171"/>
+        <location filename="../net/server/RoomServer.cpp" line="173"/>
         <source>Cannot create the data directory %1.</source>
         <translation>Não foi possível criar a pasta de dados %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="178"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>Outro servidor do Ensemble está usando %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="189"/>
+        <location filename="../net/server/RoomServer.cpp" line="191"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>A sala %1 não foi carregada: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="203"/>
         <source>“%1” is not a file name.</source>
         <translation>“%1” não é um nome de arquivo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>“%1” is not a room ID.</source>
         <translation>“%1” não é um ID de sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="229"/>
         <source>Room %1 already exists.</source>
         <translation>A sala %1 já existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="230"/>
+        <location filename="../net/server/RoomServer.cpp" line="232"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>Este servidor já hospeda %n sala.</numerusform>
@@ -2565,7 +2836,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="234"/>
+        <location filename="../net/server/RoomServer.cpp" line="236"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>O documento tem mais de %n caractere.</numerusform>
@@ -2573,12 +2844,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="261"/>
+        <location filename="../net/server/RoomServer.cpp" line="265"/>
         <source>The host closed this room.</source>
         <translation>O anfitrião fechou esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="281"/>
+        <location filename="../net/server/RoomServer.cpp" line="285"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>A sala %1 foi excluída: ninguém entrou nela por %2 horas.</translation>
@@ -2589,7 +2860,7 @@ A sala continua guardada em %2.</translation>
         <translation>O endereço deve terminar em /ID-DA-SALA (um UUID em letras minúsculas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="94"/>
+        <location filename="../net/server/Admission.cpp" line="98"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>Tentativas malsucedidas demais a partir do seu endereço; tente de novo em %n minuto.</numerusform>
@@ -2597,18 +2868,18 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="107"/>
+        <location filename="../net/server/Admission.cpp" line="111"/>
         <source>This room needs a password.</source>
         <translation>Esta sala exige uma senha.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="156"/>
+        <location filename="../net/server/Admission.cpp" line="160"/>
         <source>The password is wrong.</source>
         <translation>A senha está incorreta.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="116"/>
-        <location filename="../net/server/Admission.cpp" line="170"/>
+        <location filename="../net/server/Admission.cpp" line="120"/>
+        <location filename="../net/server/Admission.cpp" line="174"/>
         <source>There is no room with this ID here.</source>
         <translation>Não há nenhuma sala com este ID aqui.</translation>
     </message>
@@ -2623,12 +2894,12 @@ A sala continua guardada em %2.</translation>
         <translation>Tentativas de senha simultâneas demais a partir do seu endereço; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="138"/>
+        <location filename="../net/server/Admission.cpp" line="142"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>Criar salas neste servidor exige a senha dele.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="192"/>
+        <location filename="../net/server/Admission.cpp" line="196"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>Seu endereço criou %n sala na última hora; tente novamente mais tarde.</numerusform>
@@ -2636,12 +2907,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="202"/>
+        <location filename="../net/server/Admission.cpp" line="206"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>O armazenamento do servidor para salas está cheio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="225"/>
+        <location filename="../net/server/Admission.cpp" line="229"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2650,9 +2921,30 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="14"/>
         <source>There is no room %1.</source>
         <translation>Não há nenhuma sala %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <source>This session is served by %1.</source>
+        <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
+        <translation>Esta sessão é servida por %1.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <source>Room %1 went to another server (its lease ran out or was taken).</source>
+        <translation>A sala %1 passou para outro servidor (a concessão expirou ou foi tomada).</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <source>This server no longer serves the session.</source>
+        <translation>Este servidor não serve mais a sessão.</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <source>The server cannot reach its database; trying again.</source>
+        <translation>O servidor não consegue acessar seu banco de dados; tentando de novo.</translation>
     </message>
 </context>
 <context>
@@ -2703,63 +2995,63 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="227"/>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>O certificado de %1 não é o indicado no convite. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado: peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>O certificado de %1 não é aquele em que você confiou antes. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="252"/>
+        <location filename="../net/client/SessionClient.cpp" line="256"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Não é possível verificar a identidade de %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="272"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 não estabeleceu uma conexão criptografada (%2); talvez não ofereça criptografia. Peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="284"/>
+        <location filename="../net/client/SessionClient.cpp" line="288"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 encerrou a conexão sem responder; talvez aceite somente conexões criptografadas. Nesse caso, peça ao anfitrião um convite com a impressão digital do certificado (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="306"/>
         <source>The connection to the server was lost.</source>
         <translation>A conexão com o servidor foi perdida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="317"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nada responde em %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="318"/>
+        <location filename="../net/client/SessionClient.cpp" line="322"/>
         <source>The host %1 was not found.</source>
         <translation>O computador %1 não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="325"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>Sem resposta de %1:%2. Verifique o endereço, se o anfitrião está compartilhando uma sessão e se nenhum firewall está bloqueando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="496"/>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2768,12 +3060,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2782,7 +3074,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="505"/>
+        <location filename="../net/client/SessionClient.cpp" line="513"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Sem conexão (%n alteração não enviada)</numerusform>
@@ -2805,33 +3097,33 @@ A sala continua guardada em %2.</translation>
         <translation>O servidor deu as boas-vindas a esta sessão duas vezes.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="140"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="142"/>
         <source>This room needs a password.</source>
         <translation>Esta sala exige uma senha.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>A sessão ficou atrás da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="169"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>Esta sessão estava dessincronizada da sala; sincronizando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="176"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="178"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>O servidor recusou suas alterações recentes (%1); o documento é recarregado do servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="216"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="108"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="116"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>O servidor não enviou a árvore da sessão.</translation>
     </message>
@@ -2843,56 +3135,164 @@ A sala continua guardada em %2.</translation>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>Não foi possível ler os arquivos da sala. %1</translation>
     </message>
+    <message>
+        <location filename="../app/hosting/SessionHostFolder.cpp" line="14"/>
+        <source>The folder has no file to share.</source>
+        <translation>A pasta não tem nenhum arquivo para compartilhar.</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="29"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
         <source>Sessio&amp;n</source>
         <translation>&amp;Sessão</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>&amp;Hospedar sessão…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
         <source>&amp;Join Session…</source>
         <translation>&amp;Entrar em uma sessão…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
         <source>Show &amp;Invite…</source>
         <translation>Mostrar &amp;convite…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="38"/>
         <source>&amp;Guests Can Edit</source>
         <translation>Convidados podem e&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="46"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="47"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>&amp;Trocar a senha…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="51"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="52"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Sair da sessão</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="98"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="101"/>
         <source>Cannot Host Session</source>
         <translation>Não foi possível hospedar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Parar de hospedar</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionPanel</name>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="49"/>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="61"/>
+        <source>Click someone to follow them from file to file.</source>
+        <translation>Clique em alguém para segui-lo de arquivo em arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="109"/>
+        <source>No shared folder. Session ▸ Share Folder… shares one.</source>
+        <translation>Nenhuma pasta compartilhada. Sessão ▸ Compartilhar pasta… compartilha uma.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="114"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (somente leitura)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="145"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="147"/>
+        <source>%1 (following)</source>
+        <translation>%1 (seguindo)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="189"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="191"/>
+        <source>New &amp;File…</source>
+        <translation>Novo &amp;arquivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="194"/>
+        <source>New Fol&amp;der…</source>
+        <translation>Nova &amp;pasta…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="197"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renomear…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="199"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <source>The host made this session read-only</source>
+        <translation>O anfitrião deixou esta sessão somente leitura</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <source>New File</source>
+        <translation>Novo arquivo</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <source>New Folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <source>Path of the new file:</source>
+        <translation>Caminho do novo arquivo:</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <source>Path of the new folder:</source>
+        <translation>Caminho da nova pasta:</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <source>New path:</source>
+        <translation>Novo caminho:</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="238"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
+        <translation>Excluir %1 da pasta compartilhada para todos? Quem o tiver aberto mantém o texto.</translation>
     </message>
 </context>
 <context>
@@ -3054,53 +3454,118 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="119"/>
+        <location filename="../app/session/SharedDocument.cpp" line="121"/>
         <source>Resynchronising the document with the room</source>
         <translation>Ressincronizando o documento com a sala</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="137"/>
+        <location filename="../app/session/SharedDocument.cpp" line="139"/>
         <source>The host made the document read-only</source>
         <translation>O anfitrião deixou o documento somente leitura</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="138"/>
+        <location filename="../app/session/SharedDocument.cpp" line="140"/>
         <source>The host lets everyone edit again</source>
         <translation>O anfitrião permite de novo que todos editem</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="154"/>
+        <location filename="../app/session/SharedDocument.cpp" line="156"/>
         <source>%1 joined</source>
         <translation>%1 entrou</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="161"/>
+        <location filename="../app/session/SharedDocument.cpp" line="163"/>
         <source>%1 left</source>
         <translation>%1 saiu</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="192"/>
+        <location filename="../app/session/SharedDocument.cpp" line="194"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Tentando de novo; suas alterações são mantidas.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="259"/>
+        <location filename="../app/session/SharedDocument.cpp" line="261"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Hospedando na porta %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="264"/>
+        <location filename="../app/session/SharedDocument.cpp" line="266"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, somente leitura para convidados</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="267"/>
+        <location filename="../app/session/SharedDocument.cpp" line="269"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, somente leitura</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SharedFolder</name>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="16"/>
+        <source>ignored by %1</source>
+        <translation>ignorado por %1</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="18"/>
+        <source>the Git repository</source>
+        <translation>o repositório Git</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="20"/>
+        <source>binary</source>
+        <translation>binário</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="22"/>
+        <source>too large</source>
+        <translation>grande demais</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="24"/>
+        <source>too many files</source>
+        <translation>arquivos demais</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="26"/>
+        <source>the folder is too large</source>
+        <translation>a pasta é grande demais</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="28"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="52"/>
+        <source>cannot be read</source>
+        <translation>não pode ser lido</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="30"/>
+        <source>a symbolic link</source>
+        <translation>um link simbólico</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="32"/>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="58"/>
+        <source>not UTF-8</source>
+        <translation>não é UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="74"/>
+        <source>%1 and %2 more</source>
+        <extracomment>%1 lists what a shared folder left out, %2 counts the rest (1 or more).</extracomment>
+        <translation>%1 e mais %2</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="75"/>
+        <source>Not shared: %1.</source>
+        <translation>Não compartilhado: %1.</translation>
     </message>
 </context>
 <context>

@@ -32,77 +32,78 @@
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="63"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="65"/>
         <source>Ensemble room server (no display).</source>
         <translation>Ensemble 房间服务器（无界面）。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="66"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="68"/>
         <source>Run the headless room server.</source>
         <translation>只运行无界面的房间服务器。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="69"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="71"/>
         <source>TCP port (default 7717).</source>
         <translation>TCP 端口（默认为 7717）。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="73"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="75"/>
         <source>Address to listen on (default: all).</source>
         <translation>监听地址（默认为全部）。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="77"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="79"/>
         <source>Where rooms are saved (default: %1).</source>
         <translation>房间的保存位置（默认为 %1）。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="82"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="84"/>
         <source>Refuse to create rooms on a client&apos;s request.</source>
         <translation>拒绝应客户端请求创建房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="86"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="88"/>
         <source>Read the server&apos;s password from the first line of FILE: creating a room needs it, and rooms created without a password of their own get it.</source>
         <translation>从 FILE 的第一行读取服务器密码：创建房间需要此密码，未设置自身密码而创建的房间也将使用此密码。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="93"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="95"/>
         <source>Serve wss:// with this certificate (PEM; chain allowed).</source>
         <translation>使用此证书提供 wss:// 服务（PEM 格式；允许证书链）。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="98"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="100"/>
         <source>The certificate&apos;s private key (PEM, no passphrase).</source>
         <translation>证书的私钥（PEM 格式，无密码短语）。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="116"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="119"/>
         <source>Unexpected argument: %1</source>
         <translation>意外的参数：%1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="123"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="126"/>
         <source>Not a port: %1</source>
         <translation>无效的端口：%1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="127"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="130"/>
         <source>Not an IP address: %1</source>
         <translation>无效的 IP 地址：%1</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="138"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="141"/>
+        <location filename="../net/server/StoreOptions.cpp" line="80"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="142"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="145"/>
         <source>The first line of %1 holds no password.</source>
         <translation>%1 的第一行中没有密码。</translation>
     </message>
     <message>
-        <location filename="../net/server/HeadlessServer.cpp" line="147"/>
+        <location filename="../net/server/HeadlessServer.cpp" line="150"/>
         <source>--cert and --key must be given together.</source>
         <translation>--cert 和 --key 必须同时指定。</translation>
     </message>
@@ -246,6 +247,61 @@
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="24"/>
+        <source>Keep the rooms in a database shared with other servers instead of the data directory: postgresql (the connection string comes from --store-file or the ENSEMBLE_STORE environment variable).</source>
+        <translation>将房间保存在与其他服务器共享的数据库中，而不是数据目录：postgresql（连接字符串来自 --store-file 或环境变量 ENSEMBLE_STORE）。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="31"/>
+        <source>Read the database&apos;s connection string from the first line of FILE.</source>
+        <translation>从 FILE 的第一行读取数据库连接字符串。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="36"/>
+        <source>With --store: seconds a server keeps a room after it stops answering (default 30).</source>
+        <translation>使用 --store 时：服务器停止响应后仍保留房间的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="42"/>
+        <source>With --store: where clients reach this server, ws://HOST:PORT or wss://HOST:PORT; other servers send a room&apos;s clients there.</source>
+        <translation>使用 --store 时：客户端访问此服务器的地址，ws://HOST:PORT 或 wss://HOST:PORT；其他服务器会把房间的客户端引导到这里。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="48"/>
+        <source>With --store: this server&apos;s name in the database (default: HOST:PORT).</source>
+        <translation>使用 --store 时：此服务器在数据库中的名称（默认：HOST:PORT）。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="62"/>
+        <source>--%1 goes with --store.</source>
+        <translation>--%1 需要与 --store 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="69"/>
+        <source>--store takes postgresql, not “%1”.</source>
+        <translation>--store 只接受 postgresql，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="72"/>
+        <source>--data-dir and --store exclude each other: with --store the rooms live in the database.</source>
+        <translation>--data-dir 与 --store 不能同时使用：使用 --store 时房间保存在数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="87"/>
+        <source>--store needs a connection string in --store-file or in the ENSEMBLE_STORE environment variable.</source>
+        <translation>--store 需要在 --store-file 或环境变量 ENSEMBLE_STORE 中提供连接字符串。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="95"/>
+        <source>--lease takes seconds from 0.3 to 3600, not “%1”.</source>
+        <translation>--lease 接受 0.3 到 3600 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/StoreOptions.cpp" line="103"/>
+        <source>--store needs --public-address ws://HOST:PORT or wss://HOST:PORT, where clients reach this server.</source>
+        <translation>--store 需要 --public-address ws://HOST:PORT 或 wss://HOST:PORT，即客户端访问此服务器的地址。</translation>
+    </message>
 </context>
 <context>
     <name>Invite</name>
@@ -288,12 +344,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/session/LaunchSession.cpp" line="29"/>
+        <location filename="../app/session/LaunchSession.cpp" line="33"/>
         <source>Cannot Host Session</source>
         <translation>无法主持会话</translation>
     </message>
     <message>
-        <location filename="../app/session/LaunchSession.cpp" line="41"/>
+        <location filename="../app/session/LaunchSession.cpp" line="47"/>
         <source>Cannot Join Session</source>
         <translation>无法加入会话</translation>
     </message>
@@ -476,12 +532,22 @@
         <translation>服务器太长时间未收到此会话的任何消息；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="74"/>
+        <location filename="../net/client/SessionError.cpp" line="73"/>
+        <source>The session moved to another server; reconnecting.</source>
+        <translation>会话已迁移到另一台服务器；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="77"/>
+        <source>The server cannot reach its database for now; reconnecting.</source>
+        <translation>服务器暂时无法连接其数据库；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/SessionError.cpp" line="80"/>
         <source>This session fell too far behind the room; rejoining to catch up.</source>
         <translation>此会话已远远落后于房间；正在重新加入以同步到最新状态。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionError.cpp" line="76"/>
+        <location filename="../net/client/SessionError.cpp" line="82"/>
         <source>The server refused a change: %1</source>
         <translation>服务器拒绝了一项更改：%1</translation>
     </message>
@@ -680,56 +746,56 @@ SHA-256 指纹：%3
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="32"/>
+        <location filename="../app/session/CollaborationController.cpp" line="34"/>
         <source>There is no document to share.</source>
         <translation>没有可共享的文档。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="36"/>
         <source>This document is already shared.</source>
         <translation>此文档已在共享中。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="159"/>
+        <location filename="../app/session/CollaborationController.cpp" line="161"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>未连接到房间：没有移出任何人</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="178"/>
+        <location filename="../app/session/CollaborationController.cpp" line="180"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>未连接到房间：密码未更改</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="182"/>
+        <location filename="../app/session/CollaborationController.cpp" line="184"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>房间已不再设密码</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="183"/>
+        <location filename="../app/session/CollaborationController.cpp" line="185"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>房间已设新密码；只有当前在会话中的人无需密码即可重新加入</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="307"/>
+        <location filename="../app/session/CollaborationController.cpp" line="325"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>显示您的版本</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="310"/>
+        <location filename="../app/session/CollaborationController.cpp" line="328"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>在您最近的编辑到达房间之前，主持人已将此文档设为只读，因此这些编辑已在此处撤回。您的版本位于“%1”中。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="322"/>
+        <location filename="../app/session/CollaborationController.cpp" line="340"/>
         <source>Cannot Join Session</source>
         <translation>无法加入会话</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="329"/>
+        <location filename="../app/session/CollaborationController.cpp" line="347"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>会话已结束：%1 此标签页将最新文本保留为普通文档。</translation>
@@ -746,87 +812,87 @@ SHA-256 指纹：%3
 <context>
     <name>ensemble::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="14"/>
+        <location filename="../app/CommandLine.cpp" line="15"/>
         <source>Ensemble, a code editor in which several people edit one document at once.</source>
         <translation>Ensemble，一款可供多人同时编辑同一文档的代码编辑器。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="17"/>
+        <location filename="../app/CommandLine.cpp" line="18"/>
         <source>Also: ensemble --serve [OPTIONS] runs the room server alone, without a display (ensemble --serve --help lists its options); ensemble --generate-certificate DIR writes a certificate for it.</source>
         <translation>另外：ensemble --serve [OPTIONS] 仅运行房间服务器，无需显示器（ensemble --serve --help 列出其选项）；ensemble --generate-certificate DIR 为其生成证书。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="24"/>
-        <source>Share FILE (or a new document) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
-        <translation>在端口 7717（若被占用则使用任意空闲端口）上的会话中共享文件（或新文档），并将邀请输出到标准输出。</translation>
+        <location filename="../app/CommandLine.cpp" line="25"/>
+        <source>Share FILE (or a new document, or the whole folder DIR) in a session on port 7717 (any free port when that one is taken) and print the invite on standard output.</source>
+        <translation>在端口 7717（被占用时使用任意空闲端口）的会话中共享 FILE（或新文档，或整个文件夹 DIR），并在标准输出上打印邀请。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="27"/>
+        <location filename="../app/CommandLine.cpp" line="28"/>
         <source>Join the session of INVITE (ensemble://HOST:PORT/ROOM-ID).</source>
         <translation>加入邀请所指的会话（ensemble://主机:端口/房间ID）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="29"/>
+        <location filename="../app/CommandLine.cpp" line="30"/>
         <source>INVITE</source>
         <extracomment>Value name in --help; the same word as INVITE above.</extracomment>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="31"/>
+        <location filename="../app/CommandLine.cpp" line="32"/>
         <source>Your name in sessions, for this run only.</source>
         <translation>您在会话中的名字，仅用于本次运行。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="33"/>
+        <location filename="../app/CommandLine.cpp" line="34"/>
         <source>NAME</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="35"/>
+        <location filename="../app/CommandLine.cpp" line="36"/>
         <source>With --host: the port to listen on (0: any free one).</source>
         <translation>与 --host 一起使用：监听的端口（0：任意空闲端口）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="37"/>
+        <location filename="../app/CommandLine.cpp" line="38"/>
         <source>PORT</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="40"/>
+        <location filename="../app/CommandLine.cpp" line="41"/>
         <source>With --host: the address to listen on, e.g. 127.0.0.1 for this machine only.</source>
         <translation>与 --host 一起使用：监听的地址，例如 127.0.0.1 表示仅本机。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="42"/>
+        <location filename="../app/CommandLine.cpp" line="43"/>
         <source>ADDRESS</source>
         <extracomment>Value name in --help.</extracomment>
         <translation>ADDRESS</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="45"/>
+        <location filename="../app/CommandLine.cpp" line="46"/>
         <source>Files to open; a file that does not exist yet is created on the first save. An ensemble:// invite is joined.</source>
         <translation>要打开的文件；尚不存在的文件会在首次保存时创建。若给出 ensemble:// 邀请，则加入该会话。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="48"/>
+        <location filename="../app/CommandLine.cpp" line="49"/>
         <source>[FILE|INVITE...]</source>
         <extracomment>Arguments in --help: the same words as FILE and INVITE above.</extracomment>
         <translation>[文件|邀请...]</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="62"/>
+        <location filename="../app/CommandLine.cpp" line="63"/>
         <source>--port takes a number from 0 to 65535, not “%1”.</source>
         <translation>--port 需要 0 到 65535 之间的数字，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="67"/>
+        <location filename="../app/CommandLine.cpp" line="68"/>
         <source>--bind takes an IP address such as 127.0.0.1, not “%1”.</source>
         <translation>--bind 需要 IP 地址，例如 127.0.0.1，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="69"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
         <source>--port and --bind go with --host.</source>
         <translation>--port 和 --bind 需与 --host 一起使用。</translation>
     </message>
@@ -1400,6 +1466,160 @@ New password:</source>
         <source>Wrapped around</source>
         <extracomment>Find bar status: the search went past the end and went on from the start.</extracomment>
         <translation>已从另一端继续查找</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderDocumentLink</name>
+    <message>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <source>The session did not accept an edit made in the editor.</source>
+        <translation>会话未接受在编辑器中所做的编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderMenuController</name>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="28"/>
+        <source>Share &amp;Folder…</source>
+        <extracomment>Session menu: share a whole folder (its text files) in one session.</extracomment>
+        <translation>共享文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
+        <source>Sa&amp;ve Shared Folder</source>
+        <extracomment>Session menu: the host writes every shared file into the shared folder.</extracomment>
+        <translation>保存共享文件夹(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="33"/>
+        <source>Show Folder Invi&amp;te…</source>
+        <translation>显示文件夹邀请(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="35"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="103"/>
+        <source>Leave Shared Fol&amp;der</source>
+        <translation>离开共享文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="59"/>
+        <source>Following %1 (type or click to stop)</source>
+        <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
+        <translation>正在跟随 %1（输入或点击即停止）</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="66"/>
+        <source>Share Folder</source>
+        <translation>共享文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
+        <source>Cannot Share the Folder</source>
+        <translation>无法共享文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="102"/>
+        <source>Stop Sharing the Fol&amp;der</source>
+        <translation>停止共享文件夹(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSaver</name>
+    <message>
+        <location filename="../app/hosting/FolderSaver.cpp" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSession</name>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="28"/>
+        <source>%1 joined</source>
+        <translation>%1 已加入</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="34"/>
+        <source>%1 left</source>
+        <translation>%1 已离开</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="79"/>
+        <source>Shared by %1</source>
+        <translation>由 %1 共享</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="81"/>
+        <source>Shared folder</source>
+        <translation>共享文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="133"/>
+        <source>Only the host saves the shared folder.</source>
+        <translation>只有主持人可以保存共享文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="150"/>
+        <source>The host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="152"/>
+        <source>%1 created %2</source>
+        <translation>%1 创建了 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="154"/>
+        <source>%1 renamed %2 to %3</source>
+        <translation>%1 将 %2 重命名为 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSession.cpp" line="156"/>
+        <source>%1 deleted %2</source>
+        <translation>%1 删除了 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::FolderSessionController</name>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="41"/>
+        <source>This window already takes part in a shared folder.</source>
+        <translation>此窗口已在参与一个共享文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="46"/>
+        <source>%1 is not a folder that can be read.</source>
+        <translation>%1 不是可读取的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="97"/>
+        <source>The Session Refused the Change</source>
+        <translation>会话拒绝了此更改</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="184"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="210"/>
+        <source>Cannot Save the Shared Folder</source>
+        <translation>无法保存共享文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="214"/>
+        <source>Saved the shared folder</source>
+        <translation>已保存共享文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="246"/>
+        <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
+        <translation>%1 已从共享文件夹中删除；此标签页保留其文本。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <source>The Shared Folder Session Ended</source>
+        <translation>共享文件夹会话已结束</translation>
     </message>
 </context>
 <context>
@@ -2336,70 +2556,105 @@ The room is kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectDownload</name>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="28"/>
+        <source>Not connected to a session that shares a folder.</source>
+        <translation>未连接到共享文件夹的会话。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="33"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="38"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>文件夹 %1 不是空的。</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <source>deleted from the session meanwhile</source>
+        <translation>在此期间已从会话中删除</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <source>not a path this computer can hold</source>
+        <translation>不是这台计算机能保存的路径</translation>
+    </message>
+    <message>
+        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <source>cannot create its folder</source>
+        <translation>无法创建其文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="170"/>
-        <location filename="../net/server/RoomMessages.cpp" line="166"/>
+        <location filename="../net/server/Room.cpp" line="174"/>
+        <location filename="../net/server/RoomMessages.cpp" line="167"/>
         <source>The owner removed you from this room.</source>
         <translation>房间所有者已将您移出此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="177"/>
+        <location filename="../net/server/Room.cpp" line="181"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同一客户端从别处再次加入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="185"/>
+        <location filename="../net/server/Room.cpp" line="189"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>此房间已有 %n 位参与者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="190"/>
-        <location filename="../net/server/RoomTree.cpp" line="251"/>
+        <location filename="../net/server/Room.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="286"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>此会话共享一个文件夹；需要协议 2 的客户端</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="334"/>
+        <location filename="../net/server/Room.cpp" line="338"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="63"/>
+        <location filename="../net/server/RoomMessages.cpp" line="64"/>
         <source>Only the owner may change this room.</source>
         <translation>只有所有者可以更改此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="354"/>
+        <location filename="../net/server/Room.cpp" line="358"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>房间 %1 无法保存其聊天记录：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="92"/>
-        <location filename="../net/server/RoomMessages.cpp" line="114"/>
+        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="115"/>
         <source>Document %1 is not open.</source>
         <translation>文档 %1 未打开。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
+        <location filename="../net/server/RoomMessages.cpp" line="94"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>此会话中没有文档 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="149"/>
+        <location filename="../net/server/RoomMessages.cpp" line="150"/>
         <source>Only the owner may remove participants.</source>
         <translation>只有所有者可以移除参与者。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="153"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>The owner cannot remove themselves.</source>
         <translation>所有者不能移除自己。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="173"/>
+        <location filename="../net/server/RoomMessages.cpp" line="174"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>只有所有者可以更改房间设置。</translation>
     </message>
@@ -2416,45 +2671,60 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="144"/>
-        <location filename="../net/server/RoomTree.cpp" line="183"/>
+        <location filename="../net/server/RoomTree.cpp" line="158"/>
+        <location filename="../net/server/RoomTree.cpp" line="197"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>“%1”不是会话可以共享的路径。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="148"/>
-        <location filename="../net/server/RoomTree.cpp" line="194"/>
+        <location filename="../net/server/RoomTree.cpp" line="162"/>
+        <location filename="../net/server/RoomTree.cpp" line="208"/>
         <source>%1 exists already.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="152"/>
+        <location filename="../net/server/RoomTree.cpp" line="166"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>一个会话最多包含 %n 个文件和文件夹。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="175"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>会话中所有文档合计最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="189"/>
-        <location filename="../net/server/RoomTree.cpp" line="216"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
+        <location filename="../net/server/RoomTree.cpp" line="230"/>
         <source>There is no %1 in this session.</source>
         <translation>此会话中没有 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="190"/>
+        <location filename="../net/server/RoomTree.cpp" line="204"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 已重命名为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <source>Room %1 is being saved again.</source>
+        <translation>房间 %1 已恢复保存。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <source>Room %1 is not being saved: %2</source>
+        <translation>房间 %1 未能保存：%2</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <source>The server cannot save this room for now; your edits wait and are sent again.</source>
+        <translation>服务器暂时无法保存此房间；你的编辑将等待并重新发送。</translation>
     </message>
 </context>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="279"/>
+        <location filename="../net/server/RoomDocument.cpp" line="309"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>房间 %1 丢弃了一个超出其文本范围的选区。</translation>
     </message>
@@ -2467,7 +2737,7 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomDocumentMessages.cpp" line="31"/>
-        <location filename="../net/server/RoomDocumentMessages.cpp" line="83"/>
+        <location filename="../net/server/RoomDocumentMessages.cpp" line="84"/>
         <source>The selection lies outside the document.</source>
         <translation>选区超出了文档范围。</translation>
     </message>
@@ -2506,71 +2776,72 @@ The room is kept in %2.</source>
         <translation>服务器正忙于处理其他正在加入的连接。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="76"/>
+        <location filename="../net/server/RoomServer.cpp" line="78"/>
         <source>Cannot accept connections: %1; trying again in %2 ms.</source>
         <translation>无法接受连接：%1；将在 %2 毫秒后重试。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="116"/>
+        <location filename="../net/server/RoomServer.cpp" line="118"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 的端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="153"/>
+        <location filename="../net/server/RoomServer.cpp" line="155"/>
         <source>The server is shutting down.</source>
         <translation>服务器正在关闭。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="171"/>
+        <location filename="../net/server/RoomServer.cpp" line="173"/>
         <source>Cannot create the data directory %1.</source>
         <translation>无法创建数据目录 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="178"/>
+        <location filename="../net/server/RoomServer.cpp" line="180"/>
         <source>Another Ensemble server is using %1.</source>
         <translation>另一个 Ensemble 服务器正在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="189"/>
+        <location filename="../net/server/RoomServer.cpp" line="191"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>未能加载房间 %1：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="201"/>
+        <location filename="../net/server/RoomServer.cpp" line="203"/>
         <source>“%1” is not a file name.</source>
         <translation>“%1”不是文件名。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="225"/>
+        <location filename="../net/server/RoomServer.cpp" line="227"/>
         <source>“%1” is not a room ID.</source>
         <translation>“%1”不是房间 ID。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="227"/>
+        <location filename="../net/server/RoomServer.cpp" line="229"/>
         <source>Room %1 already exists.</source>
         <translation>房间 %1 已存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="230"/>
+        <location filename="../net/server/RoomServer.cpp" line="232"/>
         <source>This server already holds %n room(s).</source>
         <translation>
             <numerusform>此服务器已有 %n 个房间。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomServer.cpp" line="234"/>
+        <location filename="../net/server/RoomServer.cpp" line="236"/>
         <source>The document is longer than %n character(s).</source>
         <translation>
             <numerusform>文档长度超过了 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="261"/>
+        <location filename="../net/server/RoomServer.cpp" line="265"/>
         <source>The host closed this room.</source>
         <translation>主持人关闭了此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServer.cpp" line="281"/>
+        <location filename="../net/server/RoomServer.cpp" line="285"/>
         <source>Room %1 was deleted: nobody had joined it for %2 hours.</source>
         <extracomment>Server log: %1 a room id, %2 a number of hours.</extracomment>
         <translation>房间 %1 已删除：%2 小时内无人加入。</translation>
@@ -2581,25 +2852,25 @@ The room is kept in %2.</source>
         <translation>地址必须以 /房间ID（小写 UUID）结尾。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="94"/>
+        <location filename="../net/server/Admission.cpp" line="98"/>
         <source>Too many failed attempts from your address; try again in %n minute(s).</source>
         <translation>
             <numerusform>来自您地址的失败尝试次数过多；请在 %n 分钟后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="107"/>
+        <location filename="../net/server/Admission.cpp" line="111"/>
         <source>This room needs a password.</source>
         <translation>此房间需要密码。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="156"/>
+        <location filename="../net/server/Admission.cpp" line="160"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="116"/>
-        <location filename="../net/server/Admission.cpp" line="170"/>
+        <location filename="../net/server/Admission.cpp" line="120"/>
+        <location filename="../net/server/Admission.cpp" line="174"/>
         <source>There is no room with this ID here.</source>
         <translation>此处没有该 ID 的房间。</translation>
     </message>
@@ -2614,24 +2885,24 @@ The room is kept in %2.</source>
         <translation>来自您地址的同时密码尝试过多；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="138"/>
+        <location filename="../net/server/Admission.cpp" line="142"/>
         <source>Creating rooms on this server needs its password.</source>
         <translation>在此服务器上创建房间需要服务器密码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="192"/>
+        <location filename="../net/server/Admission.cpp" line="196"/>
         <source>Your address created %n room(s) within the last hour; try again later.</source>
         <translation>
             <numerusform>您的地址在过去一小时内已创建 %n 个房间；请稍后再试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Admission.cpp" line="202"/>
+        <location filename="../net/server/Admission.cpp" line="206"/>
         <source>The server&apos;s storage for rooms is full.</source>
         <translation>服务器用于房间的存储空间已满。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Admission.cpp" line="225"/>
+        <location filename="../net/server/Admission.cpp" line="229"/>
         <source>%1 failed to join %n time(s); it gets too_many_attempts for %2 s.</source>
         <extracomment>Server log: %1 a network address; too_many_attempts is a protocol error code.</extracomment>
         <translation>
@@ -2639,9 +2910,30 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerDocuments.cpp" line="13"/>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="14"/>
         <source>There is no room %1.</source>
         <translation>没有房间 %1。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <source>This session is served by %1.</source>
+        <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
+        <translation>此会话由 %1 提供服务。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <source>Room %1 went to another server (its lease ran out or was taken).</source>
+        <translation>房间 %1 已转到另一台服务器（其租约已过期或被接管）。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <source>This server no longer serves the session.</source>
+        <translation>此服务器不再为该会话提供服务。</translation>
+    </message>
+    <message>
+        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <source>The server cannot reach its database; trying again.</source>
+        <translation>服务器无法连接其数据库；正在重试。</translation>
     </message>
 </context>
 <context>
@@ -2692,63 +2984,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="227"/>
+        <location filename="../net/client/SessionClient.cpp" line="231"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>%1 的证书与邀请中指定的证书不符。可能有人正在拦截连接，或者主持人生成了新证书：请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="242"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>%1 的证书不是您之前信任的证书。可能有人正在拦截连接，或者主持人生成了新证书。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="252"/>
+        <location filename="../net/client/SessionClient.cpp" line="256"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>无法验证 %1 的身份：%2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="272"/>
+        <location filename="../net/client/SessionClient.cpp" line="276"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 未建立加密连接（%2）；它可能不提供加密。请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="284"/>
+        <location filename="../net/client/SessionClient.cpp" line="288"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 未作应答便关闭了连接；它可能只接受加密连接。如果是这样，请向主持人索取带有证书指纹的邀请（…?fp=…）。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="302"/>
+        <location filename="../net/client/SessionClient.cpp" line="306"/>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已断开。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="317"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 没有响应。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="318"/>
+        <location filename="../net/client/SessionClient.cpp" line="322"/>
         <source>The host %1 was not found.</source>
         <translation>找不到主机 %1。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="325"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>%1:%2 没有响应。请检查地址、主持人是否正在共享会话，以及是否有防火墙阻挡。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="494"/>
+        <location filename="../net/client/SessionClient.cpp" line="502"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="496"/>
+        <location filename="../net/client/SessionClient.cpp" line="504"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -2756,12 +3048,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="499"/>
+        <location filename="../net/client/SessionClient.cpp" line="507"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -2769,7 +3061,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="505"/>
+        <location filename="../net/client/SessionClient.cpp" line="513"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>已断开（%n 处编辑未发送）</numerusform>
@@ -2791,33 +3083,33 @@ The room is kept in %2.</source>
         <translation>服务器向此会话发送了两次欢迎消息。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="140"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="142"/>
         <source>This room needs a password.</source>
         <translation>此房间需要密码。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="161"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="163"/>
         <source>The session fell behind the room; catching up.</source>
         <translation>会话落后于房间，正在同步。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="169"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="171"/>
         <source>This session was out of step with the room; catching up.</source>
         <translation>此会话与房间不一致，正在同步。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="176"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="178"/>
         <source>The server refused your recent edits (%1); the document is reloaded from the server.</source>
         <translation>服务器拒绝了您最近的编辑（%1），将从服务器重新加载文档。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientMessages.cpp" line="216"/>
+        <location filename="../net/client/SessionClientMessages.cpp" line="218"/>
         <source>Someone</source>
         <extracomment>Name shown for a participant the server has not introduced.</extracomment>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="108"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="116"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>服务器没有发送会话的目录树。</translation>
     </message>
@@ -2829,56 +3121,164 @@ The room is kept in %2.</source>
         <source>The room&apos;s files cannot be read. %1</source>
         <translation>无法读取房间的文件。%1</translation>
     </message>
+    <message>
+        <location filename="../app/hosting/SessionHostFolder.cpp" line="14"/>
+        <source>The folder has no file to share.</source>
+        <translation>该文件夹没有可共享的文件。</translation>
+    </message>
 </context>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="29"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
         <source>Sessio&amp;n</source>
         <translation>会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>主持会话(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
         <source>&amp;Join Session…</source>
         <translation>加入会话(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
         <source>Show &amp;Invite…</source>
         <translation>显示邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="38"/>
         <source>&amp;Guests Can Edit</source>
         <translation>来宾可以编辑(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="46"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="47"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="51"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="52"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
         <source>&amp;Leave Session</source>
         <translation>离开会话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="98"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="101"/>
         <source>Cannot Host Session</source>
         <translation>无法主持会话</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="137"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
         <source>&amp;Stop Hosting</source>
         <translation>停止主持(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SessionPanel</name>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="49"/>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="61"/>
+        <source>Click someone to follow them from file to file.</source>
+        <translation>点击某人即可在文件之间跟随其光标。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="109"/>
+        <source>No shared folder. Session ▸ Share Folder… shares one.</source>
+        <translation>没有共享文件夹。会话 ▸ 共享文件夹… 可共享一个。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="114"/>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="145"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="147"/>
+        <source>%1 (following)</source>
+        <translation>%1（正在跟随）</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="189"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="191"/>
+        <source>New &amp;File…</source>
+        <translation>新建文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="194"/>
+        <source>New Fol&amp;der…</source>
+        <translation>新建文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="197"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="199"/>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <source>The host made this session read-only</source>
+        <translation>主持人已将此会话设为只读</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <source>New File</source>
+        <translation>新建文件</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <source>Path of the new file:</source>
+        <translation>新文件的路径：</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <source>Path of the new folder:</source>
+        <translation>新文件夹的路径：</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <source>New path:</source>
+        <translation>新路径：</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="238"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
+        <translation>要为所有人从共享文件夹中删除 %1 吗？已打开它的人会保留文本。</translation>
     </message>
 </context>
 <context>
@@ -3039,53 +3439,118 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="119"/>
+        <location filename="../app/session/SharedDocument.cpp" line="121"/>
         <source>Resynchronising the document with the room</source>
         <translation>正在将文档与房间重新同步</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="137"/>
+        <location filename="../app/session/SharedDocument.cpp" line="139"/>
         <source>The host made the document read-only</source>
         <translation>主持人已将文档设为只读</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="138"/>
+        <location filename="../app/session/SharedDocument.cpp" line="140"/>
         <source>The host lets everyone edit again</source>
         <translation>主持人再次允许所有人编辑</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="154"/>
+        <location filename="../app/session/SharedDocument.cpp" line="156"/>
         <source>%1 joined</source>
         <translation>%1 已加入</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="161"/>
+        <location filename="../app/session/SharedDocument.cpp" line="163"/>
         <source>%1 left</source>
         <translation>%1 已离开</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="192"/>
+        <location filename="../app/session/SharedDocument.cpp" line="194"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 正在重试；您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="259"/>
+        <location filename="../app/session/SharedDocument.cpp" line="261"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>正在端口 %1 上主持</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="264"/>
+        <location filename="../app/session/SharedDocument.cpp" line="266"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1，来宾只读</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="267"/>
+        <location filename="../app/session/SharedDocument.cpp" line="269"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1，只读</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SharedFolder</name>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="16"/>
+        <source>ignored by %1</source>
+        <translation>被 %1 排除</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="18"/>
+        <source>the Git repository</source>
+        <translation>Git 仓库</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="20"/>
+        <source>binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="22"/>
+        <source>too large</source>
+        <translation>太大</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="24"/>
+        <source>too many files</source>
+        <translation>文件太多</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="26"/>
+        <source>the folder is too large</source>
+        <translation>文件夹太大</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="28"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="52"/>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="30"/>
+        <source>a symbolic link</source>
+        <translation>符号链接</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="32"/>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="58"/>
+        <source>not UTF-8</source>
+        <translation>不是 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="74"/>
+        <source>%1 and %2 more</source>
+        <extracomment>%1 lists what a shared folder left out, %2 counts the rest (1 or more).</extracomment>
+        <translation>%1 等另外 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/SharedFolder.cpp" line="75"/>
+        <source>Not shared: %1.</source>
+        <translation>未共享：%1。</translation>
     </message>
 </context>
 <context>
