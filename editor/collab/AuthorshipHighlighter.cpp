@@ -75,10 +75,12 @@ void AuthorshipHighlighter::refresh()
     m_editor->SendScintilla(S::SCI_SETINDICATORCURRENT, m_indicator);
     m_editor->SendScintilla(S::SCI_INDICATORCLEARRANGE, 0UL,
                             m_editor->SendScintilla(S::SCI_GETLENGTH));
+    if (!m_enabled || !m_authorship)
+        return;
     // While the editor holds an edit the map has not heard of yet, it would paint the wrong
     // text: the edit's arrival repaints.
     const AuthorshipMap &map = m_authorship->map();
-    if (!m_enabled || map.length() != m_index->length())
+    if (map.length() != m_index->length())
         return;
     qsizetype at = 0;
     for (const AuthorshipMap::Run &run : map.runs()) {
@@ -98,6 +100,8 @@ void AuthorshipHighlighter::refresh()
 
 QString AuthorshipHighlighter::describe(qsizetype position) const
 {
+    if (!m_authorship)
+        return {};
     const AuthorshipMap &map = m_authorship->map();
     if (position < 0 || position >= map.length())
         return {};

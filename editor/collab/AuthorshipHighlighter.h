@@ -42,7 +42,8 @@ private:
     void onDwellStart(int position, int x, int y);
 
     QPointer<QsciScintilla> m_editor;
-    ClientAuthorship *m_authorship;
+    /// The client's map, which may go before this (a tab that stops being shared).
+    QPointer<ClientAuthorship> m_authorship;
     std::unique_ptr<Utf16Index> m_index;
     QTimer m_repaint;
     int m_indicator = -1;
