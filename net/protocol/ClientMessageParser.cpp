@@ -18,9 +18,6 @@ constexpr qsizetype maxEpochLength = 64;
 constexpr qsizetype minOwnerKeyLength = 16;
 constexpr qsizetype maxOwnerKeyLength = 128;
 constexpr qsizetype maxTitleLength = 255;
-// Document ids are the server's ("d17"); paths are checked by the server (DocumentPath) so that
-// a bad one gets its own error, but nothing longer than the longest valid path is read.
-constexpr qsizetype maxDocIdLength = 16;
 constexpr qsizetype maxPathLength = 4096;
 
 // The optional `doc` of protocol 2's per-document messages.

@@ -9,8 +9,6 @@ namespace ensemble {
 namespace {
 
 constexpr qsizetype anyLength = std::numeric_limits<int>::max();
-// A request's document id is the server's ("d17"), as ClientMessageParser reads it.
-constexpr qsizetype maxDocIdLength = 16;
 
 quint64 readId(JsonReader &in)
 {

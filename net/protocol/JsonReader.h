@@ -52,4 +52,7 @@ private:
 /// Largest integer a JSON number carries exactly (2^53 - 1).
 constexpr qint64 maxJsonInteger = (qint64(1) << 53) - 1;
 
+/// Longest document id a client may name (the server's ids are "d17"-like).
+constexpr qsizetype maxDocIdLength = 16;
+
 } // namespace ensemble

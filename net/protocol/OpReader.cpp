@@ -7,8 +7,6 @@ namespace ensemble {
 
 namespace {
 
-constexpr qsizetype maxDocIdLength = 16;
-
 // Operations are most of what the server reads, and building a QJsonObject for each (its CBOR
 // form, a QString per key) was most of their parse. This reader gives up at the first thing it
 // does not expect: the general reader answers those.
