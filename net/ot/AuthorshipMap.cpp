@@ -3,30 +3,46 @@
 namespace ensemble {
 
 AuthorshipMap::AuthorshipMap(qsizetype length, quint32 author)
-    : m_length(length)
 {
-    if (length > 0)
-        m_runs.append({length, author});
+    appendRun(length, author);
+}
+
+QList<AuthorshipMap::Run> AuthorshipMap::runs() const
+{
+    QList<Run> all;
+    all.reserve(m_runCount);
+    for (const Chunk &chunk : m_chunks)
+        all.append(QList<Run>(chunk.runs.begin(), chunk.runs.end()));
+    return all;
+}
+
+qsizetype AuthorshipMap::memoryBytes() const
+{
+    qsizetype bytes = qsizetype(m_chunks.capacity() * sizeof(Chunk));
+    for (const Chunk &chunk : m_chunks)
+        bytes += qsizetype(chunk.runs.capacity() * sizeof(Run));
+    return bytes;
 }
 
 quint32 AuthorshipMap::authorAt(qsizetype index) const
 {
-    for (const Run &run : m_runs) {
-        if (index < run.length)
-            return run.author;
-        index -= run.length;
+    for (const Chunk &chunk : m_chunks) {
+        if (index >= chunk.length) {
+            index -= chunk.length;
+            continue;
+        }
+        for (const Run &run : chunk.runs) {
+            if (index < run.length)
+                return run.author;
+            index -= run.length;
+        }
     }
     return 0;
 }
 
-void AuthorshipMap::append(QList<Run> &runs, qsizetype length, quint32 author) const
+bool AuthorshipMap::operator==(const AuthorshipMap &other) const
 {
-    if (length <= 0)
-        return;
-    if (!runs.isEmpty() && runs.last().author == author)
-        runs.last().length += length;
-    else
-        runs.append({length, author});
+    return m_length == other.m_length && m_runCount == other.m_runCount && runs() == other.runs();
 }
 
 Result<std::monostate> AuthorshipMap::apply(const TextOperation &op, quint32 author)
@@ -37,108 +53,250 @@ Result<std::monostate> AuthorshipMap::apply(const TextOperation &op, quint32 aut
                           .arg(op.baseLength())
                           .arg(m_length)};
     }
-    // Edited in place where the operation touches the text: its retains only move the cursor.
-    // The cursor is (run, offset) with offset < that run's length, or run == size at the end;
-    // runStart is where that run starts in the new text. It starts at the finger, the run where
-    // the last operation ended, since edits mostly follow one another closely.
-    qsizetype run = std::min(m_fingerRun, m_runs.size());
-    qsizetype runStart = run == m_fingerRun ? m_fingerStart : 0;
-    if (run != m_fingerRun)
-        run = 0;
-    qsizetype offset = 0;
-    bool first = true;
-    qsizetype componentsLeft = op.componentCount();
-    const auto joinAt = [&](qsizetype at) { // runs at - 1 and at, when by one author
-        if (at > 0 && at < m_runs.size() && m_runs.at(at - 1).author == m_runs.at(at).author) {
-            if (run == at) {
-                run = at - 1;
-                offset += m_runs.at(at - 1).length;
-                runStart -= m_runs.at(at - 1).length;
-            }
-            m_runs[at - 1].length += m_runs.at(at).length;
-            m_runs.removeAt(at);
-        }
-    };
+    // Retains only move the position: walking them would make every edit cost all the runs.
+    qsizetype position = 0;
     op.forEachComponent([&](TextOperation::Kind kind, qsizetype length, QStringView) {
-        if (std::exchange(first, false)) {
-            // Where the operation starts: from the finger, forwards or back.
-            const qsizetype target = kind == TextOperation::Kind::Retain ? length : 0;
-            while (run > 0 && target < runStart) {
-                --run;
-                runStart -= m_runs.at(run).length;
-            }
-            if (kind == TextOperation::Kind::Retain)
-                length -= runStart;
-        }
-        // A final retain changes nothing: walking it would make every edit cost all the runs.
-        if (--componentsLeft == 0 && kind == TextOperation::Kind::Retain)
-            return;
         switch (kind) {
         case TextOperation::Kind::Retain:
-            while (length > 0) {
-                const qsizetype left = m_runs.at(run).length - offset;
-                if (length < left) {
-                    offset += length;
-                    break;
-                }
-                length -= left;
-                runStart += m_runs.at(run).length;
-                ++run;
-                offset = 0;
-            }
-            break;
-        case TextOperation::Kind::Delete:
-            while (length > 0) {
-                Run &r = m_runs[run];
-                const qsizetype k = std::min(length, r.length - offset);
-                r.length -= k;
-                length -= k;
-                if (r.length == 0) {
-                    m_runs.removeAt(run);
-                    joinAt(run);
-                } else if (offset == r.length) {
-                    runStart += r.length;
-                    ++run;
-                    offset = 0;
-                }
-            }
+            position += length;
             break;
         case TextOperation::Kind::Insert:
-            if (run < m_runs.size() && m_runs.at(run).author == author) {
-                m_runs[run].length += length;
-                offset += length;
-            } else if (offset == 0 && run > 0 && m_runs.at(run - 1).author == author) {
-                m_runs[run - 1].length += length;
-                runStart += length;
-            } else if (offset == 0) {
-                m_runs.insert(run, Run {length, author});
-                ++run;
-                runStart += length;
-            } else {
-                // Splits the run: its head, the new text, its tail (where the cursor goes).
-                const Run tail {m_runs.at(run).length - offset, m_runs.at(run).author};
-                m_runs[run].length = offset;
-                m_runs.insert(run + 1, Run {length, author});
-                m_runs.insert(run + 2, tail);
-                run += 2;
-                runStart += offset + length;
-                offset = 0;
-            }
+            insertAt(position, length, author);
+            position += length;
+            break;
+        case TextOperation::Kind::Delete:
+            removeAt(position, length);
             break;
         }
     });
-    m_fingerRun = run;
-    m_fingerStart = runStart;
-    m_length = op.targetLength();
     return std::monostate {};
+}
+
+AuthorshipMap::Place AuthorshipMap::locate(qsizetype position)
+{
+    // From the finger, whole chunks at a time, then the runs of one chunk.
+    qsizetype chunk = m_fingerChunk;
+    qsizetype start = m_fingerStart;
+    const qsizetype last = qsizetype(m_chunks.size()) - 1;
+    while (chunk > 0 && position < start) {
+        --chunk;
+        start -= m_chunks[chunk].length;
+    }
+    while (chunk < last && position >= start + m_chunks[chunk].length) {
+        start += m_chunks[chunk].length;
+        ++chunk;
+    }
+    const std::vector<Run> &runs = m_chunks[chunk].runs;
+    qsizetype offset = position - start;
+    qsizetype run = 0;
+    while (run < qsizetype(runs.size()) && offset >= runs[run].length) {
+        offset -= runs[run].length;
+        ++run;
+    }
+    m_fingerChunk = chunk;
+    m_fingerStart = start;
+    return {chunk, start, run, offset};
+}
+
+void AuthorshipMap::insertAt(qsizetype position, qsizetype length, quint32 author)
+{
+    if (length <= 0)
+        return;
+    if (m_chunks.empty()) {
+        appendRun(length, author);
+        return;
+    }
+    const Place at = locate(position);
+    Chunk &chunk = m_chunks[at.chunk];
+    std::vector<Run> &runs = chunk.runs;
+    m_length += length;
+    chunk.length += length;
+    if (at.offset > 0) {
+        Run &run = runs[at.run];
+        if (run.author == author) {
+            run.length += length;
+            return;
+        }
+        // Splits the run: its head, the new text, its tail.
+        const Run tail {run.length - at.offset, run.author};
+        run.length = at.offset;
+        runs.insert(runs.begin() + at.run + 1, {Run {length, author}, tail});
+        m_runCount += 2;
+        splitIfFull(at.chunk);
+        return;
+    }
+    // Between two runs: either may be the author's already.
+    if (at.run < qsizetype(runs.size()) && runs[at.run].author == author) {
+        runs[at.run].length += length;
+    } else if (at.run > 0 && runs[at.run - 1].author == author) {
+        runs[at.run - 1].length += length;
+    } else if (at.run == 0 && at.chunk > 0 && m_chunks[at.chunk - 1].runs.back().author == author) {
+        chunk.length -= length;
+        Chunk &previous = m_chunks[at.chunk - 1];
+        m_fingerChunk = at.chunk - 1;
+        m_fingerStart = at.chunkStart - previous.length;
+        previous.runs.back().length += length;
+        previous.length += length;
+    } else {
+        runs.insert(runs.begin() + at.run, Run {length, author});
+        ++m_runCount;
+        splitIfFull(at.chunk);
+    }
+}
+
+void AuthorshipMap::removeAt(qsizetype position, qsizetype length)
+{
+    if (length <= 0)
+        return;
+    const Place at = locate(position);
+    m_length -= length;
+    qsizetype chunkIndex = at.chunk;
+    qsizetype run = at.run;
+    qsizetype offset = at.offset;
+    while (length > 0) {
+        Chunk &chunk = m_chunks[chunkIndex];
+        std::vector<Run> &runs = chunk.runs;
+        if (offset > 0) { // from inside a run: it keeps its head
+            const qsizetype k = std::min(length, runs[run].length - offset);
+            runs[run].length -= k;
+            chunk.length -= k;
+            length -= k;
+            ++run;
+        }
+        qsizetype end = run; // whole runs go in one erase
+        while (length > 0 && end < qsizetype(runs.size()) && runs[end].length <= length) {
+            length -= runs[end].length;
+            chunk.length -= runs[end].length;
+            ++end;
+        }
+        runs.erase(runs.begin() + run, runs.begin() + end);
+        m_runCount -= end - run;
+        if (length > 0 && run < qsizetype(runs.size())) { // ends inside a run: it keeps its tail
+            runs[run].length -= length;
+            chunk.length -= length;
+            length = 0;
+        }
+        if (runs.empty())
+            m_chunks.erase(m_chunks.begin() + chunkIndex);
+        else
+            ++chunkIndex;
+        run = 0;
+        offset = 0;
+    }
+    // The chunk that held the position, or the one after it if that went, still starts there;
+    // if the text's end went, the last chunk ends there.
+    if (at.chunk < qsizetype(m_chunks.size())) {
+        m_fingerChunk = at.chunk;
+        m_fingerStart = at.chunkStart;
+    } else if (!m_chunks.empty()) {
+        m_fingerChunk = qsizetype(m_chunks.size()) - 1;
+        m_fingerStart = at.chunkStart - m_chunks.back().length;
+    } else {
+        m_fingerChunk = 0;
+        m_fingerStart = 0;
+    }
+    joinAt(position);
+    // The chunks on either side of the position may be left small.
+    mergeIfSmall(m_fingerChunk, m_fingerStart);
+    if (m_fingerChunk > 0 && m_fingerStart == position)
+        mergeIfSmall(m_fingerChunk - 1, m_fingerStart - m_chunks[m_fingerChunk - 1].length);
+}
+
+void AuthorshipMap::joinAt(qsizetype position)
+{
+    if (position <= 0 || position >= m_length)
+        return;
+    const Place at = locate(position);
+    if (at.offset != 0)
+        return;
+    Chunk &right = m_chunks[at.chunk];
+    const bool sameChunk = at.run > 0;
+    Chunk &left = sameChunk ? right : m_chunks[at.chunk - 1];
+    Run &before = sameChunk ? right.runs[at.run - 1] : left.runs.back();
+    const Run after = right.runs[at.run];
+    if (before.author != after.author)
+        return;
+    before.length += after.length;
+    left.length += after.length;
+    right.length -= after.length;
+    right.runs.erase(right.runs.begin() + at.run);
+    --m_runCount;
+    if (!sameChunk) {
+        m_fingerChunk = at.chunk - 1;
+        m_fingerStart = at.chunkStart - (left.length - after.length);
+        if (right.runs.empty())
+            m_chunks.erase(m_chunks.begin() + at.chunk);
+    }
+}
+
+void AuthorshipMap::splitIfFull(qsizetype chunk)
+{
+    std::vector<Run> &runs = m_chunks[chunk].runs;
+    if (qsizetype(runs.size()) <= maxChunkRuns)
+        return;
+    // The second half becomes a chunk of its own; the first keeps its start, so the finger holds.
+    Chunk second;
+    second.runs.assign(runs.begin() + qsizetype(runs.size()) / 2, runs.end());
+    runs.resize(runs.size() / 2);
+    for (const Run &run : second.runs)
+        second.length += run.length;
+    m_chunks[chunk].length -= second.length;
+    m_chunks.insert(m_chunks.begin() + chunk + 1, std::move(second));
+}
+
+void AuthorshipMap::mergeIfSmall(qsizetype chunk, qsizetype chunkStart)
+{
+    if (chunk >= qsizetype(m_chunks.size())
+        || qsizetype(m_chunks[chunk].runs.size()) >= minChunkRuns)
+        return;
+    const auto fits = [&](qsizetype a, qsizetype b) {
+        return qsizetype(m_chunks[a].runs.size() + m_chunks[b].runs.size()) <= maxChunkRuns;
+    };
+    // The finger goes to the merged chunk: the one it held may go.
+    qsizetype into = chunk;
+    if (chunk + 1 < qsizetype(m_chunks.size()) && fits(chunk, chunk + 1)) {
+        ++chunk; // the next chunk moves into this one, which keeps its start
+        m_fingerChunk = into;
+        m_fingerStart = chunkStart;
+    } else if (chunk > 0 && fits(chunk - 1, chunk)) {
+        into = chunk - 1;
+        m_fingerChunk = into;
+        m_fingerStart = chunkStart - m_chunks[into].length;
+    } else {
+        return;
+    }
+    Chunk &target = m_chunks[into];
+    const Chunk &source = m_chunks[chunk];
+    target.runs.insert(target.runs.end(), source.runs.begin(), source.runs.end());
+    target.length += source.length;
+    m_chunks.erase(m_chunks.begin() + chunk);
+}
+
+void AuthorshipMap::appendRun(qsizetype length, quint32 author)
+{
+    if (length <= 0)
+        return;
+    m_length += length;
+    if (!m_chunks.empty() && m_chunks.back().runs.back().author == author) {
+        m_chunks.back().runs.back().length += length;
+        m_chunks.back().length += length;
+        return;
+    }
+    if (m_chunks.empty() || qsizetype(m_chunks.back().runs.size()) >= maxChunkRuns)
+        m_chunks.push_back({});
+    m_chunks.back().runs.push_back({length, author});
+    m_chunks.back().length += length;
+    ++m_runCount;
 }
 
 QJsonArray AuthorshipMap::toJson() const
 {
     QJsonArray array;
-    for (const Run &run : m_runs) {
-        array.append(qint64(run.length));
-        array.append(qint64(run.author));
+    for (const Chunk &chunk : m_chunks) {
+        for (const Run &run : chunk.runs) {
+            array.append(qint64(run.length));
+            array.append(qint64(run.author));
+        }
     }
     return array;
 }
@@ -164,8 +322,7 @@ Result<AuthorshipMap> AuthorshipMap::fromJson(const QJsonValue &json)
         if (!array.at(i + 1).isDouble() || author < 0 || author > 4294967295.0
             || author != double(qint64(author)))
             return bad(QStringLiteral("an author is not a non-negative integer"));
-        map.append(map.m_runs, qsizetype(length), quint32(author));
-        map.m_length += qsizetype(length);
+        map.appendRun(qsizetype(length), quint32(author));
     }
     return map;
 }

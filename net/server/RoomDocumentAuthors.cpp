@@ -38,7 +38,7 @@ void RoomDocument::replayAuthors(const QList<LoggedOperation> &applied)
 
 std::optional<AuthorshipInfo> RoomDocument::authorshipFor(const Connection *joining) const
 {
-    if (m_authors.map().runs().size() > maxAuthorshipRuns)
+    if (m_authors.map().runCount() > maxAuthorshipRuns)
         return std::nullopt;
     QHash<QString, int> users;
     for (const Connection *member : m_subscribers)
