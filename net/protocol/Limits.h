@@ -24,6 +24,12 @@ struct Limits
     /// A room created by a client that nobody has joined for this many milliseconds is deleted
     /// with its files (rooms the server's operator created never are). 0: never.
     qint64 roomExpiryMs = qint64(30) * 24 * 60 * 60 * 1000;
+    /// Revisions of a document's history on disk kept at least (HistoryOptions::maxRevisions:
+    /// older ones go a checkpoint interval at a time). 0: all of them.
+    qint64 historyRevisions = 0;
+    /// Bytes a document's history may take on disk (HistoryOptions::maxBytes; the revisions since
+    /// its last checkpoint always stay). 0: no limit.
+    qint64 historyBytes = 0;
     /// Participants connected to one room at a time (one more gets `room_full`).
     int maxParticipants = 100;
     /// Operations kept in memory per room so rejoining clients catch up by operations.

@@ -25,7 +25,7 @@ struct LimitOption
 
 constexpr qint64 maxInt = std::numeric_limits<int>::max();
 
-const std::array<LimitOption, 21> table {{
+const std::array<LimitOption, 23> table {{
     {"max-rooms", "n", QT_TRANSLATE_NOOP("HeadlessServer", "Most rooms on the server"), 1, 0,
      maxInt, [](const Limits &l) { return qint64(l.maxRooms); },
      [](Limits &l, qint64 v) { l.maxRooms = int(v); }},
@@ -47,6 +47,19 @@ const std::array<LimitOption, 21> table {{
                        "deleted, 0 for never"),
      qint64(24) * 60 * 60 * 1000, 0, 100000, [](const Limits &l) { return l.roomExpiryMs; },
      [](Limits &l, qint64 v) { l.roomExpiryMs = v; }},
+    {"history-revisions", "n",
+     QT_TRANSLATE_NOOP("HeadlessServer",
+                       "Revisions of each document's history kept on disk at least (older ones "
+                       "go a checkpoint interval at a time), 0 for all"),
+     1, 0, std::numeric_limits<qint64>::max(), [](const Limits &l) { return l.historyRevisions; },
+     [](Limits &l, qint64 v) { l.historyRevisions = v; }},
+    {"history-storage", "MiB",
+     QT_TRANSLATE_NOOP("HeadlessServer",
+                       "Disk space each document's history may take (the revisions since its "
+                       "last checkpoint always stay), 0 for no limit"),
+     1024 * 1024, 0, std::numeric_limits<qint64>::max() / (1024 * 1024),
+     [](const Limits &l) { return l.historyBytes; },
+     [](Limits &l, qint64 v) { l.historyBytes = v; }},
     {"max-participants", "n", QT_TRANSLATE_NOOP("HeadlessServer", "Most participants per room"), 1,
      1, maxInt, [](const Limits &l) { return qint64(l.maxParticipants); },
      [](Limits &l, qint64 v) { l.maxParticipants = int(v); }},

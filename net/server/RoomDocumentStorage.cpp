@@ -10,6 +10,15 @@ namespace {
 
 const QString historyName = QStringLiteral("history");
 
+// The retention the server's operator chose (`--history-revisions`, `--history-storage`).
+HistoryOptions historyOptions(const Limits &limits)
+{
+    HistoryOptions options;
+    options.maxRevisions = limits.historyRevisions;
+    options.maxBytes = limits.historyBytes;
+    return options;
+}
+
 } // namespace
 
 RoomSnapshot RoomDocument::snapshot() const
@@ -70,7 +79,7 @@ QString RoomDocument::openHistory(bool fresh)
         auto opened = fresh ? Result<std::unique_ptr<HistoryStore>>(
                           Error {QStringLiteral("storage_failed"),
                                  QStringLiteral("%1 was left over from another room").arg(dir)})
-                            : HistoryStore::open(dir, {}, &note);
+                            : HistoryStore::open(dir, historyOptions(m_limits), &note);
         if (opened && opened.value()->revision() <= revision) {
             m_history = std::move(opened).value();
             if (m_history->revision() < revision) {
@@ -92,7 +101,7 @@ QString RoomDocument::openHistory(bool fresh)
         if (!QDir().rename(dir, aside))
             return note + QStringLiteral("; it could not be moved, so the room keeps no history");
     }
-    auto created = HistoryStore::create(dir, revision, text());
+    auto created = HistoryStore::create(dir, revision, text(), historyOptions(m_limits));
     if (!created)
         return created.error().message;
     m_history = std::move(created).value();

@@ -337,6 +337,9 @@ private slots:
         row("max-storage", "2", 2 * 1024 * 1024, [](const Limits &l) { return l.maxStorageBytes; });
         row("room-expiry", "7", qint64(7) * 24 * 60 * 60 * 1000,
             [](const Limits &l) { return l.roomExpiryMs; });
+        row("history-revisions", "5000", 5000, [](const Limits &l) { return l.historyRevisions; });
+        row("history-storage", "3", 3 * 1024 * 1024,
+            [](const Limits &l) { return l.historyBytes; });
         row("max-participants", "4", 4, [](const Limits &l) { return qint64(l.maxParticipants); });
         row("max-message-bytes", "65536", 65536, [](const Limits &l) { return l.maxMessageBytes; });
         row("max-message-bytes", "65536", 131072,

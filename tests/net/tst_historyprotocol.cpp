@@ -2,7 +2,8 @@
 // entries of any kept range with their authors and times and the text at any kept revision,
 // through HistoryClient and over real sockets; ranges out of the history get no_such_revision,
 // a room without files history_unavailable, too many waiting requests rate_limited, and answers
-// stay within their bounds; in protocol 2, each document's history by its `doc`.
+// stay within their bounds, the server's retention applies to every room's history; in protocol
+// 2, each document's history by its `doc`.
 #include "AccessFixtures.h"
 #include "RawClient.h"
 #include "TestPeer.h"
@@ -259,6 +260,42 @@ private slots:
         const Answer rest = answerTo(*history, history->requestEntries(5, 5));
         QCOMPARE(rest.entries.size(), 1);
         QCOMPARE(rest.entries.at(0).op.insertedLength(), 300'000);
+    }
+
+    // The server's retention (`--history-storage`) reaches every room's history: one insert
+    // longer than a checkpoint interval's 256 KiB makes a checkpoint at revision 1, and a bound
+    // of one byte then drops everything before it.
+    void retentionComesFromTheServersLimits_data()
+    {
+        QTest::addColumn<qint64>("historyBytes");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("no bound keeps revision 0") << qint64(0) << QString();
+        QTest::addRow("a bound drops it") << qint64(1) << QStringLiteral("no_such_revision");
+    }
+    void retentionComesFromTheServersLimits()
+    {
+        QFETCH(qint64, historyBytes);
+        QFETCH(QString, code);
+        QTemporaryDir data;
+        ServerConfig config;
+        config.dataDir = data.path();
+        config.limits.historyBytes = historyBytes;
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("x")).value();
+        TestPeer fay(QStringLiteral("fay"));
+        fay.client().join(inviteTo(server, room));
+        QTRY_VERIFY(fay.ready());
+        fay.insert(0, QString(300'000, u'f'));
+        QTRY_COMPARE_WITH_TIMEOUT(server.roomRevision(room), 1, 20000);
+        auto *history = new HistoryClient(&fay.client());
+        const Answer first = answerTo(*history, history->requestText(0));
+        QCOMPARE(first.code, code);
+        if (code.isEmpty())
+            QCOMPARE(first.text, QStringLiteral("x"));
+        const Answer last = answerTo(*history, history->requestText(1));
+        QCOMPARE(last.code, QString());
+        QCOMPARE(last.text.size(), 300'001);
     }
 
     void roomWithoutFilesHasNoHistory()

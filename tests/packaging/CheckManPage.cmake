@@ -17,7 +17,8 @@ foreach(option --serve --port --bind --data-dir --password-file --cert --key --g
         --max-transform-work --message-rate --message-burst --message-backlog
         --max-connections-per-address --max-pending-connections --handshake-timeout
         --hello-timeout --idle-timeout --max-send-queue --max-send-frames --send-budget
-        --unfinished-budget --message-timeout --rooms-per-hour --max-storage --room-expiry)
+        --unfinished-budget --message-timeout --rooms-per-hour --max-storage --room-expiry
+        --history-revisions --history-storage)
     if(NOT roff MATCHES "\\.B[IR]? [^\n]*${option}")
         list(APPEND failures "option ${option} is not documented")
     endif()
