@@ -71,6 +71,7 @@ HistoryDialog::HistoryDialog(SharedDocument &session, QWidget *parent)
     connect(m_restoreSelection, &QPushButton::clicked, this, &HistoryDialog::restoreSelection);
     connect(m_restoreDocument, &QPushButton::clicked, this, &HistoryDialog::restoreDocument);
     connect(m_text, &QPlainTextEdit::selectionChanged, this, &HistoryDialog::updateButtons);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &HistoryDialog::showChangesIfInView);
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
         m_timeline->select(value);
         describe(value);
@@ -122,9 +123,19 @@ void HistoryDialog::onText(qint64 revision, const QString &text)
     m_shownRevision = revision;
     m_shownText = text;
     m_text->setPlainText(text);
-    if (m_editor)
-        m_diff->showDiff(text, editorText(*m_editor));
+    m_changesStale = true;
+    showChangesIfInView();
     updateButtons();
+}
+
+void HistoryDialog::showChangesIfInView()
+{
+    // A diff of the whole text and a line of the view per changed line: on a long history that
+    // took hundreds of milliseconds per text shown, so it waits until someone looks at it.
+    if (!m_changesStale || m_tabs->currentWidget() != m_diff || !m_editor)
+        return;
+    m_changesStale = false;
+    m_diff->showDiff(m_shownText, editorText(*m_editor));
 }
 
 void HistoryDialog::describe(qint64 revision)

@@ -20,8 +20,10 @@ struct HistoryRecord;
 
 // Edit ▸ History…: a shared document's history. A slider runs over the revisions the server keeps
 // (with who made each one and when), the text at the selected revision shows read-only beside
-// the changes from it to now, Play steps through the revisions, and Restore Selection / Restore
-// Document bring old text back as a new edit of this user's, through the session.
+// the changes from it to now (worked out only while their tab is shown: they cost far more than
+// the text, so scrubbing with the text in view stays smooth), Play steps through the revisions,
+// and Restore Selection / Restore Document bring old text back as a new edit of this user's,
+// through the session.
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ public:
 private:
     void onRange(qint64 oldest, qint64 latest);
     void onText(qint64 revision, const QString &text);
+    void showChangesIfInView();
     void showEntry(const HistoryRecord &entry);
     void describe(qint64 revision);
     void step();
@@ -66,6 +69,7 @@ private:
     QTimer m_playTimer;
     qint64 m_shownRevision = -1;
     QString m_shownText;
+    bool m_changesStale = false; // the changes tab does not show m_shownText's yet
 };
 
 } // namespace ensemble

@@ -7,10 +7,14 @@ namespace ensemble {
 
 namespace {
 
-// Pages start at revisions 1, 1 + maxHistoryEntries, ... so each entry is asked for once.
+// Pages start at revisions 1, 1 + pageSize, ... so each entry is asked for once. Small, since each
+// answer is read on the window's thread: pages of the server's most entries (1000), asked for on
+// every page a drag passed, kept the window busy reading for minutes on a long history.
+constexpr qint64 pageSize = 100;
+
 qint64 pageStart(qint64 revision)
 {
-    return (revision - 1) / maxHistoryEntries * maxHistoryEntries + 1;
+    return (revision - 1) / pageSize * pageSize + 1;
 }
 
 } // namespace
@@ -24,7 +28,7 @@ HistoryTimeline::HistoryTimeline(SessionClient &client, QObject *parent)
     connect(this, &QObject::destroyed, m_history, &QObject::deleteLater);
     m_settle.setSingleShot(true);
     m_settle.setInterval(settleMs);
-    connect(&m_settle, &QTimer::timeout, this, &HistoryTimeline::requestText);
+    connect(&m_settle, &QTimer::timeout, this, &HistoryTimeline::settled);
     connect(m_history, &HistoryClient::entriesReceived, this, &HistoryTimeline::onEntries);
     connect(m_history, &HistoryClient::textReceived, this, &HistoryTimeline::onText);
     connect(m_history, &HistoryClient::requestFailed, this, &HistoryTimeline::onFailed);
@@ -52,10 +56,16 @@ void HistoryTimeline::select(qint64 revision)
 {
     m_selected = std::clamp(revision, m_oldest, m_latest);
     m_settle.start();
+    if (const std::optional<HistoryRecord> known = entry(m_selected))
+        emit entryReady(*known);
+}
+
+void HistoryTimeline::settled()
+{
+    // Dragging over a long history passes a page every few moves: only where it rests is read.
     if (m_selected > m_oldest && !m_entries.contains(m_selected))
         requestPage(m_selected);
-    else if (const std::optional<HistoryRecord> known = entry(m_selected))
-        emit entryReady(*known);
+    requestText();
 }
 
 void HistoryTimeline::requestText()
@@ -77,7 +87,7 @@ void HistoryTimeline::requestPage(qint64 revision)
     }
     if (!m_history)
         return;
-    if (const quint64 id = m_history->requestEntries(start, start + maxHistoryEntries - 1))
+    if (const quint64 id = m_history->requestEntries(start, start + pageSize - 1))
         m_pageRequests.insert(id, start);
 }
 

@@ -14,10 +14,10 @@ class HistoryClient;
 class SessionClient;
 
 // What the History view shows of a shared document's history, read from the server through a
-// HistoryClient: the range of revisions, the author and time of each (fetched in pages of the
-// server's answers, as they are looked at) and the text at the selected one. Selecting is cheap:
-// the text is asked for once the selection rests for a moment, with one request in flight at a
-// time, so dragging the slider over many revisions never floods the server or stalls the window.
+// HistoryClient: the range of revisions, the author and time of each (fetched in small pages, as
+// they are looked at) and the text at the selected one. Selecting is cheap: the page and the text
+// are asked for once the selection rests for a moment, with one text request in flight at a time,
+// so dragging the slider over many revisions never floods the server or stalls the window.
 class HistoryTimeline : public QObject
 {
     Q_OBJECT
@@ -46,6 +46,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    void settled();
     void requestText();
     void requestPage(qint64 revision);
     void onEntries(quint64 request, const QList<HistoryRecord> &entries, qint64 oldest,

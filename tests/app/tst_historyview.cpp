@@ -1,16 +1,18 @@
 // The History view (Edit ▸ History…) against the real embedded server of a hosted session: the
 // slider spans the revisions the server keeps with who made each, the read-only view shows the
-// text at the selected one and the changes from it to now, scrubbing fast asks the server for
-// few texts, and Restore Document / Restore Selection bring old text back as a new edit that
-// reaches everyone and Undo takes back.
+// text at the selected one and the changes from it to now (once their tab is shown), scrubbing
+// fast asks the server for few texts, and Restore Document / Restore Selection bring old text back
+// as a new edit that reaches everyone and Undo takes back.
 #include "SessionPeers.h"
 #include "history/HistoryDialog.h"
+#include "history/HistoryDiffView.h"
 #include "history/HistoryTimeline.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTabWidget>
 
 using namespace ensemble;
 using namespace ensemble::test;
@@ -100,6 +102,29 @@ private slots:
         QCOMPARE(dialog->shownText(), s.texts.at(1));
         // Fifty moves without a pause: one text, or two if one was already on its way.
         QVERIFY2(texts.size() <= 2, qPrintable(QString::number(texts.size())));
+    }
+
+    // The changes from the selected revision to now are worked out when their tab is shown, not
+    // for every text that arrives while scrubbing.
+    void changesSinceThenShowWhenTheirTabIs()
+    {
+        Scripted s;
+        script(s, {QStringLiteral("two "), QStringLiteral("three ")});
+        if (QTest::currentTestFailed())
+            return;
+        HistoryDialog *dialog = HistoryDialog::showFor(*s.room.ana.session(), &s.room.ana.window);
+        QTRY_VERIFY(dialog->slider()->isEnabled());
+        dialog->slider()->setValue(1);
+        QTRY_COMPARE(dialog->shownRevision(), qint64(1));
+        auto *changes = dialog->findChild<HistoryDiffView *>();
+        QVERIFY(changes);
+        QCOMPARE(changes->toPlainText(), QString());
+        dialog->findChild<QTabWidget *>()->setCurrentWidget(changes);
+        // "one\ntwo " then, "one\ntwo three " now.
+        QCOMPARE(changes->removedLines(), 1);
+        QCOMPARE(changes->addedLines(), 1);
+        QVERIFY2(changes->toPlainText().contains(QStringLiteral("+ two three ")),
+                 qPrintable(changes->toPlainText()));
     }
 
     void restoreDocumentIsANewEditForEveryone()
