@@ -1,11 +1,12 @@
 // The History view scrubbing a long history: a room on a RoomServer in its own thread (as a
 // headless server would serve it) is given every edit of a trace (automerge-paper by default,
 // 259,778 revisions) as op frames, then a window joins it, opens Edit ▸ History and drags the
-// slider from the newest revision to the oldest, a step every few milliseconds with a rest now
-// and then (so texts arrive and are shown on the way), as a hand on a mouse would. It prints the
-// longest stall of the window's event loop during the drag, how many texts were shown, how long
-// the last one took to arrive, and what showing one text costs (the read-only view and the
-// changes since then). Timings are only reported, never asserted.
+// slider from the newest revision to the oldest (the text at each in view) and back (the changes
+// since then in view), a step every few milliseconds with a rest now and then so that texts
+// arrive and are shown on the way, as a hand on a mouse would. It prints, for each drag, the
+// longest stall of the window's event loop, how many texts were shown and how long the last one
+// took to arrive; then what showing one text costs (the read-only view and the changes since
+// then). Timings are only reported, never asserted.
 #include "RunUntil.h"
 #include "SessionPeers.h"
 #include "SharedData.h"
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QSemaphore>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QWebSocket>
@@ -193,25 +195,33 @@ bool benchmark(const Trace &trace, const QList<TextOperation> &ops)
     int shown = 0;
     QObject::connect(dialog->timeline(), &HistoryTimeline::textReady, [&] { ++shown; });
     QSlider *slider = dialog->slider();
-    const int newest = slider->maximum();
-    const int oldest = slider->minimum();
-    stalls.reset();
-    clock.start();
-    for (int step = 1; step <= dragSteps; ++step) {
-        slider->setValue(newest - int(qint64(newest - oldest) * step / dragSteps));
-        QTest::qWait(step % restEvery == 0 ? restMs : stepMs);
-    }
-    const qint64 dragMs = clock.elapsed();
-    clock.start();
-    if (!runUntil([&] { return dialog->shownRevision() == oldest; }, 60000)) {
-        std::fprintf(stderr, "the History view did not show the oldest revision\n");
+    // Drags the slider from one end to the other and waits for the text there.
+    const auto drag = [&](const char *what, int from, int to) {
+        shown = 0;
+        stalls.reset();
+        clock.start();
+        for (int step = 1; step <= dragSteps; ++step) {
+            slider->setValue(from + int(qint64(to - from) * step / dragSteps));
+            QTest::qWait(step % restEvery == 0 ? restMs : stepMs);
+        }
+        const qint64 dragMs = clock.elapsed();
+        clock.start();
+        if (!runUntil([&] { return dialog->shownRevision() == to; }, 600000)) {
+            std::fprintf(stderr, "the History view did not show revision %d\n", to);
+            return false;
+        }
+        std::printf("  drag %s over %d steps (%lld ms, a rest of %d ms every %d steps): longest "
+                    "event-loop stall %.1f ms; %d texts shown; the last one %lld ms after the "
+                    "drag\n",
+                    what, dragSteps, dragMs, restMs, restEvery, stalls.longestMs(), shown,
+                    qint64(clock.elapsed()));
+        return true;
+    };
+    if (!drag("newest to oldest, the text in view", slider->maximum(), slider->minimum()))
         return false;
-    }
-    const qint64 settleMs = clock.elapsed();
-    const double dragStall = stalls.longestMs();
-    std::printf("  drag over %d steps (%lld ms, a rest of %d ms every %d steps): longest "
-                "event-loop stall %.1f ms; %d texts shown; the last one %lld ms after the drag\n",
-                dragSteps, dragMs, restMs, restEvery, dragStall, shown, settleMs);
+    dialog->findChild<QTabWidget *>()->setCurrentWidget(dialog->findChild<HistoryDiffView *>());
+    if (!drag("back, the changes since then in view", slider->minimum(), slider->maximum()))
+        return false;
 
     // What showing one text costs the window, the text of revision r beside the text of now.
     const QString now = viewer.text();
