@@ -6,7 +6,7 @@
 // arrive and are shown on the way, as a hand on a mouse would. It prints, for each drag, the
 // longest stall of the window's event loop, how many texts were shown and how long the last one
 // took to arrive; then what showing one text costs (the read-only view and the changes since
-// then). Timings are only reported, never asserted.
+// then, with the line diff's share). Timings are only reported, never asserted.
 #include "RunUntil.h"
 #include "SessionPeers.h"
 #include "SharedData.h"
@@ -14,6 +14,7 @@
 #include "history/HistoryDialog.h"
 #include "history/HistoryDiffView.h"
 #include "history/HistoryTimeline.h"
+#include "ot/Diff.h"
 #include "ot/Rope.h"
 #include "protocol/MessageWriter.h"
 #include "server/RoomServer.h"
@@ -244,10 +245,15 @@ bool benchmark(const Trace &trace, const QList<TextOperation> &ops)
         clock.start();
         diff.showDiff(old, now);
         const qint64 diffNs = clock.nsecsElapsed();
+        clock.start();
+        const qsizetype components = lineDiff(old, now).componentCount();
+        const qint64 lineDiffNs = clock.nsecsElapsed();
         std::printf("  revision %lld (%lld units): read-only view %.1f ms, changes since then "
-                    "%.1f ms (%lld lines added, %lld removed)\n",
+                    "%.1f ms, of which the line diff %.1f ms (%lld lines added, %lld removed, "
+                    "%lld components)\n",
                     qint64(revision), qint64(old.size()), double(plainNs) / 1e6,
-                    double(diffNs) / 1e6, qint64(diff.addedLines()), qint64(diff.removedLines()));
+                    double(diffNs) / 1e6, double(lineDiffNs) / 1e6, qint64(diff.addedLines()),
+                    qint64(diff.removedLines()), qint64(components));
     }
     return true;
 }
