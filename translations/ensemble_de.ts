@@ -128,122 +128,132 @@
         <translation>Tage, nach denen ein von Clients erstellter Raum gelöscht wird, dem seitdem niemand beigetreten ist, 0 für nie</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="50"/>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <source>Revisions of each document&apos;s history kept on disk at least (older ones go a checkpoint interval at a time), 0 for all</source>
+        <translation>Mindestzahl der Revisionen, die vom Verlauf jedes Dokuments auf der Festplatte bleiben (ältere gehen jeweils um ein Prüfpunktintervall), 0 für alle</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="57"/>
+        <source>Disk space each document&apos;s history may take (the revisions since its last checkpoint always stay), 0 for no limit</source>
+        <translation>Speicherplatz, den der Verlauf jedes Dokuments belegen darf (die Revisionen seit seinem letzten Prüfpunkt bleiben immer), 0 für keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="63"/>
         <source>Most participants per room</source>
         <translation>Höchstzahl an Teilnehmern pro Raum</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="54"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>Größte Nachricht; bei doppelter Größe wird die Verbindung getrennt, ohne sie zu lesen</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="62"/>
+        <location filename="../net/server/LimitOptions.cpp" line="75"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>Längstes Dokument, in UTF-16-Codeeinheiten</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="66"/>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
         <source>Most files and folders in one session&apos;s tree</source>
         <translation>Höchstzahl der Dateien und Ordner im Baum einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <location filename="../net/server/LimitOptions.cpp" line="83"/>
         <source>Most documents one connection may have open</source>
         <translation>Höchstzahl der Dokumente, die eine Verbindung geöffnet haben darf</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="87"/>
         <source>Text of all documents of one session together, in UTF-16 code units</source>
         <translation>Text aller Dokumente einer Sitzung zusammen, in UTF-16-Codeeinheiten</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="80"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Pro Raum aufbewahrte Operationen für Clients, die erneut beitreten</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="97"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Höchstzahl an Einheiten, die diese aufbewahrten Operationen pro Raum umfassen dürfen</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="88"/>
+        <location filename="../net/server/LimitOptions.cpp" line="101"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Höchster Aufholaufwand pro Nachricht vor too_far_behind, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="106"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Nachrichten pro Sekunde und Verbindung im Durchschnitt, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="98"/>
+        <location filename="../net/server/LimitOptions.cpp" line="111"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Nachrichten pro Verbindung auf einmal, zusätzlich zur Rate</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <location filename="../net/server/LimitOptions.cpp" line="115"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Nachrichten, die auf die Rate warten dürfen, bevor rate_limited die Verbindung trennt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="107"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Verbindungen von einer IP-Adresse, 0 für unbegrenzt (hinter einem Proxy erhöhen)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="112"/>
+        <location filename="../net/server/LimitOptions.cpp" line="125"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Verbindungen, die noch keinem Raum beigetreten sind, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="117"/>
+        <location filename="../net/server/LimitOptions.cpp" line="130"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Zeit für den WebSocket-Handshake</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="120"/>
+        <location filename="../net/server/LimitOptions.cpp" line="133"/>
         <source>Time to send hello</source>
         <translation>Zeit bis zum Senden von hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="124"/>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Stille (keine Nachricht, keine Antwort auf Pings) vor idle_timeout, 0 für nie</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="133"/>
+        <location filename="../net/server/LimitOptions.cpp" line="146"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Bytes, die auf den Versand an eine Verbindung warten dürfen, bevor slow_reader sie schließt, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="139"/>
+        <location filename="../net/server/LimitOptions.cpp" line="152"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Nachrichten, die auf den Versand an eine Verbindung warten dürfen, bevor slow_reader sie schließt, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="145"/>
+        <location filename="../net/server/LimitOptions.cpp" line="158"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Bytes, die insgesamt auf den Versand an alle Verbindungen warten dürfen, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="150"/>
+        <location filename="../net/server/LimitOptions.cpp" line="163"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Bytes teilweise empfangener Nachrichten, alle Verbindungen zusammen, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="157"/>
+        <location filename="../net/server/LimitOptions.cpp" line="170"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Zeit, die eine Nachricht brauchen darf, bis sie vollständig angekommen ist, 0 für unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="168"/>
+        <location filename="../net/server/LimitOptions.cpp" line="181"/>
         <source>%1 (default %2).</source>
         <translation>%1 (Standard: %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="205"/>
+        <location filename="../net/server/LimitOptions.cpp" line="218"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
@@ -669,7 +679,7 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="109"/>
         <source>Written by %1</source>
         <translation>Geschrieben von %1</translation>
     </message>
@@ -2748,28 +2758,28 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Die Auswahl liegt außerhalb des Dokuments.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="44"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="53"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Raum %1 wird nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Der Server kann diesen Raum nicht speichern; die letzten Änderungen können verloren gehen, wenn er anhält.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="64"/>
         <source>Room %1 is being saved again.</source>
         <translation>Raum %1 wird wieder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="110"/>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="124"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="119"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="133"/>
         <source>Room %1 does not keep its history: %2</source>
         <translation>Raum %1 speichert seinen Verlauf nicht: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="138"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="147"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>

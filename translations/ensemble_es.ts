@@ -128,122 +128,132 @@
         <translation>Días tras los que se elimina una sala creada por clientes a la que nadie se ha unido desde entonces, 0 para nunca</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="50"/>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <source>Revisions of each document&apos;s history kept on disk at least (older ones go a checkpoint interval at a time), 0 for all</source>
+        <translation>Revisiones del historial de cada documento que se guardan en disco como mínimo (las más antiguas se van un intervalo de puntos de control cada vez), 0 para todas</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="57"/>
+        <source>Disk space each document&apos;s history may take (the revisions since its last checkpoint always stay), 0 for no limit</source>
+        <translation>Espacio en disco que puede ocupar el historial de cada documento (las revisiones desde su último punto de control se quedan siempre), 0 para sin límite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="63"/>
         <source>Most participants per room</source>
         <translation>Número máximo de participantes por sala</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="54"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>Tamaño máximo de un mensaje; el doble cierra la conexión sin leerlo</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="62"/>
+        <location filename="../net/server/LimitOptions.cpp" line="75"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>Longitud máxima de un documento, en unidades de código UTF-16</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="66"/>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
         <source>Most files and folders in one session&apos;s tree</source>
         <translation>Máximo de archivos y carpetas en el árbol de una sesión</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <location filename="../net/server/LimitOptions.cpp" line="83"/>
         <source>Most documents one connection may have open</source>
         <translation>Máximo de documentos que una conexión puede tener abiertos</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="87"/>
         <source>Text of all documents of one session together, in UTF-16 code units</source>
         <translation>Texto de todos los documentos de una sesión juntos, en unidades de código UTF-16</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="80"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Operaciones que se conservan por sala para los clientes que vuelven a unirse</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="97"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Número máximo de unidades que pueden ocupar esas operaciones conservadas por sala</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="88"/>
+        <location filename="../net/server/LimitOptions.cpp" line="101"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Trabajo máximo de puesta al día por mensaje antes de too_far_behind, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="106"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Mensajes por segundo y conexión de media, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="98"/>
+        <location filename="../net/server/LimitOptions.cpp" line="111"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Mensajes por conexión de una vez, además de la tasa</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <location filename="../net/server/LimitOptions.cpp" line="115"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Mensajes que pueden esperar a la tasa antes de que rate_limited cierre la conexión</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="107"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Conexiones desde una misma dirección IP, 0 para sin límite (auméntelo detrás de un proxy)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="112"/>
+        <location filename="../net/server/LimitOptions.cpp" line="125"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Conexiones que aún no se han unido a una sala, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="117"/>
+        <location filename="../net/server/LimitOptions.cpp" line="130"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Tiempo para completar el protocolo de enlace WebSocket</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="120"/>
+        <location filename="../net/server/LimitOptions.cpp" line="133"/>
         <source>Time to send hello</source>
         <translation>Tiempo para enviar hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="124"/>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Silencio (ningún mensaje, ninguna respuesta a los pings) antes de idle_timeout, 0 para nunca</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="133"/>
+        <location filename="../net/server/LimitOptions.cpp" line="146"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Bytes que pueden esperar a enviarse a una conexión antes de que slow_reader la cierre, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="139"/>
+        <location filename="../net/server/LimitOptions.cpp" line="152"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Mensajes que pueden esperar a enviarse a una conexión antes de que slow_reader la cierre, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="145"/>
+        <location filename="../net/server/LimitOptions.cpp" line="158"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Bytes en espera de envío a todas las conexiones juntas, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="150"/>
+        <location filename="../net/server/LimitOptions.cpp" line="163"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Bytes de mensajes recibidos en parte, todas las conexiones juntas, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="157"/>
+        <location filename="../net/server/LimitOptions.cpp" line="170"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Tiempo que puede tardar un mensaje en llegar completo, 0 para sin límite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="168"/>
+        <location filename="../net/server/LimitOptions.cpp" line="181"/>
         <source>%1 (default %2).</source>
         <translation>%1 (predeterminado: %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="205"/>
+        <location filename="../net/server/LimitOptions.cpp" line="218"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 admite un número entero de %2 a %3, no «%4».</translation>
     </message>
@@ -669,7 +679,7 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="109"/>
         <source>Written by %1</source>
         <translation>Escrito por %1</translation>
     </message>
@@ -2748,28 +2758,28 @@ La sala se conserva en %2.</translation>
         <translation>La selección está fuera del documento.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="44"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="53"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La sala %1 no se está guardando: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>El servidor no puede guardar esta sala; los últimos cambios podrían perderse si se detiene.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="64"/>
         <source>Room %1 is being saved again.</source>
         <translation>La sala %1 vuelve a guardarse.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="110"/>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="124"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="119"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="133"/>
         <source>Room %1 does not keep its history: %2</source>
         <translation>La sala %1 no guarda su historial: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="138"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="147"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>

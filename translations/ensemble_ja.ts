@@ -128,122 +128,132 @@
         <translation>クライアントが作成し、その後だれも参加していないルームを削除するまでの日数。0 で削除しない</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="50"/>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <source>Revisions of each document&apos;s history kept on disk at least (older ones go a checkpoint interval at a time), 0 for all</source>
+        <translation>各ドキュメントの履歴をディスクに最低限保持するリビジョン数（古いものはチェックポイント間隔ごとに削除）、0 ですべて</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="57"/>
+        <source>Disk space each document&apos;s history may take (the revisions since its last checkpoint always stay), 0 for no limit</source>
+        <translation>各ドキュメントの履歴が使えるディスク容量（最後のチェックポイント以降のリビジョンは常に残る）、0 で無制限</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="63"/>
         <source>Most participants per room</source>
         <translation>ルームあたりの参加者の最大数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="54"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>メッセージの最大サイズ。その 2 倍を超えると読まずに接続を閉じます</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="62"/>
+        <location filename="../net/server/LimitOptions.cpp" line="75"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>ドキュメントの最大長 (UTF-16 コード単位)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="66"/>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
         <source>Most files and folders in one session&apos;s tree</source>
         <translation>1 つのセッションのツリーに含められるファイルとフォルダーの最大数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <location filename="../net/server/LimitOptions.cpp" line="83"/>
         <source>Most documents one connection may have open</source>
         <translation>1 つの接続で開けるドキュメントの最大数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="87"/>
         <source>Text of all documents of one session together, in UTF-16 code units</source>
         <translation>1 つのセッションの全ドキュメントの合計テキスト量（UTF-16 コード単位）</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="80"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>再参加するクライアントのためにルームごとに保持する操作の数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="97"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>保持する操作がルームごとに占められる単位の最大数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="88"/>
+        <location filename="../net/server/LimitOptions.cpp" line="101"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>too_far_behind になるまでのメッセージあたりの追いつき処理の最大量 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="106"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>接続あたりの 1 秒間の平均メッセージ数 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="98"/>
+        <location filename="../net/server/LimitOptions.cpp" line="111"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>平均レートに加えて、接続あたり一度に送れるメッセージ数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <location filename="../net/server/LimitOptions.cpp" line="115"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>rate_limited で接続を閉じる前に、レートを待って待機できるメッセージ数</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="107"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>1 つの IP アドレスからの接続数 (0 で無制限、プロキシの背後では増やしてください)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="112"/>
+        <location filename="../net/server/LimitOptions.cpp" line="125"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>まだルームに参加していない接続の数 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="117"/>
+        <location filename="../net/server/LimitOptions.cpp" line="130"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>WebSocket ハンドシェイクを完了するまでの時間</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="120"/>
+        <location filename="../net/server/LimitOptions.cpp" line="133"/>
         <source>Time to send hello</source>
         <translation>hello を送信するまでの時間</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="124"/>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>idle_timeout になるまでの無通信 (メッセージも ping への応答もない) 時間 (0 で無期限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="133"/>
+        <location filename="../net/server/LimitOptions.cpp" line="146"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>1 つの接続への送信を待てるバイト数。超えると slow_reader で閉じる (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="139"/>
+        <location filename="../net/server/LimitOptions.cpp" line="152"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>1 つの接続への送信を待てるメッセージ数。超えると slow_reader で閉じる (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="145"/>
+        <location filename="../net/server/LimitOptions.cpp" line="158"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>全接続への送信を待てるバイト数の合計 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="150"/>
+        <location filename="../net/server/LimitOptions.cpp" line="163"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>一部だけ受信したメッセージのバイト数の全接続の合計 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="157"/>
+        <location filename="../net/server/LimitOptions.cpp" line="170"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>メッセージが全部届くまでに許される時間 (0 で無制限)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="168"/>
+        <location filename="../net/server/LimitOptions.cpp" line="181"/>
         <source>%1 (default %2).</source>
         <translation>%1 (既定値: %2)。</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="205"/>
+        <location filename="../net/server/LimitOptions.cpp" line="218"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (「%4」は無効です)。</translation>
     </message>
@@ -668,7 +678,7 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="109"/>
         <source>Written by %1</source>
         <translation>作成者: %1</translation>
     </message>
@@ -2742,28 +2752,28 @@ The room is kept in %2.</source>
         <translation>選択範囲がドキュメントの外にあります。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="44"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="53"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>ルーム %1 を保存できていません: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>サーバーがこのルームを保存できません。サーバーが停止すると最近の編集が失われる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="64"/>
         <source>Room %1 is being saved again.</source>
         <translation>ルーム %1 の保存が再開されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="110"/>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="124"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="119"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="133"/>
         <source>Room %1 does not keep its history: %2</source>
         <translation>ルーム %1 の履歴を保存できていません: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="138"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="147"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>

@@ -128,122 +128,132 @@
         <translation>Dias após os quais uma sala criada por clientes em que ninguém entrou desde então é excluída, 0 para nunca</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="50"/>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <source>Revisions of each document&apos;s history kept on disk at least (older ones go a checkpoint interval at a time), 0 for all</source>
+        <translation>Revisões do histórico de cada documento mantidas em disco no mínimo (as mais antigas saem um intervalo de pontos de verificação por vez), 0 para todas</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="57"/>
+        <source>Disk space each document&apos;s history may take (the revisions since its last checkpoint always stay), 0 for no limit</source>
+        <translation>Espaço em disco que o histórico de cada documento pode ocupar (as revisões desde seu último ponto de verificação sempre ficam), 0 para sem limite</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="63"/>
         <source>Most participants per room</source>
         <translation>Número máximo de participantes por sala</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="54"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>Tamanho máximo de uma mensagem; o dobro encerra a conexão sem ler a mensagem</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="62"/>
+        <location filename="../net/server/LimitOptions.cpp" line="75"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>Tamanho máximo de um documento, em unidades de código UTF-16</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="66"/>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
         <source>Most files and folders in one session&apos;s tree</source>
         <translation>Máximo de arquivos e pastas na árvore de uma sessão</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <location filename="../net/server/LimitOptions.cpp" line="83"/>
         <source>Most documents one connection may have open</source>
         <translation>Máximo de documentos que uma conexão pode ter abertos</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="87"/>
         <source>Text of all documents of one session together, in UTF-16 code units</source>
         <translation>Texto de todos os documentos de uma sessão juntos, em unidades de código UTF-16</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="80"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Operações mantidas por sala para clientes que entram de novo</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="97"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Número máximo de unidades que essas operações mantidas podem ocupar por sala</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="88"/>
+        <location filename="../net/server/LimitOptions.cpp" line="101"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Trabalho máximo de atualização por mensagem antes de too_far_behind, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="106"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Mensagens por segundo por conexão, em média, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="98"/>
+        <location filename="../net/server/LimitOptions.cpp" line="111"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Mensagens por conexão de uma só vez, além da taxa</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <location filename="../net/server/LimitOptions.cpp" line="115"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Mensagens que podem aguardar a taxa antes que rate_limited encerre a conexão</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="107"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Conexões a partir de um mesmo endereço IP, 0 para sem limite (aumente atrás de um proxy)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="112"/>
+        <location filename="../net/server/LimitOptions.cpp" line="125"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Conexões que ainda não entraram em uma sala, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="117"/>
+        <location filename="../net/server/LimitOptions.cpp" line="130"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Tempo para concluir o handshake do WebSocket</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="120"/>
+        <location filename="../net/server/LimitOptions.cpp" line="133"/>
         <source>Time to send hello</source>
         <translation>Tempo para enviar hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="124"/>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Silêncio (nenhuma mensagem, nenhuma resposta aos pings) antes de idle_timeout, 0 para nunca</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="133"/>
+        <location filename="../net/server/LimitOptions.cpp" line="146"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Bytes que podem aguardar envio para uma conexão antes que slow_reader a feche, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="139"/>
+        <location filename="../net/server/LimitOptions.cpp" line="152"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Mensagens que podem aguardar envio para uma conexão antes que slow_reader a feche, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="145"/>
+        <location filename="../net/server/LimitOptions.cpp" line="158"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Bytes aguardando envio para todas as conexões juntas, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="150"/>
+        <location filename="../net/server/LimitOptions.cpp" line="163"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Bytes de mensagens recebidas em parte, todas as conexões juntas, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="157"/>
+        <location filename="../net/server/LimitOptions.cpp" line="170"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Tempo que uma mensagem pode levar para chegar por inteiro, 0 para sem limite</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="168"/>
+        <location filename="../net/server/LimitOptions.cpp" line="181"/>
         <source>%1 (default %2).</source>
         <translation>%1 (padrão: %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="205"/>
+        <location filename="../net/server/LimitOptions.cpp" line="218"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 aceita um número inteiro de %2 a %3, não “%4”.</translation>
     </message>
@@ -669,7 +679,7 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="109"/>
         <source>Written by %1</source>
         <translation>Escrito por %1</translation>
     </message>
@@ -2748,28 +2758,28 @@ A sala continua guardada em %2.</translation>
         <translation>A seleção está fora do documento.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="44"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="53"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>A sala %1 não está sendo salva: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>O servidor não consegue salvar esta sala; as alterações recentes podem ser perdidas se ele parar.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="64"/>
         <source>Room %1 is being saved again.</source>
         <translation>A sala %1 voltou a ser salva.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="110"/>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="124"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="119"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="133"/>
         <source>Room %1 does not keep its history: %2</source>
         <translation>A sala %1 não está salvando o histórico: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="138"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="147"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>

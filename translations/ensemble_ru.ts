@@ -128,122 +128,132 @@
         <translation>Через сколько дней удаляется созданная клиентом комната, к которой с тех пор никто не присоединялся, 0 — никогда</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="50"/>
+        <location filename="../net/server/LimitOptions.cpp" line="51"/>
+        <source>Revisions of each document&apos;s history kept on disk at least (older ones go a checkpoint interval at a time), 0 for all</source>
+        <translation>Сколько ревизий истории каждого документа хранить на диске как минимум (старые удаляются по одному интервалу контрольных точек), 0 — все</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="57"/>
+        <source>Disk space each document&apos;s history may take (the revisions since its last checkpoint always stay), 0 for no limit</source>
+        <translation>Место на диске, которое может занимать история каждого документа (ревизии после её последней контрольной точки остаются всегда), 0 — без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../net/server/LimitOptions.cpp" line="63"/>
         <source>Most participants per room</source>
         <translation>Наибольшее число участников в комнате</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="54"/>
+        <location filename="../net/server/LimitOptions.cpp" line="67"/>
         <source>Largest message; twice as much closes the connection unread</source>
         <translation>Наибольший размер сообщения; при вдвое большем соединение закрывается без чтения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="62"/>
+        <location filename="../net/server/LimitOptions.cpp" line="75"/>
         <source>Longest document, in UTF-16 code units</source>
         <translation>Наибольшая длина документа в кодовых единицах UTF-16</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="66"/>
+        <location filename="../net/server/LimitOptions.cpp" line="79"/>
         <source>Most files and folders in one session&apos;s tree</source>
         <translation>Наибольшее число файлов и папок в дереве одного сеанса</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="70"/>
+        <location filename="../net/server/LimitOptions.cpp" line="83"/>
         <source>Most documents one connection may have open</source>
         <translation>Наибольшее число документов, открытых одним соединением</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="74"/>
+        <location filename="../net/server/LimitOptions.cpp" line="87"/>
         <source>Text of all documents of one session together, in UTF-16 code units</source>
         <translation>Текст всех документов одного сеанса вместе, в кодовых единицах UTF-16</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="80"/>
+        <location filename="../net/server/LimitOptions.cpp" line="93"/>
         <source>Operations kept per room for rejoining clients</source>
         <translation>Число операций, хранимых в каждой комнате для повторно подключающихся клиентов</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="84"/>
+        <location filename="../net/server/LimitOptions.cpp" line="97"/>
         <source>Most units those kept operations may hold per room</source>
         <translation>Наибольшее число единиц, которое хранимые операции могут занимать в каждой комнате</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="88"/>
+        <location filename="../net/server/LimitOptions.cpp" line="101"/>
         <source>Most catch-up work per message before too_far_behind, 0 for no limit</source>
         <translation>Наибольший объём работы по догоняющей синхронизации на сообщение до too_far_behind, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="93"/>
+        <location filename="../net/server/LimitOptions.cpp" line="106"/>
         <source>Messages per second per connection on average, 0 for no limit</source>
         <translation>Среднее число сообщений в секунду на соединение, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="98"/>
+        <location filename="../net/server/LimitOptions.cpp" line="111"/>
         <source>Messages per connection at once, on top of the rate</source>
         <translation>Число сообщений на соединение сразу, сверх средней скорости</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="102"/>
+        <location filename="../net/server/LimitOptions.cpp" line="115"/>
         <source>Messages that may wait for the rate before rate_limited closes</source>
         <translation>Число сообщений, которые могут ожидать в очереди, прежде чем соединение будет закрыто с rate_limited</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="107"/>
+        <location filename="../net/server/LimitOptions.cpp" line="120"/>
         <source>Connections from one IP address, 0 for no limit (raise it behind a proxy)</source>
         <translation>Число соединений с одного IP-адреса, 0 — без ограничения (увеличьте за прокси-сервером)</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="112"/>
+        <location filename="../net/server/LimitOptions.cpp" line="125"/>
         <source>Connections that have not joined a room yet, 0 for no limit</source>
         <translation>Число соединений, ещё не вошедших в комнату, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="117"/>
+        <location filename="../net/server/LimitOptions.cpp" line="130"/>
         <source>Time to complete the WebSocket handshake</source>
         <translation>Время на установление соединения WebSocket</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="120"/>
+        <location filename="../net/server/LimitOptions.cpp" line="133"/>
         <source>Time to send hello</source>
         <translation>Время на отправку hello</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="124"/>
+        <location filename="../net/server/LimitOptions.cpp" line="137"/>
         <source>Silence (no message, no answer to pings) before idle_timeout, 0 for never</source>
         <translation>Время тишины (ни сообщений, ни ответов на пинги) до idle_timeout, 0 — никогда</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="133"/>
+        <location filename="../net/server/LimitOptions.cpp" line="146"/>
         <source>Bytes waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Байты, ожидающие отправки одному соединению, прежде чем slow_reader закроет его, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="139"/>
+        <location filename="../net/server/LimitOptions.cpp" line="152"/>
         <source>Messages waiting to be sent to one connection before slow_reader closes it, 0 for no limit</source>
         <translation>Сообщения, ожидающие отправки одному соединению, прежде чем slow_reader закроет его, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="145"/>
+        <location filename="../net/server/LimitOptions.cpp" line="158"/>
         <source>Bytes waiting to be sent to all connections together, 0 for no limit</source>
         <translation>Байты, ожидающие отправки всем соединениям вместе, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="150"/>
+        <location filename="../net/server/LimitOptions.cpp" line="163"/>
         <source>Bytes of messages received in part, all connections together, 0 for no limit</source>
         <translation>Байты частично полученных сообщений, все соединения вместе, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="157"/>
+        <location filename="../net/server/LimitOptions.cpp" line="170"/>
         <source>Time a message may take to arrive in full, 0 for no limit</source>
         <translation>Время, за которое сообщение должно прийти целиком, 0 — без ограничения</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="168"/>
+        <location filename="../net/server/LimitOptions.cpp" line="181"/>
         <source>%1 (default %2).</source>
         <translation>%1 (по умолчанию %2).</translation>
     </message>
     <message>
-        <location filename="../net/server/LimitOptions.cpp" line="205"/>
+        <location filename="../net/server/LimitOptions.cpp" line="218"/>
         <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
         <translation>--%1 принимает целое число от %2 до %3, а не «%4».</translation>
     </message>
@@ -670,7 +680,7 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="109"/>
         <source>Written by %1</source>
         <translation>Автор: %1</translation>
     </message>
@@ -2754,28 +2764,28 @@ The room is kept in %2.</source>
         <translation>Выделение выходит за пределы документа.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="44"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="53"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Комната %1 не сохраняется: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="46"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
         <source>The server cannot save this room; recent edits may be lost if it stops.</source>
         <translation>Сервер не может сохранить эту комнату; если он остановится, последние правки могут быть потеряны.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="55"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="64"/>
         <source>Room %1 is being saved again.</source>
         <translation>Комната %1 снова сохраняется.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="110"/>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="124"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="119"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="133"/>
         <source>Room %1 does not keep its history: %2</source>
         <translation>Комната %1 не сохраняет свою историю: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomDocumentStorage.cpp" line="138"/>
+        <location filename="../net/server/RoomDocumentStorage.cpp" line="147"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
