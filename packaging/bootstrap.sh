@@ -8,7 +8,7 @@ mode=${1:-}
 shift || true
 cd "$(dirname "$0")/.."
 
-build_packages=(cmake ninja-build g++ pkg-config zlib1g-dev libssl-dev libpq-dev
+build_packages=(cmake ninja-build g++ lld pkg-config zlib1g-dev libssl-dev libpq-dev
     qt6-base-dev qt6-websockets-dev libqscintilla2-qt6-dev qt6-tools-dev qt6-l10n-tools
     qt6-svg-dev qt6-qpa-plugins libqt6svg6)
 test_packages=(clang clang-format python3 python3-websockets xvfb xauth dbus avahi-daemon iproute2
