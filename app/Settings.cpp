@@ -30,6 +30,8 @@ const QString displayName = QStringLiteral("session/displayName");
 const QString participantColor = QStringLiteral("session/color");
 const QString recentSessions = QStringLiteral("session/recent");
 const QString trustedCertificates = QStringLiteral("trustedCertificates/");
+const QString folderAutosave = QStringLiteral("sharing/autosave");
+const QString folderAutosaveDelay = QStringLiteral("sharing/autosaveDelay");
 const QString state = QStringLiteral("window/state");
 } // namespace Key
 
@@ -133,6 +135,24 @@ QStringList Settings::recentFiles() const
 void Settings::setRecentFiles(const QStringList &files)
 {
     m_store->setValue(Key::recentFiles, files);
+}
+
+bool Settings::folderAutosave() const
+{
+    return m_store->value(Key::folderAutosave, false).toBool();
+}
+
+void Settings::setFolderAutosave(bool on)
+{
+    m_store->setValue(Key::folderAutosave, on);
+}
+
+int Settings::folderAutosaveDelay() const
+{
+    bool ok = false;
+    const int delay = m_store->value(Key::folderAutosaveDelay).toInt(&ok);
+    // A second after the last change, as Visual Studio Code's "afterDelay" autosave.
+    return ok && delay >= 100 && delay <= 600000 ? delay : 1000;
 }
 
 QString Settings::lastDirectory() const

@@ -55,6 +55,12 @@ public:
     // ("HOST:PORT") that cannot be verified otherwise (trust on first use); empty when none.
     QByteArray trustedCertificate(const QString &server) const;
     void setTrustedCertificate(const QString &server, const QByteArray &fingerprint);
+    // Whether the host of a shared folder saves it by itself (off by default): once nothing has
+    // changed in the session for folderAutosaveDelay() ms, and when the window loses focus.
+    bool folderAutosave() const;
+    void setFolderAutosave(bool on);
+    // 1000 ms unless the settings file says otherwise (sharing/autosaveDelay, 100 to 600000).
+    int folderAutosaveDelay() const;
     // Where the certificate for hosting encrypted sessions is kept: tls/ in the application's
     // data directory, or beside the INI file.
     QString certificateDirectory() const { return m_dataDirectory + QStringLiteral("/tls"); }

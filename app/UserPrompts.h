@@ -21,6 +21,12 @@ public:
     // Empty when the user cancels.
     virtual QStringList askFilesToOpen(const QString &directory) = 0;
     virtual QString askSavePath(const QString &suggestedPath) = 0;
+    // A folder to save a copy of a shared folder's project in, starting at directory; empty
+    // when cancelled.
+    virtual QString askFolderForCopy(const QString &directory) = 0;
+    // folder holds files already; true to write the copy into it anyway (files of the same
+    // names are replaced).
+    virtual bool askToCopyIntoNonEmptyFolder(const QString &folder) = 0;
     // Another program changed the file since it was opened; true to overwrite it anyway.
     virtual bool askToOverwriteChangedFile(const QString &documentName) = 0;
     // The file's encoding cannot store the text; true to save it as UTF-8 instead.

@@ -63,6 +63,9 @@ public:
     // Whether the file on disk is no longer the one last loaded or saved here (changed by
     // another program, replaced or deleted).
     bool changedOnDisk() const;
+    // The file as it is on disk now counts as known (its change was taken in some other way, as
+    // a shared folder's host merges it): no longer changedOnDisk().
+    void rememberDiskState();
     // Names a file that does not exist yet: the first save creates it.
     void setNewFilePath(const QString &path);
     TextFile::WriteResult save();
@@ -88,7 +91,6 @@ private:
     void showDecodingNotice();
     void emitModification();
     void markSaved();
-    void rememberDiskState();
 
     CodeEditor *m_editor;
     NoticeBar *m_notice;

@@ -55,6 +55,12 @@ void FolderWatcher::noteSaved(const QString &path, const QString &text)
         found->known = text;
 }
 
+void FolderWatcher::checkPending()
+{
+    m_settle.stop();
+    checkDirty();
+}
+
 void FolderWatcher::onFileChanged(const QString &absolute)
 {
     schedule(relative(absolute), true);

@@ -41,6 +41,10 @@ public:
     void unwatch(const QString &path);
     /// The application wrote @p text to @p path (a save): finding it there is no change.
     void noteSaved(const QString &path, const QString &text);
+    /// Looks now at the files with events not looked at yet, instead of after the settle time:
+    /// before the application writes the folder, so that it does not overwrite an outside change
+    /// it has not heard of.
+    void checkPending();
     /// The paths watched.
     QStringList paths() const { return m_files.keys(); }
 

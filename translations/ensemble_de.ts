@@ -911,113 +911,138 @@ Server starten mit: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="19"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="20"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="21"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
         <source>Open Files</source>
         <translation>Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="36"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="42"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
         <source>Save As</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
         <location filename="../app/dialogs/DialogPrompts.cpp" line="47"/>
+        <source>Save a Copy of the Project</source>
+        <translation>Eine Kopie des Projekts speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="53"/>
+        <source>Folder Not Empty</source>
+        <translation>Ordner nicht leer</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="54"/>
+        <source>%1 is not empty. Save the copy into it anyway?</source>
+        <translation>%1 ist nicht leer. Die Kopie trotzdem dort speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="56"/>
+        <source>Files of the same names are replaced.</source>
+        <translation>Dateien gleichen Namens werden ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="57"/>
+        <source>Save &amp;Anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="66"/>
         <source>File Changed on Disk</source>
         <translation>Datei wurde extern geändert</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="48"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="67"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>Ein anderes Programm hat „%1“ geändert, seit die Datei hier geöffnet wurde. Dessen Änderungen mit Ihren überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
         <source>Save as UTF-8?</source>
         <translation>Als UTF-8 speichern?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="59"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="78"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>„%1“ enthält jetzt Zeichen, die ISO 8859-1 nicht darstellen kann. Stattdessen als UTF-8 speichern?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="90"/>
         <source>Certificate Changed</source>
         <translation>Zertifikat geändert</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="90"/>
         <source>Unverified Certificate</source>
         <translation>Nicht überprüftes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="73"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="92"/>
         <source>The certificate of %1 is not the one you trusted before.</source>
         <translation>Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="74"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="93"/>
         <source>Ensemble cannot verify the identity of %1.</source>
         <translation>Ensemble kann die Identität von %1 nicht überprüfen.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation>Möglicherweise fängt jemand die Verbindung ab, oder der Gastgeber hat ein neues Zertifikat erstellt. Akzeptieren Sie das neue nur, wenn der Gastgeber bestätigt, dass sein Fingerabdruck lautet:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Vorher lautete er:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="81"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="100"/>
         <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
         <translation>Vertrauen Sie ihm nur, wenn der Gastgeber bestätigt, dass der Fingerabdruck seines Zertifikats lautet:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(Der Einladungsdialog des Gastgebers zeigt ihn an.)</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="104"/>
         <source>&amp;Accept the New Certificate</source>
         <translation>Neues Zertifikat &amp;akzeptieren</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="104"/>
         <source>&amp;Trust This Certificate</source>
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Line (1 - %1):</source>
         <translation>Zeile (1–%1):</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="124"/>
         <source>Room Password</source>
         <translation>Raumpasswort</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="124"/>
         <source>%1
 
 Password:</source>
@@ -1026,67 +1051,67 @@ Password:</source>
 Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="134"/>
         <source>Hosting Was Interrupted</source>
         <translation>Sitzung wurde unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="116"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="135"/>
         <source>Ensemble stopped while hosting a session: %1.</source>
         <translation>Ensemble wurde beendet, während Sie Gastgeber einer Sitzung waren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="120"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
         <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
         <translation>Der Raum hat alles bewahrt, was ihn erreicht hat, auch die Änderungen Ihrer Gäste. Starten Sie die Sitzung erneut, dann verbinden sich Ihre Gäste dort wieder, wo sie aufgehört haben, samt den Änderungen, die sie inzwischen vorgenommen haben; oder öffnen Sie seinen Text als Dokument.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="123"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="142"/>
         <source>It cannot be hosted again: %1</source>
         <translation>Die Sitzung kann nicht erneut gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="125"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="144"/>
         <source>&amp;Resume Hosting</source>
         <translation>Sitzung &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="128"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="147"/>
         <source>&amp;Open as Document</source>
         <translation>Als &amp;Dokument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="129"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="130"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="138"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="157"/>
         <source>Discard the Room?</source>
         <translation>Raum verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="158"/>
         <source>Its text, with your guests&apos; edits, will be deleted.</source>
         <translation>Sein Text wird samt den Änderungen Ihrer Gäste gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="167"/>
         <source>Port Not Available</source>
         <translation>Port nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="168"/>
         <source>The session cannot be hosted on port %1 again.</source>
         <translation>Die Sitzung kann nicht erneut auf Port %1 gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="151"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="170"/>
         <source>%1
 
 Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
@@ -1095,62 +1120,62 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
 Die Sitzung auf einem anderen Port starten? Ihre Gäste brauchen dann die neue Einladung, die Ensemble als Nächstes anzeigt.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="154"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="173"/>
         <source>Use &amp;Another Port</source>
         <translation>&amp;Anderen Port verwenden</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="162"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="181"/>
         <source>Guests Are Connected</source>
         <translation>Gäste sind verbunden</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="163"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
         <source>Guests still in the session you host: %1.</source>
         <translation>Gäste, die noch in Ihrer Sitzung sind: %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="165"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="184"/>
         <source>Ending it ends their sessions; each keeps the text as it is.</source>
         <translation>Wenn Sie sie beenden, enden auch deren Sitzungen; jeder behält den Text, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="166"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="185"/>
         <source>&amp;End the Session</source>
         <translation>Sitzung &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="174"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="193"/>
         <source>Remove from Session</source>
         <translation>Aus der Sitzung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="175"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
         <source>Remove %1 from the session?</source>
         <translation>%1 aus der Sitzung entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="177"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="196"/>
         <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
         <translation>Die Sitzung dieser Person endet, der Text bleibt ihr, wie er ist. Mit der Einladung (und dem Passwort, falls der Raum eines hat) kann sie erneut beitreten, es sei denn, Sie ändern auch das Passwort oder legen eines fest, falls es keines gibt. Alle anderen bleiben verbunden und brauchen kein neues Passwort.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="180"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="199"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="201"/>
         <source>Remove and &amp;Change the Password…</source>
         <translation>Entfernen und &amp;Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="213"/>
         <source>Change the Password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="195"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="214"/>
         <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
 
 New password:</source>
@@ -1481,56 +1506,123 @@ Neues Passwort:</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::FolderDiskChanges</name>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="180"/>
+        <source>%1 changed on disk, but the change could not be merged into the session: %2</source>
+        <translation>%1 wurde auf der Festplatte geändert, aber die Änderung ließ sich nicht in die Sitzung übernehmen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="182"/>
+        <source>the document is out of step</source>
+        <translation>das Dokument ist nicht mehr im Gleichschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="216"/>
+        <source>%1 was deleted on disk and left the shared folder</source>
+        <translation>%1 wurde auf der Festplatte gelöscht und hat den geteilten Ordner verlassen</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="220"/>
+        <source>%1 was deleted on disk while %2 worked in it. The session keeps its text; Save Shared Folder writes it again.</source>
+        <extracomment>%1: a file&apos;s path; %2: who works in it (&quot;Ana, Bo&quot;).</extracomment>
+        <translation>%1 wurde auf der Festplatte gelöscht, während %2 darin arbeitete. Die Sitzung behält den Text; „Geteilten Ordner speichern“ schreibt die Datei wieder.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="232"/>
+        <source>%1 changed on disk and is no longer UTF-8 text. The session keeps its text; saving leaves the file alone until it is text again.</source>
+        <translation>%1 wurde auf der Festplatte geändert und ist kein UTF-8-Text mehr. Die Sitzung behält den Text; Speichern lässt die Datei unberührt, bis sie wieder Text ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="236"/>
+        <source>%1 changed on disk but cannot be read. The session keeps its text; saving leaves the file alone until it can be read.</source>
+        <translation>%1 wurde auf der Festplatte geändert, lässt sich aber nicht lesen. Die Sitzung behält den Text; Speichern lässt die Datei unberührt, bis sie lesbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="36"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>Die Sitzung hat eine Änderung im Editor nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="88"/>
+        <source>The change made on disk could not be merged into the editor.</source>
+        <translation>Die Änderung auf der Festplatte ließ sich nicht in den Editor übernehmen.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::FolderMenuController</name>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="28"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
         <source>Share &amp;Folder…</source>
         <extracomment>Session menu: share a whole folder (its text files) in one session.</extracomment>
         <translation>&amp;Ordner freigeben…</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="34"/>
         <source>Sa&amp;ve Shared Folder</source>
         <extracomment>Session menu: the host writes every shared file into the shared folder.</extracomment>
         <translation>Freigegebenen Ordner spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="33"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="37"/>
+        <source>Save Shared Folder &amp;Automatically</source>
+        <extracomment>Session menu (checkable): the host&apos;s shared folder is saved a moment after each change.</extracomment>
+        <translation>Geteilten Ordner &amp;automatisch speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="42"/>
         <source>Show Folder Invi&amp;te…</source>
         <translation>Ordner-Einla&amp;dung anzeigen…</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="35"/>
-        <location filename="../app/menus/FolderMenuController.cpp" line="103"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="45"/>
+        <source>Save a &amp;Copy of the Project…</source>
+        <extracomment>Session menu: write the shared folder&apos;s files, as the session has them, to a local folder.</extracomment>
+        <translation>Eine &amp;Kopie des Projekts speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="51"/>
+        <source>Ask Everyone to F&amp;ollow Me</source>
+        <extracomment>Session menu: everyone else in the shared folder is asked to follow you (for a walkthrough).</extracomment>
+        <translation>Alle bitten, mir zu &amp;folgen</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="54"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="125"/>
         <source>Leave Shared Fol&amp;der</source>
         <translation>Freigegebenen Ordne&amp;r verlassen</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="59"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
         <source>Following %1 (type or click to stop)</source>
         <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
         <translation>Sie folgen %1 (tippen oder klicken beendet es)</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="66"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="85"/>
         <source>Share Folder</source>
         <translation>Ordner freigeben</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="97"/>
         <source>Cannot Share the Folder</source>
         <translation>Der Ordner kann nicht freigegeben werden</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="102"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="124"/>
         <source>Stop Sharing the Fol&amp;der</source>
         <translation>Ordnerf&amp;reigabe beenden</translation>
     </message>
@@ -1546,47 +1638,47 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::FolderSession</name>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="28"/>
+        <location filename="../app/session/FolderSession.cpp" line="32"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="34"/>
+        <location filename="../app/session/FolderSession.cpp" line="38"/>
         <source>%1 left</source>
         <translation>%1 ist gegangen</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="79"/>
+        <location filename="../app/session/FolderSession.cpp" line="84"/>
         <source>Shared by %1</source>
         <translation>Freigegeben von %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="81"/>
+        <location filename="../app/session/FolderSession.cpp" line="86"/>
         <source>Shared folder</source>
         <translation>Freigegebener Ordner</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="133"/>
+        <location filename="../app/session/FolderSession.cpp" line="143"/>
         <source>Only the host saves the shared folder.</source>
         <translation>Nur der Gastgeber speichert den freigegebenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="150"/>
+        <location filename="../app/session/FolderSession.cpp" line="177"/>
         <source>The host</source>
         <translation>Der Gastgeber</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="152"/>
+        <location filename="../app/session/FolderSession.cpp" line="179"/>
         <source>%1 created %2</source>
         <translation>%1 hat %2 angelegt</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="154"/>
+        <location filename="../app/session/FolderSession.cpp" line="181"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 hat %2 in %3 umbenannt</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="156"/>
+        <location filename="../app/session/FolderSession.cpp" line="183"/>
         <source>%1 deleted %2</source>
         <translation>%1 hat %2 gelöscht</translation>
     </message>
@@ -1594,42 +1686,57 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::FolderSessionController</name>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="41"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="42"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>Dieses Fenster nimmt schon an einem freigegebenen Ordner teil.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="46"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="47"/>
         <source>%1 is not a folder that can be read.</source>
         <translation>%1 ist kein lesbarer Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="97"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="98"/>
         <source>The Session Refused the Change</source>
         <translation>Die Sitzung hat die Änderung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="184"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="195"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="210"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="232"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>Der freigegebene Ordner kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="214"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <source>Autosave could not write: %1</source>
+        <translation>Automatisches Speichern konnte nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="239"/>
         <source>Saved the shared folder</source>
         <translation>Freigegebenen Ordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="246"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <source>%1 changed on disk; the change is in the session</source>
+        <translation>%1 wurde auf der Festplatte geändert; die Änderung ist in der Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="303"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 wurde aus dem freigegebenen Ordner gelöscht; dieser Tab behält den Text.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="323"/>
         <source>The Shared Folder Session Ended</source>
         <translation>Die Sitzung des freigegebenen Ordners ist beendet</translation>
     </message>
@@ -2568,6 +2675,59 @@ Der Raum bleibt in %2 erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectCopyController</name>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="52"/>
+        <source>Cannot Save a Copy of the Project</source>
+        <translation>Kopie des Projekts kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="61"/>
+        <source>Saving a copy of the project…</source>
+        <translation>Kopie des Projekts wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="61"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="63"/>
+        <source>Save a Copy of the Project</source>
+        <translation>Eine Kopie des Projekts speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="90"/>
+        <source>Some Files Were Not Copied</source>
+        <translation>Einige Dateien wurden nicht kopiert</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="91"/>
+        <source>The copy in %1 lacks these files:
+%2</source>
+        <translation>In der Kopie in %1 fehlen diese Dateien:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="93"/>
+        <source>The copy in %1 was stopped</source>
+        <translation>Die Kopie in %1 wurde abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/session/ProjectCopyController.cpp" line="95"/>
+        <source>Saved a copy of %n file(s) in %1</source>
+        <translation>
+            <numerusform>Kopie von %n Datei in %1 gespeichert</numerusform>
+            <numerusform>Kopie von %n Dateien in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ensemble::ProjectDownload</name>
     <message>
         <location filename="../net/client/ProjectDownload.cpp" line="28"/>
@@ -3205,102 +3365,102 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="49"/>
+        <location filename="../app/session/SessionPanel.cpp" line="50"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="61"/>
+        <location filename="../app/session/SessionPanel.cpp" line="63"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>Klicken Sie auf jemanden, um ihm von Datei zu Datei zu folgen.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="109"/>
+        <location filename="../app/session/SessionPanel.cpp" line="118"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>Kein freigegebener Ordner. Sitzung ▸ Ordner freigeben… gibt einen frei.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="114"/>
+        <location filename="../app/session/SessionPanel.cpp" line="123"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="145"/>
+        <location filename="../app/session/SessionPanel.cpp" line="154"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="147"/>
+        <location filename="../app/session/SessionPanel.cpp" line="156"/>
         <source>%1 (following)</source>
         <translation>%1 (gefolgt)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="189"/>
+        <location filename="../app/session/SessionPanel.cpp" line="198"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="191"/>
+        <location filename="../app/session/SessionPanel.cpp" line="200"/>
         <source>New &amp;File…</source>
         <translation>Neue &amp;Datei…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="194"/>
+        <location filename="../app/session/SessionPanel.cpp" line="203"/>
         <source>New Fol&amp;der…</source>
         <translation>Neuer &amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="197"/>
+        <location filename="../app/session/SessionPanel.cpp" line="206"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="199"/>
+        <location filename="../app/session/SessionPanel.cpp" line="208"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <location filename="../app/session/SessionPanel.cpp" line="217"/>
         <source>The host made this session read-only</source>
         <translation>Der Gastgeber hat diese Sitzung schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <location filename="../app/session/SessionPanel.cpp" line="228"/>
         <source>New File</source>
         <translation>Neue Datei</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <location filename="../app/session/SessionPanel.cpp" line="228"/>
         <source>New Folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <location filename="../app/session/SessionPanel.cpp" line="229"/>
         <source>Path of the new file:</source>
         <translation>Pfad der neuen Datei:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <location filename="../app/session/SessionPanel.cpp" line="229"/>
         <source>Path of the new folder:</source>
         <translation>Pfad des neuen Ordners:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
         <source>New path:</source>
         <translation>Neuer Pfad:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="238"/>
+        <location filename="../app/session/SessionPanel.cpp" line="247"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <location filename="../app/session/SessionPanel.cpp" line="248"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>%1 für alle aus dem freigegebenen Ordner löschen? Wer die Datei offen hat, behält den Text.</translation>
     </message>
@@ -3375,7 +3535,7 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="156"/>
+        <location filename="../app/Settings.cpp" line="176"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Gast</translation>
@@ -3606,6 +3766,37 @@ Der Raum bleibt in %2 erhalten.</translation>
         <source>Ln %1, Col %2</source>
         <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
         <translation>Z. %1, Sp. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SummonController</name>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="18"/>
+        <source>Follow</source>
+        <extracomment>Answer to &quot;Ana asks everyone to follow them&quot;: follow Ana from file to file.</extracomment>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="20"/>
+        <source>Ignore</source>
+        <extracomment>Answer to &quot;Ana asks everyone to follow them&quot;: stay where you are.</extracomment>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="38"/>
+        <source>Asked everyone to follow you</source>
+        <translation>Alle wurden gebeten, dir zu folgen</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="40"/>
+        <source>Not connected: nobody was asked to follow you</source>
+        <translation>Nicht verbunden: niemand wurde gebeten, dir zu folgen</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="64"/>
+        <source>%1 asks everyone to follow them.</source>
+        <extracomment>%1: who asks, in the Session panel of everyone else.</extracomment>
+        <translation>%1 bittet alle, zu folgen.</translation>
     </message>
 </context>
 <context>

@@ -911,113 +911,138 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="19"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>¿Guardar los cambios de «%1» antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="20"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="21"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Si no los guarda, sus cambios se perderán.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
         <source>Open Files</source>
         <translation>Abrir archivos</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="36"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="42"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
         <source>Save As</source>
         <translation>Guardar como</translation>
     </message>
     <message>
         <location filename="../app/dialogs/DialogPrompts.cpp" line="47"/>
+        <source>Save a Copy of the Project</source>
+        <translation>Guardar una copia del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="53"/>
+        <source>Folder Not Empty</source>
+        <translation>Carpeta no vacía</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="54"/>
+        <source>%1 is not empty. Save the copy into it anyway?</source>
+        <translation>%1 no está vacía. ¿Guardar la copia en ella de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="56"/>
+        <source>Files of the same names are replaced.</source>
+        <translation>Se sustituyen los archivos con el mismo nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="57"/>
+        <source>Save &amp;Anyway</source>
+        <translation>Guardar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="66"/>
         <source>File Changed on Disk</source>
         <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="48"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="67"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>Otro programa ha modificado «%1» desde que se abrió aquí. ¿Sobrescribir sus cambios con los suyos?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
         <source>Save as UTF-8?</source>
         <translation>¿Guardar como UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="59"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="78"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>«%1» contiene ahora caracteres que ISO 8859-1 no puede representar. ¿Guardarlo como UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="90"/>
         <source>Certificate Changed</source>
         <translation>El certificado ha cambiado</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="90"/>
         <source>Unverified Certificate</source>
         <translation>Certificado no verificado</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="73"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="92"/>
         <source>The certificate of %1 is not the one you trusted before.</source>
         <translation>El certificado de %1 no es aquel en el que confió anteriormente.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="74"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="93"/>
         <source>Ensemble cannot verify the identity of %1.</source>
         <translation>Ensemble no puede verificar la identidad de %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation>Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo. Acepte el nuevo solo si el anfitrión confirma que su huella digital es:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Antes era:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="81"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="100"/>
         <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
         <translation>Confíe en él solo si el anfitrión confirma que la huella digital de su certificado es:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(el diálogo de invitación del anfitrión la muestra).</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="104"/>
         <source>&amp;Accept the New Certificate</source>
         <translation>&amp;Aceptar el certificado nuevo</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="104"/>
         <source>&amp;Trust This Certificate</source>
         <translation>&amp;Confiar en este certificado</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Go to Line</source>
         <translation>Ir a la línea</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Line (1 - %1):</source>
         <translation>Línea (1-%1):</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="124"/>
         <source>Room Password</source>
         <translation>Contraseña de la sala</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="124"/>
         <source>%1
 
 Password:</source>
@@ -1026,67 +1051,67 @@ Password:</source>
 Contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="134"/>
         <source>Hosting Was Interrupted</source>
         <translation>Alojamiento interrumpido</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="116"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="135"/>
         <source>Ensemble stopped while hosting a session: %1.</source>
         <translation>Ensemble se detuvo mientras alojaba una sesión: %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="120"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
         <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
         <translation>La sala conservó todo lo que le llegó, incluidos los cambios de sus invitados. Vuelva a alojarla y sus invitados se reconectarán donde lo dejaron, con los cambios que hicieron entretanto; o abra su texto como documento.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="123"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="142"/>
         <source>It cannot be hosted again: %1</source>
         <translation>No se puede volver a alojar: %1</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="125"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="144"/>
         <source>&amp;Resume Hosting</source>
         <translation>&amp;Reanudar el alojamiento</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="128"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="147"/>
         <source>&amp;Open as Document</source>
         <translation>&amp;Abrir como documento</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="129"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="130"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
         <source>Decide &amp;Later</source>
         <translation>Decidir &amp;más tarde</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="138"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="157"/>
         <source>Discard the Room?</source>
         <translation>¿Descartar la sala?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="158"/>
         <source>Its text, with your guests&apos; edits, will be deleted.</source>
         <translation>Su texto, con los cambios de sus invitados, se eliminará.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="167"/>
         <source>Port Not Available</source>
         <translation>Puerto no disponible</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="168"/>
         <source>The session cannot be hosted on port %1 again.</source>
         <translation>No se puede volver a alojar la sesión en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="151"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="170"/>
         <source>%1
 
 Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
@@ -1095,62 +1120,62 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
 ¿Alojarla en otro puerto? Sus invitados necesitarán entonces la nueva invitación, que Ensemble muestra a continuación.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="154"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="173"/>
         <source>Use &amp;Another Port</source>
         <translation>Usar &amp;otro puerto</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="162"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="181"/>
         <source>Guests Are Connected</source>
         <translation>Hay invitados conectados</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="163"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
         <source>Guests still in the session you host: %1.</source>
         <translation>Invitados que siguen en la sesión que aloja: %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="165"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="184"/>
         <source>Ending it ends their sessions; each keeps the text as it is.</source>
         <translation>Terminarla termina sus sesiones; cada uno conserva el texto tal como está.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="166"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="185"/>
         <source>&amp;End the Session</source>
         <translation>&amp;Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="174"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="193"/>
         <source>Remove from Session</source>
         <translation>Expulsar de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="175"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
         <source>Remove %1 from the session?</source>
         <translation>¿Expulsar a %1 de la sesión?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="177"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="196"/>
         <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
         <translation>Su sesión termina y conserva el texto tal como está. Puede volver a unirse con la invitación (y la contraseña, si la sala tiene una) a menos que también cambie la contraseña, o ponga una si no la tiene. Los demás siguen conectados y no necesitan una contraseña nueva.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="180"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="199"/>
         <source>&amp;Remove</source>
         <translation>&amp;Expulsar</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="201"/>
         <source>Remove and &amp;Change the Password…</source>
         <translation>Expulsar y &amp;cambiar la contraseña…</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="213"/>
         <source>Change the Password</source>
         <translation>Cambiar la contraseña</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="195"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="214"/>
         <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
 
 New password:</source>
@@ -1481,56 +1506,123 @@ Nueva contraseña:</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::FolderDiskChanges</name>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="180"/>
+        <source>%1 changed on disk, but the change could not be merged into the session: %2</source>
+        <translation>%1 cambió en el disco, pero el cambio no se pudo fusionar en la sesión: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="182"/>
+        <source>the document is out of step</source>
+        <translation>el documento está desincronizado</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="216"/>
+        <source>%1 was deleted on disk and left the shared folder</source>
+        <translation>%1 se eliminó del disco y salió de la carpeta compartida</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="220"/>
+        <source>%1 was deleted on disk while %2 worked in it. The session keeps its text; Save Shared Folder writes it again.</source>
+        <extracomment>%1: a file&apos;s path; %2: who works in it (&quot;Ana, Bo&quot;).</extracomment>
+        <translation>%1 se eliminó del disco mientras %2 trabajaba en él. La sesión conserva su texto; «Guardar la carpeta compartida» lo vuelve a escribir.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="232"/>
+        <source>%1 changed on disk and is no longer UTF-8 text. The session keeps its text; saving leaves the file alone until it is text again.</source>
+        <translation>%1 cambió en el disco y ya no es texto UTF-8. La sesión conserva su texto; al guardar no se toca el archivo hasta que vuelva a ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="236"/>
+        <source>%1 changed on disk but cannot be read. The session keeps its text; saving leaves the file alone until it can be read.</source>
+        <translation>%1 cambió en el disco pero no se puede leer. La sesión conserva su texto; al guardar no se toca el archivo hasta que se pueda leer.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="36"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>La sesión no aceptó una edición hecha en el editor.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="88"/>
+        <source>The change made on disk could not be merged into the editor.</source>
+        <translation>El cambio hecho en el disco no se pudo fusionar en el editor.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::FolderMenuController</name>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="28"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
         <source>Share &amp;Folder…</source>
         <extracomment>Session menu: share a whole folder (its text files) in one session.</extracomment>
         <translation>Compartir una carpe&amp;ta…</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="34"/>
         <source>Sa&amp;ve Shared Folder</source>
         <extracomment>Session menu: the host writes every shared file into the shared folder.</extracomment>
         <translation>&amp;Guardar la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="33"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="37"/>
+        <source>Save Shared Folder &amp;Automatically</source>
+        <extracomment>Session menu (checkable): the host&apos;s shared folder is saved a moment after each change.</extracomment>
+        <translation>Guardar la carpeta compartida auto&amp;máticamente</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="42"/>
         <source>Show Folder Invi&amp;te…</source>
         <translation>Mostrar la in&amp;vitación de la carpeta…</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="35"/>
-        <location filename="../app/menus/FolderMenuController.cpp" line="103"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="45"/>
+        <source>Save a &amp;Copy of the Project…</source>
+        <extracomment>Session menu: write the shared folder&apos;s files, as the session has them, to a local folder.</extracomment>
+        <translation>Guardar una copia del &amp;proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="51"/>
+        <source>Ask Everyone to F&amp;ollow Me</source>
+        <extracomment>Session menu: everyone else in the shared folder is asked to follow you (for a walkthrough).</extracomment>
+        <translation>Pedir a todos &amp;que me sigan</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="54"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="125"/>
         <source>Leave Shared Fol&amp;der</source>
         <translation>Salir de la ca&amp;rpeta compartida</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="59"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
         <source>Following %1 (type or click to stop)</source>
         <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
         <translation>Siguiendo a %1 (escriba o haga clic para dejar de seguir)</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="66"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="85"/>
         <source>Share Folder</source>
         <translation>Compartir una carpeta</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="97"/>
         <source>Cannot Share the Folder</source>
         <translation>No se puede compartir la carpeta</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="102"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="124"/>
         <source>Stop Sharing the Fol&amp;der</source>
         <translation>Dejar de compa&amp;rtir la carpeta</translation>
     </message>
@@ -1546,47 +1638,47 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::FolderSession</name>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="28"/>
+        <location filename="../app/session/FolderSession.cpp" line="32"/>
         <source>%1 joined</source>
         <translation>%1 se unió</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="34"/>
+        <location filename="../app/session/FolderSession.cpp" line="38"/>
         <source>%1 left</source>
         <translation>%1 se fue</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="79"/>
+        <location filename="../app/session/FolderSession.cpp" line="84"/>
         <source>Shared by %1</source>
         <translation>Compartida por %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="81"/>
+        <location filename="../app/session/FolderSession.cpp" line="86"/>
         <source>Shared folder</source>
         <translation>Carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="133"/>
+        <location filename="../app/session/FolderSession.cpp" line="143"/>
         <source>Only the host saves the shared folder.</source>
         <translation>Solo el anfitrión guarda la carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="150"/>
+        <location filename="../app/session/FolderSession.cpp" line="177"/>
         <source>The host</source>
         <translation>El anfitrión</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="152"/>
+        <location filename="../app/session/FolderSession.cpp" line="179"/>
         <source>%1 created %2</source>
         <translation>%1 creó %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="154"/>
+        <location filename="../app/session/FolderSession.cpp" line="181"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 renombró %2 a %3</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="156"/>
+        <location filename="../app/session/FolderSession.cpp" line="183"/>
         <source>%1 deleted %2</source>
         <translation>%1 eliminó %2</translation>
     </message>
@@ -1594,42 +1686,57 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::FolderSessionController</name>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="41"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="42"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>Esta ventana ya participa en una carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="46"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="47"/>
         <source>%1 is not a folder that can be read.</source>
         <translation>%1 no es una carpeta que se pueda leer.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="97"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="98"/>
         <source>The Session Refused the Change</source>
         <translation>La sesión rechazó el cambio</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="184"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="195"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="210"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="232"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>No se puede guardar la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="214"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <source>Autosave could not write: %1</source>
+        <translation>El guardado automático no pudo escribir: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="239"/>
         <source>Saved the shared folder</source>
         <translation>Carpeta compartida guardada</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="246"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <source>%1 changed on disk; the change is in the session</source>
+        <translation>%1 cambió en el disco; el cambio está en la sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="303"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 se eliminó de la carpeta compartida; esta pestaña conserva su texto.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="323"/>
         <source>The Shared Folder Session Ended</source>
         <translation>La sesión de la carpeta compartida terminó</translation>
     </message>
@@ -2568,6 +2675,59 @@ La sala se conserva en %2.</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectCopyController</name>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="52"/>
+        <source>Cannot Save a Copy of the Project</source>
+        <translation>No se puede guardar una copia del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="61"/>
+        <source>Saving a copy of the project…</source>
+        <translation>Guardando una copia del proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="61"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="63"/>
+        <source>Save a Copy of the Project</source>
+        <translation>Guardar una copia del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="90"/>
+        <source>Some Files Were Not Copied</source>
+        <translation>Algunos archivos no se copiaron</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="91"/>
+        <source>The copy in %1 lacks these files:
+%2</source>
+        <translation>A la copia en %1 le faltan estos archivos:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="93"/>
+        <source>The copy in %1 was stopped</source>
+        <translation>Se detuvo la copia en %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/session/ProjectCopyController.cpp" line="95"/>
+        <source>Saved a copy of %n file(s) in %1</source>
+        <translation>
+            <numerusform>Se guardó una copia de %n archivo en %1</numerusform>
+            <numerusform>Se guardó una copia de %n archivos en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ensemble::ProjectDownload</name>
     <message>
         <location filename="../net/client/ProjectDownload.cpp" line="28"/>
@@ -3205,102 +3365,102 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="49"/>
+        <location filename="../app/session/SessionPanel.cpp" line="50"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="61"/>
+        <location filename="../app/session/SessionPanel.cpp" line="63"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>Haga clic en alguien para seguirlo de archivo en archivo.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="109"/>
+        <location filename="../app/session/SessionPanel.cpp" line="118"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>No hay carpeta compartida. Sesión ▸ Compartir una carpeta… comparte una.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="114"/>
+        <location filename="../app/session/SessionPanel.cpp" line="123"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="145"/>
+        <location filename="../app/session/SessionPanel.cpp" line="154"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="147"/>
+        <location filename="../app/session/SessionPanel.cpp" line="156"/>
         <source>%1 (following)</source>
         <translation>%1 (siguiendo)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="189"/>
+        <location filename="../app/session/SessionPanel.cpp" line="198"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="191"/>
+        <location filename="../app/session/SessionPanel.cpp" line="200"/>
         <source>New &amp;File…</source>
         <translation>Nuevo &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="194"/>
+        <location filename="../app/session/SessionPanel.cpp" line="203"/>
         <source>New Fol&amp;der…</source>
         <translation>Nueva &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="197"/>
+        <location filename="../app/session/SessionPanel.cpp" line="206"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="199"/>
+        <location filename="../app/session/SessionPanel.cpp" line="208"/>
         <source>De&amp;lete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <location filename="../app/session/SessionPanel.cpp" line="217"/>
         <source>The host made this session read-only</source>
         <translation>El anfitrión puso esta sesión en solo lectura</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <location filename="../app/session/SessionPanel.cpp" line="228"/>
         <source>New File</source>
         <translation>Nuevo archivo</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <location filename="../app/session/SessionPanel.cpp" line="228"/>
         <source>New Folder</source>
         <translation>Nueva carpeta</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <location filename="../app/session/SessionPanel.cpp" line="229"/>
         <source>Path of the new file:</source>
         <translation>Ruta del nuevo archivo:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <location filename="../app/session/SessionPanel.cpp" line="229"/>
         <source>Path of the new folder:</source>
         <translation>Ruta de la nueva carpeta:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
         <source>New path:</source>
         <translation>Nueva ruta:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="238"/>
+        <location filename="../app/session/SessionPanel.cpp" line="247"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <location filename="../app/session/SessionPanel.cpp" line="248"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>¿Eliminar %1 de la carpeta compartida para todos? Quien lo tenga abierto conserva el texto.</translation>
     </message>
@@ -3375,7 +3535,7 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="156"/>
+        <location filename="../app/Settings.cpp" line="176"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Invitado</translation>
@@ -3606,6 +3766,37 @@ La sala se conserva en %2.</translation>
         <source>Ln %1, Col %2</source>
         <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
         <translation>Lín %1, col %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SummonController</name>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="18"/>
+        <source>Follow</source>
+        <extracomment>Answer to &quot;Ana asks everyone to follow them&quot;: follow Ana from file to file.</extracomment>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="20"/>
+        <source>Ignore</source>
+        <extracomment>Answer to &quot;Ana asks everyone to follow them&quot;: stay where you are.</extracomment>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="38"/>
+        <source>Asked everyone to follow you</source>
+        <translation>Se pidió a todos que te sigan</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="40"/>
+        <source>Not connected: nobody was asked to follow you</source>
+        <translation>Sin conexión: no se pidió a nadie que te siga</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="64"/>
+        <source>%1 asks everyone to follow them.</source>
+        <extracomment>%1: who asks, in the Session panel of everyone else.</extracomment>
+        <translation>%1 pide a todos que lo sigan.</translation>
     </message>
 </context>
 <context>

@@ -911,113 +911,138 @@ Pour servir&#xa0;: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="19"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="20"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="21"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
         <source>Open Files</source>
         <translation>Ouvrir des fichiers</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="36"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="42"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
         <location filename="../app/dialogs/DialogPrompts.cpp" line="47"/>
+        <source>Save a Copy of the Project</source>
+        <translation>Enregistrer une copie du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="53"/>
+        <source>Folder Not Empty</source>
+        <translation>Dossier non vide</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="54"/>
+        <source>%1 is not empty. Save the copy into it anyway?</source>
+        <translation>%1 n’est pas vide. Y enregistrer la copie quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="56"/>
+        <source>Files of the same names are replaced.</source>
+        <translation>Les fichiers de même nom sont remplacés.</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="57"/>
+        <source>Save &amp;Anyway</source>
+        <translation>Enregistrer &amp;quand même</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="66"/>
         <source>File Changed on Disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="48"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="67"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>Un autre programme a modifié «&#xa0;%1&#xa0;» depuis son ouverture ici. Remplacer ses modifications par les vôtres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
         <source>Save as UTF-8?</source>
         <translation>Enregistrer en UTF-8&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="59"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="78"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>«&#xa0;%1&#xa0;» contient désormais des caractères que l&apos;ISO 8859-1 ne peut pas représenter. L&apos;enregistrer plutôt en UTF-8&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="90"/>
         <source>Certificate Changed</source>
         <translation>Certificat modifié</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="90"/>
         <source>Unverified Certificate</source>
         <translation>Certificat non vérifié</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="73"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="92"/>
         <source>The certificate of %1 is not the one you trusted before.</source>
         <translation>Le certificat de %1 n&apos;est pas celui auquel vous avez fait confiance auparavant.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="74"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="93"/>
         <source>Ensemble cannot verify the identity of %1.</source>
         <translation>Ensemble ne peut pas vérifier l&apos;identité de %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation>Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat. N&apos;acceptez le nouveau que si l&apos;hôte confirme que son empreinte est&#xa0;:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Auparavant, c&apos;était&#xa0;:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="81"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="100"/>
         <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
         <translation>Ne lui faites confiance que si l&apos;hôte confirme que l&apos;empreinte de son certificat est&#xa0;:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(la fenêtre d&apos;invitation de l&apos;hôte l&apos;affiche).</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="104"/>
         <source>&amp;Accept the New Certificate</source>
         <translation>&amp;Accepter le nouveau certificat</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="104"/>
         <source>&amp;Trust This Certificate</source>
         <translation>&amp;Faire confiance à ce certificat</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Go to Line</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Line (1 - %1):</source>
         <translation>Ligne (1 à %1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="124"/>
         <source>Room Password</source>
         <translation>Mot de passe de la salle</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="124"/>
         <source>%1
 
 Password:</source>
@@ -1026,67 +1051,67 @@ Password:</source>
 Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="134"/>
         <source>Hosting Was Interrupted</source>
         <translation>Hébergement interrompu</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="116"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="135"/>
         <source>Ensemble stopped while hosting a session: %1.</source>
         <translation>Ensemble s&apos;est arrêté pendant l&apos;hébergement d&apos;une session&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="120"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
         <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
         <translation>La salle a conservé tout ce qui lui est parvenu, y compris les modifications de vos invités. Hébergez-la à nouveau et vos invités se reconnecteront là où ils s&apos;étaient arrêtés, avec les modifications faites entre-temps&#xa0;; ou ouvrez son texte comme document.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="123"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="142"/>
         <source>It cannot be hosted again: %1</source>
         <translation>La session ne peut pas être hébergée à nouveau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="125"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="144"/>
         <source>&amp;Resume Hosting</source>
         <translation>&amp;Reprendre l&apos;hébergement</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="128"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="147"/>
         <source>&amp;Open as Document</source>
         <translation>&amp;Ouvrir comme document</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="129"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="130"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
         <source>Decide &amp;Later</source>
         <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="138"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="157"/>
         <source>Discard the Room?</source>
         <translation>Abandonner la salle&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="158"/>
         <source>Its text, with your guests&apos; edits, will be deleted.</source>
         <translation>Son texte, avec les modifications de vos invités, sera supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="167"/>
         <source>Port Not Available</source>
         <translation>Port non disponible</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="168"/>
         <source>The session cannot be hosted on port %1 again.</source>
         <translation>La session ne peut pas être hébergée à nouveau sur le port %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="151"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="170"/>
         <source>%1
 
 Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
@@ -1095,62 +1120,62 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
 L&apos;héberger sur un autre port&#xa0;? Vos invités auront alors besoin de la nouvelle invitation, qu&apos;Ensemble affiche ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="154"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="173"/>
         <source>Use &amp;Another Port</source>
         <translation>Utiliser un &amp;autre port</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="162"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="181"/>
         <source>Guests Are Connected</source>
         <translation>Des invités sont connectés</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="163"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
         <source>Guests still in the session you host: %1.</source>
         <translation>Invités encore dans la session que vous hébergez : %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="165"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="184"/>
         <source>Ending it ends their sessions; each keeps the text as it is.</source>
         <translation>La terminer met fin à leurs sessions ; chacun garde le texte tel qu’il est.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="166"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="185"/>
         <source>&amp;End the Session</source>
         <translation>&amp;Terminer la session</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="174"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="193"/>
         <source>Remove from Session</source>
         <translation>Retirer de la session</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="175"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
         <source>Remove %1 from the session?</source>
         <translation>Retirer %1 de la session ?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="177"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="196"/>
         <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
         <translation>Sa session se termine et garde le texte tel quel. Cette personne peut revenir avec l’invitation (et le mot de passe, si la salle en a un), sauf si vous changez aussi le mot de passe, ou en définissez un s’il n’y en a pas. Tous les autres restent connectés et n’ont pas besoin d’un nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="180"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="199"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="201"/>
         <source>Remove and &amp;Change the Password…</source>
         <translation>Retirer et &amp;changer le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="213"/>
         <source>Change the Password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="195"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="214"/>
         <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
 
 New password:</source>
@@ -1481,56 +1506,123 @@ Nouveau mot de passe :</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::FolderDiskChanges</name>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="180"/>
+        <source>%1 changed on disk, but the change could not be merged into the session: %2</source>
+        <translation>%1 a été modifié sur le disque, mais la modification n’a pas pu être fusionnée dans la session : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="182"/>
+        <source>the document is out of step</source>
+        <translation>le document est désynchronisé</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="216"/>
+        <source>%1 was deleted on disk and left the shared folder</source>
+        <translation>%1 a été supprimé sur le disque et a quitté le dossier partagé</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="220"/>
+        <source>%1 was deleted on disk while %2 worked in it. The session keeps its text; Save Shared Folder writes it again.</source>
+        <extracomment>%1: a file&apos;s path; %2: who works in it (&quot;Ana, Bo&quot;).</extracomment>
+        <translation>%1 a été supprimé sur le disque pendant que %2 y travaillait. La session garde son texte ; « Enregistrer le dossier partagé » l’écrit à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="232"/>
+        <source>%1 changed on disk and is no longer UTF-8 text. The session keeps its text; saving leaves the file alone until it is text again.</source>
+        <translation>%1 a été modifié sur le disque et n’est plus du texte UTF-8. La session garde son texte ; l’enregistrement ne touche pas au fichier tant qu’il n’est pas redevenu du texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="236"/>
+        <source>%1 changed on disk but cannot be read. The session keeps its text; saving leaves the file alone until it can be read.</source>
+        <translation>%1 a été modifié sur le disque mais ne peut pas être lu. La session garde son texte ; l’enregistrement ne touche pas au fichier tant qu’il ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="36"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>La session n&apos;a pas accepté une modification faite dans l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="88"/>
+        <source>The change made on disk could not be merged into the editor.</source>
+        <translation>La modification faite sur le disque n’a pas pu être fusionnée dans l’éditeur.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::FolderMenuController</name>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="28"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
         <source>Share &amp;Folder…</source>
         <extracomment>Session menu: share a whole folder (its text files) in one session.</extracomment>
         <translation>Partager un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="34"/>
         <source>Sa&amp;ve Shared Folder</source>
         <extracomment>Session menu: the host writes every shared file into the shared folder.</extracomment>
         <translation>&amp;Enregistrer le dossier partagé</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="33"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="37"/>
+        <source>Save Shared Folder &amp;Automatically</source>
+        <extracomment>Session menu (checkable): the host&apos;s shared folder is saved a moment after each change.</extracomment>
+        <translation>Enregistrer le dossier partagé &amp;automatiquement</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="42"/>
         <source>Show Folder Invi&amp;te…</source>
         <translation>Afficher l&apos;invita&amp;tion du dossier…</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="35"/>
-        <location filename="../app/menus/FolderMenuController.cpp" line="103"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="45"/>
+        <source>Save a &amp;Copy of the Project…</source>
+        <extracomment>Session menu: write the shared folder&apos;s files, as the session has them, to a local folder.</extracomment>
+        <translation>Enregistrer une &amp;copie du projet…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="51"/>
+        <source>Ask Everyone to F&amp;ollow Me</source>
+        <extracomment>Session menu: everyone else in the shared folder is asked to follow you (for a walkthrough).</extracomment>
+        <translation>Demander à tous de me &amp;suivre</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="54"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="125"/>
         <source>Leave Shared Fol&amp;der</source>
         <translation>Quitter le dossier parta&amp;gé</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="59"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
         <source>Following %1 (type or click to stop)</source>
         <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
         <translation>Vous suivez %1 (tapez ou cliquez pour arrêter)</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="66"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="85"/>
         <source>Share Folder</source>
         <translation>Partager un dossier</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="97"/>
         <source>Cannot Share the Folder</source>
         <translation>Impossible de partager le dossier</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="102"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="124"/>
         <source>Stop Sharing the Fol&amp;der</source>
         <translation>Arrêter le partag&amp;e du dossier</translation>
     </message>
@@ -1546,47 +1638,47 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::FolderSession</name>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="28"/>
+        <location filename="../app/session/FolderSession.cpp" line="32"/>
         <source>%1 joined</source>
         <translation>%1 est arrivé</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="34"/>
+        <location filename="../app/session/FolderSession.cpp" line="38"/>
         <source>%1 left</source>
         <translation>%1 est parti</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="79"/>
+        <location filename="../app/session/FolderSession.cpp" line="84"/>
         <source>Shared by %1</source>
         <translation>Partagé par %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="81"/>
+        <location filename="../app/session/FolderSession.cpp" line="86"/>
         <source>Shared folder</source>
         <translation>Dossier partagé</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="133"/>
+        <location filename="../app/session/FolderSession.cpp" line="143"/>
         <source>Only the host saves the shared folder.</source>
         <translation>Seul l&apos;hôte enregistre le dossier partagé.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="150"/>
+        <location filename="../app/session/FolderSession.cpp" line="177"/>
         <source>The host</source>
         <translation>L&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="152"/>
+        <location filename="../app/session/FolderSession.cpp" line="179"/>
         <source>%1 created %2</source>
         <translation>%1 a créé %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="154"/>
+        <location filename="../app/session/FolderSession.cpp" line="181"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 a renommé %2 en %3</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="156"/>
+        <location filename="../app/session/FolderSession.cpp" line="183"/>
         <source>%1 deleted %2</source>
         <translation>%1 a supprimé %2</translation>
     </message>
@@ -1594,42 +1686,57 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::FolderSessionController</name>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="41"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="42"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>Cette fenêtre participe déjà à un dossier partagé.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="46"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="47"/>
         <source>%1 is not a folder that can be read.</source>
         <translation>%1 n&apos;est pas un dossier lisible.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="97"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="98"/>
         <source>The Session Refused the Change</source>
         <translation>La session a refusé la modification</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="184"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="195"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="210"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="232"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>Impossible d&apos;enregistrer le dossier partagé</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="214"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <source>Autosave could not write: %1</source>
+        <translation>L’enregistrement automatique n’a pas pu écrire : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="239"/>
         <source>Saved the shared folder</source>
         <translation>Dossier partagé enregistré</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="246"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <source>%1 changed on disk; the change is in the session</source>
+        <translation>%1 a été modifié sur le disque ; la modification est dans la session</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="303"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 a été supprimé du dossier partagé ; cet onglet garde son texte.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="323"/>
         <source>The Shared Folder Session Ended</source>
         <translation>La session du dossier partagé est terminée</translation>
     </message>
@@ -2568,6 +2675,59 @@ La salle est conservée dans %2.</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectCopyController</name>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="52"/>
+        <source>Cannot Save a Copy of the Project</source>
+        <translation>Impossible d’enregistrer une copie du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="61"/>
+        <source>Saving a copy of the project…</source>
+        <translation>Enregistrement d’une copie du projet…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="61"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="63"/>
+        <source>Save a Copy of the Project</source>
+        <translation>Enregistrer une copie du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="90"/>
+        <source>Some Files Were Not Copied</source>
+        <translation>Certains fichiers n’ont pas été copiés</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="91"/>
+        <source>The copy in %1 lacks these files:
+%2</source>
+        <translation>Il manque ces fichiers à la copie dans %1 :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="93"/>
+        <source>The copy in %1 was stopped</source>
+        <translation>La copie dans %1 a été arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/session/ProjectCopyController.cpp" line="95"/>
+        <source>Saved a copy of %n file(s) in %1</source>
+        <translation>
+            <numerusform>Copie de %n fichier enregistrée dans %1</numerusform>
+            <numerusform>Copie de %n fichiers enregistrée dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ensemble::ProjectDownload</name>
     <message>
         <location filename="../net/client/ProjectDownload.cpp" line="28"/>
@@ -3205,102 +3365,102 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="49"/>
+        <location filename="../app/session/SessionPanel.cpp" line="50"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="61"/>
+        <location filename="../app/session/SessionPanel.cpp" line="63"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>Cliquez sur quelqu&apos;un pour le suivre de fichier en fichier.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="109"/>
+        <location filename="../app/session/SessionPanel.cpp" line="118"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>Aucun dossier partagé. Session ▸ Partager un dossier… en partage un.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="114"/>
+        <location filename="../app/session/SessionPanel.cpp" line="123"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="145"/>
+        <location filename="../app/session/SessionPanel.cpp" line="154"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="147"/>
+        <location filename="../app/session/SessionPanel.cpp" line="156"/>
         <source>%1 (following)</source>
         <translation>%1 (suivi)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="189"/>
+        <location filename="../app/session/SessionPanel.cpp" line="198"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="191"/>
+        <location filename="../app/session/SessionPanel.cpp" line="200"/>
         <source>New &amp;File…</source>
         <translation>Nouveau &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="194"/>
+        <location filename="../app/session/SessionPanel.cpp" line="203"/>
         <source>New Fol&amp;der…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="197"/>
+        <location filename="../app/session/SessionPanel.cpp" line="206"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="199"/>
+        <location filename="../app/session/SessionPanel.cpp" line="208"/>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <location filename="../app/session/SessionPanel.cpp" line="217"/>
         <source>The host made this session read-only</source>
         <translation>L&apos;hôte a mis cette session en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <location filename="../app/session/SessionPanel.cpp" line="228"/>
         <source>New File</source>
         <translation>Nouveau fichier</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <location filename="../app/session/SessionPanel.cpp" line="228"/>
         <source>New Folder</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <location filename="../app/session/SessionPanel.cpp" line="229"/>
         <source>Path of the new file:</source>
         <translation>Chemin du nouveau fichier :</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <location filename="../app/session/SessionPanel.cpp" line="229"/>
         <source>Path of the new folder:</source>
         <translation>Chemin du nouveau dossier :</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
         <source>New path:</source>
         <translation>Nouveau chemin :</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="238"/>
+        <location filename="../app/session/SessionPanel.cpp" line="247"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <location filename="../app/session/SessionPanel.cpp" line="248"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>Supprimer %1 du dossier partagé pour tout le monde ? Qui l&apos;a ouvert garde le texte.</translation>
     </message>
@@ -3375,7 +3535,7 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="156"/>
+        <location filename="../app/Settings.cpp" line="176"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Invité</translation>
@@ -3606,6 +3766,37 @@ La salle est conservée dans %2.</translation>
         <source>Ln %1, Col %2</source>
         <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
         <translation>Ligne %1, col. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SummonController</name>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="18"/>
+        <source>Follow</source>
+        <extracomment>Answer to &quot;Ana asks everyone to follow them&quot;: follow Ana from file to file.</extracomment>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="20"/>
+        <source>Ignore</source>
+        <extracomment>Answer to &quot;Ana asks everyone to follow them&quot;: stay where you are.</extracomment>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="38"/>
+        <source>Asked everyone to follow you</source>
+        <translation>Tout le monde a été invité à vous suivre</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="40"/>
+        <source>Not connected: nobody was asked to follow you</source>
+        <translation>Non connecté : personne n’a été invité à vous suivre</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="64"/>
+        <source>%1 asks everyone to follow them.</source>
+        <extracomment>%1: who asks, in the Session panel of everyone else.</extracomment>
+        <translation>%1 demande à tout le monde de le ou la suivre.</translation>
     </message>
 </context>
 <context>

@@ -911,113 +911,138 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
         <source>Unsaved Changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="19"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Salvar as alterações em “%1” antes de fechar?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="20"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="21"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Suas alterações serão perdidas se você não salvá-las.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
         <source>Open Files</source>
         <translation>Abrir arquivos</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="36"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="42"/>
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
         <source>Save As</source>
         <translation>Salvar como</translation>
     </message>
     <message>
         <location filename="../app/dialogs/DialogPrompts.cpp" line="47"/>
+        <source>Save a Copy of the Project</source>
+        <translation>Salvar uma cópia do projeto</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="53"/>
+        <source>Folder Not Empty</source>
+        <translation>Pasta não vazia</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="54"/>
+        <source>%1 is not empty. Save the copy into it anyway?</source>
+        <translation>%1 não está vazia. Salvar a cópia nela mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="56"/>
+        <source>Files of the same names are replaced.</source>
+        <translation>Arquivos com o mesmo nome são substituídos.</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="57"/>
+        <source>Save &amp;Anyway</source>
+        <translation>Salvar &amp;mesmo assim</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="66"/>
         <source>File Changed on Disk</source>
         <translation>Arquivo alterado no disco</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="48"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="67"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>Outro programa alterou “%1” depois que ele foi aberto aqui. Sobrescrever as alterações dele com as suas?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
         <source>Save as UTF-8?</source>
         <translation>Salvar como UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="59"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="78"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>“%1” agora contém caracteres que a ISO 8859-1 não consegue representar. Salvar como UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="90"/>
         <source>Certificate Changed</source>
         <translation>Certificado alterado</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="90"/>
         <source>Unverified Certificate</source>
         <translation>Certificado não verificado</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="73"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="92"/>
         <source>The certificate of %1 is not the one you trusted before.</source>
         <translation>O certificado de %1 não é aquele em que você confiou antes.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="74"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="93"/>
         <source>Ensemble cannot verify the identity of %1.</source>
         <translation>O Ensemble não consegue verificar a identidade de %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation>Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado. Aceite o novo somente se o anfitrião confirmar que a impressão digital dele é:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Antes, era:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="81"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="100"/>
         <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
         <translation>Confie nele somente se o anfitrião confirmar que a impressão digital do certificado dele é:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(a janela de convite do anfitrião a mostra).</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="104"/>
         <source>&amp;Accept the New Certificate</source>
         <translation>&amp;Aceitar o novo certificado</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="104"/>
         <source>&amp;Trust This Certificate</source>
         <translation>&amp;Confiar neste certificado</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Go to Line</source>
         <translation>Ir para a linha</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Line (1 - %1):</source>
         <translation>Linha (1–%1):</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="124"/>
         <source>Room Password</source>
         <translation>Senha da sala</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="124"/>
         <source>%1
 
 Password:</source>
@@ -1026,67 +1051,67 @@ Password:</source>
 Senha:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="134"/>
         <source>Hosting Was Interrupted</source>
         <translation>Hospedagem interrompida</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="116"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="135"/>
         <source>Ensemble stopped while hosting a session: %1.</source>
         <translation>O Ensemble foi encerrado enquanto hospedava uma sessão: %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="120"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
         <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
         <translation>A sala guardou tudo o que chegou a ela, inclusive as alterações dos seus convidados. Hospede-a de novo e seus convidados se reconectam de onde pararam, com as alterações que fizeram nesse meio-tempo; ou abra o texto dela como documento.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="123"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="142"/>
         <source>It cannot be hosted again: %1</source>
         <translation>Não é possível hospedá-la de novo: %1</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="125"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="144"/>
         <source>&amp;Resume Hosting</source>
         <translation>&amp;Retomar hospedagem</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="128"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="147"/>
         <source>&amp;Open as Document</source>
         <translation>&amp;Abrir como documento</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="129"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="130"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
         <source>Decide &amp;Later</source>
         <translation>Decidir mais &amp;tarde</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="138"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="157"/>
         <source>Discard the Room?</source>
         <translation>Descartar a sala?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="158"/>
         <source>Its text, with your guests&apos; edits, will be deleted.</source>
         <translation>O texto dela, com as alterações dos seus convidados, será excluído.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="167"/>
         <source>Port Not Available</source>
         <translation>Porta indisponível</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="168"/>
         <source>The session cannot be hosted on port %1 again.</source>
         <translation>Não é possível hospedar a sessão na porta %1 de novo.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="151"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="170"/>
         <source>%1
 
 Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
@@ -1095,62 +1120,62 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
 Hospedar em outra porta? Seus convidados vão precisar do novo convite, que o Ensemble mostra em seguida.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="154"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="173"/>
         <source>Use &amp;Another Port</source>
         <translation>Usar &amp;outra porta</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="162"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="181"/>
         <source>Guests Are Connected</source>
         <translation>Há convidados conectados</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="163"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
         <source>Guests still in the session you host: %1.</source>
         <translation>Convidados ainda na sessão que você hospeda: %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="165"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="184"/>
         <source>Ending it ends their sessions; each keeps the text as it is.</source>
         <translation>Encerrá-la encerra as sessões deles; cada um mantém o texto como está.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="166"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="185"/>
         <source>&amp;End the Session</source>
         <translation>&amp;Encerrar a sessão</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="174"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="193"/>
         <source>Remove from Session</source>
         <translation>Remover da sessão</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="175"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
         <source>Remove %1 from the session?</source>
         <translation>Remover %1 da sessão?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="177"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="196"/>
         <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
         <translation>A sessão dessa pessoa termina e fica com o texto como está. Ela pode entrar de novo com o convite (e a senha, se a sala tiver uma), a menos que você também troque a senha, ou defina uma se não houver. Todos os outros continuam conectados e não precisam de nova senha.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="180"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="199"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="201"/>
         <source>Remove and &amp;Change the Password…</source>
         <translation>Remover e &amp;trocar a senha…</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="213"/>
         <source>Change the Password</source>
         <translation>Trocar a senha</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="195"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="214"/>
         <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
 
 New password:</source>
@@ -1481,56 +1506,123 @@ Nova senha:</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::FolderDiskChanges</name>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="180"/>
+        <source>%1 changed on disk, but the change could not be merged into the session: %2</source>
+        <translation>%1 mudou no disco, mas a mudança não pôde ser mesclada na sessão: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="182"/>
+        <source>the document is out of step</source>
+        <translation>o documento está fora de sincronia</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="216"/>
+        <source>%1 was deleted on disk and left the shared folder</source>
+        <translation>%1 foi excluído do disco e saiu da pasta compartilhada</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="220"/>
+        <source>%1 was deleted on disk while %2 worked in it. The session keeps its text; Save Shared Folder writes it again.</source>
+        <extracomment>%1: a file&apos;s path; %2: who works in it (&quot;Ana, Bo&quot;).</extracomment>
+        <translation>%1 foi excluído do disco enquanto %2 trabalhava nele. A sessão mantém o texto; “Salvar a pasta compartilhada” o grava novamente.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="232"/>
+        <source>%1 changed on disk and is no longer UTF-8 text. The session keeps its text; saving leaves the file alone until it is text again.</source>
+        <translation>%1 mudou no disco e não é mais texto UTF-8. A sessão mantém o texto; salvar não mexe no arquivo até ele voltar a ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="236"/>
+        <source>%1 changed on disk but cannot be read. The session keeps its text; saving leaves the file alone until it can be read.</source>
+        <translation>%1 mudou no disco mas não pode ser lido. A sessão mantém o texto; salvar não mexe no arquivo até ele poder ser lido.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="36"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>A sessão não aceitou uma edição feita no editor.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="88"/>
+        <source>The change made on disk could not be merged into the editor.</source>
+        <translation>A mudança feita no disco não pôde ser mesclada no editor.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::FolderMenuController</name>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="28"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
         <source>Share &amp;Folder…</source>
         <extracomment>Session menu: share a whole folder (its text files) in one session.</extracomment>
         <translation>Compartilhar p&amp;asta…</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="34"/>
         <source>Sa&amp;ve Shared Folder</source>
         <extracomment>Session menu: the host writes every shared file into the shared folder.</extracomment>
         <translation>Sal&amp;var pasta compartilhada</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="33"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="37"/>
+        <source>Save Shared Folder &amp;Automatically</source>
+        <extracomment>Session menu (checkable): the host&apos;s shared folder is saved a moment after each change.</extracomment>
+        <translation>Salvar a pasta compartilhada auto&amp;maticamente</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="42"/>
         <source>Show Folder Invi&amp;te…</source>
         <translation>Mostrar c&amp;onvite da pasta…</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="35"/>
-        <location filename="../app/menus/FolderMenuController.cpp" line="103"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="45"/>
+        <source>Save a &amp;Copy of the Project…</source>
+        <extracomment>Session menu: write the shared folder&apos;s files, as the session has them, to a local folder.</extracomment>
+        <translation>Salvar &amp;uma cópia do projeto…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="51"/>
+        <source>Ask Everyone to F&amp;ollow Me</source>
+        <extracomment>Session menu: everyone else in the shared folder is asked to follow you (for a walkthrough).</extracomment>
+        <translation>Pedir a todos &amp;que me sigam</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="54"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="125"/>
         <source>Leave Shared Fol&amp;der</source>
         <translation>Sair da pasta compart&amp;ilhada</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="59"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
         <source>Following %1 (type or click to stop)</source>
         <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
         <translation>Seguindo %1 (digite ou clique para parar)</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="66"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="85"/>
         <source>Share Folder</source>
         <translation>Compartilhar pasta</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="97"/>
         <source>Cannot Share the Folder</source>
         <translation>Não é possível compartilhar a pasta</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="102"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="124"/>
         <source>Stop Sharing the Fol&amp;der</source>
         <translation>Parar de compart&amp;ilhar a pasta</translation>
     </message>
@@ -1546,47 +1638,47 @@ Nova senha:</translation>
 <context>
     <name>ensemble::FolderSession</name>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="28"/>
+        <location filename="../app/session/FolderSession.cpp" line="32"/>
         <source>%1 joined</source>
         <translation>%1 entrou</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="34"/>
+        <location filename="../app/session/FolderSession.cpp" line="38"/>
         <source>%1 left</source>
         <translation>%1 saiu</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="79"/>
+        <location filename="../app/session/FolderSession.cpp" line="84"/>
         <source>Shared by %1</source>
         <translation>Compartilhada por %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="81"/>
+        <location filename="../app/session/FolderSession.cpp" line="86"/>
         <source>Shared folder</source>
         <translation>Pasta compartilhada</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="133"/>
+        <location filename="../app/session/FolderSession.cpp" line="143"/>
         <source>Only the host saves the shared folder.</source>
         <translation>Só o anfitrião salva a pasta compartilhada.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="150"/>
+        <location filename="../app/session/FolderSession.cpp" line="177"/>
         <source>The host</source>
         <translation>O anfitrião</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="152"/>
+        <location filename="../app/session/FolderSession.cpp" line="179"/>
         <source>%1 created %2</source>
         <translation>%1 criou %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="154"/>
+        <location filename="../app/session/FolderSession.cpp" line="181"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 renomeou %2 para %3</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="156"/>
+        <location filename="../app/session/FolderSession.cpp" line="183"/>
         <source>%1 deleted %2</source>
         <translation>%1 excluiu %2</translation>
     </message>
@@ -1594,42 +1686,57 @@ Nova senha:</translation>
 <context>
     <name>ensemble::FolderSessionController</name>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="41"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="42"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>Esta janela já participa de uma pasta compartilhada.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="46"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="47"/>
         <source>%1 is not a folder that can be read.</source>
         <translation>%1 não é uma pasta que possa ser lida.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="97"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="98"/>
         <source>The Session Refused the Change</source>
         <translation>A sessão recusou a alteração</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="184"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="195"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="210"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="232"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>Não é possível salvar a pasta compartilhada</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="214"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <source>Autosave could not write: %1</source>
+        <translation>O salvamento automático não pôde gravar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="239"/>
         <source>Saved the shared folder</source>
         <translation>Pasta compartilhada salva</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="246"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <source>%1 changed on disk; the change is in the session</source>
+        <translation>%1 mudou no disco; a mudança está na sessão</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="303"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 foi excluído da pasta compartilhada; esta aba mantém o texto.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="323"/>
         <source>The Shared Folder Session Ended</source>
         <translation>A sessão da pasta compartilhada terminou</translation>
     </message>
@@ -2568,6 +2675,59 @@ A sala continua guardada em %2.</translation>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectCopyController</name>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="52"/>
+        <source>Cannot Save a Copy of the Project</source>
+        <translation>Não é possível salvar uma cópia do projeto</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="61"/>
+        <source>Saving a copy of the project…</source>
+        <translation>Salvando uma cópia do projeto…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="61"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="63"/>
+        <source>Save a Copy of the Project</source>
+        <translation>Salvar uma cópia do projeto</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="90"/>
+        <source>Some Files Were Not Copied</source>
+        <translation>Alguns arquivos não foram copiados</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="91"/>
+        <source>The copy in %1 lacks these files:
+%2</source>
+        <translation>Faltam estes arquivos na cópia em %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="93"/>
+        <source>The copy in %1 was stopped</source>
+        <translation>A cópia em %1 foi interrompida</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/session/ProjectCopyController.cpp" line="95"/>
+        <source>Saved a copy of %n file(s) in %1</source>
+        <translation>
+            <numerusform>Cópia de %n arquivo salva em %1</numerusform>
+            <numerusform>Cópia de %n arquivos salva em %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ensemble::ProjectDownload</name>
     <message>
         <location filename="../net/client/ProjectDownload.cpp" line="28"/>
@@ -3205,102 +3365,102 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="49"/>
+        <location filename="../app/session/SessionPanel.cpp" line="50"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="61"/>
+        <location filename="../app/session/SessionPanel.cpp" line="63"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>Clique em alguém para segui-lo de arquivo em arquivo.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="109"/>
+        <location filename="../app/session/SessionPanel.cpp" line="118"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>Nenhuma pasta compartilhada. Sessão ▸ Compartilhar pasta… compartilha uma.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="114"/>
+        <location filename="../app/session/SessionPanel.cpp" line="123"/>
         <source>%1 (read-only)</source>
         <translation>%1 (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="145"/>
+        <location filename="../app/session/SessionPanel.cpp" line="154"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="147"/>
+        <location filename="../app/session/SessionPanel.cpp" line="156"/>
         <source>%1 (following)</source>
         <translation>%1 (seguindo)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="189"/>
+        <location filename="../app/session/SessionPanel.cpp" line="198"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="191"/>
+        <location filename="../app/session/SessionPanel.cpp" line="200"/>
         <source>New &amp;File…</source>
         <translation>Novo &amp;arquivo…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="194"/>
+        <location filename="../app/session/SessionPanel.cpp" line="203"/>
         <source>New Fol&amp;der…</source>
         <translation>Nova &amp;pasta…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="197"/>
+        <location filename="../app/session/SessionPanel.cpp" line="206"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="199"/>
+        <location filename="../app/session/SessionPanel.cpp" line="208"/>
         <source>De&amp;lete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <location filename="../app/session/SessionPanel.cpp" line="217"/>
         <source>The host made this session read-only</source>
         <translation>O anfitrião deixou esta sessão somente leitura</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <location filename="../app/session/SessionPanel.cpp" line="228"/>
         <source>New File</source>
         <translation>Novo arquivo</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <location filename="../app/session/SessionPanel.cpp" line="228"/>
         <source>New Folder</source>
         <translation>Nova pasta</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <location filename="../app/session/SessionPanel.cpp" line="229"/>
         <source>Path of the new file:</source>
         <translation>Caminho do novo arquivo:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <location filename="../app/session/SessionPanel.cpp" line="229"/>
         <source>Path of the new folder:</source>
         <translation>Caminho da nova pasta:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
         <source>Rename</source>
         <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
         <source>New path:</source>
         <translation>Novo caminho:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="238"/>
+        <location filename="../app/session/SessionPanel.cpp" line="247"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <location filename="../app/session/SessionPanel.cpp" line="248"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>Excluir %1 da pasta compartilhada para todos? Quem o tiver aberto mantém o texto.</translation>
     </message>
@@ -3375,7 +3535,7 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="156"/>
+        <location filename="../app/Settings.cpp" line="176"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Convidado</translation>
@@ -3606,6 +3766,37 @@ A sala continua guardada em %2.</translation>
         <source>Ln %1, Col %2</source>
         <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
         <translation>Lin %1, Col %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SummonController</name>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="18"/>
+        <source>Follow</source>
+        <extracomment>Answer to &quot;Ana asks everyone to follow them&quot;: follow Ana from file to file.</extracomment>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="20"/>
+        <source>Ignore</source>
+        <extracomment>Answer to &quot;Ana asks everyone to follow them&quot;: stay where you are.</extracomment>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="38"/>
+        <source>Asked everyone to follow you</source>
+        <translation>Todos foram convidados a seguir você</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="40"/>
+        <source>Not connected: nobody was asked to follow you</source>
+        <translation>Sem conexão: ninguém foi convidado a seguir você</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="64"/>
+        <source>%1 asks everyone to follow them.</source>
+        <extracomment>%1: who asks, in the Session panel of everyone else.</extracomment>
+        <translation>%1 pede que todos o sigam.</translation>
     </message>
 </context>
 <context>

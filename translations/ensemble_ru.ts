@@ -912,113 +912,138 @@ Serve with: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::DialogPrompts</name>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="17"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="18"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="19"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="20"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="21"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Если их не сохранить, изменения будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="34"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
         <source>Open Files</source>
         <translation>Открыть файлы</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="35"/>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="36"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="42"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="40"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="41"/>
         <source>Save As</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
         <location filename="../app/dialogs/DialogPrompts.cpp" line="47"/>
+        <source>Save a Copy of the Project</source>
+        <translation>Сохранить копию проекта</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="53"/>
+        <source>Folder Not Empty</source>
+        <translation>Папка не пуста</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="54"/>
+        <source>%1 is not empty. Save the copy into it anyway?</source>
+        <translation>%1 не пуста. Всё равно сохранить копию в неё?</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="56"/>
+        <source>Files of the same names are replaced.</source>
+        <translation>Файлы с теми же именами будут заменены.</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="57"/>
+        <source>Save &amp;Anyway</source>
+        <translation>&amp;Всё равно сохранить</translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="66"/>
         <source>File Changed on Disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="48"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="67"/>
         <source>Another program changed “%1” since it was opened here. Overwrite its changes with yours?</source>
         <translation>Другая программа изменила «%1» после того, как файл был открыт здесь. Заменить её изменения вашими?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="58"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
         <source>Save as UTF-8?</source>
         <translation>Сохранить в UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="59"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="78"/>
         <source>“%1” now contains characters that ISO 8859-1 cannot store. Save it as UTF-8 instead?</source>
         <translation>«%1» теперь содержит символы, которые нельзя записать в ISO 8859-1. Сохранить в UTF-8?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="90"/>
         <source>Certificate Changed</source>
         <translation>Сертификат изменился</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="71"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="90"/>
         <source>Unverified Certificate</source>
         <translation>Непроверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="73"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="92"/>
         <source>The certificate of %1 is not the one you trusted before.</source>
         <translation>Сертификат %1 отличается от того, которому вы доверяли раньше.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="74"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="93"/>
         <source>Ensemble cannot verify the identity of %1.</source>
         <translation>Ensemble не может подтвердить подлинность %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="77"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
         <source>Someone may be intercepting the connection, or the host made a new certificate. Accept the new one only if the host confirms that its fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Before, it was:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation>Возможно, кто-то перехватывает соединение, или организатор создал новый сертификат. Принимайте новый, только если организатор подтвердит, что его отпечаток:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Прежний был:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="81"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="100"/>
         <source>Trust it only if the host confirms that its certificate&apos;s fingerprint is:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(the host&apos;s invite dialog shows it).</source>
         <translation>Доверяйте ему, только если организатор подтвердит, что отпечаток его сертификата:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;(он показан в окне приглашения у организатора).</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="104"/>
         <source>&amp;Accept the New Certificate</source>
         <translation>&amp;Принять новый сертификат</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="85"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="104"/>
         <source>&amp;Trust This Certificate</source>
         <translation>&amp;Доверять этому сертификату</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Go to Line</source>
         <translation>Переход к строке</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="96"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
         <source>Line (1 - %1):</source>
         <translation>Строка (1–%1):</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="124"/>
         <source>Room Password</source>
         <translation>Пароль комнаты</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="105"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="124"/>
         <source>%1
 
 Password:</source>
@@ -1027,67 +1052,67 @@ Password:</source>
 Пароль:</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="115"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="134"/>
         <source>Hosting Was Interrupted</source>
         <translation>Сеанс был прерван</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="116"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="135"/>
         <source>Ensemble stopped while hosting a session: %1.</source>
         <translation>Ensemble завершил работу, когда у вас был открыт сеанс: %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="120"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
         <source>The room kept everything that reached it, your guests&apos; edits included. Host it again and your guests reconnect where they left off, with the edits they made meanwhile; or open its text as a document.</source>
         <translation>Комната сохранила всё, что в неё поступило, включая правки ваших гостей. Откройте сеанс снова, и гости переподключатся с того места, где остановились, вместе с правками, сделанными за это время; или откройте её текст как документ.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="123"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="142"/>
         <source>It cannot be hosted again: %1</source>
         <translation>Сеанс нельзя открыть снова: %1</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="125"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="144"/>
         <source>&amp;Resume Hosting</source>
         <translation>&amp;Возобновить сеанс</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="128"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="147"/>
         <source>&amp;Open as Document</source>
         <translation>Открыть как &amp;документ</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="129"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
         <source>&amp;Discard</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="130"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
         <source>Decide &amp;Later</source>
         <translation>Решить &amp;позже</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="138"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="157"/>
         <source>Discard the Room?</source>
         <translation>Удалить комнату?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="139"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="158"/>
         <source>Its text, with your guests&apos; edits, will be deleted.</source>
         <translation>Её текст вместе с правками ваших гостей будет удалён.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="148"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="167"/>
         <source>Port Not Available</source>
         <translation>Порт недоступен</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="149"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="168"/>
         <source>The session cannot be hosted on port %1 again.</source>
         <translation>Не удаётся снова открыть сеанс на порту %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="151"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="170"/>
         <source>%1
 
 Host it on another port? Your guests then need the new invite, which Ensemble shows next.</source>
@@ -1096,62 +1121,62 @@ Host it on another port? Your guests then need the new invite, which Ensemble sh
 Открыть сеанс на другом порту? Тогда вашим гостям понадобится новое приглашение, которое Ensemble покажет далее.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="154"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="173"/>
         <source>Use &amp;Another Port</source>
         <translation>Использовать &amp;другой порт</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="162"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="181"/>
         <source>Guests Are Connected</source>
         <translation>Гости подключены</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="163"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
         <source>Guests still in the session you host: %1.</source>
         <translation>Гостей в вашем сеансе: %1.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="165"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="184"/>
         <source>Ending it ends their sessions; each keeps the text as it is.</source>
         <translation>Его завершение завершит их сеансы; у каждого останется текст в нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="166"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="185"/>
         <source>&amp;End the Session</source>
         <translation>&amp;Завершить сеанс</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="174"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="193"/>
         <source>Remove from Session</source>
         <translation>Удалить из сеанса</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="175"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
         <source>Remove %1 from the session?</source>
         <translation>Удалить %1 из сеанса?</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="177"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="196"/>
         <source>Their session ends and keeps the text as it is. They can join again with the invite (and the password, if the room has one) unless you also change the password, or set one if it has none. Everyone else stays connected and needs no new password.</source>
         <translation>Сеанс этого участника завершится, текст останется у него как есть. Он сможет снова присоединиться по приглашению (и с паролем, если он у комнаты есть), если вы не смените пароль или не зададите его, когда пароля нет. Все остальные остаются подключёнными, новый пароль им не нужен.</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="180"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="199"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="182"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="201"/>
         <source>Remove and &amp;Change the Password…</source>
         <translation>Удалить и &amp;сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="194"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="213"/>
         <source>Change the Password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../app/dialogs/DialogPrompts.cpp" line="195"/>
+        <location filename="../app/dialogs/DialogPrompts.cpp" line="214"/>
         <source>The room&apos;s new password (empty: none). Tell it to those who should be able to join; those in the session now stay without it.
 
 New password:</source>
@@ -1483,56 +1508,123 @@ New password:</source>
     </message>
 </context>
 <context>
+    <name>ensemble::FolderDiskChanges</name>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="180"/>
+        <source>%1 changed on disk, but the change could not be merged into the session: %2</source>
+        <translation>%1 изменён на диске, но изменение не удалось объединить с сеансом: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="182"/>
+        <source>the document is out of step</source>
+        <translation>документ рассинхронизирован</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="216"/>
+        <source>%1 was deleted on disk and left the shared folder</source>
+        <translation>%1 удалён на диске и убран из общей папки</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="220"/>
+        <source>%1 was deleted on disk while %2 worked in it. The session keeps its text; Save Shared Folder writes it again.</source>
+        <extracomment>%1: a file&apos;s path; %2: who works in it (&quot;Ana, Bo&quot;).</extracomment>
+        <translation>%1 удалён на диске, пока в нём работал(а) %2. Сеанс сохраняет его текст; «Сохранить общую папку» запишет его снова.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="232"/>
+        <source>%1 changed on disk and is no longer UTF-8 text. The session keeps its text; saving leaves the file alone until it is text again.</source>
+        <translation>%1 изменён на диске и больше не является текстом UTF-8. Сеанс сохраняет его текст; при сохранении файл не трогается, пока он снова не станет текстом.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="236"/>
+        <source>%1 changed on disk but cannot be read. The session keeps its text; saving leaves the file alone until it can be read.</source>
+        <translation>%1 изменён на диске, но не читается. Сеанс сохраняет его текст; при сохранении файл не трогается, пока его нельзя прочитать.</translation>
+    </message>
+</context>
+<context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="36"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>Сеанс не принял правку, сделанную в редакторе.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="88"/>
+        <source>The change made on disk could not be merged into the editor.</source>
+        <translation>Изменение на диске не удалось объединить с редактором.</translation>
     </message>
 </context>
 <context>
     <name>ensemble::FolderMenuController</name>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="28"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
         <source>Share &amp;Folder…</source>
         <extracomment>Session menu: share a whole folder (its text files) in one session.</extracomment>
         <translation>Открыть &amp;доступ к папке…</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="31"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="34"/>
         <source>Sa&amp;ve Shared Folder</source>
         <extracomment>Session menu: the host writes every shared file into the shared folder.</extracomment>
         <translation>Со&amp;хранить общую папку</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="33"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="37"/>
+        <source>Save Shared Folder &amp;Automatically</source>
+        <extracomment>Session menu (checkable): the host&apos;s shared folder is saved a moment after each change.</extracomment>
+        <translation>&amp;Автоматически сохранять общую папку</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="42"/>
         <source>Show Folder Invi&amp;te…</source>
         <translation>Показать приглашение в папк&amp;у…</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="35"/>
-        <location filename="../app/menus/FolderMenuController.cpp" line="103"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="45"/>
+        <source>Save a &amp;Copy of the Project…</source>
+        <extracomment>Session menu: write the shared folder&apos;s files, as the session has them, to a local folder.</extracomment>
+        <translation>Сохранить коп&amp;ию проекта…</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="51"/>
+        <source>Ask Everyone to F&amp;ollow Me</source>
+        <extracomment>Session menu: everyone else in the shared folder is asked to follow you (for a walkthrough).</extracomment>
+        <translation>Попросить всех с&amp;ледовать за мной</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/FolderMenuController.cpp" line="54"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="125"/>
         <source>Leave Shared Fol&amp;der</source>
         <translation>По&amp;кинуть общую папку</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="59"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
         <source>Following %1 (type or click to stop)</source>
         <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
         <translation>Вы следуете за: %1 (начните печатать или щёлкните, чтобы остановиться)</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="66"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="85"/>
         <source>Share Folder</source>
         <translation>Открыть доступ к папке</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="97"/>
         <source>Cannot Share the Folder</source>
         <translation>Не удаётся открыть доступ к папке</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="102"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="124"/>
         <source>Stop Sharing the Fol&amp;der</source>
         <translation>Закрыть доступ &amp;к папке</translation>
     </message>
@@ -1548,47 +1640,47 @@ New password:</source>
 <context>
     <name>ensemble::FolderSession</name>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="28"/>
+        <location filename="../app/session/FolderSession.cpp" line="32"/>
         <source>%1 joined</source>
         <translation>%1 подключается</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="34"/>
+        <location filename="../app/session/FolderSession.cpp" line="38"/>
         <source>%1 left</source>
         <translation>%1 уходит</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="79"/>
+        <location filename="../app/session/FolderSession.cpp" line="84"/>
         <source>Shared by %1</source>
         <translation>Папка участника %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="81"/>
+        <location filename="../app/session/FolderSession.cpp" line="86"/>
         <source>Shared folder</source>
         <translation>Общая папка</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="133"/>
+        <location filename="../app/session/FolderSession.cpp" line="143"/>
         <source>Only the host saves the shared folder.</source>
         <translation>Общую папку сохраняет только владелец.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="150"/>
+        <location filename="../app/session/FolderSession.cpp" line="177"/>
         <source>The host</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="152"/>
+        <location filename="../app/session/FolderSession.cpp" line="179"/>
         <source>%1 created %2</source>
         <translation>%1 создаёт %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="154"/>
+        <location filename="../app/session/FolderSession.cpp" line="181"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 переименовывает %2 в %3</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="156"/>
+        <location filename="../app/session/FolderSession.cpp" line="183"/>
         <source>%1 deleted %2</source>
         <translation>%1 удаляет %2</translation>
     </message>
@@ -1596,42 +1688,57 @@ New password:</source>
 <context>
     <name>ensemble::FolderSessionController</name>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="41"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="42"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>Это окно уже участвует в общей папке.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="46"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="47"/>
         <source>%1 is not a folder that can be read.</source>
         <translation>%1 — не папка, которую можно прочитать.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="97"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="98"/>
         <source>The Session Refused the Change</source>
         <translation>Сеанс отклонил изменение</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="184"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="195"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="210"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="232"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>Не удаётся сохранить общую папку</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="214"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <source>Autosave could not write: %1</source>
+        <translation>Автосохранение не смогло записать: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="239"/>
         <source>Saved the shared folder</source>
         <translation>Общая папка сохранена</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="246"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <source>%1 changed on disk; the change is in the session</source>
+        <translation>%1 изменён на диске; изменение внесено в сеанс</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="303"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 удалён из общей папки; эта вкладка сохраняет его текст.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="323"/>
         <source>The Shared Folder Session Ended</source>
         <translation>Сеанс общей папки завершён</translation>
     </message>
@@ -2570,6 +2677,60 @@ The room is kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectCopyController</name>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="52"/>
+        <source>Cannot Save a Copy of the Project</source>
+        <translation>Не удаётся сохранить копию проекта</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="61"/>
+        <source>Saving a copy of the project…</source>
+        <translation>Сохранение копии проекта…</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="61"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="63"/>
+        <source>Save a Copy of the Project</source>
+        <translation>Сохранить копию проекта</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="90"/>
+        <source>Some Files Were Not Copied</source>
+        <translation>Некоторые файлы не скопированы</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="91"/>
+        <source>The copy in %1 lacks these files:
+%2</source>
+        <translation>В копии в %1 нет этих файлов:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ProjectCopyController.cpp" line="93"/>
+        <source>The copy in %1 was stopped</source>
+        <translation>Копирование в %1 остановлено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/session/ProjectCopyController.cpp" line="95"/>
+        <source>Saved a copy of %n file(s) in %1</source>
+        <translation>
+            <numerusform>Копия %n файла сохранена в %1</numerusform>
+            <numerusform>Копия %n файлов сохранена в %1</numerusform>
+            <numerusform>Копия %n файлов сохранена в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ensemble::ProjectDownload</name>
     <message>
         <location filename="../net/client/ProjectDownload.cpp" line="28"/>
@@ -3219,102 +3380,102 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="49"/>
+        <location filename="../app/session/SessionPanel.cpp" line="50"/>
         <source>Session</source>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="61"/>
+        <location filename="../app/session/SessionPanel.cpp" line="63"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>Нажмите на участника, чтобы следовать за ним из файла в файл.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="109"/>
+        <location filename="../app/session/SessionPanel.cpp" line="118"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>Нет общей папки. Сеанс ▸ Открыть доступ к папке… создаёт её.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="114"/>
+        <location filename="../app/session/SessionPanel.cpp" line="123"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="145"/>
+        <location filename="../app/session/SessionPanel.cpp" line="154"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="147"/>
+        <location filename="../app/session/SessionPanel.cpp" line="156"/>
         <source>%1 (following)</source>
         <translation>%1 (вы следуете)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="189"/>
+        <location filename="../app/session/SessionPanel.cpp" line="198"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="191"/>
+        <location filename="../app/session/SessionPanel.cpp" line="200"/>
         <source>New &amp;File…</source>
         <translation>Новый &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="194"/>
+        <location filename="../app/session/SessionPanel.cpp" line="203"/>
         <source>New Fol&amp;der…</source>
         <translation>Новая &amp;папка…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="197"/>
+        <location filename="../app/session/SessionPanel.cpp" line="206"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="199"/>
+        <location filename="../app/session/SessionPanel.cpp" line="208"/>
         <source>De&amp;lete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <location filename="../app/session/SessionPanel.cpp" line="217"/>
         <source>The host made this session read-only</source>
         <translation>Владелец сделал этот сеанс доступным только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <location filename="../app/session/SessionPanel.cpp" line="228"/>
         <source>New File</source>
         <translation>Новый файл</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="219"/>
+        <location filename="../app/session/SessionPanel.cpp" line="228"/>
         <source>New Folder</source>
         <translation>Новая папка</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <location filename="../app/session/SessionPanel.cpp" line="229"/>
         <source>Path of the new file:</source>
         <translation>Путь нового файла:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="220"/>
+        <location filename="../app/session/SessionPanel.cpp" line="229"/>
         <source>Path of the new folder:</source>
         <translation>Путь новой папки:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="230"/>
+        <location filename="../app/session/SessionPanel.cpp" line="239"/>
         <source>New path:</source>
         <translation>Новый путь:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="238"/>
+        <location filename="../app/session/SessionPanel.cpp" line="247"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <location filename="../app/session/SessionPanel.cpp" line="248"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>Удалить %1 из общей папки для всех? У тех, кто его открыл, текст останется.</translation>
     </message>
@@ -3390,7 +3551,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="156"/>
+        <location filename="../app/Settings.cpp" line="176"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Гость</translation>
@@ -3621,6 +3782,37 @@ The room is kept in %2.</source>
         <source>Ln %1, Col %2</source>
         <extracomment>Status bar: line and column of the cursor, abbreviated.</extracomment>
         <translation>Стр. %1, стлб. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::SummonController</name>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="18"/>
+        <source>Follow</source>
+        <extracomment>Answer to &quot;Ana asks everyone to follow them&quot;: follow Ana from file to file.</extracomment>
+        <translation>Следовать</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="20"/>
+        <source>Ignore</source>
+        <extracomment>Answer to &quot;Ana asks everyone to follow them&quot;: stay where you are.</extracomment>
+        <translation>Игнорировать</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="38"/>
+        <source>Asked everyone to follow you</source>
+        <translation>Всех попросили следовать за вами</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="40"/>
+        <source>Not connected: nobody was asked to follow you</source>
+        <translation>Нет соединения: никого не попросили следовать за вами</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SummonController.cpp" line="64"/>
+        <source>%1 asks everyone to follow them.</source>
+        <extracomment>%1: who asks, in the Session panel of everyone else.</extracomment>
+        <translation>%1 просит всех следовать за ним или ней.</translation>
     </message>
 </context>
 <context>

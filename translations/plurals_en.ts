@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>ensemble::ProjectCopyController</name>
+    <message numerus="yes">
+        <location filename="../app/session/ProjectCopyController.cpp" line="95"/>
+        <source>Saved a copy of %n file(s) in %1</source>
+        <translation>
+            <numerusform>Saved a copy of %n file in %1</numerusform>
+            <numerusform>Saved a copy of %n files in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ensemble::Room</name>
     <message numerus="yes">
         <location filename="../net/server/Room.cpp" line="189"/>

@@ -1,5 +1,6 @@
 #include "dialogs/DialogPrompts.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -39,6 +40,24 @@ QString DialogPrompts::askSavePath(const QString &suggestedPath)
 {
     return QFileDialog::getSaveFileName(m_parent, tr("Save As"), suggestedPath,
                                         tr("All files (*)"));
+}
+
+QString DialogPrompts::askFolderForCopy(const QString &directory)
+{
+    return QFileDialog::getExistingDirectory(m_parent, tr("Save a Copy of the Project"), directory);
+}
+
+bool DialogPrompts::askToCopyIntoNonEmptyFolder(const QString &folder)
+{
+    QMessageBox box(
+        QMessageBox::Warning, tr("Folder Not Empty"),
+        tr("%1 is not empty. Save the copy into it anyway?").arg(QDir::toNativeSeparators(folder)),
+        QMessageBox::Cancel, m_parent);
+    box.setInformativeText(tr("Files of the same names are replaced."));
+    QPushButton *save = box.addButton(tr("Save &Anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == save;
 }
 
 bool DialogPrompts::askToOverwriteChangedFile(const QString &documentName)

@@ -19,6 +19,8 @@ public:
     SaveChoice askToSave(const QString &documentName) override;
     QStringList askFilesToOpen(const QString &directory) override;
     QString askSavePath(const QString &suggestedPath) override;
+    QString askFolderForCopy(const QString &directory) override;
+    bool askToCopyIntoNonEmptyFolder(const QString &folder) override;
     bool askToOverwriteChangedFile(const QString &documentName) override;
     bool askToSaveAsUtf8(const QString &documentName) override;
     bool askToTrustCertificate(const QString &server, const QString &fingerprint,

@@ -50,6 +50,15 @@ struct FolderSnapshot
     QHash<QString, QString> texts;
 };
 
+// What changes whenever a shared folder's documents are edited or its tree changes: what an
+// autosave compares, without copying the texts.
+struct FolderVersion
+{
+    QList<SessionDocument> tree;
+    QHash<QString, qint64> revisions;
+    bool operator==(const FolderVersion &) const = default;
+};
+
 // The room server a hosting window runs in-process, with the one room it shares. The room is
 // persisted while hosted (HostedRoom): if the app stops unexpectedly it can be hosted again,
 // where the guests' clients find it; when hosting stops, its files go and the document stays in
@@ -87,6 +96,8 @@ public:
                                     const QList<SharedFile> &files);
     // A shared folder's tree and texts as the server has them now (empty when not hosting).
     FolderSnapshot folderSnapshot() const;
+    // The shared folder's tree and each document's revision now (empty when not hosting).
+    FolderVersion folderVersion() const;
     // Hosts again the room the app was hosting when it stopped unexpectedly, from its files: the
     // same room ID, epoch and revision, owner key and certificate, on port (0: a free one). The
     // files stay as they are when it fails ("listen_failed" when the port is taken).

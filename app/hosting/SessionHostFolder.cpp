@@ -47,4 +47,14 @@ FolderSnapshot SessionHost::folderSnapshot() const
     });
 }
 
+FolderVersion SessionHost::folderVersion() const
+{
+    if (!m_thread)
+        return {};
+    return m_thread->call([this](RoomServer &server) {
+        return FolderVersion {server.roomTree(m_room.roomId),
+                              server.documentRevisions(m_room.roomId)};
+    });
+}
+
 } // namespace ensemble

@@ -7,8 +7,11 @@
 #include "dialogs/InviteDialog.h"
 #include "menus/MenuHelpers.h"
 #include "session/CollaborationController.h"
+#include "session/FolderAutosave.h"
 #include "session/FolderSessionController.h"
+#include "session/ProjectCopyController.h"
 #include "session/SessionPanel.h"
+#include "session/SummonController.h"
 
 #include <QFileDialog>
 #include <QMainWindow>
@@ -30,12 +33,26 @@ FolderMenuController::FolderMenuController(const AppContext &context,
     //: Session menu: the host writes every shared file into the shared folder.
     m_save = addMenuAction(menu, tr("Sa&ve Shared Folder"));
     connect(m_save, &QAction::triggered, &m_folders, &FolderSessionController::saveAll);
+    //: Session menu (checkable): the host's shared folder is saved a moment after each change.
+    m_autosave = addMenuAction(menu, tr("Save Shared Folder &Automatically"));
+    m_autosave->setCheckable(true);
+    auto *autosave = new FolderAutosave(m_folders, context.settings, this);
+    m_autosave->setChecked(autosave->isEnabled());
+    connect(m_autosave, &QAction::toggled, autosave, &FolderAutosave::setEnabled);
     m_invite = addMenuAction(menu, tr("Show Folder Invi&te…"));
     connect(m_invite, &QAction::triggered, this, &FolderMenuController::showInvite);
-    m_leave = addMenuAction(menu, tr("Leave Shared Fol&der"));
-    connect(m_leave, &QAction::triggered, &m_folders, &FolderSessionController::leave);
+    //: Session menu: write the shared folder's files, as the session has them, to a local folder.
+    m_copy = addMenuAction(menu, tr("Save a &Copy of the Project…"));
+    auto *copy = new ProjectCopyController(context, m_folders, this);
+    connect(m_copy, &QAction::triggered, copy, &ProjectCopyController::saveCopy);
 
     auto *panel = new SessionPanel(m_folders, &context.window);
+    //: Session menu: everyone else in the shared folder is asked to follow you (for a walkthrough).
+    m_summon = addMenuAction(menu, tr("Ask Everyone to F&ollow Me"));
+    auto *summon = new SummonController(m_folders, *panel, this);
+    connect(m_summon, &QAction::triggered, summon, &SummonController::summonEveryone);
+    m_leave = addMenuAction(menu, tr("Leave Shared Fol&der"));
+    connect(m_leave, &QAction::triggered, &m_folders, &FolderSessionController::leave);
     context.window.addDockWidget(Qt::LeftDockWidgetArea, panel);
     panel->hide();
     menu->addAction(panel->toggleViewAction());
@@ -45,9 +62,11 @@ FolderMenuController::FolderMenuController(const AppContext &context,
             m_context.window.resizeDocks({panel}, {240}, Qt::Horizontal);
         }
     });
-    connect(
-        &m_folders, &FolderSessionController::notice, context.window.statusBar(),
-        [bar = context.window.statusBar()](const QString &text) { bar->showMessage(text, 8000); });
+    const auto showNotice
+        = [bar = context.window.statusBar()](const QString &text) { bar->showMessage(text, 8000); };
+    connect(&m_folders, &FolderSessionController::notice, context.window.statusBar(), showNotice);
+    connect(copy, &ProjectCopyController::notice, context.window.statusBar(), showNotice);
+    connect(summon, &SummonController::notice, context.window.statusBar(), showNotice);
     connect(&m_folders, &FolderSessionController::sessionChanged, this,
             &FolderMenuController::updateActions);
     connect(&m_folders, &FolderSessionController::followingChanged, context.window.statusBar(),
@@ -97,6 +116,9 @@ void FolderMenuController::updateActions()
     const FolderSession *session = m_folders.session();
     m_share->setEnabled(!session);
     m_save->setEnabled(session && session->isHost());
+    m_autosave->setEnabled(!session || session->isHost());
+    m_copy->setEnabled(session != nullptr);
+    m_summon->setEnabled(session != nullptr);
     m_invite->setEnabled(session && session->isHost());
     m_leave->setEnabled(session != nullptr);
     m_leave->setText(session && session->isHost() ? tr("Stop Sharing the Fol&der")

@@ -3,6 +3,7 @@
 #include "collab/EditCapture.h"
 #include "collab/RemoteCursors.h"
 #include "collab/SessionBinding.h"
+#include "session/FolderDiskChanges.h"
 #include "session/FolderSession.h"
 
 #include <Qsci/qsciscintillabase.h>
@@ -59,8 +60,9 @@ FolderDocumentLink::FolderDocumentLink(SessionBinding *binding, FolderSession &s
                 }),
     };
     showParticipants();
+    // Edits of this user's not confirmed yet (an outside change being merged) are in its text.
     if (m_sync->hasText())
-        onReset(m_sync->serverText());
+        onReset(m_sync->text());
 }
 
 void FolderDocumentLink::detach()
@@ -70,6 +72,23 @@ void FolderDocumentLink::detach()
     m_connections.clear();
     if (m_binding)
         m_binding->setActive(false);
+}
+
+bool FolderDocumentLink::takeOutsideChange(const QString &base, const QString &changed)
+{
+    if (!m_hasText || !m_sync || !m_binding)
+        return false;
+    // The editor's last keystroke goes to the sync first: both hold the same text then.
+    m_binding->capture()->flush();
+    const Result<TextOperation> op = FolderDiskChanges::rebase(base, changed, m_sync->text());
+    if (op && op.value().isNoop())
+        return true;
+    if (!op || !m_sync->applyLocal(op.value()) || !m_binding->applyRemote(op.value())) {
+        emit outOfStep({QStringLiteral("bad_operation"),
+                        tr("The change made on disk could not be merged into the editor.")});
+        return false;
+    }
+    return true;
 }
 
 void FolderDocumentLink::onReset(const QString &text)

@@ -29,6 +29,12 @@ public:
     // Whether the document's text has arrived (edits before that would have no base).
     bool hasText() const { return m_hasText; }
 
+    // Takes in a change another program made to the document's file on the host's disk, from
+    // base (what the file held) to changed: rebased onto what the session did since, it becomes
+    // this user's edit, in the editor (kept out of its undo, carets kept) and in the session.
+    // False (and outOfStep()) when it could not be.
+    bool takeOutsideChange(const QString &base, const QString &changed);
+
 public slots:
     // Stops exchanging anything: the editor keeps its text as an ordinary document.
     void detach();

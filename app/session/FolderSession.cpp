@@ -1,6 +1,7 @@
 #include "session/FolderSession.h"
 
 #include "hosting/SessionHost.h"
+#include "session/FolderDiskChanges.h"
 
 #include <QFileInfo>
 #include <QUuid>
@@ -17,8 +18,11 @@ FolderSession::FolderSession(std::unique_ptr<SessionHost> host, const QString &r
 {
     m_client->setProtocol(2);
     if (m_host) {
+        const FolderSnapshot shared = m_host->folderSnapshot();
         m_saver = std::make_unique<FolderSaver>(root);
-        m_saver->setSaved(m_host->folderSnapshot().tree);
+        m_saver->setSaved(shared.tree);
+        m_disk = new FolderDiskChanges(*this, root, this);
+        m_disk->watch(shared);
     }
     connect(m_client, &SessionClient::treeReset, this, &FolderSession::onTreeReset);
     connect(m_client, &SessionClient::treeChanged, this, &FolderSession::onTreeChanged);
@@ -51,6 +55,7 @@ FolderSession::FolderSession(std::unique_ptr<SessionHost> host, const QString &r
 
 FolderSession::~FolderSession()
 {
+    delete m_disk; // it closes what it holds open through the client
     // The client goes first: the embedded server (m_host) must outlive its last connection.
     delete m_client;
 }
@@ -107,11 +112,16 @@ QList<Participant> FolderSession::participantsIn(const QString &doc) const
 
 DocumentSync *FolderSession::open(const QString &doc)
 {
+    ++m_holds[doc];
     return m_client->openDocument(doc);
 }
 
 void FolderSession::close(const QString &doc)
 {
+    const auto held = m_holds.find(doc);
+    if (held == m_holds.end() || --*held > 0)
+        return;
+    m_holds.erase(held);
     m_client->closeDocument(doc);
 }
 
@@ -131,7 +141,17 @@ QStringList FolderSession::saveAll(const QSet<QString> &skip, const QSet<QString
 {
     if (!m_host)
         return {tr("Only the host saves the shared folder.")};
-    return m_saver->save(m_host->folderSnapshot(), skip, keep);
+    // An outside change not in the session yet must not be overwritten by the text before it.
+    m_disk->checkPending();
+    const QSet<QString> left = skip | m_disk->unsettled();
+    const FolderSnapshot snapshot = m_host->folderSnapshot();
+    const QStringList problems = m_saver->save(snapshot, left, keep);
+    for (const SessionDocument &entry : snapshot.tree) {
+        if (!entry.doc.isEmpty() && !left.contains(entry.doc))
+            m_disk->noteSaved(entry.path, snapshot.texts.value(entry.doc));
+    }
+    m_disk->watch(snapshot, m_disk->unsettled());
+    return problems;
 }
 
 void FolderSession::onTreeReset()
@@ -146,6 +166,13 @@ void FolderSession::onTreeReset()
 
 void FolderSession::onTreeChanged(const TreeMsg &change)
 {
+    // The client closed the syncs of deleted documents: nobody holds them any more.
+    for (auto it = m_holds.begin(); it != m_holds.end();) {
+        if (!m_client->document(it.key()))
+            it = m_holds.erase(it);
+        else
+            ++it;
+    }
     if (change.user != m_client->self().id) {
         const QString who = change.user == 0 ? tr("The host") : nameOf(change.user);
         if (change.change == QLatin1String("create"))

@@ -10,6 +10,7 @@
 
 namespace ensemble {
 
+class FolderDiskChanges;
 class SessionHost;
 
 // A shared folder as this window takes part in it, below the widgets: the session's connection
@@ -52,7 +53,9 @@ public:
     // The document user works in (empty: none they said).
     QString focusOf(int user) const { return m_focus.value(user); }
 
-    // Opens document doc here; its sync carries the text and edits (see SessionClient).
+    // Opens document doc here; its sync carries the text and edits (see SessionClient). Each
+    // open() is undone by one close(): a tab and a merge of an outside change may hold one
+    // document at once, and it stays open until both are done.
     DocumentSync *open(const QString &doc);
     void close(const QString &doc);
     // This user now works in doc (empty: no document of this session).
@@ -64,6 +67,8 @@ public:
     QStringList saveAll(const QSet<QString> &skip = {}, const QSet<QString> &keep = {});
     // Files the last saveAll() wrote.
     int lastSaveCount() const { return m_saver ? m_saver->written() : 0; }
+    // The host's folder on disk: its outside changes come into the session (null for a guest).
+    FolderDiskChanges *disk() const { return m_disk; }
 
 signals:
     // The session let this user in for the first time.
@@ -90,6 +95,8 @@ private:
     QString m_root;
     SessionClient *m_client;
     std::unique_ptr<FolderSaver> m_saver;
+    FolderDiskChanges *m_disk = nullptr;
+    QHash<QString, int> m_holds; // open document -> how many hold it
     Invite m_invite;
     QHash<int, QString> m_focus; // user -> document
     QHash<int, Participant> m_known;

@@ -10,6 +10,7 @@
 #include "collab/SessionBinding.h"
 #include "hosting/SessionAnnouncer.h"
 #include "hosting/SharedFolder.h"
+#include "session/FolderDiskChanges.h"
 #include "session/FolderDocumentLink.h"
 #include "window/Workspace.h"
 
@@ -104,6 +105,8 @@ void FolderSessionController::start(FolderSession *session, const Invite &invite
         if (user == m_followed)
             stopFollowing();
     });
+    if (session->disk())
+        watchDisk(session);
     connect(session, &FolderSession::entered, this, [this, invite] {
         if (!m_session->isHost())
             m_context.settings.addRecentSession(invite.toString());
@@ -173,7 +176,15 @@ DocumentTab *FolderSessionController::openDocument(const QString &doc)
                 && QString::fromUtf8(file.readAll()) == opened->editor()->text()))
             binding->markSaved();
     });
-    if (!m_session->isHost()) {
+    if (m_session->isHost()) {
+        // A save of the tab is the application's own write, not a change from outside.
+        connect(opened, &DocumentTab::modificationChanged, this, [this, opened](bool modified) {
+            if (!modified && !opened->changedOnDisk() && m_session && m_session->disk())
+                m_session->disk()->noteSaved(
+                    QDir(m_session->root()).relativeFilePath(opened->filePath()),
+                    opened->editor()->documentText());
+        });
+    } else {
         connect(binding, &SessionBinding::modifiedChanged, opened,
                 [this, binding, doc](bool modified) {
                     if (modified && m_links.contains(doc))
@@ -189,6 +200,16 @@ DocumentTab *FolderSessionController::openDocument(const QString &doc)
 }
 
 bool FolderSessionController::saveAll()
+{
+    return save(true);
+}
+
+bool FolderSessionController::autosave()
+{
+    return save(false);
+}
+
+bool FolderSessionController::save(bool interactive)
 {
     if (!m_session || !m_session->isHost())
         return false;
@@ -207,12 +228,48 @@ bool FolderSessionController::saveAll()
     }
     const QStringList problems = m_session->saveAll(skip, keep);
     if (!problems.isEmpty()) {
-        m_context.prompts.showError(tr("Cannot Save the Shared Folder"),
-                                    problems.join(QLatin1Char('\n')));
+        if (interactive)
+            m_context.prompts.showError(tr("Cannot Save the Shared Folder"),
+                                        problems.join(QLatin1Char('\n')));
+        else
+            emit notice(tr("Autosave could not write: %1").arg(problems.join(tr("; "))));
         return false;
     }
-    emit notice(tr("Saved the shared folder"));
+    if (interactive)
+        emit notice(tr("Saved the shared folder"));
     return true;
+}
+
+void FolderSessionController::watchDisk(FolderSession *session)
+{
+    FolderDiskChanges *disk = session->disk();
+    disk->setEditorMerge([this](const QString &doc, const QString &base, const QString &changed) {
+        FolderDocumentLink *link = m_links.value(doc);
+        if (!link || !link->hasText())
+            return false;
+        // Taken by the tab even when it fails: its editor and sync are one, and it says why.
+        link->takeOutsideChange(base, changed);
+        return true;
+    });
+    connect(disk, &FolderDiskChanges::merged, this, &FolderSessionController::onMergedFromDisk);
+    connect(disk, &FolderDiskChanges::notice, this, &FolderSessionController::notice);
+    connect(disk, &FolderDiskChanges::problem, this, &FolderSessionController::diskProblem);
+    connect(disk, &FolderDiskChanges::problem, this, &FolderSessionController::notice);
+}
+
+void FolderSessionController::onMergedFromDisk(const QString &doc)
+{
+    emit notice(tr("%1 changed on disk; the change is in the session").arg(m_session->pathOf(doc)));
+    DocumentTab *open = tab(doc);
+    if (!open)
+        return;
+    // The tab holds the file's change now: no "changed by another program" notice, and no
+    // unsaved changes when the file holds all of its text.
+    open->rememberDiskState();
+    QFile file(open->filePath());
+    if (file.open(QIODevice::ReadOnly)
+        && QString::fromUtf8(file.readAll()) == open->editor()->documentText())
+        open->sessionBinding()->markSaved();
 }
 
 void FolderSessionController::onCurrentTab(DocumentTab *current)

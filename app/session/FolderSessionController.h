@@ -46,6 +46,9 @@ public:
     // The host writes every shared document into the folder (the tabs of open ones save
     // themselves); false (after telling the user) when something could not be written.
     bool saveAll();
+    // The same without a word when all went well, and without a dialog when something could not
+    // be written (a notice says it): for the autosave.
+    bool autosave();
 
     // Follows participant user: opens the document they are in and keeps their caret in view,
     // into every document they move to, until this user types or moves, or they leave.
@@ -61,6 +64,9 @@ signals:
     void sessionChanged();
     // Something to show in the status bar for a moment.
     void notice(const QString &text);
+    // Something about the host's folder on disk the host must not miss (a file deleted or no
+    // longer text there).
+    void diskProblem(const QString &message);
 
 private:
     void start(FolderSession *session, const Invite &invite, const Identity &identity,
@@ -72,6 +78,9 @@ private:
     void onFocused(int user, const QString &doc);
     void followInto(const QString &doc);
     void nameTab(DocumentTab *tab, const QString &path);
+    bool save(bool interactive);
+    void watchDisk(FolderSession *session);
+    void onMergedFromDisk(const QString &doc);
 
     const AppContext &m_context;
     QPointer<FolderSession> m_session;

@@ -1,5 +1,6 @@
 #include "session/SessionPanel.h"
 
+#include "NoticeBar.h"
 #include "session/FolderSessionController.h"
 
 #include <QHeaderView>
@@ -49,6 +50,7 @@ SessionPanel::SessionPanel(FolderSessionController &folders, QWidget *parent)
     : QDockWidget(tr("Session"), parent)
     , m_folders(folders)
     , m_title(new QLabel)
+    , m_notice(new NoticeBar)
     , m_people(new QListWidget)
     , m_tree(new QTreeWidget)
 {
@@ -87,6 +89,7 @@ SessionPanel::SessionPanel(FolderSessionController &folders, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_title);
+    layout->addWidget(m_notice);
     layout->addWidget(m_people);
     layout->addWidget(m_tree, 1);
     setWidget(content);
@@ -94,7 +97,13 @@ SessionPanel::SessionPanel(FolderSessionController &folders, QWidget *parent)
         if (FolderSession *session = m_folders.session())
             connect(session, &FolderSession::changed, this, &SessionPanel::refresh,
                     Qt::UniqueConnection);
+        else
+            m_notice->dismiss();
         refresh();
+    });
+    connect(&folders, &FolderSessionController::diskProblem, this, [this](const QString &message) {
+        m_notice->showNotice(message);
+        show();
     });
     refresh();
 }

@@ -12,11 +12,14 @@ namespace ensemble {
 
 class FolderSession;
 class FolderSessionController;
+class NoticeBar;
 
 // The Session panel of a shared folder: its tree, with a coloured dot for each participant in
 // the file they work in; double-clicking a file opens it in a tab; its context menu creates,
 // renames and deletes files and folders (not for guests of a read-only session). Above it,
-// everyone else and their file; clicking one follows them across files.
+// everyone else and their file; clicking one follows them across files. Its notice bar says what
+// the user must not miss: a file of the host's folder deleted on disk, someone asking everyone
+// to follow them.
 class SessionPanel : public QDockWidget
 {
     Q_OBJECT
@@ -27,6 +30,7 @@ public:
     // The tree as shown, for tests.
     QTreeWidget *tree() const { return m_tree; }
     QListWidget *people() const { return m_people; }
+    NoticeBar *notice() const { return m_notice; }
 
 public slots:
     void refresh();
@@ -42,6 +46,7 @@ private:
 
     FolderSessionController &m_folders;
     QLabel *m_title;
+    NoticeBar *m_notice;
     QListWidget *m_people;
     QTreeWidget *m_tree;
     QSet<QString> m_collapsed; // folders the user closed, kept across refreshes

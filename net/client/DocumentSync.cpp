@@ -135,6 +135,16 @@ void DocumentSync::discard()
     notifyUnsent();
 }
 
+QString DocumentSync::text() const
+{
+    if (!m_ot)
+        return {};
+    // The unconfirmed edits always apply to the server's text; were they not to, the next
+    // acknowledgement would ask for a resynchronisation anyway.
+    const Result<QString> local = m_ot->localText();
+    return local ? local.value() : m_ot->serverText();
+}
+
 bool DocumentSync::applyLocal(const TextOperation &op)
 {
     if (!m_ot || !m_ot->applyLocal(op))

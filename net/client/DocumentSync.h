@@ -82,6 +82,9 @@ public:
     void forgetEpoch() { m_epoch.clear(); }
     /// The text as the server last confirmed it (empty before the first start()).
     QString serverText() const { return m_ot ? m_ot->serverText() : QString(); }
+    /// The text with the local edits the server has not confirmed yet: what an editor joining
+    /// this sync must show (empty before the first start()).
+    QString text() const;
     QString language() const { return m_language; }
     void setLanguage(const QString &language) { m_language = language; }
     /// Local edits the server has not confirmed yet.

@@ -108,6 +108,9 @@ public:
     QList<SessionDocument> roomTree(const QString &id) const;
     /// The current text of document @p doc of room @p id (empty when either is unknown).
     QString documentText(const QString &id, const QString &doc) const;
+    /// The revision of each document of room @p id, by document id (empty for an unknown room):
+    /// what changes with every edit, cheaper to compare than the texts.
+    QHash<QString, qint64> documentRevisions(const QString &id) const;
     /// The room's current text (empty for an unknown room).
     QString roomText(const QString &id) const;
     /// The room's current revision (-1 for an unknown room).

@@ -33,4 +33,14 @@ QString RoomServer::documentText(const QString &id, const QString &doc) const
     return {};
 }
 
+QHash<QString, qint64> RoomServer::documentRevisions(const QString &id) const
+{
+    QHash<QString, qint64> revisions;
+    if (const Room *room = m_rooms.value(id)) {
+        for (const RoomDocument *document : room->documents())
+            revisions.insert(document->id(), document->revision());
+    }
+    return revisions;
+}
+
 } // namespace ensemble

@@ -15,6 +15,8 @@ public:
     QList<SaveChoice> saveChoices;
     QList<QStringList> filesToOpen;
     QStringList savePaths;
+    QStringList copyFolders;
+    QList<bool> copyIntoNonEmpty;
     QList<bool> saveAsUtf8;
     QList<bool> overwriteChangedFile;
     QList<std::optional<int>> lineNumbers;
@@ -28,6 +30,7 @@ public:
 
     QStringList askedToSave;
     QStringList suggestedSavePaths;
+    QStringList nonEmptyFolders;
     QStringList passwordReasons;
     QStringList errors;
     // "SERVER FINGERPRINT PREVIOUS" per certificate question.
@@ -52,6 +55,15 @@ public:
     {
         suggestedSavePaths.append(suggestedPath);
         return take(savePaths, QString(), "askSavePath");
+    }
+    QString askFolderForCopy(const QString &) override
+    {
+        return take(copyFolders, QString(), "askFolderForCopy");
+    }
+    bool askToCopyIntoNonEmptyFolder(const QString &folder) override
+    {
+        nonEmptyFolders.append(folder);
+        return take(copyIntoNonEmpty, false, "askToCopyIntoNonEmptyFolder");
     }
     bool askToOverwriteChangedFile(const QString &) override
     {

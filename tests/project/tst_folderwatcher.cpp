@@ -129,6 +129,23 @@ private slots:
         QCOMPARE(seen, reports);
         QCOMPARE(watcher.paths().contains(u"src/a.txt"_qs), action != Action::Delete);
     }
+    void checkPendingReadsBeforeTheSettleTime()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a.txt"_qs);
+        QVERIFY(writeFile(a, "start"));
+        FolderWatcher watcher(dir.path());
+        watcher.setSettleTime(60000);
+        QVERIFY(watcher.watch(u"a.txt"_qs, u"start"_qs));
+        QSignalSpy changed(&watcher, &FolderWatcher::fileChanged);
+        QVERIFY(writeFile(a, "outside"));
+        // The file system's event arrives; the settle time would hold the report for a minute.
+        QTest::qWait(300);
+        QCOMPARE(changed.size(), 0);
+        watcher.checkPending();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().value(1).toString(), u"outside"_qs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFolderWatcher)
