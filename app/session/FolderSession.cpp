@@ -2,6 +2,7 @@
 
 #include "hosting/SessionHost.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QUuid>
 #include <algorithm>
@@ -17,8 +18,11 @@ FolderSession::FolderSession(std::unique_ptr<SessionHost> host, const QString &r
 {
     m_client->setProtocol(2);
     if (m_host) {
-        m_saver = std::make_unique<FolderSaver>(root);
-        m_saver->setSaved(m_host->folderSnapshot().tree);
+        m_saver = std::make_unique<FolderSaver>(
+            root, QDir(m_host->directory()).filePath(QStringLiteral("saved.json")));
+        // A session resumed after a crash: the folder holds what its last save wrote.
+        if (!m_saver->restore())
+            m_saver->setSaved(m_host->folderSnapshot().tree);
     }
     connect(m_client, &SessionClient::treeReset, this, &FolderSession::onTreeReset);
     connect(m_client, &SessionClient::treeChanged, this, &FolderSession::onTreeChanged);

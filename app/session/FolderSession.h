@@ -42,6 +42,11 @@ public:
     QString title() const;
     // Whether this user may create, rename and delete files (not a guest of a read-only session).
     bool canEdit() const { return m_client->canEdit(); }
+    // The session let this user in before, and the connection to it is lost now.
+    bool isConnectionLost() const
+    {
+        return m_everConnected && m_client->state() != SessionClient::State::Connected;
+    }
 
     // The tree as last heard.
     const SessionTree &tree() const { return m_client->tree(); }
