@@ -87,6 +87,21 @@ QStringList FolderSaver::save(const FolderSnapshot &snapshot, const QSet<QString
     return problems;
 }
 
+bool FolderSaver::holds(const FolderSnapshot &snapshot) const
+{
+    QHash<QString, QString> now;
+    for (const SessionDocument &entry : snapshot.tree) {
+        if (entry.doc.isEmpty())
+            continue;
+        now.insert(entry.doc, entry.path);
+        QFile file(QDir(m_root).filePath(entry.path));
+        if (!file.open(QIODevice::ReadOnly)
+            || file.readAll() != snapshot.texts.value(entry.doc).toUtf8())
+            return false;
+    }
+    return now == m_saved;
+}
+
 QString FolderSaver::write(const QString &path, const QString &text)
 {
     const QString file = QDir(m_root).filePath(path);

@@ -29,6 +29,9 @@ public:
     // each naming its file; empty when everything was written.
     QStringList save(const FolderSnapshot &snapshot, const QSet<QString> &skip = {},
                      const QSet<QString> &keep = {});
+    // Whether the folder holds snapshot: every document's text at its path, and no document
+    // renamed or deleted since the last save.
+    bool holds(const FolderSnapshot &snapshot) const;
     // The files the last save() wrote (those already holding their text are left untouched).
     int written() const { return m_written; }
 

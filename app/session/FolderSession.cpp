@@ -138,6 +138,11 @@ QStringList FolderSession::saveAll(const QSet<QString> &skip, const QSet<QString
     return m_saver->save(m_host->folderSnapshot(), skip, keep);
 }
 
+bool FolderSession::hasUnsavedChanges() const
+{
+    return m_host && !m_saver->holds(m_host->folderSnapshot());
+}
+
 void FolderSession::onTreeReset()
 {
     m_focus.clear();

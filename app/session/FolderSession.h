@@ -67,6 +67,9 @@ public:
     // the caller saves itself) and removing the files of documents renamed or deleted; keep
     // names files no removal may touch. Returns the problems (empty: all written).
     QStringList saveAll(const QSet<QString> &skip = {}, const QSet<QString> &keep = {});
+    // Whether the host's folder lacks something of the session (an edit, a new, renamed or
+    // deleted file) that Save All would write; false for a guest.
+    bool hasUnsavedChanges() const;
     // Files the last saveAll() wrote.
     int lastSaveCount() const { return m_saver ? m_saver->written() : 0; }
 

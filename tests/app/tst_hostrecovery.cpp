@@ -260,7 +260,11 @@ void HostRecoveryTest::aSessionOfSeveralDocumentsResumesAfterTheHostIsKilled()
     QTRY_COMPARE(client.tree().entries.size(), 4);
     QVERIFY(client.renameEntry(QStringLiteral("c.txt"), QStringLiteral("docs/c.txt")));
     QTRY_VERIFY(!docAt(QStringLiteral("docs/c.txt")).isEmpty());
-    QTRY_COMPARE(client.unsentEditCount(), 0);
+    const auto unsent = [&] {
+        return client.document(docAt(QStringLiteral("a.txt")))->unsentEditCount()
+            + client.document(docAt(QStringLiteral("src/b.txt")))->unsentEditCount();
+    };
+    QTRY_COMPARE(unsent(), 0);
 
     relay.setOffline(true);
     app.kill();
@@ -299,7 +303,7 @@ void HostRecoveryTest::aSessionOfSeveralDocumentsResumesAfterTheHostIsKilled()
     relay.setTargetPort(session->host()->port());
     relay.setOffline(false);
     QTRY_VERIFY_WITH_TIMEOUT(client.state() == SessionClient::State::Connected, 30000);
-    QTRY_COMPARE(client.unsentEditCount(), 0);
+    QTRY_COMPARE(unsent(), 0);
     QCOMPARE(tabs.value(QStringLiteral("a.txt"))->editor()->text(), QStringLiteral("Aalpha\nX"));
     QCOMPARE(tabs.value(QStringLiteral("src/b.txt"))->editor()->text(), QStringLiteral("Bbeta\nY"));
 
@@ -323,24 +327,33 @@ void HostRecoveryTest::aSignalStopsHostingWithoutAQuestion_data()
     QTest::addColumn<int>("signalNumber");
     QTest::addColumn<bool>("guestTyped"); // so the host's document has unsaved changes
     QTest::addColumn<bool>("startedBlocked"); // the parent left the signal blocked in the mask
-    QTest::addRow("SIGTERM") << int(SIGTERM) << false << false;
-    QTest::addRow("SIGINT") << int(SIGINT) << false << false;
-    QTest::addRow("SIGTERM with unsaved changes") << int(SIGTERM) << true << false;
-    QTest::addRow("SIGINT left blocked by the parent") << int(SIGINT) << false << true;
-    QTest::addRow("SIGTERM left blocked by the parent") << int(SIGTERM) << false << true;
+    QTest::addColumn<bool>("folder"); // it shares the file's folder instead of the file
+    QTest::addRow("SIGTERM") << int(SIGTERM) << false << false << false;
+    QTest::addRow("SIGINT") << int(SIGINT) << false << false << false;
+    QTest::addRow("SIGTERM with unsaved changes") << int(SIGTERM) << true << false << false;
+    QTest::addRow("SIGINT left blocked by the parent") << int(SIGINT) << false << true << false;
+    QTest::addRow("SIGTERM left blocked by the parent") << int(SIGTERM) << false << true << false;
+    QTest::addRow("SIGTERM, a shared folder") << int(SIGTERM) << false << false << true;
+    QTest::addRow("SIGTERM, a shared folder with unsaved changes")
+        << int(SIGTERM) << true << false << true;
 }
 
-// A signal ends hosting as Stop Hosting does, asking nothing. Unsaved changes keep the room's
-// files for the next start by hand; a scripted start never waits on that question.
+// A signal ends hosting as Stop Hosting does, asking nothing. Unsaved changes (of the hosted
+// document, or of a shared folder's files) keep the room's files for the next start by hand; a
+// scripted start never waits on that question.
 void HostRecoveryTest::aSignalStopsHostingWithoutAQuestion()
 {
     QFETCH(int, signalNumber);
     QFETCH(bool, guestTyped);
     QFETCH(bool, startedBlocked);
+    QFETCH(bool, folder);
     TempFolder home;
-    const QString file = home.write(QStringLiteral("fib.py"), seed.toUtf8());
+    QVERIFY(QDir(home.path()).mkdir(QStringLiteral("proj")));
+    const QString file = home.write(QStringLiteral("proj/fib.py"), seed.toUtf8());
+    // Two files: a folder of one is a session of one document, which guests join as such.
+    home.write(QStringLiteral("proj/README.md"), "readme\n");
     const auto hostAndReadInvite = [&](QProcess &app) -> Result<Invite> {
-        startHosting(app, home, file);
+        startHosting(app, home, folder ? QFileInfo(file).path() : file);
         if (!QTest::qWaitFor(
                 [&] { return app.canReadLine() || app.state() == QProcess::NotRunning; }, 30000))
             return Error {QStringLiteral("timeout"), QStringLiteral("no invite in 30 s")};
@@ -357,12 +370,29 @@ void HostRecoveryTest::aSignalStopsHostingWithoutAQuestion()
     }
     const Result<Invite> hosted = hostAndReadInvite(app);
     QVERIFY2(hosted.ok(), qPrintable(app.readAllStandardError()));
-    if (guestTyped) {
+    if (guestTyped && !folder) {
         Peer ana(QStringLiteral("Ana"), QStringLiteral("#1e88e5"));
         ana.tab = ana.collaboration().join(hosted.value());
         QTRY_VERIFY_WITH_TIMEOUT(ana.connected(), 30000);
         ana.typeAt(0, QStringLiteral("unsaved "));
         QTRY_COMPARE(ana.session()->client().unsentEditCount(), 0);
+    }
+    if (guestTyped && folder) {
+        Peer ana(QStringLiteral("Ana"), QStringLiteral("#1e88e5"));
+        FolderSessionController &folders = ana.collaboration().folders();
+        ana.collaboration().join(hosted.value());
+        QTRY_VERIFY_WITH_TIMEOUT(folders.session() && !folders.session()->tree().entries.isEmpty(),
+                                 30000);
+        QString fib;
+        for (const TreeEntry &entry : folders.session()->tree().entries) {
+            if (entry.path == QLatin1String("fib.py"))
+                fib = entry.doc;
+        }
+        ana.tab = folders.openDocument(fib);
+        QVERIFY(ana.tab);
+        QTRY_COMPARE(ana.text(), seed);
+        ana.typeAt(0, QStringLiteral("unsaved "));
+        QTRY_COMPARE(folders.session()->client().document(fib)->unsentEditCount(), 0);
     }
     ::kill(pid_t(app.processId()), signalNumber);
     QVERIFY(app.waitForFinished(30000));
