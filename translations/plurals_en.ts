@@ -37,7 +37,7 @@
 <context>
     <name>ensemble::Room</name>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="189"/>
+        <location filename="../net/server/Room.cpp" line="192"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>This room already has %n participant.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="166"/>
+        <location filename="../net/server/RoomTree.cpp" line="164"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>A session holds at most %n file or folder.</numerusform>

@@ -3,13 +3,47 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace ensemble {
 
-FolderSaver::FolderSaver(QString root)
+FolderSaver::FolderSaver(QString root, QString recordFile)
     : m_root(std::move(root))
+    , m_recordFile(std::move(recordFile))
 {
+}
+
+bool FolderSaver::restore()
+{
+    QFile file(m_recordFile);
+    if (m_recordFile.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonDocument record = QJsonDocument::fromJson(file.readAll());
+    if (!record.isObject())
+        return false;
+    m_saved.clear();
+    const QJsonObject paths = record.object();
+    for (auto it = paths.constBegin(); it != paths.constEnd(); ++it) {
+        if (it.value().isString())
+            m_saved.insert(it.key(), it.value().toString());
+    }
+    return true;
+}
+
+void FolderSaver::keepRecord() const
+{
+    if (m_recordFile.isEmpty())
+        return;
+    QJsonObject paths;
+    for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it)
+        paths.insert(it.key(), it.value());
+    // Without it a resumed session leaves renamed files in place; saving goes on regardless.
+    QSaveFile file(m_recordFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(paths).toJson()) < 0
+        || !file.commit())
+        qWarning("ensemble: cannot write %s", qPrintable(m_recordFile));
 }
 
 void FolderSaver::setSaved(const QList<SessionDocument> &tree)
@@ -19,6 +53,7 @@ void FolderSaver::setSaved(const QList<SessionDocument> &tree)
         if (!entry.doc.isEmpty())
             m_saved.insert(entry.doc, entry.path);
     }
+    keepRecord();
 }
 
 QStringList FolderSaver::save(const FolderSnapshot &snapshot, const QSet<QString> &skip,
@@ -48,7 +83,23 @@ QStringList FolderSaver::save(const FolderSnapshot &snapshot, const QSet<QString
             remove(it.value(), paths);
     }
     m_saved = now;
+    keepRecord();
     return problems;
+}
+
+bool FolderSaver::holds(const FolderSnapshot &snapshot) const
+{
+    QHash<QString, QString> now;
+    for (const SessionDocument &entry : snapshot.tree) {
+        if (entry.doc.isEmpty())
+            continue;
+        now.insert(entry.doc, entry.path);
+        QFile file(QDir(m_root).filePath(entry.path));
+        if (!file.open(QIODevice::ReadOnly)
+            || file.readAll() != snapshot.texts.value(entry.doc).toUtf8())
+            return false;
+    }
+    return now == m_saved;
 }
 
 QString FolderSaver::write(const QString &path, const QString &text)

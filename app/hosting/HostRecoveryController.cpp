@@ -9,6 +9,7 @@
 #include "hosting/InterruptedRoom.h"
 #include "hosting/RecoveredDocument.h"
 #include "session/CollaborationController.h"
+#include "session/FolderSessionController.h"
 #include "window/Workspace.h"
 
 #include <QDir>
@@ -55,11 +56,16 @@ void HostRecoveryController::offer()
 void HostRecoveryController::resume(const InterruptedRoom &room)
 {
     const HostedRoom &hosting = *room.hosting;
-    Result<Invite> invite = m_collaboration.resume(hosting, room.text, hosting.port);
+    FolderSessionController &folders = m_collaboration.folders();
+    const auto host = [&](quint16 port) {
+        return room.isFolder() ? folders.resume(hosting, port, m_collaboration.identity())
+                               : m_collaboration.resume(hosting, room.text, port);
+    };
+    Result<Invite> invite = host(hosting.port);
     if (!invite && invite.error().code == QLatin1String("listen_failed")) {
         if (!m_context.prompts.askToHostOnAnotherPort(hosting.port, invite.error().message))
             return;
-        invite = m_collaboration.resume(hosting, room.text, 0);
+        invite = host(0);
     }
     if (!invite) {
         m_context.prompts.showError(
@@ -70,11 +76,13 @@ void HostRecoveryController::resume(const InterruptedRoom &room)
     }
     // The guests' invites name the old port and certificate; with another, they need the new one.
     const SharedDocument *session = m_collaboration.currentSession();
-    if (session && session->host()
+    SessionHost *server = room.isFolder()
+        ? (folders.session() ? folders.session()->host() : nullptr)
+        : (session ? session->host() : nullptr);
+    if (server
         && (invite.value().port() != hosting.port
             || invite.value().fingerprint() != hosting.fingerprint)) {
-        auto *dialog
-            = new InviteDialog(*session->host(), invite.value().toString(), &m_context.window);
+        auto *dialog = new InviteDialog(*server, invite.value().toString(), &m_context.window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     }

@@ -10,7 +10,8 @@ struct InterruptedRoom;
 
 // What to do, at start, with the rooms the app was hosting when it stopped unexpectedly: host
 // them again (same address, room and revision, where the guests' clients are still trying to
-// reconnect), open their text as a document, discard them, or decide later. Nothing is deleted
+// reconnect; a shared folder as a whole, through FolderSessionController), open their text as a
+// document (one document's rooms only), discard them, or decide later. Nothing is deleted
 // without the user saying so.
 class HostRecoveryController : public QObject
 {

@@ -42,6 +42,7 @@ Result<std::monostate> HostedRoom::save() const
     const QJsonObject o {{QStringLiteral("format"), formatVersion},
                          {QStringLiteral("room"), roomId},
                          {QStringLiteral("file"), filePath},
+                         {QStringLiteral("folder"), folder},
                          {QStringLiteral("title"), title},
                          {QStringLiteral("started"), started.toUTC().toString(Qt::ISODate)},
                          {QStringLiteral("bind"), bindAddress.toString()},
@@ -69,6 +70,7 @@ Result<HostedRoom> HostedRoom::read(const QString &directory)
     room.directory = directory;
     room.roomId = o.value(QLatin1String("room")).toString();
     room.filePath = o.value(QLatin1String("file")).toString();
+    room.folder = o.value(QLatin1String("folder")).toString();
     room.title = o.value(QLatin1String("title")).toString();
     room.started = QDateTime::fromString(o.value(QLatin1String("started")).toString(), Qt::ISODate);
     const int port = o.value(QLatin1String("port")).toInt(-1);

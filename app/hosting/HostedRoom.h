@@ -21,6 +21,7 @@ public:
     QString directory; // ROOMS/ROOM-ID
     QString roomId;
     QString filePath; // the host's file (empty for a document that was never saved)
+    QString folder; // the shared folder's root (empty: a session of one document)
     QString title; // the room's title (what guests' tabs are called)
     QDateTime started;
     QHostAddress bindAddress;

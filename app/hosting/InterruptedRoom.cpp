@@ -48,6 +48,18 @@ void readRoom(InterruptedRoom &room, const QString &roomDirectory)
     room.readable = true;
 }
 
+// Whether the shared folder's session in roomDirectory can be hosted again: its files and the
+// folder it shares are there.
+void checkFolder(InterruptedRoom &room, const QString &roomDirectory)
+{
+    const auto opened = SessionStore::open(roomDirectory);
+    if (!opened)
+        room.problem = opened.error().message;
+    else if (!QFileInfo(room.hosting->folder).isDir())
+        room.problem = InterruptedRoom::tr("The shared folder %1 is gone.")
+                           .arg(QDir::toNativeSeparators(room.hosting->folder));
+}
+
 } // namespace
 
 QList<InterruptedRoom> InterruptedRoom::find(const QString &roomsDirectory)
@@ -69,11 +81,14 @@ QList<InterruptedRoom> InterruptedRoom::find(const QString &roomsDirectory)
         }
         InterruptedRoom room;
         room.directory = directory;
-        readRoom(room, roomDirectory);
         Result<HostedRoom> hosting = HostedRoom::read(directory);
         if (hosting && hosting.value().roomId == id)
             room.hosting = hosting.value();
-        else if (room.problem.isEmpty())
+        if (room.isFolder())
+            checkFolder(room, roomDirectory);
+        else
+            readRoom(room, roomDirectory);
+        if (!room.hosting && room.problem.isEmpty())
             room.problem = hosting ? tr("%1 describes another room.").arg(directory)
                                    : hosting.error().message;
         found.append(room);
@@ -93,6 +108,15 @@ QString InterruptedRoom::description() const
     const QString since = hosting->started.date() == QDate::currentDate()
         ? locale.toString(hosting->started.time(), QLocale::ShortFormat)
         : locale.toString(hosting->started, QLocale::ShortFormat);
+    if (isFolder()) {
+        name = QDir::toNativeSeparators(hosting->folder);
+        if (hosting->guests.isEmpty())
+            //: %1 a folder, %2 a time or a date and time.
+            return tr("the folder “%1”, shared since %2").arg(name, since);
+        //: %1 a folder, %2 a time or a date and time, %3 the names of the guests in the session.
+        return tr("the folder “%1”, shared since %2, with %3")
+            .arg(name, since, locale.createSeparatedList(hosting->guests));
+    }
     if (hosting->guests.isEmpty())
         //: %1 a file name, %2 a time or a date and time.
         return tr("“%1”, hosted since %2").arg(name, since);

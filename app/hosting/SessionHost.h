@@ -90,10 +90,11 @@ public:
     Result<std::monostate> start(const HostOptions &options, const QString &text,
                                  const QString &language, const QString &title = {},
                                  const QString &filePath = {});
-    // Shares a folder titled title: a session whose documents are files, in order (at least
-    // one); the files the session refused, each with the reason, or the readable error.
-    Result<QStringList> startFolder(const HostOptions &options, const QString &title,
-                                    const QList<SharedFile> &files);
+    // Shares the folder at root, titled title: a session whose documents are files, in order
+    // (at least one); the files the session refused, each with the reason, or the readable
+    // error. The room remembers root, so that hosting can resume after a crash.
+    Result<QStringList> startFolder(const HostOptions &options, const QString &root,
+                                    const QString &title, const QList<SharedFile> &files);
     // A shared folder's tree and texts as the server has them now (empty when not hosting).
     FolderSnapshot folderSnapshot() const;
     // The shared folder's tree and each document's revision now (empty when not hosting).
@@ -118,6 +119,8 @@ public:
     QString ownerKey() const { return m_room.ownerKey; }
     // Where the room's files are kept while it is hosted.
     QString directory() const { return m_room.directory; }
+    // The shared folder's root (empty for a session of one document).
+    QString folder() const { return m_room.folder; }
     // The host's document is now saved at path: where its text goes if hosting is resumed.
     void setFilePath(const QString &path);
 

@@ -7,8 +7,8 @@
 
 namespace ensemble {
 
-Result<QStringList> SessionHost::startFolder(const HostOptions &options, const QString &title,
-                                             const QList<SharedFile> &files)
+Result<QStringList> SessionHost::startFolder(const HostOptions &options, const QString &root,
+                                             const QString &title, const QList<SharedFile> &files)
 {
     if (files.isEmpty())
         return Error {QStringLiteral("no_files"), tr("The folder has no file to share.")};
@@ -18,16 +18,17 @@ Result<QStringList> SessionHost::startFolder(const HostOptions &options, const Q
     if (!started)
         return started.error();
     m_room.title = title;
+    m_room.folder = root;
     save();
     // A file the session refuses (over a limit of the server's) is left out like the scan's.
+    QList<std::pair<QString, QString>> rest;
+    rest.reserve(files.size() - 1);
+    for (qsizetype i = 1; i < files.size(); ++i)
+        rest.append({files[i].path, files[i].text});
     return m_thread->call([&](RoomServer &server) {
         QStringList refused;
-        for (qsizetype i = 1; i < files.size(); ++i) {
-            const Result<TreeEntry> added
-                = server.addDocument(m_room.roomId, files[i].path, files[i].text);
-            if (!added)
-                refused.append(QStringLiteral("%1 (%2)").arg(files[i].path, added.error().message));
-        }
+        for (const auto &[path, error] : server.addDocuments(m_room.roomId, rest))
+            refused.append(QStringLiteral("%1 (%2)").arg(path, error.message));
         return refused;
     });
 }

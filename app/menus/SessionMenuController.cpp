@@ -10,6 +10,7 @@
 #include "menus/MenuHelpers.h"
 #include "session/ChatPanel.h"
 #include "session/CollaborationController.h"
+#include "session/CurrentSession.h"
 #include "session/ParticipantsPanel.h"
 #include "session/SessionStatusController.h"
 #include "window/Workspace.h"
@@ -59,11 +60,12 @@ SessionMenuController::SessionMenuController(const AppContext &context,
     new FolderMenuController(context, collaboration, menu, this);
     menu->addSeparator();
 
-    auto *panel = new ParticipantsPanel(collaboration, &context.window);
+    auto *current = new CurrentSession(collaboration, context.workspace, this);
+    auto *panel = new ParticipantsPanel(*current, &context.window);
     context.window.addDockWidget(Qt::RightDockWidgetArea, panel);
     panel->hide();
     menu->addAction(panel->toggleViewAction());
-    auto *chat = new ChatPanel(collaboration, context.workspace, &context.window);
+    auto *chat = new ChatPanel(*current, &context.window);
     context.window.addDockWidget(Qt::RightDockWidgetArea, chat);
     chat->hide();
     menu->addAction(chat->toggleViewAction());
@@ -71,10 +73,10 @@ SessionMenuController::SessionMenuController(const AppContext &context,
         chat, &ChatPanel::notice, context.window.statusBar(),
         [bar = context.window.statusBar()](const QString &text) { bar->showMessage(text, 5000); });
     new SessionStatusController(*context.window.statusBar(), collaboration, this);
-    // The panels appear with a session, so people see who is there without looking for it, and
-    // the chat below them.
-    connect(&collaboration, &CollaborationController::sessionsChanged, panel, [this, panel, chat] {
-        if (m_collaboration.currentSession() && !panel->property("shown").toBool()) {
+    // The panels appear with a session (a tab's or a shared folder's), so people see who is there
+    // without looking for it, and the chat below them.
+    connect(current, &CurrentSession::changed, panel, [this, current, panel, chat] {
+        if (current->client() && !panel->property("shown").toBool()) {
             panel->setProperty("shown", true);
             panel->show();
             m_context.window.splitDockWidget(panel, chat, Qt::Vertical);

@@ -1,17 +1,12 @@
 #include "session/ChatPanel.h"
 
-#include "CodeEditor.h"
-#include "DocumentTab.h"
 #include "protocol/Limits.h"
 #include "session/ChatLinks.h"
-#include "session/CollaborationController.h"
-#include "window/Workspace.h"
+#include "session/CurrentSession.h"
 
 #include <QColor>
 #include <QDateTime>
-#include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -37,10 +32,9 @@ QString lineHtml(const ChatLine &line, const QColor &timeColor)
 
 } // namespace
 
-ChatPanel::ChatPanel(CollaborationController &collaboration, Workspace &workspace, QWidget *parent)
+ChatPanel::ChatPanel(CurrentSession &current, QWidget *parent)
     : QDockWidget(tr("Chat"), parent)
-    , m_collaboration(collaboration)
-    , m_workspace(workspace)
+    , m_current(current)
     , m_view(new QTextBrowser)
     , m_input(new QLineEdit)
 {
@@ -61,38 +55,38 @@ ChatPanel::ChatPanel(CollaborationController &collaboration, Workspace &workspac
         if (visible)
             setUnread(0);
     });
-    connect(&collaboration, &CollaborationController::sessionsChanged, this,
-            &ChatPanel::followSession);
+    connect(&current, &CurrentSession::changed, this, &ChatPanel::followSession);
     followSession();
 }
 
 void ChatPanel::followSession()
 {
     updateInput();
-    SharedDocument *session = m_collaboration.currentSession();
-    if (session == m_session)
+    SessionClient *client = m_current.client();
+    if (client == m_client)
         return;
-    if (m_session)
-        disconnect(&m_session->client(), nullptr, this, nullptr);
-    m_session = session;
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
+    m_client = client;
     m_view->clear();
     setUnread(0);
-    updateInput();
-    if (!session)
+    if (!client)
         return;
-    for (const ChatLine &line : session->client().chatLines())
+    for (const ChatLine &line : client->chatLines())
         addLine(line);
-    m_welcomes = session->client().revision() >= 0 ? 1 : 0;
+    const bool welcomed
+        = client->state() == SessionClient::State::Connected || m_current.isConnectionLost();
+    m_welcomes = welcomed ? 1 : 0;
     // History after a later welcome holds what was said while the connection was lost: unread.
-    connect(&session->client(), &SessionClient::participantsReset, this, [this] { ++m_welcomes; });
-    connect(&session->client(), &SessionClient::chatLineReceived, this, &ChatPanel::onLine);
+    connect(client, &SessionClient::participantsReset, this, [this] { ++m_welcomes; });
+    connect(client, &SessionClient::chatLineReceived, this, &ChatPanel::onLine);
 }
 
 void ChatPanel::updateInput()
 {
-    const SharedDocument *session = m_collaboration.currentSession();
-    m_input->setEnabled(session != nullptr);
-    if (!session) {
+    const bool shared = m_current.client() != nullptr;
+    m_input->setEnabled(shared);
+    if (!shared) {
         //: Placeholder of the chat's input line when the current tab is not shared.
         m_input->setPlaceholderText(tr("This document is not shared."));
         return;
@@ -117,7 +111,7 @@ void ChatPanel::addLine(const ChatLine &line)
 void ChatPanel::onLine(const ChatLine &line)
 {
     addLine(line);
-    const bool own = m_session && line.userId == m_session->client().self().id;
+    const bool own = m_client && line.userId == m_client->self().id;
     if (own || (line.history && m_welcomes < 2))
         return;
     if (!isVisible() || !m_input->hasFocus())
@@ -127,9 +121,9 @@ void ChatPanel::onLine(const ChatLine &line)
 void ChatPanel::send()
 {
     const QString text = m_input->text();
-    if (!m_session || text.trimmed().isEmpty())
+    if (!m_client || text.trimmed().isEmpty())
         return;
-    if (m_session->client().sendChat(text)) {
+    if (m_client->sendChat(text)) {
         m_input->clear();
         return;
     }
@@ -151,39 +145,13 @@ bool ChatPanel::eventFilter(QObject *watched, QEvent *event)
     return QDockWidget::eventFilter(watched, event);
 }
 
-DocumentTab *ChatPanel::findTab(const QString &path) const
-{
-    const QString fileName = QFileInfo(path).fileName();
-    const QString suffix = u'/' + QDir::cleanPath(path);
-    DocumentTab *byName = nullptr;
-    for (DocumentTab *tab : m_workspace.documents()) {
-        if (!tab->isUntitled() && tab->filePath().endsWith(suffix))
-            return tab;
-        const QString name
-            = tab->isUntitled() ? tab->displayName() : QFileInfo(tab->filePath()).fileName();
-        if (!byName && name == fileName)
-            byName = tab;
-    }
-    return byName;
-}
-
 void ChatPanel::openLink(const QUrl &url)
 {
     const std::optional<ChatLink> link = ChatLinks::fromUrl(url);
-    if (!link)
-        return;
-    DocumentTab *tab = findTab(link->path);
-    if (!tab) {
+    if (link && !m_current.openAt(link->path, link->line)) {
         //: Status bar message after a click on "main.cpp:42" in the chat.
         emit notice(tr("No open tab holds “%1”.").arg(link->path));
-        return;
     }
-    m_workspace.setCurrent(tab);
-    CodeEditor *editor = tab->editor();
-    const int line = std::clamp(link->line, 1, std::max(editor->lines(), 1)) - 1;
-    editor->setCursorPosition(line, 0);
-    editor->ensureLineVisible(line);
-    editor->setFocus();
 }
 
 } // namespace ensemble

@@ -139,11 +139,11 @@ void CollaborationController::leave(DocumentTab *tab)
     emit sessionsChanged();
 }
 
-void CollaborationController::removeParticipant(SharedDocument *session,
+void CollaborationController::removeParticipant(SessionClient &client,
                                                 const Participant &participant)
 {
     // The questions wait for the user, and the session may end meanwhile.
-    const QPointer<SharedDocument> guarded(session);
+    const QPointer<SessionClient> guarded(&client);
     const UserPrompts::RemoveChoice choice
         = m_context.prompts.askToRemoveParticipant(participant.name);
     if (choice == UserPrompts::RemoveChoice::Cancel || !guarded)
@@ -155,14 +155,13 @@ void CollaborationController::removeParticipant(SharedDocument *session,
             return;
     }
     // Removed first: the password change lets in again those in the room at that moment.
-    SessionClient &client = guarded->client();
-    if (!client.removeParticipant(participant.id)) {
+    if (!guarded->removeParticipant(participant.id)) {
         //: Status bar: the host's connection to the room was lost before removing someone.
         emit notice(tr("Not connected to the room: nobody was removed"));
         return;
     }
     if (password)
-        sendPassword(client, *password);
+        sendPassword(*guarded, *password);
 }
 
 void CollaborationController::changePassword(SharedDocument *session)

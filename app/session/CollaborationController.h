@@ -37,7 +37,7 @@ public:
     bool confirmEndingHosting(DocumentTab *tab = nullptr);
     // The owner removes participant (as named in the session) once the user confirms, changing
     // the room's password too when the user asks for that.
-    void removeParticipant(SharedDocument *session, const Participant &participant);
+    void removeParticipant(SessionClient &client, const Participant &participant);
     // The owner gives the room a new password, asked of the user; those in the session stay.
     void changePassword(SharedDocument *session);
 

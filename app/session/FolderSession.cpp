@@ -3,6 +3,7 @@
 #include "hosting/SessionHost.h"
 #include "session/FolderDiskChanges.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QUuid>
 #include <algorithm>
@@ -19,8 +20,11 @@ FolderSession::FolderSession(std::unique_ptr<SessionHost> host, const QString &r
     m_client->setProtocol(2);
     if (m_host) {
         const FolderSnapshot shared = m_host->folderSnapshot();
-        m_saver = std::make_unique<FolderSaver>(root);
-        m_saver->setSaved(shared.tree);
+        m_saver = std::make_unique<FolderSaver>(
+            root, QDir(m_host->directory()).filePath(QStringLiteral("saved.json")));
+        // A session resumed after a crash: the folder holds what its last save wrote.
+        if (!m_saver->restore())
+            m_saver->setSaved(shared.tree);
         m_disk = new FolderDiskChanges(*this, root, this);
         m_disk->watch(shared);
     }
@@ -152,6 +156,11 @@ QStringList FolderSession::saveAll(const QSet<QString> &skip, const QSet<QString
     }
     m_disk->watch(snapshot, m_disk->unsettled());
     return problems;
+}
+
+bool FolderSession::hasUnsavedChanges() const
+{
+    return m_host && !m_saver->holds(m_host->folderSnapshot());
 }
 
 void FolderSession::onTreeReset()

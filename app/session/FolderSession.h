@@ -43,6 +43,11 @@ public:
     QString title() const;
     // Whether this user may create, rename and delete files (not a guest of a read-only session).
     bool canEdit() const { return m_client->canEdit(); }
+    // The session let this user in before, and the connection to it is lost now.
+    bool isConnectionLost() const
+    {
+        return m_everConnected && m_client->state() != SessionClient::State::Connected;
+    }
 
     // The tree as last heard.
     const SessionTree &tree() const { return m_client->tree(); }
@@ -65,6 +70,9 @@ public:
     // the caller saves itself) and removing the files of documents renamed or deleted; keep
     // names files no removal may touch. Returns the problems (empty: all written).
     QStringList saveAll(const QSet<QString> &skip = {}, const QSet<QString> &keep = {});
+    // Whether the host's folder lacks something of the session (an edit, a new, renamed or
+    // deleted file) that Save All would write; false for a guest.
+    bool hasUnsavedChanges() const;
     // Files the last saveAll() wrote.
     int lastSaveCount() const { return m_saver ? m_saver->written() : 0; }
     // The host's folder on disk: its outside changes come into the session (null for a guest).

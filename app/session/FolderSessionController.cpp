@@ -50,7 +50,7 @@ Result<Invite> FolderSessionController::share(const QString &root, const HostOpt
     const auto launch = [&](const HostOptions &chosen) -> Result<std::unique_ptr<SessionHost>> {
         auto host = std::make_unique<SessionHost>(m_context.settings.certificateDirectory(),
                                                   m_context.settings.hostedRoomsDirectory());
-        Result<QStringList> started = host->startFolder(chosen, title, folder->files);
+        Result<QStringList> started = host->startFolder(chosen, folder->root, title, folder->files);
         if (!started)
             return started.error();
         refused = started.value();
@@ -79,6 +79,28 @@ Result<Invite> FolderSessionController::share(const QString &root, const HostOpt
     m_context.settings.addRecentSession(invite.toString());
     if (!m_leftOut.isEmpty())
         emit notice(m_leftOut);
+    return invite;
+}
+
+Result<Invite> FolderSessionController::resume(const HostedRoom &room, quint16 port,
+                                               const Identity &identity)
+{
+    if (m_session)
+        return Error {QStringLiteral("already_shared"),
+                      tr("This window already takes part in a shared folder.")};
+    auto host = std::make_unique<SessionHost>(m_context.settings.certificateDirectory(),
+                                              m_context.settings.hostedRoomsDirectory());
+    if (Result<std::monostate> resumed = host->resume(room, port); !resumed)
+        return resumed.error();
+    m_leftOut.clear();
+    const Invite local = host->localInvite();
+    const Invite invite = host->shareableInvite();
+    auto *session = new FolderSession(std::move(host), room.folder, this);
+    session->setInvite(invite);
+    start(session, local, identity, {});
+    //: Status bar, after a shared folder's session was resumed following a crash.
+    emit notice(tr("Sharing %1 again: Save Shared Folder writes what the session holds into it.")
+                    .arg(QDir::toNativeSeparators(room.folder)));
     return invite;
 }
 
@@ -132,6 +154,11 @@ void FolderSessionController::leave()
 DocumentTab *FolderSessionController::tab(const QString &doc) const
 {
     return m_tabs.value(doc);
+}
+
+FolderDocumentLink *FolderSessionController::link(const QString &doc) const
+{
+    return m_links.value(doc);
 }
 
 bool FolderSessionController::holds(const DocumentTab *tab) const

@@ -28,6 +28,11 @@ public:
     // Shares the folder root as identity, returns the invite or why it could not. What the scan
     // left out is in leftOutMessage() (and told as a notice).
     Result<Invite> share(const QString &root, const HostOptions &options, const Identity &identity);
+    // Shares again, as identity, the folder of a session the app was hosting when it stopped
+    // unexpectedly, from the room's files (every document with the edits that reached it, the tree,
+    // the chat), on port (0: a free one), where the guests' clients are trying to reconnect;
+    // returns the invite or why it could not (the room's files are then left as they are).
+    Result<Invite> resume(const HostedRoom &room, quint16 port, const Identity &identity);
     // Joins the shared folder of invite (with its password; empty: none).
     void join(const Invite &invite, const Identity &identity, const QString &password = {});
     // Leaves the session (or stops sharing); the tabs keep their texts as ordinary documents.
@@ -41,6 +46,8 @@ public:
     DocumentTab *openDocument(const QString &doc);
     // The tab of document doc, or null.
     DocumentTab *tab(const QString &doc) const;
+    // The link of open document doc (its text, its edits), or null.
+    FolderDocumentLink *link(const QString &doc) const;
     // Whether tab shows a document of the shared folder.
     bool holds(const DocumentTab *tab) const;
     // The host writes every shared document into the folder (the tabs of open ones save

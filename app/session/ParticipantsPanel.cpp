@@ -1,6 +1,7 @@
 #include "session/ParticipantsPanel.h"
 
 #include "session/CollaborationController.h"
+#include "session/CurrentSession.h"
 
 #include <QAction>
 #include <QListWidget>
@@ -36,9 +37,9 @@ QIcon swatch(const QColor &color, bool faded)
 
 } // namespace
 
-ParticipantsPanel::ParticipantsPanel(CollaborationController &collaboration, QWidget *parent)
+ParticipantsPanel::ParticipantsPanel(CurrentSession &current, QWidget *parent)
     : QDockWidget(tr("Participants"), parent)
-    , m_collaboration(collaboration)
+    , m_current(current)
     , m_list(new QListWidget)
 {
     setObjectName(QStringLiteral("participantsPanel"));
@@ -49,28 +50,26 @@ ParticipantsPanel::ParticipantsPanel(CollaborationController &collaboration, QWi
             &ParticipantsPanel::showContextMenu);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &ParticipantsPanel::followItem);
     setWidget(m_list);
-    connect(&collaboration, &CollaborationController::sessionsChanged, this,
-            &ParticipantsPanel::refresh);
+    connect(&current, &CurrentSession::changed, this, &ParticipantsPanel::refresh);
     refresh();
 }
 
 void ParticipantsPanel::refresh()
 {
     m_list->clear();
-    const SharedDocument *session = m_collaboration.currentSession();
-    if (!session) {
+    if (!m_current.client()) {
         auto *item = new QListWidgetItem(tr("This document is not shared."), m_list);
         item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         return;
     }
     const QColor greyed = palette().color(QPalette::Disabled, QPalette::Text);
-    if (session->isConnectionLost()) {
+    if (m_current.isConnectionLost()) {
         //: Participants panel, first line while the connection to the session is lost.
         auto *item = new QListWidgetItem(
             tr("Connection lost. Who is in the session is not known until it is back."), m_list);
         item->setForeground(greyed);
     }
-    for (const SharedDocument::Member &member : session->members()) {
+    for (const SharedDocument::Member &member : m_current.members()) {
         QStringList notes;
         if (member.self) {
             //: Participants list, after a name: this is you.
@@ -95,14 +94,19 @@ void ParticipantsPanel::refresh()
             notes.append(tr("status unknown"));
             break;
         }
-        const bool followed = session->isFollowing(member.participant.id);
+        const bool followed = m_current.isFollowing(member.participant.id);
         if (followed) {
             //: Participants list, after a name: your view follows this person's caret.
             notes.append(tr("following"));
         }
         //: Participants list entry: %1 a name, %2 notes such as "you, host, connected".
-        const QString text
+        QString text
             = tr("%1 (%2)").arg(member.participant.name, notes.join(tr(", ", "list separator")));
+        const QString file = m_current.fileOf(member.participant.id);
+        if (!file.isEmpty()) {
+            //: Participants list, the line under a name: the shared folder's file they are in.
+            text += u'\n' + tr("in %1").arg(file);
+        }
         const bool present = member.presence == SharedDocument::Presence::Connected;
         auto *item
             = new QListWidgetItem(swatch(QColor(member.participant.color), !present), text, m_list);
@@ -120,39 +124,38 @@ void ParticipantsPanel::refresh()
 
 void ParticipantsPanel::followItem(const QListWidgetItem *item)
 {
-    SharedDocument *session = m_collaboration.currentSession();
-    if (item && session && item->data(removableRole).toBool())
-        session->follow(item->data(userRole).toInt());
+    if (item && m_current.client() && item->data(removableRole).toBool())
+        m_current.follow(item->data(userRole).toInt());
 }
 
 QList<QAction *> ParticipantsPanel::actionsFor(const QListWidgetItem *item, QObject *parent) const
 {
-    SharedDocument *session = m_collaboration.currentSession();
-    if (!item || !session || !item->data(removableRole).toBool())
+    SessionClient *client = m_current.client();
+    if (!item || !client || !item->data(removableRole).toBool())
         return {};
     const int user = item->data(userRole).toInt();
-    const QList<Participant> others = session->client().participants();
+    const QList<Participant> others = client->participants();
     const auto found = std::find_if(others.cbegin(), others.cend(),
                                     [user](const Participant &p) { return p.id == user; });
     if (found == others.cend())
         return {};
     QList<QAction *> actions;
-    if (session->isFollowing(user)) {
+    if (m_current.isFollowing(user)) {
         //: Context menu of a participant: your view no longer follows their caret.
         auto *stop = new QAction(tr("Stop Following"), parent);
-        connect(stop, &QAction::triggered, session, &SharedDocument::stopFollowing);
+        connect(stop, &QAction::triggered, &m_current, &CurrentSession::stopFollowing);
         actions.append(stop);
     } else {
         //: Context menu of a participant: your view follows their caret as they move and type.
         auto *follow = new QAction(tr("Follow"), parent);
-        connect(follow, &QAction::triggered, session, [session, user] { session->follow(user); });
+        connect(follow, &QAction::triggered, &m_current, [this, user] { m_current.follow(user); });
         actions.append(follow);
     }
-    if (session->isOwner()) {
+    if (client->isOwner()) {
         //: Context menu of a participant: the host sends them out of the session (asks first).
         auto *remove = new QAction(tr("Remove from Session…"), parent);
-        connect(remove, &QAction::triggered, session, [this, session, participant = *found] {
-            m_collaboration.removeParticipant(session, participant);
+        connect(remove, &QAction::triggered, client, [this, client, participant = *found] {
+            m_current.collaboration().removeParticipant(*client, participant);
         });
         actions.append(remove);
     }

@@ -206,15 +206,19 @@ bool SharedDocument::neverJoined(const SessionError &error) const
 
 QList<SharedDocument::Member> SharedDocument::members() const
 {
+    return membersOf(*m_client, isConnectionLost());
+}
+
+QList<SharedDocument::Member> SharedDocument::membersOf(const SessionClient &client, bool lost)
+{
     QList<Member> list;
-    const bool lost = isConnectionLost();
-    if (m_client->state() == SessionClient::State::Connected || lost) {
-        list.append({m_client->self(), true, m_client->self().host,
+    if (client.state() == SessionClient::State::Connected || lost) {
+        list.append({client.self(), true, client.self().host,
                      lost ? Presence::Reconnecting : Presence::Connected});
     }
     // The client keeps the list of its last welcome until the next one replaces it: while the
     // connection is lost, nobody can say who is still there, a host that stopped included.
-    QList<Participant> others = m_client->participants();
+    QList<Participant> others = client.participants();
     std::sort(others.begin(), others.end(),
               [](const Participant &a, const Participant &b) { return a.id < b.id; });
     for (const Participant &participant : others)

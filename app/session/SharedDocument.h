@@ -71,6 +71,8 @@ public:
     // this user and whoever was there before, none of them Connected: nobody can tell who is.
     // Those who left are not kept.
     QList<Member> members() const;
+    // The same for any session's client, whose connection is lost (or not).
+    static QList<Member> membersOf(const SessionClient &client, bool lost);
     // The room welcomed this session before, and the connection to it is lost now.
     bool isConnectionLost() const;
     // "Hosting", "Connected", "Reconnecting in 3 s (2 unsent edits)", ...

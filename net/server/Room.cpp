@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <utility>
 
 namespace ensemble {
 
@@ -35,6 +36,7 @@ Room::Room(const SessionRecord &record, std::unique_ptr<SessionStore> store,
     , m_kept(record.kept)
     , m_journal(config.journal)
 {
+    m_paths.rebuild(m_tree);
     m_chatSave.setSingleShot(true);
     m_chatSave.setInterval(chatSaveDelayMs);
     connect(&m_chatSave, &QTimer::timeout, this, &Room::saveChat);
@@ -111,6 +113,7 @@ void Room::adopt(RoomDocument *document, bool fresh)
             m_journal->create(m_id, document->journalEntry());
     }
     document->setParent(this);
+    m_textLength += document->length();
     m_documents.append(document);
     m_documentsById.insert(document->id(), document);
     connect(document, &RoomDocument::warning, this, &Room::warning);
@@ -329,10 +332,21 @@ SessionRecord Room::record() const
                           m_kept, m_treeRevision, m_nextDocument, m_tree};
 }
 
+void Room::holdSessionSaves(bool held)
+{
+    m_holdSaves = held;
+    if (!held && std::exchange(m_saveHeld, false))
+        saveSession();
+}
+
 void Room::saveSession()
 {
     if (!m_store)
         return;
+    if (m_holdSaves) {
+        m_saveHeld = true;
+        return;
+    }
     Result<std::monostate> written = m_store->save(record());
     if (!written)
         emit warning(tr("Room %1 could not be saved: %2").arg(m_id, written.error().message));

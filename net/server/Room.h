@@ -7,6 +7,7 @@
 #include "RoomStore.h"
 #include "ServerConfig.h"
 #include "SessionStore.h"
+#include "TreeIndex.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/Messages.h"
 
@@ -50,6 +51,8 @@ public:
     QString title() const { return m_title; }
     /// Its documents, in the order they were added.
     QList<RoomDocument *> documents() const { return m_documents; }
+    /// Its document @p id, or null.
+    RoomDocument *document(const QString &id) const;
     /// Its tree: every file (with its document id) and empty folder, by path.
     QList<SessionDocument> tree() const { return m_tree; }
     /// Whether it shares more than one document (or none, or a folder): protocol 1 clients,
@@ -61,6 +64,9 @@ public:
     /// entry, or the named error (bad_path, path_exists, too_many_documents, storage_failed).
     Result<TreeEntry> create(const QString &path, const QString &kind, const QString &text,
                              const QString &language, int user = 0);
+    /// While @p held, `session.json` is written once when the hold ends instead of after every
+    /// tree change: for the host's application adding a folder's files, whom nobody hears yet.
+    void holdSessionSaves(bool held);
     /// Its password, owner key, read-only state and removed clients.
     const RoomAccess &access() const { return m_access; }
     /// The last chat lines, oldest first (at most Limits::keptChatLines).
@@ -128,7 +134,6 @@ private:
     void sendTree(const TreeMsg &change);
     void clearFocusOn(const QList<SessionDocument> &removed);
     void turnAwayProtocol1();
-    RoomDocument *document(const QString &id) const;
     RoomDocument *documentFor(Connection *from, const QString &doc, std::optional<quint64> seq);
     int protocolOf(const Connection *member) const { return m_protocols.value(member, 1); }
     void welcomeToDocument(Connection *connection, const HelloMsg &hello, const Participant &you);
@@ -151,6 +156,10 @@ private:
     QTimer m_chatSave; ///< Runs while chat lines wait to be written.
     std::unique_ptr<SessionStore> m_store;
     QList<SessionDocument> m_tree;
+    TreeIndex m_paths; ///< m_tree's paths, for conflicts
+    qint64 m_textLength = 0; ///< The documents' lengths together, kept as they change.
+    bool m_holdSaves = false;
+    bool m_saveHeld = false; ///< A save waits for holdSessionSaves(false).
     QList<RoomDocument *> m_documents; ///< Children, in m_tree's order.
     QHash<QString, RoomDocument *> m_documentsById; ///< The same, by id.
     qint64 m_treeRevision;

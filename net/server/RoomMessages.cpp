@@ -75,8 +75,12 @@ void Room::forward(Connection *from, const Message &message,
     std::optional<quint64> seq;
     if constexpr (requires { message.seq; })
         seq = message.seq;
-    if (RoomDocument *document = documentFor(from, message.doc, seq))
+    if (RoomDocument *document = documentFor(from, message.doc, seq)) {
+        // Only edits change a length; the session's total follows them without a recount.
+        const qsizetype before = document->length();
         (document->*handler)(from, message);
+        m_textLength += document->length() - before;
+    }
 }
 
 RoomDocument *Room::documentFor(Connection *from, const QString &doc, std::optional<quint64> seq)

@@ -15,6 +15,29 @@ Result<TreeEntry> RoomServer::addDocument(const QString &id, const QString &path
     return room->create(path, kind, text, language);
 }
 
+QList<std::pair<QString, Error>>
+RoomServer::addDocuments(const QString &id, const QList<std::pair<QString, QString>> &files)
+{
+    Room *room = m_rooms.value(id);
+    if (!room) {
+        const Error unknown {errorCodeName(ErrorCode::NoSuchRoom),
+                             tr("There is no room %1.").arg(id)};
+        QList<std::pair<QString, Error>> refused;
+        for (const auto &[path, text] : files)
+            refused.append({path, unknown});
+        return refused;
+    }
+    QList<std::pair<QString, Error>> refused;
+    room->holdSessionSaves(true);
+    for (const auto &[path, text] : files) {
+        const Result<TreeEntry> added = room->create(path, QStringLiteral("file"), text, {});
+        if (!added)
+            refused.append({path, added.error()});
+    }
+    room->holdSessionSaves(false);
+    return refused;
+}
+
 QList<SessionDocument> RoomServer::roomTree(const QString &id) const
 {
     const Room *room = m_rooms.value(id);
@@ -24,13 +47,8 @@ QList<SessionDocument> RoomServer::roomTree(const QString &id) const
 QString RoomServer::documentText(const QString &id, const QString &doc) const
 {
     const Room *room = m_rooms.value(id);
-    if (!room)
-        return {};
-    for (const RoomDocument *document : room->documents()) {
-        if (document->id() == doc)
-            return document->text();
-    }
-    return {};
+    const RoomDocument *document = room ? room->document(doc) : nullptr;
+    return document ? document->text() : QString();
 }
 
 QHash<QString, qint64> RoomServer::documentRevisions(const QString &id) const

@@ -156,21 +156,16 @@ Result<TreeEntry> Room::create(const QString &path, const QString &kind, const Q
     if (DocumentPath::validate(path) != DocumentPath::Error::None)
         return treeError(ErrorCode::BadPath,
                          tr("“%1” is not a path a session can share.").arg(path));
-    for (const SessionDocument &entry : std::as_const(m_tree)) {
-        // Taken, or inside a file, or a folder over what is there.
-        if (isUnder(entry.path, path) || (!entry.doc.isEmpty() && isUnder(path, entry.path)))
-            return treeError(ErrorCode::PathExists, tr("%1 exists already.").arg(entry.path));
-    }
+    // Taken, or inside a file, or a folder over what is there.
+    if (const QString taken = m_paths.conflictWith(path); !taken.isEmpty())
+        return treeError(ErrorCode::PathExists, tr("%1 exists already.").arg(taken));
     if (m_tree.size() >= m_limits.maxDocuments)
         return treeError(ErrorCode::TooManyDocuments,
                          tr("A session holds at most %n file(s) and folder(s).", nullptr,
                             m_limits.maxDocuments));
     TreeEntry entry {path, kind};
     if (kind == QLatin1String("file")) {
-        qint64 total = text.size();
-        for (const RoomDocument *document : std::as_const(m_documents))
-            total += document->length();
-        if (total > m_limits.maxSessionTextLength)
+        if (m_textLength + text.size() > m_limits.maxSessionTextLength)
             return treeError(ErrorCode::TooManyDocuments,
                              tr("The session's documents may hold at most %1 characters together.")
                                  .arg(m_limits.maxSessionTextLength));
@@ -187,6 +182,7 @@ Result<TreeEntry> Room::create(const QString &path, const QString &kind, const Q
         adopt(created.value(), true);
     }
     m_tree.append(SessionDocument {entry.doc, path});
+    m_paths.add(path, !entry.doc.isEmpty());
     sendTree(TreeMsg {++m_treeRevision, QStringLiteral("create"), path, {}, entry, user});
     return entry;
 }
@@ -203,14 +199,13 @@ Result<std::monostate> Room::rename(const QString &path, const QString &to)
                          movedTo.isEmpty() ? tr("There is no %1 in this session.").arg(path)
                                            : tr("%1 was renamed to %2.").arg(path, movedTo));
     }
-    for (const SessionDocument &entry : std::as_const(m_tree)) {
-        if (isUnder(entry.path, to) || (!entry.doc.isEmpty() && isUnder(to, entry.path)))
-            return treeError(ErrorCode::PathExists, tr("%1 exists already.").arg(entry.path));
-    }
+    if (const QString taken = m_paths.conflictWith(to); !taken.isEmpty())
+        return treeError(ErrorCode::PathExists, tr("%1 exists already.").arg(taken));
     for (SessionDocument &entry : m_tree) {
         if (isUnder(entry.path, path))
             entry.path = to + entry.path.mid(path.size());
     }
+    m_paths.rebuild(m_tree);
     if (m_renamedTo.size() >= keptRenames)
         m_renamedTo.clear();
     m_renamedTo.insert(path, to);
@@ -228,6 +223,7 @@ Result<QList<SessionDocument>> Room::remove(const QString &path)
     }
     if (removed.isEmpty())
         return treeError(ErrorCode::NoSuchPath, tr("There is no %1 in this session.").arg(path));
+    m_paths.rebuild(m_tree);
     for (const SessionDocument &entry : std::as_const(removed)) {
         RoomDocument *document = this->document(entry.doc);
         if (!document)
@@ -235,6 +231,7 @@ Result<QList<SessionDocument>> Room::remove(const QString &path)
         // Those who have it open hear of the delete and keep their text as an unsaved buffer.
         m_documents.removeOne(document);
         m_documentsById.remove(entry.doc);
+        m_textLength -= document->length();
         for (Connection *member : document->subscribers())
             document->unsubscribe(member);
         document->removeFiles();

@@ -1,9 +1,11 @@
 // When the app that hosts a room is killed, its next start offers the room again: resumed, the
 // guests reconnect to the same room where they left off, with what they typed meanwhile; opened,
-// its text is there to save; left for later, it is offered again; discarded, nothing is left.
+// its text is there to save; left for later, it is offered again; discarded, nothing is left. A
+// shared folder resumes whole: every document, the tree, and the guests' offline typing.
 #include "SessionPeers.h"
 #include "TcpProxy.h"
 #include "dialogs/InviteDialog.h"
+#include "session/FolderSessionController.h"
 
 #include <QDir>
 #include <QProcess>
@@ -63,6 +65,7 @@ class HostRecoveryTest : public QObject
 private slots:
     void afterTheHostWasKilled_data();
     void afterTheHostWasKilled();
+    void aSessionOfSeveralDocumentsResumesAfterTheHostIsKilled();
     void aSignalStopsHostingWithoutAQuestion_data();
     void aSignalStopsHostingWithoutAQuestion();
 };
@@ -199,29 +202,158 @@ void HostRecoveryTest::afterTheHostWasKilled()
     }
 }
 
+void HostRecoveryTest::aSessionOfSeveralDocumentsResumesAfterTheHostIsKilled()
+{
+    TempFolder home;
+    const QString root = home.filePath(QStringLiteral("proj"));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/src")));
+    const QMap<QString, QByteArray> files = {{QStringLiteral("proj/a.txt"), "alpha\n"},
+                                             {QStringLiteral("proj/src/b.txt"), "beta\n"},
+                                             {QStringLiteral("proj/c.txt"), "gamma\n"}};
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        home.write(it.key(), it.value());
+    // A free port that no other test can be using when the session is resumed on it.
+    QTcpServer defaultPort;
+    defaultPort.listen(QHostAddress::Any, Invite::defaultPort);
+    QProcess app;
+    startHosting(app, home, root);
+    QTRY_VERIFY_WITH_TIMEOUT(app.canReadLine() || app.state() == QProcess::NotRunning, 30000);
+    const QString line = QString::fromUtf8(app.readLine()).trimmed();
+    const Result<Invite> hosted = Invite::parse(line);
+    QVERIFY2(hosted.ok(), qPrintable(line + app.readAllStandardError()));
+
+    // Ana, through a relay that plays dead while the host is down, opens two files, types in
+    // both, creates one and renames another.
+    TcpProxy relay(hosted.value().port());
+    Invite invite(QStringLiteral("127.0.0.1"), relay.port(), hosted.value().roomId());
+    invite.setFingerprint(hosted.value().fingerprint());
+    Peer ana(QStringLiteral("Ana"), QStringLiteral("#1e88e5"));
+    FolderSessionController &anaFolders = ana.collaboration().folders();
+    ana.collaboration().join(invite);
+    QTRY_VERIFY_WITH_TIMEOUT(anaFolders.session()
+                                 && anaFolders.session()->client().state()
+                                     == SessionClient::State::Connected,
+                             30000);
+    SessionClient &client = anaFolders.session()->client();
+    QTRY_COMPARE(client.tree().entries.size(), 3);
+    client.setReconnectDelays(50, 200);
+    const auto docAt = [&](const QString &path) {
+        for (const TreeEntry &entry : client.tree().entries) {
+            if (entry.path == path)
+                return entry.doc;
+        }
+        return QString();
+    };
+    QHash<QString, DocumentTab *> tabs;
+    for (const QString &path : {QStringLiteral("a.txt"), QStringLiteral("src/b.txt")}) {
+        DocumentTab *tab = anaFolders.openDocument(docAt(path));
+        QVERIFY(tab);
+        QTRY_VERIFY(!tab->editor()->text().isEmpty());
+        tabs.insert(path, tab);
+    }
+    ana.tab = tabs.value(QStringLiteral("a.txt"));
+    ana.typeAt(0, QStringLiteral("A"));
+    ana.tab = tabs.value(QStringLiteral("src/b.txt"));
+    ana.typeAt(0, QStringLiteral("B"));
+    QVERIFY(client.createEntry(QStringLiteral("new.txt"), QStringLiteral("file"),
+                               QStringLiteral("new\n")));
+    QTRY_COMPARE(client.tree().entries.size(), 4);
+    QVERIFY(client.renameEntry(QStringLiteral("c.txt"), QStringLiteral("docs/c.txt")));
+    QTRY_VERIFY(!docAt(QStringLiteral("docs/c.txt")).isEmpty());
+    const auto unsent = [&] {
+        return client.document(docAt(QStringLiteral("a.txt")))->unsentEditCount()
+            + client.document(docAt(QStringLiteral("src/b.txt")))->unsentEditCount();
+    };
+    QTRY_COMPARE(unsent(), 0);
+
+    relay.setOffline(true);
+    app.kill();
+    QVERIFY(app.waitForFinished(30000));
+    relay.cutAll();
+    QTRY_VERIFY(client.state() != SessionClient::State::Connected);
+    // Typed in both files while the host is down: it reaches the session once it is back.
+    ana.tab = tabs.value(QStringLiteral("a.txt"));
+    ana.typeAt(ana.text().size(), QStringLiteral("X"));
+    ana.tab = tabs.value(QStringLiteral("src/b.txt"));
+    ana.typeAt(ana.text().size(), QStringLiteral("Y"));
+
+    RestartedApp restarted(home);
+    restarted.prompts.interruptedHosting = {Choice::Resume};
+    restarted.window.offerInterruptedHosting();
+    QCOMPARE(restarted.prompts.interruptedRooms.size(), 1);
+    const QString question = restarted.prompts.interruptedRooms.constFirst();
+    QVERIFY2(
+        question.startsWith(
+            QStringLiteral("the folder “%1”, shared since ").arg(QDir::toNativeSeparators(root))),
+        qPrintable(question));
+    // Resumed whole, never opened as one document.
+    QVERIFY2(question.endsWith(QStringLiteral(", with Ana |  | no open")), qPrintable(question));
+    QVERIFY2(restarted.prompts.errors.isEmpty(), qPrintable(restarted.prompts.errors.join(u' ')));
+
+    // The same session, room, port and certificate, hosted by the restarted app's window.
+    FolderSessionController &folders = restarted.window.collaboration().folders();
+    FolderSession *session = folders.session();
+    QVERIFY(session && session->isHost());
+    QCOMPARE(session->root(), root);
+    QCOMPARE(session->host()->roomId(), hosted.value().roomId());
+    QCOMPARE(session->host()->port(), hosted.value().port());
+    QCOMPARE(session->host()->fingerprint(), hosted.value().fingerprint());
+    QTRY_VERIFY_WITH_TIMEOUT(session->client().state() == SessionClient::State::Connected, 30000);
+    QCOMPARE(session->tree().entries.size(), 4);
+    relay.setTargetPort(session->host()->port());
+    relay.setOffline(false);
+    QTRY_VERIFY_WITH_TIMEOUT(client.state() == SessionClient::State::Connected, 30000);
+    QTRY_COMPARE(unsent(), 0);
+    QCOMPARE(tabs.value(QStringLiteral("a.txt"))->editor()->text(), QStringLiteral("Aalpha\nX"));
+    QCOMPARE(tabs.value(QStringLiteral("src/b.txt"))->editor()->text(), QStringLiteral("Bbeta\nY"));
+
+    // Saved, the folder is the session's: every edit, the new file, the rename.
+    QTRY_VERIFY(folders.saveAll()
+                && readBytes(home.filePath(QStringLiteral("proj/a.txt"))) == QByteArray("Aalpha\nX")
+                && readBytes(home.filePath(QStringLiteral("proj/src/b.txt")))
+                    == QByteArray("Bbeta\nY"));
+    QCOMPARE(readBytes(home.filePath(QStringLiteral("proj/new.txt"))), QByteArray("new\n"));
+    QCOMPARE(readBytes(home.filePath(QStringLiteral("proj/docs/c.txt"))), QByteArray("gamma\n"));
+    QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("proj/c.txt"))));
+    QVERIFY2(restarted.prompts.errors.isEmpty(), qPrintable(restarted.prompts.errors.join(u' ')));
+    // Stopped normally, sharing leaves nothing behind.
+    folders.leave();
+    QTRY_COMPARE_WITH_TIMEOUT(roomsKept(restarted.settings).size(), 0, 10000);
+    QTRY_VERIFY(qApp->findChildren<QThread *>(QStringLiteral("Ensemble host")).isEmpty());
+}
+
 void HostRecoveryTest::aSignalStopsHostingWithoutAQuestion_data()
 {
     QTest::addColumn<int>("signalNumber");
     QTest::addColumn<bool>("guestTyped"); // so the host's document has unsaved changes
     QTest::addColumn<bool>("startedBlocked"); // the parent left the signal blocked in the mask
-    QTest::addRow("SIGTERM") << int(SIGTERM) << false << false;
-    QTest::addRow("SIGINT") << int(SIGINT) << false << false;
-    QTest::addRow("SIGTERM with unsaved changes") << int(SIGTERM) << true << false;
-    QTest::addRow("SIGINT left blocked by the parent") << int(SIGINT) << false << true;
-    QTest::addRow("SIGTERM left blocked by the parent") << int(SIGTERM) << false << true;
+    QTest::addColumn<bool>("folder"); // it shares the file's folder instead of the file
+    QTest::addRow("SIGTERM") << int(SIGTERM) << false << false << false;
+    QTest::addRow("SIGINT") << int(SIGINT) << false << false << false;
+    QTest::addRow("SIGTERM with unsaved changes") << int(SIGTERM) << true << false << false;
+    QTest::addRow("SIGINT left blocked by the parent") << int(SIGINT) << false << true << false;
+    QTest::addRow("SIGTERM left blocked by the parent") << int(SIGTERM) << false << true << false;
+    QTest::addRow("SIGTERM, a shared folder") << int(SIGTERM) << false << false << true;
+    QTest::addRow("SIGTERM, a shared folder with unsaved changes")
+        << int(SIGTERM) << true << false << true;
 }
 
-// A signal ends hosting as Stop Hosting does, asking nothing. Unsaved changes keep the room's
-// files for the next start by hand; a scripted start never waits on that question.
+// A signal ends hosting as Stop Hosting does, asking nothing. Unsaved changes (of the hosted
+// document, or of a shared folder's files) keep the room's files for the next start by hand; a
+// scripted start never waits on that question.
 void HostRecoveryTest::aSignalStopsHostingWithoutAQuestion()
 {
     QFETCH(int, signalNumber);
     QFETCH(bool, guestTyped);
     QFETCH(bool, startedBlocked);
+    QFETCH(bool, folder);
     TempFolder home;
-    const QString file = home.write(QStringLiteral("fib.py"), seed.toUtf8());
+    QVERIFY(QDir(home.path()).mkdir(QStringLiteral("proj")));
+    const QString file = home.write(QStringLiteral("proj/fib.py"), seed.toUtf8());
+    // Two files: a folder of one is a session of one document, which guests join as such.
+    home.write(QStringLiteral("proj/README.md"), "readme\n");
     const auto hostAndReadInvite = [&](QProcess &app) -> Result<Invite> {
-        startHosting(app, home, file);
+        startHosting(app, home, folder ? QFileInfo(file).path() : file);
         if (!QTest::qWaitFor(
                 [&] { return app.canReadLine() || app.state() == QProcess::NotRunning; }, 30000))
             return Error {QStringLiteral("timeout"), QStringLiteral("no invite in 30 s")};
@@ -238,12 +370,29 @@ void HostRecoveryTest::aSignalStopsHostingWithoutAQuestion()
     }
     const Result<Invite> hosted = hostAndReadInvite(app);
     QVERIFY2(hosted.ok(), qPrintable(app.readAllStandardError()));
-    if (guestTyped) {
+    if (guestTyped && !folder) {
         Peer ana(QStringLiteral("Ana"), QStringLiteral("#1e88e5"));
         ana.tab = ana.collaboration().join(hosted.value());
         QTRY_VERIFY_WITH_TIMEOUT(ana.connected(), 30000);
         ana.typeAt(0, QStringLiteral("unsaved "));
         QTRY_COMPARE(ana.session()->client().unsentEditCount(), 0);
+    }
+    if (guestTyped && folder) {
+        Peer ana(QStringLiteral("Ana"), QStringLiteral("#1e88e5"));
+        FolderSessionController &folders = ana.collaboration().folders();
+        ana.collaboration().join(hosted.value());
+        QTRY_VERIFY_WITH_TIMEOUT(folders.session() && !folders.session()->tree().entries.isEmpty(),
+                                 30000);
+        QString fib;
+        for (const TreeEntry &entry : folders.session()->tree().entries) {
+            if (entry.path == QLatin1String("fib.py"))
+                fib = entry.doc;
+        }
+        ana.tab = folders.openDocument(fib);
+        QVERIFY(ana.tab);
+        QTRY_COMPARE(ana.text(), seed);
+        ana.typeAt(0, QStringLiteral("unsaved "));
+        QTRY_COMPARE(folders.session()->client().document(fib)->unsentEditCount(), 0);
     }
     ::kill(pid_t(app.processId()), signalNumber);
     QVERIFY(app.waitForFinished(30000));

@@ -6,6 +6,7 @@
 //      ten typists each in their own document of a 20-document session with one guest who has
 //      all 20 open.
 //   3. Server memory (RSS) per document added and per document one connection opens.
+//   4. The host's start: 1,000 files added to a session kept on disk, one by one and together.
 #include "RunUntil.h"
 #include "client/SessionClient.h"
 #include "server/RoomServer.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSemaphore>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QWebSocket>
@@ -174,6 +176,40 @@ void joinBigSession()
                 double(welcomeBytes) / files, openMs, openBytes);
 }
 
+// What the host's start costs: 1,000 files of 50,000 units added to a session kept in a data
+// directory (each document's snapshot, the session's record), one by one with addDocument() and
+// together with addDocuments(), as SessionHost::startFolder does.
+void addToStoredSession()
+{
+    constexpr int files = 1000;
+    const QString text = QString(50 * 1000 - 1, u'x') + u'\n';
+    QList<std::pair<QString, QString>> batch;
+    for (int i = 0; i < files; ++i)
+        batch.append({QStringLiteral("src/module%1/file%2.cpp").arg(i / 50).arg(i), text});
+    for (const bool together : {false, true}) {
+        QTemporaryDir data;
+        ServerConfig config;
+        config.dataDir = data.path();
+        config.limits.maxSessionTextLength = 64LL * 1024 * 1024;
+        QElapsedTimer adding;
+        adding.start();
+        qint64 cpuNs = 0;
+        ServerThread server(config, [&](RoomServer &s, const QString &room) {
+            const qint64 before = threadCpuNs(CLOCK_THREAD_CPUTIME_ID);
+            if (together && !s.addDocuments(room, batch).isEmpty())
+                qFatal("cannot add the documents");
+            for (qsizetype i = 0; !together && i < batch.size(); ++i) {
+                if (!s.addDocument(room, batch[i].first, batch[i].second))
+                    qFatal("cannot add a document");
+            }
+            cpuNs = threadCpuNs(CLOCK_THREAD_CPUTIME_ID) - before;
+        });
+        std::printf("stored session of %d files: added %s in %lld ms (server CPU %.0f ms)\n", files,
+                    together ? "together (addDocuments)" : "one by one (addDocument)",
+                    adding.elapsed(), double(cpuNs) / 1e6);
+    }
+}
+
 // Typists type one key every 50 ms for @p seconds; a reader has every document open. Returns
 // server CPU per relayed op.
 void typingCost(const char *label, int documents)
@@ -310,6 +346,7 @@ class BenchFolder : public QObject
 private slots:
     void memory() { memoryPerDocument(); }
     void join() { joinBigSession(); }
+    void addStored() { addToStoredSession(); }
     void typing()
     {
         typingCost("one document, 10 typists + 1 reader", 1);

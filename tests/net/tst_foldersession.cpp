@@ -172,6 +172,58 @@ private slots:
         QTest::addRow("one file too many")
             << QList {create(u"b"_qs), create(u"c"_qs)} << u"too_many_documents"_qs
             << QStringList {u"b"_qs, u"src/a.cpp"_qs, u"untitled"_qs};
+        QTest::addRow("a file over a folder")
+            << QList {create(u"src"_qs)} << u"path_exists"_qs << start;
+        QTest::addRow("a file where a renamed one was")
+            << QList {rename(u"src/a.cpp"_qs, u"a.cpp"_qs), create(u"src/a.cpp"_qs)} << u"tree"_qs
+            << QStringList {u"a.cpp"_qs, u"src/a.cpp"_qs, u"untitled"_qs};
+        QTest::addRow("a file in a renamed folder's place")
+            << QList {rename(u"src"_qs, u"lib"_qs), create(u"lib/a.cpp"_qs)} << u"path_exists"_qs
+            << QStringList {u"lib/a.cpp"_qs, u"untitled"_qs};
+        QTest::addRow("a file where a deleted folder was")
+            << QList {remove(u"src"_qs), create(u"src"_qs)} << u"tree"_qs
+            << QStringList {u"src"_qs, u"untitled"_qs};
+    }
+    // The session's text limit (10 here) holds the documents' texts as they are now: "one" (d1)
+    // and "a" (src/a.cpp, d2) at the start, then grown by edits or freed by deletions.
+    void sessionTextLimit_data()
+    {
+        QTest::addColumn<QList<QJsonObject>>("frames");
+        QTest::addColumn<QString>("answer"); // of the last frame: "tree", or the error's code
+        QTest::addRow("a file that fits")
+            << QList {create(u"b"_qs, u"file"_qs, u"123456"_qs)} << u"tree"_qs;
+        QTest::addRow("a file over the limit")
+            << QList {create(u"b"_qs, u"file"_qs, u"1234567"_qs)} << u"too_many_documents"_qs;
+        QTest::addRow("after an edit grew a document")
+            << QList {open(u"d2"_qs), insertAt(u"d2"_qs, 0, 1, 0, 1, u"xxxx"_qs),
+                      create(u"b"_qs, u"file"_qs, u"123"_qs)}
+            << u"too_many_documents"_qs;
+        QTest::addRow("after a deletion freed text")
+            << QList {create(u"b"_qs, u"file"_qs, u"123456"_qs), remove(u"b"_qs),
+                      create(u"c"_qs, u"file"_qs, u"123456"_qs)}
+            << u"tree"_qs;
+    }
+    void sessionTextLimit()
+    {
+        QFETCH(QList<QJsonObject>, frames);
+        QFETCH(QString, answer);
+        ServerConfig config;
+        config.limits.maxSessionTextLength = 10;
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("one")).value();
+        QVERIFY(server.addDocument(room, QStringLiteral("src/a.cpp"), QStringLiteral("a")));
+        RawClient guest;
+        QVERIFY(guest.open(roomUrl(server, room)));
+        QCOMPARE(type(hello2(guest, QStringLiteral("guest"))), QStringLiteral("welcome"));
+        QJsonObject last;
+        for (const QJsonObject &f : std::as_const(frames)) {
+            guest.send(f);
+            last = guest.nextAny();
+            while (type(last) == QLatin1String("chat"))
+                last = guest.nextAny();
+        }
+        QCOMPARE(type(last) == QLatin1String("error") ? errorCode(last) : type(last), answer);
     }
     void treeOperations()
     {
