@@ -50,16 +50,16 @@ void ClusterRoomJournal::claim(const QString &session)
     m_journal.claim(session);
 }
 
-void ClusterRoomJournal::onClaimed(const Lease &lease, const QList<StoredDocument> &documents)
+void ClusterRoomJournal::onClaimed(const Lease &lease, const StoredSession &stored)
 {
     m_leases.insert(lease.session, lease);
-    if (documents.isEmpty()) {
+    if (stored.isEmpty()) {
         emit claimed(lease.session, std::nullopt);
         return;
     }
-    JournalSession session {lease.session, {}};
-    for (const StoredDocument &stored : documents) {
-        Result<JournalDocument> document = decode(stored);
+    JournalSession session {lease.session, stored.record, stored.chat, {}};
+    for (const StoredDocument &entry : stored.documents) {
+        Result<JournalDocument> document = decode(entry);
         if (!document) {
             release(lease.session);
             emit unavailable(lease.session, document.error().message);
@@ -75,13 +75,26 @@ void ClusterRoomJournal::create(const QString &session, const JournalDocument &d
     const auto lease = m_leases.constFind(session);
     if (lease == m_leases.cend())
         return; // Lost already; lost() has been said.
-    m_journal.saveSnapshot(*lease,
-                           StoredDocument {document.id,
-                                           document.epoch,
-                                           document.revision,
-                                           encodeText(document.text),
-                                           document.language,
-                                           {}});
+    StoredDocument stored {document.id,
+                           document.epoch,
+                           document.revision,
+                           encodeText(document.text),
+                           document.language,
+                           {},
+                           document.authorSalt.toHex()};
+    m_journal.saveSnapshot(*lease, stored);
+}
+
+void ClusterRoomJournal::saveSession(const QString &session, const QByteArray &record)
+{
+    if (const auto lease = m_leases.constFind(session); lease != m_leases.cend())
+        m_journal.saveRecord(*lease, record);
+}
+
+void ClusterRoomJournal::saveChat(const QString &session, const QByteArray &chat)
+{
+    if (const auto lease = m_leases.constFind(session); lease != m_leases.cend())
+        m_journal.saveChat(*lease, chat);
 }
 
 void ClusterRoomJournal::append(const QString &session, const QString &doc,
@@ -118,7 +131,14 @@ Result<JournalDocument> ClusterRoomJournal::decode(const StoredDocument &stored)
                           .arg(stored.doc)
                           .arg(revision)};
     };
-    JournalDocument document {stored.doc, stored.epoch, stored.revision, {}, stored.language, {}};
+    JournalDocument document {stored.doc,
+                              stored.epoch,
+                              stored.revision,
+                              {},
+                              stored.language,
+                              {},
+                              {},
+                              QByteArray::fromHex(stored.salt)};
     if (!stored.text.isEmpty()) {
         const QJsonArray text = parseJson('[' + stored.text + ']').array();
         if (text.size() != 1 || !text.at(0).isString())
@@ -131,6 +151,7 @@ Result<JournalDocument> ClusterRoomJournal::decode(const StoredDocument &stored)
             return broken(op.revision);
         document.ops.append(
             LoggedOperation {op.revision, std::move(parsed).value(), op.client, quint64(op.seq)});
+        document.authors.append(op.author);
     }
     return document;
 }

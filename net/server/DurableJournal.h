@@ -16,12 +16,21 @@ struct JournalDocument
     QString text;
     QString language;
     QList<LoggedOperation> ops; ///< Consecutive, from revision + 1.
+    /// The name each of ops was typed under, in the same order (empty: not known).
+    QStringList authors;
+    /// What makes the document's author ids (RoomDocument), so that they name the same typists
+    /// on the server that takes the session over; empty: not known.
+    QByteArray authorSalt;
 };
 
 /// What a durable journal holds of a session, for the server that takes it over.
 struct JournalSession
 {
     QString id;
+    /// What `session.json` would hold (SessionStore::encode): the title, access and tree; empty
+    /// for a session stored before the journal kept it.
+    QByteArray record;
+    QByteArray chat; ///< What `chat.json` would hold (ChatHistory::toJson); empty: no chat.
     QList<JournalDocument> documents;
 };
 
@@ -52,6 +61,11 @@ public:
     virtual void claim(const QString &session) = 0;
     /// Stores @p document of a claimed session as it starts (its text at its revision).
     virtual void create(const QString &session, const JournalDocument &document) = 0;
+    /// Stores @p record (SessionStore::encode's form) of a claimed session in place of the last
+    /// one, before the operations appended after it.
+    virtual void saveSession(const QString &session, const QByteArray &record) = 0;
+    /// Stores @p chat (ChatHistory::toJson's form) of a claimed session in place of the last one.
+    virtual void saveChat(const QString &session, const QByteArray &chat) = 0;
     /// Queues @p op of document @p doc of a claimed session; written() once it is stored.
     virtual void append(const QString &session, const QString &doc, const LoggedOperation &op,
                         const QString &author)

@@ -125,8 +125,11 @@ Result<RoomDocument *> RoomDocument::restore(const QString &session, const Journ
     const RoomSnapshot s {session, stored.epoch, stored.revision, stored.text, stored.language, {}};
     auto *restored = new RoomDocument(s, std::move(document), nullptr, limits, parent);
     restored->m_id = stored.id;
+    // The same salt, so a typist's author id is the one the server before gave them.
+    if (!stored.authorSalt.isEmpty())
+        restored->m_authorSalt = stored.authorSalt;
     // The store keeps no authorship: the operations since the first text tell it.
-    restored->replayAuthors(replayed);
+    restored->replayAuthors(replayed, stored.authors);
     return restored;
 }
 

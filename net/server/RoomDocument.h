@@ -164,7 +164,9 @@ private:
     void recordHistory(const LoggedOperation &entry, const Participant &author);
     QString openHistory(bool fresh);
     QString authorIdOf(const QString &clientId) const;
-    void replayAuthors(const QList<LoggedOperation> &applied);
+    /// Rebuilds the authorship from @p applied; @p names, in the same order, name typists the
+    /// history does not.
+    void replayAuthors(const QList<LoggedOperation> &applied, const QStringList &names = {});
     RoomSnapshot snapshot() const;
 
     QString m_id;
@@ -182,7 +184,8 @@ private:
     QHash<const Connection *, Subscriber> m_selections;
     qint64 m_droppedSelections = 0;
     DocumentAuthors m_authors;
-    QByteArray m_authorSalt; ///< Author ids of a document without a history (in memory only).
+    /// Author ids of a document without a history (kept by a durable journal, if any).
+    QByteArray m_authorSalt;
     DurableJournal *m_journal = nullptr;
     QList<Held> m_held; ///< Oldest first.
     /// Members that joined while answers were held, with the revision they joined at.

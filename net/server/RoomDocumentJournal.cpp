@@ -8,7 +8,8 @@ namespace ensemble {
 
 JournalDocument RoomDocument::journalEntry() const
 {
-    return JournalDocument {m_id, m_epoch, m_document.revision(), text(), m_language, {}};
+    return JournalDocument {m_id, m_epoch, m_document.revision(), text(), m_language,
+                            {},   {},      m_authorSalt};
 }
 
 void RoomDocument::deliver(Connection *from, const AckMsg &ack, std::optional<ServerMessage> relay)

@@ -19,9 +19,12 @@ quint16 freePort()
 
 } // namespace
 
-bool ServerProcess::start(const QByteArray &conninfo, const QString &name, double leaseSeconds)
+bool ServerProcess::start(const QByteArray &conninfo, const QString &name, double leaseSeconds,
+                          quint16 publicPort)
 {
     m_port = freePort();
+    const QString publicAddress
+        = publicPort ? QStringLiteral("ws://127.0.0.1:%1").arg(publicPort) : address();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("ENSEMBLE_STORE"), QString::fromUtf8(conninfo));
     m_process.setProcessEnvironment(environment);
@@ -30,7 +33,7 @@ bool ServerProcess::start(const QByteArray &conninfo, const QString &name, doubl
         {QStringLiteral("--serve"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
          QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--store"),
          QStringLiteral("postgresql"), QStringLiteral("--lease"), QString::number(leaseSeconds),
-         QStringLiteral("--public-address"), address(), QStringLiteral("--server-name"), name});
+         QStringLiteral("--public-address"), publicAddress, QStringLiteral("--server-name"), name});
     // Started once it logs where it serves (after the database answered and it listens).
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
