@@ -1,5 +1,6 @@
 #include "ClusterRoomJournal.h"
 
+#include "protocol/JsonReader.h"
 #include "protocol/JsonWriter.h"
 #include "protocol/ParseJson.h"
 #include "protocol/WriteOperation.h"
@@ -15,6 +16,45 @@ QByteArray encodeOperation(const TextOperation &op)
     JsonWriter<QByteArray> w;
     writeOperation(w, op);
     return w.take();
+}
+
+// The snapshot's clients and authorship; JsonWriter keeps lone surrogates in names as escapes,
+// which PostgreSQL's text could not hold as UTF-8.
+QByteArray encodeState(const JournalDocument &document)
+{
+    QJsonObject clients;
+    for (auto it = document.clients.cbegin(); it != document.clients.cend(); ++it) {
+        clients.insert(it.key(),
+                       QJsonObject {{QStringLiteral("seq"), qint64(it.value().seq)},
+                                    {QStringLiteral("revision"), it.value().revision}});
+    }
+    JsonWriter<QByteArray> w;
+    w.beginObject();
+    w.key(QLatin1StringView("clients")).jsonValue(clients);
+    w.key(QLatin1StringView("authorship")).jsonValue(document.authorship);
+    w.endObject();
+    return w.take();
+}
+
+bool decodeState(const QByteArray &state, JournalDocument &document)
+{
+    if (state.isEmpty())
+        return true; // A snapshot from before the state was kept: its first text, no clients.
+    const QJsonObject o = parseJson(state).object();
+    JsonReader in(o, QStringLiteral("snapshot"));
+    const QJsonObject clients = in.value(QLatin1String("clients")).toObject();
+    for (auto it = clients.begin(); it != clients.end(); ++it) {
+        JsonReader client(it.value().toObject(), QStringLiteral("snapshot.clients"));
+        const auto seq = quint64(client.integer(QLatin1String("seq"), 0, maxJsonInteger));
+        // Not newer than the snapshot: a duplicate would be acknowledged with a revision the
+        // document has not reached.
+        const qint64 revision = client.integer(QLatin1String("revision"), 0, document.revision);
+        if (client.failed())
+            return false;
+        document.clients.insert(it.key(), ClientProgress {seq, revision, 0});
+    }
+    document.authorship = in.value(QLatin1String("authorship")).toObject();
+    return !in.failed();
 }
 
 } // namespace
@@ -81,7 +121,8 @@ void ClusterRoomJournal::create(const QString &session, const JournalDocument &d
                            encodeText(document.text),
                            document.language,
                            {},
-                           document.authorSalt.toHex()};
+                           document.authorSalt.toHex(),
+                           encodeState(document)};
     m_journal.saveSnapshot(*lease, stored);
 }
 
@@ -138,7 +179,11 @@ Result<JournalDocument> ClusterRoomJournal::decode(const StoredDocument &stored)
                               stored.language,
                               {},
                               {},
-                              QByteArray::fromHex(stored.salt)};
+                              QByteArray::fromHex(stored.salt),
+                              {},
+                              {}};
+    if (!decodeState(stored.state, document))
+        return broken(stored.revision);
     if (!stored.text.isEmpty()) {
         const QJsonArray text = parseJson('[' + stored.text + ']').array();
         if (text.size() != 1 || !text.at(0).isString())

@@ -30,6 +30,7 @@ CREATE TABLE IF NOT EXISTS ensemble_snapshots (
     PRIMARY KEY (session, doc));
 ALTER TABLE ensemble_snapshots ADD COLUMN IF NOT EXISTS epoch text NOT NULL DEFAULT '';
 ALTER TABLE ensemble_snapshots ADD COLUMN IF NOT EXISTS salt text NOT NULL DEFAULT '';
+ALTER TABLE ensemble_snapshots ADD COLUMN IF NOT EXISTS state text NOT NULL DEFAULT '';
 CREATE TABLE IF NOT EXISTS ensemble_sessions (
     session text PRIMARY KEY,
     record text NOT NULL DEFAULT '',
@@ -157,15 +158,20 @@ Result<ClusterStore::Write> ClusterStore::saveSnapshot(const Lease &lease, const
                                                        const QString &language,
                                                        const QString &epoch, const QByteArray &salt)
 {
+    return saveSnapshot(lease, StoredDocument {doc, epoch, revision, text, language, {}, salt, {}});
+}
+
+Result<ClusterStore::Write> ClusterStore::saveSnapshot(const Lease &lease, const StoredDocument &d)
+{
     return fenced(m_db->exec(
-        "INSERT INTO ensemble_snapshots (session, doc, revision, content, language, epoch, salt) "
-        "SELECT $1, $3, $4, $5, coalesce($6, ''), coalesce($7, ''), coalesce($8, '') "
-        "WHERE " ENSEMBLE_HOLDS_LEASE " "
+        "INSERT INTO ensemble_snapshots (session, doc, revision, content, language, epoch, salt, "
+        "state) SELECT $1, $3, $4, $5, coalesce($6, ''), coalesce($7, ''), coalesce($8, ''), "
+        "coalesce($9, '') WHERE " ENSEMBLE_HOLDS_LEASE " "
         "ON CONFLICT (session, doc) DO UPDATE SET revision = EXCLUDED.revision, "
         "content = EXCLUDED.content, language = EXCLUDED.language, epoch = EXCLUDED.epoch, "
-        "salt = EXCLUDED.salt",
-        {lease.session.toUtf8(), number(lease.fence), doc.toUtf8(), number(revision), text,
-         language.toUtf8(), epoch.toUtf8(), salt}));
+        "salt = EXCLUDED.salt, state = EXCLUDED.state",
+        {lease.session.toUtf8(), number(lease.fence), d.doc.toUtf8(), number(d.revision), d.text,
+         d.language.toUtf8(), d.epoch.toUtf8(), d.salt, d.state}));
 }
 
 Result<ClusterStore::Write> ClusterStore::saveRecord(const Lease &lease, const QByteArray &record)
@@ -229,7 +235,7 @@ Result<ClusterStore::Write> ClusterStore::fenced(const Result<PgRows> &result)
 
 Result<std::optional<StoredDocument>> ClusterStore::load(const QString &session, const QString &doc)
 {
-    auto snapshot = m_db->exec("SELECT revision, content, language, epoch, salt "
+    auto snapshot = m_db->exec("SELECT revision, content, language, epoch, salt, state "
                                "FROM ensemble_snapshots "
                                "WHERE session = $1 AND doc = $2",
                                {session.toUtf8(), doc.toUtf8()});
@@ -244,6 +250,7 @@ Result<std::optional<StoredDocument>> ClusterStore::load(const QString &session,
         stored.language = QString::fromUtf8(row[2]);
         stored.epoch = QString::fromUtf8(row[3]);
         stored.salt = row[4];
+        stored.state = row[5];
     }
     auto ops = m_db->exec("SELECT revision, op, client, seq, author FROM ensemble_ops "
                           "WHERE session = $1 AND doc = $2 AND revision > $3 ORDER BY revision",

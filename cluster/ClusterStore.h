@@ -44,6 +44,7 @@ struct StoredDocument
     QString language;
     QList<StoredOp> ops;
     QByteArray salt; ///< What makes its author ids (the rooms' business), as hex.
+    QByteArray state; ///< The rest of the snapshot (JSON the rooms write, opaque here).
 };
 
 /// A session as stored: its record and chat (JSON the rooms write, opaque here) and documents.
@@ -83,6 +84,9 @@ public:
 
     /// Appends @p ops (consecutive revisions) of document @p doc under @p lease, all or none.
     Result<Write> append(const Lease &lease, const QString &doc, const QList<StoredOp> &ops);
+    /// Replaces @p document's snapshot (its text, a JSON string, at its revision, and the rest)
+    /// under @p lease.
+    Result<Write> saveSnapshot(const Lease &lease, const StoredDocument &document);
     /// Replaces @p doc's snapshot with @p text (a JSON string) at @p revision under @p lease.
     Result<Write> saveSnapshot(const Lease &lease, const QString &doc, qint64 revision,
                                const QByteArray &text, const QString &language,

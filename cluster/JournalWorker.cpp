@@ -109,6 +109,9 @@ void JournalWorker::scheduleFlush()
 void JournalWorker::saveSnapshot(const Lease &lease, const StoredDocument &document)
 {
     if (Session *session = held(lease)) {
+        // Only a document's latest counts: it is queued once the operations before it are stored.
+        session->snapshots.removeIf(
+            [&document](const StoredDocument &queued) { return queued.doc == document.doc; });
         session->snapshots.append(document);
         scheduleFlush();
     }
@@ -164,9 +167,7 @@ bool JournalWorker::flushSession(const QString &session)
     // acknowledgements thereby also mean the tree they were typed in is stored.
     while (!found->snapshots.isEmpty()) {
         const StoredDocument &d = found->snapshots.constFirst();
-        const Next next = after(session,
-                                m_store->saveSnapshot(found->lease, d.doc, d.revision, d.text,
-                                                      d.language, d.epoch, d.salt));
+        const Next next = after(session, m_store->saveSnapshot(found->lease, d));
         if (next != Next::Go)
             return next == Next::Stop;
         found->snapshots.removeFirst();

@@ -61,6 +61,8 @@ public:
     void written(qint64 revision);
     /// The document as a journal stores it when it starts.
     JournalDocument journalEntry() const;
+    /// Gives the journal a new snapshot when one is due and every applied edit is stored.
+    void journalSnapshotIfDue();
 
     /// Its id in the session ("d1").
     QString id() const { return m_id; }
@@ -187,6 +189,8 @@ private:
     /// Author ids of a document without a history (kept by a durable journal, if any).
     QByteArray m_authorSalt;
     DurableJournal *m_journal = nullptr;
+    qint64 m_journaledRevision = 0; ///< The revision of the journal's last snapshot.
+    bool m_journalSnapshotDue = false; ///< Something besides the text changed (the language).
     QList<Held> m_held; ///< Oldest first.
     /// Members that joined while answers were held, with the revision they joined at.
     QHash<const Connection *, qint64> m_joinedAt;

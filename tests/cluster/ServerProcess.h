@@ -17,9 +17,10 @@ public:
 
     /// Starts server @p name on a free port, with the connection string @p conninfo in its
     /// environment and leases of @p leaseSeconds; waits until it listens. Clients are sent to it
-    /// at @p publicPort (a proxy in front of it) if given, else at its own port.
+    /// at @p publicPort (a proxy in front of it) if given, else at its own port; @p options are
+    /// added to its command line.
     bool start(const QByteArray &conninfo, const QString &name, double leaseSeconds,
-               quint16 publicPort = 0);
+               quint16 publicPort = 0, const QStringList &options = {});
     /// kill -9.
     void kill();
     /// SIGSTOP and SIGCONT.

@@ -121,8 +121,14 @@ private slots:
         QVERIFY(fences);
         const int owners = fences.value().rows[0][0].toInt();
         QVERIFY2(owners > int(std::size(kills)), qPrintable(QString::number(owners)));
-        qInfo("%d tokens typed by %d clients, %d cuts, %d owners killed, %d owners wrote", tokens,
-              servers, cuts, int(std::size(kills)), owners);
+        auto snapshot = m_db->exec("SELECT revision FROM ensemble_snapshots WHERE session = $1",
+                                   {m_room.toUtf8()});
+        QVERIFY(snapshot && !snapshot.value().rows.isEmpty());
+        const qint64 snapshotRevision = snapshot.value().rows[0][0].toLongLong();
+        QVERIFY(snapshotRevision > 0);
+        qInfo("%d tokens typed by %d clients, %d cuts, %d owners killed, %d owners wrote, last "
+              "snapshot at revision %lld",
+              tokens, servers, cuts, int(std::size(kills)), owners, snapshotRevision);
     }
 
     void cleanup()
@@ -139,7 +145,10 @@ private:
         auto server = std::make_unique<ServerProcess>();
         const auto &proxy = m_proxies[size_t(slot)];
         const QString name = QStringLiteral("s%1.%2").arg(slot).arg(++m_started);
-        if (!server->start(m_pg->conninfo(), name, leaseSeconds, proxy->port())) {
+        // A short operation log: the owners snapshot the document every 10 operations, so the
+        // take-overs load snapshots, and rejoins fall back to a full-text merge.
+        if (!server->start(m_pg->conninfo(), name, leaseSeconds, proxy->port(),
+                           {QStringLiteral("--kept-operations"), QStringLiteral("10")})) {
             qWarning("%s", qPrintable(server->log()));
             return false;
         }

@@ -17,6 +17,8 @@ using namespace ensemble::test;
 namespace {
 
 constexpr double leaseSeconds = 1.5;
+// The servers snapshot a document every this many operations (--kept-operations).
+constexpr int snapshotEvery = 20;
 constexpr int servedWithinMs = 30000;
 const QString ownerKey = QStringLiteral("0123456789abcdef-owner-key");
 
@@ -71,7 +73,9 @@ private slots:
     {
         for (int i = 0; i < 2; ++i) {
             auto &server = m_servers.emplace_back(std::make_unique<ServerProcess>());
-            QVERIFY2(server->start(m_pg->conninfo(), QStringLiteral("s%1").arg(i), leaseSeconds),
+            QVERIFY2(server->start(
+                         m_pg->conninfo(), QStringLiteral("s%1").arg(i), leaseSeconds, 0,
+                         {QStringLiteral("--kept-operations"), QString::number(snapshotEvery)}),
                      qPrintable(server->log()));
         }
         m_room = newRoomId();
@@ -229,7 +233,50 @@ private slots:
         QVERIFY(!authors[1].toObject().contains(QStringLiteral("user")));
     }
 
+    void longSessionLoadsFromASnapshot()
+    {
+        QCOMPARE(codeOf(hello(0, QStringLiteral("ana"),
+                              {{QStringLiteral("create"),
+                                QJsonObject {{QStringLiteral("text"), QString()}}}})),
+                 QStringLiteral("welcome"));
+        RawClient &ana = *m_clients.back();
+        constexpr int edits = 2 * snapshotEvery + 5;
+        for (int i = 0; i < edits; ++i) {
+            ana.send(insertAt(i, quint64(i + 1), i, i, QStringLiteral("x")));
+            QCOMPARE(codeOf(ana.next(QStringLiteral("ack"))), QStringLiteral("ack"));
+        }
+        QCOMPARE(storedSnapshotRevision(), 2 * snapshotEvery);
+        // A language change makes a snapshot due at once: the new owner has the language too.
+        ana.send(frame(QStringLiteral("language"), {{QStringLiteral("language"), "go"}}));
+        QTRY_COMPARE_WITH_TIMEOUT(storedSnapshotRevision(), edits, servedWithinMs);
+        m_servers[0]->kill();
+
+        const QJsonObject back = hello(1, QStringLiteral("ana"), {});
+        QCOMPARE(codeOf(back), QStringLiteral("welcome"));
+        QCOMPARE(back.value(QStringLiteral("text")).toString(), QString(edits, u'x'));
+        QCOMPARE(back.value(QStringLiteral("revision")).toInteger(), edits);
+        QCOMPARE(back.value(QStringLiteral("language")).toString(), QStringLiteral("go"));
+        QCOMPARE(back.value(QStringLiteral("lastSeq")).toInteger(), edits);
+        // The snapshot's authorship: every unit is Ana's.
+        QCOMPARE(back.value(QStringLiteral("authorship")).toObject().value("runs").toArray(),
+                 QJsonArray({QJsonArray {edits, 1}}));
+        // The snapshot knows Ana's last seq: her resend of it is recognised, not applied again.
+        m_clients.back()->send(
+            insertAt(edits - 1, quint64(edits), edits - 1, edits - 1, QStringLiteral("x")));
+        const QJsonObject ack = m_clients.back()->next(QStringLiteral("ack"));
+        QCOMPARE(ack.value(QStringLiteral("revision")).toInteger(), edits);
+        QCOMPARE(codeOf(hello(1, QStringLiteral("reader"), {})), QStringLiteral("welcome"));
+    }
+
 private:
+    qint64 storedSnapshotRevision() const
+    {
+        auto rows = m_db->exec("SELECT revision FROM ensemble_snapshots WHERE session = $1 AND "
+                               "doc = 'd1'",
+                               {m_room.toUtf8()});
+        return rows && !rows.value().rows.isEmpty() ? rows.value().rows[0][0].toLongLong() : -1;
+    }
+
     static QJsonObject create(const QString &path, const QString &text,
                               const QString &kind = QStringLiteral("file"))
     {
