@@ -4,7 +4,6 @@
 #include "protocol/Messages.h"
 
 #include <QJsonObject>
-
 #include <QObject>
 #include <optional>
 

@@ -59,10 +59,8 @@ public:
     void setJournal(DurableJournal *journal) { m_journal = journal; }
     /// The journal holds every edit up to @p revision: their acks and relays go out.
     void written(qint64 revision);
-    /// The document as a journal stores it when it starts.
+    /// The document as a journal's snapshot stores it, at its current revision.
     JournalDocument journalEntry() const;
-    /// Gives the journal a new snapshot when one is due and every applied edit is stored.
-    void journalSnapshotIfDue();
 
     /// Its id in the session ("d1").
     QString id() const { return m_id; }
@@ -170,6 +168,8 @@ private:
     /// history does not.
     void replayAuthors(const QList<LoggedOperation> &applied, const QStringList &names = {});
     RoomSnapshot snapshot() const;
+    /// Gives the journal a new snapshot when one is due and every applied edit is stored.
+    void journalSnapshotIfDue();
 
     QString m_id;
     QString m_session;
