@@ -14,7 +14,7 @@ ClusterJournal::ClusterJournal(QByteArray conninfo, QString server, QString addr
     qRegisterMetaType<LeaseHolder>();
     qRegisterMetaType<StoredOp>();
     qRegisterMetaType<StoredDocument>();
-    qRegisterMetaType<QList<StoredDocument>>();
+    qRegisterMetaType<StoredSession>();
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &JournalWorker::ready, this, &ClusterJournal::ready);
@@ -56,6 +56,20 @@ void ClusterJournal::saveSnapshot(const Lease &lease, const StoredDocument &docu
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, lease, document] { worker->saveSnapshot(lease, document); },
+        Qt::QueuedConnection);
+}
+
+void ClusterJournal::saveRecord(const Lease &lease, const QByteArray &record)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, lease, record] { worker->saveRecord(lease, record); },
+        Qt::QueuedConnection);
+}
+
+void ClusterJournal::saveChat(const Lease &lease, const QByteArray &chat)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, lease, chat] { worker->saveChat(lease, chat); },
         Qt::QueuedConnection);
 }
 

@@ -27,11 +27,16 @@ public:
     void start();
     /// Takes @p session's lease; answers with acquired(), heldBy() or unavailable().
     void acquire(const QString &session);
-    /// Takes @p session's lease and loads its documents; answers with claimed(), heldBy() or
+    /// Takes @p session's lease and loads it; answers with claimed(), heldBy() or
     /// unavailable().
     void claim(const QString &session);
     /// Queues @p document's snapshot under @p lease, written before the operations queued after.
     void saveSnapshot(const Lease &lease, const StoredDocument &document);
+    /// Queues @p record, the session's title, access and tree, under @p lease: written after
+    /// the snapshots queued before it and before the operations queued after it.
+    void saveRecord(const Lease &lease, const QByteArray &record);
+    /// Queues @p chat, the session's chat, under @p lease.
+    void saveChat(const Lease &lease, const QByteArray &chat);
     /// Queues @p op of document @p doc under @p lease; answers with written() once it is in the
     /// database, or lost().
     void append(const Lease &lease, const QString &doc, const StoredOp &op);
@@ -42,7 +47,7 @@ signals:
     void ready();
     void failed(const QString &message);
     void acquired(const ensemble::Lease &lease);
-    void claimed(const ensemble::Lease &lease, const QList<ensemble::StoredDocument> &documents);
+    void claimed(const ensemble::Lease &lease, const ensemble::StoredSession &stored);
     void heldBy(const QString &session, const ensemble::LeaseHolder &holder);
     /// Every queued operation of @p doc up to @p revision is in the database.
     void written(const QString &session, const QString &doc, qint64 revision);
@@ -62,3 +67,4 @@ Q_DECLARE_METATYPE(ensemble::Lease)
 Q_DECLARE_METATYPE(ensemble::LeaseHolder)
 Q_DECLARE_METATYPE(ensemble::StoredOp)
 Q_DECLARE_METATYPE(ensemble::StoredDocument)
+Q_DECLARE_METATYPE(ensemble::StoredSession)

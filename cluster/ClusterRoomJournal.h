@@ -27,6 +27,8 @@ public:
     void create(const QString &session, const JournalDocument &document) override;
     void append(const QString &session, const QString &doc, const LoggedOperation &op,
                 const QString &author) override;
+    void saveSession(const QString &session, const QByteArray &record) override;
+    void saveChat(const QString &session, const QByteArray &chat) override;
     void release(const QString &session) override;
 
     /// The JSON string the store keeps @p text as (NUL and lone surrogates intact).
@@ -35,7 +37,7 @@ public:
     static Result<JournalDocument> decode(const StoredDocument &stored);
 
 private:
-    void onClaimed(const Lease &lease, const QList<StoredDocument> &documents);
+    void onClaimed(const Lease &lease, const StoredSession &stored);
 
     ClusterJournal m_journal;
     QHash<QString, Lease> m_leases;

@@ -29,6 +29,12 @@ CREATE TABLE IF NOT EXISTS ensemble_snapshots (
     language text NOT NULL,
     PRIMARY KEY (session, doc));
 ALTER TABLE ensemble_snapshots ADD COLUMN IF NOT EXISTS epoch text NOT NULL DEFAULT '';
+ALTER TABLE ensemble_snapshots ADD COLUMN IF NOT EXISTS salt text NOT NULL DEFAULT '';
+ALTER TABLE ensemble_snapshots ADD COLUMN IF NOT EXISTS state text NOT NULL DEFAULT '';
+CREATE TABLE IF NOT EXISTS ensemble_sessions (
+    session text PRIMARY KEY,
+    record text NOT NULL DEFAULT '',
+    chat text NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS ensemble_ops (
     session text NOT NULL,
     doc text NOT NULL,
@@ -150,15 +156,58 @@ Result<ClusterStore::Write> ClusterStore::append(const Lease &lease, const QStri
 Result<ClusterStore::Write> ClusterStore::saveSnapshot(const Lease &lease, const QString &doc,
                                                        qint64 revision, const QByteArray &text,
                                                        const QString &language,
-                                                       const QString &epoch)
+                                                       const QString &epoch, const QByteArray &salt)
+{
+    return saveSnapshot(lease, StoredDocument {doc, epoch, revision, text, language, {}, salt, {}});
+}
+
+Result<ClusterStore::Write> ClusterStore::saveSnapshot(const Lease &lease, const StoredDocument &d)
 {
     return fenced(m_db->exec(
-        "INSERT INTO ensemble_snapshots (session, doc, revision, content, language, epoch) "
-        "SELECT $1, $3, $4, $5, coalesce($6, ''), coalesce($7, '') WHERE " ENSEMBLE_HOLDS_LEASE " "
+        "INSERT INTO ensemble_snapshots (session, doc, revision, content, language, epoch, salt, "
+        "state) SELECT $1, $3, $4, $5, coalesce($6, ''), coalesce($7, ''), coalesce($8, ''), "
+        "coalesce($9, '') WHERE " ENSEMBLE_HOLDS_LEASE " "
         "ON CONFLICT (session, doc) DO UPDATE SET revision = EXCLUDED.revision, "
-        "content = EXCLUDED.content, language = EXCLUDED.language, epoch = EXCLUDED.epoch",
-        {lease.session.toUtf8(), number(lease.fence), doc.toUtf8(), number(revision), text,
-         language.toUtf8(), epoch.toUtf8()}));
+        "content = EXCLUDED.content, language = EXCLUDED.language, epoch = EXCLUDED.epoch, "
+        "salt = EXCLUDED.salt, state = EXCLUDED.state",
+        {lease.session.toUtf8(), number(lease.fence), d.doc.toUtf8(), number(d.revision), d.text,
+         d.language.toUtf8(), d.epoch.toUtf8(), d.salt, d.state}));
+}
+
+Result<ClusterStore::Write> ClusterStore::saveRecord(const Lease &lease, const QByteArray &record)
+{
+    return saveSessionColumn(lease, "record", record);
+}
+
+Result<ClusterStore::Write> ClusterStore::saveChat(const Lease &lease, const QByteArray &chat)
+{
+    return saveSessionColumn(lease, "chat", chat);
+}
+
+Result<ClusterStore::Write> ClusterStore::saveSessionColumn(const Lease &lease, const char *column,
+                                                            const QByteArray &value)
+{
+    // @p column is one of the two names above, never input.
+    const QByteArray name(column);
+    const QByteArray sql = "INSERT INTO ensemble_sessions (session, " + name
+        + ") SELECT $1, $3 WHERE " ENSEMBLE_HOLDS_LEASE " ON CONFLICT (session) DO UPDATE SET "
+        + name + " = EXCLUDED." + name;
+    return fenced(
+        m_db->exec(sql.constData(), {lease.session.toUtf8(), number(lease.fence), value}));
+}
+
+Result<StoredSession> ClusterStore::loadSession(const QString &session)
+{
+    auto found = m_db->exec("SELECT record, chat FROM ensemble_sessions WHERE session = $1",
+                            {session.toUtf8()});
+    if (!found)
+        return found.error();
+    StoredSession stored;
+    if (!found.value().rows.isEmpty()) {
+        stored.record = found.value().rows[0][0];
+        stored.chat = found.value().rows[0][1];
+    }
+    return stored;
 }
 
 Result<QStringList> ClusterStore::documents(const QString &session)
@@ -186,7 +235,8 @@ Result<ClusterStore::Write> ClusterStore::fenced(const Result<PgRows> &result)
 
 Result<std::optional<StoredDocument>> ClusterStore::load(const QString &session, const QString &doc)
 {
-    auto snapshot = m_db->exec("SELECT revision, content, language, epoch FROM ensemble_snapshots "
+    auto snapshot = m_db->exec("SELECT revision, content, language, epoch, salt, state "
+                               "FROM ensemble_snapshots "
                                "WHERE session = $1 AND doc = $2",
                                {session.toUtf8(), doc.toUtf8()});
     if (!snapshot)
@@ -199,6 +249,8 @@ Result<std::optional<StoredDocument>> ClusterStore::load(const QString &session,
         stored.text = row[1];
         stored.language = QString::fromUtf8(row[2]);
         stored.epoch = QString::fromUtf8(row[3]);
+        stored.salt = row[4];
+        stored.state = row[5];
     }
     auto ops = m_db->exec("SELECT revision, op, client, seq, author FROM ensemble_ops "
                           "WHERE session = $1 AND doc = $2 AND revision > $3 ORDER BY revision",

@@ -43,6 +43,18 @@ struct StoredDocument
     QByteArray text; ///< The snapshot's text as a JSON string (so NUL and lone surrogates keep).
     QString language;
     QList<StoredOp> ops;
+    QByteArray salt; ///< What makes its author ids (the rooms' business), as hex.
+    QByteArray state; ///< The rest of the snapshot (JSON the rooms write, opaque here).
+};
+
+/// A session as stored: its record and chat (JSON the rooms write, opaque here) and documents.
+struct StoredSession
+{
+    QByteArray record; ///< Empty: not stored.
+    QByteArray chat; ///< Empty: not stored.
+    QList<StoredDocument> documents;
+
+    bool isEmpty() const { return record.isEmpty() && chat.isEmpty() && documents.isEmpty(); }
 };
 
 /// Sessions, their documents, operations and leases in PostgreSQL, shared by several servers
@@ -72,10 +84,19 @@ public:
 
     /// Appends @p ops (consecutive revisions) of document @p doc under @p lease, all or none.
     Result<Write> append(const Lease &lease, const QString &doc, const QList<StoredOp> &ops);
+    /// Replaces @p document's snapshot (its text, a JSON string, at its revision, and the rest)
+    /// under @p lease.
+    Result<Write> saveSnapshot(const Lease &lease, const StoredDocument &document);
     /// Replaces @p doc's snapshot with @p text (a JSON string) at @p revision under @p lease.
     Result<Write> saveSnapshot(const Lease &lease, const QString &doc, qint64 revision,
                                const QByteArray &text, const QString &language,
-                               const QString &epoch = {});
+                               const QString &epoch = {}, const QByteArray &salt = {});
+    /// Replaces the session's record (its title, access and tree) with @p record under @p lease.
+    Result<Write> saveRecord(const Lease &lease, const QByteArray &record);
+    /// Replaces the session's chat with @p chat under @p lease.
+    Result<Write> saveChat(const Lease &lease, const QByteArray &chat);
+    /// The session's record and chat (empty when not stored); documents are left to load().
+    Result<StoredSession> loadSession(const QString &session);
     /// The ids of @p session's stored documents, in order.
     Result<QStringList> documents(const QString &session);
     /// The stored document, or nothing if @p session has no document @p doc; an error if the
@@ -85,6 +106,8 @@ public:
 private:
     ClusterStore(std::unique_ptr<PgConnection> connection, QString server, QString address);
     Result<Write> fenced(const Result<PgRows> &result);
+    Result<Write> saveSessionColumn(const Lease &lease, const char *column,
+                                    const QByteArray &value);
 
     std::unique_ptr<PgConnection> m_db;
     QString m_server;

@@ -47,15 +47,15 @@ void JournalWorker::claim(const QString &session)
     const std::optional<Lease> lease = take(session);
     if (!lease)
         return;
-    Result<QList<StoredDocument>> documents = load(session);
-    if (!documents) {
+    Result<StoredSession> stored = load(session);
+    if (!stored) {
         // Taken but not loaded: given back, so the next try (here or elsewhere) starts afresh.
         m_sessions.remove(session);
         (void)m_store->release(*lease);
-        emit unavailable(session, documents.error().message);
+        emit unavailable(session, stored.error().message);
         return;
     }
-    emit claimed(*lease, documents.value());
+    emit claimed(*lease, stored.value());
 }
 
 std::optional<Lease> JournalWorker::take(const QString &session)
@@ -66,49 +66,80 @@ std::optional<Lease> JournalWorker::take(const QString &session)
         return std::nullopt;
     }
     if (const Lease *lease = std::get_if<Lease>(&taken.value())) {
-        m_sessions.insert(session, Session {*lease, {}, {}});
+        m_sessions.insert(session, Session {*lease, {}, {}, {}, {}});
         return *lease;
     }
     emit heldBy(session, std::get<LeaseHolder>(taken.value()));
     return std::nullopt;
 }
 
-Result<QList<StoredDocument>> JournalWorker::load(const QString &session)
+Result<StoredSession> JournalWorker::load(const QString &session)
 {
+    Result<StoredSession> stored = m_store->loadSession(session);
+    if (!stored)
+        return stored.error();
     Result<QStringList> ids = m_store->documents(session);
     if (!ids)
         return ids.error();
-    QList<StoredDocument> documents;
     for (const QString &id : ids.value()) {
         auto loaded = m_store->load(session, id);
         if (!loaded)
             return loaded.error();
         if (loaded.value())
-            documents.append(std::move(*loaded.value()));
+            stored.value().documents.append(std::move(*loaded.value()));
     }
-    return documents;
+    return stored;
 }
 
-void JournalWorker::saveSnapshot(const Lease &lease, const StoredDocument &document)
+JournalWorker::Session *JournalWorker::held(const Lease &lease)
 {
     const auto found = m_sessions.find(lease.session);
-    if (found == m_sessions.end() || found->lease.fence != lease.fence)
-        return;
-    found->snapshots.append(document);
-    if (!m_flush.isActive())
-        m_flush.start(0);
+    // Not held: dropped already, and lost() has been said.
+    return found == m_sessions.end() || found->lease.fence != lease.fence ? nullptr : &*found;
 }
 
-void JournalWorker::append(const Lease &lease, const QString &doc, const StoredOp &op)
+void JournalWorker::scheduleFlush()
 {
-    const auto found = m_sessions.find(lease.session);
-    if (found == m_sessions.end() || found->lease.fence != lease.fence)
-        return; // Dropped already; lost() has been said.
-    found->queued[doc].append(op);
     // A zero timer fires after the calls already posted to this thread, so what arrived
     // meanwhile goes into the same statement.
     if (!m_flush.isActive())
         m_flush.start(0);
+}
+
+void JournalWorker::saveSnapshot(const Lease &lease, const StoredDocument &document)
+{
+    if (Session *session = held(lease)) {
+        // Only a document's latest counts: it is queued once the operations before it are stored.
+        session->snapshots.removeIf(
+            [&document](const StoredDocument &queued) { return queued.doc == document.doc; });
+        session->snapshots.append(document);
+        scheduleFlush();
+    }
+}
+
+void JournalWorker::saveRecord(const Lease &lease, const QByteArray &record)
+{
+    // Only the latest counts: one waiting is replaced.
+    if (Session *session = held(lease)) {
+        session->record = record;
+        scheduleFlush();
+    }
+}
+
+void JournalWorker::saveChat(const Lease &lease, const QByteArray &chat)
+{
+    if (Session *session = held(lease)) {
+        session->chat = chat;
+        scheduleFlush();
+    }
+}
+
+void JournalWorker::append(const Lease &lease, const QString &doc, const StoredOp &op)
+{
+    if (Session *session = held(lease)) {
+        session->queued[doc].append(op);
+        scheduleFlush();
+    }
 }
 
 void JournalWorker::release(const Lease &lease)
@@ -132,39 +163,54 @@ bool JournalWorker::flushSession(const QString &session)
 {
     // Signals go to another thread, so nothing changes m_sessions while a statement runs.
     const auto found = m_sessions.find(session);
+    // Snapshots first, then the record that may name their documents, then the operations, whose
+    // acknowledgements thereby also mean the tree they were typed in is stored.
     while (!found->snapshots.isEmpty()) {
         const StoredDocument &d = found->snapshots.constFirst();
-        auto write
-            = m_store->saveSnapshot(found->lease, d.doc, d.revision, d.text, d.language, d.epoch);
-        if (!write) {
-            emit unavailable(session, write.error().message);
-            m_flush.start(retryMs);
-            return false;
-        }
-        if (write.value() != ClusterStore::Write::Written) {
-            drop(session);
-            return true;
-        }
+        const Next next = after(session, m_store->saveSnapshot(found->lease, d));
+        if (next != Next::Go)
+            return next == Next::Stop;
         found->snapshots.removeFirst();
+    }
+    using Save = Result<ClusterStore::Write> (ClusterStore::*)(const Lease &, const QByteArray &);
+    for (const auto &[pending, save] : {std::pair<std::optional<QByteArray> Session::*, Save> {
+                                            &Session::record, &ClusterStore::saveRecord},
+                                        std::pair<std::optional<QByteArray> Session::*, Save> {
+                                            &Session::chat, &ClusterStore::saveChat}}) {
+        std::optional<QByteArray> &value = (*found).*pending;
+        if (!value)
+            continue;
+        const Next next = after(session, (m_store.get()->*save)(found->lease, *value));
+        if (next != Next::Go)
+            return next == Next::Stop;
+        value.reset();
     }
     while (!found->queued.isEmpty()) {
         const auto queued = found->queued.begin();
         const QString doc = queued.key();
         const QList<StoredOp> ops = queued.value();
-        auto write = m_store->append(found->lease, doc, ops);
-        if (!write) {
-            emit unavailable(session, write.error().message);
-            m_flush.start(retryMs);
-            return false;
-        }
-        if (write.value() != ClusterStore::Write::Written) {
-            drop(session);
-            return true;
-        }
+        const Next next = after(session, m_store->append(found->lease, doc, ops));
+        if (next != Next::Go)
+            return next == Next::Stop;
         found->queued.erase(queued);
         emit written(session, doc, ops.constLast().revision);
     }
     return true;
+}
+
+JournalWorker::Next JournalWorker::after(const QString &session,
+                                         const Result<ClusterStore::Write> &write)
+{
+    if (!write) {
+        emit unavailable(session, write.error().message);
+        m_flush.start(retryMs);
+        return Next::Retry;
+    }
+    if (write.value() != ClusterStore::Write::Written) {
+        drop(session);
+        return Next::Stop;
+    }
+    return Next::Go;
 }
 
 void JournalWorker::renew()

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ot/ServerDocument.h"
 #include "protocol/Messages.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <optional>
 
@@ -16,12 +18,25 @@ struct JournalDocument
     QString text;
     QString language;
     QList<LoggedOperation> ops; ///< Consecutive, from revision + 1.
+    /// The name each of ops was typed under, in the same order (empty: not known).
+    QStringList authors;
+    /// What makes the document's author ids (RoomDocument), so that they name the same typists
+    /// on the server that takes the session over; empty: not known.
+    QByteArray authorSalt;
+    /// Each client's last applied seq at @c revision, so that a resend of an edit the snapshot
+    /// holds is recognised.
+    QHash<QString, ClientProgress> clients;
+    QJsonObject authorship; ///< DocumentAuthors::toJson() at @c revision; empty: not known.
 };
 
 /// What a durable journal holds of a session, for the server that takes it over.
 struct JournalSession
 {
     QString id;
+    /// What `session.json` would hold (SessionStore::encode): the title, access and tree; empty
+    /// for a session stored before the journal kept it.
+    QByteArray record;
+    QByteArray chat; ///< What `chat.json` would hold (ChatHistory::toJson); empty: no chat.
     QList<JournalDocument> documents;
 };
 
@@ -50,8 +65,15 @@ public:
     /// Takes @p session's lease and reads what is stored of it: claimed(), ownedBy() or
     /// unavailable().
     virtual void claim(const QString &session) = 0;
-    /// Stores @p document of a claimed session as it starts (its text at its revision).
+    /// Stores a snapshot of @p document of a claimed session (its text, clients and authorship at
+    /// its revision) in place of the last one: as the document starts, and later only once every
+    /// operation up to its revision is stored, so that loading replays what follows it.
     virtual void create(const QString &session, const JournalDocument &document) = 0;
+    /// Stores @p record (SessionStore::encode's form) of a claimed session in place of the last
+    /// one, before the operations appended after it.
+    virtual void saveSession(const QString &session, const QByteArray &record) = 0;
+    /// Stores @p chat (ChatHistory::toJson's form) of a claimed session in place of the last one.
+    virtual void saveChat(const QString &session, const QByteArray &chat) = 0;
     /// Queues @p op of document @p doc of a claimed session; written() once it is stored.
     virtual void append(const QString &session, const QString &doc, const LoggedOperation &op,
                         const QString &author)

@@ -67,6 +67,8 @@ Result<Room *> Room::create(RoomSnapshot seed, const ServerConfig &config, QObje
         return document.error();
     auto *room = new Room(record, std::move(store), config, parent);
     room->adopt(document.value(), true);
+    if (room->m_journal) // Its title and access, for a server that takes it over.
+        room->m_journal->saveSession(room->m_id, SessionStore::encode(record));
     return room;
 }
 
@@ -341,6 +343,8 @@ void Room::holdSessionSaves(bool held)
 
 void Room::saveSession()
 {
+    if (m_journal)
+        m_journal->saveSession(m_id, SessionStore::encode(record()));
     if (!m_store)
         return;
     if (m_holdSaves) {
@@ -354,12 +358,12 @@ void Room::saveSession()
 
 void Room::persist()
 {
-    if (!m_store)
-        return;
     if (m_chatSave.isActive()) {
         m_chatSave.stop();
         saveChat();
     }
+    if (!m_store)
+        return;
     saveSession();
     for (RoomDocument *document : std::as_const(m_documents))
         document->persist();
@@ -367,6 +371,10 @@ void Room::persist()
 
 void Room::saveChat()
 {
+    if (m_journal)
+        m_journal->saveChat(m_id, m_chat.toJson());
+    if (!m_store)
+        return;
     Result<qint64> written = m_store->saveChat(m_chat);
     if (!written)
         emit warning(tr("Room %1 could not save its chat: %2").arg(m_id, written.error().message));

@@ -36,10 +36,10 @@ public:
     /// receives a warning about repairs.
     static Result<Room *> load(const QString &dir, const ServerConfig &config, QObject *parent,
                                QString *note);
-    /// A room rebuilt from what config.journal holds of it (docs/DEPLOYMENT.md): its documents,
-    /// not its title, access or chat, which the journal does not keep yet.
+    /// A room rebuilt from what config.journal holds of it (docs/DEPLOYMENT.md): its title,
+    /// access, tree, chat and documents; @p note receives a warning about a damaged chat.
     static Result<Room *> restore(const JournalSession &stored, const ServerConfig &config,
-                                  QObject *parent);
+                                  QObject *parent, QString *note);
     ~Room() override;
 
     QString id() const { return m_id; }
@@ -148,6 +148,7 @@ private:
     void adopt(RoomDocument *document, bool fresh = false);
     void saveSession();
     SessionRecord record() const;
+    static SessionRecord untitledRecord(const JournalSession &stored);
 
     QString m_id;
     QString m_title;

@@ -117,16 +117,23 @@ Result<RoomDocument *> RoomDocument::restore(const QString &session, const Journ
                                              const Limits &limits, QObject *parent)
 {
     ServerDocument document = makeDocument(stored.text, stored.revision, limits);
+    for (auto it = stored.clients.cbegin(); it != stored.clients.cend(); ++it)
+        document.restoreClient(it.key(), it.value());
     const QString where = QStringLiteral("document %1 of session %2").arg(stored.id, session);
     QList<LoggedOperation> replayed;
     if (Result<std::monostate> done = replay(document, stored.ops, where, replayed); !done)
         return done.error();
     document.forgetSentOperations();
-    const RoomSnapshot s {session, stored.epoch, stored.revision, stored.text, stored.language, {}};
+    RoomSnapshot s {session, stored.epoch, stored.revision, stored.text, stored.language, {}};
+    s.authorship = stored.authorship;
     auto *restored = new RoomDocument(s, std::move(document), nullptr, limits, parent);
     restored->m_id = stored.id;
-    // The store keeps no authorship: the operations since the first text tell it.
-    restored->replayAuthors(replayed);
+    restored->m_journaledRevision = stored.revision;
+    // The same salt, so a typist's author id is the one the server before gave them.
+    if (!stored.authorSalt.isEmpty())
+        restored->m_authorSalt = stored.authorSalt;
+    // The snapshot's authorship, then the operations since it.
+    restored->replayAuthors(replayed, stored.authors);
     return restored;
 }
 

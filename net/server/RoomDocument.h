@@ -59,7 +59,7 @@ public:
     void setJournal(DurableJournal *journal) { m_journal = journal; }
     /// The journal holds every edit up to @p revision: their acks and relays go out.
     void written(qint64 revision);
-    /// The document as a journal stores it when it starts.
+    /// The document as a journal's snapshot stores it, at its current revision.
     JournalDocument journalEntry() const;
 
     /// Its id in the session ("d1").
@@ -164,8 +164,12 @@ private:
     void recordHistory(const LoggedOperation &entry, const Participant &author);
     QString openHistory(bool fresh);
     QString authorIdOf(const QString &clientId) const;
-    void replayAuthors(const QList<LoggedOperation> &applied);
+    /// Rebuilds the authorship from @p applied; @p names, in the same order, name typists the
+    /// history does not.
+    void replayAuthors(const QList<LoggedOperation> &applied, const QStringList &names = {});
     RoomSnapshot snapshot() const;
+    /// Gives the journal a new snapshot when one is due and every applied edit is stored.
+    void journalSnapshotIfDue();
 
     QString m_id;
     QString m_session;
@@ -182,8 +186,11 @@ private:
     QHash<const Connection *, Subscriber> m_selections;
     qint64 m_droppedSelections = 0;
     DocumentAuthors m_authors;
-    QByteArray m_authorSalt; ///< Author ids of a document without a history (in memory only).
+    /// Author ids of a document without a history (kept by a durable journal, if any).
+    QByteArray m_authorSalt;
     DurableJournal *m_journal = nullptr;
+    qint64 m_journaledRevision = 0; ///< The revision of the journal's last snapshot.
+    bool m_journalSnapshotDue = false; ///< Something besides the text changed (the language).
     QList<Held> m_held; ///< Oldest first.
     /// Members that joined while answers were held, with the revision they joined at.
     QHash<const Connection *, qint64> m_joinedAt;

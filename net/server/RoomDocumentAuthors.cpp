@@ -18,7 +18,7 @@ QString RoomDocument::authorIdOf(const QString &clientId) const
     return QString::fromLatin1(mac.left(16).toHex());
 }
 
-void RoomDocument::replayAuthors(const QList<LoggedOperation> &applied)
+void RoomDocument::replayAuthors(const QList<LoggedOperation> &applied, const QStringList &names)
 {
     // The snapshot's authorship is at its revision; the log after it is replayed as the text
     // was, with the names and colours the history recorded (an author it lacks is named again
@@ -30,8 +30,11 @@ void RoomDocument::replayAuthors(const QList<LoggedOperation> &applied)
         for (const HistoryEntry &entry : entries ? entries.value() : QList<HistoryEntry>())
             recorded.insert(entry.revision, entry.author);
     }
-    for (const LoggedOperation &entry : applied) {
-        const HistoryAuthor who = recorded.value(entry.revision);
+    for (qsizetype i = 0; i < applied.size(); ++i) {
+        const LoggedOperation &entry = applied[i];
+        HistoryAuthor who = recorded.value(entry.revision);
+        if (who.name.isEmpty() && i < names.size()) // a durable journal's name for the typist
+            who.name = names[i];
         m_authors.apply(entry.op, m_authors.author(authorIdOf(entry.client), who.name, who.color));
     }
 }

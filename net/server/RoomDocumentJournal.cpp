@@ -8,7 +8,16 @@ namespace ensemble {
 
 JournalDocument RoomDocument::journalEntry() const
 {
-    return JournalDocument {m_id, m_epoch, m_document.revision(), text(), m_language, {}};
+    return JournalDocument {m_id,
+                            m_epoch,
+                            m_document.revision(),
+                            text(),
+                            m_language,
+                            {},
+                            {},
+                            m_authorSalt,
+                            m_document.clients(),
+                            m_authors.toJson()};
 }
 
 void RoomDocument::deliver(Connection *from, const AckMsg &ack, std::optional<ServerMessage> relay)
@@ -49,8 +58,25 @@ void RoomDocument::written(qint64 revision)
         if (held.relay)
             broadcast(std::move(*held.relay), held.except, held.revision);
     }
-    if (m_held.isEmpty())
+    if (m_held.isEmpty()) {
         m_joinedAt.clear();
+        journalSnapshotIfDue();
+    }
+}
+
+void RoomDocument::journalSnapshotIfDue()
+{
+    // Only while every applied edit is stored: the snapshot's revision then follows the stored
+    // operations without a gap, and nobody heard of anything it holds that is not stored. Every
+    // keptOperations edits, so a take-over replays at most about that many; a client further
+    // behind rejoins by text anyway, as the in-memory log does not reach back further.
+    if (!m_journal || !m_held.isEmpty()
+        || (!m_journalSnapshotDue
+            && m_document.revision() - m_journaledRevision < m_limits.keptOperations))
+        return;
+    m_journal->create(m_session, journalEntry());
+    m_journaledRevision = m_document.revision();
+    m_journalSnapshotDue = false;
 }
 
 } // namespace ensemble

@@ -105,6 +105,8 @@ void RoomDocument::onLanguage(Connection *from, const LanguageMsg &m)
         return;
     m_language = m.language;
     persist();
+    m_journalSnapshotDue = true;
+    journalSnapshotIfDue();
     broadcast(PeerLanguageMsg {m_language, from->participant().id}, from);
 }
 

@@ -6,26 +6,55 @@
 namespace ensemble {
 
 Result<Room *> Room::restore(const JournalSession &stored, const ServerConfig &config,
-                             QObject *parent)
+                             QObject *parent, QString *note)
 {
-    SessionRecord record {stored.id, {}, {}, 0, false, 0, 1, {}};
+    const QString where = QStringLiteral("session %1").arg(stored.id);
+    Result<SessionRecord> record = stored.record.isEmpty()
+        ? Result<SessionRecord>(untitledRecord(stored))
+        : SessionStore::decode(stored.record, where);
+    if (!record)
+        return record.error();
+    if (record.value().room != stored.id)
+        return Error {errorCodeName(ErrorCode::StorageFailed),
+                      QStringLiteral("%1 holds session %2").arg(where, record.value().room)};
+    QHash<QString, const JournalDocument *> byId;
+    for (const JournalDocument &entry : stored.documents)
+        byId.insert(entry.id, &entry);
+    // The tree says which documents the session has: one deleted keeps its rows, unread.
     std::vector<std::unique_ptr<RoomDocument>> documents;
-    for (const JournalDocument &entry : stored.documents) {
+    for (const SessionDocument &entry : std::as_const(record.value().documents)) {
+        if (entry.doc.isEmpty())
+            continue; // a folder
+        const JournalDocument *found = byId.value(entry.doc);
+        if (!found)
+            return Error {errorCodeName(ErrorCode::StorageFailed),
+                          QStringLiteral("%1 misses document %2").arg(where, entry.doc)};
         Result<RoomDocument *> document
-            = RoomDocument::restore(stored.id, entry, config.limits, nullptr);
+            = RoomDocument::restore(stored.id, *found, config.limits, nullptr);
         if (!document)
             return document.error();
         documents.emplace_back(document.value());
-        // The journal keeps no paths yet: the first document is the untitled one a room starts
-        // with, the others are named by their ids.
+    }
+    auto *room = new Room(record.value(), nullptr, config, parent);
+    // A damaged chat is not worth losing the session over: it starts empty.
+    if (!stored.chat.isEmpty())
+        room->m_chat = ChatHistory::fromJson(stored.chat, config.limits.keptChatLines, note);
+    for (std::unique_ptr<RoomDocument> &document : documents)
+        room->adopt(document.release());
+    return room;
+}
+
+SessionRecord Room::untitledRecord(const JournalSession &stored)
+{
+    // A session stored before the journal kept its record: the first document is the untitled
+    // one a room starts with, the others are named by their ids.
+    SessionRecord record {stored.id, {}, {}, 0, false, 0, 1, {}};
+    for (const JournalDocument &entry : stored.documents) {
         record.documents.append(SessionDocument {
             entry.id, record.documents.isEmpty() ? QStringLiteral("untitled") : entry.id});
         record.nextDocument = std::max(record.nextDocument, entry.id.mid(1).toInt() + 1);
     }
-    auto *room = new Room(record, nullptr, config, parent);
-    for (std::unique_ptr<RoomDocument> &document : documents)
-        room->adopt(document.release());
-    return room;
+    return record;
 }
 
 void Room::journalWritten(const QString &doc, qint64 revision)

@@ -134,7 +134,7 @@ void Room::onChat(Connection *from, const ChatMsg &m)
     m_chat.add(line);
     // Saved a moment later, once for every line said meanwhile: rewriting (and syncing) the
     // whole history on each line would let a chatty client hold every room up.
-    if (m_store && !m_chatSave.isActive())
+    if ((m_store || m_journal) && !m_chatSave.isActive())
         m_chatSave.start();
     broadcast(line, nullptr);
 }

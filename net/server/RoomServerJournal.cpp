@@ -34,7 +34,10 @@ void RoomServer::onClaimed(const QString &session, const std::optional<JournalSe
 {
     m_leases.insert(session);
     if (stored && !m_rooms.contains(session)) {
-        Result<Room *> room = Room::restore(*stored, m_config, this);
+        QString note;
+        Result<Room *> room = Room::restore(*stored, m_config, this, &note);
+        if (!note.isEmpty())
+            emit warning(note);
         if (!room) {
             emit warning(tr("Room %1 was not loaded: %2").arg(session, room.error().message));
             onJournalUnavailable(session, room.error().message);

@@ -27,7 +27,9 @@ Error storageError(const QString &message)
     return Error {QStringLiteral("storage_failed"), message};
 }
 
-QByteArray sessionJson(const SessionRecord &r)
+} // namespace
+
+QByteArray SessionStore::encode(const SessionRecord &r)
 {
     QJsonArray documents;
     for (const SessionDocument &d : r.documents) {
@@ -50,12 +52,9 @@ QByteArray sessionJson(const SessionRecord &r)
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-Result<SessionRecord> readSession(const QString &path)
+Result<SessionRecord> SessionStore::decode(const QByteArray &json, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return storageError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    const QJsonObject o = parseJson(file.readAll()).object();
+    const QJsonObject o = parseJson(json).object();
     JsonReader in(o, QStringLiteral("session"));
     SessionRecord r;
     if (in.integer(QLatin1String("format"), formatVersion, formatVersion) != formatVersion)
@@ -90,6 +89,16 @@ Result<SessionRecord> readSession(const QString &path)
         return storageError(QStringLiteral("%1: %2").arg(path, access.error().message));
     r.access = std::move(access).value();
     return r;
+}
+
+namespace {
+
+Result<SessionRecord> readSession(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return storageError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    return SessionStore::decode(file.readAll(), path);
 }
 
 Result<std::monostate> writeAtomically(const QString &path, const QByteArray &bytes)
@@ -178,7 +187,7 @@ Result<SessionRecord> SessionStore::migrate(const QString &dir)
                           s.title.isEmpty() ? QStringLiteral("untitled") : s.title}}};
     if (!QDir().mkpath(documentDirectory(dir, firstDocument)))
         return storageError(QStringLiteral("cannot create %1").arg(dir));
-    Result<std::monostate> written = writeAtomically(dir + u'/' + sessionName, sessionJson(record));
+    Result<std::monostate> written = writeAtomically(dir + u'/' + sessionName, encode(record));
     if (!written)
         return written.error();
     return record;
@@ -203,7 +212,7 @@ Result<std::monostate> SessionStore::moveLegacyFiles(const QString &dir)
 
 Result<std::monostate> SessionStore::save(const SessionRecord &record)
 {
-    return writeAtomically(m_dir + u'/' + sessionName, sessionJson(record));
+    return writeAtomically(m_dir + u'/' + sessionName, encode(record));
 }
 
 Result<qint64> SessionStore::saveChat(const ChatHistory &chat)

@@ -52,6 +52,11 @@ public:
     /// changing anything (for readers such as the app's crash recovery).
     static QString firstDocumentDirectory(const QString &dir);
 
+    /// @p record in the form of `session.json`, which a durable journal stores too.
+    static QByteArray encode(const SessionRecord &record);
+    /// Reads encode()'s form back; a storage_failed error naming @p where when it is damaged.
+    static Result<SessionRecord> decode(const QByteArray &json, const QString &where);
+
     /// Replaces `session.json` with @p record.
     Result<std::monostate> save(const SessionRecord &record);
     /// Replaces `chat.json` with @p chat atomically; returns the bytes written.

@@ -1,7 +1,10 @@
 // One, two and three `ensemble --serve --store postgresql` processes on one PostgreSQL
 // (docs/PERFORMANCE.md "Several servers on PostgreSQL"): acknowledged operations per second and
 // acknowledge latency with the database in the path, and the time a session takes to come back
-// on another server after its owner is killed. Prints figures; it fails only when nothing works.
+// on another server after its owner is killed, and how long a long session takes to load on the
+// server that takes it over, replaying its whole log or only what follows its latest snapshot.
+// Prints figures; it fails only when nothing works.
+#include "ClusterRoomJournal.h"
 #include "PgCluster.h"
 #include "ServerProcess.h"
 #include "TestPeer.h"
@@ -150,7 +153,57 @@ private slots:
         std::fflush(stdout);
     }
 
+    void loadLongSession_data()
+    {
+        QTest::addColumn<int>("snapshotAt");
+        // The default --kept-operations is 10,000: at most about that many follow the snapshot.
+        QTest::addRow("whole log") << 0;
+        QTest::addRow("snapshot") << longSessionOps - 10000;
+    }
+
+    void loadLongSession()
+    {
+        QFETCH(int, snapshotAt);
+        const QString room = newRoomId();
+        auto store = ClusterStore::open(m_pg->conninfo(), QStringLiteral("filler"),
+                                        QStringLiteral("ws://127.0.0.1:1"));
+        QVERIFY(store);
+        auto taken = store.value()->acquire(room, 60000);
+        QVERIFY2(taken, qPrintable(taken ? QString() : taken.error().message));
+        QVERIFY(std::holds_alternative<Lease>(taken.value()));
+        const Lease lease = std::get<Lease>(taken.value());
+        // One character typed per operation, its snapshot (first text or later) with its epoch.
+        const QString text(longSessionOps, u'x');
+        QVERIFY(store.value()->saveSnapshot(lease, QStringLiteral("d1"), snapshotAt,
+                                            ClusterRoomJournal::encodeText(text.left(snapshotAt)),
+                                            QString(), QStringLiteral("e1")));
+        QList<StoredOp> ops;
+        for (int revision = snapshotAt + 1; revision <= longSessionOps; ++revision) {
+            const QByteArray op = revision == 1
+                ? QByteArray("[\"x\"]")
+                : "[" + QByteArray::number(revision - 1) + ",\"x\"]";
+            ops.append(StoredOp {revision, op, QStringLiteral("typist"), revision,
+                                 QStringLiteral("typist")});
+        }
+        QVERIFY(ops.isEmpty() || store.value()->append(lease, QStringLiteral("d1"), ops));
+        QVERIFY(store.value()->release(lease));
+        ServerProcess server;
+        QVERIFY2(server.start(m_pg->conninfo(), QStringLiteral("loader"), 10),
+                 qPrintable(server.log()));
+        QElapsedTimer since;
+        since.start();
+        TestPeer peer(QStringLiteral("reader"));
+        peer.client().join(Invite(QStringLiteral("127.0.0.1"), server.port(), room));
+        QTRY_VERIFY_WITH_TIMEOUT(peer.ready(), 120000);
+        QCOMPARE(peer.text(), text);
+        std::printf("loading a session of %d operations, replaying %d: %.2f s until its text "
+                    "arrives\n",
+                    longSessionOps, longSessionOps - snapshotAt, double(since.elapsed()) / 1000.0);
+        std::fflush(stdout);
+    }
+
 private:
+    static constexpr int longSessionOps = 50000;
     std::unique_ptr<PgCluster> m_pg;
 };
 

@@ -19,18 +19,23 @@ quint16 freePort()
 
 } // namespace
 
-bool ServerProcess::start(const QByteArray &conninfo, const QString &name, double leaseSeconds)
+bool ServerProcess::start(const QByteArray &conninfo, const QString &name, double leaseSeconds,
+                          quint16 publicPort, const QStringList &options)
 {
     m_port = freePort();
+    const QString publicAddress
+        = publicPort ? QStringLiteral("ws://127.0.0.1:%1").arg(publicPort) : address();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("ENSEMBLE_STORE"), QString::fromUtf8(conninfo));
     m_process.setProcessEnvironment(environment);
-    m_process.start(
-        QStringLiteral(ENSEMBLE_TEST_CLUSTER_SERVE),
-        {QStringLiteral("--serve"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-         QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--store"),
-         QStringLiteral("postgresql"), QStringLiteral("--lease"), QString::number(leaseSeconds),
-         QStringLiteral("--public-address"), address(), QStringLiteral("--server-name"), name});
+    m_process.start(QStringLiteral(ENSEMBLE_TEST_CLUSTER_SERVE),
+                    QStringList {QStringLiteral("--serve"), QStringLiteral("--bind"),
+                                 QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                 QString::number(m_port), QStringLiteral("--store"),
+                                 QStringLiteral("postgresql"), QStringLiteral("--lease"),
+                                 QString::number(leaseSeconds), QStringLiteral("--public-address"),
+                                 publicAddress, QStringLiteral("--server-name"), name}
+                        + options);
     // Started once it logs where it serves (after the database answered and it listens).
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {

@@ -16,8 +16,11 @@ public:
     ServerProcess &operator=(const ServerProcess &) = delete;
 
     /// Starts server @p name on a free port, with the connection string @p conninfo in its
-    /// environment and leases of @p leaseSeconds; waits until it listens.
-    bool start(const QByteArray &conninfo, const QString &name, double leaseSeconds);
+    /// environment and leases of @p leaseSeconds; waits until it listens. Clients are sent to it
+    /// at @p publicPort (a proxy in front of it) if given, else at its own port; @p options are
+    /// added to its command line.
+    bool start(const QByteArray &conninfo, const QString &name, double leaseSeconds,
+               quint16 publicPort = 0, const QStringList &options = {});
     /// kill -9.
     void kill();
     /// SIGSTOP and SIGCONT.
@@ -25,7 +28,7 @@ public:
     void resume();
     /// What it logged so far.
     QString log();
-    /// ws://127.0.0.1:PORT
+    /// ws://127.0.0.1:PORT, its own port.
     QString address() const;
     quint16 port() const { return m_port; }
 

@@ -3,9 +3,9 @@
 // the owner paused past its lease, the database restarted. Every acknowledged revision must be in
 // the database, without a gap and written once, and every client must converge with each token it
 // typed there once.
-#include "ClusterRoomJournal.h"
 #include "PgCluster.h"
 #include "ServerProcess.h"
+#include "StoredText.h"
 #include "TestPeer.h"
 #include "client/Invite.h"
 #include "protocol/RoomId.h"
@@ -216,27 +216,6 @@ private:
         return rows ? rows.value().rows[0][0].toLongLong() : -1;
     }
 
-    /// The text the database holds: the first snapshot with every operation after it, which
-    /// load() refuses when one is missing.
-    QString storedText() const
-    {
-        auto loaded = m_store->load(m_room, QStringLiteral("d1"));
-        if (!loaded || !loaded.value())
-            return QStringLiteral("(not loaded: %1)")
-                .arg(loaded ? QStringLiteral("nothing") : loaded.error().message);
-        Result<JournalDocument> decoded = ClusterRoomJournal::decode(*loaded.value());
-        if (!decoded)
-            return decoded.error().message;
-        QString text = decoded.value().text;
-        for (const LoggedOperation &entry : decoded.value().ops) {
-            Result<QString> applied = entry.op.apply(text);
-            if (!applied)
-                return QStringLiteral("(revision %1 does not apply)").arg(entry.revision);
-            text = std::move(applied).value();
-        }
-        return text;
-    }
-
     void converge()
     {
         for (auto &peer : m_peers)
@@ -246,7 +225,7 @@ private:
         const QString expected = m_peers.front()->text();
         for (auto &peer : m_peers)
             QTRY_COMPARE_WITH_TIMEOUT(peer->text(), expected, convergeMs);
-        QCOMPARE(storedText(), expected);
+        QCOMPARE(storedText(*m_store, m_room), expected);
         for (const QString &token : std::as_const(m_typed))
             QVERIFY2(expected.count(token) == 1, qPrintable(token));
     }

@@ -80,9 +80,38 @@ private slots:
                                    QStringLiteral("Text"))
                      .value(),
                  ClusterStore::Write::NotOwner);
+        QCOMPARE(m_a->saveRecord(old, "{}").value(), ClusterStore::Write::NotOwner);
+        QCOMPARE(m_a->saveChat(old, "[]").value(), ClusterStore::Write::NotOwner);
         QCOMPARE(m_b->append(taken, QStringLiteral("d1"), {op(2)}).value(),
                  ClusterStore::Write::Written);
         QCOMPARE(m_b->load(QStringLiteral("lapsed"), QStringLiteral("d1")).value()->ops.size(), 2);
+        QVERIFY(m_b->loadSession(QStringLiteral("lapsed")).value().record.isEmpty());
+    }
+
+    void theSessionRowAndSnapshotStateAreReplaced()
+    {
+        const Lease lease = take(*m_a, QStringLiteral("row"));
+        QVERIFY(m_a->loadSession(QStringLiteral("row")).value().isEmpty());
+        QCOMPARE(m_a->saveChat(lease, "[{\"text\":\"hi\"}]").value(), ClusterStore::Write::Written);
+        QCOMPARE(m_a->saveRecord(lease, "{\"title\":\"a\"}").value(), ClusterStore::Write::Written);
+        QCOMPARE(m_a->saveRecord(lease, "{\"title\":\"b\"}").value(), ClusterStore::Write::Written);
+        const StoredSession stored = m_b->loadSession(QStringLiteral("row")).value();
+        QCOMPARE(stored.record, QByteArray("{\"title\":\"b\"}"));
+        QCOMPARE(stored.chat, QByteArray("[{\"text\":\"hi\"}]"));
+        const StoredDocument snapshot {QStringLiteral("d1"),
+                                       QStringLiteral("e1"),
+                                       7,
+                                       "\"text\"",
+                                       QStringLiteral("Go"),
+                                       {},
+                                       "00ff",
+                                       "{\"clients\":{}}"};
+        QCOMPARE(m_a->saveSnapshot(lease, snapshot).value(), ClusterStore::Write::Written);
+        const StoredDocument loaded
+            = *m_b->load(QStringLiteral("row"), QStringLiteral("d1")).value();
+        QCOMPARE(loaded.revision, qint64(7));
+        QCOMPARE(loaded.salt, QByteArray("00ff"));
+        QCOMPARE(loaded.state, QByteArray("{\"clients\":{}}"));
     }
 
     void writes_data()
