@@ -114,6 +114,7 @@ private:
     void sendPending();
     void notifyUnsent();
     void adoptAuthorship(const DocumentStart &start);
+    QList<TextOperation> unconfirmedOperations() const;
 
     QString m_clientId;
     std::unique_ptr<ClientState> m_ot;
