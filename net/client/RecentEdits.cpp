@@ -12,6 +12,8 @@ namespace ensemble {
 namespace {
 // m_request between a start and its first request.
 constexpr quint64 waitingToAsk = ~quint64(0);
+// m_awaySince until the entries say when this client's author last wrote.
+constexpr qint64 lastOwnEdit = -1;
 } // namespace
 
 RecentEdits::RecentEdits(ClientAuthorship *authorship, HistoryClient *history)
@@ -46,10 +48,13 @@ void RecentEdits::onStarted(qint64 previous, qint64 revision, qsizetype serverLe
             m_written = AuthorshipMap(op.targetLength());
     }
     m_until = revision;
-    m_awaySince = previous >= 0 ? previous : revision;
-    const qint64 span = std::clamp(revision - m_awaySince, minRevisions, maxRevisions);
-    m_next = std::max<qint64>(1, revision - span + 1);
     m_self = m_authorship ? m_authorship->authorId(m_authorship->self()) : QString();
+    // A first start knows no revision seen: one who wrote here before (the same author id)
+    // was last here at their last edit, if it is among the revisions read.
+    m_awaySince = previous >= 0 ? previous : (m_self.isEmpty() ? revision : lastOwnEdit);
+    const qint64 span
+        = std::clamp(revision - std::max<qint64>(m_awaySince, 0), minRevisions, maxRevisions);
+    m_next = std::max<qint64>(1, revision - span + 1);
     if (m_next > revision) {
         finish();
         return;
@@ -133,6 +138,12 @@ void RecentEdits::finish()
     for (const HistoryRecord &entry : std::as_const(m_entries))
         m_times.append(entry.time);
     m_written = walk->written;
+    if (m_awaySince == lastOwnEdit) {
+        const auto own
+            = std::find_if(m_entries.crbegin(), m_entries.crend(),
+                           [this](const HistoryRecord &e) { return e.author == m_self; });
+        m_awaySince = own == m_entries.crend() ? m_until : own->revision;
+    }
     const QList<AwayChange> changes = awayChanges(*walk, m_entries, [this, base](quint32 number) {
         if (number <= base)
             return false;

@@ -11,11 +11,13 @@ class ClientAuthorship;
 class HistoryClient;
 
 /// When each unit of the editor's text was written, and what others changed while this client
-/// was away (docs/PROTOCOL.md 3.1, "Catching up"). At every (re)start of the document it reads
-/// the history of the revisions before it: since the revision this client last saw, at least the
-/// last minRevisions and at most maxRevisions. The entries it got say when their surviving text
-/// was written (the server's clock), and those by others after the revision last seen are the
-/// changes made while away. Edits the editor makes afterwards are timed by this machine's clock.
+/// was away (docs/PROTOCOL.md 3.2). At every (re)start of the document it reads the history of
+/// the revisions before it: since the revision this client last saw, at least the last
+/// minRevisions and at most maxRevisions. The entries say when their surviving text was written
+/// (the server's clock), and those by others after the revision last seen are the changes made
+/// while away. A first start has seen no revision: then this client's author id (the same client
+/// id as before) was last here at its last edit among the entries read. Edits the editor makes
+/// afterwards are timed by this machine's clock.
 class RecentEdits : public QObject
 {
     Q_OBJECT
@@ -65,7 +67,7 @@ private:
     QList<HistoryRecord> m_entries;
     qint64 m_next = 0; ///< The next revision to read.
     qint64 m_until = 0; ///< The revision of the start.
-    qint64 m_awaySince = 0; ///< Revisions above this one were made while away.
+    qint64 m_awaySince = 0; ///< Revisions above this one were made while away (-1: not known yet).
     QString m_self; ///< This client's author id.
     quint64 m_request = 0;
 };
