@@ -13,6 +13,12 @@ DocumentSync::DocumentSync(QObject *parent)
 
 DocumentSync::~DocumentSync() = default;
 
+void DocumentSync::rememberLastSeen(const QString &epoch, qint64 revision)
+{
+    m_lastSeenEpoch = epoch;
+    m_lastSeenRevision = revision;
+}
+
 void DocumentSync::setLive(bool live)
 {
     m_live = live;
@@ -29,7 +35,11 @@ void DocumentSync::reset()
 bool DocumentSync::start(const DocumentStart &start)
 {
     // Revisions of another incarnation of the room say nothing about this one.
-    const qint64 previous = m_ot && start.epoch == m_epoch ? m_ot->revision() : -1;
+    qint64 previous = m_ot && start.epoch == m_epoch ? m_ot->revision() : -1;
+    if (!m_ot && start.epoch == m_lastSeenEpoch && m_lastSeenRevision <= start.revision)
+        previous = m_lastSeenRevision;
+    // Only for the first start: a later one (a resync from scratch) saw the room since.
+    m_lastSeenEpoch.clear();
     if (!m_ot) {
         if (!start.text) {
             emit resyncNeeded(tr("The server sent no text to start from."));

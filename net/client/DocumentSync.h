@@ -80,6 +80,9 @@ public:
     QString epoch() const { return m_epoch; }
     /// Makes the next start() bring the whole text (this revision may mean another text there).
     void forgetEpoch() { m_epoch.clear(); }
+    /// The revision an earlier session of this client saw last in epoch @p epoch, for the first
+    /// start() to report as the revision seen before (ClientAuthorship::markStart()).
+    void rememberLastSeen(const QString &epoch, qint64 revision);
     /// The text as the server last confirmed it (empty before the first start()).
     QString serverText() const { return m_ot ? m_ot->serverText() : QString(); }
     QString language() const { return m_language; }
@@ -119,6 +122,8 @@ private:
     QString m_clientId;
     std::unique_ptr<ClientState> m_ot;
     QString m_epoch;
+    QString m_lastSeenEpoch; ///< See rememberLastSeen().
+    qint64 m_lastSeenRevision = -1;
     QString m_language;
     Selection m_localSelection;
     bool m_selectionDirty = false;

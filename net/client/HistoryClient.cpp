@@ -3,15 +3,7 @@
 #include "SessionClient.h"
 #include "protocol/Overloaded.h"
 
-#include <atomic>
-
 namespace ensemble {
-
-namespace {
-// Several readers of one document share a connection (the History view, the catch-up): ids
-// unique in the process keep each from taking another's answers.
-std::atomic<quint64> nextRequestId {1};
-} // namespace
 
 HistoryClient::HistoryClient(SessionClient *session, const QString &doc)
     : QObject(session)
@@ -28,13 +20,13 @@ HistoryClient::HistoryClient(SessionClient *session, const QString &doc)
 
 quint64 HistoryClient::requestEntries(qint64 from, qint64 to)
 {
-    const quint64 id = nextRequestId++;
+    const quint64 id = m_session->nextHistoryRequestId(m_doc);
     return send(HistoryRequestMsg {id, from, to, m_doc}, id);
 }
 
 quint64 HistoryClient::requestText(qint64 revision)
 {
-    const quint64 id = nextRequestId++;
+    const quint64 id = m_session->nextHistoryRequestId(m_doc);
     return send(HistoryTextRequestMsg {id, revision, m_doc}, id);
 }
 

@@ -154,6 +154,54 @@ private slots:
                  QStringLiteral("5-8 by bob"));
     }
 
+    void aRememberedRevisionShowsWhatChangedSince_data()
+    {
+        QTest::addColumn<bool>("sameEpoch");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("the same room") << true << QStringLiteral("5-8 by bob");
+        QTest::addRow("a room recreated since") << false << QString();
+    }
+    void aRememberedRevisionShowsWhatChangedSince()
+    {
+        QFETCH(bool, sameEpoch);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        ServerConfig config;
+        config.dataDir = dir.path();
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("0123456789")).value();
+        const Invite invite(QStringLiteral("127.0.0.1"), server.port(), room);
+        TestPeer bob(QStringLiteral("bob"));
+        bob.client().join(invite);
+        QTRY_VERIFY(bob.ready());
+        bob.insert(0, QStringLiteral("b"));
+        QTRY_COMPARE(bob.client().unsentEditCount(), 0);
+        QString epoch;
+        qint64 seen = -1;
+        {
+            // A window that only read the document, and went.
+            TestPeer reader(QStringLiteral("ada"), QStringLiteral("first-window"));
+            reader.client().join(invite);
+            QTRY_COMPARE(reader.text(), QStringLiteral("b0123456789"));
+            epoch = reader.client().epoch();
+            seen = reader.client().revision();
+        }
+        bob.insert(5, QStringLiteral("BBB"));
+        QTRY_COMPARE(bob.client().unsentEditCount(), 0);
+        // A later window of the same user: another client id, the revision remembered.
+        TestPeer ada(QStringLiteral("ada"), QStringLiteral("second-window"));
+        auto *recent = new RecentEdits(ada.client().authorship(), new HistoryClient(&ada.client()));
+        QSignalSpy found(recent, &RecentEdits::awayChangesFound);
+        ada.client().setLastSeen(sameEpoch ? epoch : QStringLiteral("another"), seen);
+        ada.client().join(invite);
+        QTRY_VERIFY(ada.ready());
+        QTRY_VERIFY(!recent->isReading());
+        QCOMPARE(found.isEmpty() ? QString()
+                                 : describe(found.first().first().value<QList<AwayChange>>()),
+                 expected);
+    }
+
     void aNewcomerSeesNoCatchUp()
     {
         QTemporaryDir dir;
