@@ -669,9 +669,41 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="121"/>
         <source>Written by %1</source>
         <translation>Geschrieben von %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="129"/>
+        <source>Written by %1 at %2</source>
+        <extracomment>%1 is a name, %2 a time or a date and time.</extracomment>
+        <translation>Geschrieben von %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::AwayBar</name>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <source>Next Change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <source>Previous Change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>%n change(s) by %1 while you were away</source>
+        <translation>
+            <numerusform>%n Änderung von %1, während Sie weg waren</numerusform>
+            <numerusform>%n Änderungen von %1, während Sie weg waren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -747,56 +779,56 @@ Server starten mit: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="35"/>
         <source>There is no document to share.</source>
         <translation>Es gibt kein Dokument zum Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="36"/>
+        <location filename="../app/session/CollaborationController.cpp" line="37"/>
         <source>This document is already shared.</source>
         <translation>Dieses Dokument wird bereits geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="161"/>
+        <location filename="../app/session/CollaborationController.cpp" line="163"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Nicht mit dem Raum verbunden: niemand wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="180"/>
+        <location filename="../app/session/CollaborationController.cpp" line="182"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Nicht mit dem Raum verbunden: das Passwort wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="184"/>
+        <location filename="../app/session/CollaborationController.cpp" line="186"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>Der Raum hat kein Passwort mehr</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="185"/>
+        <location filename="../app/session/CollaborationController.cpp" line="187"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>Der Raum hat ein neues Passwort; nur wer in der Sitzung ist, kann ohne es wieder beitreten</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="325"/>
+        <location filename="../app/session/CollaborationController.cpp" line="327"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Ihre Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="328"/>
+        <location filename="../app/session/CollaborationController.cpp" line="330"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Der Gastgeber hat dieses Dokument auf schreibgeschützt gesetzt, bevor Ihre letzten Änderungen den Raum erreicht haben; sie wurden daher hier zurückgenommen. Ihre Version steht in „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="340"/>
+        <location filename="../app/session/CollaborationController.cpp" line="342"/>
         <source>Cannot Join Session</source>
         <translation>Sitzung kann nicht beigetreten werden</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="347"/>
+        <location filename="../app/session/CollaborationController.cpp" line="349"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Die Sitzung wurde beendet: %1 Dieser Tab behält den neuesten Text als gewöhnliches Dokument.</translation>
@@ -1176,27 +1208,27 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <location filename="../net/client/DocumentSync.cpp" line="45"/>
         <source>The server sent no text to start from.</source>
         <translation>Der Server hat keinen Ausgangstext gesendet.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="58"/>
+        <location filename="../net/client/DocumentSync.cpp" line="70"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Abgleich mit dem Raum fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="87"/>
+        <location filename="../net/client/DocumentSync.cpp" line="104"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Der Server hat eine Änderung bestätigt, die diese Sitzung nicht erwartet hat.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="103"/>
+        <location filename="../net/client/DocumentSync.cpp" line="120"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Eine entfernte Änderung passte nicht zum Dokument dieser Sitzung.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="119"/>
+        <location filename="../net/client/DocumentSync.cpp" line="136"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Das Zurücknehmen abgelehnter Änderungen ist fehlgeschlagen: %1</translation>
     </message>
@@ -1473,7 +1505,7 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="37"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>Die Sitzung hat eine Änderung im Editor nicht angenommen.</translation>
     </message>
@@ -1655,7 +1687,7 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="68"/>
+        <location filename="../net/client/HistoryClient.cpp" line="67"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist abgebrochen.</translation>
     </message>
@@ -3365,7 +3397,7 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="156"/>
+        <location filename="../app/Settings.cpp" line="162"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Gast</translation>
@@ -3454,50 +3486,50 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="121"/>
+        <location filename="../app/session/SharedDocument.cpp" line="116"/>
         <source>Resynchronising the document with the room</source>
         <translation>Das Dokument wird neu mit dem Raum abgeglichen</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="139"/>
+        <location filename="../app/session/SharedDocument.cpp" line="134"/>
         <source>The host made the document read-only</source>
         <translation>Der Gastgeber hat das Dokument auf schreibgeschützt gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="140"/>
+        <location filename="../app/session/SharedDocument.cpp" line="135"/>
         <source>The host lets everyone edit again</source>
         <translation>Der Gastgeber lässt wieder alle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="156"/>
+        <location filename="../app/session/SharedDocument.cpp" line="151"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="163"/>
+        <location filename="../app/session/SharedDocument.cpp" line="158"/>
         <source>%1 left</source>
         <translation>%1 hat die Sitzung verlassen</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="194"/>
+        <location filename="../app/session/SharedDocument.cpp" line="189"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Neuer Versuch läuft; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="261"/>
+        <location filename="../app/session/SharedDocument.cpp" line="256"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Sitzung läuft auf Port %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="266"/>
+        <location filename="../app/session/SharedDocument.cpp" line="261"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, für Gäste schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="269"/>
+        <location filename="../app/session/SharedDocument.cpp" line="264"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, schreibgeschützt</translation>
@@ -3753,23 +3785,28 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>&amp;Autorschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="59"/>
+        <source>Show &amp;Last Editor</source>
+        <translation>Letzten &amp;Bearbeiter anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="62"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="67"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>

@@ -669,9 +669,41 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="121"/>
         <source>Written by %1</source>
         <translation>Escrito por %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="129"/>
+        <source>Written by %1 at %2</source>
+        <extracomment>%1 is a name, %2 a time or a date and time.</extracomment>
+        <translation>Escrito por %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::AwayBar</name>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <source>Next Change</source>
+        <translation>Cambio siguiente</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <source>Previous Change</source>
+        <translation>Cambio anterior</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>%n change(s) by %1 while you were away</source>
+        <translation>
+            <numerusform>%n cambio de %1 mientras no estabas</numerusform>
+            <numerusform>%n cambios de %1 mientras no estabas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -747,56 +779,56 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="35"/>
         <source>There is no document to share.</source>
         <translation>No hay ningún documento que compartir.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="36"/>
+        <location filename="../app/session/CollaborationController.cpp" line="37"/>
         <source>This document is already shared.</source>
         <translation>Este documento ya está compartido.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="161"/>
+        <location filename="../app/session/CollaborationController.cpp" line="163"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Sin conexión con la sala: no se expulsó a nadie</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="180"/>
+        <location filename="../app/session/CollaborationController.cpp" line="182"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Sin conexión con la sala: la contraseña no cambió</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="184"/>
+        <location filename="../app/session/CollaborationController.cpp" line="186"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>La sala ya no tiene contraseña</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="185"/>
+        <location filename="../app/session/CollaborationController.cpp" line="187"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>La sala tiene una contraseña nueva; solo quienes están en la sesión pueden volver a unirse sin ella</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="325"/>
+        <location filename="../app/session/CollaborationController.cpp" line="327"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar su versión</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="328"/>
+        <location filename="../app/session/CollaborationController.cpp" line="330"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>El anfitrión hizo este documento de solo lectura antes de que sus últimos cambios llegaran a la sala, así que se han deshecho aquí. Su versión está en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="340"/>
+        <location filename="../app/session/CollaborationController.cpp" line="342"/>
         <source>Cannot Join Session</source>
         <translation>No se puede unir a la sesión</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="347"/>
+        <location filename="../app/session/CollaborationController.cpp" line="349"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>La sesión ha terminado: %1 Esta pestaña conserva el texto más reciente como un documento normal.</translation>
@@ -1176,27 +1208,27 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <location filename="../net/client/DocumentSync.cpp" line="45"/>
         <source>The server sent no text to start from.</source>
         <translation>El servidor no ha enviado ningún texto de partida.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="58"/>
+        <location filename="../net/client/DocumentSync.cpp" line="70"/>
         <source>Catching up with the room failed: %1</source>
         <translation>No se ha podido poner al día con la sala: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="87"/>
+        <location filename="../net/client/DocumentSync.cpp" line="104"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>El servidor ha confirmado un cambio que esta sesión no esperaba.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="103"/>
+        <location filename="../net/client/DocumentSync.cpp" line="120"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Un cambio remoto no encajaba con el documento de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="119"/>
+        <location filename="../net/client/DocumentSync.cpp" line="136"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>No se han podido deshacer los cambios rechazados: %1</translation>
     </message>
@@ -1473,7 +1505,7 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="37"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>La sesión no aceptó una edición hecha en el editor.</translation>
     </message>
@@ -1655,7 +1687,7 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="68"/>
+        <location filename="../net/client/HistoryClient.cpp" line="67"/>
         <source>The connection was lost.</source>
         <translation>Se perdió la conexión.</translation>
     </message>
@@ -3365,7 +3397,7 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="156"/>
+        <location filename="../app/Settings.cpp" line="162"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Invitado</translation>
@@ -3454,50 +3486,50 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="121"/>
+        <location filename="../app/session/SharedDocument.cpp" line="116"/>
         <source>Resynchronising the document with the room</source>
         <translation>Resincronizando el documento con la sala</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="139"/>
+        <location filename="../app/session/SharedDocument.cpp" line="134"/>
         <source>The host made the document read-only</source>
         <translation>El anfitrión ha hecho el documento de solo lectura</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="140"/>
+        <location filename="../app/session/SharedDocument.cpp" line="135"/>
         <source>The host lets everyone edit again</source>
         <translation>El anfitrión vuelve a permitir que todos editen</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="156"/>
+        <location filename="../app/session/SharedDocument.cpp" line="151"/>
         <source>%1 joined</source>
         <translation>%1 se ha unido</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="163"/>
+        <location filename="../app/session/SharedDocument.cpp" line="158"/>
         <source>%1 left</source>
         <translation>%1 ha salido</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="194"/>
+        <location filename="../app/session/SharedDocument.cpp" line="189"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Se está reintentando; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="261"/>
+        <location filename="../app/session/SharedDocument.cpp" line="256"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Alojando en el puerto %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="266"/>
+        <location filename="../app/session/SharedDocument.cpp" line="261"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, solo lectura para los invitados</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="269"/>
+        <location filename="../app/session/SharedDocument.cpp" line="264"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, solo lectura</translation>
@@ -3753,23 +3785,28 @@ La sala se conserva en %2.</translation>
         <translation>Mostrar a&amp;utoría</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="59"/>
+        <source>Show &amp;Last Editor</source>
+        <translation>Mostrar ú&amp;ltimo editor</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="62"/>
         <source>&amp;Theme</source>
         <translation>Te&amp;ma</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="67"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>

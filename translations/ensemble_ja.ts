@@ -668,9 +668,40 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="121"/>
         <source>Written by %1</source>
         <translation>作成者: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="129"/>
+        <source>Written by %1 at %2</source>
+        <extracomment>%1 is a name, %2 a time or a date and time.</extracomment>
+        <translation>%1 が記述 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::AwayBar</name>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <source>Next Change</source>
+        <translation>次の変更</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <source>Previous Change</source>
+        <translation>前の変更</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>%n change(s) by %1 while you were away</source>
+        <translation>
+            <numerusform>不在中に %1 による %n 件の変更</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -746,56 +777,56 @@ SHA-256 フィンガープリント: %3
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="35"/>
         <source>There is no document to share.</source>
         <translation>共有するドキュメントがありません。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="36"/>
+        <location filename="../app/session/CollaborationController.cpp" line="37"/>
         <source>This document is already shared.</source>
         <translation>このドキュメントはすでに共有されています。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="161"/>
+        <location filename="../app/session/CollaborationController.cpp" line="163"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>ルームに接続していません: 誰も削除されませんでした</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="180"/>
+        <location filename="../app/session/CollaborationController.cpp" line="182"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>ルームに接続していません: パスワードは変更されませんでした</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="184"/>
+        <location filename="../app/session/CollaborationController.cpp" line="186"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>ルームのパスワードを解除しました</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="185"/>
+        <location filename="../app/session/CollaborationController.cpp" line="187"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>ルームのパスワードを変更しました。パスワードなしで再参加できるのは、今セッションにいる人だけです</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="325"/>
+        <location filename="../app/session/CollaborationController.cpp" line="327"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>あなたのバージョンを表示</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="328"/>
+        <location filename="../app/session/CollaborationController.cpp" line="330"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>最新の編集がルームに届く前にホストがこのドキュメントを読み取り専用にしたため、編集はここで取り消されました。あなたのバージョンは「%1」にあります。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="340"/>
+        <location filename="../app/session/CollaborationController.cpp" line="342"/>
         <source>Cannot Join Session</source>
         <translation>セッションに参加できません</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="347"/>
+        <location filename="../app/session/CollaborationController.cpp" line="349"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>セッションが終了しました: %1 このタブは最新のテキストを通常のドキュメントとして保持します。</translation>
@@ -1175,27 +1206,27 @@ New password:</source>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <location filename="../net/client/DocumentSync.cpp" line="45"/>
         <source>The server sent no text to start from.</source>
         <translation>サーバーが初期テキストを送信しませんでした。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="58"/>
+        <location filename="../net/client/DocumentSync.cpp" line="70"/>
         <source>Catching up with the room failed: %1</source>
         <translation>ルームとの同期に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="87"/>
+        <location filename="../net/client/DocumentSync.cpp" line="104"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>このセッションが想定していない編集をサーバーが確認しました。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="103"/>
+        <location filename="../net/client/DocumentSync.cpp" line="120"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>リモートの編集がこのセッションのドキュメントに適用できませんでした。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="119"/>
+        <location filename="../net/client/DocumentSync.cpp" line="136"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>拒否された編集を取り消せませんでした: %1</translation>
     </message>
@@ -1471,7 +1502,7 @@ New password:</source>
 <context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="37"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>エディターでの編集をセッションが受け付けませんでした。</translation>
     </message>
@@ -1653,7 +1684,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="68"/>
+        <location filename="../net/client/HistoryClient.cpp" line="67"/>
         <source>The connection was lost.</source>
         <translation>接続が切れました。</translation>
     </message>
@@ -3350,7 +3381,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="156"/>
+        <location filename="../app/Settings.cpp" line="162"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>ゲスト</translation>
@@ -3439,50 +3470,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="121"/>
+        <location filename="../app/session/SharedDocument.cpp" line="116"/>
         <source>Resynchronising the document with the room</source>
         <translation>ドキュメントをルームと再同期しています</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="139"/>
+        <location filename="../app/session/SharedDocument.cpp" line="134"/>
         <source>The host made the document read-only</source>
         <translation>ホストがドキュメントを読み取り専用にしました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="140"/>
+        <location filename="../app/session/SharedDocument.cpp" line="135"/>
         <source>The host lets everyone edit again</source>
         <translation>ホストが再び全員に編集を許可しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="156"/>
+        <location filename="../app/session/SharedDocument.cpp" line="151"/>
         <source>%1 joined</source>
         <translation>%1 さんが参加しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="163"/>
+        <location filename="../app/session/SharedDocument.cpp" line="158"/>
         <source>%1 left</source>
         <translation>%1 さんが退出しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="194"/>
+        <location filename="../app/session/SharedDocument.cpp" line="189"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 再試行しています。編集内容は保持されます。</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="261"/>
+        <location filename="../app/session/SharedDocument.cpp" line="256"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>ポート %1 でホスト中</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="266"/>
+        <location filename="../app/session/SharedDocument.cpp" line="261"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1、ゲストは読み取り専用</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="269"/>
+        <location filename="../app/session/SharedDocument.cpp" line="264"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1、読み取り専用</translation>
@@ -3738,23 +3769,28 @@ The room is kept in %2.</source>
         <translation>作成者を表示(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="59"/>
+        <source>Show &amp;Last Editor</source>
+        <translation>最終編集者を表示(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="62"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>システム(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="67"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>

@@ -670,9 +670,42 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="121"/>
         <source>Written by %1</source>
         <translation>Автор: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="129"/>
+        <source>Written by %1 at %2</source>
+        <extracomment>%1 is a name, %2 a time or a date and time.</extracomment>
+        <translation>Автор: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::AwayBar</name>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <source>Next Change</source>
+        <translation>Следующее изменение</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <source>Previous Change</source>
+        <translation>Предыдущее изменение</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>%n change(s) by %1 while you were away</source>
+        <translation>
+            <numerusform>%n изменение от %1, пока вас не было</numerusform>
+            <numerusform>%n изменения от %1, пока вас не было</numerusform>
+            <numerusform>%n изменений от %1, пока вас не было</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -748,56 +781,56 @@ Serve with: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="35"/>
         <source>There is no document to share.</source>
         <translation>Нет документа для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="36"/>
+        <location filename="../app/session/CollaborationController.cpp" line="37"/>
         <source>This document is already shared.</source>
         <translation>Этот документ уже открыт для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="161"/>
+        <location filename="../app/session/CollaborationController.cpp" line="163"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Нет подключения к комнате: никто не удалён</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="180"/>
+        <location filename="../app/session/CollaborationController.cpp" line="182"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Нет подключения к комнате: пароль не изменён</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="184"/>
+        <location filename="../app/session/CollaborationController.cpp" line="186"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>У комнаты больше нет пароля</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="185"/>
+        <location filename="../app/session/CollaborationController.cpp" line="187"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>У комнаты новый пароль; без него могут вернуться только те, кто сейчас в сеансе</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="325"/>
+        <location filename="../app/session/CollaborationController.cpp" line="327"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Показать вашу версию</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="328"/>
+        <location filename="../app/session/CollaborationController.cpp" line="330"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Организатор сделал этот документ доступным только для чтения до того, как ваши последние правки дошли до комнаты, поэтому здесь они были отменены. Ваша версия находится в «%1».</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="340"/>
+        <location filename="../app/session/CollaborationController.cpp" line="342"/>
         <source>Cannot Join Session</source>
         <translation>Не удаётся присоединиться к сеансу</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="347"/>
+        <location filename="../app/session/CollaborationController.cpp" line="349"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Сеанс завершён: %1 Эта вкладка сохраняет последний текст как обычный документ.</translation>
@@ -1177,27 +1210,27 @@ New password:</source>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <location filename="../net/client/DocumentSync.cpp" line="45"/>
         <source>The server sent no text to start from.</source>
         <translation>Сервер не прислал исходный текст.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="58"/>
+        <location filename="../net/client/DocumentSync.cpp" line="70"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Не удалось синхронизироваться с комнатой: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="87"/>
+        <location filename="../net/client/DocumentSync.cpp" line="104"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Сервер подтвердил правку, которую этот сеанс не ожидал.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="103"/>
+        <location filename="../net/client/DocumentSync.cpp" line="120"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Удалённая правка не подошла к документу этого сеанса.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="119"/>
+        <location filename="../net/client/DocumentSync.cpp" line="136"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Не удалось отменить отклонённые правки: %1</translation>
     </message>
@@ -1475,7 +1508,7 @@ New password:</source>
 <context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="37"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>Сеанс не принял правку, сделанную в редакторе.</translation>
     </message>
@@ -1657,7 +1690,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="68"/>
+        <location filename="../net/client/HistoryClient.cpp" line="67"/>
         <source>The connection was lost.</source>
         <translation>Соединение потеряно.</translation>
     </message>
@@ -3380,7 +3413,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="156"/>
+        <location filename="../app/Settings.cpp" line="162"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Гость</translation>
@@ -3469,50 +3502,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="121"/>
+        <location filename="../app/session/SharedDocument.cpp" line="116"/>
         <source>Resynchronising the document with the room</source>
         <translation>Повторная синхронизация документа с комнатой</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="139"/>
+        <location filename="../app/session/SharedDocument.cpp" line="134"/>
         <source>The host made the document read-only</source>
         <translation>Организатор сделал документ доступным только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="140"/>
+        <location filename="../app/session/SharedDocument.cpp" line="135"/>
         <source>The host lets everyone edit again</source>
         <translation>Организатор снова разрешил всем редактировать</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="156"/>
+        <location filename="../app/session/SharedDocument.cpp" line="151"/>
         <source>%1 joined</source>
         <translation>Подключение к сеансу: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="163"/>
+        <location filename="../app/session/SharedDocument.cpp" line="158"/>
         <source>%1 left</source>
         <translation>Выход из сеанса: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="194"/>
+        <location filename="../app/session/SharedDocument.cpp" line="189"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Выполняется повторная попытка; ваши правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="261"/>
+        <location filename="../app/session/SharedDocument.cpp" line="256"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Сеанс открыт на порту %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="266"/>
+        <location filename="../app/session/SharedDocument.cpp" line="261"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, для гостей только чтение</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="269"/>
+        <location filename="../app/session/SharedDocument.cpp" line="264"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, только чтение</translation>
@@ -3768,23 +3801,28 @@ The room is kept in %2.</source>
         <translation>Показывать а&amp;вторство</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="59"/>
+        <source>Show &amp;Last Editor</source>
+        <translation>Показывать последнего &amp;редактора</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="62"/>
         <source>&amp;Theme</source>
         <translation>Т&amp;ема</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;Системная</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Light</source>
         <translation>С&amp;ветлая</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="67"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>

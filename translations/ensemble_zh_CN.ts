@@ -668,9 +668,40 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="105"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="121"/>
         <source>Written by %1</source>
         <translation>作者：%1</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="129"/>
+        <source>Written by %1 at %2</source>
+        <extracomment>%1 is a name, %2 a time or a date and time.</extracomment>
+        <translation>由 %1 编写（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::AwayBar</name>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <source>Next Change</source>
+        <translation>下一处更改</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <source>Previous Change</source>
+        <translation>上一处更改</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>%n change(s) by %1 while you were away</source>
+        <translation>
+            <numerusform>您离开期间 %1 做了 %n 处更改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -746,56 +777,56 @@ SHA-256 指纹：%3
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="35"/>
         <source>There is no document to share.</source>
         <translation>没有可共享的文档。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="36"/>
+        <location filename="../app/session/CollaborationController.cpp" line="37"/>
         <source>This document is already shared.</source>
         <translation>此文档已在共享中。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="161"/>
+        <location filename="../app/session/CollaborationController.cpp" line="163"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>未连接到房间：没有移出任何人</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="180"/>
+        <location filename="../app/session/CollaborationController.cpp" line="182"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>未连接到房间：密码未更改</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="184"/>
+        <location filename="../app/session/CollaborationController.cpp" line="186"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>房间已不再设密码</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="185"/>
+        <location filename="../app/session/CollaborationController.cpp" line="187"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>房间已设新密码；只有当前在会话中的人无需密码即可重新加入</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="325"/>
+        <location filename="../app/session/CollaborationController.cpp" line="327"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>显示您的版本</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="328"/>
+        <location filename="../app/session/CollaborationController.cpp" line="330"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>在您最近的编辑到达房间之前，主持人已将此文档设为只读，因此这些编辑已在此处撤回。您的版本位于“%1”中。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="340"/>
+        <location filename="../app/session/CollaborationController.cpp" line="342"/>
         <source>Cannot Join Session</source>
         <translation>无法加入会话</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="347"/>
+        <location filename="../app/session/CollaborationController.cpp" line="349"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>会话已结束：%1 此标签页将最新文本保留为普通文档。</translation>
@@ -1175,27 +1206,27 @@ New password:</source>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <location filename="../net/client/DocumentSync.cpp" line="45"/>
         <source>The server sent no text to start from.</source>
         <translation>服务器没有发送初始文本。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="58"/>
+        <location filename="../net/client/DocumentSync.cpp" line="70"/>
         <source>Catching up with the room failed: %1</source>
         <translation>与房间同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="87"/>
+        <location filename="../net/client/DocumentSync.cpp" line="104"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>服务器确认了一处此会话未预期的编辑。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="103"/>
+        <location filename="../net/client/DocumentSync.cpp" line="120"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>一处远程编辑与此会话的文档不符。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="119"/>
+        <location filename="../net/client/DocumentSync.cpp" line="136"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>撤回被拒绝的编辑失败：%1</translation>
     </message>
@@ -1471,7 +1502,7 @@ New password:</source>
 <context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="35"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="37"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>会话未接受在编辑器中所做的编辑。</translation>
     </message>
@@ -1653,7 +1684,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="68"/>
+        <location filename="../net/client/HistoryClient.cpp" line="67"/>
         <source>The connection was lost.</source>
         <translation>连接已断开。</translation>
     </message>
@@ -3350,7 +3381,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="156"/>
+        <location filename="../app/Settings.cpp" line="162"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>访客</translation>
@@ -3439,50 +3470,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="121"/>
+        <location filename="../app/session/SharedDocument.cpp" line="116"/>
         <source>Resynchronising the document with the room</source>
         <translation>正在将文档与房间重新同步</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="139"/>
+        <location filename="../app/session/SharedDocument.cpp" line="134"/>
         <source>The host made the document read-only</source>
         <translation>主持人已将文档设为只读</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="140"/>
+        <location filename="../app/session/SharedDocument.cpp" line="135"/>
         <source>The host lets everyone edit again</source>
         <translation>主持人再次允许所有人编辑</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="156"/>
+        <location filename="../app/session/SharedDocument.cpp" line="151"/>
         <source>%1 joined</source>
         <translation>%1 已加入</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="163"/>
+        <location filename="../app/session/SharedDocument.cpp" line="158"/>
         <source>%1 left</source>
         <translation>%1 已离开</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="194"/>
+        <location filename="../app/session/SharedDocument.cpp" line="189"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 正在重试；您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="261"/>
+        <location filename="../app/session/SharedDocument.cpp" line="256"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>正在端口 %1 上主持</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="266"/>
+        <location filename="../app/session/SharedDocument.cpp" line="261"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1，来宾只读</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="269"/>
+        <location filename="../app/session/SharedDocument.cpp" line="264"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1，只读</translation>
@@ -3738,23 +3769,28 @@ The room is kept in %2.</source>
         <translation>显示作者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="59"/>
+        <source>Show &amp;Last Editor</source>
+        <translation>显示最后编辑者(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="62"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="67"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
