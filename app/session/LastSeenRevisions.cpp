@@ -8,7 +8,7 @@ namespace ensemble {
 LastSeenRevisions::LastSeenRevisions(Settings &settings, SessionClient &client,
                                      const Invite &invite, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
+    , m_settings(&settings)
     , m_room(invite.server() + u'/' + invite.roomId())
 {
     const auto [epoch, revision] = settings.lastSeenRevision(m_room);
@@ -23,8 +23,8 @@ LastSeenRevisions::LastSeenRevisions(Settings &settings, SessionClient &client,
 
 LastSeenRevisions::~LastSeenRevisions()
 {
-    if (m_revision >= 0 && !m_epoch.isEmpty())
-        m_settings.setLastSeenRevision(m_room, m_epoch, m_revision);
+    if (m_settings && m_revision >= 0 && !m_epoch.isEmpty())
+        m_settings->setLastSeenRevision(m_room, m_epoch, m_revision);
 }
 
 } // namespace ensemble

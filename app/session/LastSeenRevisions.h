@@ -17,13 +17,13 @@ class LastSeenRevisions : public QObject
     Q_OBJECT
 
 public:
-    // For @p client joining @p invite; a child of @p parent, which must not outlive @p settings.
+    // For @p client joining @p invite; a child of @p parent.
     LastSeenRevisions(Settings &settings, SessionClient &client, const Invite &invite,
                       QObject *parent);
     ~LastSeenRevisions() override;
 
 private:
-    Settings &m_settings;
+    QPointer<Settings> m_settings; // gone first when a window is torn down with its tabs
     QString m_room;
     QString m_epoch;
     qint64 m_revision = -1;
