@@ -4,10 +4,12 @@
 #include "session/AccountNames.h"
 
 #include <QColor>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace ensemble {
 
@@ -21,6 +23,7 @@ const QString showWhitespace = QStringLiteral("editor/showWhitespace");
 const QString wordWrap = QStringLiteral("editor/wordWrap");
 const QString indentGuides = QStringLiteral("editor/indentGuides");
 const QString showAuthorship = QStringLiteral("editor/showAuthorship");
+const QString showLastEditor = QStringLiteral("editor/showLastEditor");
 const QString theme = QStringLiteral("appearance/theme");
 const QString interfaceLanguage = QLatin1String(Translations::settingsKey);
 const QString recentFiles = QStringLiteral("files/recent");
@@ -29,6 +32,7 @@ const QString geometry = QStringLiteral("window/geometry");
 const QString displayName = QStringLiteral("session/displayName");
 const QString participantColor = QStringLiteral("session/color");
 const QString recentSessions = QStringLiteral("session/recent");
+const QString lastSeen = QStringLiteral("session/lastSeen");
 const QString trustedCertificates = QStringLiteral("trustedCertificates/");
 const QString folderAutosave = QStringLiteral("sharing/autosave");
 const QString folderAutosaveDelay = QStringLiteral("sharing/autosaveDelay");
@@ -75,6 +79,7 @@ EditorOptions Settings::editorOptions() const
     options.wordWrap = m_store->value(Key::wordWrap, options.wordWrap).toBool();
     options.showIndentGuides = m_store->value(Key::indentGuides, options.showIndentGuides).toBool();
     options.showAuthorship = m_store->value(Key::showAuthorship, options.showAuthorship).toBool();
+    options.showLastEditor = m_store->value(Key::showLastEditor, options.showLastEditor).toBool();
     return options;
 }
 
@@ -89,6 +94,7 @@ void Settings::setEditorOptions(const EditorOptions &options)
     m_store->setValue(Key::wordWrap, options.wordWrap);
     m_store->setValue(Key::indentGuides, options.showIndentGuides);
     m_store->setValue(Key::showAuthorship, options.showAuthorship);
+    m_store->setValue(Key::showLastEditor, options.showLastEditor);
     emit editorOptionsChanged(editorOptions());
 }
 
@@ -204,6 +210,38 @@ void Settings::addRecentSession(const QString &invite)
     sessions.prepend(invite);
     // A short list: invites to rooms that are gone soon stop being useful.
     m_store->setValue(Key::recentSessions, sessions.mid(0, 8));
+}
+
+std::pair<QString, qint64> Settings::lastSeenRevision(const QString &room) const
+{
+    // "EPOCH REVISION TIME", TIME being when it was written.
+    const QStringList parts
+        = m_store->value(Key::lastSeen).toMap().value(room).toString().split(u' ');
+    bool ok = false;
+    const qint64 revision = parts.size() == 3 ? parts.at(1).toLongLong(&ok) : -1;
+    return ok && revision >= 0 ? std::pair(parts.at(0), revision)
+                               : std::pair(QString(), qint64(-1));
+}
+
+void Settings::setLastSeenRevision(const QString &room, const QString &epoch, qint64 revision)
+{
+    QVariantMap rooms = m_store->value(Key::lastSeen).toMap();
+    rooms.insert(room,
+                 QStringLiteral("%1 %2 %3")
+                     .arg(epoch)
+                     .arg(revision)
+                     .arg(QDateTime::currentMSecsSinceEpoch()));
+    // The rooms joined last are worth remembering; the list stays short.
+    constexpr qsizetype kept = 100;
+    while (rooms.size() > kept) {
+        const auto oldest = std::min_element(rooms.cbegin(), rooms.cend(),
+                                             [](const QVariant &a, const QVariant &b) {
+                                                 return a.toString().section(u' ', 2).toLongLong()
+                                                     < b.toString().section(u' ', 2).toLongLong();
+                                             });
+        rooms.remove(oldest.key());
+    }
+    m_store->setValue(Key::lastSeen, rooms);
 }
 
 QByteArray Settings::trustedCertificate(const QString &server) const

@@ -51,6 +51,10 @@ public:
     // Invites joined or hosted before, most recent first.
     QStringList recentSessions() const;
     void addRecentSession(const QString &invite);
+    // The room's epoch and the last revision this user saw of room @p room ("HOST:PORT/ID"),
+    // for "while you were away" at the next join (empty and -1 when not known).
+    std::pair<QString, qint64> lastSeenRevision(const QString &room) const;
+    void setLastSeenRevision(const QString &room, const QString &epoch, qint64 revision);
     // The SHA-256 fingerprint of the certificate the user chose to trust for a server
     // ("HOST:PORT") that cannot be verified otherwise (trust on first use); empty when none.
     QByteArray trustedCertificate(const QString &server) const;

@@ -14,6 +14,7 @@ struct EditorOptions
     bool wordWrap = false;
     bool showIndentGuides = true;
     bool showAuthorship = false; ///< Tint shared text by who wrote it (AuthorshipHighlighter).
+    bool showLastEditor = false; ///< Name who last edited each line (LastEditorMargin).
 
     static constexpr int minimumTabWidth = 1;
     static constexpr int maximumTabWidth = 16;

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ensemble::AwayBar</name>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>%n change(s) by %1 while you were away</source>
+        <translation>
+            <numerusform>%n change by %1 while you were away</numerusform>
+            <numerusform>%n changes by %1 while you were away</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ensemble::FindReplaceBar</name>
     <message numerus="yes">
         <location filename="../app/window/FindReplaceBar.cpp" line="203"/>

@@ -56,6 +56,7 @@ ViewMenuController::ViewMenuController(const AppContext &context, QObject *paren
     addToggle(menu, tr("Show White&space"), {}, &EditorOptions::showWhitespace);
     addToggle(menu, tr("Show Indentation &Guides"), {}, &EditorOptions::showIndentGuides);
     addToggle(menu, tr("Show &Authorship"), {}, &EditorOptions::showAuthorship);
+    addToggle(menu, tr("Show &Last Editor"), {}, &EditorOptions::showLastEditor);
     menu->addSeparator();
 
     QMenu *themes = menu->addMenu(tr("&Theme"));

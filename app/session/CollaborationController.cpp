@@ -9,6 +9,7 @@
 #include "hosting/SessionAnnouncer.h"
 #include "protocol/MessageParser.h"
 #include "session/FolderSessionController.h"
+#include "session/LastSeenRevisions.h"
 #include "tls/Fingerprint.h"
 #include "window/Workspace.h"
 
@@ -122,6 +123,7 @@ DocumentTab *CollaborationController::join(const Invite &invite, const QString &
         emit sessionsChanged();
     });
     shared->client().trustCertificate(m_context.settings.trustedCertificate(invite.server()));
+    new LastSeenRevisions(m_context.settings, shared->client(), invite, shared);
     shared->join(invite, identity(), password);
     emit sessionsChanged();
     return tab;

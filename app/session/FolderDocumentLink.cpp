@@ -1,5 +1,7 @@
 #include "session/FolderDocumentLink.h"
 
+#include "CodeEditor.h"
+#include "collab/AuthorshipFeatures.h"
 #include "collab/EditCapture.h"
 #include "collab/RemoteCursors.h"
 #include "collab/SessionBinding.h"
@@ -60,6 +62,9 @@ FolderDocumentLink::FolderDocumentLink(SessionBinding *binding, FolderSession &s
                 }),
     };
     showParticipants();
+    // Who wrote what and while you were away, as in a one-document session.
+    if (auto *editor = qobject_cast<CodeEditor *>(binding->capture()->editor()))
+        m_authorship = new AuthorshipFeatures(editor, m_sync->authorship(), client, doc, this);
     // Edits of this user's not confirmed yet (an outside change being merged) are in its text.
     if (m_sync->hasText())
         onReset(m_sync->text());
@@ -70,6 +75,7 @@ void FolderDocumentLink::detach()
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
+    delete m_authorship;
     if (m_binding)
         m_binding->setActive(false);
 }

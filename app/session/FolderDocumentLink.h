@@ -8,6 +8,7 @@
 
 namespace ensemble {
 
+class AuthorshipFeatures;
 class DocumentSync;
 class FolderSession;
 class SessionBinding;
@@ -55,6 +56,7 @@ private:
     QString m_doc;
     QPointer<DocumentSync> m_sync;
     QList<QMetaObject::Connection> m_connections;
+    QPointer<AuthorshipFeatures> m_authorship;
     bool m_hasText = false;
 };
 

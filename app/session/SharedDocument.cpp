@@ -3,7 +3,7 @@
 #include "CodeEditor.h"
 #include "DocumentTab.h"
 #include "LanguageRegistry.h"
-#include "collab/AuthorshipHighlighter.h"
+#include "collab/AuthorshipFeatures.h"
 #include "collab/CollaborationSession.h"
 #include "collab/FollowView.h"
 #include "collab/RemoteCursors.h"
@@ -28,13 +28,8 @@ SharedDocument::SharedDocument(DocumentTab &tab, std::unique_ptr<SessionHost> ho
     connect(m_client, &SessionClient::documentReset, this, &SharedDocument::onReset);
     m_link = new CollaborationSession(m_binding, m_client, this);
     connect(m_link, &CollaborationSession::outOfStep, this, &SharedDocument::resync);
-    // View ▸ Show Authorship, for as long as the tab is shared.
-    auto *authorship = new AuthorshipHighlighter(m_editor, m_client->authorship(), this);
-    authorship->setEnabled(m_editor->options().showAuthorship);
-    connect(m_editor, &CodeEditor::optionsApplied, authorship,
-            [authorship](const EditorOptions &options) {
-                authorship->setEnabled(options.showAuthorship);
-            });
+    // Who wrote what and while you were away, for as long as the tab is shared.
+    new AuthorshipFeatures(m_editor, m_client->authorship(), m_client, {}, this);
     connect(m_client, &SessionClient::participantsReset, this,
             &SharedDocument::onParticipantsReset);
     connect(m_client, &SessionClient::participantJoined, this, &SharedDocument::onJoined);

@@ -1,9 +1,12 @@
 #include "collab/AuthorshipHighlighter.h"
 
 #include "client/ClientAuthorship.h"
+#include "client/RecentEdits.h"
 #include "collab/Utf16Index.h"
 
 #include <QColor>
+#include <QDateTime>
+#include <QLocale>
 #include <QToolTip>
 #include <Qsci/qsciscintilla.h>
 
@@ -98,6 +101,11 @@ void AuthorshipHighlighter::refresh()
     }
 }
 
+void AuthorshipHighlighter::setTimes(RecentEdits *times)
+{
+    m_times = times;
+}
+
 QString AuthorshipHighlighter::describe(qsizetype position) const
 {
     if (!m_authorship)
@@ -106,7 +114,19 @@ QString AuthorshipHighlighter::describe(qsizetype position) const
     if (position < 0 || position >= map.length())
         return {};
     const AuthorRecord author = m_authorship->author(map.authorAt(position));
-    return author.name.isEmpty() ? QString() : tr("Written by %1").arg(author.name);
+    if (author.name.isEmpty())
+        return {};
+    const qint64 time = m_times ? m_times->timeAt(position) : 0;
+    if (time == 0)
+        return tr("Written by %1").arg(author.name);
+    // Today's edits by their time alone, older ones with their date.
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(time);
+    const QLocale locale;
+    const QString said = when.date() == QDate::currentDate()
+        ? locale.toString(when.time(), QLocale::ShortFormat)
+        : locale.toString(when, QLocale::ShortFormat);
+    //: %1 is a name, %2 a time or a date and time.
+    return tr("Written by %1 at %2").arg(author.name, said);
 }
 
 void AuthorshipHighlighter::onDwellStart(int position, int x, int y)

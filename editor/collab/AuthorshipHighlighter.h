@@ -11,6 +11,7 @@ class QsciScintilla;
 namespace ensemble {
 
 class ClientAuthorship;
+class RecentEdits;
 class Utf16Index;
 
 // View ▸ Show Authorship for one editor: tints each author's text with a light wash of their
@@ -34,8 +35,10 @@ public:
     int indicator() const { return m_indicator; }
     // Repaints now rather than after the short delay that gathers bursts of edits.
     void refresh();
-    // Who wrote the unit at UTF-16 position @p position, as the tooltip says it (empty: nobody
-    // known).
+    // Where the tooltip finds when text was written (not owned; none: it says only who).
+    void setTimes(RecentEdits *times);
+    // Who wrote the unit at UTF-16 position @p position and when, as the tooltip says it (empty:
+    // nobody known).
     QString describe(qsizetype position) const;
 
 private:
@@ -44,6 +47,7 @@ private:
     QPointer<QsciScintilla> m_editor;
     /// The client's map, which may go before this (a tab that stops being shared).
     QPointer<ClientAuthorship> m_authorship;
+    QPointer<RecentEdits> m_times;
     std::unique_ptr<Utf16Index> m_index;
     QTimer m_repaint;
     int m_indicator = -1;

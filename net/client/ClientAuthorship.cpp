@@ -61,7 +61,20 @@ void ClientAuthorship::apply(const TextOperation &op, quint32 author)
     // known is better than colours on the wrong text.
     if (!m_map.apply(op, author))
         m_map = AuthorshipMap(op.targetLength());
+    emit operationApplied(op);
     emit changed();
+}
+
+QString ClientAuthorship::authorId(int user) const
+{
+    const quint32 number = m_byUser.value(user);
+    return number ? m_authors.at(number - 1).id : QString();
+}
+
+void ClientAuthorship::markStart(qint64 previous, qint64 revision, qsizetype serverLength,
+                                 const QList<TextOperation> &unconfirmed)
+{
+    emit started(previous, revision, serverLength, unconfirmed);
 }
 
 quint32 ClientAuthorship::numberOf(int user)

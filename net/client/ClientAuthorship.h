@@ -39,10 +39,23 @@ public:
     AuthorRecord author(quint32 number) const;
     /// This client's participant id, as given to adopt().
     int self() const { return m_self; }
+    /// The stable author id of participant @p user (empty when the server named no author for
+    /// them: they have not written in this document).
+    QString authorId(int user) const;
+    /// Tells what follows the document's (re)start: it is at server revision @p revision, this
+    /// client last saw @p previous (-1: never, or in another incarnation of the room), and the
+    /// editor holds @p unconfirmed local edits on top of the server's text of @p serverLength.
+    void markStart(qint64 previous, qint64 revision, qsizetype serverLength,
+                   const QList<ensemble::TextOperation> &unconfirmed);
 
 signals:
     /// The map changed (after the editor's text did).
     void changed();
+    /// markStart() was called.
+    void started(qint64 previous, qint64 revision, qsizetype serverLength,
+                 const QList<ensemble::TextOperation> &unconfirmed);
+    /// The editor's text went through @p op (after adopt(), every edit in the editor's order).
+    void operationApplied(const ensemble::TextOperation &op);
 
 private:
     quint32 numberOf(int user);

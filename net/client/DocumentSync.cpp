@@ -13,6 +13,12 @@ DocumentSync::DocumentSync(QObject *parent)
 
 DocumentSync::~DocumentSync() = default;
 
+void DocumentSync::rememberLastSeen(const QString &epoch, qint64 revision)
+{
+    m_lastSeenEpoch = epoch;
+    m_lastSeenRevision = revision;
+}
+
 void DocumentSync::setLive(bool live)
 {
     m_live = live;
@@ -28,6 +34,12 @@ void DocumentSync::reset()
 
 bool DocumentSync::start(const DocumentStart &start)
 {
+    // Revisions of another incarnation of the room say nothing about this one.
+    qint64 previous = m_ot && start.epoch == m_epoch ? m_ot->revision() : -1;
+    if (!m_ot && start.epoch == m_lastSeenEpoch && m_lastSeenRevision <= start.revision)
+        previous = m_lastSeenRevision;
+    // Only for the first start: a later one (a resync from scratch) saw the room since.
+    m_lastSeenEpoch.clear();
     if (!m_ot) {
         if (!start.text) {
             emit resyncNeeded(tr("The server sent no text to start from."));
@@ -69,6 +81,11 @@ bool DocumentSync::start(const DocumentStart &start)
     }
     m_epoch = start.epoch;
     m_language = start.language;
+    const QList<TextOperation> unconfirmed = unconfirmedOperations();
+    m_authorship.markStart(previous, m_ot->revision(),
+                           unconfirmed.isEmpty() ? m_authorship.map().length()
+                                                 : unconfirmed.first().baseLength(),
+                           unconfirmed);
     return true;
 }
 
@@ -208,14 +225,20 @@ void DocumentSync::sendPending()
 void DocumentSync::adoptAuthorship(const DocumentStart &start)
 {
     // The server's authorship is at its revision: the edits it has not confirmed go on top.
+    const QList<TextOperation> unconfirmed = unconfirmedOperations();
+    const qsizetype serverLength
+        = start.text && unconfirmed.isEmpty() ? start.text->size() : m_ot->serverText().size();
+    m_authorship.adopt(start.authorship, serverLength, unconfirmed, start.self);
+}
+
+QList<TextOperation> DocumentSync::unconfirmedOperations() const
+{
     QList<TextOperation> unconfirmed;
     if (m_ot->inFlight())
         unconfirmed.append(m_ot->inFlight()->op);
     if (m_ot->buffer())
         unconfirmed.append(*m_ot->buffer());
-    const qsizetype serverLength
-        = start.text && unconfirmed.isEmpty() ? start.text->size() : m_ot->serverText().size();
-    m_authorship.adopt(start.authorship, serverLength, unconfirmed, start.self);
+    return unconfirmed;
 }
 
 void DocumentSync::notifyUnsent()

@@ -80,6 +80,9 @@ public:
     QString epoch() const { return m_epoch; }
     /// Makes the next start() bring the whole text (this revision may mean another text there).
     void forgetEpoch() { m_epoch.clear(); }
+    /// The revision an earlier session of this client saw last in epoch @p epoch, for the first
+    /// start() to report as the revision seen before (ClientAuthorship::markStart()).
+    void rememberLastSeen(const QString &epoch, qint64 revision);
     /// The text as the server last confirmed it (empty before the first start()).
     QString serverText() const { return m_ot ? m_ot->serverText() : QString(); }
     /// The text with the local edits the server has not confirmed yet: what an editor joining
@@ -117,10 +120,13 @@ private:
     void sendPending();
     void notifyUnsent();
     void adoptAuthorship(const DocumentStart &start);
+    QList<TextOperation> unconfirmedOperations() const;
 
     QString m_clientId;
     std::unique_ptr<ClientState> m_ot;
     QString m_epoch;
+    QString m_lastSeenEpoch; ///< See rememberLastSeen().
+    qint64 m_lastSeenRevision = -1;
     QString m_language;
     Selection m_localSelection;
     bool m_selectionDirty = false;

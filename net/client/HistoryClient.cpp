@@ -20,13 +20,13 @@ HistoryClient::HistoryClient(SessionClient *session, const QString &doc)
 
 quint64 HistoryClient::requestEntries(qint64 from, qint64 to)
 {
-    const quint64 id = m_nextId;
+    const quint64 id = m_session->nextHistoryRequestId(m_doc);
     return send(HistoryRequestMsg {id, from, to, m_doc}, id);
 }
 
 quint64 HistoryClient::requestText(qint64 revision)
 {
-    const quint64 id = m_nextId;
+    const quint64 id = m_session->nextHistoryRequestId(m_doc);
     return send(HistoryTextRequestMsg {id, revision, m_doc}, id);
 }
 
@@ -34,7 +34,6 @@ quint64 HistoryClient::send(const ClientMessage &request, quint64 id)
 {
     if (m_session->state() != SessionClient::State::Connected || !m_session->sendRequest(request))
         return 0;
-    ++m_nextId;
     m_pending.insert(id);
     return id;
 }

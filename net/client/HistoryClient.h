@@ -47,7 +47,6 @@ private:
 
     SessionClient *m_session;
     QString m_doc;
-    quint64 m_nextId = 1;
     QSet<quint64> m_pending;
 };
 

@@ -139,6 +139,17 @@ public:
     qsizetype unsentEditCount() const;
     /// The last server revision this session has seen (-1 before the first welcome).
     qint64 revision() const;
+    /// The room's epoch as the last welcome gave it (empty before the first).
+    QString epoch() const { return m_document.epoch(); }
+    /// An id for a history request about document @p doc that no other reader of it on this
+    /// session has used (several read one document: the History view, the catch-up).
+    quint64 nextHistoryRequestId(const QString &doc) { return ++m_historyIds[doc]; }
+    /// Protocol 1: the revision an earlier session saw last in the room's epoch @p epoch, so
+    /// that the first welcome can tell what changed since (see DocumentSync::rememberLastSeen()).
+    void setLastSeen(const QString &epoch, qint64 revision)
+    {
+        m_document.rememberLastSeen(epoch, revision);
+    }
     /// The room's id (from the invite).
     QString roomId() const { return m_invite.roomId(); }
     /// Whether the connection is encrypted (a wss:// invite).
@@ -255,6 +266,7 @@ private:
     QString m_ownerKey;
     State m_state = State::Offline;
     DocumentSync m_document;
+    QHash<QString, quint64> m_historyIds; ///< The last history request id, by document.
     int m_protocol = 1;
     SessionTree m_tree;
     QHash<QString, DocumentSync *> m_documents; ///< Protocol 2: the open documents, owned.

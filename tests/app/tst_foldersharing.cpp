@@ -3,6 +3,9 @@
 // session's tree; the Session panel shows who is in which file; read-only sessions refuse a
 // guest's tree changes with a clear error.
 #include "SessionPeers.h"
+#include "collab/AuthorshipFeatures.h"
+#include "collab/AuthorshipHighlighter.h"
+#include "collab/LastEditorMargin.h"
 #include "collab/SessionBinding.h"
 #include "hosting/SessionHost.h"
 #include "session/FolderSessionController.h"
@@ -93,6 +96,7 @@ private slots:
     void guestChangesEndOnTheHostsDisk();
     void panelShowsWhoIsInWhichFile();
     void followingMovesAcrossFiles();
+    void folderTabsShowWhoWroteWhat();
     void readOnlySessionRefusesGuestsTreeChanges_data();
     void readOnlySessionRefusesGuestsTreeChanges();
 
@@ -309,6 +313,28 @@ void FolderSharingTest::followingMovesAcrossFiles()
     m_host->window.workspace().setCurrent(folders(*m_host).tab(docAt(*m_host, "src/a.cpp")));
     QTRY_COMPARE(ana.session()->pathOf(ana.session()->focusOf(hana)), QStringLiteral("src/a.cpp"));
     QCOMPARE(current(), QStringLiteral("README.md"));
+}
+
+void FolderSharingTest::folderTabsShowWhoWroteWhat()
+{
+    share();
+    if (QTest::currentTestFailed())
+        return;
+    // Ana types in a file of the folder; Hana's tab of it says whose text that is, by the tints'
+    // hover and the Last Editor margin.
+    m_guest->tab = open(*m_guest, QStringLiteral("src/a.cpp"));
+    QVERIFY(m_guest->tab);
+    m_guest->typeAt(0, QStringLiteral("Z"));
+    DocumentTab *tab = open(*m_host, QStringLiteral("src/a.cpp"));
+    QVERIFY(tab);
+    QTRY_COMPARE(tab->editor()->text(), QStringLiteral("Zint a;\n"));
+    auto *features = tab->findChild<AuthorshipFeatures *>();
+    QVERIFY(features);
+    // When, once the history before the tab's start is read.
+    QTRY_VERIFY(features->highlighter()->describe(0).startsWith(
+        AuthorshipHighlighter::tr("Written by %1 at %2").arg(QStringLiteral("Ana"), QString())));
+    QCOMPARE(features->highlighter()->describe(1), QString()); // the folder's own text
+    QCOMPARE(features->margin()->lastEditor(0), QStringLiteral("Ana"));
 }
 
 void FolderSharingTest::readOnlySessionRefusesGuestsTreeChanges_data()

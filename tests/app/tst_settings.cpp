@@ -27,6 +27,8 @@ private slots:
     void recentFiles_data();
     void recentFiles();
     void recentFilesPersistAndAreCapped();
+    void lastSeenRevisions_data();
+    void lastSeenRevisions();
     void defaultNameIsTheAccounts_data();
     void defaultNameIsTheAccounts();
     void defaultNameNeedsNoUserVariable();
@@ -156,6 +158,41 @@ void SettingsTest::recentFilesPersistAndAreCapped()
     QCOMPARE(recent.files().first(), QStringLiteral("/file13"));
     recent.clear();
     QVERIFY(RecentFiles(settings).files().isEmpty());
+}
+
+void SettingsTest::lastSeenRevisions_data()
+{
+    QTest::addColumn<QByteArray>("stored"); // the INI file before
+    QTest::addRow("none") << QByteArray();
+    QTest::addRow("not a map") << QByteArray("[session]\nlastSeen=12\n");
+    QTest::addRow("empty") << QByteArray("[session]\nlastSeen=\n");
+}
+
+void SettingsTest::lastSeenRevisions()
+{
+    QFETCH(QByteArray, stored);
+    TempFolder folder;
+    const QString ini = folder.filePath(QStringLiteral("s.ini"));
+    QFile file(ini);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(stored);
+    file.close();
+    const QString room = QStringLiteral("example.org:7717/room");
+    QCOMPARE(Settings(ini).lastSeenRevision(room), std::pair(QString(), qint64(-1)));
+    {
+        Settings settings(ini);
+        settings.setLastSeenRevision(room, QStringLiteral("e1"), 41);
+        settings.setLastSeenRevision(room, QStringLiteral("e1"), 42);
+        QCOMPARE(settings.lastSeenRevision(room), std::pair(QStringLiteral("e1"), qint64(42)));
+        // Only the last 100 rooms are kept: the first of 101 others is gone.
+        for (int i = 0; i < 100; ++i)
+            settings.setLastSeenRevision(QStringLiteral("other:1/%1").arg(i), QStringLiteral("e"),
+                                         i);
+    }
+    Settings settings(ini);
+    QCOMPARE(settings.lastSeenRevision(room), std::pair(QString(), qint64(-1)));
+    QCOMPARE(settings.lastSeenRevision(QStringLiteral("other:1/99")),
+             std::pair(QStringLiteral("e"), qint64(99)));
 }
 
 void SettingsTest::defaultNameIsTheAccounts_data()

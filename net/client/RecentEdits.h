@@ -1,0 +1,75 @@
+#pragma once
+
+#include "AwayChanges.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ensemble {
+
+class ClientAuthorship;
+class HistoryClient;
+
+/// When each unit of the editor's text was written, and what others changed while this client
+/// was away (docs/PROTOCOL.md 3.2). At every (re)start of the document it reads the history of
+/// the revisions before it: since the revision this client last saw, at least the last
+/// minRevisions and at most maxRevisions. The entries say when their surviving text was written
+/// (the server's clock), and those by others after the revision last seen are the changes made
+/// while away. A first start has seen no revision: then this client's author id (the same client
+/// id as before) was last here at its last edit among the entries read. Edits the editor makes
+/// afterwards are timed by this machine's clock.
+class RecentEdits : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Revisions read at every start, to know when the recent text was written...
+    static constexpr qint64 minRevisions = 1000;
+    /// ...and at most this many (a longer absence shows the changes of the last ones).
+    static constexpr qint64 maxRevisions = 10000;
+    /// Edits held while the history is read; a longer wait gives up the catch-up.
+    static constexpr qsizetype maxHeldEdits = 100000;
+
+    /// Follows @p authorship (the editor's) and reads through @p history (its parent, which
+    /// becomes this one's).
+    RecentEdits(ClientAuthorship *authorship, HistoryClient *history);
+
+    /// When unit @p position of the editor's text was written, ms since 1970 UTC (0: not known,
+    /// it is older than what was read).
+    qint64 timeAt(qsizetype position) const;
+    /// Whether a catch-up is being read.
+    bool isReading() const { return m_request != 0; }
+
+signals:
+    /// What others changed while this client was away, in the editor's text as it is now
+    /// (emitted only when there is something).
+    void awayChangesFound(const QList<ensemble::AwayChange> &changes);
+
+private:
+    void onStarted(qint64 previous, qint64 revision, qsizetype serverLength,
+                   const QList<TextOperation> &unconfirmed);
+    void onApplied(const TextOperation &op);
+    void requestNext();
+    void onEntries(quint64 request, const QList<HistoryRecord> &entries, qint64 oldest,
+                   qint64 latest);
+    void onFailed(quint64 request);
+    void finish();
+    void stopReading();
+    quint32 stampNow();
+
+    QPointer<ClientAuthorship> m_authorship;
+    HistoryClient *m_history;
+    /// Over the editor's text: k >= 1 was written at m_times[k - 1], 0 when not known.
+    AuthorshipMap m_written;
+    QList<qint64> m_times;
+    /// While reading: the edits since the start, in the editor's order, with their stamps.
+    QList<std::pair<TextOperation, quint32>> m_held;
+    QList<HistoryRecord> m_entries;
+    qint64 m_next = 0; ///< The next revision to read.
+    qint64 m_until = 0; ///< The revision of the start.
+    qint64 m_awaySince = 0; ///< Revisions above this one were made while away (-1: not known yet).
+    QString m_self; ///< This client's author id.
+    quint64 m_request = 0;
+};
+
+} // namespace ensemble
