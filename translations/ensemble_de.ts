@@ -679,9 +679,41 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="109"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="121"/>
         <source>Written by %1</source>
         <translation>Geschrieben von %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="129"/>
+        <source>Written by %1 at %2</source>
+        <extracomment>%1 is a name, %2 a time or a date and time.</extracomment>
+        <translation>Geschrieben von %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::AwayBar</name>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <source>Next Change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <source>Previous Change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>%n change(s) by %1 while you were away</source>
+        <translation>
+            <numerusform>%n Änderung von %1, während Sie weg waren</numerusform>
+            <numerusform>%n Änderungen von %1, während Sie weg waren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -718,37 +750,37 @@ Server starten mit: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::ChatPanel</name>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="41"/>
-        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <location filename="../app/session/ChatPanel.cpp" line="36"/>
+        <location filename="../app/session/ChatPanel.cpp" line="138"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="97"/>
+        <location filename="../app/session/ChatPanel.cpp" line="91"/>
         <source>This document is not shared.</source>
         <extracomment>Placeholder of the chat&apos;s input line when the current tab is not shared.</extracomment>
         <translation>Dieses Dokument wird nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="101"/>
+        <location filename="../app/session/ChatPanel.cpp" line="95"/>
         <source>Write to everyone in the session</source>
         <extracomment>Placeholder of the chat&apos;s input line.</extracomment>
         <translation>An alle in der Sitzung schreiben</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="137"/>
+        <location filename="../app/session/ChatPanel.cpp" line="131"/>
         <source>Not connected: the message was not sent.</source>
         <extracomment>Status bar message: a chat line could not be sent (it stays in the input line).</extracomment>
         <translation>Nicht verbunden: Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <location filename="../app/session/ChatPanel.cpp" line="138"/>
         <source>Chat (%1)</source>
         <extracomment>Title of the chat panel with the number of unread lines.</extracomment>
         <translation>Chat (%1)</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="178"/>
+        <location filename="../app/session/ChatPanel.cpp" line="153"/>
         <source>No open tab holds “%1”.</source>
         <extracomment>Status bar message after a click on &quot;main.cpp:42&quot; in the chat.</extracomment>
         <translation>Kein offener Tab enthält „%1“.</translation>
@@ -757,56 +789,56 @@ Server starten mit: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="35"/>
         <source>There is no document to share.</source>
         <translation>Es gibt kein Dokument zum Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="36"/>
+        <location filename="../app/session/CollaborationController.cpp" line="37"/>
         <source>This document is already shared.</source>
         <translation>Dieses Dokument wird bereits geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="161"/>
+        <location filename="../app/session/CollaborationController.cpp" line="162"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Nicht mit dem Raum verbunden: niemand wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="180"/>
+        <location filename="../app/session/CollaborationController.cpp" line="181"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Nicht mit dem Raum verbunden: das Passwort wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="184"/>
+        <location filename="../app/session/CollaborationController.cpp" line="185"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>Der Raum hat kein Passwort mehr</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="185"/>
+        <location filename="../app/session/CollaborationController.cpp" line="186"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>Der Raum hat ein neues Passwort; nur wer in der Sitzung ist, kann ohne es wieder beitreten</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="325"/>
+        <location filename="../app/session/CollaborationController.cpp" line="326"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Ihre Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="328"/>
+        <location filename="../app/session/CollaborationController.cpp" line="329"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Der Gastgeber hat dieses Dokument auf schreibgeschützt gesetzt, bevor Ihre letzten Änderungen den Raum erreicht haben; sie wurden daher hier zurückgenommen. Ihre Version steht in „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="340"/>
+        <location filename="../app/session/CollaborationController.cpp" line="341"/>
         <source>Cannot Join Session</source>
         <translation>Sitzung kann nicht beigetreten werden</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="347"/>
+        <location filename="../app/session/CollaborationController.cpp" line="348"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Die Sitzung wurde beendet: %1 Dieser Tab behält den neuesten Text als gewöhnliches Dokument.</translation>
@@ -1211,27 +1243,27 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <location filename="../net/client/DocumentSync.cpp" line="45"/>
         <source>The server sent no text to start from.</source>
         <translation>Der Server hat keinen Ausgangstext gesendet.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="58"/>
+        <location filename="../net/client/DocumentSync.cpp" line="70"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Abgleich mit dem Raum fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="87"/>
+        <location filename="../net/client/DocumentSync.cpp" line="104"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Der Server hat eine Änderung bestätigt, die diese Sitzung nicht erwartet hat.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="103"/>
+        <location filename="../net/client/DocumentSync.cpp" line="120"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Eine entfernte Änderung passte nicht zum Dokument dieser Sitzung.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="119"/>
+        <location filename="../net/client/DocumentSync.cpp" line="136"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Das Zurücknehmen abgelehnter Änderungen ist fehlgeschlagen: %1</translation>
     </message>
@@ -1552,12 +1584,12 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="36"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="38"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>Die Sitzung hat eine Änderung im Editor nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="88"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="94"/>
         <source>The change made on disk could not be merged into the editor.</source>
         <translation>Die Änderung auf der Festplatte ließ sich nicht in den Editor übernehmen.</translation>
     </message>
@@ -1630,7 +1662,7 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::FolderSaver</name>
     <message>
-        <location filename="../app/hosting/FolderSaver.cpp" line="65"/>
+        <location filename="../app/hosting/FolderSaver.cpp" line="116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1638,47 +1670,47 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::FolderSession</name>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="32"/>
+        <location filename="../app/session/FolderSession.cpp" line="36"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="38"/>
+        <location filename="../app/session/FolderSession.cpp" line="42"/>
         <source>%1 left</source>
         <translation>%1 ist gegangen</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="84"/>
+        <location filename="../app/session/FolderSession.cpp" line="88"/>
         <source>Shared by %1</source>
         <translation>Freigegeben von %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="86"/>
+        <location filename="../app/session/FolderSession.cpp" line="90"/>
         <source>Shared folder</source>
         <translation>Freigegebener Ordner</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="143"/>
+        <location filename="../app/session/FolderSession.cpp" line="147"/>
         <source>Only the host saves the shared folder.</source>
         <translation>Nur der Gastgeber speichert den freigegebenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="177"/>
+        <location filename="../app/session/FolderSession.cpp" line="186"/>
         <source>The host</source>
         <translation>Der Gastgeber</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="179"/>
+        <location filename="../app/session/FolderSession.cpp" line="188"/>
         <source>%1 created %2</source>
         <translation>%1 hat %2 angelegt</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="181"/>
+        <location filename="../app/session/FolderSession.cpp" line="190"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 hat %2 in %3 umbenannt</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="183"/>
+        <location filename="../app/session/FolderSession.cpp" line="192"/>
         <source>%1 deleted %2</source>
         <translation>%1 hat %2 gelöscht</translation>
     </message>
@@ -1687,6 +1719,7 @@ Neues Passwort:</translation>
     <name>ensemble::FolderSessionController</name>
     <message>
         <location filename="../app/session/FolderSessionController.cpp" line="42"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="90"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>Dieses Fenster nimmt schon an einem freigegebenen Ordner teil.</translation>
     </message>
@@ -1696,47 +1729,53 @@ Neues Passwort:</translation>
         <translation>%1 ist kein lesbarer Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="98"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="102"/>
+        <source>Sharing %1 again: Save Shared Folder writes what the session holds into it.</source>
+        <extracomment>Status bar, after a shared folder&apos;s session was resumed following a crash.</extracomment>
+        <translation>%1 wird wieder freigegeben: „Freigegebenen Ordner speichern“ schreibt hinein, was die Sitzung enthält.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="120"/>
         <source>The Session Refused the Change</source>
         <translation>Die Sitzung hat die Änderung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="195"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="222"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="232"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="259"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>Der freigegebene Ordner kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
         <source>Autosave could not write: %1</source>
         <translation>Automatisches Speichern konnte nicht schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="239"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
         <source>Saved the shared folder</source>
         <translation>Freigegebenen Ordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="289"/>
         <source>%1 changed on disk; the change is in the session</source>
         <translation>%1 wurde auf der Festplatte geändert; die Änderung ist in der Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="303"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="330"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 wurde aus dem freigegebenen Ordner gelöscht; dieser Tab behält den Text.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="323"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="350"/>
         <source>The Shared Folder Session Ended</source>
         <translation>Die Sitzung des freigegebenen Ordners ist beendet</translation>
     </message>
@@ -1772,7 +1811,7 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="68"/>
+        <location filename="../net/client/HistoryClient.cpp" line="67"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist abgebrochen.</translation>
     </message>
@@ -1815,12 +1854,12 @@ Neues Passwort:</translation>
         <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="136"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="147"/>
         <source>Revision %1 of %2</source>
         <translation>Revision %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="146"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="157"/>
         <source>Revision %1 of %2, by %3, %4</source>
         <extracomment>Revision 12 of 40, by Ana, 5/12/26 22:01.</extracomment>
         <translation>Revision %1 von %2, von %3, %4</translation>
@@ -1855,7 +1894,7 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::HistoryTimeline</name>
     <message>
-        <location filename="../app/history/HistoryTimeline.cpp" line="42"/>
+        <location filename="../app/history/HistoryTimeline.cpp" line="46"/>
         <source>The history can be read only while connected.</source>
         <translation>Der Verlauf kann nur mit bestehender Verbindung gelesen werden.</translation>
     </message>
@@ -1881,22 +1920,22 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::HostRecoveryController</name>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="46"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
         <source>Cannot Discard the Room</source>
         <translation>Raum kann nicht verworfen werden</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="48"/>
         <source>%1 could not be deleted.</source>
         <translation>%1 konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="66"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="72"/>
         <source>Cannot Resume Hosting</source>
         <translation>Sitzung kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="67"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="73"/>
         <source>%1
 
 The room is kept in %2.</source>
@@ -2060,17 +2099,17 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="57"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="58"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="66"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="67"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="84"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="86"/>
         <source>%1 is damaged.</source>
         <translation>Die Datei %1 ist beschädigt.</translation>
     </message>
@@ -2111,29 +2150,46 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Revision %1 in %2 lässt sich nicht anwenden: %3</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="77"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="59"/>
+        <source>The shared folder %1 is gone.</source>
+        <translation>Der freigegebene Ordner %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="92"/>
         <source>%1 describes another room.</source>
         <translation>%1 beschreibt einen anderen Raum.</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="88"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="103"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>Der in %1 aufbewahrte Raum</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="91"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="106"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="115"/>
+        <source>the folder “%1”, shared since %2</source>
+        <extracomment>%1 a folder, %2 a time or a date and time.</extracomment>
+        <translation>der Ordner „%1“, freigegeben seit %2</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="117"/>
+        <source>the folder “%1”, shared since %2, with %3</source>
+        <extracomment>%1 a folder, %2 a time or a date and time, %3 the names of the guests in the session.</extracomment>
+        <translation>der Ordner „%1“, freigegeben seit %2, mit %3</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="122"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>„%1“, Sitzung seit %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="100"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="124"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>„%1“, Sitzung seit %2, mit %3</translation>
@@ -2592,83 +2648,89 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="40"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="41"/>
         <source>Participants</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="62"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="61"/>
         <source>This document is not shared.</source>
         <translation>Dieses Dokument wird nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="70"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="69"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>Verbindung verloren. Wer in der Sitzung ist, ist erst wieder bekannt, wenn sie zurück ist.</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="77"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="76"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="80"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="101"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="100"/>
         <source>following</source>
         <extracomment>Participants list, after a name: your view follows this person&apos;s caret.</extracomment>
         <translation>Sie folgen</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="142"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="108"/>
+        <source>in %1</source>
+        <extracomment>Participants list, the line under a name: the shared folder&apos;s file they are in.</extracomment>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="145"/>
         <source>Stop Following</source>
         <extracomment>Context menu of a participant: your view no longer follows their caret.</extracomment>
         <translation>Nicht mehr folgen</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="147"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="150"/>
         <source>Follow</source>
         <extracomment>Context menu of a participant: your view follows their caret as they move and type.</extracomment>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="153"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="156"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>Aus der Sitzung entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="86"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="85"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="90"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="89"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>verbindet erneut</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="95"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="94"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>Status unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="104"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="104"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -2765,18 +2827,18 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="174"/>
-        <location filename="../net/server/RoomMessages.cpp" line="167"/>
+        <location filename="../net/server/Room.cpp" line="179"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>The owner removed you from this room.</source>
         <translation>Der Eigentümer hat Sie aus diesem Raum entfernt.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="181"/>
+        <location filename="../net/server/Room.cpp" line="186"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Derselbe Client ist von anderswo erneut beigetreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="189"/>
+        <location filename="../net/server/Room.cpp" line="194"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Dieser Raum hat bereits %n Teilnehmer.</numerusform>
@@ -2784,13 +2846,13 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="194"/>
-        <location filename="../net/server/RoomTree.cpp" line="286"/>
+        <location filename="../net/server/Room.cpp" line="199"/>
+        <location filename="../net/server/RoomTree.cpp" line="283"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>Diese Sitzung teilt einen Ordner; sie braucht einen Client mit Protokoll 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="338"/>
+        <location filename="../net/server/Room.cpp" line="356"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Raum %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2800,34 +2862,34 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Nur der Eigentümer darf diesen Raum ändern.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="358"/>
+        <location filename="../net/server/Room.cpp" line="380"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>Raum %1 konnte seinen Chat nicht speichern: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
-        <location filename="../net/server/RoomMessages.cpp" line="115"/>
+        <location filename="../net/server/RoomMessages.cpp" line="97"/>
+        <location filename="../net/server/RoomMessages.cpp" line="119"/>
         <source>Document %1 is not open.</source>
         <translation>Dokument %1 ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="94"/>
+        <location filename="../net/server/RoomMessages.cpp" line="98"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>In dieser Sitzung gibt es kein Dokument %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="150"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>Only the owner may remove participants.</source>
         <translation>Nur der Eigentümer darf Teilnehmer entfernen.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="154"/>
+        <location filename="../net/server/RoomMessages.cpp" line="158"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Der Eigentümer kann sich nicht selbst entfernen.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="174"/>
+        <location filename="../net/server/RoomMessages.cpp" line="178"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Nur der Eigentümer darf die Einstellungen des Raums ändern.</translation>
     </message>
@@ -2846,18 +2908,18 @@ Der Raum bleibt in %2 erhalten.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomTree.cpp" line="158"/>
-        <location filename="../net/server/RoomTree.cpp" line="197"/>
+        <location filename="../net/server/RoomTree.cpp" line="193"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>„%1“ ist kein Pfad, den eine Sitzung teilen kann.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="162"/>
-        <location filename="../net/server/RoomTree.cpp" line="208"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
         <source>%1 exists already.</source>
         <translation>%1 existiert bereits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="166"/>
+        <location filename="../net/server/RoomTree.cpp" line="164"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Eine Sitzung enthält höchstens %n Datei oder Ordner.</numerusform>
@@ -2865,33 +2927,33 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="175"/>
+        <location filename="../net/server/RoomTree.cpp" line="170"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Die Dokumente der Sitzung dürfen zusammen höchstens %1 Zeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="203"/>
-        <location filename="../net/server/RoomTree.cpp" line="230"/>
+        <location filename="../net/server/RoomTree.cpp" line="199"/>
+        <location filename="../net/server/RoomTree.cpp" line="225"/>
         <source>There is no %1 in this session.</source>
         <translation>In dieser Sitzung gibt es kein %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="204"/>
+        <location filename="../net/server/RoomTree.cpp" line="200"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 wurde in %2 umbenannt.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <location filename="../net/server/RoomJournal.cpp" line="64"/>
         <source>Room %1 is being saved again.</source>
         <translation>Raum %1 wird wieder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <location filename="../net/server/RoomJournal.cpp" line="75"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Raum %1 wird nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <location filename="../net/server/RoomJournal.cpp" line="78"/>
         <source>The server cannot save this room for now; your edits wait and are sent again.</source>
         <translation>Der Server kann diesen Raum gerade nicht speichern; deine Änderungen warten und werden erneut gesendet.</translation>
     </message>
@@ -2899,7 +2961,7 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="309"/>
+        <location filename="../net/server/RoomDocument.cpp" line="316"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Raum %1 hat eine Auswahl außerhalb seines Textes verworfen.</translation>
     </message>
@@ -2978,7 +3040,7 @@ Der Raum bleibt in %2 erhalten.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomServer.cpp" line="191"/>
-        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="42"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>Raum %1 wurde nicht geladen: %2</translation>
     </message>
@@ -3092,27 +3154,28 @@ Der Raum bleibt in %2 erhalten.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomServerDocuments.cpp" line="14"/>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="24"/>
         <source>There is no room %1.</source>
         <translation>Es gibt keinen Raum %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="62"/>
         <source>This session is served by %1.</source>
         <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
         <translation>Diese Sitzung wird von %1 bedient.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="76"/>
         <source>Room %1 went to another server (its lease ran out or was taken).</source>
         <translation>Raum %1 ist auf einen anderen Server übergegangen (seine Lease ist abgelaufen oder wurde übernommen).</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="80"/>
         <source>This server no longer serves the session.</source>
         <translation>Dieser Server bedient die Sitzung nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="91"/>
         <source>The server cannot reach its database; trying again.</source>
         <translation>Der Server erreicht seine Datenbank nicht; neuer Versuch folgt.</translation>
     </message>
@@ -3314,50 +3377,50 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
         <source>Sessio&amp;n</source>
         <translation>S&amp;itzung</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>Sitzung &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
         <source>&amp;Join Session…</source>
         <translation>Sitzung &amp;beitreten…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
         <source>Show &amp;Invite…</source>
         <translation>&amp;Einladung anzeigen…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="38"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="39"/>
         <source>&amp;Guests Can Edit</source>
         <translation>&amp;Gäste dürfen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="47"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="48"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="52"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="53"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="142"/>
         <source>&amp;Leave Session</source>
         <translation>Sitzung &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="101"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="103"/>
         <source>Cannot Host Session</source>
         <translation>Sitzung kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="142"/>
         <source>&amp;Stop Hosting</source>
         <translation>Sitzung bee&amp;nden</translation>
     </message>
@@ -3535,7 +3598,7 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="176"/>
+        <location filename="../app/Settings.cpp" line="182"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Gast</translation>
@@ -3624,50 +3687,50 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="121"/>
+        <location filename="../app/session/SharedDocument.cpp" line="116"/>
         <source>Resynchronising the document with the room</source>
         <translation>Das Dokument wird neu mit dem Raum abgeglichen</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="139"/>
+        <location filename="../app/session/SharedDocument.cpp" line="134"/>
         <source>The host made the document read-only</source>
         <translation>Der Gastgeber hat das Dokument auf schreibgeschützt gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="140"/>
+        <location filename="../app/session/SharedDocument.cpp" line="135"/>
         <source>The host lets everyone edit again</source>
         <translation>Der Gastgeber lässt wieder alle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="156"/>
+        <location filename="../app/session/SharedDocument.cpp" line="151"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="163"/>
+        <location filename="../app/session/SharedDocument.cpp" line="158"/>
         <source>%1 left</source>
         <translation>%1 hat die Sitzung verlassen</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="194"/>
+        <location filename="../app/session/SharedDocument.cpp" line="189"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Neuer Versuch läuft; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="261"/>
+        <location filename="../app/session/SharedDocument.cpp" line="260"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Sitzung läuft auf Port %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="266"/>
+        <location filename="../app/session/SharedDocument.cpp" line="265"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, für Gäste schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="269"/>
+        <location filename="../app/session/SharedDocument.cpp" line="268"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, schreibgeschützt</translation>
@@ -3954,23 +4017,28 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>&amp;Autorschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="59"/>
+        <source>Show &amp;Last Editor</source>
+        <translation>Letzten &amp;Bearbeiter anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="62"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="67"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>

@@ -679,9 +679,41 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="109"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="121"/>
         <source>Written by %1</source>
         <translation>Escrito por %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="129"/>
+        <source>Written by %1 at %2</source>
+        <extracomment>%1 is a name, %2 a time or a date and time.</extracomment>
+        <translation>Escrito por %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::AwayBar</name>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <source>Next Change</source>
+        <translation>Cambio siguiente</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <source>Previous Change</source>
+        <translation>Cambio anterior</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>%n change(s) by %1 while you were away</source>
+        <translation>
+            <numerusform>%n cambio de %1 mientras no estabas</numerusform>
+            <numerusform>%n cambios de %1 mientras no estabas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -718,37 +750,37 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::ChatPanel</name>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="41"/>
-        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <location filename="../app/session/ChatPanel.cpp" line="36"/>
+        <location filename="../app/session/ChatPanel.cpp" line="138"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="97"/>
+        <location filename="../app/session/ChatPanel.cpp" line="91"/>
         <source>This document is not shared.</source>
         <extracomment>Placeholder of the chat&apos;s input line when the current tab is not shared.</extracomment>
         <translation>Este documento no está compartido.</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="101"/>
+        <location filename="../app/session/ChatPanel.cpp" line="95"/>
         <source>Write to everyone in the session</source>
         <extracomment>Placeholder of the chat&apos;s input line.</extracomment>
         <translation>Escribe a todos los de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="137"/>
+        <location filename="../app/session/ChatPanel.cpp" line="131"/>
         <source>Not connected: the message was not sent.</source>
         <extracomment>Status bar message: a chat line could not be sent (it stays in the input line).</extracomment>
         <translation>Sin conexión: el mensaje no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <location filename="../app/session/ChatPanel.cpp" line="138"/>
         <source>Chat (%1)</source>
         <extracomment>Title of the chat panel with the number of unread lines.</extracomment>
         <translation>Chat (%1)</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="178"/>
+        <location filename="../app/session/ChatPanel.cpp" line="153"/>
         <source>No open tab holds “%1”.</source>
         <extracomment>Status bar message after a click on &quot;main.cpp:42&quot; in the chat.</extracomment>
         <translation>Ninguna pestaña abierta contiene «%1».</translation>
@@ -757,56 +789,56 @@ Para servir: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="35"/>
         <source>There is no document to share.</source>
         <translation>No hay ningún documento que compartir.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="36"/>
+        <location filename="../app/session/CollaborationController.cpp" line="37"/>
         <source>This document is already shared.</source>
         <translation>Este documento ya está compartido.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="161"/>
+        <location filename="../app/session/CollaborationController.cpp" line="162"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Sin conexión con la sala: no se expulsó a nadie</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="180"/>
+        <location filename="../app/session/CollaborationController.cpp" line="181"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Sin conexión con la sala: la contraseña no cambió</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="184"/>
+        <location filename="../app/session/CollaborationController.cpp" line="185"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>La sala ya no tiene contraseña</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="185"/>
+        <location filename="../app/session/CollaborationController.cpp" line="186"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>La sala tiene una contraseña nueva; solo quienes están en la sesión pueden volver a unirse sin ella</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="325"/>
+        <location filename="../app/session/CollaborationController.cpp" line="326"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Mostrar su versión</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="328"/>
+        <location filename="../app/session/CollaborationController.cpp" line="329"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>El anfitrión hizo este documento de solo lectura antes de que sus últimos cambios llegaran a la sala, así que se han deshecho aquí. Su versión está en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="340"/>
+        <location filename="../app/session/CollaborationController.cpp" line="341"/>
         <source>Cannot Join Session</source>
         <translation>No se puede unir a la sesión</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="347"/>
+        <location filename="../app/session/CollaborationController.cpp" line="348"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>La sesión ha terminado: %1 Esta pestaña conserva el texto más reciente como un documento normal.</translation>
@@ -1211,27 +1243,27 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <location filename="../net/client/DocumentSync.cpp" line="45"/>
         <source>The server sent no text to start from.</source>
         <translation>El servidor no ha enviado ningún texto de partida.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="58"/>
+        <location filename="../net/client/DocumentSync.cpp" line="70"/>
         <source>Catching up with the room failed: %1</source>
         <translation>No se ha podido poner al día con la sala: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="87"/>
+        <location filename="../net/client/DocumentSync.cpp" line="104"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>El servidor ha confirmado un cambio que esta sesión no esperaba.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="103"/>
+        <location filename="../net/client/DocumentSync.cpp" line="120"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Un cambio remoto no encajaba con el documento de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="119"/>
+        <location filename="../net/client/DocumentSync.cpp" line="136"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>No se han podido deshacer los cambios rechazados: %1</translation>
     </message>
@@ -1552,12 +1584,12 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="36"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="38"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>La sesión no aceptó una edición hecha en el editor.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="88"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="94"/>
         <source>The change made on disk could not be merged into the editor.</source>
         <translation>El cambio hecho en el disco no se pudo fusionar en el editor.</translation>
     </message>
@@ -1630,7 +1662,7 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::FolderSaver</name>
     <message>
-        <location filename="../app/hosting/FolderSaver.cpp" line="65"/>
+        <location filename="../app/hosting/FolderSaver.cpp" line="116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1638,47 +1670,47 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::FolderSession</name>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="32"/>
+        <location filename="../app/session/FolderSession.cpp" line="36"/>
         <source>%1 joined</source>
         <translation>%1 se unió</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="38"/>
+        <location filename="../app/session/FolderSession.cpp" line="42"/>
         <source>%1 left</source>
         <translation>%1 se fue</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="84"/>
+        <location filename="../app/session/FolderSession.cpp" line="88"/>
         <source>Shared by %1</source>
         <translation>Compartida por %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="86"/>
+        <location filename="../app/session/FolderSession.cpp" line="90"/>
         <source>Shared folder</source>
         <translation>Carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="143"/>
+        <location filename="../app/session/FolderSession.cpp" line="147"/>
         <source>Only the host saves the shared folder.</source>
         <translation>Solo el anfitrión guarda la carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="177"/>
+        <location filename="../app/session/FolderSession.cpp" line="186"/>
         <source>The host</source>
         <translation>El anfitrión</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="179"/>
+        <location filename="../app/session/FolderSession.cpp" line="188"/>
         <source>%1 created %2</source>
         <translation>%1 creó %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="181"/>
+        <location filename="../app/session/FolderSession.cpp" line="190"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 renombró %2 a %3</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="183"/>
+        <location filename="../app/session/FolderSession.cpp" line="192"/>
         <source>%1 deleted %2</source>
         <translation>%1 eliminó %2</translation>
     </message>
@@ -1687,6 +1719,7 @@ Nueva contraseña:</translation>
     <name>ensemble::FolderSessionController</name>
     <message>
         <location filename="../app/session/FolderSessionController.cpp" line="42"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="90"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>Esta ventana ya participa en una carpeta compartida.</translation>
     </message>
@@ -1696,47 +1729,53 @@ Nueva contraseña:</translation>
         <translation>%1 no es una carpeta que se pueda leer.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="98"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="102"/>
+        <source>Sharing %1 again: Save Shared Folder writes what the session holds into it.</source>
+        <extracomment>Status bar, after a shared folder&apos;s session was resumed following a crash.</extracomment>
+        <translation>%1 se comparte de nuevo: «Guardar la carpeta compartida» escribe en ella lo que tiene la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="120"/>
         <source>The Session Refused the Change</source>
         <translation>La sesión rechazó el cambio</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="195"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="222"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="232"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="259"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>No se puede guardar la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
         <source>Autosave could not write: %1</source>
         <translation>El guardado automático no pudo escribir: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="239"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
         <source>Saved the shared folder</source>
         <translation>Carpeta compartida guardada</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="289"/>
         <source>%1 changed on disk; the change is in the session</source>
         <translation>%1 cambió en el disco; el cambio está en la sesión</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="303"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="330"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 se eliminó de la carpeta compartida; esta pestaña conserva su texto.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="323"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="350"/>
         <source>The Shared Folder Session Ended</source>
         <translation>La sesión de la carpeta compartida terminó</translation>
     </message>
@@ -1772,7 +1811,7 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="68"/>
+        <location filename="../net/client/HistoryClient.cpp" line="67"/>
         <source>The connection was lost.</source>
         <translation>Se perdió la conexión.</translation>
     </message>
@@ -1815,12 +1854,12 @@ Nueva contraseña:</translation>
         <translation>Leyendo el historial…</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="136"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="147"/>
         <source>Revision %1 of %2</source>
         <translation>Revisión %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="146"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="157"/>
         <source>Revision %1 of %2, by %3, %4</source>
         <extracomment>Revision 12 of 40, by Ana, 5/12/26 22:01.</extracomment>
         <translation>Revisión %1 de %2, de %3, %4</translation>
@@ -1855,7 +1894,7 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::HistoryTimeline</name>
     <message>
-        <location filename="../app/history/HistoryTimeline.cpp" line="42"/>
+        <location filename="../app/history/HistoryTimeline.cpp" line="46"/>
         <source>The history can be read only while connected.</source>
         <translation>El historial solo se puede leer mientras hay conexión.</translation>
     </message>
@@ -1881,22 +1920,22 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::HostRecoveryController</name>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="46"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
         <source>Cannot Discard the Room</source>
         <translation>No se puede descartar la sala</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="48"/>
         <source>%1 could not be deleted.</source>
         <translation>No se ha podido eliminar %1.</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="66"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="72"/>
         <source>Cannot Resume Hosting</source>
         <translation>No se puede reanudar el alojamiento</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="67"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="73"/>
         <source>%1
 
 The room is kept in %2.</source>
@@ -2060,17 +2099,17 @@ La sala se conserva en %2.</translation>
         <translation>No se puede crear el directorio %1.</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="57"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="58"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="66"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="67"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="84"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="86"/>
         <source>%1 is damaged.</source>
         <translation>El archivo %1 está dañado.</translation>
     </message>
@@ -2111,29 +2150,46 @@ La sala se conserva en %2.</translation>
         <translation>La revisión %1 de %2 no se puede aplicar: %3</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="77"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="59"/>
+        <source>The shared folder %1 is gone.</source>
+        <translation>La carpeta compartida %1 ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="92"/>
         <source>%1 describes another room.</source>
         <translation>%1 describe otra sala.</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="88"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="103"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>La sala conservada en %1</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="91"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="106"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="115"/>
+        <source>the folder “%1”, shared since %2</source>
+        <extracomment>%1 a folder, %2 a time or a date and time.</extracomment>
+        <translation>la carpeta «%1», compartida desde %2</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="117"/>
+        <source>the folder “%1”, shared since %2, with %3</source>
+        <extracomment>%1 a folder, %2 a time or a date and time, %3 the names of the guests in the session.</extracomment>
+        <translation>la carpeta «%1», compartida desde %2, con %3</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="122"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>«%1», alojado desde %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="100"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="124"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>«%1», alojado desde %2, con %3</translation>
@@ -2592,83 +2648,89 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="40"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="41"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="62"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="61"/>
         <source>This document is not shared.</source>
         <translation>Este documento no está compartido.</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="70"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="69"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>Se perdió la conexión. No se sabe quién está en la sesión hasta que vuelva.</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="77"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="76"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>usted</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="80"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>anfitrión</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="101"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="100"/>
         <source>following</source>
         <extracomment>Participants list, after a name: your view follows this person&apos;s caret.</extracomment>
         <translation>siguiendo</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="142"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="108"/>
+        <source>in %1</source>
+        <extracomment>Participants list, the line under a name: the shared folder&apos;s file they are in.</extracomment>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="145"/>
         <source>Stop Following</source>
         <extracomment>Context menu of a participant: your view no longer follows their caret.</extracomment>
         <translation>Dejar de seguir</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="147"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="150"/>
         <source>Follow</source>
         <extracomment>Context menu of a participant: your view follows their caret as they move and type.</extracomment>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="153"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="156"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>Expulsar de la sesión…</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="86"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="85"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="90"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="89"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>reconectando</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="95"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="94"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>estado desconocido</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="104"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="104"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -2765,18 +2827,18 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="174"/>
-        <location filename="../net/server/RoomMessages.cpp" line="167"/>
+        <location filename="../net/server/Room.cpp" line="179"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>The owner removed you from this room.</source>
         <translation>El propietario le ha expulsado de esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="181"/>
+        <location filename="../net/server/Room.cpp" line="186"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>El mismo cliente se ha vuelto a unir desde otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="189"/>
+        <location filename="../net/server/Room.cpp" line="194"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>Esta sala ya tiene %n participante.</numerusform>
@@ -2784,13 +2846,13 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="194"/>
-        <location filename="../net/server/RoomTree.cpp" line="286"/>
+        <location filename="../net/server/Room.cpp" line="199"/>
+        <location filename="../net/server/RoomTree.cpp" line="283"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>esta sesión comparte una carpeta; necesita un cliente del protocolo 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="338"/>
+        <location filename="../net/server/Room.cpp" line="356"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>No se ha podido guardar la sala %1: %2</translation>
     </message>
@@ -2800,34 +2862,34 @@ La sala se conserva en %2.</translation>
         <translation>Solo el propietario puede modificar esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="358"/>
+        <location filename="../net/server/Room.cpp" line="380"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>La sala %1 no pudo guardar su chat: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
-        <location filename="../net/server/RoomMessages.cpp" line="115"/>
+        <location filename="../net/server/RoomMessages.cpp" line="97"/>
+        <location filename="../net/server/RoomMessages.cpp" line="119"/>
         <source>Document %1 is not open.</source>
         <translation>El documento %1 no está abierto.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="94"/>
+        <location filename="../net/server/RoomMessages.cpp" line="98"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>No hay ningún documento %1 en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="150"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>Only the owner may remove participants.</source>
         <translation>Solo el propietario puede expulsar a participantes.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="154"/>
+        <location filename="../net/server/RoomMessages.cpp" line="158"/>
         <source>The owner cannot remove themselves.</source>
         <translation>El propietario no puede expulsarse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="174"/>
+        <location filename="../net/server/RoomMessages.cpp" line="178"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Solo el propietario puede cambiar la configuración de la sala.</translation>
     </message>
@@ -2846,18 +2908,18 @@ La sala se conserva en %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomTree.cpp" line="158"/>
-        <location filename="../net/server/RoomTree.cpp" line="197"/>
+        <location filename="../net/server/RoomTree.cpp" line="193"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>«%1» no es una ruta que una sesión pueda compartir.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="162"/>
-        <location filename="../net/server/RoomTree.cpp" line="208"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
         <source>%1 exists already.</source>
         <translation>%1 ya existe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="166"/>
+        <location filename="../net/server/RoomTree.cpp" line="164"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Una sesión contiene como máximo %n archivo o carpeta.</numerusform>
@@ -2865,33 +2927,33 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="175"/>
+        <location filename="../net/server/RoomTree.cpp" line="170"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Los documentos de la sesión pueden contener como máximo %1 caracteres en total.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="203"/>
-        <location filename="../net/server/RoomTree.cpp" line="230"/>
+        <location filename="../net/server/RoomTree.cpp" line="199"/>
+        <location filename="../net/server/RoomTree.cpp" line="225"/>
         <source>There is no %1 in this session.</source>
         <translation>No hay ningún %1 en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="204"/>
+        <location filename="../net/server/RoomTree.cpp" line="200"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 se renombró a %2.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <location filename="../net/server/RoomJournal.cpp" line="64"/>
         <source>Room %1 is being saved again.</source>
         <translation>La sala %1 vuelve a guardarse.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <location filename="../net/server/RoomJournal.cpp" line="75"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>La sala %1 no se está guardando: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <location filename="../net/server/RoomJournal.cpp" line="78"/>
         <source>The server cannot save this room for now; your edits wait and are sent again.</source>
         <translation>El servidor no puede guardar esta sala por ahora; tus cambios esperan y se enviarán de nuevo.</translation>
     </message>
@@ -2899,7 +2961,7 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="309"/>
+        <location filename="../net/server/RoomDocument.cpp" line="316"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>La sala %1 descartó una selección fuera de su texto.</translation>
     </message>
@@ -2978,7 +3040,7 @@ La sala se conserva en %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomServer.cpp" line="191"/>
-        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="42"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>No se ha cargado la sala %1: %2</translation>
     </message>
@@ -3092,27 +3154,28 @@ La sala se conserva en %2.</translation>
     </message>
     <message>
         <location filename="../net/server/RoomServerDocuments.cpp" line="14"/>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="24"/>
         <source>There is no room %1.</source>
         <translation>No hay ninguna sala %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="62"/>
         <source>This session is served by %1.</source>
         <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
         <translation>Esta sesión la sirve %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="76"/>
         <source>Room %1 went to another server (its lease ran out or was taken).</source>
         <translation>La sala %1 ha pasado a otro servidor (su concesión expiró o fue tomada).</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="80"/>
         <source>This server no longer serves the session.</source>
         <translation>Este servidor ya no sirve la sesión.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="91"/>
         <source>The server cannot reach its database; trying again.</source>
         <translation>El servidor no puede acceder a su base de datos; se volverá a intentar.</translation>
     </message>
@@ -3314,50 +3377,50 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
         <source>Sessio&amp;n</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>&amp;Alojar una sesión…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
         <source>&amp;Join Session…</source>
         <translation>&amp;Unirse a una sesión…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
         <source>Show &amp;Invite…</source>
         <translation>Mostrar la &amp;invitación…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="38"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="39"/>
         <source>&amp;Guests Can Edit</source>
         <translation>Los invitados pueden &amp;editar</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="47"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="48"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>Cambiar la &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="52"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="53"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="142"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Salir de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="101"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="103"/>
         <source>Cannot Host Session</source>
         <translation>No se puede alojar la sesión</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="142"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Dejar de alojar</translation>
     </message>
@@ -3535,7 +3598,7 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="176"/>
+        <location filename="../app/Settings.cpp" line="182"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Invitado</translation>
@@ -3624,50 +3687,50 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="121"/>
+        <location filename="../app/session/SharedDocument.cpp" line="116"/>
         <source>Resynchronising the document with the room</source>
         <translation>Resincronizando el documento con la sala</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="139"/>
+        <location filename="../app/session/SharedDocument.cpp" line="134"/>
         <source>The host made the document read-only</source>
         <translation>El anfitrión ha hecho el documento de solo lectura</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="140"/>
+        <location filename="../app/session/SharedDocument.cpp" line="135"/>
         <source>The host lets everyone edit again</source>
         <translation>El anfitrión vuelve a permitir que todos editen</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="156"/>
+        <location filename="../app/session/SharedDocument.cpp" line="151"/>
         <source>%1 joined</source>
         <translation>%1 se ha unido</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="163"/>
+        <location filename="../app/session/SharedDocument.cpp" line="158"/>
         <source>%1 left</source>
         <translation>%1 ha salido</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="194"/>
+        <location filename="../app/session/SharedDocument.cpp" line="189"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Se está reintentando; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="261"/>
+        <location filename="../app/session/SharedDocument.cpp" line="260"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Alojando en el puerto %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="266"/>
+        <location filename="../app/session/SharedDocument.cpp" line="265"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, solo lectura para los invitados</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="269"/>
+        <location filename="../app/session/SharedDocument.cpp" line="268"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, solo lectura</translation>
@@ -3954,23 +4017,28 @@ La sala se conserva en %2.</translation>
         <translation>Mostrar a&amp;utoría</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="59"/>
+        <source>Show &amp;Last Editor</source>
+        <translation>Mostrar ú&amp;ltimo editor</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="62"/>
         <source>&amp;Theme</source>
         <translation>Te&amp;ma</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="67"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>

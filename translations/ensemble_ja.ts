@@ -678,9 +678,40 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="109"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="121"/>
         <source>Written by %1</source>
         <translation>作成者: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="129"/>
+        <source>Written by %1 at %2</source>
+        <extracomment>%1 is a name, %2 a time or a date and time.</extracomment>
+        <translation>%1 が記述 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::AwayBar</name>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <source>Next Change</source>
+        <translation>次の変更</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <source>Previous Change</source>
+        <translation>前の変更</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>%n change(s) by %1 while you were away</source>
+        <translation>
+            <numerusform>不在中に %1 による %n 件の変更</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -717,37 +748,37 @@ SHA-256 フィンガープリント: %3
 <context>
     <name>ensemble::ChatPanel</name>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="41"/>
-        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <location filename="../app/session/ChatPanel.cpp" line="36"/>
+        <location filename="../app/session/ChatPanel.cpp" line="138"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="97"/>
+        <location filename="../app/session/ChatPanel.cpp" line="91"/>
         <source>This document is not shared.</source>
         <extracomment>Placeholder of the chat&apos;s input line when the current tab is not shared.</extracomment>
         <translation>このドキュメントは共有されていません。</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="101"/>
+        <location filename="../app/session/ChatPanel.cpp" line="95"/>
         <source>Write to everyone in the session</source>
         <extracomment>Placeholder of the chat&apos;s input line.</extracomment>
         <translation>セッションの全員にメッセージを送信</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="137"/>
+        <location filename="../app/session/ChatPanel.cpp" line="131"/>
         <source>Not connected: the message was not sent.</source>
         <extracomment>Status bar message: a chat line could not be sent (it stays in the input line).</extracomment>
         <translation>接続されていません: メッセージは送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <location filename="../app/session/ChatPanel.cpp" line="138"/>
         <source>Chat (%1)</source>
         <extracomment>Title of the chat panel with the number of unread lines.</extracomment>
         <translation>チャット (%1)</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="178"/>
+        <location filename="../app/session/ChatPanel.cpp" line="153"/>
         <source>No open tab holds “%1”.</source>
         <extracomment>Status bar message after a click on &quot;main.cpp:42&quot; in the chat.</extracomment>
         <translation>「%1」を開いているタブはありません。</translation>
@@ -756,56 +787,56 @@ SHA-256 フィンガープリント: %3
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="35"/>
         <source>There is no document to share.</source>
         <translation>共有するドキュメントがありません。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="36"/>
+        <location filename="../app/session/CollaborationController.cpp" line="37"/>
         <source>This document is already shared.</source>
         <translation>このドキュメントはすでに共有されています。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="161"/>
+        <location filename="../app/session/CollaborationController.cpp" line="162"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>ルームに接続していません: 誰も削除されませんでした</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="180"/>
+        <location filename="../app/session/CollaborationController.cpp" line="181"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>ルームに接続していません: パスワードは変更されませんでした</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="184"/>
+        <location filename="../app/session/CollaborationController.cpp" line="185"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>ルームのパスワードを解除しました</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="185"/>
+        <location filename="../app/session/CollaborationController.cpp" line="186"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>ルームのパスワードを変更しました。パスワードなしで再参加できるのは、今セッションにいる人だけです</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="325"/>
+        <location filename="../app/session/CollaborationController.cpp" line="326"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>あなたのバージョンを表示</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="328"/>
+        <location filename="../app/session/CollaborationController.cpp" line="329"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>最新の編集がルームに届く前にホストがこのドキュメントを読み取り専用にしたため、編集はここで取り消されました。あなたのバージョンは「%1」にあります。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="340"/>
+        <location filename="../app/session/CollaborationController.cpp" line="341"/>
         <source>Cannot Join Session</source>
         <translation>セッションに参加できません</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="347"/>
+        <location filename="../app/session/CollaborationController.cpp" line="348"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>セッションが終了しました: %1 このタブは最新のテキストを通常のドキュメントとして保持します。</translation>
@@ -1210,27 +1241,27 @@ New password:</source>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <location filename="../net/client/DocumentSync.cpp" line="45"/>
         <source>The server sent no text to start from.</source>
         <translation>サーバーが初期テキストを送信しませんでした。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="58"/>
+        <location filename="../net/client/DocumentSync.cpp" line="70"/>
         <source>Catching up with the room failed: %1</source>
         <translation>ルームとの同期に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="87"/>
+        <location filename="../net/client/DocumentSync.cpp" line="104"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>このセッションが想定していない編集をサーバーが確認しました。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="103"/>
+        <location filename="../net/client/DocumentSync.cpp" line="120"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>リモートの編集がこのセッションのドキュメントに適用できませんでした。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="119"/>
+        <location filename="../net/client/DocumentSync.cpp" line="136"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>拒否された編集を取り消せませんでした: %1</translation>
     </message>
@@ -1550,12 +1581,12 @@ New password:</source>
 <context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="36"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="38"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>エディターでの編集をセッションが受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="88"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="94"/>
         <source>The change made on disk could not be merged into the editor.</source>
         <translation>ディスク上の変更をエディターにマージできませんでした。</translation>
     </message>
@@ -1628,7 +1659,7 @@ New password:</source>
 <context>
     <name>ensemble::FolderSaver</name>
     <message>
-        <location filename="../app/hosting/FolderSaver.cpp" line="65"/>
+        <location filename="../app/hosting/FolderSaver.cpp" line="116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1636,47 +1667,47 @@ New password:</source>
 <context>
     <name>ensemble::FolderSession</name>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="32"/>
+        <location filename="../app/session/FolderSession.cpp" line="36"/>
         <source>%1 joined</source>
         <translation>%1 が参加しました</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="38"/>
+        <location filename="../app/session/FolderSession.cpp" line="42"/>
         <source>%1 left</source>
         <translation>%1 が退出しました</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="84"/>
+        <location filename="../app/session/FolderSession.cpp" line="88"/>
         <source>Shared by %1</source>
         <translation>%1 が共有</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="86"/>
+        <location filename="../app/session/FolderSession.cpp" line="90"/>
         <source>Shared folder</source>
         <translation>共有フォルダー</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="143"/>
+        <location filename="../app/session/FolderSession.cpp" line="147"/>
         <source>Only the host saves the shared folder.</source>
         <translation>共有フォルダーを保存できるのはホストだけです。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="177"/>
+        <location filename="../app/session/FolderSession.cpp" line="186"/>
         <source>The host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="179"/>
+        <location filename="../app/session/FolderSession.cpp" line="188"/>
         <source>%1 created %2</source>
         <translation>%1 が %2 を作成しました</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="181"/>
+        <location filename="../app/session/FolderSession.cpp" line="190"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 が %2 を %3 に名前変更しました</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="183"/>
+        <location filename="../app/session/FolderSession.cpp" line="192"/>
         <source>%1 deleted %2</source>
         <translation>%1 が %2 を削除しました</translation>
     </message>
@@ -1685,6 +1716,7 @@ New password:</source>
     <name>ensemble::FolderSessionController</name>
     <message>
         <location filename="../app/session/FolderSessionController.cpp" line="42"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="90"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>このウィンドウはすでに共有フォルダーに参加しています。</translation>
     </message>
@@ -1694,47 +1726,53 @@ New password:</source>
         <translation>%1 は読み取れるフォルダーではありません。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="98"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="102"/>
+        <source>Sharing %1 again: Save Shared Folder writes what the session holds into it.</source>
+        <extracomment>Status bar, after a shared folder&apos;s session was resumed following a crash.</extracomment>
+        <translation>%1 を再び共有しています: 「共有フォルダーを保存」でセッションの内容をフォルダーに書き込みます。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="120"/>
         <source>The Session Refused the Change</source>
         <translation>セッションが変更を拒否しました</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="195"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="222"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="232"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="259"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>共有フォルダーを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
         <source>Autosave could not write: %1</source>
         <translation>自動保存で書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="239"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
         <source>Saved the shared folder</source>
         <translation>共有フォルダーを保存しました</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="289"/>
         <source>%1 changed on disk; the change is in the session</source>
         <translation>%1 がディスク上で変更されました。変更はセッションに反映されています</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="303"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="330"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 は共有フォルダーから削除されました。このタブにはテキストが残ります。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="323"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="350"/>
         <source>The Shared Folder Session Ended</source>
         <translation>共有フォルダーのセッションが終了しました</translation>
     </message>
@@ -1770,7 +1808,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="68"/>
+        <location filename="../net/client/HistoryClient.cpp" line="67"/>
         <source>The connection was lost.</source>
         <translation>接続が切れました。</translation>
     </message>
@@ -1813,12 +1851,12 @@ New password:</source>
         <translation>履歴を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="136"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="147"/>
         <source>Revision %1 of %2</source>
         <translation>リビジョン %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="146"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="157"/>
         <source>Revision %1 of %2, by %3, %4</source>
         <extracomment>Revision 12 of 40, by Ana, 5/12/26 22:01.</extracomment>
         <translation>リビジョン %1 / %2、%3、%4</translation>
@@ -1853,7 +1891,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryTimeline</name>
     <message>
-        <location filename="../app/history/HistoryTimeline.cpp" line="42"/>
+        <location filename="../app/history/HistoryTimeline.cpp" line="46"/>
         <source>The history can be read only while connected.</source>
         <translation>履歴は接続中にのみ読み込めます。</translation>
     </message>
@@ -1879,22 +1917,22 @@ New password:</source>
 <context>
     <name>ensemble::HostRecoveryController</name>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="46"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
         <source>Cannot Discard the Room</source>
         <translation>ルームを破棄できません</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="48"/>
         <source>%1 could not be deleted.</source>
         <translation>%1 を削除できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="66"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="72"/>
         <source>Cannot Resume Hosting</source>
         <translation>ホストを再開できません</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="67"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="73"/>
         <source>%1
 
 The room is kept in %2.</source>
@@ -2058,17 +2096,17 @@ The room is kept in %2.</source>
         <translation>ディレクトリ %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="57"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="58"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="66"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="67"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="84"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="86"/>
         <source>%1 is damaged.</source>
         <translation>ファイル %1 は破損しています。</translation>
     </message>
@@ -2109,29 +2147,46 @@ The room is kept in %2.</source>
         <translation>%2 のリビジョン %1 を適用できません: %3</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="77"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="59"/>
+        <source>The shared folder %1 is gone.</source>
+        <translation>共有フォルダー %1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="92"/>
         <source>%1 describes another room.</source>
         <translation>%1 には別のルームの情報が記録されています。</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="88"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="103"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>%1 に保存されているルーム</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="91"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="106"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="115"/>
+        <source>the folder “%1”, shared since %2</source>
+        <extracomment>%1 a folder, %2 a time or a date and time.</extracomment>
+        <translation>フォルダー「%1」、%2 から共有中</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="117"/>
+        <source>the folder “%1”, shared since %2, with %3</source>
+        <extracomment>%1 a folder, %2 a time or a date and time, %3 the names of the guests in the session.</extracomment>
+        <translation>フォルダー「%1」、%2 から共有中、ゲスト: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="122"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>「%1」、%2 からホスト中</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="100"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="124"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>「%1」、%2 からホスト中、ゲスト: %3</translation>
@@ -2590,83 +2645,89 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="40"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="41"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="62"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="61"/>
         <source>This document is not shared.</source>
         <translation>このドキュメントは共有されていません。</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="70"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="69"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>接続が切れました。接続が戻るまで、セッションに誰がいるかはわかりません。</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="77"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="76"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="80"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="101"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="100"/>
         <source>following</source>
         <extracomment>Participants list, after a name: your view follows this person&apos;s caret.</extracomment>
         <translation>フォロー中</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="142"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="108"/>
+        <source>in %1</source>
+        <extracomment>Participants list, the line under a name: the shared folder&apos;s file they are in.</extracomment>
+        <translation>%1 を編集中</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="145"/>
         <source>Stop Following</source>
         <extracomment>Context menu of a participant: your view no longer follows their caret.</extracomment>
         <translation>フォローを停止</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="147"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="150"/>
         <source>Follow</source>
         <extracomment>Context menu of a participant: your view follows their caret as they move and type.</extracomment>
         <translation>フォロー</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="153"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="156"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>セッションから削除…</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="86"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="85"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>接続中</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="90"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="89"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>再接続中</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="95"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="94"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>状態不明</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="104"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="104"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -2762,31 +2823,31 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="174"/>
-        <location filename="../net/server/RoomMessages.cpp" line="167"/>
+        <location filename="../net/server/Room.cpp" line="179"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>The owner removed you from this room.</source>
         <translation>オーナーによってこのルームから削除されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="181"/>
+        <location filename="../net/server/Room.cpp" line="186"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同じクライアントが別の場所から再度参加しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="189"/>
+        <location filename="../net/server/Room.cpp" line="194"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>このルームにはすでに %n 人が参加しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="194"/>
-        <location filename="../net/server/RoomTree.cpp" line="286"/>
+        <location filename="../net/server/Room.cpp" line="199"/>
+        <location filename="../net/server/RoomTree.cpp" line="283"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>このセッションはフォルダーを共有しています。プロトコル 2 のクライアントが必要です</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="338"/>
+        <location filename="../net/server/Room.cpp" line="356"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
@@ -2796,34 +2857,34 @@ The room is kept in %2.</source>
         <translation>このルームを変更できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="358"/>
+        <location filename="../net/server/Room.cpp" line="380"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>ルーム %1 のチャットを保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
-        <location filename="../net/server/RoomMessages.cpp" line="115"/>
+        <location filename="../net/server/RoomMessages.cpp" line="97"/>
+        <location filename="../net/server/RoomMessages.cpp" line="119"/>
         <source>Document %1 is not open.</source>
         <translation>ドキュメント %1 は開かれていません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="94"/>
+        <location filename="../net/server/RoomMessages.cpp" line="98"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>このセッションにドキュメント %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="150"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>Only the owner may remove participants.</source>
         <translation>参加者を削除できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="154"/>
+        <location filename="../net/server/RoomMessages.cpp" line="158"/>
         <source>The owner cannot remove themselves.</source>
         <translation>オーナーは自分自身を削除できません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="174"/>
+        <location filename="../net/server/RoomMessages.cpp" line="178"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>ルームの設定を変更できるのはオーナーだけです。</translation>
     </message>
@@ -2841,51 +2902,51 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomTree.cpp" line="158"/>
-        <location filename="../net/server/RoomTree.cpp" line="197"/>
+        <location filename="../net/server/RoomTree.cpp" line="193"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>「%1」はセッションで共有できるパスではありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="162"/>
-        <location filename="../net/server/RoomTree.cpp" line="208"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
         <source>%1 exists already.</source>
         <translation>%1 は既に存在します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="166"/>
+        <location filename="../net/server/RoomTree.cpp" line="164"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>セッションに含められるファイルとフォルダーは最大 %n 個です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="175"/>
+        <location filename="../net/server/RoomTree.cpp" line="170"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>セッションのドキュメントの合計は最大 %1 文字です。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="203"/>
-        <location filename="../net/server/RoomTree.cpp" line="230"/>
+        <location filename="../net/server/RoomTree.cpp" line="199"/>
+        <location filename="../net/server/RoomTree.cpp" line="225"/>
         <source>There is no %1 in this session.</source>
         <translation>このセッションに %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="204"/>
+        <location filename="../net/server/RoomTree.cpp" line="200"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 は %2 に名前が変更されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <location filename="../net/server/RoomJournal.cpp" line="64"/>
         <source>Room %1 is being saved again.</source>
         <translation>ルーム %1 の保存が再開されました。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <location filename="../net/server/RoomJournal.cpp" line="75"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>ルーム %1 を保存できていません: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <location filename="../net/server/RoomJournal.cpp" line="78"/>
         <source>The server cannot save this room for now; your edits wait and are sent again.</source>
         <translation>サーバーは現在このルームを保存できません。編集は保留され、再送信されます。</translation>
     </message>
@@ -2893,7 +2954,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="309"/>
+        <location filename="../net/server/RoomDocument.cpp" line="316"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>ルーム %1 はテキストの範囲外の選択範囲を破棄しました。</translation>
     </message>
@@ -2971,7 +3032,7 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomServer.cpp" line="191"/>
-        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="42"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>ルーム %1 を読み込めませんでした: %2</translation>
     </message>
@@ -3080,27 +3141,28 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomServerDocuments.cpp" line="14"/>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="24"/>
         <source>There is no room %1.</source>
         <translation>ルーム %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="62"/>
         <source>This session is served by %1.</source>
         <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
         <translation>このセッションは %1 が担当しています。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="76"/>
         <source>Room %1 went to another server (its lease ran out or was taken).</source>
         <translation>ルーム %1 は別のサーバーに移りました (リースが期限切れになったか、引き継がれました)。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="80"/>
         <source>This server no longer serves the session.</source>
         <translation>このサーバーはもうこのセッションを担当していません。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="91"/>
         <source>The server cannot reach its database; trying again.</source>
         <translation>サーバーはデータベースに接続できません。再試行します。</translation>
     </message>
@@ -3299,50 +3361,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
         <source>Sessio&amp;n</source>
         <translation>セッション(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>セッションをホスト(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
         <source>&amp;Join Session…</source>
         <translation>セッションに参加(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
         <source>Show &amp;Invite…</source>
         <translation>招待を表示(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="38"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="39"/>
         <source>&amp;Guests Can Edit</source>
         <translation>ゲストによる編集を許可(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="47"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="48"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>パスワードを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="52"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="53"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="142"/>
         <source>&amp;Leave Session</source>
         <translation>セッションから退出(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="101"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="103"/>
         <source>Cannot Host Session</source>
         <translation>セッションをホストできません</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="142"/>
         <source>&amp;Stop Hosting</source>
         <translation>ホストを終了(&amp;S)</translation>
     </message>
@@ -3519,7 +3581,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="176"/>
+        <location filename="../app/Settings.cpp" line="182"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>ゲスト</translation>
@@ -3608,50 +3670,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="121"/>
+        <location filename="../app/session/SharedDocument.cpp" line="116"/>
         <source>Resynchronising the document with the room</source>
         <translation>ドキュメントをルームと再同期しています</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="139"/>
+        <location filename="../app/session/SharedDocument.cpp" line="134"/>
         <source>The host made the document read-only</source>
         <translation>ホストがドキュメントを読み取り専用にしました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="140"/>
+        <location filename="../app/session/SharedDocument.cpp" line="135"/>
         <source>The host lets everyone edit again</source>
         <translation>ホストが再び全員に編集を許可しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="156"/>
+        <location filename="../app/session/SharedDocument.cpp" line="151"/>
         <source>%1 joined</source>
         <translation>%1 さんが参加しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="163"/>
+        <location filename="../app/session/SharedDocument.cpp" line="158"/>
         <source>%1 left</source>
         <translation>%1 さんが退出しました</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="194"/>
+        <location filename="../app/session/SharedDocument.cpp" line="189"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 再試行しています。編集内容は保持されます。</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="261"/>
+        <location filename="../app/session/SharedDocument.cpp" line="260"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>ポート %1 でホスト中</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="266"/>
+        <location filename="../app/session/SharedDocument.cpp" line="265"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1、ゲストは読み取り専用</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="269"/>
+        <location filename="../app/session/SharedDocument.cpp" line="268"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1、読み取り専用</translation>
@@ -3938,23 +4000,28 @@ The room is kept in %2.</source>
         <translation>作成者を表示(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="59"/>
+        <source>Show &amp;Last Editor</source>
+        <translation>最終編集者を表示(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="62"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>システム(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="67"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>

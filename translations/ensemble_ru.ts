@@ -680,9 +680,42 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="109"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="121"/>
         <source>Written by %1</source>
         <translation>Автор: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="129"/>
+        <source>Written by %1 at %2</source>
+        <extracomment>%1 is a name, %2 a time or a date and time.</extracomment>
+        <translation>Автор: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::AwayBar</name>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <source>Next Change</source>
+        <translation>Следующее изменение</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <source>Previous Change</source>
+        <translation>Предыдущее изменение</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>%n change(s) by %1 while you were away</source>
+        <translation>
+            <numerusform>%n изменение от %1, пока вас не было</numerusform>
+            <numerusform>%n изменения от %1, пока вас не было</numerusform>
+            <numerusform>%n изменений от %1, пока вас не было</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,37 +752,37 @@ Serve with: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::ChatPanel</name>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="41"/>
-        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <location filename="../app/session/ChatPanel.cpp" line="36"/>
+        <location filename="../app/session/ChatPanel.cpp" line="138"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="97"/>
+        <location filename="../app/session/ChatPanel.cpp" line="91"/>
         <source>This document is not shared.</source>
         <extracomment>Placeholder of the chat&apos;s input line when the current tab is not shared.</extracomment>
         <translation>Этот документ не открыт для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="101"/>
+        <location filename="../app/session/ChatPanel.cpp" line="95"/>
         <source>Write to everyone in the session</source>
         <extracomment>Placeholder of the chat&apos;s input line.</extracomment>
         <translation>Написать всем участникам сеанса</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="137"/>
+        <location filename="../app/session/ChatPanel.cpp" line="131"/>
         <source>Not connected: the message was not sent.</source>
         <extracomment>Status bar message: a chat line could not be sent (it stays in the input line).</extracomment>
         <translation>Нет соединения: сообщение не отправлено.</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <location filename="../app/session/ChatPanel.cpp" line="138"/>
         <source>Chat (%1)</source>
         <extracomment>Title of the chat panel with the number of unread lines.</extracomment>
         <translation>Чат (%1)</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="178"/>
+        <location filename="../app/session/ChatPanel.cpp" line="153"/>
         <source>No open tab holds “%1”.</source>
         <extracomment>Status bar message after a click on &quot;main.cpp:42&quot; in the chat.</extracomment>
         <translation>Ни в одной открытой вкладке нет «%1».</translation>
@@ -758,56 +791,56 @@ Serve with: ensemble --serve --cert %1 --key %2
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="35"/>
         <source>There is no document to share.</source>
         <translation>Нет документа для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="36"/>
+        <location filename="../app/session/CollaborationController.cpp" line="37"/>
         <source>This document is already shared.</source>
         <translation>Этот документ уже открыт для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="161"/>
+        <location filename="../app/session/CollaborationController.cpp" line="162"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>Нет подключения к комнате: никто не удалён</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="180"/>
+        <location filename="../app/session/CollaborationController.cpp" line="181"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>Нет подключения к комнате: пароль не изменён</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="184"/>
+        <location filename="../app/session/CollaborationController.cpp" line="185"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>У комнаты больше нет пароля</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="185"/>
+        <location filename="../app/session/CollaborationController.cpp" line="186"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>У комнаты новый пароль; без него могут вернуться только те, кто сейчас в сеансе</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="325"/>
+        <location filename="../app/session/CollaborationController.cpp" line="326"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>Показать вашу версию</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="328"/>
+        <location filename="../app/session/CollaborationController.cpp" line="329"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>Организатор сделал этот документ доступным только для чтения до того, как ваши последние правки дошли до комнаты, поэтому здесь они были отменены. Ваша версия находится в «%1».</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="340"/>
+        <location filename="../app/session/CollaborationController.cpp" line="341"/>
         <source>Cannot Join Session</source>
         <translation>Не удаётся присоединиться к сеансу</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="347"/>
+        <location filename="../app/session/CollaborationController.cpp" line="348"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>Сеанс завершён: %1 Эта вкладка сохраняет последний текст как обычный документ.</translation>
@@ -1212,27 +1245,27 @@ New password:</source>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <location filename="../net/client/DocumentSync.cpp" line="45"/>
         <source>The server sent no text to start from.</source>
         <translation>Сервер не прислал исходный текст.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="58"/>
+        <location filename="../net/client/DocumentSync.cpp" line="70"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Не удалось синхронизироваться с комнатой: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="87"/>
+        <location filename="../net/client/DocumentSync.cpp" line="104"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Сервер подтвердил правку, которую этот сеанс не ожидал.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="103"/>
+        <location filename="../net/client/DocumentSync.cpp" line="120"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Удалённая правка не подошла к документу этого сеанса.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="119"/>
+        <location filename="../net/client/DocumentSync.cpp" line="136"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Не удалось отменить отклонённые правки: %1</translation>
     </message>
@@ -1554,12 +1587,12 @@ New password:</source>
 <context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="36"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="38"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>Сеанс не принял правку, сделанную в редакторе.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="88"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="94"/>
         <source>The change made on disk could not be merged into the editor.</source>
         <translation>Изменение на диске не удалось объединить с редактором.</translation>
     </message>
@@ -1632,7 +1665,7 @@ New password:</source>
 <context>
     <name>ensemble::FolderSaver</name>
     <message>
-        <location filename="../app/hosting/FolderSaver.cpp" line="65"/>
+        <location filename="../app/hosting/FolderSaver.cpp" line="116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1640,47 +1673,47 @@ New password:</source>
 <context>
     <name>ensemble::FolderSession</name>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="32"/>
+        <location filename="../app/session/FolderSession.cpp" line="36"/>
         <source>%1 joined</source>
         <translation>%1 подключается</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="38"/>
+        <location filename="../app/session/FolderSession.cpp" line="42"/>
         <source>%1 left</source>
         <translation>%1 уходит</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="84"/>
+        <location filename="../app/session/FolderSession.cpp" line="88"/>
         <source>Shared by %1</source>
         <translation>Папка участника %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="86"/>
+        <location filename="../app/session/FolderSession.cpp" line="90"/>
         <source>Shared folder</source>
         <translation>Общая папка</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="143"/>
+        <location filename="../app/session/FolderSession.cpp" line="147"/>
         <source>Only the host saves the shared folder.</source>
         <translation>Общую папку сохраняет только владелец.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="177"/>
+        <location filename="../app/session/FolderSession.cpp" line="186"/>
         <source>The host</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="179"/>
+        <location filename="../app/session/FolderSession.cpp" line="188"/>
         <source>%1 created %2</source>
         <translation>%1 создаёт %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="181"/>
+        <location filename="../app/session/FolderSession.cpp" line="190"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 переименовывает %2 в %3</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="183"/>
+        <location filename="../app/session/FolderSession.cpp" line="192"/>
         <source>%1 deleted %2</source>
         <translation>%1 удаляет %2</translation>
     </message>
@@ -1689,6 +1722,7 @@ New password:</source>
     <name>ensemble::FolderSessionController</name>
     <message>
         <location filename="../app/session/FolderSessionController.cpp" line="42"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="90"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>Это окно уже участвует в общей папке.</translation>
     </message>
@@ -1698,47 +1732,53 @@ New password:</source>
         <translation>%1 — не папка, которую можно прочитать.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="98"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="102"/>
+        <source>Sharing %1 again: Save Shared Folder writes what the session holds into it.</source>
+        <extracomment>Status bar, after a shared folder&apos;s session was resumed following a crash.</extracomment>
+        <translation>%1 снова в общем доступе: «Сохранить общую папку» запишет в неё то, что есть в сеансе.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="120"/>
         <source>The Session Refused the Change</source>
         <translation>Сеанс отклонил изменение</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="195"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="222"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="232"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="259"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>Не удаётся сохранить общую папку</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
         <source>Autosave could not write: %1</source>
         <translation>Автосохранение не смогло записать: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="239"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
         <source>Saved the shared folder</source>
         <translation>Общая папка сохранена</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="289"/>
         <source>%1 changed on disk; the change is in the session</source>
         <translation>%1 изменён на диске; изменение внесено в сеанс</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="303"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="330"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 удалён из общей папки; эта вкладка сохраняет его текст.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="323"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="350"/>
         <source>The Shared Folder Session Ended</source>
         <translation>Сеанс общей папки завершён</translation>
     </message>
@@ -1774,7 +1814,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="68"/>
+        <location filename="../net/client/HistoryClient.cpp" line="67"/>
         <source>The connection was lost.</source>
         <translation>Соединение потеряно.</translation>
     </message>
@@ -1817,12 +1857,12 @@ New password:</source>
         <translation>Чтение истории…</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="136"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="147"/>
         <source>Revision %1 of %2</source>
         <translation>Ревизия %1 из %2</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="146"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="157"/>
         <source>Revision %1 of %2, by %3, %4</source>
         <extracomment>Revision 12 of 40, by Ana, 5/12/26 22:01.</extracomment>
         <translation>Ревизия %1 из %2, автор %3, %4</translation>
@@ -1857,7 +1897,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryTimeline</name>
     <message>
-        <location filename="../app/history/HistoryTimeline.cpp" line="42"/>
+        <location filename="../app/history/HistoryTimeline.cpp" line="46"/>
         <source>The history can be read only while connected.</source>
         <translation>Историю можно читать только при подключении.</translation>
     </message>
@@ -1883,22 +1923,22 @@ New password:</source>
 <context>
     <name>ensemble::HostRecoveryController</name>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="46"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
         <source>Cannot Discard the Room</source>
         <translation>Не удалось удалить комнату</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="48"/>
         <source>%1 could not be deleted.</source>
         <translation>Не удалось удалить %1.</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="66"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="72"/>
         <source>Cannot Resume Hosting</source>
         <translation>Не удалось возобновить сеанс</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="67"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="73"/>
         <source>%1
 
 The room is kept in %2.</source>
@@ -2062,17 +2102,17 @@ The room is kept in %2.</source>
         <translation>Не удалось создать каталог %1.</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="57"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="58"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="66"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="67"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="84"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="86"/>
         <source>%1 is damaged.</source>
         <translation>Файл %1 повреждён.</translation>
     </message>
@@ -2113,29 +2153,46 @@ The room is kept in %2.</source>
         <translation>Ревизию %1 в %2 невозможно применить: %3</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="77"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="59"/>
+        <source>The shared folder %1 is gone.</source>
+        <translation>Общей папки %1 больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="92"/>
         <source>%1 describes another room.</source>
         <translation>%1 описывает другую комнату.</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="88"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="103"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>Комната, сохранённая в %1</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="91"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="106"/>
         <source>Untitled</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="115"/>
+        <source>the folder “%1”, shared since %2</source>
+        <extracomment>%1 a folder, %2 a time or a date and time.</extracomment>
+        <translation>папка «%1», общая с %2</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="117"/>
+        <source>the folder “%1”, shared since %2, with %3</source>
+        <extracomment>%1 a folder, %2 a time or a date and time, %3 the names of the guests in the session.</extracomment>
+        <translation>папка «%1», общая с %2, гости: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="122"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>«%1», сеанс открыт с %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="100"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="124"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>«%1», сеанс открыт с %2, гости: %3</translation>
@@ -2594,83 +2651,89 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="40"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="41"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="62"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="61"/>
         <source>This document is not shared.</source>
         <translation>Этот документ не открыт для совместной работы.</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="70"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="69"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>Соединение потеряно. Пока оно не восстановится, неизвестно, кто в сеансе.</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="77"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="76"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="80"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="101"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="100"/>
         <source>following</source>
         <extracomment>Participants list, after a name: your view follows this person&apos;s caret.</extracomment>
         <translation>вы следуете</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="142"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="108"/>
+        <source>in %1</source>
+        <extracomment>Participants list, the line under a name: the shared folder&apos;s file they are in.</extracomment>
+        <translation>в %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="145"/>
         <source>Stop Following</source>
         <extracomment>Context menu of a participant: your view no longer follows their caret.</extracomment>
         <translation>Перестать следовать</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="147"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="150"/>
         <source>Follow</source>
         <extracomment>Context menu of a participant: your view follows their caret as they move and type.</extracomment>
         <translation>Следовать</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="153"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="156"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>Удалить из сеанса…</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="86"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="85"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>в сети</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="90"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="89"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>переподключение</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="95"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="94"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>состояние неизвестно</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="104"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="104"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -2768,18 +2831,18 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="174"/>
-        <location filename="../net/server/RoomMessages.cpp" line="167"/>
+        <location filename="../net/server/Room.cpp" line="179"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>The owner removed you from this room.</source>
         <translation>Владелец удалил вас из этой комнаты.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="181"/>
+        <location filename="../net/server/Room.cpp" line="186"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>Этот же клиент снова подключился из другого места.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="189"/>
+        <location filename="../net/server/Room.cpp" line="194"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>В комнате уже %n участник.</numerusform>
@@ -2788,13 +2851,13 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="194"/>
-        <location filename="../net/server/RoomTree.cpp" line="286"/>
+        <location filename="../net/server/Room.cpp" line="199"/>
+        <location filename="../net/server/RoomTree.cpp" line="283"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>этот сеанс открывает доступ к папке; нужен клиент протокола 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="338"/>
+        <location filename="../net/server/Room.cpp" line="356"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
@@ -2804,34 +2867,34 @@ The room is kept in %2.</source>
         <translation>Изменять эту комнату может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="358"/>
+        <location filename="../net/server/Room.cpp" line="380"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>Комнате %1 не удалось сохранить чат: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
-        <location filename="../net/server/RoomMessages.cpp" line="115"/>
+        <location filename="../net/server/RoomMessages.cpp" line="97"/>
+        <location filename="../net/server/RoomMessages.cpp" line="119"/>
         <source>Document %1 is not open.</source>
         <translation>Документ %1 не открыт.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="94"/>
+        <location filename="../net/server/RoomMessages.cpp" line="98"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>В этом сеансе нет документа %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="150"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>Only the owner may remove participants.</source>
         <translation>Удалять участников может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="154"/>
+        <location filename="../net/server/RoomMessages.cpp" line="158"/>
         <source>The owner cannot remove themselves.</source>
         <translation>Владелец не может удалить самого себя.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="174"/>
+        <location filename="../net/server/RoomMessages.cpp" line="178"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>Изменять настройки комнаты может только владелец.</translation>
     </message>
@@ -2851,18 +2914,18 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomTree.cpp" line="158"/>
-        <location filename="../net/server/RoomTree.cpp" line="197"/>
+        <location filename="../net/server/RoomTree.cpp" line="193"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>«%1» — не путь, к которому сеанс может открыть доступ.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="162"/>
-        <location filename="../net/server/RoomTree.cpp" line="208"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
         <source>%1 exists already.</source>
         <translation>%1 уже существует.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="166"/>
+        <location filename="../net/server/RoomTree.cpp" line="164"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>Сеанс содержит не более %n файла или папки.</numerusform>
@@ -2871,33 +2934,33 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="175"/>
+        <location filename="../net/server/RoomTree.cpp" line="170"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>Документы сеанса вместе могут содержать не более %1 символов.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="203"/>
-        <location filename="../net/server/RoomTree.cpp" line="230"/>
+        <location filename="../net/server/RoomTree.cpp" line="199"/>
+        <location filename="../net/server/RoomTree.cpp" line="225"/>
         <source>There is no %1 in this session.</source>
         <translation>В этом сеансе нет %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="204"/>
+        <location filename="../net/server/RoomTree.cpp" line="200"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 переименован в %2.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <location filename="../net/server/RoomJournal.cpp" line="64"/>
         <source>Room %1 is being saved again.</source>
         <translation>Комната %1 снова сохраняется.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <location filename="../net/server/RoomJournal.cpp" line="75"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>Комната %1 не сохраняется: %2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <location filename="../net/server/RoomJournal.cpp" line="78"/>
         <source>The server cannot save this room for now; your edits wait and are sent again.</source>
         <translation>Сервер сейчас не может сохранить эту комнату; ваши правки ждут и будут отправлены повторно.</translation>
     </message>
@@ -2905,7 +2968,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="309"/>
+        <location filename="../net/server/RoomDocument.cpp" line="316"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Комната %1 отбросила выделение за пределами своего текста.</translation>
     </message>
@@ -2985,7 +3048,7 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomServer.cpp" line="191"/>
-        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="42"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>Комната %1 не загружена: %2</translation>
     </message>
@@ -3104,27 +3167,28 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomServerDocuments.cpp" line="14"/>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="24"/>
         <source>There is no room %1.</source>
         <translation>Комнаты %1 нет.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="62"/>
         <source>This session is served by %1.</source>
         <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
         <translation>Этот сеанс обслуживает %1.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="76"/>
         <source>Room %1 went to another server (its lease ran out or was taken).</source>
         <translation>Комната %1 перешла на другой сервер (её аренда истекла или была перехвачена).</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="80"/>
         <source>This server no longer serves the session.</source>
         <translation>Этот сервер больше не обслуживает сеанс.</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="91"/>
         <source>The server cannot reach its database; trying again.</source>
         <translation>Сервер не может связаться со своей базой данных; повторная попытка.</translation>
     </message>
@@ -3329,50 +3393,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
         <source>Sessio&amp;n</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>&amp;Открыть сеанс…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
         <source>&amp;Join Session…</source>
         <translation>&amp;Подключиться к сеансу…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
         <source>Show &amp;Invite…</source>
         <translation>Показать при&amp;глашение…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="38"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="39"/>
         <source>&amp;Guests Can Edit</source>
         <translation>Гости могут &amp;редактировать</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="47"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="48"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>&amp;Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="52"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="53"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="142"/>
         <source>&amp;Leave Session</source>
         <translation>&amp;Выйти из сеанса</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="101"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="103"/>
         <source>Cannot Host Session</source>
         <translation>Не удалось открыть сеанс</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="142"/>
         <source>&amp;Stop Hosting</source>
         <translation>&amp;Закрыть сеанс</translation>
     </message>
@@ -3551,7 +3615,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="176"/>
+        <location filename="../app/Settings.cpp" line="182"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>Гость</translation>
@@ -3640,50 +3704,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="121"/>
+        <location filename="../app/session/SharedDocument.cpp" line="116"/>
         <source>Resynchronising the document with the room</source>
         <translation>Повторная синхронизация документа с комнатой</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="139"/>
+        <location filename="../app/session/SharedDocument.cpp" line="134"/>
         <source>The host made the document read-only</source>
         <translation>Организатор сделал документ доступным только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="140"/>
+        <location filename="../app/session/SharedDocument.cpp" line="135"/>
         <source>The host lets everyone edit again</source>
         <translation>Организатор снова разрешил всем редактировать</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="156"/>
+        <location filename="../app/session/SharedDocument.cpp" line="151"/>
         <source>%1 joined</source>
         <translation>Подключение к сеансу: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="163"/>
+        <location filename="../app/session/SharedDocument.cpp" line="158"/>
         <source>%1 left</source>
         <translation>Выход из сеанса: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="194"/>
+        <location filename="../app/session/SharedDocument.cpp" line="189"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 Выполняется повторная попытка; ваши правки сохранены.</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="261"/>
+        <location filename="../app/session/SharedDocument.cpp" line="260"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>Сеанс открыт на порту %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="266"/>
+        <location filename="../app/session/SharedDocument.cpp" line="265"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1, для гостей только чтение</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="269"/>
+        <location filename="../app/session/SharedDocument.cpp" line="268"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1, только чтение</translation>
@@ -3970,23 +4034,28 @@ The room is kept in %2.</source>
         <translation>Показывать а&amp;вторство</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="59"/>
+        <source>Show &amp;Last Editor</source>
+        <translation>Показывать последнего &amp;редактора</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="62"/>
         <source>&amp;Theme</source>
         <translation>Т&amp;ема</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>&amp;Системная</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Light</source>
         <translation>С&amp;ветлая</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="67"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>

@@ -678,9 +678,40 @@
 <context>
     <name>ensemble::AuthorshipHighlighter</name>
     <message>
-        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="109"/>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="121"/>
         <source>Written by %1</source>
         <translation>作者：%1</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AuthorshipHighlighter.cpp" line="129"/>
+        <source>Written by %1 at %2</source>
+        <extracomment>%1 is a name, %2 a time or a date and time.</extracomment>
+        <translation>由 %1 编写（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ensemble::AwayBar</name>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <source>Next Change</source>
+        <translation>下一处更改</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <source>Previous Change</source>
+        <translation>上一处更改</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>%n change(s) by %1 while you were away</source>
+        <translation>
+            <numerusform>您离开期间 %1 做了 %n 处更改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -717,37 +748,37 @@ SHA-256 指纹：%3
 <context>
     <name>ensemble::ChatPanel</name>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="41"/>
-        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <location filename="../app/session/ChatPanel.cpp" line="36"/>
+        <location filename="../app/session/ChatPanel.cpp" line="138"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="97"/>
+        <location filename="../app/session/ChatPanel.cpp" line="91"/>
         <source>This document is not shared.</source>
         <extracomment>Placeholder of the chat&apos;s input line when the current tab is not shared.</extracomment>
         <translation>此文档未共享。</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="101"/>
+        <location filename="../app/session/ChatPanel.cpp" line="95"/>
         <source>Write to everyone in the session</source>
         <extracomment>Placeholder of the chat&apos;s input line.</extracomment>
         <translation>发送给会话中的所有人</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="137"/>
+        <location filename="../app/session/ChatPanel.cpp" line="131"/>
         <source>Not connected: the message was not sent.</source>
         <extracomment>Status bar message: a chat line could not be sent (it stays in the input line).</extracomment>
         <translation>未连接：消息未发送。</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="144"/>
+        <location filename="../app/session/ChatPanel.cpp" line="138"/>
         <source>Chat (%1)</source>
         <extracomment>Title of the chat panel with the number of unread lines.</extracomment>
         <translation>聊天 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/session/ChatPanel.cpp" line="178"/>
+        <location filename="../app/session/ChatPanel.cpp" line="153"/>
         <source>No open tab holds “%1”.</source>
         <extracomment>Status bar message after a click on &quot;main.cpp:42&quot; in the chat.</extracomment>
         <translation>没有打开的标签页包含“%1”。</translation>
@@ -756,56 +787,56 @@ SHA-256 指纹：%3
 <context>
     <name>ensemble::CollaborationController</name>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="34"/>
+        <location filename="../app/session/CollaborationController.cpp" line="35"/>
         <source>There is no document to share.</source>
         <translation>没有可共享的文档。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="36"/>
+        <location filename="../app/session/CollaborationController.cpp" line="37"/>
         <source>This document is already shared.</source>
         <translation>此文档已在共享中。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="161"/>
+        <location filename="../app/session/CollaborationController.cpp" line="162"/>
         <source>Not connected to the room: nobody was removed</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before removing someone.</extracomment>
         <translation>未连接到房间：没有移出任何人</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="180"/>
+        <location filename="../app/session/CollaborationController.cpp" line="181"/>
         <source>Not connected to the room: the password did not change</source>
         <extracomment>Status bar: the host&apos;s connection to the room was lost before the password changed.</extracomment>
         <translation>未连接到房间：密码未更改</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="184"/>
+        <location filename="../app/session/CollaborationController.cpp" line="185"/>
         <source>The room no longer has a password</source>
         <extracomment>Status bar, after the host changed the room&apos;s password.</extracomment>
         <translation>房间已不再设密码</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="185"/>
+        <location filename="../app/session/CollaborationController.cpp" line="186"/>
         <source>The room has a new password; only those in the session can rejoin without it</source>
         <translation>房间已设新密码；只有当前在会话中的人无需密码即可重新加入</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="325"/>
+        <location filename="../app/session/CollaborationController.cpp" line="326"/>
         <source>Show Your Version</source>
         <extracomment>Button: show the tab holding the edits the read-only room did not take.</extracomment>
         <translation>显示您的版本</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="328"/>
+        <location filename="../app/session/CollaborationController.cpp" line="329"/>
         <source>The host made this document read-only before your latest edits reached the room, so they were taken back here. Your version is in “%1”.</source>
         <translation>在您最近的编辑到达房间之前，主持人已将此文档设为只读，因此这些编辑已在此处撤回。您的版本位于“%1”中。</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="340"/>
+        <location filename="../app/session/CollaborationController.cpp" line="341"/>
         <source>Cannot Join Session</source>
         <translation>无法加入会话</translation>
     </message>
     <message>
-        <location filename="../app/session/CollaborationController.cpp" line="347"/>
+        <location filename="../app/session/CollaborationController.cpp" line="348"/>
         <source>The session ended: %1 This tab keeps the latest text as an ordinary document.</source>
         <extracomment>%1 says why the session ended, e.g. &quot;The host stopped sharing this document.&quot;</extracomment>
         <translation>会话已结束：%1 此标签页将最新文本保留为普通文档。</translation>
@@ -1210,27 +1241,27 @@ New password:</source>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="33"/>
+        <location filename="../net/client/DocumentSync.cpp" line="45"/>
         <source>The server sent no text to start from.</source>
         <translation>服务器没有发送初始文本。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="58"/>
+        <location filename="../net/client/DocumentSync.cpp" line="70"/>
         <source>Catching up with the room failed: %1</source>
         <translation>与房间同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="87"/>
+        <location filename="../net/client/DocumentSync.cpp" line="104"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>服务器确认了一处此会话未预期的编辑。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="103"/>
+        <location filename="../net/client/DocumentSync.cpp" line="120"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>一处远程编辑与此会话的文档不符。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="119"/>
+        <location filename="../net/client/DocumentSync.cpp" line="136"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>撤回被拒绝的编辑失败：%1</translation>
     </message>
@@ -1550,12 +1581,12 @@ New password:</source>
 <context>
     <name>ensemble::FolderDocumentLink</name>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="36"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="38"/>
         <source>The session did not accept an edit made in the editor.</source>
         <translation>会话未接受在编辑器中所做的编辑。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDocumentLink.cpp" line="88"/>
+        <location filename="../app/session/FolderDocumentLink.cpp" line="94"/>
         <source>The change made on disk could not be merged into the editor.</source>
         <translation>无法将磁盘上的更改合并到编辑器中。</translation>
     </message>
@@ -1628,7 +1659,7 @@ New password:</source>
 <context>
     <name>ensemble::FolderSaver</name>
     <message>
-        <location filename="../app/hosting/FolderSaver.cpp" line="65"/>
+        <location filename="../app/hosting/FolderSaver.cpp" line="116"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1636,47 +1667,47 @@ New password:</source>
 <context>
     <name>ensemble::FolderSession</name>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="32"/>
+        <location filename="../app/session/FolderSession.cpp" line="36"/>
         <source>%1 joined</source>
         <translation>%1 已加入</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="38"/>
+        <location filename="../app/session/FolderSession.cpp" line="42"/>
         <source>%1 left</source>
         <translation>%1 已离开</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="84"/>
+        <location filename="../app/session/FolderSession.cpp" line="88"/>
         <source>Shared by %1</source>
         <translation>由 %1 共享</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="86"/>
+        <location filename="../app/session/FolderSession.cpp" line="90"/>
         <source>Shared folder</source>
         <translation>共享文件夹</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="143"/>
+        <location filename="../app/session/FolderSession.cpp" line="147"/>
         <source>Only the host saves the shared folder.</source>
         <translation>只有主持人可以保存共享文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="177"/>
+        <location filename="../app/session/FolderSession.cpp" line="186"/>
         <source>The host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="179"/>
+        <location filename="../app/session/FolderSession.cpp" line="188"/>
         <source>%1 created %2</source>
         <translation>%1 创建了 %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="181"/>
+        <location filename="../app/session/FolderSession.cpp" line="190"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 将 %2 重命名为 %3</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="183"/>
+        <location filename="../app/session/FolderSession.cpp" line="192"/>
         <source>%1 deleted %2</source>
         <translation>%1 删除了 %2</translation>
     </message>
@@ -1685,6 +1716,7 @@ New password:</source>
     <name>ensemble::FolderSessionController</name>
     <message>
         <location filename="../app/session/FolderSessionController.cpp" line="42"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="90"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>此窗口已在参与一个共享文件夹。</translation>
     </message>
@@ -1694,47 +1726,53 @@ New password:</source>
         <translation>%1 不是可读取的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="98"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="102"/>
+        <source>Sharing %1 again: Save Shared Folder writes what the session holds into it.</source>
+        <extracomment>Status bar, after a shared folder&apos;s session was resumed following a crash.</extracomment>
+        <translation>已重新共享 %1：“保存共享文件夹”会把会话中的内容写入其中。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/FolderSessionController.cpp" line="120"/>
         <source>The Session Refused the Change</source>
         <translation>会话拒绝了此更改</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="195"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="222"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="232"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="259"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>无法保存共享文件夹</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
         <source>Autosave could not write: %1</source>
         <translation>自动保存无法写入:%1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="235"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
         <source>; </source>
         <translation>;</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="239"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
         <source>Saved the shared folder</source>
         <translation>已保存共享文件夹</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="289"/>
         <source>%1 changed on disk; the change is in the session</source>
         <translation>%1 已在磁盘上更改;更改已进入会话</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="303"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="330"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 已从共享文件夹中删除；此标签页保留其文本。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="323"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="350"/>
         <source>The Shared Folder Session Ended</source>
         <translation>共享文件夹会话已结束</translation>
     </message>
@@ -1770,7 +1808,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="68"/>
+        <location filename="../net/client/HistoryClient.cpp" line="67"/>
         <source>The connection was lost.</source>
         <translation>连接已断开。</translation>
     </message>
@@ -1813,12 +1851,12 @@ New password:</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="136"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="147"/>
         <source>Revision %1 of %2</source>
         <translation>修订版 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="146"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="157"/>
         <source>Revision %1 of %2, by %3, %4</source>
         <extracomment>Revision 12 of 40, by Ana, 5/12/26 22:01.</extracomment>
         <translation>修订版 %1 / %2，作者 %3，%4</translation>
@@ -1853,7 +1891,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryTimeline</name>
     <message>
-        <location filename="../app/history/HistoryTimeline.cpp" line="42"/>
+        <location filename="../app/history/HistoryTimeline.cpp" line="46"/>
         <source>The history can be read only while connected.</source>
         <translation>只有在连接时才能读取历史记录。</translation>
     </message>
@@ -1879,22 +1917,22 @@ New password:</source>
 <context>
     <name>ensemble::HostRecoveryController</name>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="46"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
         <source>Cannot Discard the Room</source>
         <translation>无法丢弃房间</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="47"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="48"/>
         <source>%1 could not be deleted.</source>
         <translation>无法删除 %1。</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="66"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="72"/>
         <source>Cannot Resume Hosting</source>
         <translation>无法恢复主持</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostRecoveryController.cpp" line="67"/>
+        <location filename="../app/hosting/HostRecoveryController.cpp" line="73"/>
         <source>%1
 
 The room is kept in %2.</source>
@@ -2058,17 +2096,17 @@ The room is kept in %2.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="57"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="58"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="66"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="67"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/HostedRoom.cpp" line="84"/>
+        <location filename="../app/hosting/HostedRoom.cpp" line="86"/>
         <source>%1 is damaged.</source>
         <translation>文件 %1 已损坏。</translation>
     </message>
@@ -2109,29 +2147,46 @@ The room is kept in %2.</source>
         <translation>%2 中的修订版本 %1 无法应用：%3</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="77"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="59"/>
+        <source>The shared folder %1 is gone.</source>
+        <translation>共享文件夹 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="92"/>
         <source>%1 describes another room.</source>
         <translation>%1 描述的是另一个房间。</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="88"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="103"/>
         <source>The room kept in %1</source>
         <extracomment>%1 is a directory.</extracomment>
         <translation>保留在 %1 中的房间</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="91"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="106"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="98"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="115"/>
+        <source>the folder “%1”, shared since %2</source>
+        <extracomment>%1 a folder, %2 a time or a date and time.</extracomment>
+        <translation>文件夹“%1”，自 %2 起共享</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="117"/>
+        <source>the folder “%1”, shared since %2, with %3</source>
+        <extracomment>%1 a folder, %2 a time or a date and time, %3 the names of the guests in the session.</extracomment>
+        <translation>文件夹“%1”，自 %2 起共享，来宾：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="122"/>
         <source>“%1”, hosted since %2</source>
         <extracomment>%1 a file name, %2 a time or a date and time.</extracomment>
         <translation>“%1”，自 %2 起主持</translation>
     </message>
     <message>
-        <location filename="../app/hosting/InterruptedRoom.cpp" line="100"/>
+        <location filename="../app/hosting/InterruptedRoom.cpp" line="124"/>
         <source>“%1”, hosted since %2, with %3</source>
         <extracomment>%1 a file name, %2 a time or a date and time, %3 the names of the guests in the room.</extracomment>
         <translation>“%1”，自 %2 起主持，来宾：%3</translation>
@@ -2590,83 +2645,89 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::ParticipantsPanel</name>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="40"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="41"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="62"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="61"/>
         <source>This document is not shared.</source>
         <translation>此文档未共享。</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="70"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="69"/>
         <source>Connection lost. Who is in the session is not known until it is back.</source>
         <extracomment>Participants panel, first line while the connection to the session is lost.</extracomment>
         <translation>连接已断开。在恢复连接之前，无法得知谁在会话中。</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="77"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="76"/>
         <source>you</source>
         <extracomment>Participants list, after a name: this is you.</extracomment>
         <translation>您</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="81"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="80"/>
         <source>host</source>
         <extracomment>Participants list, after a name: this person hosts the session (a noun).</extracomment>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="101"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="100"/>
         <source>following</source>
         <extracomment>Participants list, after a name: your view follows this person&apos;s caret.</extracomment>
         <translation>跟随中</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="142"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="108"/>
+        <source>in %1</source>
+        <extracomment>Participants list, the line under a name: the shared folder&apos;s file they are in.</extracomment>
+        <translation>在 %1 中</translation>
+    </message>
+    <message>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="145"/>
         <source>Stop Following</source>
         <extracomment>Context menu of a participant: your view no longer follows their caret.</extracomment>
         <translation>停止跟随</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="147"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="150"/>
         <source>Follow</source>
         <extracomment>Context menu of a participant: your view follows their caret as they move and type.</extracomment>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="153"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="156"/>
         <source>Remove from Session…</source>
         <extracomment>Context menu of a participant: the host sends them out of the session (asks first).</extracomment>
         <translation>移出会话…</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="86"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="85"/>
         <source>connected</source>
         <extracomment>Participants list, after a name: this person is in the session.</extracomment>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="90"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="89"/>
         <source>reconnecting</source>
         <extracomment>Participants list, after your own name: your connection is being restored.</extracomment>
         <translation>正在重新连接</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="95"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="94"/>
         <source>status unknown</source>
         <extracomment>Participants list, after a name: this person was in the session when your connection was lost; whether they still are is not known.</extracomment>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="104"/>
         <source>%1 (%2)</source>
         <extracomment>Participants list entry: %1 a name, %2 notes such as &quot;you, host, connected&quot;.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/session/ParticipantsPanel.cpp" line="105"/>
+        <location filename="../app/session/ParticipantsPanel.cpp" line="104"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -2762,31 +2823,31 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Room</name>
     <message>
-        <location filename="../net/server/Room.cpp" line="174"/>
-        <location filename="../net/server/RoomMessages.cpp" line="167"/>
+        <location filename="../net/server/Room.cpp" line="179"/>
+        <location filename="../net/server/RoomMessages.cpp" line="171"/>
         <source>The owner removed you from this room.</source>
         <translation>房间所有者已将您移出此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="181"/>
+        <location filename="../net/server/Room.cpp" line="186"/>
         <source>The same client joined again from elsewhere.</source>
         <translation>同一客户端从别处再次加入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/Room.cpp" line="189"/>
+        <location filename="../net/server/Room.cpp" line="194"/>
         <source>This room already has %n participant(s).</source>
         <translation>
             <numerusform>此房间已有 %n 位参与者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="194"/>
-        <location filename="../net/server/RoomTree.cpp" line="286"/>
+        <location filename="../net/server/Room.cpp" line="199"/>
+        <location filename="../net/server/RoomTree.cpp" line="283"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>此会话共享一个文件夹；需要协议 2 的客户端</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="338"/>
+        <location filename="../net/server/Room.cpp" line="356"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
@@ -2796,34 +2857,34 @@ The room is kept in %2.</source>
         <translation>只有所有者可以更改此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="358"/>
+        <location filename="../net/server/Room.cpp" line="380"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>房间 %1 无法保存其聊天记录：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="93"/>
-        <location filename="../net/server/RoomMessages.cpp" line="115"/>
+        <location filename="../net/server/RoomMessages.cpp" line="97"/>
+        <location filename="../net/server/RoomMessages.cpp" line="119"/>
         <source>Document %1 is not open.</source>
         <translation>文档 %1 未打开。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="94"/>
+        <location filename="../net/server/RoomMessages.cpp" line="98"/>
         <location filename="../net/server/RoomTree.cpp" line="43"/>
         <source>There is no document %1 in this session.</source>
         <translation>此会话中没有文档 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="150"/>
+        <location filename="../net/server/RoomMessages.cpp" line="154"/>
         <source>Only the owner may remove participants.</source>
         <translation>只有所有者可以移除参与者。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="154"/>
+        <location filename="../net/server/RoomMessages.cpp" line="158"/>
         <source>The owner cannot remove themselves.</source>
         <translation>所有者不能移除自己。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomMessages.cpp" line="174"/>
+        <location filename="../net/server/RoomMessages.cpp" line="178"/>
         <source>Only the owner may change the room&apos;s settings.</source>
         <translation>只有所有者可以更改房间设置。</translation>
     </message>
@@ -2841,51 +2902,51 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomTree.cpp" line="158"/>
-        <location filename="../net/server/RoomTree.cpp" line="197"/>
+        <location filename="../net/server/RoomTree.cpp" line="193"/>
         <source>“%1” is not a path a session can share.</source>
         <translation>“%1”不是会话可以共享的路径。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="162"/>
-        <location filename="../net/server/RoomTree.cpp" line="208"/>
+        <location filename="../net/server/RoomTree.cpp" line="161"/>
+        <location filename="../net/server/RoomTree.cpp" line="203"/>
         <source>%1 exists already.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/server/RoomTree.cpp" line="166"/>
+        <location filename="../net/server/RoomTree.cpp" line="164"/>
         <source>A session holds at most %n file(s) and folder(s).</source>
         <translation>
             <numerusform>一个会话最多包含 %n 个文件和文件夹。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="175"/>
+        <location filename="../net/server/RoomTree.cpp" line="170"/>
         <source>The session&apos;s documents may hold at most %1 characters together.</source>
         <translation>会话中所有文档合计最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="203"/>
-        <location filename="../net/server/RoomTree.cpp" line="230"/>
+        <location filename="../net/server/RoomTree.cpp" line="199"/>
+        <location filename="../net/server/RoomTree.cpp" line="225"/>
         <source>There is no %1 in this session.</source>
         <translation>此会话中没有 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomTree.cpp" line="204"/>
+        <location filename="../net/server/RoomTree.cpp" line="200"/>
         <source>%1 was renamed to %2.</source>
         <translation>%1 已重命名为 %2。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="35"/>
+        <location filename="../net/server/RoomJournal.cpp" line="64"/>
         <source>Room %1 is being saved again.</source>
         <translation>房间 %1 已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="46"/>
+        <location filename="../net/server/RoomJournal.cpp" line="75"/>
         <source>Room %1 is not being saved: %2</source>
         <translation>房间 %1 未能保存：%2</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomJournal.cpp" line="49"/>
+        <location filename="../net/server/RoomJournal.cpp" line="78"/>
         <source>The server cannot save this room for now; your edits wait and are sent again.</source>
         <translation>服务器暂时无法保存此房间；你的编辑将等待并重新发送。</translation>
     </message>
@@ -2893,7 +2954,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="309"/>
+        <location filename="../net/server/RoomDocument.cpp" line="316"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>房间 %1 丢弃了一个超出其文本范围的选区。</translation>
     </message>
@@ -2971,7 +3032,7 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomServer.cpp" line="191"/>
-        <location filename="../net/server/RoomServerJournal.cpp" line="39"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="42"/>
         <source>Room %1 was not loaded: %2</source>
         <translation>未能加载房间 %1：%2</translation>
     </message>
@@ -3080,27 +3141,28 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/RoomServerDocuments.cpp" line="14"/>
+        <location filename="../net/server/RoomServerDocuments.cpp" line="24"/>
         <source>There is no room %1.</source>
         <translation>没有房间 %1。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="59"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="62"/>
         <source>This session is served by %1.</source>
         <extracomment>%1 a server&apos;s address, ws://HOST:PORT.</extracomment>
         <translation>此会话由 %1 提供服务。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="73"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="76"/>
         <source>Room %1 went to another server (its lease ran out or was taken).</source>
         <translation>房间 %1 已转到另一台服务器（其租约已过期或被接管）。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="77"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="80"/>
         <source>This server no longer serves the session.</source>
         <translation>此服务器不再为该会话提供服务。</translation>
     </message>
     <message>
-        <location filename="../net/server/RoomServerJournal.cpp" line="88"/>
+        <location filename="../net/server/RoomServerJournal.cpp" line="91"/>
         <source>The server cannot reach its database; trying again.</source>
         <translation>服务器无法连接其数据库；正在重试。</translation>
     </message>
@@ -3299,50 +3361,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionMenuController</name>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="30"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="31"/>
         <source>Sessio&amp;n</source>
         <translation>会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="32"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="33"/>
         <source>&amp;Host Session…</source>
         <extracomment>&quot;Host&quot; is a verb: share the current document in a new session.</extracomment>
         <translation>主持会话(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="34"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="35"/>
         <source>&amp;Join Session…</source>
         <translation>加入会话(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="36"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="37"/>
         <source>Show &amp;Invite…</source>
         <translation>显示邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="38"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="39"/>
         <source>&amp;Guests Can Edit</source>
         <translation>来宾可以编辑(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="47"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="48"/>
         <source>Change &amp;Password…</source>
         <extracomment>Session menu: the host gives the room a new password (asks for it).</extracomment>
         <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="52"/>
-        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="53"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="142"/>
         <source>&amp;Leave Session</source>
         <translation>离开会话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="101"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="103"/>
         <source>Cannot Host Session</source>
         <translation>无法主持会话</translation>
     </message>
     <message>
-        <location filename="../app/menus/SessionMenuController.cpp" line="140"/>
+        <location filename="../app/menus/SessionMenuController.cpp" line="142"/>
         <source>&amp;Stop Hosting</source>
         <translation>停止主持(&amp;S)</translation>
     </message>
@@ -3519,7 +3581,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="176"/>
+        <location filename="../app/Settings.cpp" line="182"/>
         <source>Guest</source>
         <extracomment>Name shown to the others in a session when the user has none.</extracomment>
         <translation>访客</translation>
@@ -3608,50 +3670,50 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SharedDocument</name>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="121"/>
+        <location filename="../app/session/SharedDocument.cpp" line="116"/>
         <source>Resynchronising the document with the room</source>
         <translation>正在将文档与房间重新同步</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="139"/>
+        <location filename="../app/session/SharedDocument.cpp" line="134"/>
         <source>The host made the document read-only</source>
         <translation>主持人已将文档设为只读</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="140"/>
+        <location filename="../app/session/SharedDocument.cpp" line="135"/>
         <source>The host lets everyone edit again</source>
         <translation>主持人再次允许所有人编辑</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="156"/>
+        <location filename="../app/session/SharedDocument.cpp" line="151"/>
         <source>%1 joined</source>
         <translation>%1 已加入</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="163"/>
+        <location filename="../app/session/SharedDocument.cpp" line="158"/>
         <source>%1 left</source>
         <translation>%1 已离开</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="194"/>
+        <location filename="../app/session/SharedDocument.cpp" line="189"/>
         <source>%1 Trying again; your edits are kept.</source>
         <extracomment>%1 is a complete sentence saying what went wrong with the connection.</extracomment>
         <translation>%1 正在重试；您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="261"/>
+        <location filename="../app/session/SharedDocument.cpp" line="260"/>
         <source>Hosting on port %1</source>
         <extracomment>Status bar: this window hosts the session, on this network port.</extracomment>
         <translation>正在端口 %1 上主持</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="266"/>
+        <location filename="../app/session/SharedDocument.cpp" line="265"/>
         <source>%1, guests read-only</source>
         <extracomment>Session status of the room&apos;s host: %1 the state (&quot;Hosting on port 7717&quot;); guests cannot edit.</extracomment>
         <translation>%1，来宾只读</translation>
     </message>
     <message>
-        <location filename="../app/session/SharedDocument.cpp" line="269"/>
+        <location filename="../app/session/SharedDocument.cpp" line="268"/>
         <source>%1, read-only</source>
         <extracomment>Session status of a guest: %1 the state (&quot;Connected&quot;); the guest cannot edit the shared document.</extracomment>
         <translation>%1，只读</translation>
@@ -3938,23 +4000,28 @@ The room is kept in %2.</source>
         <translation>显示作者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="61"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="59"/>
+        <source>Show &amp;Last Editor</source>
+        <translation>显示最后编辑者(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/menus/ViewMenuController.cpp" line="62"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="64"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
         <source>&amp;System</source>
         <extracomment>Theme that follows the desktop&apos;s colours.</extracomment>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="65"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/ViewMenuController.cpp" line="66"/>
+        <location filename="../app/menus/ViewMenuController.cpp" line="67"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
