@@ -183,6 +183,9 @@ private:
     qint64 m_droppedSelections = 0;
     DocumentAuthors m_authors;
     QByteArray m_authorSalt; ///< Author ids of a document without a history (in memory only).
+    /// Author ids already derived (an HMAC each), by client id, and the history they came from.
+    mutable QHash<QString, QString> m_authorIds;
+    mutable const HistoryStore *m_authorIdsFrom = nullptr;
     DurableJournal *m_journal = nullptr;
     QList<Held> m_held; ///< Oldest first.
     /// Members that joined while answers were held, with the revision they joined at.

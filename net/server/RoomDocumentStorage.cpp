@@ -114,7 +114,7 @@ void RoomDocument::recordHistory(const LoggedOperation &entry, const Participant
     Result<std::monostate> written = m_history->revision() == entry.revision - 1
         ? m_history->append(HistoryEntry {
             entry.revision, entry.op,
-            HistoryAuthor {m_history->authorId(entry.client), author.name, author.color},
+            HistoryAuthor {authorIdOf(entry.client), author.name, author.color},
             QDateTime::currentMSecsSinceEpoch()})
         : m_history->restart(m_document.revision(), text());
     if (written && m_history->wantsCheckpoint(m_document.length()))
