@@ -1,5 +1,7 @@
 #include "JsonWriter.h"
 
+#include "ot/Rope.h"
+
 #include <QChar>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -108,9 +110,10 @@ template<class Unit> qsizetype copyPlainAscii(const char16_t *in, const char16_t
 
 } // namespace
 
-template<class Text> JsonWriter<Text>::JsonWriter(qsizetype reserve)
+template<class Text> JsonWriter<Text>::JsonWriter(qsizetype reserve, qsizetype headroom)
 {
-    m_text.reserve(reserve);
+    m_text.reserve(headroom + reserve);
+    m_text.resize(headroom, Unit(0));
 }
 
 template<class Text> void JsonWriter<Text>::separate()
@@ -229,14 +232,47 @@ template<class Text> JsonWriter<Text> &JsonWriter<Text>::value(QStringView text)
     separate();
     // Sized once for the whole string (resize leaves the new units uninitialised, so a generous
     // size costs address space, not pages), with room to spare for what follows a long text.
+    const qsizetype room = m_text.size() + initialRoom<Unit>(text.size());
+    if (room > m_text.capacity())
+        m_text.reserve(room + room / 8 + 1024);
+    append('"');
+    appendEscaped(text);
+    append('"');
+    m_needsComma = true;
+    return *this;
+}
+
+template<class Text> JsonWriter<Text> &JsonWriter<Text>::value(const Rope &text)
+{
+    separate();
+    const qsizetype room = m_text.size() + initialRoom<Unit>(text.size());
+    if (room > m_text.capacity())
+        m_text.reserve(room + room / 8 + 1024);
+    append('"');
+    // Parts small enough to stay in the cache and in the heap's free lists; a part never ends
+    // between the two halves of a surrogate pair, which would escape them as lone surrogates.
+    constexpr qsizetype partUnits = 16 * 1024;
+    for (qsizetype at = 0; at < text.size();) {
+        QString part = text.mid(at, partUnits);
+        if (at + part.size() < text.size() && part.back().isHighSurrogate())
+            part.chop(1);
+        appendEscaped(part);
+        at += part.size();
+    }
+    append('"');
+    m_needsComma = true;
+    return *this;
+}
+
+template<class Text> void JsonWriter<Text>::appendEscaped(QStringView text)
+{
     const qsizetype start = m_text.size();
     const qsizetype room = start + initialRoom<Unit>(text.size());
     if (room > m_text.capacity())
-        m_text.reserve(room + room / 8 + 1024);
+        m_text.reserve(std::max(room, 2 * m_text.capacity()));
     m_text.resize(room);
     Unit *out = reinterpret_cast<Unit *>(m_text.data()) + start;
     Unit *limit = reinterpret_cast<Unit *>(m_text.data()) + m_text.size();
-    *out++ = Unit('"');
     const char16_t *in = text.utf16();
     const char16_t *const end = in + text.size();
     while (in != end) {
@@ -277,10 +313,7 @@ template<class Text> JsonWriter<Text> &JsonWriter<Text>::value(QStringView text)
             *out++ = c;
         }
     }
-    *out++ = Unit('"');
     m_text.resize(qsizetype(out - reinterpret_cast<Unit *>(m_text.data())));
-    m_needsComma = true;
-    return *this;
 }
 
 template<class Text> JsonWriter<Text> &JsonWriter<Text>::jsonValue(const QJsonValue &json)

@@ -9,6 +9,8 @@
 
 namespace ensemble {
 
+class Rope;
+
 /// Compact JSON written straight into UTF-8 (Text = QByteArray) or UTF-16 (Text = QString) text,
 /// with no document in between: values are written in order and the writer puts in the commas.
 /// Strings are escaped as JSON requires and no more; a lone surrogate, which neither UTF-8 nor a
@@ -18,8 +20,9 @@ template<class Text> class JsonWriter
     static_assert(std::is_same_v<Text, QByteArray> || std::is_same_v<Text, QString>);
 
 public:
-    /// A writer whose text starts with room for @p reserve code units.
-    explicit JsonWriter(qsizetype reserve = 128);
+    /// A writer whose text starts with room for @p reserve code units, after @p headroom units
+    /// (zero) that the caller fills in afterwards (a WebSocket frame header).
+    explicit JsonWriter(qsizetype reserve = 128, qsizetype headroom = 0);
 
     /// Opens an object or an array (as a value: after key(), in an array, or at the top).
     JsonWriter &beginObject();
@@ -31,6 +34,9 @@ public:
     /// Writes a value.
     JsonWriter &value(QStringView text);
     JsonWriter &value(QLatin1StringView text);
+    /// Writes @p text as value(QStringView) would, read from the rope a part at a time: a long
+    /// document is never copied whole.
+    JsonWriter &value(const Rope &text);
     JsonWriter &value(qint64 number);
     JsonWriter &value(bool flag);
     /// Writes a value built as a QJsonValue (for small parts, such as a room's stored access).
@@ -50,6 +56,7 @@ private:
     void separate();
     void append(char c);
     void appendAscii(QLatin1StringView ascii);
+    void appendEscaped(QStringView text);
     Unit *makeRoom(Unit *at, qsizetype needed);
 
     Text m_text;

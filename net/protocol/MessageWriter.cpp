@@ -214,7 +214,9 @@ template<class Text> void write(JsonWriter<Text> &w, const SettingsMsg &m)
     w.endObject();
 }
 
-template<class Text> void write(JsonWriter<Text> &w, const WelcomeMsg &m)
+// With @p text, the welcome's text is read from it instead of m.text.
+template<class Text>
+void write(JsonWriter<Text> &w, const WelcomeMsg &m, const Rope *text = nullptr)
 {
     typed(w, "welcome").field(QLatin1StringView("room"), m.room);
     if (m.tree) {
@@ -229,7 +231,9 @@ template<class Text> void write(JsonWriter<Text> &w, const WelcomeMsg &m)
     } else {
         w.field(QLatin1StringView("epoch"), m.epoch)
             .field(QLatin1StringView("revision"), m.revision);
-        if (m.text)
+        if (text)
+            w.field(QLatin1StringView("text"), *text);
+        else if (m.text)
             w.field(QLatin1StringView("text"), *m.text);
         writeLog(w, m.ops);
         w.field(QLatin1StringView("lastSeq"), qint64(m.lastSeq))
@@ -382,9 +386,9 @@ template<class Text> void write(JsonWriter<Text> &w, const TreeMsg &m)
     w.field(QLatin1StringView("user"), qint64(m.user)).endObject();
 }
 
-template<class Text, class Message> Text written(const Message &message)
+template<class Text, class Message> Text written(const Message &message, qsizetype headroom = 0)
 {
-    JsonWriter<Text> w;
+    JsonWriter<Text> w(128, headroom);
     std::visit([&](const auto &m) { write(w, m); }, message);
     return w.take();
 }
@@ -399,6 +403,18 @@ QByteArray serialize(const ClientMessage &message)
 QByteArray serialize(const ServerMessage &message)
 {
     return written<QByteArray>(message);
+}
+
+QByteArray serialize(const ServerMessage &message, qsizetype headroom)
+{
+    return written<QByteArray>(message, headroom);
+}
+
+QByteArray serializeWelcome(const WelcomeMsg &welcome, const Rope &text)
+{
+    JsonWriter<QByteArray> w;
+    write(w, welcome, &text);
+    return w.take();
 }
 
 QString serializeText(const ClientMessage &message)

@@ -140,6 +140,7 @@ void Connection::setBudgets(MemoryBudget *sending, MemoryBudget *unfinished)
         m_unfinishedBudget->set(this, 0);
     m_sendBudget = sending;
     m_unfinishedBudget = unfinished;
+    m_sendBudgeted = 0;
 }
 
 qint64 Connection::transportBytes(qint64 (QTcpSocket::*count)() const) const
@@ -245,9 +246,13 @@ void Connection::accountSending()
     const qint64 pending = m_transport.isEmpty() ? m_socket->bytesToWrite()
                                                  : transportBytes(&QTcpSocket::bytesToWrite);
     m_sendQueue.update(pending);
-    // A closing connection's queue is let go within closeGraceMs; it no longer competes.
-    if (m_sendBudget)
-        m_sendBudget->set(this, m_closing ? 0 : m_sendQueue.bytes());
+    // A closing connection's queue is let go within closeGraceMs; it no longer competes. The
+    // budget is told only of changes: this runs twice for every frame sent.
+    const qint64 held = m_closing ? 0 : m_sendQueue.bytes();
+    if (m_sendBudget && held != m_sendBudgeted) {
+        m_sendBudget->set(this, held);
+        m_sendBudgeted = held;
+    }
 }
 
 void Connection::frameReceived(qint64 heldBytes, bool isLastFrame)
@@ -298,19 +303,19 @@ void Connection::sendWelcome(WelcomeMsg welcome, std::optional<Rope> text)
     }
     // The watcher drops the result if this connection is deleted first; the task holds nothing
     // but its own copies of the welcome and of the text (a rope sharing the document's chunks
-    // until the room changes them, so even copying the text out happens there).
+    // until the room changes them), whose JSON it writes straight from the rope's chunks.
     // Written as UTF-8, the bytes the frame carries (lone surrogates are escaped, so they are
     // valid UTF-8).
     auto promise = std::make_shared<QPromise<QByteArray>>();
     m_welcome.setFuture(promise->future());
     m_welcomePending = true;
     promise->start();
-    QThreadPool::globalInstance()->start([promise, welcome, text]() mutable {
-        if (text)
-            welcome.text = std::exchange(text, std::nullopt)->text();
-        promise->addResult(serialize(ServerMessage {std::move(welcome)}));
-        promise->finish();
-    });
+    QThreadPool::globalInstance()->start(
+        [promise, welcome = std::move(welcome), text = std::move(text)]() mutable {
+            promise->addResult(text ? serializeWelcome(welcome, *std::exchange(text, std::nullopt))
+                                    : serialize(ServerMessage {std::move(welcome)}));
+            promise->finish();
+        });
 }
 
 void Connection::onWelcomeWritten()

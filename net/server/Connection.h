@@ -165,6 +165,7 @@ private:
     QPointer<QTcpSocket> m_outer; ///< The socket frames are written to (with TLS, the TLS one).
     MemoryBudget *m_sendBudget = nullptr;
     MemoryBudget *m_unfinishedBudget = nullptr;
+    qint64 m_sendBudgeted = 0; ///< What m_sendBudget was last told this connection holds.
     SendQueue m_sendQueue;
     QFutureWatcher<QByteArray> m_welcome; ///< The welcome being written on another thread.
     bool m_welcomePending = false;

@@ -4,15 +4,45 @@
 
 #include <QtEndian>
 
+#include <cstring>
+
 namespace ensemble {
 
-OutgoingFrame::OutgoingFrame(const ServerMessage &message)
+namespace {
+
+// The longest header of an unmasked frame: 2 bytes and a 64-bit length.
+constexpr qsizetype maxHeaderSize = 10;
+
+// Writes the header of a text frame of @p length bytes to @p out; returns its size.
+qsizetype writeTextFrameHeader(char *out, qint64 length)
 {
-    const QByteArray utf8 = serialize(message);
-    const QByteArray header = textFrameHeader(utf8.size());
-    m_headerSize = header.size();
-    m_bytes.reserve(header.size() + utf8.size());
-    m_bytes.append(header).append(utf8);
+    out[0] = char(0x81);
+    if (length < 126) {
+        out[1] = char(length);
+        return 2;
+    }
+    if (length <= 0xffff) {
+        out[1] = char(126);
+        qToBigEndian(quint16(length), out + 2);
+        return 4;
+    }
+    out[1] = char(127);
+    qToBigEndian(quint64(length), out + 2);
+    return maxHeaderSize;
+}
+
+} // namespace
+
+OutgoingFrame::OutgoingFrame(const ServerMessage &message)
+    : m_bytes(serialize(message, maxHeaderSize))
+{
+    // The message is written after room for the longest header; the header goes at the end of
+    // that room, and the room before it is dropped, which for an unshared QByteArray moves its
+    // start and copies nothing. One allocation for the whole frame.
+    char header[maxHeaderSize];
+    m_headerSize = writeTextFrameHeader(header, m_bytes.size() - maxHeaderSize);
+    std::memcpy(m_bytes.data() + maxHeaderSize - m_headerSize, header, size_t(m_headerSize));
+    m_bytes.remove(0, maxHeaderSize - m_headerSize);
 }
 
 QString OutgoingFrame::text() const
@@ -22,19 +52,8 @@ QString OutgoingFrame::text() const
 
 QByteArray textFrameHeader(qint64 length)
 {
-    QByteArray header(1, char(0x81));
-    if (length < 126) {
-        header.append(char(length));
-    } else if (length <= 0xffff) {
-        header.append(char(126));
-        header.resize(4);
-        qToBigEndian(quint16(length), header.data() + 2);
-    } else {
-        header.append(char(127));
-        header.resize(10);
-        qToBigEndian(quint64(length), header.data() + 2);
-    }
-    return header;
+    char header[maxHeaderSize];
+    return QByteArray(header, writeTextFrameHeader(header, length));
 }
 
 QByteArray closeFrame(int code, const QString &reason)

@@ -130,8 +130,10 @@ Result<RoomDocument *> RoomDocument::restore(const QString &session, const Journ
     restored->m_id = stored.id;
     restored->m_journaledRevision = stored.revision;
     // The same salt, so a typist's author id is the one the server before gave them.
-    if (!stored.authorSalt.isEmpty())
+    if (!stored.authorSalt.isEmpty()) {
         restored->m_authorSalt = stored.authorSalt;
+        restored->m_authorIds.clear(); // derived from the salt the constructor drew
+    }
     // The snapshot's authorship, then the operations since it.
     restored->replayAuthors(replayed, stored.authors);
     return restored;

@@ -188,6 +188,9 @@ private:
     DocumentAuthors m_authors;
     /// Author ids of a document without a history (kept by a durable journal, if any).
     QByteArray m_authorSalt;
+    /// Author ids already derived (an HMAC each), by client id, and the history they came from.
+    mutable QHash<QString, QString> m_authorIds;
+    mutable const HistoryStore *m_authorIdsFrom = nullptr;
     DurableJournal *m_journal = nullptr;
     qint64 m_journaledRevision = 0; ///< The revision of the journal's last snapshot.
     bool m_journalSnapshotDue = false; ///< Something besides the text changed (the language).

@@ -121,10 +121,10 @@ void RoomDocument::recordHistory(const LoggedOperation &entry, const Participant
         return;
     }
     Result<std::monostate> written = m_history->revision() == entry.revision - 1
-        ? m_history->append(HistoryEntry {
-            entry.revision, entry.op,
-            HistoryAuthor {m_history->authorId(entry.client), author.name, author.color},
-            QDateTime::currentMSecsSinceEpoch()})
+        ? m_history->append(
+            HistoryEntry {entry.revision, entry.op,
+                          HistoryAuthor {authorIdOf(entry.client), author.name, author.color},
+                          QDateTime::currentMSecsSinceEpoch()})
         : m_history->restart(m_document.revision(), text());
     if (written && m_history->wantsCheckpoint(m_document.length()))
         written = m_history->checkpoint(text());

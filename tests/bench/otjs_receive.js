@@ -1,6 +1,7 @@
-// The same replay through ot.js's Server.receiveOperation, for comparison with bench_syncengine:
-//   cd "$(mktemp -d)" && npm install ot
-//   NODE_PATH="$PWD/node_modules" node /path/to/tests/bench/otjs_receive.js /work/shared/traces/*.json.gz
+// The same replay through ot.js's Server.receiveOperation, for comparison with bench_syncengine
+// (ot comes from tests/bench/peers, whose lockfile pins it):
+//   (cd tests/bench/peers && npm ci --omit=optional)
+//   NODE_PATH=tests/bench/peers/node_modules node tests/bench/otjs_receive.js ../shared/traces/*.json.gz
 'use strict';
 
 const fs = require('fs');
@@ -20,8 +21,14 @@ for (const path of process.argv.slice(2)) {
   }
   const server = new ot.Server(trace.startContent);
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   ops.forEach((op, revision) => server.receiveOperation(revision, op));
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  // CPU time (user + system, every thread of node's: the garbage collector's helpers too) is the
+  // figure a loaded machine changes least; wall time is what bench_syncengine also prints.
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const ok = server.document === trace.endContent ? 'ok' : 'MISMATCH';
-  console.log(`${path.split('/').pop()}: ${ops.length} edits in ${ms.toFixed(0)} ms (${ok})`);
+  console.log(`${path.split('/').pop()}: ${ops.length} edits in ${ms.toFixed(0)} ms `
+              + `(CPU ${cpuMs.toFixed(0)} ms) (${ok})`);
 }

@@ -1,5 +1,6 @@
 // JsonWriter: strings escaped exactly as JSON requires (and lone surrogates, which UTF-8 cannot
 // carry), numbers at their limits, commas in place, and the UTF-8 and UTF-16 forms alike.
+#include "ot/Rope.h"
 #include "protocol/JsonWriter.h"
 
 #include <QJsonArray>
@@ -96,6 +97,41 @@ private slots:
         JsonWriter<QString> utf16;
         utf16.beginArray().value(unit.repeated(count)).value(qint64(1)).endArray();
         QCOMPARE(utf16.take(), QString::fromUtf8('[' + expected + ",1]"));
+    }
+
+    // A rope is written a part at a time (16 Ki units): what is written must not depend on where
+    // the parts end, least of all between the halves of a surrogate pair.
+    void ropesAsTheirText_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString pair = QStringLiteral("😀");
+        const QString high(QChar(0xd83d));
+        const QString low(QChar(0xde00));
+        const auto around = [](qsizetype at, const QString &special) {
+            QString text = QStringLiteral("a\"\n\u00e9").repeated(12500); // 50,000 units
+            return text.replace(at, special.size(), special);
+        };
+        QTest::addRow("empty") << QString();
+        QTest::addRow("short") << QStringLiteral("int x = \"é\";\n") + pair;
+        for (const qsizetype at : {16382, 16383, 16384, 32767, 49151, 49998}) {
+            QTest::addRow("pair at %lld", qlonglong(at)) << around(at, pair);
+            QTest::addRow("lone high at %lld", qlonglong(at)) << around(at, high);
+            QTest::addRow("lone low at %lld", qlonglong(at)) << around(at, low);
+            QTest::addRow("two highs, then a low, at %lld", qlonglong(at))
+                << around(at, high + high + low);
+        }
+        QTest::addRow("ends in a lone high") << around(49999, high);
+    }
+    void ropesAsTheirText()
+    {
+        QFETCH(QString, text);
+        const Rope rope(text);
+        JsonWriter<QByteArray> utf8;
+        utf8.beginArray().value(rope).value(qint64(1)).endArray();
+        QCOMPARE(utf8.take(), "[" + utf8Of(text) + ",1]");
+        JsonWriter<QString> utf16;
+        utf16.beginArray().value(rope).value(qint64(1)).endArray();
+        QCOMPARE(utf16.take(), QStringLiteral("[") + utf16Of(text) + QStringLiteral(",1]"));
     }
 
     void parsesBackToTheSameText()
