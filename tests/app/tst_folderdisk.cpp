@@ -3,10 +3,8 @@
 // concurrent typing, whether or not the host has it open; a file deleted there leaves the
 // session when nobody works in it and is kept and reported when someone does; a file that is no
 // longer text is reported and left alone by Save Shared Folder.
-#include "SessionPeers.h"
-#include "hosting/SessionHost.h"
+#include "FolderPeers.h"
 #include "session/FolderAutosave.h"
-#include "session/FolderSessionController.h"
 
 #include <QSaveFile>
 #include <QSignalSpy>
@@ -15,20 +13,6 @@ using namespace ensemble;
 using namespace ensemble::test;
 
 namespace {
-
-FolderSessionController &folders(Peer &peer)
-{
-    return peer.collaboration().folders();
-}
-
-QString docAt(Peer &peer, const QString &path)
-{
-    for (const TreeEntry &entry : folders(peer).session()->tree().entries) {
-        if (entry.path == path)
-            return entry.doc;
-    }
-    return {};
-}
 
 // Writes bytes to path as editors and formatters do: a new file renamed over the old one.
 bool writeAtomically(const QString &path, const QByteArray &bytes)
@@ -84,28 +68,16 @@ void FolderDiskTest::cleanup()
 
 void FolderDiskTest::share()
 {
-    HostOptions options;
-    options.bindAddress = QHostAddress::LocalHost;
-    options.port = 0;
-    options.announce = false;
-    options.encrypted = false;
-    const Result<Invite> invite
-        = folders(*m_host).share(m_root->path(), options, m_host->collaboration().identity());
+    const Result<Invite> invite = folders(*m_host).share(m_root->path(), folderHostOptions(),
+                                                         m_host->collaboration().identity());
     QVERIFY2(invite.ok(), qPrintable(invite ? QString() : invite.error().message));
-    m_guest->collaboration().join(invite.value());
-    QTRY_VERIFY(folders(*m_guest).session()
-                && folders(*m_guest).session()->client().state()
-                    == SessionClient::State::Connected);
-    QTRY_COMPARE(folders(*m_guest).session()->tree().entries.size(), 2);
+    QVERIFY(joinFolder(*m_guest, invite.value(), 2));
 }
 
 DocumentTab *FolderDiskTest::open(Peer &peer, const QString &path)
 {
-    DocumentTab *tab = folders(peer).openDocument(docAt(peer, path));
-    if (!tab || !QTest::qWaitFor([&] { return !tab->editor()->text().isEmpty(); }, 10000))
-        return nullptr;
-    peer.tab = tab;
-    return tab;
+    peer.tab = openFolderTab(peer, path);
+    return peer.tab;
 }
 
 QString FolderDiskTest::sessionText(const QString &path)

@@ -2,9 +2,8 @@
 // sockets: Session ▸ Save a Copy of the Project… writes the session's files into a folder of
 // the guest's (a non-empty one only when confirmed, every file that could not be written named),
 // and Ask Everyone to Follow Me asks the others, who follow only when they accept.
+#include "FolderPeers.h"
 #include "NoticeBar.h"
-#include "SessionPeers.h"
-#include "session/FolderSessionController.h"
 #include "session/ProjectCopyController.h"
 #include "session/SessionPanel.h"
 #include "session/SummonController.h"
@@ -17,20 +16,6 @@ using namespace ensemble;
 using namespace ensemble::test;
 
 namespace {
-
-FolderSessionController &folders(Peer &peer)
-{
-    return peer.collaboration().folders();
-}
-
-QString docAt(Peer &peer, const QString &path)
-{
-    for (const TreeEntry &entry : folders(peer).session()->tree().entries) {
-        if (entry.path == path)
-            return entry.doc;
-    }
-    return {};
-}
 
 // Every file under root with its text, "path=text".
 QStringList disk(const QString &root)
@@ -86,19 +71,10 @@ void FolderGuestsTest::cleanup()
 
 void FolderGuestsTest::share()
 {
-    HostOptions options;
-    options.bindAddress = QHostAddress::LocalHost;
-    options.port = 0;
-    options.announce = false;
-    options.encrypted = false;
-    const Result<Invite> invite
-        = folders(*m_host).share(m_root->path(), options, m_host->collaboration().identity());
+    const Result<Invite> invite = folders(*m_host).share(m_root->path(), folderHostOptions(),
+                                                         m_host->collaboration().identity());
     QVERIFY2(invite.ok(), qPrintable(invite ? QString() : invite.error().message));
-    m_guest->collaboration().join(invite.value());
-    QTRY_VERIFY(folders(*m_guest).session()
-                && folders(*m_guest).session()->client().state()
-                    == SessionClient::State::Connected);
-    QTRY_COMPARE(folders(*m_guest).session()->tree().entries.size(), 2);
+    QVERIFY(joinFolder(*m_guest, invite.value(), 2));
 }
 
 void FolderGuestsTest::saveACopy_data()

@@ -2,11 +2,9 @@
 // session's chat with names in their colours and times, the history for whoever joins later, an
 // unread count while the panel is hidden, `file:line` links that open the folder's file at that
 // line; the participants with the file each one is in, and following one from the list.
-#include "SessionPeers.h"
-#include "hosting/SessionHost.h"
+#include "FolderPeers.h"
 #include "session/ChatLinks.h"
 #include "session/ChatPanel.h"
-#include "session/FolderSessionController.h"
 #include "session/ParticipantsPanel.h"
 
 #include <QLineEdit>
@@ -25,20 +23,6 @@ const QMap<QString, QString> project = {
     {QStringLiteral("src/a.cpp"), QStringLiteral("a1\na2\na3\na4\na5\n")},
     {QStringLiteral("src/b.h"), QStringLiteral("b1\nb2\nb3\n")},
 };
-
-FolderSessionController &folders(Peer &peer)
-{
-    return peer.collaboration().folders();
-}
-
-QString docAt(Peer &peer, const QString &path)
-{
-    for (const TreeEntry &entry : folders(peer).session()->tree().entries) {
-        if (entry.path == path)
-            return entry.doc;
-    }
-    return {};
-}
 
 ChatPanel *chat(Peer &peer)
 {
@@ -95,7 +79,6 @@ private:
     void share();
     // A guest joins the host's folder session.
     void join(Peer &guest);
-    DocumentTab *open(Peer &peer, const QString &path);
 
     std::unique_ptr<TempFolder> m_root;
     std::unique_ptr<Peer> m_host;
@@ -123,13 +106,8 @@ void FolderPanelsTest::cleanup()
 
 void FolderPanelsTest::share()
 {
-    HostOptions options;
-    options.bindAddress = QHostAddress::LocalHost;
-    options.port = 0;
-    options.announce = false;
-    options.encrypted = false;
-    const Result<Invite> invite
-        = folders(*m_host).share(m_root->path(), options, m_host->collaboration().identity());
+    const Result<Invite> invite = folders(*m_host).share(m_root->path(), folderHostOptions(),
+                                                         m_host->collaboration().identity());
     QVERIFY2(invite.ok(), qPrintable(invite ? QString() : invite.error().message));
     m_invite = invite.value();
     join(*m_guest);
@@ -137,18 +115,7 @@ void FolderPanelsTest::share()
 
 void FolderPanelsTest::join(Peer &guest)
 {
-    guest.collaboration().join(m_invite);
-    QTRY_VERIFY(folders(guest).session()
-                && folders(guest).session()->client().state() == SessionClient::State::Connected);
-    QTRY_COMPARE(folders(guest).session()->tree().entries.size(), project.size());
-}
-
-DocumentTab *FolderPanelsTest::open(Peer &peer, const QString &path)
-{
-    DocumentTab *tab = folders(peer).openDocument(docAt(peer, path));
-    if (!tab || !QTest::qWaitFor([&] { return !tab->editor()->text().isEmpty(); }, 10000))
-        return nullptr;
-    return tab;
+    QVERIFY(joinFolder(guest, m_invite, project.size()));
 }
 
 void FolderPanelsTest::chatOfTheSession()
@@ -260,8 +227,8 @@ void FolderPanelsTest::participantsShowTheirFilesAndAreFollowed()
     QTRY_VERIFY(participants(*m_guest)->isVisible());
     // Everyone, this user first, and the file each one is in once they are in one.
     QTRY_COMPARE(rows(*m_guest).size(), 2);
-    QVERIFY(open(*m_host, QStringLiteral("src/a.cpp")));
-    QVERIFY(open(*m_guest, QStringLiteral("README.md")));
+    QVERIFY(openFolderTab(*m_host, QStringLiteral("src/a.cpp")));
+    QVERIFY(openFolderTab(*m_guest, QStringLiteral("README.md")));
     const QString hanaRow = tr("%1 (%2)").arg(QStringLiteral("Hana"),
                                               tr("host") + QStringLiteral(", ") + tr("connected"));
     const QString anaRow = tr("%1 (%2)").arg(QStringLiteral("Ana"),
@@ -277,7 +244,7 @@ void FolderPanelsTest::participantsShowTheirFilesAndAreFollowed()
     QCOMPARE(folders(*m_guest).followed(), hana);
     QTRY_COMPARE(currentTabName(*m_guest), QStringLiteral("src/a.cpp"));
     QTRY_VERIFY(rowOf(*m_guest, QStringLiteral("Hana"))->text().contains(tr("following")));
-    QVERIFY(open(*m_host, QStringLiteral("src/b.h")));
+    QVERIFY(openFolderTab(*m_host, QStringLiteral("src/b.h")));
     QTRY_COMPARE(currentTabName(*m_guest), QStringLiteral("src/b.h"));
     // Stop Following from the context menu ends it.
     const QList<QAction *> actions

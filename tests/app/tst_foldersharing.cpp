@@ -2,13 +2,11 @@
 // renames and deletes files, and after the host's Save All the folder on the host's disk is the
 // session's tree; the Session panel shows who is in which file; read-only sessions refuse a
 // guest's tree changes with a clear error.
-#include "SessionPeers.h"
+#include "FolderPeers.h"
 #include "collab/AuthorshipFeatures.h"
 #include "collab/AuthorshipHighlighter.h"
 #include "collab/LastEditorMargin.h"
 #include "collab/SessionBinding.h"
-#include "hosting/SessionHost.h"
-#include "session/FolderSessionController.h"
 #include "session/SessionPanel.h"
 
 #include <QDirIterator>
@@ -69,20 +67,6 @@ QStringList withChanges(const QMap<QString, QString> &changes)
     return lines;
 }
 
-FolderSessionController &folders(Peer &peer)
-{
-    return peer.collaboration().folders();
-}
-
-QString docAt(Peer &peer, const QString &path)
-{
-    for (const TreeEntry &entry : folders(peer).session()->tree().entries) {
-        if (entry.path == path)
-            return entry.doc;
-    }
-    return {};
-}
-
 } // namespace
 
 class FolderSharingTest : public QObject
@@ -103,7 +87,6 @@ private slots:
 private:
     void share(bool guestsCanEdit = true);
     // Opens path in peer's window and waits for its text; the tab.
-    DocumentTab *open(Peer &peer, const QString &path);
 
     std::unique_ptr<TempFolder> m_root;
     std::unique_ptr<Peer> m_host;
@@ -130,12 +113,7 @@ void FolderSharingTest::cleanup()
 
 void FolderSharingTest::share(bool guestsCanEdit)
 {
-    HostOptions options;
-    options.bindAddress = QHostAddress::LocalHost;
-    options.port = 0;
-    options.announce = false;
-    // Encryption has its own tests; a certificate per test would only make this one slow.
-    options.encrypted = false;
+    HostOptions options = folderHostOptions();
     options.guestsCanEdit = guestsCanEdit;
     const Result<Invite> invite
         = folders(*m_host).share(m_root->path(), options, m_host->collaboration().identity());
@@ -143,22 +121,7 @@ void FolderSharingTest::share(bool guestsCanEdit)
     QVERIFY2(folders(*m_host).leftOutMessage().contains(QLatin1String("main.o")),
              qPrintable(folders(*m_host).leftOutMessage()));
     // A guest joins as for any session; finding a folder there, the window joins it as one.
-    m_guest->collaboration().join(invite.value());
-    QTRY_VERIFY(folders(*m_guest).session()
-                && folders(*m_guest).session()->client().state()
-                    == SessionClient::State::Connected);
-    QTRY_COMPARE(folders(*m_guest).session()->tree().entries.size(), 4);
-}
-
-DocumentTab *FolderSharingTest::open(Peer &peer, const QString &path)
-{
-    const QString doc = docAt(peer, path);
-    if (doc.isEmpty())
-        return nullptr;
-    DocumentTab *tab = folders(peer).openDocument(doc);
-    if (!QTest::qWaitFor([&] { return !tab->editor()->text().isEmpty(); }, 10000))
-        return nullptr;
-    return tab;
+    QVERIFY(joinFolder(*m_guest, invite.value(), 4));
 }
 
 void FolderSharingTest::guestChangesEndOnTheHostsDisk_data()
@@ -216,7 +179,7 @@ void FolderSharingTest::guestChangesEndOnTheHostsDisk()
         const QString rest = step.section(u' ', 2);
         if (verb == QLatin1String("type") || verb == QLatin1String("hosttype")) {
             Peer &peer = verb == QLatin1String("type") ? *m_guest : *m_host;
-            DocumentTab *tab = open(peer, path);
+            DocumentTab *tab = openFolderTab(peer, path);
             QVERIFY2(tab, qPrintable(step));
             peer.tab = tab;
             peer.typeAt(0, rest);
@@ -249,8 +212,8 @@ void FolderSharingTest::panelShowsWhoIsInWhichFile()
     share();
     if (QTest::currentTestFailed())
         return;
-    DocumentTab *a = open(*m_guest, QStringLiteral("src/a.cpp"));
-    DocumentTab *readme = open(*m_guest, QStringLiteral("README.md"));
+    DocumentTab *a = openFolderTab(*m_guest, QStringLiteral("src/a.cpp"));
+    DocumentTab *readme = openFolderTab(*m_guest, QStringLiteral("README.md"));
     QVERIFY(a && readme);
     // A tab per document, named by its path in the session.
     QCOMPARE(a->displayName(), QStringLiteral("src/a.cpp"));
@@ -291,7 +254,7 @@ void FolderSharingTest::followingMovesAcrossFiles()
         return;
     FolderSessionController &ana = folders(*m_guest);
     const int hana = folders(*m_host).session()->client().self().id;
-    QVERIFY(open(*m_host, QStringLiteral("src/a.cpp")));
+    QVERIFY(openFolderTab(*m_host, QStringLiteral("src/a.cpp")));
     QTRY_COMPARE(ana.session()->pathOf(ana.session()->focusOf(hana)), QStringLiteral("src/a.cpp"));
     QSignalSpy following(&ana, &FolderSessionController::followingChanged);
     ana.follow(hana);
@@ -302,7 +265,7 @@ void FolderSharingTest::followingMovesAcrossFiles()
     };
     QTRY_COMPARE(current(), QStringLiteral("src/a.cpp"));
     // Hana moves to another file: Ana's view goes along.
-    QVERIFY(open(*m_host, QStringLiteral("README.md")));
+    QVERIFY(openFolderTab(*m_host, QStringLiteral("README.md")));
     QTRY_COMPARE(current(), QStringLiteral("README.md"));
     QCOMPARE(ana.followed(), hana);
     // Ana types: she no longer follows, and stays where she is when Hana moves on.
@@ -322,10 +285,10 @@ void FolderSharingTest::folderTabsShowWhoWroteWhat()
         return;
     // Ana types in a file of the folder; Hana's tab of it says whose text that is, by the tints'
     // hover and the Last Editor margin.
-    m_guest->tab = open(*m_guest, QStringLiteral("src/a.cpp"));
+    m_guest->tab = openFolderTab(*m_guest, QStringLiteral("src/a.cpp"));
     QVERIFY(m_guest->tab);
     m_guest->typeAt(0, QStringLiteral("Z"));
-    DocumentTab *tab = open(*m_host, QStringLiteral("src/a.cpp"));
+    DocumentTab *tab = openFolderTab(*m_host, QStringLiteral("src/a.cpp"));
     QVERIFY(tab);
     QTRY_COMPARE(tab->editor()->text(), QStringLiteral("Zint a;\n"));
     auto *features = tab->findChild<AuthorshipFeatures *>();
