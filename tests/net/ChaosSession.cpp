@@ -1,6 +1,8 @@
 #include "ChaosSession.h"
+#include "RawClient.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -327,7 +329,50 @@ QString ChaosSession::check()
     }
     for (auto it = found.cbegin(); it != found.cend(); ++it)
         problems.append(QStringLiteral("%1 came from nowhere").arg(it.key()));
+    problems.append(checkAuthorship());
     return problems.join(QStringLiteral("; "));
+}
+
+QStringList ChaosSession::checkAuthorship()
+{
+    // Who wrote what as a newcomer's welcome has it (docs/PROTOCOL.md 4.1): every unit of a
+    // surviving token is its typist's, whatever merged or replayed it.
+    RawClient observer;
+    if (!observer.open(
+            QUrl(QStringLiteral("ws://127.0.0.1:%1/%2").arg(m_server->port()).arg(m_room))))
+        return {QStringLiteral("an observer could not connect")};
+    const QJsonObject welcome = observer.hello(QStringLiteral("chaos-observer"));
+    const QString text = welcome.value(QStringLiteral("text")).toString();
+    const QJsonObject authorship = welcome.value(QStringLiteral("authorship")).toObject();
+    const QJsonArray authors = authorship.value(QStringLiteral("authors")).toArray();
+    QList<QString> writer(text.size());
+    qsizetype at = 0;
+    for (const QJsonValue &run : authorship.value(QStringLiteral("runs")).toArray()) {
+        const qsizetype author = run[1].toInteger();
+        const QString name = author > 0 && author <= authors.size()
+            ? authors.at(author - 1)[QLatin1String("name")].toString()
+            : QString();
+        for (qsizetype end = std::min(text.size(), at + run[0].toInteger()); at < end; ++at)
+            writer[at] = name;
+    }
+    if (at != text.size())
+        return {QStringLiteral("the authorship covers %1 of %2 units").arg(at).arg(text.size())};
+    QStringList problems;
+    static const QRegularExpression typed(QStringLiteral("\\[([^.\\[\\]]+)\\.[0-9]+\\]"));
+    for (const QRegularExpressionMatch &match : typed.globalMatch(text)) {
+        // The initial text is the room's, written by nobody.
+        const QString typist = match.captured(1);
+        const QString expected = typist == QLatin1String("init") ? QString() : typist;
+        for (qsizetype i = match.capturedStart(); i < match.capturedEnd(); ++i) {
+            if (writer.at(i) != expected) {
+                problems.append(QStringLiteral("%1 is attributed to \"%2\" at unit %3")
+                                    .arg(match.captured(), writer.at(i))
+                                    .arg(i - match.capturedStart()));
+                break;
+            }
+        }
+    }
+    return problems;
 }
 
 QString ChaosSession::checkDurableAfterCrash()

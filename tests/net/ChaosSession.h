@@ -56,6 +56,7 @@ private:
     QString heal();
     bool converged() const;
     QString check();
+    QStringList checkAuthorship();
     QString checkDurableAfterCrash();
     QString dump() const;
     QString newDataDir();
