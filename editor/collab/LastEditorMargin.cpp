@@ -6,8 +6,10 @@
 #include "collab/Utf16Index.h"
 
 #include <QHash>
+
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscistyle.h>
+#include <optional>
 
 namespace ensemble {
 
@@ -30,22 +32,21 @@ QColor styleColor(QsciScintilla *editor, int message)
     return QColor(int(bgr & 0xff), int((bgr >> 8) & 0xff), int((bgr >> 16) & 0xff));
 }
 
-// The style for an author of colour @p color on a margin of @p paper and @p text colours.
-const QsciStyle *styleFor(const QColor &color, const QColor &paper, const QColor &text,
-                          const QFont &font)
+// The style for an author of colour @p color on a margin of @p paper and @p text colours. Kept by
+// value: each QsciStyle holds a style number of the editor's, handed out once per combination.
+std::optional<QsciStyle> styleFor(const QColor &color, const QColor &paper, const QColor &text,
+                                  const QFont &font)
 {
-    static QHash<QString, QsciStyle *> styles;
+    static QHash<QString, QsciStyle> styles;
     const QString key = color.name() + paper.name() + text.name();
-    if (QsciStyle *style = styles.value(key))
-        return style;
+    if (const auto found = styles.constFind(key); found != styles.cend())
+        return *found;
     if (styles.size() >= maxStyles)
-        return nullptr;
+        return std::nullopt;
     const QColor wash = mixColors(paper, color, isDark(paper) ? 0.45 : 0.35);
-    auto *style = new QsciStyle(-1, QString(), withContrast(text, wash, 4.5), wash, font);
-    if (style->style() < 0) {
-        delete style;
-        return nullptr;
-    }
+    const QsciStyle style(-1, QString(), withContrast(text, wash, 4.5), wash, font);
+    if (style.style() < 0)
+        return std::nullopt;
     styles.insert(key, style);
     return style;
 }
@@ -111,8 +112,8 @@ void LastEditorMargin::refresh()
             ? author.name.left(nameLength - 1) + QChar(0x2026)
             : author.name;
         const QColor color = QColor::fromString(author.color);
-        if (const QsciStyle *style
-            = color.isValid() ? styleFor(color, paper, text, m_editor->font()) : nullptr)
+        if (const std::optional<QsciStyle> style
+            = color.isValid() ? styleFor(color, paper, text, m_editor->font()) : std::nullopt)
             m_editor->setMarginText(line, name, *style);
         else
             m_editor->setMarginText(line, name, int(S::STYLE_LINENUMBER));
