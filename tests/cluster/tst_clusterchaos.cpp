@@ -5,7 +5,7 @@
 // must converge on the text the database holds, with every token typed in it exactly once, and no
 // client may ever have heard of a revision the database did not hold yet.
 #include "ChaosPeer.h"
-#include "PgCluster.h"
+#include "ClusterDatabase.h"
 #include "ServerProcess.h"
 #include "StoredText.h"
 #include "TcpProxy.h"
@@ -34,17 +34,7 @@ class TestClusterChaos : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_pg = std::make_unique<PgCluster>();
-        QVERIFY2(m_pg->isRunning(), qPrintable(m_pg->error()));
-        auto store = ClusterStore::open(m_pg->conninfo(), QStringLiteral("checker"), {});
-        QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
-        m_store = std::move(store).value();
-        auto db = PgConnection::open(m_pg->conninfo());
-        QVERIFY(db);
-        m_db = std::move(db).value();
-    }
+    void initTestCase() { QVERIFY2(m_db.start(), qPrintable(m_db.error())); }
 
     void typingThroughCutsAndTakeOvers_data()
     {
@@ -97,7 +87,7 @@ private slots:
         }
         QTRY_VERIFY_WITH_TIMEOUT(converged(), 30000);
 
-        const QString text = storedText(*m_store, m_room);
+        const QString text = storedText(m_db.store(), m_room);
         QCOMPARE(m_peers.front()->text(), text);
         static const QRegularExpression token(QStringLiteral("\\[[^\\[\\]]*\\]"));
         QHash<QString, int> found;
@@ -115,14 +105,14 @@ private slots:
         }
         QVERIFY2(found.isEmpty(), qPrintable(found.keys().join(u' ')));
         // Each owner wrote under its own fence: the first, and one after each kill.
-        auto fences = m_db->exec("SELECT count(DISTINCT fence) FROM ensemble_ops WHERE "
-                                 "session = $1",
-                                 {m_room.toUtf8()});
+        auto fences = m_db.sql().exec("SELECT count(DISTINCT fence) FROM ensemble_ops WHERE "
+                                      "session = $1",
+                                      {m_room.toUtf8()});
         QVERIFY(fences);
         const int owners = fences.value().rows[0][0].toInt();
         QVERIFY2(owners > int(std::size(kills)), qPrintable(QString::number(owners)));
-        auto snapshot = m_db->exec("SELECT revision FROM ensemble_snapshots WHERE session = $1",
-                                   {m_room.toUtf8()});
+        auto snapshot = m_db.sql().exec(
+            "SELECT revision FROM ensemble_snapshots WHERE session = $1", {m_room.toUtf8()});
         QVERIFY(snapshot && !snapshot.value().rows.isEmpty());
         const qint64 snapshotRevision = snapshot.value().rows[0][0].toLongLong();
         QVERIFY(snapshotRevision > 0);
@@ -147,7 +137,7 @@ private:
         const QString name = QStringLiteral("s%1.%2").arg(slot).arg(++m_started);
         // A short operation log: the owners snapshot the document every 10 operations, so the
         // take-overs load snapshots, and rejoins fall back to a full-text merge.
-        if (!server->start(m_pg->conninfo(), name, leaseSeconds, proxy->port(),
+        if (!server->start(m_db.conninfo(), name, leaseSeconds, proxy->port(),
                            {QStringLiteral("--kept-operations"), QStringLiteral("10")})) {
             qWarning("%s", qPrintable(server->log()));
             return false;
@@ -163,16 +153,16 @@ private:
 
     void killOwner()
     {
-        auto rows = m_db->exec("SELECT server FROM ensemble_leases WHERE session = $1",
-                               {m_room.toUtf8()});
+        auto rows = m_db.sql().exec("SELECT server FROM ensemble_leases WHERE session = $1",
+                                    {m_room.toUtf8()});
         QVERIFY(rows && !rows.value().rows.isEmpty());
         const int slot = m_names.value(QString::fromUtf8(rows.value().rows[0][0]), -1);
         QVERIFY(slot >= 0);
         m_servers[size_t(slot)]->kill();
         // Nothing a client heard of can be missing from the database.
-        auto stored = m_db->exec("SELECT coalesce(max(revision), 0) FROM ensemble_ops "
-                                 "WHERE session = $1",
-                                 {m_room.toUtf8()});
+        auto stored = m_db.sql().exec("SELECT coalesce(max(revision), 0) FROM ensemble_ops "
+                                      "WHERE session = $1",
+                                      {m_room.toUtf8()});
         QVERIFY(stored);
         for (const auto &peer : m_peers)
             QVERIFY(peer->client().revision() <= stored.value().rows[0][0].toLongLong());
@@ -191,9 +181,7 @@ private:
         });
     }
 
-    std::unique_ptr<PgCluster> m_pg;
-    std::unique_ptr<ClusterStore> m_store;
-    std::unique_ptr<PgConnection> m_db;
+    ClusterDatabase m_db;
     std::vector<std::unique_ptr<TcpProxy>> m_proxies;
     std::vector<std::unique_ptr<ServerProcess>> m_servers;
     std::vector<std::unique_ptr<ChaosPeer>> m_peers;

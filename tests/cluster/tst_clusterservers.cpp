@@ -3,7 +3,7 @@
 // the owner paused past its lease, the database restarted. Every acknowledged revision must be in
 // the database, without a gap and written once, and every client must converge with each token it
 // typed there once.
-#include "PgCluster.h"
+#include "ClusterDatabase.h"
 #include "ServerProcess.h"
 #include "StoredText.h"
 #include "TestPeer.h"
@@ -29,23 +29,13 @@ class TestClusterServers : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_pg = std::make_unique<PgCluster>();
-        QVERIFY2(m_pg->isRunning(), qPrintable(m_pg->error()));
-        auto store = ClusterStore::open(m_pg->conninfo(), QStringLiteral("checker"), {});
-        QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
-        m_store = std::move(store).value();
-        auto db = PgConnection::open(m_pg->conninfo());
-        QVERIFY(db);
-        m_db = std::move(db).value();
-    }
+    void initTestCase() { QVERIFY2(m_db.start(), qPrintable(m_db.error())); }
 
     void init()
     {
         for (int i = 0; i < 3; ++i) {
             auto &server = m_servers.emplace_back(std::make_unique<ServerProcess>());
-            QVERIFY2(server->start(m_pg->conninfo(), QStringLiteral("s%1").arg(i), leaseSeconds),
+            QVERIFY2(server->start(m_db.conninfo(), QStringLiteral("s%1").arg(i), leaseSeconds),
                      qPrintable(server->log()));
         }
         m_room = newRoomId();
@@ -132,9 +122,10 @@ private slots:
             type(a);
         converge();
         // The old owner's fence wrote nothing after the new owner's first revision.
-        auto fences = m_db->exec("SELECT fence, min(revision), max(revision) FROM ensemble_ops "
-                                 "WHERE session = $1 GROUP BY fence ORDER BY min(revision)",
-                                 {m_room.toUtf8()});
+        auto fences
+            = m_db.sql().exec("SELECT fence, min(revision), max(revision) FROM ensemble_ops "
+                              "WHERE session = $1 GROUP BY fence ORDER BY min(revision)",
+                              {m_room.toUtf8()});
         QVERIFY(fences);
         QVERIFY2(fences.value().rows.size() >= 2, "no take-over was written");
         for (qsizetype i = 1; i < fences.value().rows.size(); ++i)
@@ -151,7 +142,7 @@ private slots:
         type(b);
         QTRY_COMPARE_WITH_TIMEOUT(a.client().unsentEditCount() + b.client().unsentEditCount(), 0,
                                   convergeMs);
-        QVERIFY2(m_pg->stop(), qPrintable(m_pg->error()));
+        QVERIFY2(m_db.cluster().stop(), qPrintable(m_db.cluster().error()));
         for (int i = 0; i < 5; ++i) {
             type(a);
             type(b);
@@ -160,10 +151,10 @@ private slots:
         // Unacknowledged, not refused: the edits wait for the database.
         QTRY_VERIFY_WITH_TIMEOUT(a.errors().contains(QLatin1String("storage_failed")), convergeMs);
         QVERIFY(a.client().unsentEditCount() > 0);
-        QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
+        QVERIFY2(m_db.cluster().start(), qPrintable(m_db.cluster().error()));
         // The checker's own connections report the outage once, then connect again.
-        (void)m_db->exec("SELECT 1");
-        (void)m_store->documents(m_room);
+        (void)m_db.sql().exec("SELECT 1");
+        (void)m_db.store().documents(m_room);
         converge();
     }
 
@@ -202,17 +193,17 @@ private:
 
     QString holder() const
     {
-        auto rows = m_db->exec("SELECT server FROM ensemble_leases WHERE session = $1",
-                               {m_room.toUtf8()});
+        auto rows = m_db.sql().exec("SELECT server FROM ensemble_leases WHERE session = $1",
+                                    {m_room.toUtf8()});
         return rows && !rows.value().rows.isEmpty() ? QString::fromUtf8(rows.value().rows[0][0])
                                                     : QString();
     }
 
     qint64 storedRevision() const
     {
-        auto rows = m_db->exec("SELECT coalesce(max(revision), 0) FROM ensemble_ops WHERE "
-                               "session = $1",
-                               {m_room.toUtf8()});
+        auto rows = m_db.sql().exec("SELECT coalesce(max(revision), 0) FROM ensemble_ops WHERE "
+                                    "session = $1",
+                                    {m_room.toUtf8()});
         return rows ? rows.value().rows[0][0].toLongLong() : -1;
     }
 
@@ -225,14 +216,12 @@ private:
         const QString expected = m_peers.front()->text();
         for (auto &peer : m_peers)
             QTRY_COMPARE_WITH_TIMEOUT(peer->text(), expected, convergeMs);
-        QCOMPARE(storedText(*m_store, m_room), expected);
+        QCOMPARE(storedText(m_db.store(), m_room), expected);
         for (const QString &token : std::as_const(m_typed))
             QVERIFY2(expected.count(token) == 1, qPrintable(token));
     }
 
-    std::unique_ptr<PgCluster> m_pg;
-    std::unique_ptr<ClusterStore> m_store;
-    std::unique_ptr<PgConnection> m_db;
+    ClusterDatabase m_db;
     std::vector<std::unique_ptr<ServerProcess>> m_servers;
     std::vector<std::unique_ptr<TestPeer>> m_peers;
     QStringList m_typed;

@@ -2,8 +2,7 @@
 // after its owner died serves the same session (docs/DEPLOYMENT.md): its password, owner,
 // read-only state, removed participants, title and chat; its tree of documents; and who typed
 // which part of the text.
-#include "PgCluster.h"
-#include "PgConnection.h"
+#include "ClusterDatabase.h"
 #include "RawClient.h"
 #include "ServerProcess.h"
 #include "protocol/RoomId.h"
@@ -60,21 +59,14 @@ class TestClusterTakeOver : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_pg = std::make_unique<PgCluster>();
-        QVERIFY2(m_pg->isRunning(), qPrintable(m_pg->error()));
-        auto db = PgConnection::open(m_pg->conninfo());
-        QVERIFY(db);
-        m_db = std::move(db).value();
-    }
+    void initTestCase() { QVERIFY2(m_db.start(), qPrintable(m_db.error())); }
 
     void init()
     {
         for (int i = 0; i < 2; ++i) {
             auto &server = m_servers.emplace_back(std::make_unique<ServerProcess>());
             QVERIFY2(server->start(
-                         m_pg->conninfo(), QStringLiteral("s%1").arg(i), leaseSeconds, 0,
+                         m_db.conninfo(), QStringLiteral("s%1").arg(i), leaseSeconds, 0,
                          {QStringLiteral("--kept-operations"), QString::number(snapshotEvery)}),
                      qPrintable(server->log()));
         }
@@ -271,9 +263,10 @@ private slots:
 private:
     qint64 storedSnapshotRevision() const
     {
-        auto rows = m_db->exec("SELECT revision FROM ensemble_snapshots WHERE session = $1 AND "
-                               "doc = 'd1'",
-                               {m_room.toUtf8()});
+        auto rows
+            = m_db.sql().exec("SELECT revision FROM ensemble_snapshots WHERE session = $1 AND "
+                              "doc = 'd1'",
+                              {m_room.toUtf8()});
         return rows && !rows.value().rows.isEmpty() ? rows.value().rows[0][0].toLongLong() : -1;
     }
 
@@ -311,12 +304,11 @@ private:
     {
         const QByteArray sql
             = QByteArray("SELECT ") + column + " FROM ensemble_sessions WHERE session = $1";
-        auto rows = m_db->exec(sql.constData(), {m_room.toUtf8()});
+        auto rows = m_db.sql().exec(sql.constData(), {m_room.toUtf8()});
         return rows && !rows.value().rows.isEmpty() ? rows.value().rows[0][0] : QByteArray();
     }
 
-    std::unique_ptr<PgCluster> m_pg;
-    std::unique_ptr<PgConnection> m_db;
+    ClusterDatabase m_db;
     std::vector<std::unique_ptr<ServerProcess>> m_servers;
     std::vector<std::unique_ptr<RawClient>> m_clients;
     QString m_room;
