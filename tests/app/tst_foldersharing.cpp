@@ -10,6 +10,7 @@
 #include "session/SessionPanel.h"
 
 #include <QDirIterator>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTreeWidget>
 
@@ -79,13 +80,15 @@ private slots:
     void guestChangesEndOnTheHostsDisk_data();
     void guestChangesEndOnTheHostsDisk();
     void panelShowsWhoIsInWhichFile();
+    void panelKeepsTheUsersPlace_data();
+    void panelKeepsTheUsersPlace();
     void followingMovesAcrossFiles();
     void folderTabsShowWhoWroteWhat();
     void readOnlySessionRefusesGuestsTreeChanges_data();
     void readOnlySessionRefusesGuestsTreeChanges();
 
 private:
-    void share(bool guestsCanEdit = true);
+    void share(bool guestsCanEdit = true, qsizetype entries = 4);
     // Opens path in peer's window and waits for its text; the tab.
 
     std::unique_ptr<TempFolder> m_root;
@@ -111,7 +114,7 @@ void FolderSharingTest::cleanup()
     m_root.reset();
 }
 
-void FolderSharingTest::share(bool guestsCanEdit)
+void FolderSharingTest::share(bool guestsCanEdit, qsizetype entries)
 {
     HostOptions options = folderHostOptions();
     options.guestsCanEdit = guestsCanEdit;
@@ -121,7 +124,7 @@ void FolderSharingTest::share(bool guestsCanEdit)
     QVERIFY2(folders(*m_host).leftOutMessage().contains(QLatin1String("main.o")),
              qPrintable(folders(*m_host).leftOutMessage()));
     // A guest joins as for any session; finding a folder there, the window joins it as one.
-    QVERIFY(joinFolder(*m_guest, invite.value(), 4));
+    QVERIFY(joinFolder(*m_guest, invite.value(), entries));
 }
 
 void FolderSharingTest::guestChangesEndOnTheHostsDisk_data()
@@ -245,6 +248,56 @@ void FolderSharingTest::panelShowsWhoIsInWhichFile()
     QTRY_VERIFY(folders(*m_host).saveAll()
                 && readBytes(m_root->filePath(QStringLiteral("README.md"))) == "2readme\n"
                 && readBytes(m_root->filePath(QStringLiteral("src/a.cpp"))) == "1int a;\n");
+}
+
+void FolderSharingTest::panelKeepsTheUsersPlace_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addRow("the host moves to another file") << "open";
+    QTest::addRow("the host creates a file") << "create";
+}
+
+void FolderSharingTest::panelKeepsTheUsersPlace()
+{
+    QFETCH(QString, change);
+    // Enough files that the guest's tree scrolls.
+    constexpr int many = 60;
+    QDir(m_root->path()).mkpath(QStringLiteral("many"));
+    for (int i = 0; i < many; ++i)
+        m_root->write(QStringLiteral("many/f%1.txt").arg(i, 2, 10, QLatin1Char('0')), "x\n");
+    share(true, 4 + many);
+    if (QTest::currentTestFailed())
+        return;
+    QTreeWidget *tree = m_guest->window.findChild<SessionPanel *>()->tree();
+    QTRY_VERIFY(tree->verticalScrollBar()->maximum() > 0);
+    tree->verticalScrollBar()->setValue(tree->verticalScrollBar()->maximum() / 2);
+    const QList<QTreeWidgetItem *> found
+        = tree->findItems(QStringLiteral("f30.txt"), Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    tree->setCurrentItem(found.first());
+    QTreeWidgetItem *top = tree->itemAt(0, 0);
+    QVERIFY(top);
+    const QString topText = top->text(0);
+    const int scrolled = tree->verticalScrollBar()->value();
+    if (change == QLatin1String("open")) {
+        QVERIFY(openFolderTab(*m_host, QStringLiteral("README.md")));
+        QTRY_COMPARE(
+            tree->findItems(QStringLiteral("README.md"), Qt::MatchExactly).value(0)->toolTip(0),
+            QStringLiteral("Hana"));
+        QCOMPARE(tree->verticalScrollBar()->value(), scrolled);
+    } else {
+        folders(*m_host).session()->client().createEntry(QStringLiteral("many/new.txt"),
+                                                         QStringLiteral("file"));
+        QTRY_COMPARE(
+            tree->findItems(QStringLiteral("new.txt"), Qt::MatchExactly | Qt::MatchRecursive)
+                .size(),
+            1);
+    }
+    // Where the guest was looking, with the guest's row still current.
+    QTRY_VERIFY(tree->itemAt(0, 0));
+    QCOMPARE(tree->itemAt(0, 0)->text(0), topText);
+    QVERIFY(tree->currentItem());
+    QCOMPARE(tree->currentItem()->text(0), QStringLiteral("f30.txt"));
 }
 
 void FolderSharingTest::followingMovesAcrossFiles()
