@@ -8,10 +8,13 @@
 #include "collab/LastEditorMargin.h"
 #include "collab/SessionBinding.h"
 #include "session/SessionPanel.h"
+#include "session/SessionStatusController.h"
 
 #include <QDirIterator>
+#include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTreeWidget>
 
 using namespace ensemble;
@@ -321,11 +324,22 @@ void FolderSharingTest::followingMovesAcrossFiles()
     QVERIFY(openFolderTab(*m_host, QStringLiteral("README.md")));
     QTRY_COMPARE(current(), QStringLiteral("README.md"));
     QCOMPARE(ana.followed(), hana);
+    // The status bar says so, and a notice passing through it does not take that away.
+    QLabel *label = m_guest->window.findChild<SessionStatusController *>()->followingLabel();
+    QCOMPARE(label->text(),
+             SessionStatusController::tr("Following %1").arg(QStringLiteral("Hana")));
+    QVERIFY(label->isVisibleTo(&m_guest->window));
+    emit ana.notice(QStringLiteral("Bo joined"));
+    m_guest->window.statusBar()->clearMessage();
+    QCOMPARE(label->text(),
+             SessionStatusController::tr("Following %1").arg(QStringLiteral("Hana")));
+    QVERIFY(label->isVisibleTo(&m_guest->window));
     // Ana types: she no longer follows, and stays where she is when Hana moves on.
     m_guest->tab = m_guest->window.workspace().current();
     m_guest->typeAt(0, QStringLiteral("x"));
     QTRY_COMPARE(ana.followed(), 0);
     QCOMPARE(following.takeLast().value(0).toString(), QString());
+    QVERIFY(!label->isVisibleTo(&m_guest->window));
     m_host->window.workspace().setCurrent(folders(*m_host).tab(docAt(*m_host, "src/a.cpp")));
     QTRY_COMPARE(ana.session()->pathOf(ana.session()->focusOf(hana)), QStringLiteral("src/a.cpp"));
     QCOMPARE(current(), QStringLiteral("README.md"));
