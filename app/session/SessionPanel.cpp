@@ -22,20 +22,25 @@ constexpr int docRole = Qt::UserRole + 1;
 constexpr int dot = 12;
 constexpr int maxDots = 5;
 
-// One dot per participant, in their colours, left-aligned in a strip of width dots.
+// One dot per participant, in their colours, left-aligned in a strip of width dots. A light
+// ring keeps a dot visible on a selected row of a similar colour.
 QIcon dots(const QList<Participant> &participants, int width = maxDots)
 {
     QPixmap pixmap(dot * width, dot);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
+    painter.setPen(QPen(Qt::white, 1));
     for (int i = 0; i < std::min<int>(int(participants.size()), width); ++i) {
         painter.setBrush(QColor::fromString(participants[i].color));
-        painter.drawEllipse(i * dot + 1, 1, dot - 2, dot - 2);
+        painter.drawEllipse(QRectF(i * dot + 1.5, 1.5, dot - 3, dot - 3));
     }
     painter.end();
-    return pixmap;
+    // The style would tint a selected row's icon with the selection colour: the dots keep the
+    // participants' own colours.
+    QIcon icon(pixmap);
+    icon.addPixmap(pixmap, QIcon::Selected);
+    return icon;
 }
 
 QString parentOf(const QString &path)
