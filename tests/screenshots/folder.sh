@@ -130,6 +130,10 @@ xdotool windowsize "$host" 790 880 windowmove "$host" 0 0
 xdotool windowsize "$guest" 790 880 windowmove "$guest" 805 0
 sleep 2
 
+# The positions below are in a 790x880 window with Qt's default font under Xvfb: the
+# Participants panel's close button and the Chat panel's title where the session put them, the
+# docks' separators, then (once arranged) the tree, the chat's input line and the first person in
+# the Session panel.
 type_in() {
     local wid=$1
     shift
@@ -167,8 +171,6 @@ arrange() {
     drag "$wid" 150 730 150 470
 }
 
-arrange "$host"
-arrange "$guest"
 # Opens a file of the Session panel's tree as a person would with the keyboard: a click in the
 # tree, the start of the name (the tree's type-ahead finds it), Return.
 open_file() {
@@ -178,6 +180,17 @@ open_file() {
     xdotool key Return
     sleep 1
 }
+# A line in the Chat panel's input, sent with Return.
+chat() {
+    local wid=$1 text=$2
+    click_at "$wid" 150 846
+    xdotool type --delay 20 "$text"
+    xdotool key Return
+    sleep 0.5
+}
+
+arrange "$host"
+arrange "$guest"
 sleep 1
 # Ana handles a missing route in the router and tries it in main.cpp.
 open_file "$guest" Router.cpp
@@ -189,25 +202,18 @@ type_in "$guest" key ctrl+Home key Down Down Down Down Down Down Down Down End R
 type_in "$guest" type --delay 30 "std::cout << router.handle(\"/nope\") << '\\n';"
 # Hana looks at the router, then answers in the chat.
 open_file "$host" Router.cpp
-type_in "$guest" key ctrl+Home
-chat() {
-    local wid=$1 text=$2
-    click_at "$wid" 150 846
-    xdotool type --delay 20 "$text"
-    xdotool key Return
-    sleep 0.5
-}
 chat "$guest" 'Missing routes answer 404 now, see src/http/Router.cpp:11'
 chat "$host" "Nice! I'm adding a test for it, follow me"
 chat "$guest" 'Following you'
 # Ana follows Hana (a click on her name in the Session panel) into the test Hana writes.
 click_at "$guest" 60 64
 open_file "$host" test_router.cpp
+# Hana's pointer rests on Ana's caret (at the start of the file), which shows her name, while she
+# types; Ana's view shows Hana's name for a moment after each key, so the picture follows at once.
+xdotool mousemove --window "$host" 337 58
 type_in "$host" key ctrl+Home key Down Down Down Down Down Down Down Down End Return
 type_in "$host" type --delay 30 'assert(router.handle("/b") == "404 Not Found");'
-# Hana points at Ana's caret, which shows her name.
-xdotool mousemove --window "$host" 337 58
-sleep 1
+sleep 0.5
 mkdir -p "$(dirname "$out")"
 import -window root "$out"
 echo "saved $out"
