@@ -2,7 +2,7 @@
 // folder: joining and typing"): a RoomServer in its own thread holds the session, a guest's
 // MainWindow (offscreen) joins it as a person does with an invite, and the clock stops at the
 // first paint of the Session panel's tree holding every file. Printed: that time (median of 5
-// joins, each a fresh window), the part from the folder session's hello, and what the panel's
+// joins, each a fresh window), the part from the folder session's join, and what the panel's
 // refresh costs when someone moves to another file. Timings are only reported, never asserted.
 #include "FolderPeers.h"
 #include "RunUntil.h"
@@ -138,7 +138,8 @@ private slots:
             qint64 folderHelloNs = -1;
             int changes = 0;
             // The guest's first connection speaks version 1; the session's answer makes the
-            // window join again as a folder: that second hello starts the second figure.
+            // window join again as a folder: that second join (its connect, hello and welcome)
+            // starts the second figure.
             connect(&folders(guest), &FolderSessionController::sessionChanged, this, [&] {
                 if (folderHelloNs >= 0 || !folders(guest).session())
                     return;
@@ -163,7 +164,7 @@ private slots:
             QCOMPARE(filesShown(*panel->tree()), shown);
         }
         std::printf("join to the Session panel's tree on screen with all %d files: %.1f ms median "
-                    "of 5 (min %.1f, max %.1f); from the folder session's hello %.1f ms; the "
+                    "of 5 (min %.1f, max %.1f); from the folder session's join %.1f ms; the "
                     "session changed %.0f times before; a refresh of the panel with the "
                     "tree unchanged (someone moving to another file) %.2f ms\n",
                     files, median(total), *std::min_element(total.cbegin(), total.cend()),
