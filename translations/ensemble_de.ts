@@ -1633,28 +1633,22 @@ Neues Passwort:</translation>
     </message>
     <message>
         <location filename="../app/menus/FolderMenuController.cpp" line="54"/>
-        <location filename="../app/menus/FolderMenuController.cpp" line="125"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="117"/>
         <source>Leave Shared Fol&amp;der</source>
         <translation>Freigegebenen Ordne&amp;r verlassen</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
-        <source>Following %1 (type or click to stop)</source>
-        <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
-        <translation>Sie folgen %1 (tippen oder klicken beendet es)</translation>
-    </message>
-    <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="85"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="77"/>
         <source>Share Folder</source>
         <translation>Ordner freigeben</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="97"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="89"/>
         <source>Cannot Share the Folder</source>
         <translation>Der Ordner kann nicht freigegeben werden</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="124"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="116"/>
         <source>Stop Sharing the Fol&amp;der</source>
         <translation>Ordnerf&amp;reigabe beenden</translation>
     </message>
@@ -2961,7 +2955,7 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="316"/>
+        <location filename="../net/server/RoomDocument.cpp" line="318"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Raum %1 hat eine Auswahl außerhalb seines Textes verworfen.</translation>
     </message>
@@ -3428,102 +3422,102 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="50"/>
+        <location filename="../app/session/SessionPanel.cpp" line="55"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="63"/>
+        <location filename="../app/session/SessionPanel.cpp" line="68"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>Klicken Sie auf jemanden, um ihm von Datei zu Datei zu folgen.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="118"/>
+        <location filename="../app/session/SessionPanel.cpp" line="127"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>Kein freigegebener Ordner. Sitzung ▸ Ordner freigeben… gibt einen frei.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="123"/>
+        <location filename="../app/session/SessionPanel.cpp" line="132"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="154"/>
+        <location filename="../app/session/SessionPanel.cpp" line="207"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="156"/>
+        <location filename="../app/session/SessionPanel.cpp" line="209"/>
         <source>%1 (following)</source>
         <translation>%1 (gefolgt)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="198"/>
+        <location filename="../app/session/SessionPanel.cpp" line="248"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="200"/>
+        <location filename="../app/session/SessionPanel.cpp" line="250"/>
         <source>New &amp;File…</source>
         <translation>Neue &amp;Datei…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="203"/>
+        <location filename="../app/session/SessionPanel.cpp" line="253"/>
         <source>New Fol&amp;der…</source>
         <translation>Neuer &amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="206"/>
+        <location filename="../app/session/SessionPanel.cpp" line="256"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <location filename="../app/session/SessionPanel.cpp" line="258"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="217"/>
+        <location filename="../app/session/SessionPanel.cpp" line="267"/>
         <source>The host made this session read-only</source>
         <translation>Der Gastgeber hat diese Sitzung schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="228"/>
+        <location filename="../app/session/SessionPanel.cpp" line="278"/>
         <source>New File</source>
         <translation>Neue Datei</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="228"/>
+        <location filename="../app/session/SessionPanel.cpp" line="278"/>
         <source>New Folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="229"/>
+        <location filename="../app/session/SessionPanel.cpp" line="279"/>
         <source>Path of the new file:</source>
         <translation>Pfad der neuen Datei:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="229"/>
+        <location filename="../app/session/SessionPanel.cpp" line="279"/>
         <source>Path of the new folder:</source>
         <translation>Pfad des neuen Ordners:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <location filename="../app/session/SessionPanel.cpp" line="289"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <location filename="../app/session/SessionPanel.cpp" line="289"/>
         <source>New path:</source>
         <translation>Neuer Pfad:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="247"/>
+        <location filename="../app/session/SessionPanel.cpp" line="297"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="248"/>
+        <location filename="../app/session/SessionPanel.cpp" line="298"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>%1 für alle aus dem freigegebenen Ordner löschen? Wer die Datei offen hat, behält den Text.</translation>
     </message>
@@ -3531,37 +3525,37 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="22"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="24"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="25"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Personen in der Sitzung (siehe Sitzung ▸ Teilnehmer)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="26"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="27"/>
         <source>Type, click in the editor or press Escape to stop following</source>
         <extracomment>Tooltip of the status bar field naming the participant whose caret the view follows.</extracomment>
         <translation>Tippen, in den Editor klicken oder Escape drücken, um nicht mehr zu folgen</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="47"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="57"/>
         <source>Following %1</source>
         <extracomment>Status bar: the view follows this participant&apos;s caret; %1 their name.</extracomment>
         <translation>Sie folgen %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="59"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="69"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>Teilnehmer unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/SessionStatusController.cpp" line="60"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
@@ -3569,28 +3563,28 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="73"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="73"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="65"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="75"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>Die Verbindung ist nicht verschlüsselt: Andere im Netzwerk können das Dokument auf dem Übertragungsweg mitlesen.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="68"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="78"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>Die Verbindung ist verschlüsselt (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="80"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>Die Verbindung ist verschlüsselt (TLS). SHA-256 des Serverzertifikats: %1</translation>
     </message>

@@ -1630,28 +1630,22 @@ New password:</source>
     </message>
     <message>
         <location filename="../app/menus/FolderMenuController.cpp" line="54"/>
-        <location filename="../app/menus/FolderMenuController.cpp" line="125"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="117"/>
         <source>Leave Shared Fol&amp;der</source>
         <translation>共有フォルダーから退出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
-        <source>Following %1 (type or click to stop)</source>
-        <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
-        <translation>%1 を追従中 (入力またはクリックで終了)</translation>
-    </message>
-    <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="85"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="77"/>
         <source>Share Folder</source>
         <translation>フォルダーを共有</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="97"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="89"/>
         <source>Cannot Share the Folder</source>
         <translation>フォルダーを共有できません</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="124"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="116"/>
         <source>Stop Sharing the Fol&amp;der</source>
         <translation>フォルダーの共有を終了(&amp;D)</translation>
     </message>
@@ -2954,7 +2948,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="316"/>
+        <location filename="../net/server/RoomDocument.cpp" line="318"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>ルーム %1 はテキストの範囲外の選択範囲を破棄しました。</translation>
     </message>
@@ -3412,102 +3406,102 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="50"/>
+        <location filename="../app/session/SessionPanel.cpp" line="55"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="63"/>
+        <location filename="../app/session/SessionPanel.cpp" line="68"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>クリックすると、その人をファイルからファイルへ追従します。</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="118"/>
+        <location filename="../app/session/SessionPanel.cpp" line="127"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>共有フォルダーはありません。セッション ▸ フォルダーを共有… で共有できます。</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="123"/>
+        <location filename="../app/session/SessionPanel.cpp" line="132"/>
         <source>%1 (read-only)</source>
         <translation>%1 (読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="154"/>
+        <location filename="../app/session/SessionPanel.cpp" line="207"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="156"/>
+        <location filename="../app/session/SessionPanel.cpp" line="209"/>
         <source>%1 (following)</source>
         <translation>%1 (追従中)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="198"/>
+        <location filename="../app/session/SessionPanel.cpp" line="248"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="200"/>
+        <location filename="../app/session/SessionPanel.cpp" line="250"/>
         <source>New &amp;File…</source>
         <translation>新しいファイル(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="203"/>
+        <location filename="../app/session/SessionPanel.cpp" line="253"/>
         <source>New Fol&amp;der…</source>
         <translation>新しいフォルダー(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="206"/>
+        <location filename="../app/session/SessionPanel.cpp" line="256"/>
         <source>&amp;Rename…</source>
         <translation>名前を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <location filename="../app/session/SessionPanel.cpp" line="258"/>
         <source>De&amp;lete</source>
         <translation>削除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="217"/>
+        <location filename="../app/session/SessionPanel.cpp" line="267"/>
         <source>The host made this session read-only</source>
         <translation>ホストがこのセッションを読み取り専用にしました</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="228"/>
+        <location filename="../app/session/SessionPanel.cpp" line="278"/>
         <source>New File</source>
         <translation>新しいファイル</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="228"/>
+        <location filename="../app/session/SessionPanel.cpp" line="278"/>
         <source>New Folder</source>
         <translation>新しいフォルダー</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="229"/>
+        <location filename="../app/session/SessionPanel.cpp" line="279"/>
         <source>Path of the new file:</source>
         <translation>新しいファイルのパス:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="229"/>
+        <location filename="../app/session/SessionPanel.cpp" line="279"/>
         <source>Path of the new folder:</source>
         <translation>新しいフォルダーのパス:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <location filename="../app/session/SessionPanel.cpp" line="289"/>
         <source>Rename</source>
         <translation>名前を変更</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <location filename="../app/session/SessionPanel.cpp" line="289"/>
         <source>New path:</source>
         <translation>新しいパス:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="247"/>
+        <location filename="../app/session/SessionPanel.cpp" line="297"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="248"/>
+        <location filename="../app/session/SessionPanel.cpp" line="298"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>%1 を全員の共有フォルダーから削除しますか? 開いている人のテキストは残ります。</translation>
     </message>
@@ -3515,65 +3509,65 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="22"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="24"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="25"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>セッションの参加者 ([セッション] ▸ [参加者] を参照)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="26"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="27"/>
         <source>Type, click in the editor or press Escape to stop following</source>
         <extracomment>Tooltip of the status bar field naming the participant whose caret the view follows.</extracomment>
         <translation>入力するか、エディターをクリックするか、Esc キーを押すとフォローを停止します</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="47"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="57"/>
         <source>Following %1</source>
         <extracomment>Status bar: the view follows this participant&apos;s caret; %1 their name.</extracomment>
         <translation>%1 をフォロー中</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="59"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="69"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>参加者不明</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/SessionStatusController.cpp" line="60"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>参加者 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="73"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>暗号化済み</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="73"/>
         <source>Not encrypted</source>
         <translation>暗号化なし</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="65"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="75"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>接続は暗号化されていません。ネットワーク上のほかの人が、転送中のドキュメントを読み取れます。</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="68"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="78"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>接続は暗号化されています (TLS)。</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="80"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>接続は暗号化されています (TLS)。サーバー証明書の SHA-256: %1</translation>
     </message>

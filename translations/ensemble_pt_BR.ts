@@ -1633,28 +1633,22 @@ Nova senha:</translation>
     </message>
     <message>
         <location filename="../app/menus/FolderMenuController.cpp" line="54"/>
-        <location filename="../app/menus/FolderMenuController.cpp" line="125"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="117"/>
         <source>Leave Shared Fol&amp;der</source>
         <translation>Sair da pasta compart&amp;ilhada</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
-        <source>Following %1 (type or click to stop)</source>
-        <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
-        <translation>Seguindo %1 (digite ou clique para parar)</translation>
-    </message>
-    <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="85"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="77"/>
         <source>Share Folder</source>
         <translation>Compartilhar pasta</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="97"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="89"/>
         <source>Cannot Share the Folder</source>
         <translation>Não é possível compartilhar a pasta</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="124"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="116"/>
         <source>Stop Sharing the Fol&amp;der</source>
         <translation>Parar de compart&amp;ilhar a pasta</translation>
     </message>
@@ -2961,7 +2955,7 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="316"/>
+        <location filename="../net/server/RoomDocument.cpp" line="318"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>A sala %1 descartou uma seleção fora do seu texto.</translation>
     </message>
@@ -3428,102 +3422,102 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="50"/>
+        <location filename="../app/session/SessionPanel.cpp" line="55"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="63"/>
+        <location filename="../app/session/SessionPanel.cpp" line="68"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>Clique em alguém para segui-lo de arquivo em arquivo.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="118"/>
+        <location filename="../app/session/SessionPanel.cpp" line="127"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>Nenhuma pasta compartilhada. Sessão ▸ Compartilhar pasta… compartilha uma.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="123"/>
+        <location filename="../app/session/SessionPanel.cpp" line="132"/>
         <source>%1 (read-only)</source>
         <translation>%1 (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="154"/>
+        <location filename="../app/session/SessionPanel.cpp" line="207"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="156"/>
+        <location filename="../app/session/SessionPanel.cpp" line="209"/>
         <source>%1 (following)</source>
         <translation>%1 (seguindo)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="198"/>
+        <location filename="../app/session/SessionPanel.cpp" line="248"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="200"/>
+        <location filename="../app/session/SessionPanel.cpp" line="250"/>
         <source>New &amp;File…</source>
         <translation>Novo &amp;arquivo…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="203"/>
+        <location filename="../app/session/SessionPanel.cpp" line="253"/>
         <source>New Fol&amp;der…</source>
         <translation>Nova &amp;pasta…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="206"/>
+        <location filename="../app/session/SessionPanel.cpp" line="256"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <location filename="../app/session/SessionPanel.cpp" line="258"/>
         <source>De&amp;lete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="217"/>
+        <location filename="../app/session/SessionPanel.cpp" line="267"/>
         <source>The host made this session read-only</source>
         <translation>O anfitrião deixou esta sessão somente leitura</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="228"/>
+        <location filename="../app/session/SessionPanel.cpp" line="278"/>
         <source>New File</source>
         <translation>Novo arquivo</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="228"/>
+        <location filename="../app/session/SessionPanel.cpp" line="278"/>
         <source>New Folder</source>
         <translation>Nova pasta</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="229"/>
+        <location filename="../app/session/SessionPanel.cpp" line="279"/>
         <source>Path of the new file:</source>
         <translation>Caminho do novo arquivo:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="229"/>
+        <location filename="../app/session/SessionPanel.cpp" line="279"/>
         <source>Path of the new folder:</source>
         <translation>Caminho da nova pasta:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <location filename="../app/session/SessionPanel.cpp" line="289"/>
         <source>Rename</source>
         <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <location filename="../app/session/SessionPanel.cpp" line="289"/>
         <source>New path:</source>
         <translation>Novo caminho:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="247"/>
+        <location filename="../app/session/SessionPanel.cpp" line="297"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="248"/>
+        <location filename="../app/session/SessionPanel.cpp" line="298"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>Excluir %1 da pasta compartilhada para todos? Quem o tiver aberto mantém o texto.</translation>
     </message>
@@ -3531,37 +3525,37 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="22"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="24"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="25"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Pessoas na sessão (veja Sessão ▸ Participantes)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="26"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="27"/>
         <source>Type, click in the editor or press Escape to stop following</source>
         <extracomment>Tooltip of the status bar field naming the participant whose caret the view follows.</extracomment>
         <translation>Digite, clique no editor ou pressione Esc para parar de seguir</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="47"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="57"/>
         <source>Following %1</source>
         <extracomment>Status bar: the view follows this participant&apos;s caret; %1 their name.</extracomment>
         <translation>Seguindo %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="59"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="69"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>Participantes desconhecidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/SessionStatusController.cpp" line="60"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -3569,28 +3563,28 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="73"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Criptografada</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="73"/>
         <source>Not encrypted</source>
         <translation>Não criptografada</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="65"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="75"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>A conexão não é criptografada: outras pessoas na rede podem ler o documento enquanto ele é transmitido.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="68"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="78"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>A conexão é criptografada (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="80"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>A conexão é criptografada (TLS). SHA-256 do certificado do servidor: %1</translation>
     </message>

@@ -1636,28 +1636,22 @@ New password:</source>
     </message>
     <message>
         <location filename="../app/menus/FolderMenuController.cpp" line="54"/>
-        <location filename="../app/menus/FolderMenuController.cpp" line="125"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="117"/>
         <source>Leave Shared Fol&amp;der</source>
         <translation>По&amp;кинуть общую папку</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="78"/>
-        <source>Following %1 (type or click to stop)</source>
-        <extracomment>Status bar while following someone across the shared folder&apos;s files.</extracomment>
-        <translation>Вы следуете за: %1 (начните печатать или щёлкните, чтобы остановиться)</translation>
-    </message>
-    <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="85"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="77"/>
         <source>Share Folder</source>
         <translation>Открыть доступ к папке</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="97"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="89"/>
         <source>Cannot Share the Folder</source>
         <translation>Не удаётся открыть доступ к папке</translation>
     </message>
     <message>
-        <location filename="../app/menus/FolderMenuController.cpp" line="124"/>
+        <location filename="../app/menus/FolderMenuController.cpp" line="116"/>
         <source>Stop Sharing the Fol&amp;der</source>
         <translation>Закрыть доступ &amp;к папке</translation>
     </message>
@@ -2968,7 +2962,7 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::RoomDocument</name>
     <message>
-        <location filename="../net/server/RoomDocument.cpp" line="316"/>
+        <location filename="../net/server/RoomDocument.cpp" line="318"/>
         <source>Room %1 dropped a selection outside its text.</source>
         <translation>Комната %1 отбросила выделение за пределами своего текста.</translation>
     </message>
@@ -3444,102 +3438,102 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="50"/>
+        <location filename="../app/session/SessionPanel.cpp" line="55"/>
         <source>Session</source>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="63"/>
+        <location filename="../app/session/SessionPanel.cpp" line="68"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>Нажмите на участника, чтобы следовать за ним из файла в файл.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="118"/>
+        <location filename="../app/session/SessionPanel.cpp" line="127"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>Нет общей папки. Сеанс ▸ Открыть доступ к папке… создаёт её.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="123"/>
+        <location filename="../app/session/SessionPanel.cpp" line="132"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="154"/>
+        <location filename="../app/session/SessionPanel.cpp" line="207"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="156"/>
+        <location filename="../app/session/SessionPanel.cpp" line="209"/>
         <source>%1 (following)</source>
         <translation>%1 (вы следуете)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="198"/>
+        <location filename="../app/session/SessionPanel.cpp" line="248"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="200"/>
+        <location filename="../app/session/SessionPanel.cpp" line="250"/>
         <source>New &amp;File…</source>
         <translation>Новый &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="203"/>
+        <location filename="../app/session/SessionPanel.cpp" line="253"/>
         <source>New Fol&amp;der…</source>
         <translation>Новая &amp;папка…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="206"/>
+        <location filename="../app/session/SessionPanel.cpp" line="256"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="208"/>
+        <location filename="../app/session/SessionPanel.cpp" line="258"/>
         <source>De&amp;lete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="217"/>
+        <location filename="../app/session/SessionPanel.cpp" line="267"/>
         <source>The host made this session read-only</source>
         <translation>Владелец сделал этот сеанс доступным только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="228"/>
+        <location filename="../app/session/SessionPanel.cpp" line="278"/>
         <source>New File</source>
         <translation>Новый файл</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="228"/>
+        <location filename="../app/session/SessionPanel.cpp" line="278"/>
         <source>New Folder</source>
         <translation>Новая папка</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="229"/>
+        <location filename="../app/session/SessionPanel.cpp" line="279"/>
         <source>Path of the new file:</source>
         <translation>Путь нового файла:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="229"/>
+        <location filename="../app/session/SessionPanel.cpp" line="279"/>
         <source>Path of the new folder:</source>
         <translation>Путь новой папки:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <location filename="../app/session/SessionPanel.cpp" line="289"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="239"/>
+        <location filename="../app/session/SessionPanel.cpp" line="289"/>
         <source>New path:</source>
         <translation>Новый путь:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="247"/>
+        <location filename="../app/session/SessionPanel.cpp" line="297"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="248"/>
+        <location filename="../app/session/SessionPanel.cpp" line="298"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>Удалить %1 из общей папки для всех? У тех, кто его открыл, текст останется.</translation>
     </message>
@@ -3547,37 +3541,37 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionStatusController</name>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="22"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="23"/>
         <source>Session</source>
         <extracomment>Tooltip of the status bar field showing the session&apos;s state.</extracomment>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="24"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="25"/>
         <source>People in the session (see Session ▸ Participants)</source>
         <extracomment>&quot;Session ▸ Participants&quot; is the menu path: use the translated menu and entry names.</extracomment>
         <translation>Люди в сеансе (см. Сеанс ▸ Участники)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="26"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="27"/>
         <source>Type, click in the editor or press Escape to stop following</source>
         <extracomment>Tooltip of the status bar field naming the participant whose caret the view follows.</extracomment>
         <translation>Начните печатать, щёлкните в редакторе или нажмите Esc, чтобы перестать следовать</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="47"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="57"/>
         <source>Following %1</source>
         <extracomment>Status bar: the view follows this participant&apos;s caret; %1 their name.</extracomment>
         <translation>Следование за участником: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="59"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="69"/>
         <source>Participants unknown</source>
         <extracomment>Status bar, instead of the participant count while the connection is lost.</extracomment>
         <translation>Участники неизвестны</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/SessionStatusController.cpp" line="60"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -3586,28 +3580,28 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="73"/>
         <source>Encrypted</source>
         <extracomment>Status bar: whether the session&apos;s connection is encrypted (TLS).</extracomment>
         <translation>Зашифровано</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="63"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="73"/>
         <source>Not encrypted</source>
         <translation>Не зашифровано</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="65"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="75"/>
         <source>The connection is not encrypted: others on the network can read the document as it travels.</source>
         <translation>Соединение не зашифровано: другие в сети могут прочитать документ при передаче.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="68"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="78"/>
         <source>The connection is encrypted (TLS).</source>
         <translation>Соединение зашифровано (TLS).</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="80"/>
         <source>The connection is encrypted (TLS). Server certificate SHA-256: %1</source>
         <translation>Соединение зашифровано (TLS). SHA-256 сертификата сервера: %1</translation>
     </message>

@@ -159,7 +159,7 @@
 <context>
     <name>ensemble::SessionStatusController</name>
     <message numerus="yes">
-        <location filename="../app/session/SessionStatusController.cpp" line="60"/>
+        <location filename="../app/session/SessionStatusController.cpp" line="70"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>

@@ -69,14 +69,6 @@ FolderMenuController::FolderMenuController(const AppContext &context,
     connect(summon, &SummonController::notice, context.window.statusBar(), showNotice);
     connect(&m_folders, &FolderSessionController::sessionChanged, this,
             &FolderMenuController::updateActions);
-    connect(&m_folders, &FolderSessionController::followingChanged, context.window.statusBar(),
-            [bar = context.window.statusBar()](const QString &name) {
-                if (name.isEmpty())
-                    bar->clearMessage();
-                else
-                    //: Status bar while following someone across the shared folder's files.
-                    bar->showMessage(tr("Following %1 (type or click to stop)").arg(name));
-            });
     updateActions();
 }
 

@@ -22,20 +22,25 @@ constexpr int docRole = Qt::UserRole + 1;
 constexpr int dot = 12;
 constexpr int maxDots = 5;
 
-// One dot per participant, in their colours, left-aligned in a strip of width dots.
+// One dot per participant, in their colours, left-aligned in a strip of width dots. A light
+// ring keeps a dot visible on a selected row of a similar colour.
 QIcon dots(const QList<Participant> &participants, int width = maxDots)
 {
     QPixmap pixmap(dot * width, dot);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
+    painter.setPen(QPen(Qt::white, 1));
     for (int i = 0; i < std::min<int>(int(participants.size()), width); ++i) {
         painter.setBrush(QColor::fromString(participants[i].color));
-        painter.drawEllipse(i * dot + 1, 1, dot - 2, dot - 2);
+        painter.drawEllipse(QRectF(i * dot + 1.5, 1.5, dot - 3, dot - 3));
     }
     painter.end();
-    return pixmap;
+    // The style would tint a selected row's icon with the selection colour: the dots keep the
+    // participants' own colours.
+    QIcon icon(pixmap);
+    icon.addPixmap(pixmap, QIcon::Selected);
+    return icon;
 }
 
 QString parentOf(const QString &path)
@@ -110,11 +115,15 @@ SessionPanel::SessionPanel(FolderSessionController &folders, QWidget *parent)
 
 void SessionPanel::refresh()
 {
-    m_tree->clear();
     m_people->clear();
     const FolderSession *session = m_folders.session();
     m_people->setVisible(session != nullptr);
     if (!session) {
+        m_tree->clear();
+        m_shown.clear();
+        m_items.clear();
+        m_files.clear();
+        m_dotted.clear();
         m_title->setText(tr("No shared folder. Session ▸ Share Folder… shares one."));
         return;
     }
@@ -123,7 +132,28 @@ void SessionPanel::refresh()
         title = tr("%1 (read-only)").arg(title);
     m_title->setText(title);
     refreshPeople(*session);
-    for (const TreeEntry &entry : session->tree().entries) {
+    // Someone moving to another file changes only the dots: the items stay, and with them the
+    // row the user scrolled to and the current one (a rebuild costs milliseconds per thousand
+    // files, and presence changes often).
+    if (session->tree().entries != m_shown)
+        rebuildTree(*session);
+    showPresence(*session);
+}
+
+void SessionPanel::rebuildTree(const FolderSession &session)
+{
+    // What the user looked at stays in view: the row at the top and the current one.
+    const auto pathOf = [](const QTreeWidgetItem *item) {
+        return item ? item->data(0, pathRole).toString() : QString();
+    };
+    const QString top = pathOf(m_tree->itemAt(0, 0));
+    const QString current = pathOf(m_tree->currentItem());
+    m_tree->clear();
+    m_items.clear();
+    m_files.clear();
+    m_dotted.clear();
+    m_shown = session.tree().entries;
+    for (const TreeEntry &entry : std::as_const(m_shown)) {
         QTreeWidgetItem *parent = folderItem(parentOf(entry.path));
         if (entry.kind != QLatin1String("file")) {
             folderItem(entry.path);
@@ -133,17 +163,40 @@ void SessionPanel::refresh()
         item->setText(0, entry.path.section(u'/', -1));
         item->setData(0, pathRole, entry.path);
         item->setData(0, docRole, entry.doc);
-        const QList<Participant> in = session->participantsIn(entry.doc);
-        if (!in.isEmpty()) {
-            QStringList names;
-            for (const Participant &participant : in)
-                names.append(participant.name);
-            item->setIcon(1, dots(in));
-            item->setToolTip(0, names.join(QStringLiteral(", ")));
-            item->setToolTip(1, item->toolTip(0));
-        }
+        m_items.insert(entry.path, item);
+        m_files.insert(entry.doc, item);
     }
     m_tree->sortItems(0, Qt::AscendingOrder);
+    if (QTreeWidgetItem *item = m_items.value(current))
+        m_tree->setCurrentItem(item);
+    if (QTreeWidgetItem *item = m_items.value(top))
+        m_tree->scrollToItem(item, QAbstractItemView::PositionAtTop);
+}
+
+void SessionPanel::showPresence(const FolderSession &session)
+{
+    for (QTreeWidgetItem *item : std::as_const(m_dotted)) {
+        item->setIcon(1, QIcon());
+        item->setToolTip(0, QString());
+        item->setToolTip(1, QString());
+    }
+    m_dotted.clear();
+    QSet<QString> docs {session.focusOf(session.client().self().id)};
+    for (const Participant &participant : session.client().participants())
+        docs.insert(session.focusOf(participant.id));
+    for (const QString &doc : std::as_const(docs)) {
+        QTreeWidgetItem *item = m_files.value(doc);
+        const QList<Participant> in = session.participantsIn(doc);
+        if (!item || in.isEmpty())
+            continue;
+        QStringList names;
+        for (const Participant &participant : in)
+            names.append(participant.name);
+        item->setIcon(1, dots(in));
+        item->setToolTip(0, names.join(QStringLiteral(", ")));
+        item->setToolTip(1, item->toolTip(0));
+        m_dotted.append(item);
+    }
 }
 
 void SessionPanel::refreshPeople(const FolderSession &session)
@@ -163,17 +216,14 @@ QTreeWidgetItem *SessionPanel::folderItem(const QString &path)
 {
     if (path.isEmpty())
         return m_tree->invisibleRootItem();
+    if (QTreeWidgetItem *item = m_items.value(path))
+        return item;
     QTreeWidgetItem *parent = folderItem(parentOf(path));
-    const QString name = path.section(u'/', -1);
-    for (int i = 0; i < parent->childCount(); ++i) {
-        QTreeWidgetItem *child = parent->child(i);
-        if (child->data(0, pathRole).toString() == path && child->data(0, docRole).isNull())
-            return child;
-    }
     auto *item = new QTreeWidgetItem(parent);
-    item->setText(0, name + u'/');
+    item->setText(0, path.section(u'/', -1) + u'/');
     item->setData(0, pathRole, path);
     item->setExpanded(!m_collapsed.contains(path));
+    m_items.insert(path, item);
     return item;
 }
 

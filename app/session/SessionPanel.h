@@ -1,6 +1,9 @@
 #pragma once
 
+#include "protocol/Messages.h"
+
 #include <QDockWidget>
+#include <QHash>
 #include <QSet>
 
 class QLabel;
@@ -39,6 +42,8 @@ private:
     void showContextMenu(const QPoint &position);
     void openItem(QTreeWidgetItem *item);
     void refreshPeople(const FolderSession &session);
+    void rebuildTree(const FolderSession &session);
+    void showPresence(const FolderSession &session);
     void createEntry(const QString &folder, const QString &kind);
     void renameEntry(const QString &path);
     void deleteEntry(const QString &path);
@@ -50,6 +55,10 @@ private:
     QListWidget *m_people;
     QTreeWidget *m_tree;
     QSet<QString> m_collapsed; // folders the user closed, kept across refreshes
+    QList<TreeEntry> m_shown; // the tree the items show
+    QHash<QString, QTreeWidgetItem *> m_items; // path -> its item (files and folders)
+    QHash<QString, QTreeWidgetItem *> m_files; // document id -> its item
+    QList<QTreeWidgetItem *> m_dotted; // the files showing someone's dot
 };
 
 } // namespace ensemble

@@ -1,6 +1,7 @@
 #include "session/SessionStatusController.h"
 
 #include "session/CollaborationController.h"
+#include "session/FolderSessionController.h"
 #include "tls/Fingerprint.h"
 
 #include <QLabel>
@@ -32,6 +33,13 @@ SessionStatusController::SessionStatusController(QStatusBar &bar,
     connect(&m_tick, &QTimer::timeout, this, &SessionStatusController::refresh);
     connect(&collaboration, &CollaborationController::sessionsChanged, this,
             &SessionStatusController::refresh);
+    // A field, not a passing message: a notice in the bar ("Ana created src/a.cpp") must not
+    // take away whom the view follows.
+    connect(&collaboration.folders(), &FolderSessionController::followingChanged, this,
+            [this](const QString &name) {
+                m_followedInFolder = name;
+                refresh();
+            });
     connect(&collaboration, &CollaborationController::notice, &bar,
             [&bar](const QString &text) { bar.showMessage(text, 5000); });
     refresh();
@@ -42,7 +50,9 @@ void SessionStatusController::refresh()
     const SharedDocument *session = m_collaboration.currentSession();
     for (QLabel *label : {m_state, m_encryption, m_participants})
         label->setVisible(session != nullptr);
-    const QString followed = session ? session->followedName() : QString();
+    QString followed = session ? session->followedName() : QString();
+    if (followed.isEmpty())
+        followed = m_followedInFolder;
     //: Status bar: the view follows this participant's caret; %1 their name.
     m_following->setText(followed.isEmpty() ? QString() : tr("Following %1").arg(followed));
     m_following->setVisible(!followed.isEmpty());

@@ -24,7 +24,8 @@ public:
     QLabel *stateLabel() const { return m_state; }
     QLabel *participantsLabel() const { return m_participants; }
     QLabel *encryptionLabel() const { return m_encryption; }
-    // "Following Ana" while the current tab's view follows someone, hidden otherwise.
+    // "Following Ana" while the current tab's view follows someone, or the window follows someone
+    // across a shared folder's files; hidden otherwise.
     QLabel *followingLabel() const { return m_following; }
 
 private:
@@ -35,6 +36,7 @@ private:
     QLabel *m_participants;
     QLabel *m_encryption;
     QLabel *m_following;
+    QString m_followedInFolder; // whom the window follows across the shared folder's files
     // The reconnect countdown changes without any signal.
     QTimer m_tick;
 };

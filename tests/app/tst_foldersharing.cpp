@@ -8,9 +8,13 @@
 #include "collab/LastEditorMargin.h"
 #include "collab/SessionBinding.h"
 #include "session/SessionPanel.h"
+#include "session/SessionStatusController.h"
 
 #include <QDirIterator>
+#include <QLabel>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTreeWidget>
 
 using namespace ensemble;
@@ -79,13 +83,15 @@ private slots:
     void guestChangesEndOnTheHostsDisk_data();
     void guestChangesEndOnTheHostsDisk();
     void panelShowsWhoIsInWhichFile();
+    void panelKeepsTheUsersPlace_data();
+    void panelKeepsTheUsersPlace();
     void followingMovesAcrossFiles();
     void folderTabsShowWhoWroteWhat();
     void readOnlySessionRefusesGuestsTreeChanges_data();
     void readOnlySessionRefusesGuestsTreeChanges();
 
 private:
-    void share(bool guestsCanEdit = true);
+    void share(bool guestsCanEdit = true, qsizetype entries = 4);
     // Opens path in peer's window and waits for its text; the tab.
 
     std::unique_ptr<TempFolder> m_root;
@@ -111,7 +117,7 @@ void FolderSharingTest::cleanup()
     m_root.reset();
 }
 
-void FolderSharingTest::share(bool guestsCanEdit)
+void FolderSharingTest::share(bool guestsCanEdit, qsizetype entries)
 {
     HostOptions options = folderHostOptions();
     options.guestsCanEdit = guestsCanEdit;
@@ -121,7 +127,7 @@ void FolderSharingTest::share(bool guestsCanEdit)
     QVERIFY2(folders(*m_host).leftOutMessage().contains(QLatin1String("main.o")),
              qPrintable(folders(*m_host).leftOutMessage()));
     // A guest joins as for any session; finding a folder there, the window joins it as one.
-    QVERIFY(joinFolder(*m_guest, invite.value(), 4));
+    QVERIFY(joinFolder(*m_guest, invite.value(), entries));
 }
 
 void FolderSharingTest::guestChangesEndOnTheHostsDisk_data()
@@ -247,6 +253,56 @@ void FolderSharingTest::panelShowsWhoIsInWhichFile()
                 && readBytes(m_root->filePath(QStringLiteral("src/a.cpp"))) == "1int a;\n");
 }
 
+void FolderSharingTest::panelKeepsTheUsersPlace_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addRow("the host moves to another file") << "open";
+    QTest::addRow("the host creates a file") << "create";
+}
+
+void FolderSharingTest::panelKeepsTheUsersPlace()
+{
+    QFETCH(QString, change);
+    // Enough files that the guest's tree scrolls.
+    constexpr int many = 60;
+    QDir(m_root->path()).mkpath(QStringLiteral("many"));
+    for (int i = 0; i < many; ++i)
+        m_root->write(QStringLiteral("many/f%1.txt").arg(i, 2, 10, QLatin1Char('0')), "x\n");
+    share(true, 4 + many);
+    if (QTest::currentTestFailed())
+        return;
+    QTreeWidget *tree = m_guest->window.findChild<SessionPanel *>()->tree();
+    QTRY_VERIFY(tree->verticalScrollBar()->maximum() > 0);
+    tree->verticalScrollBar()->setValue(tree->verticalScrollBar()->maximum() / 2);
+    const QList<QTreeWidgetItem *> found
+        = tree->findItems(QStringLiteral("f30.txt"), Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    tree->setCurrentItem(found.first());
+    QTreeWidgetItem *top = tree->itemAt(0, 0);
+    QVERIFY(top);
+    const QString topText = top->text(0);
+    const int scrolled = tree->verticalScrollBar()->value();
+    if (change == QLatin1String("open")) {
+        QVERIFY(openFolderTab(*m_host, QStringLiteral("README.md")));
+        QTRY_COMPARE(
+            tree->findItems(QStringLiteral("README.md"), Qt::MatchExactly).value(0)->toolTip(0),
+            QStringLiteral("Hana"));
+        QCOMPARE(tree->verticalScrollBar()->value(), scrolled);
+    } else {
+        folders(*m_host).session()->client().createEntry(QStringLiteral("many/new.txt"),
+                                                         QStringLiteral("file"));
+        QTRY_COMPARE(
+            tree->findItems(QStringLiteral("new.txt"), Qt::MatchExactly | Qt::MatchRecursive)
+                .size(),
+            1);
+    }
+    // Where the guest was looking, with the guest's row still current.
+    QTRY_VERIFY(tree->itemAt(0, 0));
+    QCOMPARE(tree->itemAt(0, 0)->text(0), topText);
+    QVERIFY(tree->currentItem());
+    QCOMPARE(tree->currentItem()->text(0), QStringLiteral("f30.txt"));
+}
+
 void FolderSharingTest::followingMovesAcrossFiles()
 {
     share();
@@ -268,11 +324,22 @@ void FolderSharingTest::followingMovesAcrossFiles()
     QVERIFY(openFolderTab(*m_host, QStringLiteral("README.md")));
     QTRY_COMPARE(current(), QStringLiteral("README.md"));
     QCOMPARE(ana.followed(), hana);
+    // The status bar says so, and a notice passing through it does not take that away.
+    QLabel *label = m_guest->window.findChild<SessionStatusController *>()->followingLabel();
+    QCOMPARE(label->text(),
+             SessionStatusController::tr("Following %1").arg(QStringLiteral("Hana")));
+    QVERIFY(label->isVisibleTo(&m_guest->window));
+    emit ana.notice(QStringLiteral("Bo joined"));
+    m_guest->window.statusBar()->clearMessage();
+    QCOMPARE(label->text(),
+             SessionStatusController::tr("Following %1").arg(QStringLiteral("Hana")));
+    QVERIFY(label->isVisibleTo(&m_guest->window));
     // Ana types: she no longer follows, and stays where she is when Hana moves on.
     m_guest->tab = m_guest->window.workspace().current();
     m_guest->typeAt(0, QStringLiteral("x"));
     QTRY_COMPARE(ana.followed(), 0);
     QCOMPARE(following.takeLast().value(0).toString(), QString());
+    QVERIFY(!label->isVisibleTo(&m_guest->window));
     m_host->window.workspace().setCurrent(folders(*m_host).tab(docAt(*m_host, "src/a.cpp")));
     QTRY_COMPARE(ana.session()->pathOf(ana.session()->focusOf(hana)), QStringLiteral("src/a.cpp"));
     QCOMPARE(current(), QStringLiteral("README.md"));
