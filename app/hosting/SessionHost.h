@@ -98,6 +98,9 @@ public:
     // Adds files that appeared in the shared folder to its session, as the host's creations,
     // in one batch; the files the session refused, each with the reason.
     QStringList addFiles(const QList<SharedFile> &files);
+    // Tells the session that document doc's file is gone from the folder and kept while
+    // someone works in it (deleted), or is there again: every guest's Session panel shows it.
+    void setDeletedOnDisk(const QString &doc, bool deleted);
     // A shared folder's tree and texts as the server has them now (empty when not hosting).
     FolderSnapshot folderSnapshot() const;
     // The shared folder's tree and each document's revision now (empty when not hosting).

@@ -37,6 +37,14 @@ QStringList SessionHost::addFiles(const QList<SharedFile> &files)
     return add(added);
 }
 
+void SessionHost::setDeletedOnDisk(const QString &doc, bool deleted)
+{
+    if (m_thread)
+        m_thread->call([&](RoomServer &server) {
+            return server.setDeletedOnDisk(m_room.roomId, doc, deleted);
+        });
+}
+
 QStringList SessionHost::add(const QList<std::pair<QString, QString>> &files)
 {
     if (!m_thread)

@@ -90,10 +90,13 @@ void FolderDiskChanges::watch(const FolderSnapshot &snapshot, const QSet<QString
     for (auto it = m_kept.begin(); it != m_kept.end();) {
         // Forgotten once it is gone from the session, or on disk again (a save wrote it).
         const QString path = m_session.pathOf(it.key());
-        if (path.isEmpty() || m_docs.contains(path))
+        if (path.isEmpty() || m_docs.contains(path)) {
+            if (!path.isEmpty())
+                m_session.host()->setDeletedOnDisk(it.key(), false);
             it = m_kept.erase(it);
-        else
+        } else {
             ++it;
+        }
     }
     m_additions->noteShared(paths);
 }
@@ -108,6 +111,8 @@ void FolderDiskChanges::takeAppeared(const QString &path, const QString &doc, co
     if (liveDocAt(path) == doc || !m_watcher.watch(path, text))
         return;
     m_docs.insert(path, doc);
+    if (m_kept.contains(doc))
+        m_session.host()->setDeletedOnDisk(doc, false);
     m_known.insert(path, m_kept.take(doc));
     onChanged(path, text);
 }
@@ -245,6 +250,8 @@ void FolderDiskChanges::onDeleted(const QString &path)
         return;
     }
     m_kept.insert(doc, known);
+    // The guests see it in their Session panels too.
+    m_session.host()->setDeletedOnDisk(doc, true);
     //: %1: a file's path; %2: who works in it ("Ana, Bo").
     emit problem(tr("%1 was deleted on disk while %2 worked in it. The session keeps its text; "
                     "Save Shared Folder writes it again.")

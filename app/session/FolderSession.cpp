@@ -47,6 +47,7 @@ FolderSession::FolderSession(std::unique_ptr<SessionHost> host, const QString &r
                 m_focus.insert(user, doc);
                 emit changed();
             });
+    connect(m_client, &SessionClient::deletedOnDiskChanged, this, &FolderSession::changed);
     connect(m_client, &SessionClient::errorOccurred, this, &FolderSession::onError);
     connect(m_client, &SessionClient::stateChanged, this, [this](SessionClient::State state) {
         if (state == SessionClient::State::Connected && !m_everConnected) {

@@ -134,16 +134,37 @@ void SessionPanel::refresh()
         item->setData(0, pathRole, entry.path);
         item->setData(0, docRole, entry.doc);
         const QList<Participant> in = session->participantsIn(entry.doc);
+        QStringList names;
+        for (const Participant &participant : in)
+            names.append(participant.name);
         if (!in.isEmpty()) {
-            QStringList names;
-            for (const Participant &participant : in)
-                names.append(participant.name);
             item->setIcon(1, dots(in));
             item->setToolTip(0, names.join(QStringLiteral(", ")));
             item->setToolTip(1, item->toolTip(0));
         }
+        if (entry.deletedOnDisk)
+            markDeletedOnDisk(item, names);
     }
     m_tree->sortItems(0, Qt::AscendingOrder);
+}
+
+void SessionPanel::markDeletedOnDisk(QTreeWidgetItem *item, const QStringList &names)
+{
+    //: A file of the Session panel whose file the host's folder no longer has.
+    item->setText(0, tr("%1 (deleted on disk)").arg(item->text(0)));
+    QFont font = item->font(0);
+    font.setItalic(true);
+    item->setFont(0, font);
+    QString why;
+    if (names.isEmpty())
+        why = tr("Deleted on the host's disk; the session keeps it until the host saves or "
+                 "deletes it.");
+    else
+        //: %1: who works in the file ("Ana, Bo").
+        why = tr("Deleted on the host's disk; kept while %1 edits it.")
+                  .arg(names.join(QStringLiteral(", ")));
+    item->setToolTip(0, why);
+    item->setToolTip(1, why);
 }
 
 void SessionPanel::refreshPeople(const FolderSession &session)

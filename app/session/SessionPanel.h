@@ -18,8 +18,8 @@ class NoticeBar;
 // the file they work in; double-clicking a file opens it in a tab; its context menu creates,
 // renames and deletes files and folders (not for guests of a read-only session). Above it,
 // everyone else and their file; clicking one follows them across files. Its notice bar says what
-// the user must not miss: a file of the host's folder deleted on disk, someone asking everyone
-// to follow them.
+// the user must not miss: a file of the host's folder deleted on disk (also marked in the tree,
+// for the guests too), someone asking everyone to follow them.
 class SessionPanel : public QDockWidget
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ private:
     void showContextMenu(const QPoint &position);
     void openItem(QTreeWidgetItem *item);
     void refreshPeople(const FolderSession &session);
+    // Shows that the host's disk lost the file of item, which names (who works in it) keep.
+    void markDeletedOnDisk(QTreeWidgetItem *item, const QStringList &names);
     void createEntry(const QString &folder, const QString &kind);
     void renameEntry(const QString &path);
     void deleteEntry(const QString &path);

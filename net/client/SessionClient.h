@@ -225,6 +225,9 @@ signals:
     void participantFocused(int user, const QString &doc);
     /// Protocol 2: participant @p user asks everyone to follow them; ask the user, never force.
     void summoned(int user);
+    /// Protocol 2: document @p doc's file is gone from the host's disk and kept in the session
+    /// while someone works in it (@p deleted), or is there again; tree() says so too.
+    void deletedOnDiskChanged(const QString &doc, bool deleted);
     /// An answer to a history request (HistoryClient): `history`, `history_text` or
     /// `history_error`.
     void historyAnswerReceived(const ensemble::ServerMessage &answer);

@@ -189,6 +189,14 @@ bool SessionClient::onFolderMessage(const ServerMessage &message)
                 emit participantFocused(m.user, m.doc);
             },
             [&](const PeerSummonMsg &m) { emit summoned(m.user); },
+            [&](const DiskMsg &m) {
+                for (TreeEntry &entry : m_tree.entries) {
+                    if (entry.doc == m.doc && entry.deletedOnDisk != m.deleted) {
+                        entry.deletedOnDisk = m.deleted;
+                        emit deletedOnDiskChanged(m.doc, m.deleted);
+                    }
+                }
+            },
             [&](const TreeMsg &m) {
                 m_tree.revision = m.revision;
                 if (m.change == QLatin1String("create") && m.entry) {
