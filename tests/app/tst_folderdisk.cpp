@@ -8,6 +8,10 @@
 #include "ProjectScan.h"
 #include "session/FolderAutosave.h"
 #include "session/FolderDiskChanges.h"
+#include "session/SessionPanel.h"
+
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <QSaveFile>
 #include <QSignalSpy>
@@ -29,6 +33,28 @@ bool writeNew(const TempFolder &root, const QString &path, const QByteArray &byt
 {
     return QDir(root.path()).mkpath(QFileInfo(path).path())
         && writeAtomically(root.filePath(path), bytes);
+}
+
+bool deletedOnDisk(Peer &peer, const QString &path)
+{
+    for (const TreeEntry &entry : folders(peer).session()->tree().entries) {
+        if (entry.path == path)
+            return entry.deletedOnDisk;
+    }
+    return false;
+}
+
+// The Session panel's item of the file at path (the panel keeps it as the item's user data).
+QTreeWidgetItem *panelItem(Peer &peer, const QString &path)
+{
+    auto *panel = peer.window.findChild<SessionPanel *>();
+    if (!panel)
+        return nullptr;
+    for (QTreeWidgetItemIterator it(panel->tree()); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() == path)
+            return *it;
+    }
+    return nullptr;
 }
 
 QStringList paths(const SessionTree &tree)
@@ -163,13 +189,16 @@ void FolderDiskTest::outsideChangeMergesWithTyping()
 void FolderDiskTest::deletedFile_data()
 {
     QTest::addColumn<bool>("guestWorksInIt");
-    QTest::addRow("nobody works in it: it leaves the session") << false;
-    QTest::addRow("a guest works in it: kept and reported") << true;
+    QTest::addColumn<bool>("comesBack");
+    QTest::addRow("nobody works in it: it leaves the session") << false << false;
+    QTest::addRow("a guest works in it: kept and reported, then saved") << true << false;
+    QTest::addRow("a guest works in it: kept, then back from a checkout") << true << true;
 }
 
 void FolderDiskTest::deletedFile()
 {
     QFETCH(bool, guestWorksInIt);
+    QFETCH(bool, comesBack);
     share();
     if (QTest::currentTestFailed())
         return;
@@ -190,12 +219,29 @@ void FolderDiskTest::deletedFile()
     QTRY_COMPARE(problems.size(), 1);
     const QString message = problems.constFirst().value(0).toString();
     QVERIFY2(message.contains(path) && message.contains(QLatin1String("Ana")), qPrintable(message));
+    // The guests see it too: Ana's Session panel marks the file.
+    QTRY_VERIFY(deletedOnDisk(*m_guest, path));
+    QTRY_VERIFY(deletedOnDisk(*m_host, path));
+    const QTreeWidgetItem *item = panelItem(*m_guest, path);
+    QVERIFY(item);
+    QVERIFY2(item->text(0).contains(u"deleted on disk"_qs), qPrintable(item->text(0)));
+    QVERIFY2(item->toolTip(0).contains(u"kept while Ana edits it"_qs),
+             qPrintable(item->toolTip(0)));
     // Ana keeps typing in it; Save Shared Folder writes it again, with her text.
     m_guest->typeAt(0, QStringLiteral("x"));
     QTRY_COMPARE(sessionText(path), QStringLiteral("xreadme\n"));
     QCOMPARE(folders(*m_guest).session()->tree().entries.size(), 2);
-    QVERIFY(folders(*m_host).saveAll());
-    QCOMPARE(readBytes(m_root->filePath(path)), QByteArray("xreadme\n"));
+    if (comesBack) {
+        // The file it had is the base: the checkout's change merges with Ana's typing.
+        QVERIFY(writeAtomically(m_root->filePath(path), "readme\nmore\n"));
+        QTRY_COMPARE(sessionText(path), QStringLiteral("xreadme\nmore\n"));
+    } else {
+        QVERIFY(folders(*m_host).saveAll());
+        QCOMPARE(readBytes(m_root->filePath(path)), QByteArray("xreadme\n"));
+    }
+    QTRY_VERIFY(!deletedOnDisk(*m_guest, path));
+    QCOMPARE(folders(*m_guest).session()->tree().entries.size(), 2);
+    QVERIFY(!panelItem(*m_guest, path)->text(0).contains(u"deleted"_qs));
 }
 
 void FolderDiskTest::fileNoLongerTextIsReportedAndKept()
