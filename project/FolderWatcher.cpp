@@ -14,6 +14,12 @@ FolderWatcher::FolderWatcher(const QString &root, QObject *parent)
     m_settle.setSingleShot(true);
     m_settle.setInterval(30);
     connect(&m_settle, &QTimer::timeout, this, &FolderWatcher::checkDirty);
+    m_folderSettle.setSingleShot(true);
+    m_folderSettle.setInterval(200);
+    connect(&m_folderSettle, &QTimer::timeout, this, [this] {
+        m_folderChangedSince.invalidate();
+        emit foldersChanged();
+    });
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &FolderWatcher::onFileChanged);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this,
             &FolderWatcher::onDirectoryChanged);
@@ -44,8 +50,23 @@ void FolderWatcher::unwatch(const QString &path)
     siblings.remove(path);
     if (siblings.isEmpty()) {
         m_byDirectory.remove(info.absolutePath());
-        m_watcher.removePath(info.absolutePath());
+        if (!m_folders.contains(info.absolutePath()))
+            m_watcher.removePath(info.absolutePath());
     }
+}
+
+void FolderWatcher::watchFolders(const QStringList &folders)
+{
+    QSet<QString> absolute;
+    for (const QString &folder : folders)
+        absolute.insert(QFileInfo(m_root.filePath(folder)).absoluteFilePath());
+    for (const QString &gone : m_folders - absolute) {
+        if (!m_byDirectory.contains(gone))
+            m_watcher.removePath(gone);
+    }
+    for (const QString &added : absolute - m_folders)
+        m_watcher.addPath(added);
+    m_folders = absolute;
 }
 
 void FolderWatcher::noteSaved(const QString &path, const QString &text)
@@ -72,6 +93,15 @@ void FolderWatcher::onDirectoryChanged(const QString &absolute)
     // only those whose size or time changed.
     for (const QString &path : m_byDirectory.value(absolute))
         schedule(path, false);
+    if (!m_folders.contains(absolute))
+        return;
+    // Restarted by every change, so that a checkout is one report; but not put off for ever by
+    // a program that keeps writing.
+    if (!m_folderChangedSince.isValid())
+        m_folderChangedSince.start();
+    if (!m_folderSettle.isActive()
+        || m_folderChangedSince.elapsed() < 10 * m_folderSettle.interval())
+        m_folderSettle.start();
 }
 
 void FolderWatcher::schedule(const QString &path, bool forced)

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileSystemWatcher>
 #include <QHash>
 #include <QObject>
@@ -47,6 +48,12 @@ public:
     void checkPending();
     /// The paths watched.
     QStringList paths() const { return m_files.keys(); }
+    /// Watches @p folders (relative, "" for the root) for entries that come and go, instead of
+    /// the folders watched so before: foldersChanged() follows.
+    void watchFolders(const QStringList &folders);
+    /// How long the folders must be quiet before foldersChanged() (default 200 ms, and never
+    /// more than 10 times that after the first change): a checkout of many files is one report.
+    void setFolderSettleTime(int ms) { m_folderSettle.setInterval(ms); }
 
 signals:
     /// @p path now holds @p text on disk, which the application did not write.
@@ -55,6 +62,8 @@ signals:
     void fileDeleted(const QString &path);
     /// @p path changed but cannot be read as text (@p why); it stays watched.
     void fileUnreadable(const QString &path, ensemble::FolderWatcher::Unreadable why);
+    /// Entries came or went in the folders of watchFolders(): new files may be there.
+    void foldersChanged();
 
 private:
     struct File
@@ -79,6 +88,9 @@ private:
     QHash<QString, QSet<QString>> m_byDirectory; ///< Absolute folder -> watched paths in it.
     QSet<QString> m_dirty;
     QTimer m_settle;
+    QSet<QString> m_folders; ///< Absolute folders of watchFolders().
+    QTimer m_folderSettle;
+    QElapsedTimer m_folderChangedSince; ///< Since the first change not reported yet.
 };
 
 } // namespace ensemble

@@ -25,10 +25,18 @@ ProjectScan::ProjectScan(QString root, const ProjectLimits &limits)
 
 std::optional<ProjectScan> ProjectScan::scan(const QString &root, const ProjectLimits &limits)
 {
+    return scan(root, limits, {});
+}
+
+std::optional<ProjectScan> ProjectScan::scan(const QString &root, const ProjectLimits &limits,
+                                             const Known &known)
+{
     const QFileInfo info(root);
     if (!info.isDir() || !info.isReadable() || !info.isExecutable())
         return std::nullopt;
     ProjectScan result(info.absoluteFilePath(), limits);
+    result.m_known = known;
+    result.m_totalBytes = known.bytes;
     result.walk(QString(), {});
     return result;
 }
@@ -41,6 +49,7 @@ int ProjectScan::count(Reason reason) const
 
 void ProjectScan::walk(const QString &relative, QList<GitIgnore> ignores)
 {
+    m_directories.append(relative);
     const QDir directory(joined(m_root, relative));
     QFile gitignore(directory.filePath(QStringLiteral(".gitignore")));
     if (gitignore.open(QIODevice::ReadOnly))
@@ -49,7 +58,10 @@ void ProjectScan::walk(const QString &relative, QList<GitIgnore> ignores)
         QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
     for (const QFileInfo &entry : entries) {
         const QString path = joined(relative, entry.fileName());
-        if (entry.isSymLink()) {
+        if (m_known.paths.contains(path) && (entry.isSymLink() || !entry.isDir())) {
+            // Shared already, or left out already: a rescan looks only for what is new.
+            m_knownFound.append(path);
+        } else if (entry.isSymLink()) {
             m_leftOut.append({path, Reason::SymbolicLink, entry.symLinkTarget()});
         } else if (entry.isDir()) {
             if (entry.fileName() == QLatin1String(".git"))
@@ -85,7 +97,7 @@ void ProjectScan::consider(const QString &path, qint64 bytes)
         m_leftOut.append({path, Reason::Binary, {}});
         return;
     }
-    if (m_files.size() >= m_limits.maxFiles) {
+    if (m_files.size() + m_known.files >= m_limits.maxFiles) {
         m_leftOut.append({path, Reason::TooManyFiles, {}});
         return;
     }

@@ -3,7 +3,9 @@
 #include "GitIgnore.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace ensemble {
@@ -51,17 +53,36 @@ public:
         QString detail;
     };
 
+    /// What a folder shares already, when it is walked again for files that appeared since.
+    struct Known
+    {
+        /// Entries not to consider again: neither read nor listed (in files() or leftOut()).
+        QSet<QString> paths;
+        /// The files and bytes shared already, counted against the limits before any new file.
+        qsizetype files = 0;
+        qint64 bytes = 0;
+    };
+
     /// Walks @p root; nullopt when it is not a readable directory.
     static std::optional<ProjectScan> scan(const QString &root, const ProjectLimits &limits = {});
+    /// Walks @p root again with the same rules, for what is not in @p known: files() and
+    /// leftOut() hold only new entries (left-out folders, which it walks into, may be listed
+    /// again), and the limits count the files shared already.
+    static std::optional<ProjectScan> scan(const QString &root, const ProjectLimits &limits,
+                                           const Known &known);
 
     /// The shared files, in the order of the walk (names sorted, directories in place).
     const QList<File> &files() const { return m_files; }
     /// What was left out, in the order of the walk.
     const QList<Omission> &leftOut() const { return m_leftOut; }
-    /// The bytes of all shared files.
+    /// The bytes of all shared files (with Known::bytes).
     qint64 totalBytes() const { return m_totalBytes; }
     /// How many entries were left out for @p reason.
     int count(Reason reason) const;
+    /// The entries of Known::paths the walk found.
+    const QStringList &knownFound() const { return m_knownFound; }
+    /// Every folder the walk went into, "" for the root: where new files would appear.
+    const QStringList &directories() const { return m_directories; }
 
 private:
     ProjectScan(QString root, const ProjectLimits &limits);
@@ -75,6 +96,9 @@ private:
     QList<File> m_files;
     QList<Omission> m_leftOut;
     qint64 m_totalBytes = 0;
+    Known m_known;
+    QStringList m_knownFound;
+    QStringList m_directories;
 };
 
 } // namespace ensemble

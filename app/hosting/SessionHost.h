@@ -95,6 +95,12 @@ public:
     // error. The room remembers root, so that hosting can resume after a crash.
     Result<QStringList> startFolder(const HostOptions &options, const QString &root,
                                     const QString &title, const QList<SharedFile> &files);
+    // Adds files that appeared in the shared folder to its session, as the host's creations,
+    // in one batch; the files the session refused, each with the reason.
+    QStringList addFiles(const QList<SharedFile> &files);
+    // Tells the session that document doc's file is gone from the folder and kept while
+    // someone works in it (deleted), or is there again: every guest's Session panel shows it.
+    void setDeletedOnDisk(const QString &doc, bool deleted);
     // A shared folder's tree and texts as the server has them now (empty when not hosting).
     FolderSnapshot folderSnapshot() const;
     // The shared folder's tree and each document's revision now (empty when not hosting).
@@ -133,6 +139,8 @@ private:
     // (with the port and certificate it got) as this host's.
     Result<std::monostate> launch(const ServerConfig &config, HostedRoom room,
                                   const std::function<Result<std::monostate>(RoomServer &)> &setUp);
+    // Adds files, each (path, text), to the room in one batch: the refused ones, with reasons.
+    QStringList add(const QList<std::pair<QString, QString>> &files);
     void onJoined(const QString &roomId, const ensemble::Participant &participant);
     void onLeft(const QString &roomId, const ensemble::Participant &participant);
     void save();

@@ -25,9 +25,33 @@ Result<QStringList> SessionHost::startFolder(const HostOptions &options, const Q
     rest.reserve(files.size() - 1);
     for (qsizetype i = 1; i < files.size(); ++i)
         rest.append({files[i].path, files[i].text});
+    return add(rest);
+}
+
+QStringList SessionHost::addFiles(const QList<SharedFile> &files)
+{
+    QList<std::pair<QString, QString>> added;
+    added.reserve(files.size());
+    for (const SharedFile &file : files)
+        added.append({file.path, file.text});
+    return add(added);
+}
+
+void SessionHost::setDeletedOnDisk(const QString &doc, bool deleted)
+{
+    if (m_thread)
+        m_thread->call([&](RoomServer &server) {
+            return server.setDeletedOnDisk(m_room.roomId, doc, deleted);
+        });
+}
+
+QStringList SessionHost::add(const QList<std::pair<QString, QString>> &files)
+{
+    if (!m_thread)
+        return {};
     return m_thread->call([&](RoomServer &server) {
         QStringList refused;
-        for (const auto &[path, error] : server.addDocuments(m_room.roomId, rest))
+        for (const auto &[path, error] : server.addDocuments(m_room.roomId, files))
             refused.append(QStringLiteral("%1 (%2)").arg(path, error.message));
         return refused;
     });

@@ -41,12 +41,21 @@ std::optional<SharedFolder> SharedFolder::read(const QString &root, const Projec
     const std::optional<ProjectScan> scan = ProjectScan::scan(root, limits);
     if (!scan)
         return std::nullopt;
+    return read(root, *scan);
+}
+
+SharedFolder SharedFolder::read(const QString &root, const ProjectScan &scan,
+                                const std::function<bool(const ProjectScan::Omission &)> &named)
+{
     SharedFolder folder;
     folder.root = QDir(root).absolutePath();
-    for (const ProjectScan::Omission &omission : scan->leftOut())
-        folder.leftOut.append(QStringLiteral("%1 (%2)").arg(omission.path, reasonText(omission)));
+    for (const ProjectScan::Omission &omission : scan.leftOut()) {
+        if (!named || named(omission))
+            folder.leftOut.append(
+                QStringLiteral("%1 (%2)").arg(omission.path, reasonText(omission)));
+    }
     const QDir dir(folder.root);
-    for (const ProjectScan::File &file : scan->files()) {
+    for (const ProjectScan::File &file : scan.files()) {
         QFile in(dir.filePath(file.path));
         if (!in.open(QIODevice::ReadOnly)) {
             folder.leftOut.append(QStringLiteral("%1 (%2)").arg(file.path, tr("cannot be read")));

@@ -4,6 +4,7 @@
 #include "hosting/SessionHost.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <optional>
 
 namespace ensemble {
@@ -21,6 +22,10 @@ public:
 
     // Reads root; nullopt when it is not a readable directory.
     static std::optional<SharedFolder> read(const QString &root, const ProjectLimits &limits = {});
+    // Reads the files scan (of root) kept, and names what it left out (what named accepts,
+    // when given).
+    static SharedFolder read(const QString &root, const ProjectScan &scan,
+                             const std::function<bool(const ProjectScan::Omission &)> &named = {});
     // A sentence naming what was left out (the first few, and how many more); empty when
     // nothing was.
     QString leftOutMessage() const;

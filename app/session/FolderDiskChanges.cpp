@@ -3,6 +3,7 @@
 #include "hosting/SessionHost.h"
 #include "ot/Diff.h"
 #include "ot/ThreeWayMerge.h"
+#include "session/FolderDiskAdditions.h"
 #include "session/FolderSession.h"
 
 #include <QDir>
@@ -34,7 +35,10 @@ FolderDiskChanges::FolderDiskChanges(FolderSession &session, const QString &root
     , m_session(session)
     , m_watcher(root)
     , m_root(root)
+    , m_additions(new FolderDiskAdditions(session, *this, m_watcher, root, this))
 {
+    connect(m_additions, &FolderDiskAdditions::leftOut, this, &FolderDiskChanges::notice);
+    connect(m_additions, &FolderDiskAdditions::added, this, &FolderDiskChanges::appeared);
     connect(&m_watcher, &FolderWatcher::fileChanged, this, &FolderDiskChanges::onChanged);
     connect(&m_watcher, &FolderWatcher::fileDeleted, this, &FolderDiskChanges::onDeleted);
     connect(&m_watcher, &FolderWatcher::fileUnreadable, this, &FolderDiskChanges::onUnreadable);
@@ -83,10 +87,39 @@ void FolderDiskChanges::watch(const FolderSnapshot &snapshot, const QSet<QString
             m_known.remove(path);
         }
     }
+    for (auto it = m_kept.begin(); it != m_kept.end();) {
+        // Forgotten once it is gone from the session, or on disk again (a save wrote it).
+        const QString path = m_session.pathOf(it.key());
+        if (path.isEmpty() || m_docs.contains(path)) {
+            if (!path.isEmpty())
+                m_session.host()->setDeletedOnDisk(it.key(), false);
+            it = m_kept.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_additions->noteShared(paths);
+}
+
+void FolderDiskChanges::setLimits(const ProjectLimits &limits)
+{
+    m_additions->setLimits(limits);
+}
+
+void FolderDiskChanges::takeAppeared(const QString &path, const QString &doc, const QString &text)
+{
+    if (liveDocAt(path) == doc || !m_watcher.watch(path, text))
+        return;
+    m_docs.insert(path, doc);
+    if (m_kept.contains(doc))
+        m_session.host()->setDeletedOnDisk(doc, false);
+    m_known.insert(path, m_kept.take(doc));
+    onChanged(path, text);
 }
 
 void FolderDiskChanges::noteSaved(const QString &path, const QString &text)
 {
+    m_additions->noteWritten(path);
     if (!m_known.contains(path))
         return;
     m_known.insert(path, text);
@@ -204,7 +237,7 @@ void FolderDiskChanges::onDeleted(const QString &path)
 {
     const QString doc = liveDocAt(path);
     m_docs.remove(path);
-    m_known.remove(path);
+    const QString known = m_known.take(path);
     if (doc.isEmpty())
         return;
     QStringList names;
@@ -216,6 +249,9 @@ void FolderDiskChanges::onDeleted(const QString &path)
         emit notice(tr("%1 was deleted on disk and left the shared folder").arg(path));
         return;
     }
+    m_kept.insert(doc, known);
+    // The guests see it in their Session panels too.
+    m_session.host()->setDeletedOnDisk(doc, true);
     //: %1: a file's path; %2: who works in it ("Ana, Bo").
     emit problem(tr("%1 was deleted on disk while %2 worked in it. The session keeps its text; "
                     "Save Shared Folder writes it again.")

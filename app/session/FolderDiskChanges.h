@@ -11,8 +11,10 @@
 
 namespace ensemble {
 
+class FolderDiskAdditions;
 class FolderSession;
 struct FolderSnapshot;
+struct ProjectLimits;
 
 // The host's folder on disk as a participant of its session. A shared file another program
 // changes (a git checkout, a formatter, a build step) comes into the session as an edit of the
@@ -20,7 +22,8 @@ struct FolderSnapshot;
 // (mergeThreeWay, as a client's offline edits are), so nobody's typing is lost and every guest
 // sees it. A file deleted on disk leaves the session when nobody works in it, and is kept and
 // reported when someone does; a file that is no longer UTF-8 text is reported and left alone by
-// saves. The application's own writes (Save Shared Folder, a tab's Save) are told to it.
+// saves. The application's own writes (Save Shared Folder, a tab's Save) are told to it. Files
+// that appear on disk come in as the host's creations (FolderDiskAdditions).
 class FolderDiskChanges : public QObject
 {
     Q_OBJECT
@@ -47,6 +50,12 @@ public:
     QSet<QString> unsettled() const;
     // For tests: how long a file must be quiet before it is read.
     void setSettleTime(int ms) { m_watcher.setSettleTime(ms); }
+    // The limits files that appear on disk are held to (the defaults of Share Folder…).
+    void setLimits(const ProjectLimits &limits);
+    // A file appeared on disk at path, holding text, where the session has document doc (not
+    // saved yet, or kept after the file's deletion): an outside change of doc, from the text
+    // the file last had (none for a file never written).
+    void takeAppeared(const QString &path, const QString &doc, const QString &text);
 
     // The edit that brings the change from base to changed into current, the document as the
     // session has it now (base plus what the others did since): a no-op when there is nothing
@@ -57,6 +66,8 @@ public:
 signals:
     // The outside change of path is in the session (and in the host's tab, if any).
     void merged(const QString &doc, const QString &path);
+    // Files that appeared on disk joined the session, in one batch (a checkout).
+    void appeared(const QStringList &paths);
     // Something the host must hear about the folder on disk.
     void problem(const QString &message);
     // Something to mention in passing.
@@ -87,6 +98,8 @@ private:
     QHash<QString, QString> m_known; // watched path -> its text on disk as last known
     QHash<QString, Pending> m_pending; // document -> outside change not in the session yet
     QSet<QString> m_unreadable; // documents whose file is no longer text
+    QHash<QString, QString> m_kept; // document kept after its deletion on disk -> text it had
+    FolderDiskAdditions *m_additions;
     // Documents opened here for a merge (no tab has them), until the server confirms it.
     QHash<QString, QList<QMetaObject::Connection>> m_held;
 };

@@ -47,6 +47,7 @@ FolderSession::FolderSession(std::unique_ptr<SessionHost> host, const QString &r
                 m_focus.insert(user, doc);
                 emit changed();
             });
+    connect(m_client, &SessionClient::deletedOnDiskChanged, this, &FolderSession::changed);
     connect(m_client, &SessionClient::errorOccurred, this, &FolderSession::onError);
     connect(m_client, &SessionClient::stateChanged, this, [this](SessionClient::State state) {
         if (state == SessionClient::State::Connected && !m_everConnected) {
@@ -116,16 +117,11 @@ QList<Participant> FolderSession::participantsIn(const QString &doc) const
 
 DocumentSync *FolderSession::open(const QString &doc)
 {
-    ++m_holds[doc];
     return m_client->openDocument(doc);
 }
 
 void FolderSession::close(const QString &doc)
 {
-    const auto held = m_holds.find(doc);
-    if (held == m_holds.end() || --*held > 0)
-        return;
-    m_holds.erase(held);
     m_client->closeDocument(doc);
 }
 
@@ -175,13 +171,6 @@ void FolderSession::onTreeReset()
 
 void FolderSession::onTreeChanged(const TreeMsg &change)
 {
-    // The client closed the syncs of deleted documents: nobody holds them any more.
-    for (auto it = m_holds.begin(); it != m_holds.end();) {
-        if (!m_client->document(it.key()))
-            it = m_holds.erase(it);
-        else
-            ++it;
-    }
     if (change.user != m_client->self().id) {
         const QString who = change.user == 0 ? tr("The host") : nameOf(change.user);
         if (change.change == QLatin1String("create"))

@@ -59,8 +59,9 @@ public:
     QString focusOf(int user) const { return m_focus.value(user); }
 
     // Opens document doc here; its sync carries the text and edits (see SessionClient). Each
-    // open() is undone by one close(): a tab and a merge of an outside change may hold one
-    // document at once, and it stays open until both are done.
+    // open() is undone by one close(): a tab, a merge of an outside change and Save a Copy of
+    // the Project may hold one document at once (SessionClient counts the holds), and it stays
+    // open until all are done.
     DocumentSync *open(const QString &doc);
     void close(const QString &doc);
     // This user now works in doc (empty: no document of this session).
@@ -104,7 +105,6 @@ private:
     SessionClient *m_client;
     std::unique_ptr<FolderSaver> m_saver;
     FolderDiskChanges *m_disk = nullptr;
-    QHash<QString, int> m_holds; // open document -> how many hold it
     Invite m_invite;
     QHash<int, QString> m_focus; // user -> document
     QHash<int, Participant> m_known;

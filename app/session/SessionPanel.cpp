@@ -19,6 +19,7 @@ namespace {
 
 constexpr int pathRole = Qt::UserRole;
 constexpr int docRole = Qt::UserRole + 1;
+constexpr int deletedRole = Qt::UserRole + 2; // the host's disk lost the file
 constexpr int dot = 12;
 constexpr int maxDots = 5;
 
@@ -165,6 +166,11 @@ void SessionPanel::rebuildTree(const FolderSession &session)
         item->setData(0, docRole, entry.doc);
         m_items.insert(entry.path, item);
         m_files.insert(entry.doc, item);
+        if (entry.deletedOnDisk) {
+            markDeletedOnDisk(item);
+            item->setToolTip(0, deletedOnDiskToolTip({}));
+            item->setToolTip(1, item->toolTip(0));
+        }
     }
     m_tree->sortItems(0, Qt::AscendingOrder);
     if (QTreeWidgetItem *item = m_items.value(current))
@@ -177,8 +183,9 @@ void SessionPanel::showPresence(const FolderSession &session)
 {
     for (QTreeWidgetItem *item : std::as_const(m_dotted)) {
         item->setIcon(1, QIcon());
-        item->setToolTip(0, QString());
-        item->setToolTip(1, QString());
+        const bool deleted = item->data(0, deletedRole).toBool();
+        item->setToolTip(0, deleted ? deletedOnDiskToolTip({}) : QString());
+        item->setToolTip(1, item->toolTip(0));
     }
     m_dotted.clear();
     QSet<QString> docs {session.focusOf(session.client().self().id)};
@@ -193,10 +200,32 @@ void SessionPanel::showPresence(const FolderSession &session)
         for (const Participant &participant : in)
             names.append(participant.name);
         item->setIcon(1, dots(in));
-        item->setToolTip(0, names.join(QStringLiteral(", ")));
+        item->setToolTip(0,
+                         item->data(0, deletedRole).toBool() ? deletedOnDiskToolTip(names)
+                                                             : names.join(QStringLiteral(", ")));
         item->setToolTip(1, item->toolTip(0));
         m_dotted.append(item);
     }
+}
+
+void SessionPanel::markDeletedOnDisk(QTreeWidgetItem *item)
+{
+    //: A file of the Session panel whose file the host's folder no longer has.
+    item->setText(0, tr("%1 (deleted on disk)").arg(item->text(0)));
+    item->setData(0, deletedRole, true);
+    QFont font = item->font(0);
+    font.setItalic(true);
+    item->setFont(0, font);
+}
+
+QString SessionPanel::deletedOnDiskToolTip(const QStringList &names)
+{
+    if (names.isEmpty())
+        return tr("Deleted on the host's disk; the session keeps it until the host saves or "
+                  "deletes it.");
+    //: %1: who works in the file ("Ana, Bo").
+    return tr("Deleted on the host's disk; kept while %1 edits it.")
+        .arg(names.join(QStringLiteral(", ")));
 }
 
 void SessionPanel::refreshPeople(const FolderSession &session)

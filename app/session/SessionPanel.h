@@ -21,8 +21,8 @@ class NoticeBar;
 // the file they work in; double-clicking a file opens it in a tab; its context menu creates,
 // renames and deletes files and folders (not for guests of a read-only session). Above it,
 // everyone else and their file; clicking one follows them across files. Its notice bar says what
-// the user must not miss: a file of the host's folder deleted on disk, someone asking everyone
-// to follow them.
+// the user must not miss: a file of the host's folder deleted on disk (also marked in the tree,
+// for the guests too), someone asking everyone to follow them.
 class SessionPanel : public QDockWidget
 {
     Q_OBJECT
@@ -44,6 +44,10 @@ private:
     void refreshPeople(const FolderSession &session);
     void rebuildTree(const FolderSession &session);
     void showPresence(const FolderSession &session);
+    // Shows that the host's disk lost the file of item; the session keeps it.
+    void markDeletedOnDisk(QTreeWidgetItem *item);
+    // Why a file lost on the host's disk is kept: names work in it.
+    static QString deletedOnDiskToolTip(const QStringList &names);
     void createEntry(const QString &folder, const QString &kind);
     void renameEntry(const QString &path);
     void deleteEntry(const QString &path);

@@ -17,7 +17,7 @@ ProjectDownload::ProjectDownload(SessionClient *client, QObject *parent)
 
 ProjectDownload::~ProjectDownload()
 {
-    for (const QString &doc : QSet(m_opened))
+    for (const QString &doc : m_opened + m_borrowed)
         release(doc);
 }
 
@@ -66,11 +66,10 @@ void ProjectDownload::cancel()
 {
     if (!m_running)
         return;
-    for (const QString &doc : QSet(m_opened))
+    for (const QString &doc : m_opened + m_borrowed)
         release(doc);
     m_queue.clear();
     m_awaiting.clear();
-    m_borrowed.clear();
     m_running = false;
     if (m_client)
         disconnect(m_client, nullptr, this, nullptr);
@@ -87,6 +86,8 @@ void ProjectDownload::openMore()
                 write(doc, open->serverText());
                 continue;
             }
+            // Held until its text is here, so that the user's closing it does not lose it.
+            m_client->openDocument(doc);
             m_borrowed.insert(doc);
             connect(open, &DocumentSync::documentReset, this,
                     [this, doc](const QString &text) { onText(doc, text); });
@@ -103,7 +104,7 @@ void ProjectDownload::openMore()
 void ProjectDownload::onText(const QString &doc, const QString &text)
 {
     // A document of the user's that starts again (after a resync) was written already.
-    if (!m_running || (!m_opened.contains(doc) && !m_borrowed.remove(doc)))
+    if (!m_running || (!m_opened.contains(doc) && !m_borrowed.contains(doc)))
         return;
     m_awaiting.removeOne(doc);
     m_stalled = false;
@@ -198,7 +199,9 @@ void ProjectDownload::fail(const QString &doc, const QString &reason)
 
 void ProjectDownload::release(const QString &doc)
 {
-    if (m_opened.remove(doc) && m_client)
+    // One hold of the client's each: a tab the user opened meanwhile keeps the document open.
+    const bool held = m_opened.remove(doc) | m_borrowed.remove(doc);
+    if (held && m_client)
         m_client->closeDocument(doc);
 }
 

@@ -16,7 +16,10 @@ struct TreeMsg;
 /// them now, under a local folder. Opens the tree's documents a batch at a time through a
 /// connected SessionClient (only opened documents travel), writes each text to its path (making
 /// folders, never outside the target), and closes what it opened; documents the session had
-/// open already are written from their confirmed text and stay open. Knows no widgets.
+/// open already are written from their confirmed text and stay open. It holds documents through
+/// the client's count of holds (SessionClient::openDocument()), so a tab opened on a document
+/// meanwhile keeps it open after the download closes it, and the other way round. Knows no
+/// widgets.
 class ProjectDownload : public QObject
 {
     Q_OBJECT
@@ -69,7 +72,7 @@ private:
     QStringList m_queue; ///< Documents still to open, in tree order.
     QStringList m_awaiting; ///< Opened by this download, text not yet here, in the order asked.
     QSet<QString> m_opened; ///< Opened by this download and not closed yet.
-    QSet<QString> m_borrowed; ///< Open already, their first text not here yet.
+    QSet<QString> m_borrowed; ///< Open already, their first text not here yet; held too.
     int m_batchSize = 8;
     int m_total = 0;
     int m_written = 0;

@@ -133,6 +133,7 @@ void SessionClient::leave()
     setState(State::Offline);
     m_document.reset();
     qDeleteAll(std::exchange(m_documents, {}));
+    m_holds.clear();
     m_tree = {};
 }
 

@@ -96,13 +96,16 @@ public:
     const SessionTree &tree() const { return m_tree; }
     /// Protocol 2: opens document @p doc (a file's id in tree()) and returns its sync, owned by
     /// this session, whose signals carry the document's text and edits (documentReset() first).
-    /// Opening an open document returns its sync. It stays open across reconnects.
+    /// Opening an open document returns its sync. Each openDocument() is undone by one
+    /// closeDocument(): a tab, a merge and Save a Copy of the Project may hold one document at
+    /// once, and it stays open (across reconnects too) until the last of them closes it.
     DocumentSync *openDocument(const QString &doc);
     /// Protocol 2: the sync of open document @p doc, or null.
     DocumentSync *document(const QString &doc) const { return m_documents.value(doc); }
     /// Protocol 1: who wrote what in the document, in step with the editor's text.
     ClientAuthorship *authorship() { return m_document.authorship(); }
-    /// Protocol 2: closes document @p doc; unsent edits of it are dropped.
+    /// Protocol 2: releases one hold of document @p doc; at the last, closes it and drops its
+    /// unsent edits.
     void closeDocument(const QString &doc);
     /// Protocol 2: tells the others this participant now works in @p doc (false when offline).
     bool setFocus(const QString &doc);
@@ -222,6 +225,9 @@ signals:
     void participantFocused(int user, const QString &doc);
     /// Protocol 2: participant @p user asks everyone to follow them; ask the user, never force.
     void summoned(int user);
+    /// Protocol 2: document @p doc's file is gone from the host's disk and kept in the session
+    /// while someone works in it (@p deleted), or is there again; tree() says so too.
+    void deletedOnDiskChanged(const QString &doc, bool deleted);
     /// An answer to a history request (HistoryClient): `history`, `history_text` or
     /// `history_error`.
     void historyAnswerReceived(const ensemble::ServerMessage &answer);
@@ -270,6 +276,7 @@ private:
     int m_protocol = 1;
     SessionTree m_tree;
     QHash<QString, DocumentSync *> m_documents; ///< Protocol 2: the open documents, owned.
+    QHash<QString, int> m_holds; ///< Protocol 2: how many openDocument() hold each open one.
     Participant m_self;
     QList<Participant> m_users;
     QString m_title;

@@ -25,6 +25,7 @@ void setDoc(ClientMessage &message, const QString &doc)
 
 DocumentSync *SessionClient::openDocument(const QString &doc)
 {
+    ++m_holds[doc];
     if (DocumentSync *open = m_documents.value(doc))
         return open;
     auto *sync = new DocumentSync(this);
@@ -43,6 +44,10 @@ DocumentSync *SessionClient::openDocument(const QString &doc)
 
 void SessionClient::closeDocument(const QString &doc)
 {
+    const auto held = m_holds.find(doc);
+    if (held == m_holds.end() || --*held > 0)
+        return;
+    m_holds.erase(held);
     DocumentSync *sync = m_documents.take(doc);
     if (!sync)
         return;
@@ -184,6 +189,14 @@ bool SessionClient::onFolderMessage(const ServerMessage &message)
                 emit participantFocused(m.user, m.doc);
             },
             [&](const PeerSummonMsg &m) { emit summoned(m.user); },
+            [&](const DiskMsg &m) {
+                for (TreeEntry &entry : m_tree.entries) {
+                    if (entry.doc == m.doc && entry.deletedOnDisk != m.deleted) {
+                        entry.deletedOnDisk = m.deleted;
+                        emit deletedOnDiskChanged(m.doc, m.deleted);
+                    }
+                }
+            },
             [&](const TreeMsg &m) {
                 m_tree.revision = m.revision;
                 if (m.change == QLatin1String("create") && m.entry) {
@@ -202,6 +215,7 @@ bool SessionClient::onFolderMessage(const ServerMessage &message)
                             // Whoever had it open keeps the text (see treeChanged()).
                             if (DocumentSync *document = m_documents.take(entry.doc))
                                 document->deleteLater();
+                            m_holds.remove(entry.doc);
                             m_tree.entries.removeAt(i);
                         }
                     }

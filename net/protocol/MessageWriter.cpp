@@ -50,6 +50,8 @@ template<class Text> void writeEntry(JsonWriter<Text> &w, const TreeEntry &e)
         w.field(QLatin1StringView("doc"), e.doc);
     if (!e.doc.isEmpty() || e.size != 0)
         w.field(QLatin1StringView("size"), e.size);
+    if (e.deletedOnDisk)
+        w.field(QLatin1StringView("deletedOnDisk"), true);
     w.endObject();
 }
 
@@ -371,6 +373,14 @@ template<class Text> void write(JsonWriter<Text> &w, const PeerFocusMsg &m)
 template<class Text> void write(JsonWriter<Text> &w, const PeerSummonMsg &m)
 {
     typed(w, "summon").field(QLatin1StringView("user"), qint64(m.user)).endObject();
+}
+
+template<class Text> void write(JsonWriter<Text> &w, const DiskMsg &m)
+{
+    typed(w, "disk")
+        .field(QLatin1StringView("doc"), m.doc)
+        .field(QLatin1StringView("deleted"), m.deleted)
+        .endObject();
 }
 
 template<class Text> void write(JsonWriter<Text> &w, const TreeMsg &m)

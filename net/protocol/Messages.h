@@ -205,6 +205,8 @@ struct TreeEntry
     QString kind; ///< "file" or "dir"
     QString doc = {}; ///< A file's document id.
     qint64 size = 0; ///< A file's length in UTF-16 code units when the tree was sent.
+    /// The file is gone from the host's disk and kept in the session while someone works in it.
+    bool deletedOnDisk = false;
     bool operator==(const TreeEntry &) const = default;
 };
 
@@ -356,6 +358,15 @@ struct PeerSummonMsg
     bool operator==(const PeerSummonMsg &) const = default;
 };
 
+/// `disk` (protocol 2, from the server only): the host's application found document `doc`'s
+/// file deleted on its disk and keeps it in the session (`deleted`), or has the file again.
+struct DiskMsg
+{
+    QString doc;
+    bool deleted = false;
+    bool operator==(const DiskMsg &) const = default;
+};
+
 /// `tree` (protocol 2): a tree operation of participant `user` (0: the host's application)
 /// became tree revision `revision`. `change` is "create" (entry), "rename" (path, to) or
 /// "delete" (path).
@@ -371,9 +382,9 @@ struct TreeMsg
 };
 
 /// Any message the server sends.
-using ServerMessage
-    = std::variant<WelcomeMsg, AckMsg, PeerOpMsg, PeerSelectionMsg, JoinedMsg, LeftMsg,
-                   PeerLanguageMsg, PeerChatMsg, PeerSettingsMsg, ErrorMsg, OpenedMsg, PeerFocusMsg,
-                   TreeMsg, HistoryEntriesMsg, HistoryTextMsg, HistoryErrorMsg, PeerSummonMsg>;
+using ServerMessage = std::variant<WelcomeMsg, AckMsg, PeerOpMsg, PeerSelectionMsg, JoinedMsg,
+                                   LeftMsg, PeerLanguageMsg, PeerChatMsg, PeerSettingsMsg, ErrorMsg,
+                                   OpenedMsg, PeerFocusMsg, TreeMsg, HistoryEntriesMsg,
+                                   HistoryTextMsg, HistoryErrorMsg, PeerSummonMsg, DiskMsg>;
 
 } // namespace ensemble

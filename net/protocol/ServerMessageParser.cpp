@@ -56,7 +56,8 @@ TreeEntry readEntry(const QJsonValue &value, JsonReader &outer)
     JsonReader in(value.toObject(), QStringLiteral("tree entry"));
     TreeEntry entry {in.string(QLatin1String("path"), anyLength),
                      in.string(QLatin1String("kind"), anyLength), readDoc(in),
-                     in.optionalInteger(QLatin1String("size"), 0, maxJsonInteger).value_or(0)};
+                     in.optionalInteger(QLatin1String("size"), 0, maxJsonInteger).value_or(0),
+                     in.optionalBoolean(QLatin1String("deletedOnDisk")).value_or(false)};
     if (in.failed())
         outer.fail(in.error().code, in.error().message);
     return entry;
@@ -278,6 +279,11 @@ Result<ServerMessage> parseServerMessage(const QByteArray &utf8)
         return finish(in, PeerSummonMsg {readUser(in)});
     if (type == QLatin1String("tree"))
         return parseTree(in);
+    if (type == QLatin1String("disk")) {
+        DiskMsg disk {in.string(QLatin1String("doc"), anyLength),
+                      in.optionalBoolean(QLatin1String("deleted")).value_or(false)};
+        return finish(in, std::move(disk));
+    }
     if (std::optional<Result<ServerMessage>> history = parseHistoryAnswer(type, in))
         return std::move(*history);
     return unknownTypeError(type);

@@ -267,9 +267,10 @@ void Room::welcomeToFolder(Connection *connection, const Participant &you)
     SessionTree tree {m_treeRevision, {}};
     for (const SessionDocument &entry : std::as_const(m_tree)) {
         const RoomDocument *file = document(entry.doc);
-        tree.entries.append(
-            file ? TreeEntry {entry.path, QStringLiteral("file"), entry.doc, qint64(file->length())}
-                 : TreeEntry {entry.path, QStringLiteral("dir")});
+        tree.entries.append(file ? TreeEntry {entry.path, QStringLiteral("file"), entry.doc,
+                                              qint64(file->length()),
+                                              m_deletedOnDisk.contains(entry.doc)}
+                                 : TreeEntry {entry.path, QStringLiteral("dir")});
     }
     welcome.tree = std::move(tree);
     m_protocols.insert(connection, 2);

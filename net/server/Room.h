@@ -12,6 +12,7 @@
 #include "protocol/Messages.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 
@@ -64,6 +65,10 @@ public:
     /// entry, or the named error (bad_path, path_exists, too_many_documents, storage_failed).
     Result<TreeEntry> create(const QString &path, const QString &kind, const QString &text,
                              const QString &language, int user = 0);
+    /// Marks document @p doc as deleted on the host's disk and kept (or as on disk again) and
+    /// tells the protocol 2 participants (`disk`); only the host's application, through the
+    /// server's API, ever calls it. False for an unknown document.
+    bool setDeletedOnDisk(const QString &doc, bool deleted);
     /// While @p held, `session.json` is written once when the hold ends instead of after every
     /// tree change: for the host's application adding a folder's files, whom nobody hears yet.
     void holdSessionSaves(bool held);
@@ -165,6 +170,7 @@ private:
     QHash<QString, RoomDocument *> m_documentsById; ///< The same, by id.
     qint64 m_treeRevision;
     int m_nextDocument;
+    QSet<QString> m_deletedOnDisk; ///< Documents kept after their file left the host's disk.
     HistoryService m_historyService {this}; ///< Answers `history` and `history_text`.
     Limits m_limits;
     int m_passwordIterations;

@@ -108,6 +108,9 @@ public:
     /// linear in its size. Returns the files it refused, each with the reason.
     QList<std::pair<QString, Error>> addDocuments(const QString &id,
                                                   const QList<std::pair<QString, QString>> &files);
+    /// Marks document @p doc of room @p id as deleted on the host's disk and kept in the
+    /// session, or as on disk again (Room::setDeletedOnDisk()): false when either is unknown.
+    bool setDeletedOnDisk(const QString &id, const QString &doc, bool deleted);
     /// Room @p id's tree: every file with its document id, and every empty folder (none for an
     /// unknown room).
     QList<SessionDocument> roomTree(const QString &id) const;

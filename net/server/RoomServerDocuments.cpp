@@ -38,6 +38,12 @@ RoomServer::addDocuments(const QString &id, const QList<std::pair<QString, QStri
     return refused;
 }
 
+bool RoomServer::setDeletedOnDisk(const QString &id, const QString &doc, bool deleted)
+{
+    Room *room = m_rooms.value(id);
+    return room && room->setDeletedOnDisk(doc, deleted);
+}
+
 QList<SessionDocument> RoomServer::roomTree(const QString &id) const
 {
     const Room *room = m_rooms.value(id);

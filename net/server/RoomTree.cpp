@@ -240,6 +240,24 @@ Result<QList<SessionDocument>> Room::remove(const QString &path)
     return removed;
 }
 
+bool Room::setDeletedOnDisk(const QString &doc, bool deleted)
+{
+    if (!document(doc))
+        return false;
+    if ((deleted ? m_deletedOnDisk.contains(doc) : !m_deletedOnDisk.contains(doc)))
+        return true;
+    if (deleted)
+        m_deletedOnDisk.insert(doc);
+    else
+        m_deletedOnDisk.remove(doc);
+    const OutgoingFrame frame(DiskMsg {doc, deleted});
+    for (Connection *member : std::as_const(m_members)) {
+        if (protocolOf(member) == 2)
+            member->send(frame);
+    }
+    return true;
+}
+
 void Room::sendTree(const TreeMsg &change)
 {
     saveSession();

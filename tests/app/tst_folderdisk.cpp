@@ -2,9 +2,16 @@
 // sockets: a file another program changes there comes into the session merged with a guest's
 // concurrent typing, whether or not the host has it open; a file deleted there leaves the
 // session when nobody works in it and is kept and reported when someone does; a file that is no
-// longer text is reported and left alone by Save Shared Folder.
+// longer text is reported and left alone by Save Shared Folder; a file that appears there joins
+// the session by Share Folder…'s rules, a checkout of many files in one batch.
 #include "FolderPeers.h"
+#include "ProjectScan.h"
 #include "session/FolderAutosave.h"
+#include "session/FolderDiskChanges.h"
+#include "session/SessionPanel.h"
+
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <QSaveFile>
 #include <QSignalSpy>
@@ -19,6 +26,44 @@ bool writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}
+
+// Writes bytes to path under root, making its folders, as a checkout or a build step does.
+bool writeNew(const TempFolder &root, const QString &path, const QByteArray &bytes)
+{
+    return QDir(root.path()).mkpath(QFileInfo(path).path())
+        && writeAtomically(root.filePath(path), bytes);
+}
+
+bool deletedOnDisk(Peer &peer, const QString &path)
+{
+    for (const TreeEntry &entry : folders(peer).session()->tree().entries) {
+        if (entry.path == path)
+            return entry.deletedOnDisk;
+    }
+    return false;
+}
+
+// The Session panel's item of the file at path (the panel keeps it as the item's user data).
+QTreeWidgetItem *panelItem(Peer &peer, const QString &path)
+{
+    auto *panel = peer.window.findChild<SessionPanel *>();
+    if (!panel)
+        return nullptr;
+    for (QTreeWidgetItemIterator it(panel->tree()); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() == path)
+            return *it;
+    }
+    return nullptr;
+}
+
+QStringList paths(const SessionTree &tree)
+{
+    QStringList all;
+    for (const TreeEntry &entry : tree.entries)
+        all.append(entry.path);
+    all.sort();
+    return all;
 }
 
 } // namespace
@@ -37,6 +82,11 @@ private slots:
     void fileNoLongerTextIsReportedAndKept();
     void autosave_data();
     void autosave();
+    void appearedFiles_data();
+    void appearedFiles();
+    void checkoutIsOneBatch();
+    void appearedWhereTheSessionHasADocument();
+    void savedThenDeletedInTheSessionIsNotAddedBack();
 
 private:
     void share();
@@ -139,13 +189,16 @@ void FolderDiskTest::outsideChangeMergesWithTyping()
 void FolderDiskTest::deletedFile_data()
 {
     QTest::addColumn<bool>("guestWorksInIt");
-    QTest::addRow("nobody works in it: it leaves the session") << false;
-    QTest::addRow("a guest works in it: kept and reported") << true;
+    QTest::addColumn<bool>("comesBack");
+    QTest::addRow("nobody works in it: it leaves the session") << false << false;
+    QTest::addRow("a guest works in it: kept and reported, then saved") << true << false;
+    QTest::addRow("a guest works in it: kept, then back from a checkout") << true << true;
 }
 
 void FolderDiskTest::deletedFile()
 {
     QFETCH(bool, guestWorksInIt);
+    QFETCH(bool, comesBack);
     share();
     if (QTest::currentTestFailed())
         return;
@@ -166,12 +219,29 @@ void FolderDiskTest::deletedFile()
     QTRY_COMPARE(problems.size(), 1);
     const QString message = problems.constFirst().value(0).toString();
     QVERIFY2(message.contains(path) && message.contains(QLatin1String("Ana")), qPrintable(message));
+    // The guests see it too: Ana's Session panel marks the file.
+    QTRY_VERIFY(deletedOnDisk(*m_guest, path));
+    QTRY_VERIFY(deletedOnDisk(*m_host, path));
+    const QTreeWidgetItem *item = panelItem(*m_guest, path);
+    QVERIFY(item);
+    QVERIFY2(item->text(0).contains(u"deleted on disk"_qs), qPrintable(item->text(0)));
+    QVERIFY2(item->toolTip(0).contains(u"kept while Ana edits it"_qs),
+             qPrintable(item->toolTip(0)));
     // Ana keeps typing in it; Save Shared Folder writes it again, with her text.
     m_guest->typeAt(0, QStringLiteral("x"));
     QTRY_COMPARE(sessionText(path), QStringLiteral("xreadme\n"));
     QCOMPARE(folders(*m_guest).session()->tree().entries.size(), 2);
-    QVERIFY(folders(*m_host).saveAll());
-    QCOMPARE(readBytes(m_root->filePath(path)), QByteArray("xreadme\n"));
+    if (comesBack) {
+        // The file it had is the base: the checkout's change merges with Ana's typing.
+        QVERIFY(writeAtomically(m_root->filePath(path), "readme\nmore\n"));
+        QTRY_COMPARE(sessionText(path), QStringLiteral("xreadme\nmore\n"));
+    } else {
+        QVERIFY(folders(*m_host).saveAll());
+        QCOMPARE(readBytes(m_root->filePath(path)), QByteArray("xreadme\n"));
+    }
+    QTRY_VERIFY(!deletedOnDisk(*m_guest, path));
+    QCOMPARE(folders(*m_guest).session()->tree().entries.size(), 2);
+    QVERIFY(!panelItem(*m_guest, path)->text(0).contains(u"deleted"_qs));
 }
 
 void FolderDiskTest::fileNoLongerTextIsReportedAndKept()
@@ -226,6 +296,118 @@ void FolderDiskTest::autosave()
     // Its own writes are no outside change.
     QTest::qWait(200);
     QCOMPARE(sessionText(path), QStringLiteral("xreadme\n"));
+}
+
+void FolderDiskTest::appearedFiles_data()
+{
+    QTest::addColumn<int>("maxFiles");
+    QTest::addColumn<QStringList>("written");
+    QTest::addColumn<QByteArrayList>("contents");
+    QTest::addColumn<QStringList>("added");
+    QTest::addColumn<QString>("reported");
+    // The folder holds README.md and src/a.cpp, both shared.
+    QTest::addRow("a new file") << 5000 << QStringList {u"src/b.cpp"_qs}
+                                << QByteArrayList {"int b;\n"} << QStringList {u"src/b.cpp"_qs}
+                                << QString();
+    QTest::addRow("a new folder with files")
+        << 5000 << QStringList {u"lib/x/a.h"_qs, u"lib/x/b.h"_qs}
+        << QByteArrayList {"// a\n", "// b\n"} << QStringList {u"lib/x/a.h"_qs, u"lib/x/b.h"_qs}
+        << QString();
+    QTest::addRow("a new .gitignore applies at once")
+        << 5000 << QStringList {u".gitignore"_qs, u"run.log"_qs, u"notes.txt"_qs}
+        << QByteArrayList {"*.log\n", "log\n", "notes\n"}
+        << QStringList {u".gitignore"_qs, u"notes.txt"_qs} << QString();
+    QTest::addRow("a file in .git/ is the repository's")
+        << 5000 << QStringList {u".git/HEAD"_qs} << QByteArrayList {"ref: main\n"} << QStringList {}
+        << QString();
+    QTest::addRow("a binary file is left out and named")
+        << 5000 << QStringList {u"logo.png"_qs} << QByteArrayList {QByteArray("PNG\0\1", 5)}
+        << QStringList {} << u"logo.png (binary)"_qs;
+    QTest::addRow("past the file limit: left out and named")
+        << 3 << QStringList {u"n1.txt"_qs, u"n2.txt"_qs} << QByteArrayList {"1\n", "2\n"}
+        << QStringList {u"n1.txt"_qs} << u"n2.txt (too many files)"_qs;
+}
+
+void FolderDiskTest::appearedFiles()
+{
+    QFETCH(int, maxFiles);
+    QFETCH(QStringList, written);
+    QFETCH(QByteArrayList, contents);
+    QFETCH(QStringList, added);
+    QFETCH(QString, reported);
+    share();
+    if (QTest::currentTestFailed())
+        return;
+    FolderDiskChanges *disk = folders(*m_host).session()->disk();
+    ProjectLimits limits;
+    limits.maxFiles = maxFiles;
+    disk->setLimits(limits);
+    QSignalSpy notices(disk, &FolderDiskChanges::notice);
+    for (qsizetype i = 0; i < written.size(); ++i)
+        QVERIFY(writeNew(*m_root, written.at(i), contents.at(i)));
+    QStringList expected = QStringList {u"README.md"_qs, u"src/a.cpp"_qs} + added;
+    expected.sort();
+    QTRY_COMPARE(paths(folders(*m_guest).session()->tree()), expected);
+    for (const QString &path : added)
+        QCOMPARE(sessionText(path).toUtf8(), contents.at(written.indexOf(path)));
+    if (!reported.isEmpty())
+        QTRY_COMPARE(notices.size(), 1);
+    QTest::qWait(400); // nothing more comes, and nothing is named twice
+    QCOMPARE(paths(folders(*m_guest).session()->tree()), expected);
+    QCOMPARE(notices.size(), reported.isEmpty() ? 0 : 1);
+    if (!reported.isEmpty())
+        QVERIFY2(notices.at(0).at(0).toString().contains(reported),
+                 qPrintable(notices.at(0).at(0).toString()));
+}
+
+void FolderDiskTest::checkoutIsOneBatch()
+{
+    share();
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy batches(folders(*m_host).session()->disk(), &FolderDiskChanges::appeared);
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(writeNew(*m_root, QStringLiteral("f%1.txt").arg(i, 3, 10, QLatin1Char('0')),
+                         QByteArray::number(i)));
+    QTRY_COMPARE(folders(*m_guest).session()->tree().entries.size(), 202);
+    QCOMPARE(batches.size(), 1);
+    QCOMPARE(batches.at(0).at(0).toStringList().size(), 200);
+    QCOMPARE(sessionText(u"f123.txt"_qs), u"123"_qs);
+}
+
+void FolderDiskTest::appearedWhereTheSessionHasADocument()
+{
+    share();
+    if (QTest::currentTestFailed())
+        return;
+    // Ana creates a file the host has not saved yet; a checkout brings one at the same path.
+    const QString path = u"src/new.cpp"_qs;
+    QVERIFY(folders(*m_guest).session()->client().createEntry(path, u"file"_qs, u"ana\n"_qs));
+    QTRY_VERIFY(!docAt(*m_host, path).isEmpty());
+    QVERIFY(writeNew(*m_root, path, "disk\n"));
+    QTRY_VERIFY(sessionText(path).contains(u"disk\n"_qs));
+    QVERIFY(sessionText(path).contains(u"ana\n"_qs));
+    QTest::qWait(400);
+    QCOMPARE(paths(folders(*m_guest).session()->tree()),
+             (QStringList {u"README.md"_qs, u"src/a.cpp"_qs, path}));
+}
+
+void FolderDiskTest::savedThenDeletedInTheSessionIsNotAddedBack()
+{
+    share();
+    if (QTest::currentTestFailed())
+        return;
+    // Save Shared Folder writes Ana's new file; she deletes it before the next save.
+    const QString path = u"src/g.cpp"_qs;
+    QVERIFY(folders(*m_guest).session()->client().createEntry(path, u"file"_qs, u"g\n"_qs));
+    QTRY_VERIFY(!docAt(*m_host, path).isEmpty());
+    QVERIFY(folders(*m_host).saveAll());
+    QVERIFY(QFile::exists(m_root->filePath(path)));
+    QVERIFY(folders(*m_guest).session()->client().deleteEntry(path));
+    QTRY_VERIFY(docAt(*m_host, path).isEmpty());
+    QTest::qWait(600);
+    QVERIFY(docAt(*m_host, path).isEmpty());
+    QCOMPARE(folders(*m_guest).session()->tree().entries.size(), 2);
 }
 
 QTEST_MAIN(FolderDiskTest)

@@ -41,6 +41,7 @@ private slots:
     void cleanup();
     void saveACopy_data();
     void saveACopy();
+    void aTabOpenedDuringTheCopyKeepsItsLink();
     void askEveryoneToFollow_data();
     void askEveryoneToFollow();
 
@@ -135,6 +136,32 @@ void FolderGuestsTest::saveACopy()
                  qPrintable(shown));
     }
     QVERIFY(!copy->isRunning());
+}
+
+// The copy and the tab hold the document through one count: the copy's close leaves it open.
+void FolderGuestsTest::aTabOpenedDuringTheCopyKeepsItsLink()
+{
+    share();
+    if (QTest::currentTestFailed())
+        return;
+    TempFolder target;
+    m_guest->prompts.copyFolders.append(target.path());
+    auto *copy = m_guest->window.findChild<ProjectCopyController *>();
+    QVERIFY(copy);
+    QSignalSpy finished(copy, &ProjectCopyController::finished);
+    QVERIFY(copy->saveCopy());
+    const QString path = QStringLiteral("src/a.cpp");
+    const QString doc = docAt(*m_guest, path);
+    QVERIFY(folders(*m_guest).session()->client().document(doc)); // the copy opened it
+    m_guest->tab = folders(*m_guest).openDocument(doc);
+    QVERIFY(m_guest->tab);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(readBytes(target.filePath(path)), QByteArray("int a;\n"));
+    QTRY_COMPARE(m_guest->text(), QStringLiteral("int a;\n"));
+    m_guest->typeAt(0, QStringLiteral("// "));
+    QTRY_COMPARE(
+        folders(*m_host).session()->host()->folderSnapshot().texts.value(docAt(*m_host, path)),
+        QStringLiteral("// int a;\n"));
 }
 
 void FolderGuestsTest::askEveryoneToFollow_data()

@@ -88,6 +88,23 @@ QStringList treePaths(const RoomServer &server, const QString &room)
     return paths;
 }
 
+// Whether a newcomer's welcome marks document doc as deleted on the host's disk.
+bool deletedOnDiskInWelcome(const RoomServer &server, const QString &room, const QString &doc)
+{
+    RawClient raw;
+    if (!raw.open(roomUrl(server, room)))
+        return false;
+    const QJsonObject welcome = hello2(raw, QStringLiteral("reader"));
+    for (const QJsonValue &entry : welcome.value(QStringLiteral("tree"))
+                                       .toObject()
+                                       .value(QStringLiteral("entries"))
+                                       .toArray()) {
+        if (entry.toObject().value(QStringLiteral("doc")).toString() == doc)
+            return entry.toObject().value(QStringLiteral("deletedOnDisk")).toBool();
+    }
+    return false;
+}
+
 // The text of document doc as opening it shows.
 QString documentText(const RoomServer &server, const QString &room, const QString &doc)
 {
@@ -453,6 +470,48 @@ private slots:
 
     // A folder session, its edits and tree changes come back after a restart from the data
     // directory (and open a document by operations when the epoch still holds).
+    // Only the host's application, through the server's API, marks a file deleted on its disk;
+    // everyone in the session hears it, and so does a newcomer's welcome.
+    void deletedOnDiskComesFromTheHostOnly_data()
+    {
+        QTest::addColumn<bool>("byGuest");
+        QTest::addColumn<QString>("doc");
+        QTest::addColumn<bool>("marked");
+        QTest::addRow("the host's application marks a file") << false << u"d2"_qs << true;
+        QTest::addRow("a guest's disk message is refused") << true << u"d2"_qs << false;
+        QTest::addRow("an unknown document is not marked") << false << u"d9"_qs << false;
+    }
+    void deletedOnDiskComesFromTheHostOnly()
+    {
+        QFETCH(bool, byGuest);
+        QFETCH(QString, doc);
+        QFETCH(bool, marked);
+        RoomServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("one")).value();
+        QVERIFY(server.addDocument(room, QStringLiteral("two.txt"), QStringLiteral("two")));
+        RawClient ana;
+        QVERIFY(ana.open(roomUrl(server, room)));
+        hello2(ana, QStringLiteral("ana"));
+        if (byGuest) {
+            ana.send(frame(u"disk"_qs, {{u"doc"_qs, doc}, {u"deleted"_qs, true}}));
+            QCOMPARE(ana.next(u"error"_qs).value(u"code"_qs).toString(), u"unknown_type"_qs);
+        } else {
+            QCOMPARE(server.setDeletedOnDisk(room, doc, true), marked);
+        }
+        if (marked) {
+            const QJsonObject disk = ana.next(u"disk"_qs);
+            QCOMPARE(disk.value(u"doc"_qs).toString(), doc);
+            QVERIFY(disk.value(u"deleted"_qs).toBool());
+        }
+        QCOMPARE(deletedOnDiskInWelcome(server, room, doc), marked);
+        if (!marked)
+            return;
+        QVERIFY(server.setDeletedOnDisk(room, doc, false));
+        QVERIFY(!ana.next(u"disk"_qs).value(u"deleted"_qs).toBool());
+        QVERIFY(!deletedOnDiskInWelcome(server, room, doc));
+    }
+
     void folderSurvivesARestart()
     {
         QTemporaryDir dir;

@@ -128,7 +128,8 @@ private slots:
         client.setProtocol(2);
         client.join(inviteTo(server, room));
         QTRY_COMPARE(client.state(), SessionClient::State::Connected);
-        QTRY_VERIFY(client.openDocument(u"d1"_qs)->hasText());
+        DocumentSync *d1 = client.openDocument(u"d1"_qs);
+        QTRY_VERIFY(d1->hasText());
         QTemporaryDir dir;
         ProjectDownload download(&client);
         QSignalSpy finished(&download, &ProjectDownload::finished);
@@ -139,6 +140,52 @@ private slots:
         QCOMPARE(download.written(), 1);
         QCOMPARE(failed.size(), int(files.size()));
         QCOMPARE(readFile(dir.filePath(u"untitled"_qs)), u"one"_qs);
+    }
+
+    // The user and the download hold documents through one count of the client's: whoever
+    // closes first leaves the document open for the other (a tab keeps its link).
+    void sharesHoldsWithTheUser_data()
+    {
+        QTest::addColumn<bool>("userOpensBefore");
+        QTest::addColumn<bool>("userClosesDuring");
+        QTest::addColumn<bool>("openAfterwards");
+        QTest::addRow("user opens a document the copy holds") << false << false << true;
+        QTest::addRow("user closes a document the copy waits for") << true << true << false;
+        QTest::addRow("user keeps a document the copy waited for") << true << false << true;
+    }
+    void sharesHoldsWithTheUser()
+    {
+        QFETCH(bool, userOpensBefore);
+        QFETCH(bool, userClosesDuring);
+        QFETCH(bool, openAfterwards);
+        RoomServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QStringLiteral("one")).value();
+        for (const auto &[path, text] : files)
+            QVERIFY(server.addDocument(room, path, text));
+        SessionClient client;
+        client.setIdentity(u"guest"_qs, u"#102030"_qs, u"guest-client"_qs);
+        client.setProtocol(2);
+        client.join(inviteTo(server, room));
+        QTRY_COMPARE(client.state(), SessionClient::State::Connected);
+        const QString doc = u"d2"_qs;
+        if (userOpensBefore)
+            QVERIFY(!client.openDocument(doc)->hasText()); // its text is still on the way
+        QTemporaryDir dir;
+        ProjectDownload download(&client);
+        QSignalSpy finished(&download, &ProjectDownload::finished);
+        QVERIFY(download.start(dir.path()));
+        QVERIFY(client.document(doc));
+        if (!userOpensBefore)
+            client.openDocument(doc);
+        if (userClosesDuring)
+            client.closeDocument(doc);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QVERIFY(finished.at(0).at(0).toBool());
+        QCOMPARE(readFile(dir.filePath(files.at(0).first)), files.at(0).second);
+        QCOMPARE(client.document(doc) != nullptr, openAfterwards);
+        if (openAfterwards)
+            QCOMPARE(client.document(doc)->text(), files.at(0).second);
     }
 
     // A document deleted while the download runs is reported, the rest is written.

@@ -146,6 +146,31 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.constFirst().value(1).toString(), u"outside"_qs);
     }
+
+    // Entries that come and go in the watched folders are one report once the folders are quiet.
+    void foldersChangedOnceQuiet_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<int>("reports");
+        QTest::addRow("files made in a watched folder") << u"src"_qs << 1;
+        QTest::addRow("files made in a folder not watched") << u"other"_qs << 0;
+    }
+    void foldersChangedOnceQuiet()
+    {
+        QFETCH(QString, folder);
+        QFETCH(int, reports);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"src"_qs));
+        QVERIFY(QDir(dir.path()).mkpath(u"other"_qs));
+        FolderWatcher watcher(dir.path());
+        watcher.setFolderSettleTime(100);
+        watcher.watchFolders({u"src"_qs});
+        QSignalSpy changed(&watcher, &FolderWatcher::foldersChanged);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(writeFile(dir.filePath(folder + u"/f"_qs + QString::number(i)), "x"));
+        QTest::qWait(500);
+        QCOMPARE(changed.size(), reports);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFolderWatcher)

@@ -161,6 +161,51 @@ private slots:
         QCOMPARE(scan->totalBytes(), total);
     }
 
+    // Walked again with what is known: only what is new, the shared files counted in the limits.
+    void rescanWithKnownPaths_data()
+    {
+        QTest::addColumn<QStringList>("entries");
+        QTest::addColumn<QStringList>("known");
+        QTest::addColumn<ProjectLimits>("limits");
+        QTest::addColumn<QStringList>("shared");
+        QTest::addColumn<QStringList>("leftOut");
+        QTest::addColumn<QStringList>("directories");
+        const ProjectLimits defaults;
+        QTest::addRow("only the new files, in a new folder too")
+            << QStringList {"a.c=a", "b.c=b", "lib/x.h=x"} << QStringList {"a.c"} << defaults
+            << QStringList {"b.c", "lib/x.h"} << QStringList {} << QStringList {"", "lib"};
+        QTest::addRow("a known binary file is not read or named again")
+            << QStringList {"logo.png=<binary>", "new.png=<binary>"} << QStringList {"logo.png"}
+            << defaults << QStringList {} << QStringList {"new.png:binary"} << QStringList {""};
+        QTest::addRow("the shared files count against the file limit")
+            << QStringList {"a=", "b=", "n1=", "n2="} << QStringList {"a", "b"}
+            << limits(3, 10, 100) << QStringList {"n1"} << QStringList {"n2:too many"}
+            << QStringList {""};
+        QTest::addRow("an ignored folder is not walked")
+            << QStringList {".gitignore=out/", "out/o.txt=", "n.txt="} << QStringList {".gitignore"}
+            << defaults << QStringList {"n.txt"} << QStringList {"out:ignored:.gitignore"}
+            << QStringList {""};
+    }
+    void rescanWithKnownPaths()
+    {
+        QFETCH(QStringList, entries);
+        QFETCH(QStringList, known);
+        QFETCH(ProjectLimits, limits);
+        QFETCH(QStringList, shared);
+        QFETCH(QStringList, leftOut);
+        QFETCH(QStringList, directories);
+        QTemporaryDir root;
+        write(QDir(root.path()), entries);
+        ProjectScan::Known before {QSet<QString>(known.cbegin(), known.cend())};
+        before.files = known.size();
+        const std::optional<ProjectScan> scan = ProjectScan::scan(root.path(), limits, before);
+        QVERIFY(scan);
+        QCOMPARE(sharedPaths(*scan), shared);
+        QCOMPARE(omissions(*scan), leftOut);
+        QCOMPARE(scan->directories(), directories);
+        QCOMPARE(scan->knownFound(), known);
+    }
+
     void symbolicLinksAreNotFollowed()
     {
         QTemporaryDir outside;
