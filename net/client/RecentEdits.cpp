@@ -176,7 +176,7 @@ void RecentEdits::compare(qint64 keptFrom)
     });
     stopReading();
     if (!changes.isEmpty())
-        emit awayChangesFound(changes);
+        emit awayChangesFound(changes, true);
 }
 
 void RecentEdits::finish()
@@ -211,7 +211,7 @@ void RecentEdits::finish()
     });
     stopReading();
     if (!changes.isEmpty())
-        emit awayChangesFound(changes);
+        emit awayChangesFound(changes, false);
 }
 
 void RecentEdits::stopReading()

@@ -45,8 +45,9 @@ public:
 
 signals:
     /// What others changed while this client was away, in the editor's text as it is now
-    /// (emitted only when there is something).
-    void awayChangesFound(const QList<ensemble::AwayChange> &changes);
+    /// (emitted only when there is something); @p compared: found by comparing the text seen last
+    /// with the server's (the history was gone), so deletions name nobody and nothing has a time.
+    void awayChangesFound(const QList<ensemble::AwayChange> &changes, bool compared);
     /// Others changed the document while this client was away, but neither the history nor a
     /// text seen before can say what: the server keeps the changes from revision @p keptFrom on
     /// (-1: it keeps no history).

@@ -162,6 +162,7 @@ private slots:
         QCOMPARE(found.count(), 1);
         const auto changes = found.first().first().value<QList<AwayChange>>();
         QCOMPARE(describe(changes), expected);
+        QCOMPARE(found.first().at(1).toBool(), history != QLatin1String("kept"));
         // Hovering says when: the history's time for what bob wrote while the guest was away;
         // a comparison does not know it.
         const AwayChange &first = changes.first();
