@@ -34,7 +34,13 @@ void DocumentSync::reset()
 bool DocumentSync::start(const DocumentStart &start)
 {
     // Revisions of another incarnation of the room say nothing about this one.
-    SeenDocument previous = m_ot && start.epoch == m_epoch ? seen() : SeenDocument {};
+    SeenDocument previous;
+    if (m_ot && start.epoch == m_epoch) {
+        previous = {m_epoch, m_ot->revision(), {}};
+        // The text is wanted only when something changed meanwhile (RecentEdits compares it).
+        if (previous.revision < start.revision)
+            previous.text = m_ot->serverText();
+    }
     if (!m_ot && start.epoch == m_lastSeen.epoch && m_lastSeen.revision <= start.revision)
         previous = m_lastSeen;
     // Only for the first start: a later one (a resync from scratch) saw the room since.

@@ -334,18 +334,27 @@ private slots:
                  QStringLiteral("5-8 by bob"));
     }
 
+    void aNewcomerSeesNoCatchUp_data()
+    {
+        QTest::addColumn<QString>("history");
+        QTest::addRow("the whole history kept") << "kept";
+        // Asked for more than is kept, it reads what is.
+        QTest::addRow("the history kept from a later revision") << "pruned";
+    }
     void aNewcomerSeesNoCatchUp()
     {
+        QFETCH(QString, history);
         QTemporaryDir dir;
-        ServerConfig config;
-        config.dataDir = dir.path();
-        RoomServer server(config);
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const std::unique_ptr<RoomServer> keeping = serverKeeping(history, dir);
+        QVERIFY(keeping);
+        RoomServer &server = *keeping;
         const QString room = server.createRoom(QStringLiteral("0123456789")).value();
         const Invite invite(QStringLiteral("127.0.0.1"), server.port(), room);
         TestPeer bob(QStringLiteral("bob"));
         bob.client().join(invite);
         QTRY_VERIFY(bob.ready());
+        if (history == QLatin1String("pruned"))
+            pruneHistory(bob);
         bob.insert(5, QStringLiteral("BBB"));
         QTRY_COMPARE(bob.client().unsentEditCount(), 0);
         TestPeer carol(QStringLiteral("carol"));
