@@ -231,8 +231,8 @@ void Settings::setLastSeenRevision(const QString &room, const QString &epoch, qi
                      .arg(epoch)
                      .arg(revision)
                      .arg(QDateTime::currentMSecsSinceEpoch()));
-    // The rooms joined last are worth remembering; the list stays short.
-    constexpr qsizetype kept = 100;
+    // The rooms (and folder documents) seen last are worth remembering; the list stays short.
+    constexpr qsizetype kept = 500;
     while (rooms.size() > kept) {
         const auto oldest = std::min_element(rooms.cbegin(), rooms.cend(),
                                              [](const QVariant &a, const QVariant &b) {
@@ -242,6 +242,18 @@ void Settings::setLastSeenRevision(const QString &room, const QString &epoch, qi
         rooms.remove(oldest.key());
     }
     m_store->setValue(Key::lastSeen, rooms);
+}
+
+QStringList Settings::lastSeenDocuments(const QString &room) const
+{
+    const QString prefix = room + u'#';
+    QStringList documents;
+    const QVariantMap rooms = m_store->value(Key::lastSeen).toMap();
+    for (auto it = rooms.cbegin(); it != rooms.cend(); ++it) {
+        if (it.key().startsWith(prefix))
+            documents.append(it.key().mid(prefix.size()));
+    }
+    return documents;
 }
 
 QByteArray Settings::trustedCertificate(const QString &server) const

@@ -51,10 +51,13 @@ public:
     // Invites joined or hosted before, most recent first.
     QStringList recentSessions() const;
     void addRecentSession(const QString &invite);
-    // The room's epoch and the last revision this user saw of room @p room ("HOST:PORT/ID"),
-    // for "while you were away" at the next join (empty and -1 when not known).
+    // The room's epoch and the last revision this user saw of room @p room ("HOST:PORT/ID", or
+    // "HOST:PORT/ID#DOC" for a shared folder's document), for "while you were away" at the next
+    // join (empty and -1 when not known).
     std::pair<QString, qint64> lastSeenRevision(const QString &room) const;
     void setLastSeenRevision(const QString &room, const QString &epoch, qint64 revision);
+    // The documents of shared folder @p room with a last seen revision ("DOC" of each key).
+    QStringList lastSeenDocuments(const QString &room) const;
     // The SHA-256 fingerprint of the certificate the user chose to trust for a server
     // ("HOST:PORT") that cannot be verified otherwise (trust on first use); empty when none.
     QByteArray trustedCertificate(const QString &server) const;
@@ -70,6 +73,8 @@ public:
     QString certificateDirectory() const { return m_dataDirectory + QStringLiteral("/tls"); }
     // Where the rooms this user hosts are kept while hosted (HostedRoom), in the same place.
     QString hostedRoomsDirectory() const { return m_dataDirectory + QStringLiteral("/hosted"); }
+    // Where the texts last seen of shared documents are kept (SeenTexts), in the same place.
+    QString seenTextsDirectory() const { return m_dataDirectory + QStringLiteral("/seen"); }
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

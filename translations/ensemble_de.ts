@@ -693,26 +693,52 @@
 <context>
     <name>ensemble::AwayBar</name>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
         <source>Next Change</source>
         <translation>Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
         <source>Previous Change</source>
         <translation>Vorherige Änderung</translation>
     </message>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="39"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>Changes made while you were away are not available: the server keeps no history</source>
+        <translation>Änderungen während Ihrer Abwesenheit sind nicht verfügbar: Der Server bewahrt keinen Verlauf auf</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="58"/>
+        <source>Changes made while you were away are not available: the server keeps history from revision %1</source>
+        <translation>Änderungen während Ihrer Abwesenheit sind nicht verfügbar: Der Server bewahrt den Verlauf ab Revision %1 auf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="81"/>
         <source>%n change(s) by %1 while you were away</source>
         <translation>
             <numerusform>%n Änderung von %1, während Sie weg waren</numerusform>
             <numerusform>%n Änderungen von %1, während Sie weg waren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="84"/>
+        <source>%n change(s) while you were away; who made them and when is not known (compared with the text you saw last)</source>
+        <translation>
+            <numerusform>%n Änderung, während Sie weg waren; von wem und wann, ist nicht bekannt (verglichen mit dem Text, den Sie zuletzt gesehen haben)</numerusform>
+            <numerusform>%n Änderungen, während Sie weg waren; von wem und wann, ist nicht bekannt (verglichen mit dem Text, den Sie zuletzt gesehen haben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="88"/>
+        <source>%n change(s) while you were away, text added by %1; who deleted text and when is not known (compared with the text you saw last)</source>
+        <translation>
+            <numerusform>%n Änderung, während Sie weg waren, Text eingefügt von %1; wer Text gelöscht hat und wann, ist nicht bekannt (verglichen mit dem Text, den Sie zuletzt gesehen haben)</numerusform>
+            <numerusform>%n Änderungen, während Sie weg waren, Text eingefügt von %1; wer Text gelöscht hat und wann, ist nicht bekannt (verglichen mit dem Text, den Sie zuletzt gesehen haben)</numerusform>
         </translation>
     </message>
 </context>
@@ -1243,27 +1269,27 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="45"/>
+        <location filename="../net/client/DocumentSync.cpp" line="50"/>
         <source>The server sent no text to start from.</source>
         <translation>Der Server hat keinen Ausgangstext gesendet.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="70"/>
+        <location filename="../net/client/DocumentSync.cpp" line="75"/>
         <source>Catching up with the room failed: %1</source>
         <translation>Abgleich mit dem Raum fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="104"/>
+        <location filename="../net/client/DocumentSync.cpp" line="113"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Der Server hat eine Änderung bestätigt, die diese Sitzung nicht erwartet hat.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="120"/>
+        <location filename="../net/client/DocumentSync.cpp" line="129"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Eine entfernte Änderung passte nicht zum Dokument dieser Sitzung.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="136"/>
+        <location filename="../net/client/DocumentSync.cpp" line="145"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>Das Zurücknehmen abgelehnter Änderungen ist fehlgeschlagen: %1</translation>
     </message>
@@ -1712,64 +1738,64 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::FolderSessionController</name>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="42"/>
-        <location filename="../app/session/FolderSessionController.cpp" line="90"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="43"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="91"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>Dieses Fenster nimmt schon an einem freigegebenen Ordner teil.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="47"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="48"/>
         <source>%1 is not a folder that can be read.</source>
         <translation>%1 ist kein lesbarer Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="102"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="103"/>
         <source>Sharing %1 again: Save Shared Folder writes what the session holds into it.</source>
         <extracomment>Status bar, after a shared folder&apos;s session was resumed following a crash.</extracomment>
         <translation>%1 wird wieder freigegeben: „Freigegebenen Ordner speichern“ schreibt hinein, was die Sitzung enthält.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="120"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="121"/>
         <source>The Session Refused the Change</source>
         <translation>Die Sitzung hat die Änderung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="222"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="259"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="261"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>Der freigegebene Ordner kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="264"/>
         <source>Autosave could not write: %1</source>
         <translation>Automatisches Speichern konnte nicht schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="264"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="268"/>
         <source>Saved the shared folder</source>
         <translation>Freigegebenen Ordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="289"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="291"/>
         <source>%1 changed on disk; the change is in the session</source>
         <translation>%1 wurde auf der Festplatte geändert; die Änderung ist in der Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="330"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="332"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 wurde aus dem freigegebenen Ordner gelöscht; dieser Tab behält den Text.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="350"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="352"/>
         <source>The Shared Folder Session Ended</source>
         <translation>Die Sitzung des freigegebenen Ordners ist beendet</translation>
     </message>
@@ -1805,7 +1831,7 @@ Neues Passwort:</translation>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="67"/>
+        <location filename="../net/client/HistoryClient.cpp" line="72"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist abgebrochen.</translation>
     </message>
@@ -3222,63 +3248,63 @@ Der Raum bleibt in %2 erhalten.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <location filename="../net/client/SessionClient.cpp" line="238"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Das Zertifikat von %1 ist nicht das in der Einladung genannte. Möglicherweise fängt jemand die Verbindung ab, oder der Gastgeber hat ein neues Zertifikat erstellt: Bitten Sie den Gastgeber um eine aktuelle Einladung.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="249"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben. Möglicherweise fängt jemand die Verbindung ab, oder der Gastgeber hat ein neues Zertifikat erstellt.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="256"/>
+        <location filename="../net/client/SessionClient.cpp" line="263"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Die Identität von %1 kann nicht überprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="276"/>
+        <location filename="../net/client/SessionClient.cpp" line="283"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 hat keine verschlüsselte Verbindung aufgebaut (%2); möglicherweise wird keine Verschlüsselung angeboten. Bitten Sie den Gastgeber um eine aktuelle Einladung.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="288"/>
+        <location filename="../net/client/SessionClient.cpp" line="295"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 hat die Verbindung ohne Antwort getrennt; möglicherweise werden nur verschlüsselte Verbindungen angenommen. Bitten Sie den Gastgeber in diesem Fall um eine Einladung mit dem Fingerabdruck des Zertifikats (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="306"/>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="317"/>
+        <location filename="../net/client/SessionClient.cpp" line="324"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Unter %1:%2 antwortet niemand.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="322"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>The host %1 was not found.</source>
         <translation>Der Rechner %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="329"/>
+        <location filename="../net/client/SessionClient.cpp" line="336"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>Keine Antwort von %1:%2. Prüfen Sie die Adresse, ob der Gastgeber eine Sitzung teilt und ob keine Firewall im Weg ist.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="504"/>
+        <location filename="../net/client/SessionClient.cpp" line="511"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="514"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -3287,12 +3313,12 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="514"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="510"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -3301,7 +3327,7 @@ Der Raum bleibt in %2 erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="513"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Getrennt (%n ungesendete Änderung)</numerusform>
@@ -3350,7 +3376,7 @@ Der Raum bleibt in %2 erhalten.</translation>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="116"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="132"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>Der Server hat den Baum der Sitzung nicht gesendet.</translation>
     </message>

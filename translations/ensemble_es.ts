@@ -693,26 +693,52 @@
 <context>
     <name>ensemble::AwayBar</name>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
         <source>Next Change</source>
         <translation>Cambio siguiente</translation>
     </message>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
         <source>Previous Change</source>
         <translation>Cambio anterior</translation>
     </message>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="39"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>Changes made while you were away are not available: the server keeps no history</source>
+        <translation>Los cambios hechos mientras no estaba no están disponibles: el servidor no guarda historial</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="58"/>
+        <source>Changes made while you were away are not available: the server keeps history from revision %1</source>
+        <translation>Los cambios hechos mientras no estaba no están disponibles: el servidor guarda el historial desde la revisión %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="81"/>
         <source>%n change(s) by %1 while you were away</source>
         <translation>
             <numerusform>%n cambio de %1 mientras no estabas</numerusform>
             <numerusform>%n cambios de %1 mientras no estabas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="84"/>
+        <source>%n change(s) while you were away; who made them and when is not known (compared with the text you saw last)</source>
+        <translation>
+            <numerusform>%n cambio mientras no estaba; no se sabe quién lo hizo ni cuándo (comparado con el último texto que vio)</numerusform>
+            <numerusform>%n cambios mientras no estaba; no se sabe quién los hizo ni cuándo (comparado con el último texto que vio)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="88"/>
+        <source>%n change(s) while you were away, text added by %1; who deleted text and when is not known (compared with the text you saw last)</source>
+        <translation>
+            <numerusform>%n cambio mientras no estaba, texto añadido por %1; no se sabe quién borró texto ni cuándo (comparado con el último texto que vio)</numerusform>
+            <numerusform>%n cambios mientras no estaba, texto añadido por %1; no se sabe quién borró texto ni cuándo (comparado con el último texto que vio)</numerusform>
         </translation>
     </message>
 </context>
@@ -1243,27 +1269,27 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="45"/>
+        <location filename="../net/client/DocumentSync.cpp" line="50"/>
         <source>The server sent no text to start from.</source>
         <translation>El servidor no ha enviado ningún texto de partida.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="70"/>
+        <location filename="../net/client/DocumentSync.cpp" line="75"/>
         <source>Catching up with the room failed: %1</source>
         <translation>No se ha podido poner al día con la sala: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="104"/>
+        <location filename="../net/client/DocumentSync.cpp" line="113"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>El servidor ha confirmado un cambio que esta sesión no esperaba.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="120"/>
+        <location filename="../net/client/DocumentSync.cpp" line="129"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Un cambio remoto no encajaba con el documento de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="136"/>
+        <location filename="../net/client/DocumentSync.cpp" line="145"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>No se han podido deshacer los cambios rechazados: %1</translation>
     </message>
@@ -1712,64 +1738,64 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::FolderSessionController</name>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="42"/>
-        <location filename="../app/session/FolderSessionController.cpp" line="90"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="43"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="91"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>Esta ventana ya participa en una carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="47"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="48"/>
         <source>%1 is not a folder that can be read.</source>
         <translation>%1 no es una carpeta que se pueda leer.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="102"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="103"/>
         <source>Sharing %1 again: Save Shared Folder writes what the session holds into it.</source>
         <extracomment>Status bar, after a shared folder&apos;s session was resumed following a crash.</extracomment>
         <translation>%1 se comparte de nuevo: «Guardar la carpeta compartida» escribe en ella lo que tiene la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="120"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="121"/>
         <source>The Session Refused the Change</source>
         <translation>La sesión rechazó el cambio</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="222"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="259"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="261"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>No se puede guardar la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="264"/>
         <source>Autosave could not write: %1</source>
         <translation>El guardado automático no pudo escribir: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="264"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="268"/>
         <source>Saved the shared folder</source>
         <translation>Carpeta compartida guardada</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="289"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="291"/>
         <source>%1 changed on disk; the change is in the session</source>
         <translation>%1 cambió en el disco; el cambio está en la sesión</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="330"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="332"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 se eliminó de la carpeta compartida; esta pestaña conserva su texto.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="350"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="352"/>
         <source>The Shared Folder Session Ended</source>
         <translation>La sesión de la carpeta compartida terminó</translation>
     </message>
@@ -1805,7 +1831,7 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="67"/>
+        <location filename="../net/client/HistoryClient.cpp" line="72"/>
         <source>The connection was lost.</source>
         <translation>Se perdió la conexión.</translation>
     </message>
@@ -3222,63 +3248,63 @@ La sala se conserva en %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <location filename="../net/client/SessionClient.cpp" line="238"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>El certificado de %1 no es el que indica la invitación. Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo: pida al anfitrión una invitación actual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="249"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>El certificado de %1 no es aquel en el que confió anteriormente. Puede que alguien esté interceptando la conexión o que el anfitrión haya creado un certificado nuevo.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="256"/>
+        <location filename="../net/client/SessionClient.cpp" line="263"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>No se puede verificar la identidad de %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="276"/>
+        <location filename="../net/client/SessionClient.cpp" line="283"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 no ha establecido una conexión cifrada (%2); puede que no ofrezca cifrado. Pida al anfitrión una invitación actual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="288"/>
+        <location filename="../net/client/SessionClient.cpp" line="295"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 ha cerrado la conexión sin responder; puede que solo acepte conexiones cifradas. En ese caso, pida al anfitrión una invitación con la huella digital del certificado (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="306"/>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="317"/>
+        <location filename="../net/client/SessionClient.cpp" line="324"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nadie responde en %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="322"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>The host %1 was not found.</source>
         <translation>No se ha encontrado el equipo %1.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="329"/>
+        <location filename="../net/client/SessionClient.cpp" line="336"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>No hay respuesta de %1:%2. Compruebe la dirección, que el anfitrión esté compartiendo una sesión y que ningún cortafuegos lo impida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="504"/>
+        <location filename="../net/client/SessionClient.cpp" line="511"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="514"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -3287,12 +3313,12 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="514"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="510"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -3301,7 +3327,7 @@ La sala se conserva en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="513"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Desconectado (%n cambio sin enviar)</numerusform>
@@ -3350,7 +3376,7 @@ La sala se conserva en %2.</translation>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="116"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="132"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>El servidor no envió el árbol de la sesión.</translation>
     </message>

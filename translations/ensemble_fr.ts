@@ -693,26 +693,52 @@
 <context>
     <name>ensemble::AwayBar</name>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
         <source>Next Change</source>
         <translation>Modification suivante</translation>
     </message>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
         <source>Previous Change</source>
         <translation>Modification précédente</translation>
     </message>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="39"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>Changes made while you were away are not available: the server keeps no history</source>
+        <translation>Les modifications faites pendant votre absence ne sont pas disponibles : le serveur ne conserve aucun historique</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="58"/>
+        <source>Changes made while you were away are not available: the server keeps history from revision %1</source>
+        <translation>Les modifications faites pendant votre absence ne sont pas disponibles : le serveur conserve l’historique à partir de la révision %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="81"/>
         <source>%n change(s) by %1 while you were away</source>
         <translation>
             <numerusform>%n modification par %1 pendant votre absence</numerusform>
             <numerusform>%n modifications par %1 pendant votre absence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="84"/>
+        <source>%n change(s) while you were away; who made them and when is not known (compared with the text you saw last)</source>
+        <translation>
+            <numerusform>%n modification pendant votre absence ; son auteur et sa date ne sont pas connus (comparaison avec le dernier texte que vous avez vu)</numerusform>
+            <numerusform>%n modifications pendant votre absence ; leurs auteurs et leurs dates ne sont pas connus (comparaison avec le dernier texte que vous avez vu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="88"/>
+        <source>%n change(s) while you were away, text added by %1; who deleted text and when is not known (compared with the text you saw last)</source>
+        <translation>
+            <numerusform>%n modification pendant votre absence, texte ajouté par %1 ; qui a supprimé du texte et quand n’est pas connu (comparaison avec le dernier texte que vous avez vu)</numerusform>
+            <numerusform>%n modifications pendant votre absence, texte ajouté par %1 ; qui a supprimé du texte et quand n’est pas connu (comparaison avec le dernier texte que vous avez vu)</numerusform>
         </translation>
     </message>
 </context>
@@ -1243,27 +1269,27 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="45"/>
+        <location filename="../net/client/DocumentSync.cpp" line="50"/>
         <source>The server sent no text to start from.</source>
         <translation>Le serveur n&apos;a envoyé aucun texte de départ.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="70"/>
+        <location filename="../net/client/DocumentSync.cpp" line="75"/>
         <source>Catching up with the room failed: %1</source>
         <translation>La mise à niveau avec la salle a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="104"/>
+        <location filename="../net/client/DocumentSync.cpp" line="113"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>Le serveur a confirmé une modification que cette session n&apos;attendait pas.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="120"/>
+        <location filename="../net/client/DocumentSync.cpp" line="129"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>Une modification distante ne correspondait pas au document de cette session.</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="136"/>
+        <location filename="../net/client/DocumentSync.cpp" line="145"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>L&apos;annulation des modifications refusées a échoué&#xa0;: %1</translation>
     </message>
@@ -1712,64 +1738,64 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::FolderSessionController</name>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="42"/>
-        <location filename="../app/session/FolderSessionController.cpp" line="90"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="43"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="91"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>Cette fenêtre participe déjà à un dossier partagé.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="47"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="48"/>
         <source>%1 is not a folder that can be read.</source>
         <translation>%1 n&apos;est pas un dossier lisible.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="102"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="103"/>
         <source>Sharing %1 again: Save Shared Folder writes what the session holds into it.</source>
         <extracomment>Status bar, after a shared folder&apos;s session was resumed following a crash.</extracomment>
         <translation>%1 est de nouveau partagé : « Enregistrer le dossier partagé » y écrit ce que contient la session.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="120"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="121"/>
         <source>The Session Refused the Change</source>
         <translation>La session a refusé la modification</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="222"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="259"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="261"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>Impossible d&apos;enregistrer le dossier partagé</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="264"/>
         <source>Autosave could not write: %1</source>
         <translation>L’enregistrement automatique n’a pas pu écrire : %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="264"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="268"/>
         <source>Saved the shared folder</source>
         <translation>Dossier partagé enregistré</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="289"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="291"/>
         <source>%1 changed on disk; the change is in the session</source>
         <translation>%1 a été modifié sur le disque ; la modification est dans la session</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="330"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="332"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 a été supprimé du dossier partagé ; cet onglet garde son texte.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="350"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="352"/>
         <source>The Shared Folder Session Ended</source>
         <translation>La session du dossier partagé est terminée</translation>
     </message>
@@ -1805,7 +1831,7 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="67"/>
+        <location filename="../net/client/HistoryClient.cpp" line="72"/>
         <source>The connection was lost.</source>
         <translation>La connexion a été perdue.</translation>
     </message>
@@ -3222,63 +3248,63 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <location filename="../net/client/SessionClient.cpp" line="238"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Le certificat de %1 n&apos;est pas celui qu&apos;indique l&apos;invitation. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat&#xa0;: demandez une invitation à jour à l&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="249"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Le certificat de %1 n&apos;est pas celui auquel vous avez fait confiance auparavant. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="256"/>
+        <location filename="../net/client/SessionClient.cpp" line="263"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>L&apos;identité de %1 ne peut pas être vérifiée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="276"/>
+        <location filename="../net/client/SessionClient.cpp" line="283"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 n&apos;a pas établi de connexion chiffrée (%2)&#xa0;; le serveur ne propose peut-être pas le chiffrement. Demandez une invitation à jour à l&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="288"/>
+        <location filename="../net/client/SessionClient.cpp" line="295"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 a fermé la connexion sans répondre&#xa0;; le serveur n&apos;accepte peut-être que les connexions chiffrées. Dans ce cas, demandez à l&apos;hôte une invitation contenant l&apos;empreinte du certificat (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="306"/>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="317"/>
+        <location filename="../net/client/SessionClient.cpp" line="324"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Rien ne répond à l&apos;adresse %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="322"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>The host %1 was not found.</source>
         <translation>L&apos;hôte %1 est introuvable.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="329"/>
+        <location filename="../net/client/SessionClient.cpp" line="336"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>Aucune réponse de %1:%2. Vérifiez l’adresse, que l’hôte partage bien une session et qu’aucun pare-feu ne bloque la connexion.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="504"/>
+        <location filename="../net/client/SessionClient.cpp" line="511"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="514"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -3287,12 +3313,12 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="514"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="510"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -3301,7 +3327,7 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="513"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Déconnecté (%n modification non envoyée)</numerusform>
@@ -3350,7 +3376,7 @@ La salle est conservée dans %2.</translation>
         <translation>Quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="116"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="132"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>Le serveur n’a pas envoyé l’arborescence de la session.</translation>
     </message>

@@ -692,25 +692,49 @@
 <context>
     <name>ensemble::AwayBar</name>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
         <source>Next Change</source>
         <translation>次の変更</translation>
     </message>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
         <source>Previous Change</source>
         <translation>前の変更</translation>
     </message>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="39"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>Changes made while you were away are not available: the server keeps no history</source>
+        <translation>不在中の変更は利用できません: サーバーは履歴を保持していません</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="58"/>
+        <source>Changes made while you were away are not available: the server keeps history from revision %1</source>
+        <translation>不在中の変更は利用できません: サーバーはリビジョン %1 以降の履歴を保持しています</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="81"/>
         <source>%n change(s) by %1 while you were away</source>
         <translation>
             <numerusform>不在中に %1 による %n 件の変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="84"/>
+        <source>%n change(s) while you were away; who made them and when is not known (compared with the text you saw last)</source>
+        <translation>
+            <numerusform>不在中の変更 %n 件。誰がいつ変更したかは不明です (最後に見たテキストとの比較)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="88"/>
+        <source>%n change(s) while you were away, text added by %1; who deleted text and when is not known (compared with the text you saw last)</source>
+        <translation>
+            <numerusform>不在中の変更 %n 件。%1 がテキストを追加しました。誰がいつテキストを削除したかは不明です (最後に見たテキストとの比較)</numerusform>
         </translation>
     </message>
 </context>
@@ -1241,27 +1265,27 @@ New password:</source>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="45"/>
+        <location filename="../net/client/DocumentSync.cpp" line="50"/>
         <source>The server sent no text to start from.</source>
         <translation>サーバーが初期テキストを送信しませんでした。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="70"/>
+        <location filename="../net/client/DocumentSync.cpp" line="75"/>
         <source>Catching up with the room failed: %1</source>
         <translation>ルームとの同期に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="104"/>
+        <location filename="../net/client/DocumentSync.cpp" line="113"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>このセッションが想定していない編集をサーバーが確認しました。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="120"/>
+        <location filename="../net/client/DocumentSync.cpp" line="129"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>リモートの編集がこのセッションのドキュメントに適用できませんでした。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="136"/>
+        <location filename="../net/client/DocumentSync.cpp" line="145"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>拒否された編集を取り消せませんでした: %1</translation>
     </message>
@@ -1709,64 +1733,64 @@ New password:</source>
 <context>
     <name>ensemble::FolderSessionController</name>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="42"/>
-        <location filename="../app/session/FolderSessionController.cpp" line="90"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="43"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="91"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>このウィンドウはすでに共有フォルダーに参加しています。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="47"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="48"/>
         <source>%1 is not a folder that can be read.</source>
         <translation>%1 は読み取れるフォルダーではありません。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="102"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="103"/>
         <source>Sharing %1 again: Save Shared Folder writes what the session holds into it.</source>
         <extracomment>Status bar, after a shared folder&apos;s session was resumed following a crash.</extracomment>
         <translation>%1 を再び共有しています: 「共有フォルダーを保存」でセッションの内容をフォルダーに書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="120"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="121"/>
         <source>The Session Refused the Change</source>
         <translation>セッションが変更を拒否しました</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="222"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="259"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="261"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>共有フォルダーを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="264"/>
         <source>Autosave could not write: %1</source>
         <translation>自動保存で書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="264"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="268"/>
         <source>Saved the shared folder</source>
         <translation>共有フォルダーを保存しました</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="289"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="291"/>
         <source>%1 changed on disk; the change is in the session</source>
         <translation>%1 がディスク上で変更されました。変更はセッションに反映されています</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="330"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="332"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 は共有フォルダーから削除されました。このタブにはテキストが残ります。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="350"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="352"/>
         <source>The Shared Folder Session Ended</source>
         <translation>共有フォルダーのセッションが終了しました</translation>
     </message>
@@ -1802,7 +1826,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="67"/>
+        <location filename="../net/client/HistoryClient.cpp" line="72"/>
         <source>The connection was lost.</source>
         <translation>接続が切れました。</translation>
     </message>
@@ -3209,63 +3233,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <location filename="../net/client/SessionClient.cpp" line="238"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>%1 の証明書は招待に記載された証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。ホストに最新の招待を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="249"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>%1 の証明書は、以前に信頼した証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="256"/>
+        <location filename="../net/client/SessionClient.cpp" line="263"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>%1 の身元を確認できません: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="276"/>
+        <location filename="../net/client/SessionClient.cpp" line="283"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 は暗号化された接続を確立しませんでした (%2)。暗号化に対応していない可能性があります。ホストに最新の招待を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="288"/>
+        <location filename="../net/client/SessionClient.cpp" line="295"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 は応答せずに接続を閉じました。暗号化された接続のみを受け付けている可能性があります。その場合は、証明書のフィンガープリントを含む招待 (…?fp=…) をホストに依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="306"/>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
         <source>The connection to the server was lost.</source>
         <translation>サーバーとの接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="317"/>
+        <location filename="../net/client/SessionClient.cpp" line="324"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 から応答がありません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="322"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>The host %1 was not found.</source>
         <translation>ホスト %1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="329"/>
+        <location filename="../net/client/SessionClient.cpp" line="336"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>%1:%2 から応答がありません。アドレス、ホストがセッションを共有していること、ファイアウォールが妨げていないことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="504"/>
+        <location filename="../net/client/SessionClient.cpp" line="511"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="514"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -3273,12 +3297,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="514"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="510"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -3286,7 +3310,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="513"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>切断されました (未送信の編集 %n 件)</numerusform>
@@ -3334,7 +3358,7 @@ The room is kept in %2.</source>
         <translation>誰か</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="116"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="132"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>サーバーがセッションのツリーを送信しませんでした。</translation>
     </message>

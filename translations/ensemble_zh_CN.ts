@@ -692,25 +692,49 @@
 <context>
     <name>ensemble::AwayBar</name>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="36"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
         <source>Next Change</source>
         <translation>下一处更改</translation>
     </message>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="37"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
         <source>Previous Change</source>
         <translation>上一处更改</translation>
     </message>
     <message>
-        <location filename="../editor/collab/AwayBar.cpp" line="38"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="39"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <source>Changes made while you were away are not available: the server keeps no history</source>
+        <translation>无法提供您离开期间的更改: 服务器不保留历史记录</translation>
+    </message>
+    <message>
+        <location filename="../editor/collab/AwayBar.cpp" line="58"/>
+        <source>Changes made while you were away are not available: the server keeps history from revision %1</source>
+        <translation>无法提供您离开期间的更改: 服务器保留从修订版本 %1 起的历史记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="81"/>
         <source>%n change(s) by %1 while you were away</source>
         <translation>
             <numerusform>您离开期间 %1 做了 %n 处更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="84"/>
+        <source>%n change(s) while you were away; who made them and when is not known (compared with the text you saw last)</source>
+        <translation>
+            <numerusform>您离开期间有 %n 处更改；不知道是谁以及何时做的 (与您上次看到的文本比较)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="88"/>
+        <source>%n change(s) while you were away, text added by %1; who deleted text and when is not known (compared with the text you saw last)</source>
+        <translation>
+            <numerusform>您离开期间有 %n 处更改，%1 添加了文本；不知道是谁以及何时删除了文本 (与您上次看到的文本比较)</numerusform>
         </translation>
     </message>
 </context>
@@ -1241,27 +1265,27 @@ New password:</source>
 <context>
     <name>ensemble::DocumentSync</name>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="45"/>
+        <location filename="../net/client/DocumentSync.cpp" line="50"/>
         <source>The server sent no text to start from.</source>
         <translation>服务器没有发送初始文本。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="70"/>
+        <location filename="../net/client/DocumentSync.cpp" line="75"/>
         <source>Catching up with the room failed: %1</source>
         <translation>与房间同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="104"/>
+        <location filename="../net/client/DocumentSync.cpp" line="113"/>
         <source>The server confirmed an edit this session did not expect.</source>
         <translation>服务器确认了一处此会话未预期的编辑。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="120"/>
+        <location filename="../net/client/DocumentSync.cpp" line="129"/>
         <source>A remote edit did not fit this session&apos;s document.</source>
         <translation>一处远程编辑与此会话的文档不符。</translation>
     </message>
     <message>
-        <location filename="../net/client/DocumentSync.cpp" line="136"/>
+        <location filename="../net/client/DocumentSync.cpp" line="145"/>
         <source>Taking back refused edits failed: %1</source>
         <translation>撤回被拒绝的编辑失败：%1</translation>
     </message>
@@ -1709,64 +1733,64 @@ New password:</source>
 <context>
     <name>ensemble::FolderSessionController</name>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="42"/>
-        <location filename="../app/session/FolderSessionController.cpp" line="90"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="43"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="91"/>
         <source>This window already takes part in a shared folder.</source>
         <translation>此窗口已在参与一个共享文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="47"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="48"/>
         <source>%1 is not a folder that can be read.</source>
         <translation>%1 不是可读取的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="102"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="103"/>
         <source>Sharing %1 again: Save Shared Folder writes what the session holds into it.</source>
         <extracomment>Status bar, after a shared folder&apos;s session was resumed following a crash.</extracomment>
         <translation>已重新共享 %1：“保存共享文件夹”会把会话中的内容写入其中。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="120"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="121"/>
         <source>The Session Refused the Change</source>
         <translation>会话拒绝了此更改</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="222"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="259"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="261"/>
         <source>Cannot Save the Shared Folder</source>
         <translation>无法保存共享文件夹</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="264"/>
         <source>Autosave could not write: %1</source>
         <translation>自动保存无法写入:%1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="262"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="264"/>
         <source>; </source>
         <translation>;</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="266"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="268"/>
         <source>Saved the shared folder</source>
         <translation>已保存共享文件夹</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="289"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="291"/>
         <source>%1 changed on disk; the change is in the session</source>
         <translation>%1 已在磁盘上更改;更改已进入会话</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="330"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="332"/>
         <source>%1 was deleted from the shared folder; this tab keeps its text.</source>
         <translation>%1 已从共享文件夹中删除；此标签页保留其文本。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSessionController.cpp" line="350"/>
+        <location filename="../app/session/FolderSessionController.cpp" line="352"/>
         <source>The Shared Folder Session Ended</source>
         <translation>共享文件夹会话已结束</translation>
     </message>
@@ -1802,7 +1826,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryClient</name>
     <message>
-        <location filename="../net/client/HistoryClient.cpp" line="67"/>
+        <location filename="../net/client/HistoryClient.cpp" line="72"/>
         <source>The connection was lost.</source>
         <translation>连接已断开。</translation>
     </message>
@@ -3209,63 +3233,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="231"/>
+        <location filename="../net/client/SessionClient.cpp" line="238"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>%1 的证书与邀请中指定的证书不符。可能有人正在拦截连接，或者主持人生成了新证书：请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="242"/>
+        <location filename="../net/client/SessionClient.cpp" line="249"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>%1 的证书不是您之前信任的证书。可能有人正在拦截连接，或者主持人生成了新证书。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="256"/>
+        <location filename="../net/client/SessionClient.cpp" line="263"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>无法验证 %1 的身份：%2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="276"/>
+        <location filename="../net/client/SessionClient.cpp" line="283"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 未建立加密连接（%2）；它可能不提供加密。请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="288"/>
+        <location filename="../net/client/SessionClient.cpp" line="295"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 未作应答便关闭了连接；它可能只接受加密连接。如果是这样，请向主持人索取带有证书指纹的邀请（…?fp=…）。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="306"/>
+        <location filename="../net/client/SessionClient.cpp" line="313"/>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已断开。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="317"/>
+        <location filename="../net/client/SessionClient.cpp" line="324"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 没有响应。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="322"/>
+        <location filename="../net/client/SessionClient.cpp" line="329"/>
         <source>The host %1 was not found.</source>
         <translation>找不到主机 %1。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="329"/>
+        <location filename="../net/client/SessionClient.cpp" line="336"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>%1:%2 没有响应。请检查地址、主持人是否正在共享会话，以及是否有防火墙阻挡。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="502"/>
+        <location filename="../net/client/SessionClient.cpp" line="509"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="504"/>
+        <location filename="../net/client/SessionClient.cpp" line="511"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="514"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -3273,12 +3297,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="507"/>
+        <location filename="../net/client/SessionClient.cpp" line="514"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="510"/>
+        <location filename="../net/client/SessionClient.cpp" line="517"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -3286,7 +3310,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="513"/>
+        <location filename="../net/client/SessionClient.cpp" line="520"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>已断开（%n 处编辑未发送）</numerusform>
@@ -3334,7 +3358,7 @@ The room is kept in %2.</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="116"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="132"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>服务器没有发送会话的目录树。</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "hosting/SharedFolder.h"
 #include "session/FolderDiskChanges.h"
 #include "session/FolderDocumentLink.h"
+#include "session/LastSeenRevisions.h"
 #include "window/Workspace.h"
 
 #include <QDir>
@@ -134,6 +135,7 @@ void FolderSessionController::start(FolderSession *session, const Invite &invite
             m_context.settings.addRecentSession(invite.toString());
         emit sessionChanged();
     });
+    new LastSeenRevisions(m_context.settings, session->client(), invite, session);
     session->join(invite, identity, password);
     emit sessionChanged();
 }

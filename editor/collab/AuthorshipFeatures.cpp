@@ -28,6 +28,7 @@ AuthorshipFeatures::AuthorshipFeatures(CodeEditor *editor, ClientAuthorship *aut
             : nullptr) {
         m_bar = new AwayBar(m_away, editor->parentWidget());
         layout->insertWidget(layout->indexOf(editor), m_bar);
+        connect(m_recent, &RecentEdits::awayChangesUnavailable, m_bar, &AwayBar::showUnavailable);
     }
     const auto apply = [this](const EditorOptions &options) {
         m_highlighter->setEnabled(options.showAuthorship);

@@ -40,11 +40,12 @@ AwayHighlighter::~AwayHighlighter()
         dismiss();
 }
 
-void AwayHighlighter::show(const QList<AwayChange> &changes)
+void AwayHighlighter::show(const QList<AwayChange> &changes, bool compared)
 {
     if (m_indicator < 0)
         return;
     dismiss();
+    m_compared = compared;
     const long length = long(m_editor->SendScintilla(S::SCI_GETLENGTH));
     m_editor->SendScintilla(S::SCI_SETINDICATORCURRENT, m_indicator);
     // The value is shared by all indicators: the authorship's last colour may still be set.

@@ -25,12 +25,16 @@ public:
     explicit AwayHighlighter(QsciScintilla *editor, QObject *parent = nullptr);
     ~AwayHighlighter() override;
 
-    // Marks @p changes (UTF-16 positions in the editor's text now) instead of any shown before.
-    void show(const QList<ensemble::AwayChange> &changes);
+    // Marks @p changes (UTF-16 positions in the editor's text now) instead of any shown before;
+    // @p compared: found by comparing texts (see isComparison()).
+    void show(const QList<ensemble::AwayChange> &changes, bool compared = false);
     // The changes shown (0 once dismissed).
     qsizetype count() const { return m_count; }
     // Who made them, in the order they first did.
     QStringList authors() const { return m_authors; }
+    // Whether they were found by comparing the text seen last with the text now, without the
+    // history: who deleted text, and when anything changed, is not known.
+    bool isComparison() const { return m_compared; }
     // The stretches marked now, as [from, to) in UTF-16 units; a deletion is marked on the
     // character after it (or before it, at the end of the text).
     QList<std::pair<qsizetype, qsizetype>> markedRanges() const;
@@ -61,6 +65,7 @@ private:
     int m_indicator = -1;
     qsizetype m_count = 0;
     QStringList m_authors;
+    bool m_compared = false;
 };
 
 } // namespace ensemble

@@ -1,6 +1,9 @@
 #include "AwayChanges.h"
 
+#include "ot/Diff.h"
 #include "ot/Selection.h"
+
+#include <QJsonArray>
 
 #include <algorithm>
 
@@ -39,11 +42,54 @@ std::optional<HistoryWalk> walkHistory(const QList<HistoryRecord> &entries, quin
     return walk;
 }
 
+HistoryWalk compareTexts(const QString &seen, const QString &now, quint32 number)
+{
+    HistoryRecord change;
+    change.op = diff(seen, now);
+    // A diff always fits the text it was made from.
+    return *walkHistory({change}, number);
+}
+
+bool splitByAuthor(HistoryWalk &walk, quint32 number, const AuthorshipMap &authorship)
+{
+    if (authorship.length() != walk.written.length())
+        return false;
+    const QList<AuthorshipMap::Run> authors = authorship.runs();
+    QJsonArray runs;
+    const auto append = [&runs](qsizetype length, quint32 author) {
+        if (!runs.isEmpty() && runs.last().toInteger() == author)
+            runs[runs.size() - 2] = runs.at(runs.size() - 2).toInteger() + length;
+        else
+            runs << qint64(length) << qint64(author);
+    };
+    qsizetype at = 0;
+    auto next = authors.cbegin();
+    qsizetype nextStart = 0; // where *next starts
+    for (const AuthorshipMap::Run &run : walk.written.runs()) {
+        if (run.author != number) {
+            append(run.length, run.author);
+        } else {
+            // The author runs overlapping [at, at + run.length).
+            for (qsizetype from = at; from < at + run.length;) {
+                while (nextStart + next->length <= from)
+                    nextStart += (next++)->length;
+                const qsizetype to = std::min(at + run.length, nextStart + next->length);
+                append(to - from, number + 1 + next->author);
+                from = to;
+            }
+        }
+        at += run.length;
+    }
+    // Runs of positive lengths always read.
+    walk.written = AuthorshipMap::fromJson(runs).value();
+    return true;
+}
+
 namespace {
 
 void addAuthor(AwayChange &change, const HistoryRecord &entry)
 {
-    if (!change.authors.contains(entry.name))
+    if (!entry.name.isEmpty() && !change.authors.contains(entry.name))
         change.authors.append(entry.name);
     change.time = std::max(change.time, entry.time);
 }

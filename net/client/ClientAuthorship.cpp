@@ -72,9 +72,9 @@ QString ClientAuthorship::authorId(int user) const
 }
 
 void ClientAuthorship::markStart(qint64 previous, qint64 revision, qsizetype serverLength,
-                                 const QList<TextOperation> &unconfirmed)
+                                 const QList<TextOperation> &unconfirmed, const StartTexts &texts)
 {
-    emit started(previous, revision, serverLength, unconfirmed);
+    emit started(previous, revision, serverLength, unconfirmed, texts);
 }
 
 quint32 ClientAuthorship::numberOf(int user)

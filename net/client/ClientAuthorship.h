@@ -5,8 +5,18 @@
 
 #include <QHash>
 #include <QObject>
+#include <optional>
 
 namespace ensemble {
+
+/// What a document's (re)start can compare when the history cannot say what changed meanwhile
+/// (docs/PROTOCOL.md 3.2): the server's text at the revision this client saw last (when known)
+/// and at the start.
+struct StartTexts
+{
+    std::optional<QString> seen;
+    QString server;
+};
 
 /// Who wrote each unit of one document as this client shows it: the server's authorship from
 /// the last `welcome` or `opened`, then every edit the editor's text goes through in the same
@@ -44,16 +54,19 @@ public:
     QString authorId(int user) const;
     /// Tells what follows the document's (re)start: it is at server revision @p revision, this
     /// client last saw @p previous (-1: never, or in another incarnation of the room), and the
-    /// editor holds @p unconfirmed local edits on top of the server's text of @p serverLength.
+    /// editor holds @p unconfirmed local edits on top of the server's text of @p serverLength;
+    /// @p texts: the texts at @p previous and @p revision, when known.
     void markStart(qint64 previous, qint64 revision, qsizetype serverLength,
-                   const QList<ensemble::TextOperation> &unconfirmed);
+                   const QList<ensemble::TextOperation> &unconfirmed,
+                   const ensemble::StartTexts &texts = {});
 
 signals:
     /// The map changed (after the editor's text did).
     void changed();
     /// markStart() was called.
     void started(qint64 previous, qint64 revision, qsizetype serverLength,
-                 const QList<ensemble::TextOperation> &unconfirmed);
+                 const QList<ensemble::TextOperation> &unconfirmed,
+                 const ensemble::StartTexts &texts);
     /// The editor's text went through @p op (after adopt(), every edit in the editor's order).
     void operationApplied(const ensemble::TextOperation &op);
 

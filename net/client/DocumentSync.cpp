@@ -13,10 +13,9 @@ DocumentSync::DocumentSync(QObject *parent)
 
 DocumentSync::~DocumentSync() = default;
 
-void DocumentSync::rememberLastSeen(const QString &epoch, qint64 revision)
+SeenDocument DocumentSync::seen() const
 {
-    m_lastSeenEpoch = epoch;
-    m_lastSeenRevision = revision;
+    return m_ot ? SeenDocument {m_epoch, m_ot->revision(), m_ot->serverText()} : SeenDocument {};
 }
 
 void DocumentSync::setLive(bool live)
@@ -35,11 +34,17 @@ void DocumentSync::reset()
 bool DocumentSync::start(const DocumentStart &start)
 {
     // Revisions of another incarnation of the room say nothing about this one.
-    qint64 previous = m_ot && start.epoch == m_epoch ? m_ot->revision() : -1;
-    if (!m_ot && start.epoch == m_lastSeenEpoch && m_lastSeenRevision <= start.revision)
-        previous = m_lastSeenRevision;
+    SeenDocument previous;
+    if (m_ot && start.epoch == m_epoch) {
+        previous = {m_epoch, m_ot->revision(), {}};
+        // The text is wanted only when something changed meanwhile (RecentEdits compares it).
+        if (previous.revision < start.revision)
+            previous.text = m_ot->serverText();
+    }
+    if (!m_ot && start.epoch == m_lastSeen.epoch && m_lastSeen.revision <= start.revision)
+        previous = m_lastSeen;
     // Only for the first start: a later one (a resync from scratch) saw the room since.
-    m_lastSeenEpoch.clear();
+    m_lastSeen = {};
     if (!m_ot) {
         if (!start.text) {
             emit resyncNeeded(tr("The server sent no text to start from."));
@@ -82,10 +87,14 @@ bool DocumentSync::start(const DocumentStart &start)
     m_epoch = start.epoch;
     m_language = start.language;
     const QList<TextOperation> unconfirmed = unconfirmedOperations();
-    m_authorship.markStart(previous, m_ot->revision(),
+    // The texts are compared only when the history cannot tell what changed meanwhile.
+    StartTexts texts;
+    if (previous.revision >= 0 && previous.revision < m_ot->revision())
+        texts = {previous.text, m_ot->serverText()};
+    m_authorship.markStart(previous.revision, m_ot->revision(),
                            unconfirmed.isEmpty() ? m_authorship.map().length()
                                                  : unconfirmed.first().baseLength(),
-                           unconfirmed);
+                           unconfirmed, texts);
     return true;
 }
 

@@ -25,6 +25,15 @@ struct DocumentStart
     int self = 0; ///< This client's participant id, whose edits its authorship names.
 };
 
+/// What a client saw last of a document: its epoch and revision there, and the server's text
+/// then (when kept).
+struct SeenDocument
+{
+    QString epoch;
+    qint64 revision = -1;
+    std::optional<QString> text;
+};
+
 /// One open document of a session on the client side: its OT state (ClientState), the edits
 /// made offline, the debounce that turns bursts of typing into one op, and the catch-up after a
 /// rejoin. It knows no socket: it hands the messages it wants sent to outgoing(), and its
@@ -80,9 +89,11 @@ public:
     QString epoch() const { return m_epoch; }
     /// Makes the next start() bring the whole text (this revision may mean another text there).
     void forgetEpoch() { m_epoch.clear(); }
-    /// The revision an earlier session of this client saw last in epoch @p epoch, for the first
-    /// start() to report as the revision seen before (ClientAuthorship::markStart()).
-    void rememberLastSeen(const QString &epoch, qint64 revision);
+    /// What an earlier session of this client saw last (the text may be null), for the first
+    /// start() to report as seen before (ClientAuthorship::markStart()).
+    void rememberLastSeen(const SeenDocument &seen) { m_lastSeen = seen; }
+    /// What this client sees now (nothing before the first start()).
+    SeenDocument seen() const;
     /// The text as the server last confirmed it (empty before the first start()).
     QString serverText() const { return m_ot ? m_ot->serverText() : QString(); }
     /// The text with the local edits the server has not confirmed yet: what an editor joining
@@ -125,8 +136,7 @@ private:
     QString m_clientId;
     std::unique_ptr<ClientState> m_ot;
     QString m_epoch;
-    QString m_lastSeenEpoch; ///< See rememberLastSeen().
-    qint64 m_lastSeenRevision = -1;
+    SeenDocument m_lastSeen; ///< See rememberLastSeen().
     QString m_language;
     Selection m_localSelection;
     bool m_selectionDirty = false;

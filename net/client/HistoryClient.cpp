@@ -30,6 +30,11 @@ quint64 HistoryClient::requestText(qint64 revision)
     return send(HistoryTextRequestMsg {id, revision, m_doc}, id);
 }
 
+bool HistoryClient::isConnected() const
+{
+    return m_session->state() == SessionClient::State::Connected;
+}
+
 quint64 HistoryClient::send(const ClientMessage &request, quint64 id)
 {
     if (m_session->state() != SessionClient::State::Connected || !m_session->sendRequest(request))
@@ -53,7 +58,7 @@ void HistoryClient::onAnswer(const ServerMessage &answer)
                    },
                    [this](const HistoryErrorMsg &m) {
                        if (m.doc == m_doc && m_pending.remove(m.id))
-                           emit requestFailed(m.id, m.code, m.message);
+                           emit requestFailed(m.id, m.code, m.message, m.oldest.value_or(-1));
                    },
                    [](const auto &) {},
                },

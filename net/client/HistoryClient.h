@@ -28,6 +28,8 @@ public:
     quint64 requestEntries(qint64 from, qint64 to);
     /// Asks for the text at @p revision; returns the request's id, or 0 when not in the room.
     quint64 requestText(qint64 revision);
+    /// Whether the session is connected (requests failing otherwise lost their connection).
+    bool isConnected() const;
     /// Requests sent and not answered yet.
     qsizetype pendingCount() const { return m_pending.size(); }
 
@@ -37,8 +39,10 @@ signals:
                          qint64 oldest, qint64 latest);
     /// The text at @p revision, for request @p request.
     void textReceived(quint64 request, qint64 revision, const QString &text);
-    /// Request @p request failed with the protocol's @p code.
-    void requestFailed(quint64 request, const QString &code, const QString &message);
+    /// Request @p request failed with the protocol's @p code; @p oldest: the oldest revision the
+    /// server keeps, when it said (no_such_revision), else -1.
+    void requestFailed(quint64 request, const QString &code, const QString &message,
+                       qint64 oldest = -1);
 
 private:
     quint64 send(const ClientMessage &request, quint64 id);

@@ -1,7 +1,7 @@
 #include "RecentEdits.h"
 
-#include "ClientAuthorship.h"
 #include "HistoryClient.h"
+#include "protocol/HistoryMessages.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -25,7 +25,9 @@ RecentEdits::RecentEdits(ClientAuthorship *authorship, HistoryClient *history)
     connect(authorship, &ClientAuthorship::operationApplied, this, &RecentEdits::onApplied);
     connect(history, &HistoryClient::entriesReceived, this, &RecentEdits::onEntries);
     connect(history, &HistoryClient::requestFailed, this,
-            [this](quint64 request) { onFailed(request); });
+            [this](quint64 request, const QString &code, const QString &, qint64 oldest) {
+                onFailed(request, code, oldest);
+            });
 }
 
 qint64 RecentEdits::timeAt(qsizetype position) const
@@ -37,9 +39,10 @@ qint64 RecentEdits::timeAt(qsizetype position) const
 }
 
 void RecentEdits::onStarted(qint64 previous, qint64 revision, qsizetype serverLength,
-                            const QList<TextOperation> &unconfirmed)
+                            const QList<TextOperation> &unconfirmed, const StartTexts &texts)
 {
     stopReading();
+    m_texts = texts;
     m_written = AuthorshipMap(serverLength);
     m_times.clear();
     for (const TextOperation &op : unconfirmed) {
@@ -113,11 +116,67 @@ void RecentEdits::onEntries(quint64 request, const QList<HistoryRecord> &entries
         requestNext();
 }
 
-void RecentEdits::onFailed(quint64 request)
+void RecentEdits::onFailed(quint64 request, const QString &code, qint64 oldest)
 {
-    // No history kept, or not that far back: the text keeps no times, nobody sees a catch-up.
-    if (request == m_request)
+    if (request != m_request)
+        return;
+    // A lost connection: the rejoin starts over. Too many requests: nothing known either way.
+    if (!m_history->isConnected()
+        || (code != historyErrors::noSuchRevision && code != historyErrors::unavailable)) {
         stopReading();
+        return;
+    }
+    const bool kept = code == historyErrors::noSuchRevision && oldest >= m_next;
+    // More was asked for than the changes made while away, to know when text was written: read
+    // what is kept.
+    if (kept && oldest < m_until && !(wasAway() && oldest > m_awaySince)) {
+        m_entries.clear();
+        m_next = oldest + 1;
+        requestNext();
+        return;
+    }
+    compare(kept ? oldest + 1 : -1);
+}
+
+void RecentEdits::compare(qint64 keptFrom)
+{
+    if (!wasAway() || !m_authorship) {
+        stopReading();
+        return;
+    }
+    if (!m_texts.seen) {
+        stopReading();
+        emit awayChangesUnavailable(keptFrom);
+        return;
+    }
+    // Entry `number` is the comparison's deletions, by nobody known; number + 1 + k the text
+    // author k of the authorship wrote. None has a time.
+    const quint32 number = quint32(m_times.size()) + 1;
+    HistoryWalk walk = compareTexts(*m_texts.seen, m_texts.server, number);
+    for (const auto &[op, stamp] : std::as_const(m_held)) {
+        if (!walk.apply(op, stamp)) {
+            stopReading();
+            return;
+        }
+    }
+    if (!splitByAuthor(walk, number, m_authorship->map())) {
+        stopReading();
+        return;
+    }
+    QList<HistoryRecord> entries {HistoryRecord {}};
+    for (const AuthorshipMap::Run &run : walk.written.runs()) {
+        while (run.author > number && quint32(entries.size()) <= run.author - number) {
+            const AuthorRecord author = m_authorship->author(quint32(entries.size()) - 1);
+            entries.append(HistoryRecord {m_until, {}, author.id, author.name, author.color, 0});
+        }
+    }
+    const QList<AwayChange> changes = awayChanges(walk, entries, [&](quint32 n) {
+        return n >= number
+            && (entries.at(n - number).author.isEmpty() || entries.at(n - number).author != m_self);
+    });
+    stopReading();
+    if (!changes.isEmpty())
+        emit awayChangesFound(changes, true);
 }
 
 void RecentEdits::finish()
@@ -152,7 +211,7 @@ void RecentEdits::finish()
     });
     stopReading();
     if (!changes.isEmpty())
-        emit awayChangesFound(changes);
+        emit awayChangesFound(changes, false);
 }
 
 void RecentEdits::stopReading()
@@ -160,6 +219,7 @@ void RecentEdits::stopReading()
     m_request = 0;
     m_held.clear();
     m_entries.clear();
+    m_texts = {};
 }
 
 } // namespace ensemble

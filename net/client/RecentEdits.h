@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AwayChanges.h"
+#include "ClientAuthorship.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,7 +18,9 @@ class HistoryClient;
 /// (the server's clock), and those by others after the revision last seen are the changes made
 /// while away. A first start has seen no revision: then this client's author id (the same client
 /// id as before) was last here at its last edit among the entries read. Edits the editor makes
-/// afterwards are timed by this machine's clock.
+/// afterwards are timed by this machine's clock. When the server no longer keeps (or never kept)
+/// the entries after the revision last seen, the text seen then, if known, is compared with the
+/// server's: inserted text is attributed by the authorship, deletions to nobody known, no times.
 class RecentEdits : public QObject
 {
     Q_OBJECT
@@ -42,18 +45,25 @@ public:
 
 signals:
     /// What others changed while this client was away, in the editor's text as it is now
-    /// (emitted only when there is something).
-    void awayChangesFound(const QList<ensemble::AwayChange> &changes);
+    /// (emitted only when there is something); @p compared: found by comparing the text seen last
+    /// with the server's (the history was gone), so deletions name nobody and nothing has a time.
+    void awayChangesFound(const QList<ensemble::AwayChange> &changes, bool compared);
+    /// Others changed the document while this client was away, but neither the history nor a
+    /// text seen before can say what: the server keeps the changes from revision @p keptFrom on
+    /// (-1: it keeps no history).
+    void awayChangesUnavailable(qint64 keptFrom);
 
 private:
     void onStarted(qint64 previous, qint64 revision, qsizetype serverLength,
-                   const QList<TextOperation> &unconfirmed);
+                   const QList<TextOperation> &unconfirmed, const StartTexts &texts);
     void onApplied(const TextOperation &op);
     void requestNext();
     void onEntries(quint64 request, const QList<HistoryRecord> &entries, qint64 oldest,
                    qint64 latest);
-    void onFailed(quint64 request);
+    void onFailed(quint64 request, const QString &code, qint64 oldest);
     void finish();
+    void compare(qint64 keptFrom);
+    bool wasAway() const { return m_awaySince >= 0 && m_awaySince < m_until; }
     void stopReading();
     quint32 stampNow();
 
@@ -69,6 +79,7 @@ private:
     qint64 m_until = 0; ///< The revision of the start.
     qint64 m_awaySince = 0; ///< Revisions above this one were made while away (-1: not known yet).
     QString m_self; ///< This client's author id.
+    StartTexts m_texts; ///< While reading: what compare() needs.
     quint64 m_request = 0;
 };
 

@@ -44,6 +44,7 @@ SessionClient::SessionClient(QObject *parent)
 
 SessionClient::~SessionClient()
 {
+    emit aboutToLeave();
     // A socket destroyed while connected still reports its disconnection: not to us any more.
     if (m_socket) {
         m_socket->disconnect(this);
@@ -121,6 +122,7 @@ void SessionClient::start(const Invite &invite, std::optional<RoomSeed> seed)
 
 void SessionClient::leave()
 {
+    emit aboutToLeave();
     m_reconnectTimer.stop();
     m_movedTo.clear();
     m_pingTimer.stop();
@@ -131,6 +133,11 @@ void SessionClient::leave()
     m_users.clear();
     setWelcomed(false);
     setState(State::Offline);
+    // Kept for seenDocuments(): the app remembers them for the next session.
+    if (m_document.hasText())
+        m_seen.remember(QString(), m_document.seen());
+    for (auto it = m_documents.cbegin(); it != m_documents.cend(); ++it)
+        m_seen.remember(it.key(), it.value()->seen());
     m_document.reset();
     qDeleteAll(std::exchange(m_documents, {}));
     m_holds.clear();

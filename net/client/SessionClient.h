@@ -4,6 +4,7 @@
 #include "ChatLog.h"
 #include "DocumentSync.h"
 #include "Invite.h"
+#include "SeenDocuments.h"
 #include "SessionError.h"
 #include "protocol/Messages.h"
 
@@ -147,12 +148,18 @@ public:
     /// An id for a history request about document @p doc that no other reader of it on this
     /// session has used (several read one document: the History view, the catch-up).
     quint64 nextHistoryRequestId(const QString &doc) { return ++m_historyIds[doc]; }
-    /// Protocol 1: the revision an earlier session saw last in the room's epoch @p epoch, so
-    /// that the first welcome can tell what changed since (see DocumentSync::rememberLastSeen()).
-    void setLastSeen(const QString &epoch, qint64 revision)
+    /// Protocol 1: the revision an earlier session saw last in the room's epoch @p epoch (and
+    /// the text then, if kept), so that the first welcome can tell what changed since (see
+    /// DocumentSync::rememberLastSeen()).
+    void setLastSeen(const QString &epoch, qint64 revision, std::optional<QString> text = {})
     {
-        m_document.rememberLastSeen(epoch, revision);
+        m_document.rememberLastSeen({epoch, revision, std::move(text)});
     }
+    /// Protocol 2: what an earlier session saw last of document @p doc, for its next opening.
+    void setLastSeen(const QString &doc, const SeenDocument &seen) { m_seen.remember(doc, seen); }
+    /// What this client saw last of each document it has or had open (protocol 1's under ""),
+    /// to hand to a later session's setLastSeen().
+    QHash<QString, SeenDocument> seenDocuments() const;
     /// The room's id (from the invite).
     QString roomId() const { return m_invite.roomId(); }
     /// Whether the connection is encrypted (a wss:// invite).
@@ -231,6 +238,9 @@ signals:
     /// An answer to a history request (HistoryClient): `history`, `history_text` or
     /// `history_error`.
     void historyAnswerReceived(const ensemble::ServerMessage &answer);
+    /// The session is about to be left (leave()) or this client destroyed: the last moment to
+    /// read seenDocuments().
+    void aboutToLeave();
     /// Something went wrong; error.fatal says whether the session stopped.
     void errorOccurred(const ensemble::SessionError &error);
 
@@ -277,6 +287,7 @@ private:
     SessionTree m_tree;
     QHash<QString, DocumentSync *> m_documents; ///< Protocol 2: the open documents, owned.
     QHash<QString, int> m_holds; ///< Protocol 2: how many openDocument() hold each open one.
+    SeenDocuments m_seen; ///< Protocol 2: the documents closed, for their next opening.
     Participant m_self;
     QList<Participant> m_users;
     QString m_title;

@@ -30,6 +30,8 @@ DocumentSync *SessionClient::openDocument(const QString &doc)
         return open;
     auto *sync = new DocumentSync(this);
     sync->setClientId(m_clientId);
+    // Opened again: what changed since it was last seen is shown as on a rejoin.
+    sync->rememberLastSeen(m_seen.value(doc));
     m_documents.insert(doc, sync);
     for (const Participant &user : std::as_const(m_users))
         sync->authorship()->learn(user);
@@ -51,9 +53,23 @@ void SessionClient::closeDocument(const QString &doc)
     DocumentSync *sync = m_documents.take(doc);
     if (!sync)
         return;
+    if (sync->hasText())
+        m_seen.remember(doc, sync->seen());
     if (m_welcomed)
         send(CloseMsg {doc});
     sync->deleteLater();
+}
+
+QHash<QString, SeenDocument> SessionClient::seenDocuments() const
+{
+    QHash<QString, SeenDocument> seen = m_seen.all();
+    if (m_document.hasText())
+        seen.insert(QString(), m_document.seen());
+    for (auto it = m_documents.cbegin(); it != m_documents.cend(); ++it) {
+        if (it.value()->hasText())
+            seen.insert(it.key(), it.value()->seen());
+    }
+    return seen;
 }
 
 bool SessionClient::setFocus(const QString &doc)
@@ -216,6 +232,7 @@ bool SessionClient::onFolderMessage(const ServerMessage &message)
                             if (DocumentSync *document = m_documents.take(entry.doc))
                                 document->deleteLater();
                             m_holds.remove(entry.doc);
+                            m_seen.forget(entry.doc);
                             m_tree.entries.removeAt(i);
                         }
                     }

@@ -184,15 +184,19 @@ void SettingsTest::lastSeenRevisions()
         settings.setLastSeenRevision(room, QStringLiteral("e1"), 41);
         settings.setLastSeenRevision(room, QStringLiteral("e1"), 42);
         QCOMPARE(settings.lastSeenRevision(room), std::pair(QStringLiteral("e1"), qint64(42)));
-        // Only the last 100 rooms are kept: the first of 101 others is gone.
-        for (int i = 0; i < 100; ++i)
+        // A shared folder's documents are kept under the room's key and their id.
+        settings.setLastSeenRevision(room + QStringLiteral("#d2"), QStringLiteral("e2"), 7);
+        settings.setLastSeenRevision(room + QStringLiteral("x#d3"), QStringLiteral("e3"), 8);
+        QCOMPARE(settings.lastSeenDocuments(room), QStringList {QStringLiteral("d2")});
+        // Only the last 500 are kept: the first is gone.
+        for (int i = 0; i < 499; ++i)
             settings.setLastSeenRevision(QStringLiteral("other:1/%1").arg(i), QStringLiteral("e"),
                                          i);
     }
     Settings settings(ini);
     QCOMPARE(settings.lastSeenRevision(room), std::pair(QString(), qint64(-1)));
-    QCOMPARE(settings.lastSeenRevision(QStringLiteral("other:1/99")),
-             std::pair(QStringLiteral("e"), qint64(99)));
+    QCOMPARE(settings.lastSeenRevision(QStringLiteral("other:1/498")),
+             std::pair(QStringLiteral("e"), qint64(498)));
 }
 
 void SettingsTest::defaultNameIsTheAccounts_data()

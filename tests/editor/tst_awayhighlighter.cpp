@@ -1,7 +1,8 @@
 // "While you were away" in the editor: the changes RecentEdits found are marked exactly (a
 // deletion on the character after it), Next and Previous step through them from the caret and
 // wrap, the marks move with later edits, Dismiss clears them, and the bar above the editor says
-// how many changes by whom, and goes with them.
+// how many changes by whom, and goes with them. Changes found by comparing texts (the history was
+// gone) say what is not known; when nothing could be found, the bar says so until dismissed.
 #include "CodeEditor.h"
 #include "collab/AwayBar.h"
 #include "collab/AwayHighlighter.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ensemble;
 
@@ -123,6 +125,59 @@ private slots:
         away.dismiss();
         QCOMPARE(away.markedRanges(), Ranges {});
         QCOMPARE(away.count(), 0);
+        QVERIFY(bar.message().isEmpty());
+    }
+
+    void theBarSaysWhatIsKnown_data()
+    {
+        QTest::addColumn<QStringList>("authors"); // of the one change
+        QTest::addColumn<bool>("compared");
+        QTest::addColumn<qint64>("unavailableFrom"); // a notice instead of a change; -2: none
+        QTest::addColumn<QString>("expected");
+        const QStringList ana {QStringLiteral("Ana")};
+        QTest::addRow("from the history")
+            << ana << false << qint64(-2)
+            << AwayBar::tr("%n change(s) by %1 while you were away", nullptr, 1).arg(u"Ana");
+        QTest::addRow("compared") << ana << true << qint64(-2)
+                                  << AwayBar::tr("%n change(s) while you were away, text added by "
+                                                 "%1; who deleted text and when is not known "
+                                                 "(compared with the text you saw last)",
+                                                 nullptr, 1)
+                                         .arg(u"Ana");
+        QTest::addRow("compared, nobody known")
+            << QStringList {} << true << qint64(-2)
+            << AwayBar::tr("%n change(s) while you were away; who made them and when is not known "
+                           "(compared with the text you saw last)",
+                           nullptr, 1);
+        QTest::addRow("no history kept")
+            << QStringList() << false << qint64(-1)
+            << AwayBar::tr("Changes made while you were away are not available: the server "
+                           "keeps no history");
+        QTest::addRow("too little history kept")
+            << QStringList() << false << qint64(12)
+            << AwayBar::tr("Changes made while you were away are not available: the server "
+                           "keeps history from revision %1")
+                   .arg(12);
+    }
+    void theBarSaysWhatIsKnown()
+    {
+        QFETCH(QStringList, authors);
+        QFETCH(bool, compared);
+        QFETCH(qint64, unavailableFrom);
+        QFETCH(QString, expected);
+        CodeEditor editor;
+        editor.loadDocumentText(text);
+        AwayHighlighter away(&editor);
+        AwayBar bar(&away);
+        if (unavailableFrom == -2)
+            away.show({AwayChange {4, 9, authors, 0}}, compared);
+        else
+            bar.showUnavailable(unavailableFrom);
+        QCOMPARE(bar.message(), expected);
+        for (QToolButton *button : bar.findChildren<QToolButton *>()) {
+            if (button->text() == AwayBar::tr("Dismiss"))
+                button->click();
+        }
         QVERIFY(bar.message().isEmpty());
     }
 };

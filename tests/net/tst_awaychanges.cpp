@@ -1,7 +1,9 @@
 // The catch-up computation: from a run of history entries, what others changed after the
 // revision a participant last saw, in the text the entries end with (client/AwayChanges).
 // Each row is a base text, the entries as "author: op" (ot.js's JSON), who "me" is and the last
-// revision seen; the changes are written "from-to by authors @newest revision".
+// revision seen; the changes are written "from-to by authors @newest revision". When the history
+// is gone, a comparison of the text seen last with the text now stands in (no times, no authors of
+// deletions).
 #include "client/AwayChanges.h"
 
 #include <QJsonDocument>
@@ -106,6 +108,78 @@ private slots:
             return r.revision > lastSeen && r.author != QLatin1String("me");
         });
         QCOMPARE(describe(changes), expected);
+    }
+
+    void changesFoundByComparison_data()
+    {
+        QTest::addColumn<QString>("seen");
+        QTest::addColumn<QString>("now");
+        QTest::addColumn<QString>("writers");
+        QTest::addColumn<QString>("expected");
+        // When the history is gone, the text seen last is compared with the text now. "writers"
+        // says who wrote each unit of the text now, as the authorship does: a(na), b(en), m(e),
+        // or . for nobody known. Deletions have no known author, and nothing has a time.
+        QTest::addRow("nothing changed") << "hello"
+                                         << "hello"
+                                         << "....." << QString();
+        QTest::addRow("an insertion by someone else")
+            << "hello"
+            << "hello world"
+            << ".....aaaaaa" << QStringLiteral("5-11 by ana @0");
+        QTest::addRow("touching insertions of two are one change")
+            << "hello"
+            << "abhello"
+            << "ab....." << QStringLiteral("0-2 by ana,ben @0");
+        QTest::addRow("one's own text is not shown") << "hello"
+                                                     << "hello!"
+                                                     << ".....m" << QString();
+        QTest::addRow("one's own text inside splits a change")
+            << "hello"
+            << "aXbhello"
+            << "amb....." << QStringLiteral("0-1 by ana @0; 2-3 by ben @0");
+        QTest::addRow("text by nobody known is shown without a name")
+            << "hello"
+            << "hello!"
+            << "......" << QStringLiteral("5-6 by  @0");
+        QTest::addRow("a deletion's author is not known") << "hello"
+                                                          << "hlo"
+                                                          << "..." << QStringLiteral("1-1 by  @0");
+        QTest::addRow("a replacement is one change") << "hello"
+                                                     << "hXllo"
+                                                     << ".a..." << QStringLiteral("1-2 by ana @0");
+    }
+    void changesFoundByComparison()
+    {
+        QFETCH(QString, seen);
+        QFETCH(QString, now);
+        QFETCH(QString, writers);
+        QFETCH(QString, expected);
+        const QString names = QStringLiteral(".abm");
+        AuthorshipMap authorship(0);
+        for (qsizetype i = 0; i < writers.size(); ++i) {
+            QVERIFY(authorship.apply(TextOperation().retain(i).insert(QStringLiteral("x")),
+                                     quint32(names.indexOf(writers.at(i)))));
+        }
+        const quint32 number = 4; // numbers need not start at 1
+        HistoryWalk walk = compareTexts(seen, now, number);
+        QVERIFY(splitByAuthor(walk, number, authorship));
+        // Entry `number` is the deletions; number + 1 + k what author k wrote.
+        QList<HistoryRecord> records {HistoryRecord {}, HistoryRecord {}};
+        for (const QString &name :
+             {QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("me")})
+            records.append(HistoryRecord {0, {}, name, name, QStringLiteral("#336699"), 0});
+        const QList<AwayChange> changes = awayChanges(walk, records, [&](quint32 n) {
+            return n >= number && records.at(n - number).author != QLatin1String("me");
+        });
+        QCOMPARE(describe(changes), expected);
+    }
+
+    void aComparisonNeedsTheAuthorshipOfItsText()
+    {
+        HistoryWalk walk = compareTexts(QStringLiteral("hello"), QStringLiteral("hello!"), 1);
+        const HistoryWalk before = walk;
+        QVERIFY(!splitByAuthor(walk, 1, AuthorshipMap(5)));
+        QCOMPARE(walk.written, before.written);
     }
 
     void aGapInTheHistoryIsRefused()
