@@ -8,11 +8,13 @@
 #include "history/HistoryDiffView.h"
 #include "history/HistoryTimeline.h"
 
+#include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
+#include <QTextBlock>
 
 using namespace ensemble;
 using namespace ensemble::test;
@@ -119,12 +121,22 @@ private slots:
         auto *changes = dialog->findChild<HistoryDiffView *>();
         QVERIFY(changes);
         QCOMPARE(changes->toPlainText(), QString());
+        QSignalSpy shown(changes, &HistoryDiffView::diffShown);
         dialog->findChild<QTabWidget *>()->setCurrentWidget(changes);
-        // "one\ntwo " then, "one\ntwo three " now.
+        // Worked out off the window's thread: "one\ntwo " then, "one\ntwo three " now.
+        QTRY_COMPARE(shown.size(), 1);
         QCOMPARE(changes->removedLines(), 1);
         QCOMPARE(changes->addedLines(), 1);
-        QVERIFY2(changes->toPlainText().contains(QStringLiteral("+ two three ")),
-                 qPrintable(changes->toPlainText()));
+        QCOMPARE(changes->toPlainText(), QStringLiteral("  one\n+ two three \n- two "));
+        // Tinted: the added line green, the removed one red, past the end of their text.
+        const QImage shot = changes->viewport()->grab().toImage();
+        const auto tint = [&](int line) {
+            const QTextCursor at(changes->document()->findBlockByNumber(line));
+            return shot.pixelColor(shot.width() - 4, changes->cursorRect(at).center().y());
+        };
+        QVERIFY2(tint(1).green() > tint(1).red(), qPrintable(tint(1).name()));
+        QVERIFY2(tint(2).red() > tint(2).green(), qPrintable(tint(2).name()));
+        QCOMPARE(tint(0), changes->palette().color(QPalette::Base));
     }
 
     void restoreDocumentIsANewEditForEveryone()
