@@ -191,7 +191,8 @@ bool benchmark(const Trace &trace, const QList<TextOperation> &ops)
         std::fprintf(stderr, "the viewer did not join\n");
         return false;
     }
-    HistoryDialog *dialog = HistoryDialog::showFor(*viewer.session(), &viewer.window);
+    HistoryDialog *dialog = HistoryDialog::showFor(
+        *HistorySubject::of(viewer.collaboration(), viewer.tab), &viewer.window);
     clock.start();
     if (!runUntil([&] { return dialog->shownRevision() == ops.size(); }, 60000)) {
         std::fprintf(stderr, "the History view did not show the newest revision\n");
