@@ -42,7 +42,7 @@ struct Scripted
             = HistorySubject::of(peer.collaboration(), peer.tab);
         return subject ? HistoryDialog::showFor(*subject, &peer.window) : nullptr;
     }
-    // The revision peer's document is at, its edits all sent and confirmed.
+    // Sends what peer typed; whether the server confirmed all of it, at a revision past after.
     bool confirmed(Peer &peer, qint64 after)
     {
         if (!folder) {
@@ -54,6 +54,7 @@ struct Scripted
         sync->flush();
         return sync->unsentEditCount() == 0 && sync->revision() > after;
     }
+    // The server revision peer's document is at.
     qint64 revision(Peer &peer)
     {
         return folder ? folders(peer).session()->client().document(doc)->revision()
