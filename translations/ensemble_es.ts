@@ -1315,88 +1315,88 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::EditMenuController</name>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="46"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="43"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="55"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="65"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="62"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="70"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="75"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="72"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="77"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="74"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="80"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="77"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="83"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="80"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Co&amp;mentar/descomentar</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="82"/>
         <source>Ctrl+/</source>
         <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="88"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="95"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="92"/>
         <source>&amp;Line Endings</source>
         <translation>&amp;Finales de línea</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="97"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="94"/>
         <source>Unix (LF)</source>
         <translation>Unix (LF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="98"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="95"/>
         <source>Windows (CRLF)</source>
         <translation>Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="96"/>
         <source>Classic Mac (CR)</source>
         <translation>Mac OS clásico (CR)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="112"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="109"/>
         <source>Convert to UTF-&amp;8</source>
         <translation>Convertir a UTF-&amp;8</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="118"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="115"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferencias…</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="120"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="117"/>
         <source>Ctrl+,</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+,</translation>
@@ -1874,12 +1874,12 @@ Nueva contraseña:</translation>
         <translation>Leyendo el historial…</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="147"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="148"/>
         <source>Revision %1 of %2</source>
         <translation>Revisión %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="157"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="158"/>
         <source>Revision %1 of %2, by %3, %4</source>
         <extracomment>Revision 12 of 40, by Ana, 5/12/26 22:01.</extracomment>
         <translation>Revisión %1 de %2, de %3, %4</translation>
@@ -1888,12 +1888,12 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::HistoryDiffView</name>
     <message>
-        <location filename="../app/history/HistoryDiffView.cpp" line="67"/>
+        <location filename="../app/history/HistoryDiff.cpp" line="51"/>
         <source>unchanged lines: %1</source>
         <translation>líneas sin cambios: %1</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDiffView.cpp" line="89"/>
+        <location filename="../app/history/HistoryDiff.cpp" line="73"/>
         <source>No changes.</source>
         <translation>Sin cambios.</translation>
     </message>
@@ -1914,7 +1914,7 @@ Nueva contraseña:</translation>
 <context>
     <name>ensemble::HistoryTimeline</name>
     <message>
-        <location filename="../app/history/HistoryTimeline.cpp" line="46"/>
+        <location filename="../app/history/HistoryTimeline.cpp" line="56"/>
         <source>The history can be read only while connected.</source>
         <translation>El historial solo se puede leer mientras hay conexión.</translation>
     </message>

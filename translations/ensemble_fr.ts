@@ -1315,88 +1315,88 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::EditMenuController</name>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="46"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="43"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="55"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="65"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="62"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="70"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="75"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="72"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="77"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="74"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="80"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="77"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="83"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="80"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Basculer le co&amp;mmentaire</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="82"/>
         <source>Ctrl+/</source>
         <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="88"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="95"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="92"/>
         <source>&amp;Line Endings</source>
         <translation>&amp;Fins de ligne</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="97"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="94"/>
         <source>Unix (LF)</source>
         <translation>Unix (LF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="98"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="95"/>
         <source>Windows (CRLF)</source>
         <translation>Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="96"/>
         <source>Classic Mac (CR)</source>
         <translation>Mac OS classique (CR)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="112"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="109"/>
         <source>Convert to UTF-&amp;8</source>
         <translation>Convertir en UTF-&amp;8</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="118"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="115"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="120"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="117"/>
         <source>Ctrl+,</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+,</translation>
@@ -1874,12 +1874,12 @@ Nouveau mot de passe :</translation>
         <translation>Lecture de l’historique…</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="147"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="148"/>
         <source>Revision %1 of %2</source>
         <translation>Révision %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="157"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="158"/>
         <source>Revision %1 of %2, by %3, %4</source>
         <extracomment>Revision 12 of 40, by Ana, 5/12/26 22:01.</extracomment>
         <translation>Révision %1 sur %2, par %3, %4</translation>
@@ -1888,12 +1888,12 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::HistoryDiffView</name>
     <message>
-        <location filename="../app/history/HistoryDiffView.cpp" line="67"/>
+        <location filename="../app/history/HistoryDiff.cpp" line="51"/>
         <source>unchanged lines: %1</source>
         <translation>lignes inchangées : %1</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDiffView.cpp" line="89"/>
+        <location filename="../app/history/HistoryDiff.cpp" line="73"/>
         <source>No changes.</source>
         <translation>Aucune modification.</translation>
     </message>
@@ -1914,7 +1914,7 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::HistoryTimeline</name>
     <message>
-        <location filename="../app/history/HistoryTimeline.cpp" line="46"/>
+        <location filename="../app/history/HistoryTimeline.cpp" line="56"/>
         <source>The history can be read only while connected.</source>
         <translation>L’historique ne peut être lu que pendant la connexion.</translation>
     </message>

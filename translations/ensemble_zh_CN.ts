@@ -1311,88 +1311,88 @@ New password:</source>
 <context>
     <name>ensemble::EditMenuController</name>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="46"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="43"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="58"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="55"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="65"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="62"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="73"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="70"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="75"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="72"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="77"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="74"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="80"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="77"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="83"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="80"/>
         <source>Toggle Co&amp;mment</source>
         <translation>切换注释(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="82"/>
         <source>Ctrl+/</source>
         <extracomment>Keyboard shortcut: keep the English key names (Ctrl, Alt, Shift).</extracomment>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="88"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="85"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="95"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="92"/>
         <source>&amp;Line Endings</source>
         <translation>换行符(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="97"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="94"/>
         <source>Unix (LF)</source>
         <translation>Unix (LF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="98"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="95"/>
         <source>Windows (CRLF)</source>
         <translation>Windows (CRLF)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="99"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="96"/>
         <source>Classic Mac (CR)</source>
         <translation>经典 Mac OS (CR)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="112"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="109"/>
         <source>Convert to UTF-&amp;8</source>
         <translation>转换为 UTF-8(&amp;8)</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="118"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="115"/>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/menus/EditMenuController.cpp" line="120"/>
+        <location filename="../app/menus/EditMenuController.cpp" line="117"/>
         <source>Ctrl+,</source>
         <extracomment>Keyboard shortcut: keep the English key names.</extracomment>
         <translation>Ctrl+,</translation>
@@ -1869,12 +1869,12 @@ New password:</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="147"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="148"/>
         <source>Revision %1 of %2</source>
         <translation>修订版 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDialog.cpp" line="157"/>
+        <location filename="../app/history/HistoryDialog.cpp" line="158"/>
         <source>Revision %1 of %2, by %3, %4</source>
         <extracomment>Revision 12 of 40, by Ana, 5/12/26 22:01.</extracomment>
         <translation>修订版 %1 / %2，作者 %3，%4</translation>
@@ -1883,12 +1883,12 @@ New password:</source>
 <context>
     <name>ensemble::HistoryDiffView</name>
     <message>
-        <location filename="../app/history/HistoryDiffView.cpp" line="67"/>
+        <location filename="../app/history/HistoryDiff.cpp" line="51"/>
         <source>unchanged lines: %1</source>
         <translation>未更改的行：%1</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryDiffView.cpp" line="89"/>
+        <location filename="../app/history/HistoryDiff.cpp" line="73"/>
         <source>No changes.</source>
         <translation>没有更改。</translation>
     </message>
@@ -1909,7 +1909,7 @@ New password:</source>
 <context>
     <name>ensemble::HistoryTimeline</name>
     <message>
-        <location filename="../app/history/HistoryTimeline.cpp" line="46"/>
+        <location filename="../app/history/HistoryTimeline.cpp" line="56"/>
         <source>The history can be read only while connected.</source>
         <translation>只有在连接时才能读取历史记录。</translation>
     </message>

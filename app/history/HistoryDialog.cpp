@@ -2,10 +2,10 @@
 
 #include "CodeEditor.h"
 #include "DocumentTab.h"
+#include "client/SessionClient.h"
 #include "history/HistoryDiffView.h"
 #include "history/HistoryRestore.h"
 #include "history/HistoryTimeline.h"
-#include "session/SharedDocument.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -20,11 +20,11 @@
 
 namespace ensemble {
 
-HistoryDialog::HistoryDialog(SharedDocument &session, QWidget *parent)
+HistoryDialog::HistoryDialog(const HistorySubject &subject, QWidget *parent)
     : QDialog(parent)
-    , m_session(&session)
-    , m_editor(session.tab().editor())
-    , m_timeline(new HistoryTimeline(session.client(), this))
+    , m_subject(subject)
+    , m_editor(subject.tab->editor())
+    , m_timeline(new HistoryTimeline(*subject.client, subject.doc, this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_revision(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -34,7 +34,7 @@ HistoryDialog::HistoryDialog(SharedDocument &session, QWidget *parent)
     , m_restoreSelection(new QPushButton(tr("Restore &Selection"), this))
     , m_restoreDocument(new QPushButton(tr("Restore &Document"), this))
 {
-    setWindowTitle(tr("History of %1").arg(session.tab().displayName()));
+    setWindowTitle(tr("History of %1").arg(subject.tab->displayName()));
     setAttribute(Qt::WA_DeleteOnClose);
     resize(760, 560);
     m_slider->setEnabled(false);
@@ -80,22 +80,23 @@ HistoryDialog::HistoryDialog(SharedDocument &session, QWidget *parent)
     connect(m_timeline, &HistoryTimeline::textReady, this, &HistoryDialog::onText);
     connect(m_timeline, &HistoryTimeline::entryReady, this, &HistoryDialog::showEntry);
     connect(m_timeline, &HistoryTimeline::failed, m_revision, &QLabel::setText);
-    // The session ending (its tab closing) takes the view with it.
-    connect(&session, &QObject::destroyed, this, &QWidget::close);
+    // The document leaving its session (its tab closing, the session ending) takes the view
+    // with it.
+    connect(subject.session, &QObject::destroyed, this, &QWidget::close);
     updateButtons();
     m_timeline->refresh();
 }
 
-HistoryDialog *HistoryDialog::showFor(SharedDocument &session, QWidget *window)
+HistoryDialog *HistoryDialog::showFor(const HistorySubject &subject, QWidget *window)
 {
     for (HistoryDialog *open : window->findChildren<HistoryDialog *>()) {
-        if (open->m_session == &session) {
+        if (open->m_subject.session == subject.session) {
             open->raise();
             open->activateWindow();
             return open;
         }
     }
-    auto *dialog = new HistoryDialog(session, window);
+    auto *dialog = new HistoryDialog(subject, window);
     dialog->show();
     return dialog;
 }
@@ -171,8 +172,9 @@ void HistoryDialog::step()
 
 void HistoryDialog::updateButtons()
 {
-    const bool canEdit = m_session && m_editor && m_session->client().canEdit()
-        && m_session->client().state() == SessionClient::State::Connected;
+    const SessionClient *client = m_subject.session ? m_subject.client.data() : nullptr;
+    const bool canEdit = client && m_editor && client->canEdit()
+        && client->state() == SessionClient::State::Connected;
     m_restoreDocument->setEnabled(canEdit && m_shownRevision >= 0);
     m_restoreSelection->setEnabled(canEdit && m_shownRevision >= 0
                                    && m_text->textCursor().hasSelection());

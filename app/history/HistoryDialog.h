@@ -1,5 +1,7 @@
 #pragma once
 
+#include "history/HistorySubject.h"
+
 #include <QDialog>
 #include <QPointer>
 #include <QTimer>
@@ -15,10 +17,10 @@ namespace ensemble {
 class CodeEditor;
 class HistoryDiffView;
 class HistoryTimeline;
-class SharedDocument;
 struct HistoryRecord;
 
-// Edit ▸ History…: a shared document's history. A slider runs over the revisions the server keeps
+// Edit ▸ History…: a shared document's history (a one-file session's or a shared folder's document:
+// HistorySubject). A slider runs over the revisions the server keeps
 // (with who made each one and when), the text at the selected revision shows read-only beside
 // the changes from it to now (worked out only while their tab is shown: they cost far more than
 // the text, so scrubbing with the text in view stays smooth), Play steps through the revisions,
@@ -32,10 +34,10 @@ public:
     // Interval between revisions while playing.
     static constexpr int playIntervalMs = 150;
 
-    HistoryDialog(SharedDocument &session, QWidget *parent);
+    HistoryDialog(const HistorySubject &subject, QWidget *parent);
 
-    // The History view of @p session, opened (or raised, when it is open already) over @p window.
-    static HistoryDialog *showFor(SharedDocument &session, QWidget *window);
+    // The History view of @p subject, opened (or raised, when it is open already) over @p window.
+    static HistoryDialog *showFor(const HistorySubject &subject, QWidget *window);
 
     QSlider *slider() const { return m_slider; }
     // The text at the revision shown, and its revision (-1 before the first arrived).
@@ -55,7 +57,7 @@ private:
     void step();
     void updateButtons();
 
-    QPointer<SharedDocument> m_session;
+    HistorySubject m_subject;
     QPointer<CodeEditor> m_editor;
     HistoryTimeline *m_timeline;
     QSlider *m_slider;

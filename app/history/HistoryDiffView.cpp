@@ -1,28 +1,12 @@
 #include "history/HistoryDiffView.h"
 
-#include "ot/Diff.h"
-
 #include <QFontDatabase>
+#include <QPainter>
+#include <QPromise>
 #include <QTextBlock>
+#include <QThreadPool>
 
 namespace ensemble {
-
-namespace {
-
-// Unchanged lines shown around each change.
-constexpr int contextLines = 2;
-
-QStringList linesOf(QStringView text)
-{
-    QStringList lines;
-    for (const QStringView line : text.split(u'\n'))
-        lines.append(line.toString());
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast(); // the text's final line feed
-    return lines;
-}
-
-} // namespace
 
 HistoryDiffView::HistoryDiffView(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -30,64 +14,73 @@ HistoryDiffView::HistoryDiffView(QWidget *parent)
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &HistoryDiffView::onFinished);
 }
 
 void HistoryDiffView::showDiff(const QString &from, const QString &to)
 {
-    clear();
-    m_added = m_removed = 0;
-    QTextCursor cursor(document());
-    QTextCharFormat plain;
-    QTextCharFormat added;
-    added.setBackground(QColor(40, 167, 69, 60));
-    QTextCharFormat removed;
-    removed.setBackground(QColor(215, 58, 73, 60));
-    bool first = true;
-    const auto write = [&](const QString &line, const QTextCharFormat &format) {
-        if (!first)
-            cursor.insertBlock();
-        first = false;
-        cursor.insertText(line, format);
-    };
-    qsizetype at = 0; // in from
-    lineDiff(from, to).forEachComponent(
-        [&](TextOperation::Kind kind, qsizetype length, QStringView inserted) {
-            switch (kind) {
-            case TextOperation::Kind::Retain: {
-                const QStringList kept = linesOf(QStringView(from).mid(at, length));
-                at += length;
-                if (kept.size() <= 2 * contextLines + 1) {
-                    for (const QString &line : kept)
-                        write(QStringLiteral("  ") + line, plain);
-                    break;
-                }
-                for (int i = 0; i < contextLines; ++i)
-                    write(QStringLiteral("  ") + kept.at(i), plain);
-                write(QStringLiteral("  … ")
-                          + tr("unchanged lines: %1").arg(kept.size() - 2 * contextLines),
-                      plain);
-                for (qsizetype i = kept.size() - contextLines; i < kept.size(); ++i)
-                    write(QStringLiteral("  ") + kept.at(i), plain);
+    // One at a time: while the slider moves, only the texts it rests on are worked out.
+    if (m_watcher.isRunning()) {
+        m_next.emplace(from, to);
+        return;
+    }
+    start(from, to);
+}
+
+void HistoryDiffView::start(const QString &from, const QString &to)
+{
+    auto promise = std::make_shared<QPromise<HistoryDiff>>();
+    m_watcher.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, from, to] {
+        promise->addResult(historyDiff(from, to));
+        promise->finish();
+    });
+}
+
+void HistoryDiffView::onFinished()
+{
+    if (m_watcher.future().resultCount() == 0)
+        return;
+    const HistoryDiff diff = m_watcher.result();
+    m_watcher.setFuture(QFuture<HistoryDiff>());
+    if (m_next) {
+        // Superseded while it was worked out: the newer one is shown instead.
+        const auto [from, to] = *std::exchange(m_next, std::nullopt);
+        start(from, to);
+        return;
+    }
+    setDiff(diff);
+}
+
+void HistoryDiffView::setDiff(const HistoryDiff &diff)
+{
+    m_added = diff.added;
+    m_removed = diff.removed;
+    setPlainText(diff.text);
+    emit diffShown();
+}
+
+void HistoryDiffView::paintEvent(QPaintEvent *event)
+{
+    static const QColor added(40, 167, 69, 60);
+    static const QColor removed(215, 58, 73, 60);
+    if (m_added > 0 || m_removed > 0) {
+        QPainter painter(viewport());
+        const QPointF offset = contentOffset();
+        const int bottom = event->rect().bottom();
+        for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+            const QRectF box = blockBoundingGeometry(block).translated(offset);
+            if (box.top() > bottom)
                 break;
-            }
-            case TextOperation::Kind::Delete:
-                for (const QString &line : linesOf(QStringView(from).mid(at, length))) {
-                    write(QStringLiteral("- ") + line, removed);
-                    ++m_removed;
-                }
-                at += length;
-                break;
-            case TextOperation::Kind::Insert:
-                for (const QString &line : linesOf(inserted)) {
-                    write(QStringLiteral("+ ") + line, added);
-                    ++m_added;
-                }
-                break;
-            }
-        });
-    if (m_added == 0 && m_removed == 0)
-        setPlainText(tr("No changes."));
-    moveCursor(QTextCursor::Start);
+            // Each line starts with its mark (HistoryDiff).
+            const QChar mark = document()->characterAt(block.position());
+            if (mark == u'+' || mark == u'-')
+                painter.fillRect(QRectF(0, box.top(), viewport()->width(), box.height()),
+                                 mark == u'+' ? added : removed);
+        }
+    }
+    QPlainTextEdit::paintEvent(event);
 }
 
 } // namespace ensemble

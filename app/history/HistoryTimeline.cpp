@@ -1,5 +1,6 @@
 #include "history/HistoryTimeline.h"
 
+#include "client/DocumentSync.h"
 #include "client/HistoryClient.h"
 #include "client/SessionClient.h"
 
@@ -19,10 +20,11 @@ qint64 pageStart(qint64 revision)
 
 } // namespace
 
-HistoryTimeline::HistoryTimeline(SessionClient &client, QObject *parent)
+HistoryTimeline::HistoryTimeline(SessionClient &client, const QString &doc, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_history(new HistoryClient(&client))
+    , m_doc(doc)
+    , m_history(new HistoryClient(&client, doc))
 {
     // Owned by this timeline although parented to the client, so it goes with the timeline.
     connect(this, &QObject::destroyed, m_history, &QObject::deleteLater);
@@ -34,11 +36,19 @@ HistoryTimeline::HistoryTimeline(SessionClient &client, QObject *parent)
     connect(m_history, &HistoryClient::requestFailed, this, &HistoryTimeline::onFailed);
 }
 
+qint64 HistoryTimeline::documentRevision() const
+{
+    if (m_doc.isEmpty())
+        return m_client.revision();
+    const DocumentSync *sync = m_client.document(m_doc);
+    return sync ? sync->revision() : -1;
+}
+
 void HistoryTimeline::refresh()
 {
-    // The entry of the session's own revision tells the range; a revision without one (the
+    // The entry of the document's own revision tells the range; a revision without one (the
     // oldest kept) answers no_such_revision, and then the range is that revision alone.
-    const qint64 revision = std::max<qint64>(m_client.revision(), 0);
+    const qint64 revision = std::max<qint64>(documentRevision(), 0);
     if (!m_history)
         return;
     m_rangeRequest = m_history->requestEntries(std::max<qint64>(revision, 1), revision + 1);
@@ -124,7 +134,7 @@ void HistoryTimeline::onText(quint64 request, qint64 revision, const QString &te
 void HistoryTimeline::onFailed(quint64 request, const QString &code, const QString &message)
 {
     if (request == m_rangeRequest && code == historyErrors::noSuchRevision) {
-        m_oldest = m_latest = std::max<qint64>(m_client.revision(), 0);
+        m_oldest = m_latest = std::max<qint64>(documentRevision(), 0);
         emit rangeChanged(m_oldest, m_latest);
         return;
     }

@@ -26,7 +26,9 @@ public:
     // How long the selection must rest before its text is asked for.
     static constexpr int settleMs = 80;
 
-    explicit HistoryTimeline(SessionClient &client, QObject *parent = nullptr);
+    // Reads the history of @p client's one document (protocol 1) or, with @p doc, of that open
+    // document of its shared folder (protocol 2).
+    HistoryTimeline(SessionClient &client, const QString &doc, QObject *parent = nullptr);
 
     // Asks the server which revisions it keeps (rangeChanged() follows).
     void refresh();
@@ -46,6 +48,8 @@ signals:
     void failed(const QString &message);
 
 private:
+    // The server revision the document is at here.
+    qint64 documentRevision() const;
     void settled();
     void requestText();
     void requestPage(qint64 revision);
@@ -55,6 +59,7 @@ private:
     void onFailed(quint64 request, const QString &code, const QString &message);
 
     SessionClient &m_client;
+    QString m_doc;
     QPointer<HistoryClient> m_history; // the session client's child: gone when it is
     QTimer m_settle;
     qint64 m_oldest = 0;

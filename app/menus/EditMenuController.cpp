@@ -10,7 +10,6 @@
 #include "dialogs/SettingsDialog.h"
 #include "history/HistoryDialog.h"
 #include "menus/MenuHelpers.h"
-#include "session/SharedDocument.h"
 #include "window/Workspace.h"
 
 #include <QActionGroup>
@@ -29,16 +28,14 @@ LocalUndo *sharedUndo(CodeEditor &editor)
     return binding && binding->isActive() ? binding->undo() : nullptr;
 }
 
-SharedDocument *sharedDocument(DocumentTab *tab)
-{
-    return tab ? tab->findChild<SharedDocument *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
-}
-
 } // namespace
 
-EditMenuController::EditMenuController(const AppContext &context, QObject *parent)
+EditMenuController::EditMenuController(const AppContext &context,
+                                       const CollaborationController &collaboration,
+                                       QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_collaboration(collaboration)
     , m_lineEndings(new QActionGroup(this))
 {
     // Optional: a file with mixed line endings has none of them checked.
@@ -87,8 +84,8 @@ EditMenuController::EditMenuController(const AppContext &context, QObject *paren
     menu->addSeparator();
     m_history = addMenuAction(menu, tr("&History…"));
     connect(m_history, &QAction::triggered, this, [this] {
-        if (SharedDocument *session = sharedDocument(m_context.workspace.current()))
-            HistoryDialog::showFor(*session, &m_context.window);
+        if (const auto subject = HistorySubject::of(m_collaboration, m_context.workspace.current()))
+            HistoryDialog::showFor(*subject, &m_context.window);
     });
     menu->addSeparator();
 
@@ -139,8 +136,10 @@ void EditMenuController::updateActions()
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(document != nullptr);
     m_convertToUtf8->setEnabled(document && document->format().encoding != Encoding::Utf8);
-    // Only a shared document has a history on a server.
-    m_history->setEnabled(sharedDocument(m_context.workspace.current()) != nullptr);
+    // Only a shared document (a one-file session's or a shared folder's) has a history on a
+    // server.
+    m_history->setEnabled(
+        HistorySubject::of(m_collaboration, m_context.workspace.current()).has_value());
     for (QAction *action : m_lineEndings->actions()) {
         action->setChecked(document && !document->format().mixedLineEndings
                            && action->data().toInt() == int(document->format().lineEnding));

@@ -163,13 +163,13 @@ FolderDocumentLink *FolderSessionController::link(const QString &doc) const
     return m_links.value(doc);
 }
 
-bool FolderSessionController::holds(const DocumentTab *tab) const
+QString FolderSessionController::document(const DocumentTab *tab) const
 {
-    for (const QPointer<DocumentTab> &open : m_tabs) {
-        if (open == tab)
-            return true;
+    for (auto open = m_tabs.cbegin(); open != m_tabs.cend(); ++open) {
+        if (tab && open.value() == tab)
+            return open.key();
     }
-    return false;
+    return {};
 }
 
 DocumentTab *FolderSessionController::openDocument(const QString &doc)

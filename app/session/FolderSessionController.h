@@ -49,7 +49,9 @@ public:
     // The link of open document doc (its text, its edits), or null.
     FolderDocumentLink *link(const QString &doc) const;
     // Whether tab shows a document of the shared folder.
-    bool holds(const DocumentTab *tab) const;
+    bool holds(const DocumentTab *tab) const { return !document(tab).isEmpty(); }
+    // The document tab shows, or empty when it shows none of the shared folder's.
+    QString document(const DocumentTab *tab) const;
     // The host writes every shared document into the folder (the tabs of open ones save
     // themselves); false (after telling the user) when something could not be written.
     bool saveAll();

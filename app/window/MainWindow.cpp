@@ -66,7 +66,7 @@ MainWindow::MainWindow(Settings &settings, UserPrompts *prompts, QWidget *parent
     setAcceptDrops(true);
 
     new FileMenuController(*m_context, this);
-    new EditMenuController(*m_context, this);
+    new EditMenuController(*m_context, *m_collaboration, this);
     new ViewMenuController(*m_context, this);
     new SearchMenuController(*m_context, this);
     new LanguageMenuController(*m_context, this);
