@@ -54,44 +54,14 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
     , m_requestedRoom(socket->requestUrl().path().mid(1))
     , m_peer(socket->peerAddress().toString() + u':' + QString::number(socket->peerPort()))
     , m_peerAddress(socket->peerAddress())
+    , m_reader(limits.maxMessageBytes, limits.hardMessageBytes)
     , m_budget(limits.messagesPerSecond, limits.messageBurst)
 {
     m_clock.start();
     m_socket->setParent(this);
     connect(&m_welcome, &QFutureWatcherBase::finished, this, &Connection::onWelcomeWritten);
     connect(&m_parsing, &QFutureWatcherBase::finished, this, &Connection::onParsed);
-    // Qt drops frames beyond this limit itself (closing with 1009) so a hostile peer cannot make
-    // the server buffer gigabytes; between maxMessageBytes and this, the frame is read and
-    // answered with too_large, and the session goes on.
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.hardMessageBytes));
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.hardMessageBytes));
-    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &frame) {
-        m_silentPings = 0;
-        QByteArray utf8 = frame.toUtf8();
-        const qint64 bytes = utf8.size();
-        if (bytes > m_limits.maxMessageBytes)
-            receive({Frame::Kind::Oversized, {}, bytes});
-        else
-            receive({Frame::Kind::Text, std::move(utf8), bytes});
-    });
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
-        m_silentPings = 0;
-        receive({Frame::Kind::Binary, {}, data.size()});
-    });
     connect(m_socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
-    // Only whole messages and pongs are signs of life: a part of a message is not, or an empty
-    // continuation frame now and then would keep a message unfinished, and its memory held,
-    // forever. A long message that is really on its way has messageTimeoutMs to arrive.
-    connect(m_socket, &QWebSocket::pong, this, [this] { m_silentPings = 0; });
-    connect(m_socket, &QWebSocket::textFrameReceived, this,
-            [this](const QString &frame, bool isLastFrame) {
-                // QWebSocket keeps the text of a message in parts as UTF-16 until its last frame.
-                frameReceived(2 * qint64(frame.size()), isLastFrame);
-            });
-    connect(m_socket, &QWebSocket::binaryFrameReceived, this,
-            [this](const QByteArray &frame, bool isLastFrame) {
-                frameReceived(frame.size(), isLastFrame);
-            });
     connect(m_socket, &QWebSocket::bytesWritten, this, &Connection::accountSending);
     m_messageTimer.setSingleShot(true);
     connect(&m_messageTimer, &QTimer::timeout, this, [this] {
@@ -127,8 +97,72 @@ void Connection::setTransport(const QList<QTcpSocket *> &sockets)
         // the QSslSocket, which encrypts them.
         if (!m_outer || qobject_cast<QSslSocket *>(socket))
             m_outer = socket;
-        // Connected after QWebSocket's own reader: what it leaves unread is a frame in part.
+        // Connected after the readers (QSslSocket's own, this class's): what they leave unread
+        // is a frame in part.
         connect(socket, &QIODevice::readyRead, this, &Connection::accountUnfinished);
+    }
+    if (QTcpSocket *outer = m_outer.data()) {
+        // QWebSocket would decode every text message into a QString, which the parser wants as
+        // UTF-8 again: twice through UTF-16 on the rooms' thread, 10 MB for a big hello. So
+        // after its handshake this class reads the frames itself, and QWebSocket reads nothing.
+        // Writing goes on through both: QWebSocket writes each of its frames whole.
+        disconnect(outer, &QIODevice::readyRead, m_socket, nullptr);
+        connect(outer, &QIODevice::readyRead, this, &Connection::readFrames, Qt::UniqueConnection);
+        readFrames();
+    }
+}
+
+void Connection::readFrames()
+{
+    QTcpSocket *tcp = m_outer.data();
+    if (!tcp)
+        return;
+    const QByteArray bytes = tcp->readAll();
+    m_reader.read(bytes, [this](FrameReader::Event &&event) { onFrame(std::move(event)); });
+    accountUnfinished();
+}
+
+void Connection::onFrame(FrameReader::Event &&event)
+{
+    using Kind = FrameReader::Event::Kind;
+    if (m_closing) {
+        // After the server's close frame only the peer's answer to it matters.
+        if (event.kind == Kind::Close && m_outer)
+            m_outer->disconnectFromHost();
+        return;
+    }
+    // Only whole messages and pongs are signs of life: a part of a message is not, or an empty
+    // continuation frame now and then would keep a message unfinished, and its memory held,
+    // forever. A long message that is really on its way has messageTimeoutMs to arrive.
+    switch (event.kind) {
+    case Kind::Text:
+        m_silentPings = 0;
+        receive({Frame::Kind::Text, std::move(event.payload), event.bytes});
+        return;
+    case Kind::Binary:
+        m_silentPings = 0;
+        receive({Frame::Kind::Binary, {}, event.bytes});
+        return;
+    case Kind::Oversized:
+        m_silentPings = 0;
+        receive({Frame::Kind::Oversized, {}, event.bytes});
+        return;
+    case Kind::Ping:
+        if (QTcpSocket *tcp = m_outer.data())
+            tcp->write(pongFrame(event.payload));
+        return;
+    case Kind::Pong:
+        m_silentPings = 0;
+        return;
+    case Kind::Close:
+        // The peer's close: answered with its own code, as QWebSocket did, and the connection
+        // ends (the server closes the TCP connection first, RFC 6455 section 7.1.1).
+        closeNow(event.closeCode == 1005 ? 1000 : event.closeCode, event.reason);
+        return;
+    case Kind::Failure:
+        // Failing the connection (RFC 6455 section 7.1.7): no waiting for an answer.
+        closeNow(event.closeCode, event.reason);
+        return;
     }
 }
 
@@ -255,24 +289,12 @@ void Connection::accountSending()
     }
 }
 
-void Connection::frameReceived(qint64 heldBytes, bool isLastFrame)
-{
-    if (isLastFrame) {
-        m_unfinishedBytes = 0;
-        m_messageTimer.stop(); // The next message's time starts now.
-    } else {
-        m_unfinishedBytes += heldBytes;
-    }
-    if (m_transport.isEmpty())
-        accountUnfinished();
-}
-
 void Connection::accountUnfinished()
 {
     if (m_closing)
         return;
-    const qint64 held = m_unfinishedBytes + transportBytes(&QTcpSocket::bytesAvailable);
-    if (held == 0)
+    const qint64 held = m_reader.heldBytes() + transportBytes(&QTcpSocket::bytesAvailable);
+    if (held == 0 && !m_reader.midMessage())
         m_messageTimer.stop();
     else if (!m_messageTimer.isActive() && m_limits.messageTimeoutMs > 0)
         m_messageTimer.start(m_limits.messageTimeoutMs);
@@ -383,10 +405,8 @@ void Connection::sendError(ErrorCode code, const ErrorMsg &error)
         m_socket->abort();
 }
 
-void Connection::close(int closeCode, const QString &reason)
+void Connection::stop()
 {
-    if (m_closing)
-        return;
     m_closing = true;
     m_helloTimer.stop();
     m_pingTimer.stop();
@@ -396,24 +416,24 @@ void Connection::close(int closeCode, const QString &reason)
     m_backlogBytes = 0;
     m_behindWelcome.clear();
     setBudgets(nullptr, nullptr);
+}
+
+void Connection::close(int closeCode, const QString &reason)
+{
+    if (m_closing)
+        return;
+    stop();
     if (QTcpSocket *tcp = m_outer.data()) {
         // QWebSocket::close() would close the TCP socket at once. With frames of a flooding peer
         // still arriving that close resets the connection, and the reset makes the peer drop
         // the close frame unread (it sees 1006). So the close frame goes out on its own and the
-        // socket stays open, its frames read and ignored, until the peer answers the close or
-        // the grace time below runs out.
+        // socket stays open, its frames read and skipped whole, until the peer answers the close
+        // or the grace time below runs out; then the server closes the TCP connection, as the
+        // server's side of the handshake should (RFC 6455 section 7.1.1).
         tcp->write(closeFrame(closeCode, reason));
         tcp->flush();
-        // QWebSocket does not know of that close frame: it would answer the peer's answer with a
-        // second one, and Chromium fails a connection that sends two (the page sees 1006, not
-        // the code). So from here on this class reads the socket, and closes it after the
-        // peer's answer, as the server's side of the handshake should. What QWebSocket has not
-        // read yet is read now. The reader starts at a frame's start unless QWebSocket had read
-        // part of one (possible when the close comes from a timer): it misreads the rest then,
-        // and at worst closes the socket early or waits for the grace time.
-        disconnect(tcp, &QIODevice::readyRead, m_socket, nullptr);
-        connect(tcp, &QIODevice::readyRead, this, &Connection::readCloseReply);
-        readCloseReply();
+        if (m_reader.skipToClose())
+            tcp->disconnectFromHost();
     } else {
         m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
         m_socket->flush(); // The close frame must leave even if the socket is deleted right after.
@@ -422,11 +442,17 @@ void Connection::close(int closeCode, const QString &reason)
     QTimer::singleShot(closeGraceMs, this, [this] { m_socket->abort(); });
 }
 
-void Connection::readCloseReply()
+void Connection::closeNow(int closeCode, const QString &reason)
 {
-    QTcpSocket *tcp = m_outer.data();
-    if (tcp && m_closeReply.read(tcp->readAll()))
+    if (m_closing)
+        return;
+    stop();
+    m_reader.skipToClose();
+    if (QTcpSocket *tcp = m_outer.data()) {
+        tcp->write(closeFrame(closeCode, reason));
         tcp->disconnectFromHost();
+    }
+    QTimer::singleShot(closeGraceMs, this, [this] { m_socket->abort(); });
 }
 
 void Connection::receive(Frame frame)
@@ -572,13 +598,7 @@ void Connection::onPingTimer()
 
 void Connection::onDisconnected()
 {
-    m_closing = true;
-    m_helloTimer.stop();
-    m_pingTimer.stop();
-    m_drainTimer.stop();
-    m_messageTimer.stop();
-    setBudgets(nullptr, nullptr);
-    m_backlog.clear();
+    stop();
     emit disconnected(this);
 }
 
