@@ -94,14 +94,18 @@ void Connection::setTransport(const QList<QTcpSocket *> &sockets)
     for (QTcpSocket *socket : sockets) {
         m_transport.append(socket);
         // With TLS the transport is a QSslSocket and the plain socket inside it: frames go to
-        // the QSslSocket, which encrypts them.
+        // the QSslSocket, which encrypts them, and are read from it, decrypted.
         if (!m_outer || qobject_cast<QSslSocket *>(socket))
             m_outer = socket;
-        // Connected after the readers (QSslSocket's own, this class's): what they leave unread
-        // is a frame in part.
-        connect(socket, &QIODevice::readyRead, this, &Connection::accountUnfinished);
     }
-    if (QTcpSocket *outer = m_outer.data()) {
+    QTcpSocket *outer = m_outer.data();
+    for (QTcpSocket *socket : sockets) {
+        // The plain socket under TLS: what QSslSocket leaves unread there is a frame in part.
+        // The outer socket is accounted for once its frames are read.
+        if (socket != outer)
+            connect(socket, &QIODevice::readyRead, this, &Connection::accountUnfinished);
+    }
+    if (outer) {
         // QWebSocket would decode every text message into a QString, which the parser wants as
         // UTF-8 again: twice through UTF-16 on the rooms' thread, 10 MB for a big hello. So
         // after its handshake this class reads the frames itself, and QWebSocket reads nothing.
