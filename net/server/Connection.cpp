@@ -54,44 +54,14 @@ Connection::Connection(QWebSocket *socket, const Limits &limits, QObject *parent
     , m_requestedRoom(socket->requestUrl().path().mid(1))
     , m_peer(socket->peerAddress().toString() + u':' + QString::number(socket->peerPort()))
     , m_peerAddress(socket->peerAddress())
+    , m_reader(limits.maxMessageBytes, limits.hardMessageBytes)
     , m_budget(limits.messagesPerSecond, limits.messageBurst)
 {
     m_clock.start();
     m_socket->setParent(this);
     connect(&m_welcome, &QFutureWatcherBase::finished, this, &Connection::onWelcomeWritten);
     connect(&m_parsing, &QFutureWatcherBase::finished, this, &Connection::onParsed);
-    // Qt drops frames beyond this limit itself (closing with 1009) so a hostile peer cannot make
-    // the server buffer gigabytes; between maxMessageBytes and this, the frame is read and
-    // answered with too_large, and the session goes on.
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.hardMessageBytes));
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.hardMessageBytes));
-    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &frame) {
-        m_silentPings = 0;
-        QByteArray utf8 = frame.toUtf8();
-        const qint64 bytes = utf8.size();
-        if (bytes > m_limits.maxMessageBytes)
-            receive({Frame::Kind::Oversized, {}, bytes});
-        else
-            receive({Frame::Kind::Text, std::move(utf8), bytes});
-    });
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
-        m_silentPings = 0;
-        receive({Frame::Kind::Binary, {}, data.size()});
-    });
     connect(m_socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
-    // Only whole messages and pongs are signs of life: a part of a message is not, or an empty
-    // continuation frame now and then would keep a message unfinished, and its memory held,
-    // forever. A long message that is really on its way has messageTimeoutMs to arrive.
-    connect(m_socket, &QWebSocket::pong, this, [this] { m_silentPings = 0; });
-    connect(m_socket, &QWebSocket::textFrameReceived, this,
-            [this](const QString &frame, bool isLastFrame) {
-                // QWebSocket keeps the text of a message in parts as UTF-16 until its last frame.
-                frameReceived(2 * qint64(frame.size()), isLastFrame);
-            });
-    connect(m_socket, &QWebSocket::binaryFrameReceived, this,
-            [this](const QByteArray &frame, bool isLastFrame) {
-                frameReceived(frame.size(), isLastFrame);
-            });
     connect(m_socket, &QWebSocket::bytesWritten, this, &Connection::accountSending);
     m_messageTimer.setSingleShot(true);
     connect(&m_messageTimer, &QTimer::timeout, this, [this] {
@@ -124,11 +94,25 @@ void Connection::setTransport(const QList<QTcpSocket *> &sockets)
     for (QTcpSocket *socket : sockets) {
         m_transport.append(socket);
         // With TLS the transport is a QSslSocket and the plain socket inside it: frames go to
-        // the QSslSocket, which encrypts them.
+        // the QSslSocket, which encrypts them, and are read from it, decrypted.
         if (!m_outer || qobject_cast<QSslSocket *>(socket))
             m_outer = socket;
-        // Connected after QWebSocket's own reader: what it leaves unread is a frame in part.
-        connect(socket, &QIODevice::readyRead, this, &Connection::accountUnfinished);
+    }
+    QTcpSocket *outer = m_outer.data();
+    for (QTcpSocket *socket : sockets) {
+        // The plain socket under TLS: what QSslSocket leaves unread there is a frame in part.
+        // The outer socket is accounted for once its frames are read.
+        if (socket != outer)
+            connect(socket, &QIODevice::readyRead, this, &Connection::accountUnfinished);
+    }
+    if (outer) {
+        // QWebSocket would decode every text message into a QString, which the parser wants as
+        // UTF-8 again: twice through UTF-16 on the rooms' thread, 10 MB for a big hello. So
+        // after its handshake this class reads the frames itself, and QWebSocket reads nothing.
+        // Writing goes on through both: QWebSocket writes each of its frames whole.
+        disconnect(outer, &QIODevice::readyRead, m_socket, nullptr);
+        connect(outer, &QIODevice::readyRead, this, &Connection::readFrames, Qt::UniqueConnection);
+        readFrames();
     }
 }
 
@@ -255,38 +239,6 @@ void Connection::accountSending()
     }
 }
 
-void Connection::frameReceived(qint64 heldBytes, bool isLastFrame)
-{
-    if (isLastFrame) {
-        m_unfinishedBytes = 0;
-        m_messageTimer.stop(); // The next message's time starts now.
-    } else {
-        m_unfinishedBytes += heldBytes;
-    }
-    if (m_transport.isEmpty())
-        accountUnfinished();
-}
-
-void Connection::accountUnfinished()
-{
-    if (m_closing)
-        return;
-    const qint64 held = m_unfinishedBytes + transportBytes(&QTcpSocket::bytesAvailable);
-    if (held == 0)
-        m_messageTimer.stop();
-    else if (!m_messageTimer.isActive() && m_limits.messageTimeoutMs > 0)
-        m_messageTimer.start(m_limits.messageTimeoutMs);
-    if (!m_unfinishedBudget)
-        return;
-    m_unfinishedBudget->set(this, held);
-    if (Connection *largest = m_unfinishedBudget->overdrawnBy()) {
-        largest->sendError(ErrorCode::UnfinishedMessage,
-                           QStringLiteral("the server's %1 bytes for messages received in part "
-                                          "ran out; this connection held the most")
-                               .arg(m_limits.unfinishedBudgetBytes));
-    }
-}
-
 void Connection::send(const ServerMessage &message)
 {
     send(OutgoingFrame(message));
@@ -383,10 +335,8 @@ void Connection::sendError(ErrorCode code, const ErrorMsg &error)
         m_socket->abort();
 }
 
-void Connection::close(int closeCode, const QString &reason)
+void Connection::stop()
 {
-    if (m_closing)
-        return;
     m_closing = true;
     m_helloTimer.stop();
     m_pingTimer.stop();
@@ -396,24 +346,24 @@ void Connection::close(int closeCode, const QString &reason)
     m_backlogBytes = 0;
     m_behindWelcome.clear();
     setBudgets(nullptr, nullptr);
+}
+
+void Connection::close(int closeCode, const QString &reason)
+{
+    if (m_closing)
+        return;
+    stop();
     if (QTcpSocket *tcp = m_outer.data()) {
         // QWebSocket::close() would close the TCP socket at once. With frames of a flooding peer
         // still arriving that close resets the connection, and the reset makes the peer drop
         // the close frame unread (it sees 1006). So the close frame goes out on its own and the
-        // socket stays open, its frames read and ignored, until the peer answers the close or
-        // the grace time below runs out.
+        // socket stays open, its frames read and skipped whole, until the peer answers the close
+        // or the grace time below runs out; then the server closes the TCP connection, as the
+        // server's side of the handshake should (RFC 6455 section 7.1.1).
         tcp->write(closeFrame(closeCode, reason));
         tcp->flush();
-        // QWebSocket does not know of that close frame: it would answer the peer's answer with a
-        // second one, and Chromium fails a connection that sends two (the page sees 1006, not
-        // the code). So from here on this class reads the socket, and closes it after the
-        // peer's answer, as the server's side of the handshake should. What QWebSocket has not
-        // read yet is read now. The reader starts at a frame's start unless QWebSocket had read
-        // part of one (possible when the close comes from a timer): it misreads the rest then,
-        // and at worst closes the socket early or waits for the grace time.
-        disconnect(tcp, &QIODevice::readyRead, m_socket, nullptr);
-        connect(tcp, &QIODevice::readyRead, this, &Connection::readCloseReply);
-        readCloseReply();
+        if (m_reader.skipToClose())
+            tcp->disconnectFromHost();
     } else {
         m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
         m_socket->flush(); // The close frame must leave even if the socket is deleted right after.
@@ -422,11 +372,17 @@ void Connection::close(int closeCode, const QString &reason)
     QTimer::singleShot(closeGraceMs, this, [this] { m_socket->abort(); });
 }
 
-void Connection::readCloseReply()
+void Connection::closeNow(int closeCode, const QString &reason)
 {
-    QTcpSocket *tcp = m_outer.data();
-    if (tcp && m_closeReply.read(tcp->readAll()))
+    if (m_closing)
+        return;
+    stop();
+    m_reader.skipToClose();
+    if (QTcpSocket *tcp = m_outer.data()) {
+        tcp->write(closeFrame(closeCode, reason));
         tcp->disconnectFromHost();
+    }
+    QTimer::singleShot(closeGraceMs, this, [this] { m_socket->abort(); });
 }
 
 void Connection::receive(Frame frame)
@@ -572,13 +528,7 @@ void Connection::onPingTimer()
 
 void Connection::onDisconnected()
 {
-    m_closing = true;
-    m_helloTimer.stop();
-    m_pingTimer.stop();
-    m_drainTimer.stop();
-    m_messageTimer.stop();
-    setBudgets(nullptr, nullptr);
-    m_backlog.clear();
+    stop();
     emit disconnected(this);
 }
 

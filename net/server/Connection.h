@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CloseReplyReader.h"
+#include "FrameReader.h"
 #include "OutgoingFrame.h"
 #include "SendQueue.h"
 #include "TokenBucket.h"
@@ -25,10 +25,10 @@ namespace ensemble {
 class MemoryBudget;
 class Room;
 
-/// One participant's WebSocket on the server side: checks frame sizes, parses frames into typed
-/// messages, answers protocol errors that concern only this connection, and enforces the hello
-/// deadline, the message budget and the idle timeout. What a message means for the room is the
-/// Room's business.
+/// One participant's WebSocket on the server side: reads its frames (FrameReader; QWebSocket
+/// only did the handshake), parses them into typed messages, answers protocol errors that concern
+/// only this connection, and enforces the hello deadline, the message budget and the idle timeout.
+/// What a message means for the room is the Room's business.
 class Connection : public QObject
 {
     Q_OBJECT
@@ -59,7 +59,8 @@ public:
     void detach() { m_room = nullptr; }
 
     /// The TCP socket under the WebSocket (with TLS, the TLS socket and the TCP socket inside
-    /// it), whose buffers hold what is waiting to be sent and frames received in part.
+    /// it), whose buffers hold what is waiting to be sent and frames received in part. Frames
+    /// are read from it from now on, nothing before.
     void setTransport(const QList<QTcpSocket *> &sockets);
     /// The server-wide budgets for bytes waiting to be sent and for messages received in part.
     void setBudgets(MemoryBudget *sending, MemoryBudget *unfinished);
@@ -124,7 +125,10 @@ private:
     void writeTextFrame(QTcpSocket *transport, const QByteArray &utf8);
     bool fellBehind();
     void accountSending();
-    void frameReceived(qint64 heldBytes, bool isLastFrame);
+    void readFrames();
+    void onFrame(FrameReader::Event &&event);
+    void stop();
+    void closeNow(int closeCode, const QString &reason);
     void accountUnfinished();
     qint64 transportBytes(qint64 (QTcpSocket::*count)() const) const;
     void receive(Frame frame);
@@ -134,7 +138,6 @@ private:
     void onParsed();
     void handleParsed(ParsedFrame parsed);
     void onDisconnected();
-    void readCloseReply();
     void onPingTimer();
     qint64 now() const { return m_clock.elapsed(); }
 
@@ -150,7 +153,7 @@ private:
     bool m_helloReceived = false;
     bool m_refused = false; ///< A refusal is on its way; nothing else is read.
     bool m_closing = false;
-    CloseReplyReader m_closeReply; ///< Reads the peer's frames after the server's close frame.
+    FrameReader m_reader;
     int m_errorsLogged = 0;
 
     QElapsedTimer m_clock;
@@ -172,7 +175,6 @@ private:
     std::deque<OutgoingFrame> m_behindWelcome; ///< Frames sent while the welcome was being written.
     QFutureWatcher<ParsedFrame> m_parsing; ///< A long message parsed on another thread.
     bool m_parsePending = false;
-    qint64 m_unfinishedBytes = 0; ///< Held by QWebSocket for the message being received.
     QTimer m_messageTimer; ///< Runs while part of a message is held.
 };
 

@@ -56,6 +56,14 @@ QByteArray textFrameHeader(qint64 length)
     return QByteArray(header, writeTextFrameHeader(header, length));
 }
 
+QByteArray pongFrame(QByteArrayView payload)
+{
+    QByteArray frame(1, char(0x8a));
+    frame.append(char(payload.size()));
+    frame.append(payload);
+    return frame;
+}
+
 QByteArray closeFrame(int code, const QString &reason)
 {
     QByteArray payload(2, '\0');

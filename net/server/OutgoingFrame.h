@@ -28,6 +28,8 @@ private:
 
 /// The header of an unmasked, unfragmented text frame (RFC 6455 section 5.2) of @p length bytes.
 QByteArray textFrameHeader(qint64 length);
+/// An unmasked pong frame (RFC 6455 section 5.5.3) echoing a ping's @p payload.
+QByteArray pongFrame(QByteArrayView payload);
 /// An unmasked close frame (RFC 6455 section 5.5.1) with @p code and as much of @p reason as fits
 /// in a control frame.
 QByteArray closeFrame(int code, const QString &reason);

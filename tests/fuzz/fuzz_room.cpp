@@ -1,5 +1,5 @@
 // Fuzz target for a room under hostile members: one input is a sequence of text frames from up to
-// three connections, each fed to a Connection as its socket would (so Connection checks and
+// three connections, each fed to a Connection as its socket would (so Connection reads, checks and
 // parses it and the Room answers it), without a network. After every frame the room must hold
 // together (the document within the size limit, every selection inside it, distinct members);
 // at the end the room's files must load back into the same room.
@@ -10,6 +10,7 @@
 // bytes count modulo 6. "@epoch" in a frame stands for the room's epoch, which is random. The
 // room starts with the text "hello world\n" and the owner key "0123456789abcdef"; slot 0 joins
 // with it, slots 1 and 2 as guests.
+#include "FeedSocket.h"
 #include "FuzzTarget.h"
 
 #include "server/Connection.h"
@@ -59,6 +60,9 @@ QByteArray hello(int slot)
 Connection *open(Room *room, const Limits &limits)
 {
     auto *connection = new Connection(new QWebSocket, limits);
+    auto *transport = new fuzz::FeedSocket;
+    transport->setParent(connection);
+    connection->setTransport({transport});
     QObject::connect(
         connection, &Connection::helloReceived, [room](Connection *c, const HelloMsg &message) {
             const std::optional<SecretHash> &key = room->access().owner;
@@ -76,9 +80,12 @@ QWebSocket *socketOf(Connection *connection)
     return connection->findChild<QWebSocket *>();
 }
 
+// Frames arrive as a client sends them: masked, and valid UTF-8 (a browser replaces what is not;
+// the frame reader's own checks have fuzz_frames).
 void deliver(Connection *connection, const QByteArray &frame)
 {
-    emit socketOf(connection)->textMessageReceived(QString::fromUtf8(frame));
+    auto *transport = connection->findChild<fuzz::FeedSocket *>();
+    transport->feed(fuzz::maskedTextFrame(QString::fromUtf8(frame).toUtf8()));
 }
 
 void drop(Connection *connection)
