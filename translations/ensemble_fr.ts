@@ -1566,43 +1566,43 @@ Nouveau mot de passe :</translation>
 <context>
     <name>ensemble::FolderDiskChanges</name>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="180"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="213"/>
         <source>%1 changed on disk, but the change could not be merged into the session: %2</source>
         <translation>%1 a été modifié sur le disque, mais la modification n’a pas pu être fusionnée dans la session : %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="182"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="215"/>
         <source>the document is out of step</source>
         <translation>le document est désynchronisé</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="216"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="249"/>
         <source>%1 was deleted on disk and left the shared folder</source>
         <translation>%1 a été supprimé sur le disque et a quitté le dossier partagé</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="220"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="256"/>
         <source>%1 was deleted on disk while %2 worked in it. The session keeps its text; Save Shared Folder writes it again.</source>
         <extracomment>%1: a file&apos;s path; %2: who works in it (&quot;Ana, Bo&quot;).</extracomment>
         <translation>%1 a été supprimé sur le disque pendant que %2 y travaillait. La session garde son texte ; « Enregistrer le dossier partagé » l’écrit à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="258"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="258"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="232"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="268"/>
         <source>%1 changed on disk and is no longer UTF-8 text. The session keeps its text; saving leaves the file alone until it is text again.</source>
         <translation>%1 a été modifié sur le disque et n’est plus du texte UTF-8. La session garde son texte ; l’enregistrement ne touche pas au fichier tant qu’il n’est pas redevenu du texte.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="236"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="272"/>
         <source>%1 changed on disk but cannot be read. The session keeps its text; saving leaves the file alone until it can be read.</source>
         <translation>%1 a été modifié sur le disque mais ne peut pas être lu. La session garde son texte ; l’enregistrement ne touche pas au fichier tant qu’il ne peut pas être lu.</translation>
     </message>
@@ -1700,37 +1700,37 @@ Nouveau mot de passe :</translation>
         <translation>%1 est parti</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="88"/>
+        <location filename="../app/session/FolderSession.cpp" line="89"/>
         <source>Shared by %1</source>
         <translation>Partagé par %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="90"/>
+        <location filename="../app/session/FolderSession.cpp" line="91"/>
         <source>Shared folder</source>
         <translation>Dossier partagé</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="147"/>
+        <location filename="../app/session/FolderSession.cpp" line="143"/>
         <source>Only the host saves the shared folder.</source>
         <translation>Seul l&apos;hôte enregistre le dossier partagé.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="186"/>
+        <location filename="../app/session/FolderSession.cpp" line="175"/>
         <source>The host</source>
         <translation>L&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="188"/>
+        <location filename="../app/session/FolderSession.cpp" line="177"/>
         <source>%1 created %2</source>
         <translation>%1 a créé %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="190"/>
+        <location filename="../app/session/FolderSession.cpp" line="179"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 a renommé %2 en %3</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="192"/>
+        <location filename="../app/session/FolderSession.cpp" line="181"/>
         <source>%1 deleted %2</source>
         <translation>%1 a supprimé %2</translation>
     </message>
@@ -2827,19 +2827,19 @@ La salle est conservée dans %2.</translation>
         <translation>Le dossier %1 n’est pas vide.</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
-        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
-        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="127"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="132"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="170"/>
         <source>deleted from the session meanwhile</source>
         <translation>supprimé de la session entre-temps</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="174"/>
         <source>not a path this computer can hold</source>
         <translation>pas un chemin que cet ordinateur peut contenir</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="181"/>
         <source>cannot create its folder</source>
         <translation>impossible de créer son dossier</translation>
     </message>
@@ -2867,12 +2867,12 @@ La salle est conservée dans %2.</translation>
     </message>
     <message>
         <location filename="../net/server/Room.cpp" line="199"/>
-        <location filename="../net/server/RoomTree.cpp" line="283"/>
+        <location filename="../net/server/RoomTree.cpp" line="301"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>cette session partage un dossier ; elle nécessite un client du protocole 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="356"/>
+        <location filename="../net/server/Room.cpp" line="357"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Impossible d&apos;enregistrer la salle %1&#xa0;: %2</translation>
     </message>
@@ -2882,7 +2882,7 @@ La salle est conservée dans %2.</translation>
         <translation>Seul le propriétaire peut modifier cette salle.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="380"/>
+        <location filename="../net/server/Room.cpp" line="381"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>La salle %1 n&apos;a pas pu enregistrer sa discussion&#xa0;: %2</translation>
     </message>
@@ -3248,63 +3248,63 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="239"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Le certificat de %1 n&apos;est pas celui qu&apos;indique l&apos;invitation. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat&#xa0;: demandez une invitation à jour à l&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="249"/>
+        <location filename="../net/client/SessionClient.cpp" line="250"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Le certificat de %1 n&apos;est pas celui auquel vous avez fait confiance auparavant. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte a créé un nouveau certificat.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>L&apos;identité de %1 ne peut pas être vérifiée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="283"/>
+        <location filename="../net/client/SessionClient.cpp" line="284"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 n&apos;a pas établi de connexion chiffrée (%2)&#xa0;; le serveur ne propose peut-être pas le chiffrement. Demandez une invitation à jour à l&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="295"/>
+        <location filename="../net/client/SessionClient.cpp" line="296"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 a fermé la connexion sans répondre&#xa0;; le serveur n&apos;accepte peut-être que les connexions chiffrées. Dans ce cas, demandez à l&apos;hôte une invitation contenant l&apos;empreinte du certificat (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="314"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="324"/>
+        <location filename="../net/client/SessionClient.cpp" line="325"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Rien ne répond à l&apos;adresse %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="329"/>
+        <location filename="../net/client/SessionClient.cpp" line="330"/>
         <source>The host %1 was not found.</source>
         <translation>L&apos;hôte %1 est introuvable.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="336"/>
+        <location filename="../net/client/SessionClient.cpp" line="337"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>Aucune réponse de %1:%2. Vérifiez l’adresse, que l’hôte partage bien une session et qu’aucun pare-feu ne bloque la connexion.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="509"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="511"/>
+        <location filename="../net/client/SessionClient.cpp" line="512"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="514"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -3313,12 +3313,12 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="514"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="518"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -3327,7 +3327,7 @@ La salle est conservée dans %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="521"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Déconnecté (%n modification non envoyée)</numerusform>
@@ -3376,7 +3376,7 @@ La salle est conservée dans %2.</translation>
         <translation>Quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="132"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="137"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>Le serveur n’a pas envoyé l’arborescence de la session.</translation>
     </message>
@@ -3448,102 +3448,119 @@ La salle est conservée dans %2.</translation>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="55"/>
+        <location filename="../app/session/SessionPanel.cpp" line="56"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="68"/>
+        <location filename="../app/session/SessionPanel.cpp" line="69"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>Cliquez sur quelqu&apos;un pour le suivre de fichier en fichier.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="127"/>
+        <location filename="../app/session/SessionPanel.cpp" line="128"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>Aucun dossier partagé. Session ▸ Partager un dossier… en partage un.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="132"/>
+        <location filename="../app/session/SessionPanel.cpp" line="133"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="207"/>
+        <location filename="../app/session/SessionPanel.cpp" line="214"/>
+        <source>%1 (deleted on disk)</source>
+        <extracomment>A file of the Session panel whose file the host&apos;s folder no longer has.</extracomment>
+        <translation>%1 (supprimé du disque)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="224"/>
+        <source>Deleted on the host&apos;s disk; the session keeps it until the host saves or deletes it.</source>
+        <translation>Supprimé du disque de l&apos;hôte ; la session le garde jusqu&apos;à ce que l&apos;hôte l&apos;enregistre ou le supprime.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="227"/>
+        <source>Deleted on the host&apos;s disk; kept while %1 edits it.</source>
+        <extracomment>%1: who works in the file (&quot;Ana, Bo&quot;).</extracomment>
+        <translation>Supprimé du disque de l&apos;hôte ; conservé tant que %1 le modifie.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="236"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="209"/>
+        <location filename="../app/session/SessionPanel.cpp" line="238"/>
         <source>%1 (following)</source>
         <translation>%1 (suivi)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="248"/>
+        <location filename="../app/session/SessionPanel.cpp" line="277"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="250"/>
+        <location filename="../app/session/SessionPanel.cpp" line="279"/>
         <source>New &amp;File…</source>
         <translation>Nouveau &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="253"/>
+        <location filename="../app/session/SessionPanel.cpp" line="282"/>
         <source>New Fol&amp;der…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="256"/>
+        <location filename="../app/session/SessionPanel.cpp" line="285"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="258"/>
+        <location filename="../app/session/SessionPanel.cpp" line="287"/>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="267"/>
+        <location filename="../app/session/SessionPanel.cpp" line="296"/>
         <source>The host made this session read-only</source>
         <translation>L&apos;hôte a mis cette session en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="278"/>
+        <location filename="../app/session/SessionPanel.cpp" line="307"/>
         <source>New File</source>
         <translation>Nouveau fichier</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="278"/>
+        <location filename="../app/session/SessionPanel.cpp" line="307"/>
         <source>New Folder</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="279"/>
+        <location filename="../app/session/SessionPanel.cpp" line="308"/>
         <source>Path of the new file:</source>
         <translation>Chemin du nouveau fichier :</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="279"/>
+        <location filename="../app/session/SessionPanel.cpp" line="308"/>
         <source>Path of the new folder:</source>
         <translation>Chemin du nouveau dossier :</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="289"/>
+        <location filename="../app/session/SessionPanel.cpp" line="318"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="289"/>
+        <location filename="../app/session/SessionPanel.cpp" line="318"/>
         <source>New path:</source>
         <translation>Nouveau chemin :</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="297"/>
+        <location filename="../app/session/SessionPanel.cpp" line="326"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="298"/>
+        <location filename="../app/session/SessionPanel.cpp" line="327"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>Supprimer %1 du dossier partagé pour tout le monde ? Qui l&apos;a ouvert garde le texte.</translation>
     </message>
@@ -3790,7 +3807,7 @@ La salle est conservée dans %2.</translation>
     </message>
     <message>
         <location filename="../app/hosting/SharedFolder.cpp" line="28"/>
-        <location filename="../app/hosting/SharedFolder.cpp" line="52"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="61"/>
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
@@ -3805,18 +3822,18 @@ La salle est conservée dans %2.</translation>
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="58"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="67"/>
         <source>not UTF-8</source>
         <translation>pas en UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="74"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="83"/>
         <source>%1 and %2 more</source>
         <extracomment>%1 lists what a shared folder left out, %2 counts the rest (1 or more).</extracomment>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="75"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="84"/>
         <source>Not shared: %1.</source>
         <translation>Non partagé : %1.</translation>
     </message>

@@ -1561,43 +1561,43 @@ New password:</source>
 <context>
     <name>ensemble::FolderDiskChanges</name>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="180"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="213"/>
         <source>%1 changed on disk, but the change could not be merged into the session: %2</source>
         <translation>%1 がディスク上で変更されましたが、その変更をセッションにマージできませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="182"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="215"/>
         <source>the document is out of step</source>
         <translation>ドキュメントの同期がずれています</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="216"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="249"/>
         <source>%1 was deleted on disk and left the shared folder</source>
         <translation>%1 がディスク上で削除され、共有フォルダーから外れました</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="220"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="256"/>
         <source>%1 was deleted on disk while %2 worked in it. The session keeps its text; Save Shared Folder writes it again.</source>
         <extracomment>%1: a file&apos;s path; %2: who works in it (&quot;Ana, Bo&quot;).</extracomment>
         <translation>%2 が作業中に %1 がディスク上で削除されました。セッションはテキストを保持します。「共有フォルダーを保存」で再び書き込まれます。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="258"/>
         <source>someone</source>
         <translation>誰か</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="258"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="232"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="268"/>
         <source>%1 changed on disk and is no longer UTF-8 text. The session keeps its text; saving leaves the file alone until it is text again.</source>
         <translation>%1 がディスク上で変更され、UTF-8 テキストではなくなりました。セッションはテキストを保持します。再びテキストになるまで、保存してもこのファイルには触れません。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="236"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="272"/>
         <source>%1 changed on disk but cannot be read. The session keeps its text; saving leaves the file alone until it can be read.</source>
         <translation>%1 がディスク上で変更されましたが、読み取れません。セッションはテキストを保持します。読み取れるようになるまで、保存してもこのファイルには触れません。</translation>
     </message>
@@ -1695,37 +1695,37 @@ New password:</source>
         <translation>%1 が退出しました</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="88"/>
+        <location filename="../app/session/FolderSession.cpp" line="89"/>
         <source>Shared by %1</source>
         <translation>%1 が共有</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="90"/>
+        <location filename="../app/session/FolderSession.cpp" line="91"/>
         <source>Shared folder</source>
         <translation>共有フォルダー</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="147"/>
+        <location filename="../app/session/FolderSession.cpp" line="143"/>
         <source>Only the host saves the shared folder.</source>
         <translation>共有フォルダーを保存できるのはホストだけです。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="186"/>
+        <location filename="../app/session/FolderSession.cpp" line="175"/>
         <source>The host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="188"/>
+        <location filename="../app/session/FolderSession.cpp" line="177"/>
         <source>%1 created %2</source>
         <translation>%1 が %2 を作成しました</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="190"/>
+        <location filename="../app/session/FolderSession.cpp" line="179"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 が %2 を %3 に名前変更しました</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="192"/>
+        <location filename="../app/session/FolderSession.cpp" line="181"/>
         <source>%1 deleted %2</source>
         <translation>%1 が %2 を削除しました</translation>
     </message>
@@ -2821,19 +2821,19 @@ The room is kept in %2.</source>
         <translation>フォルダー %1 は空ではありません。</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
-        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
-        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="127"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="132"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="170"/>
         <source>deleted from the session meanwhile</source>
         <translation>その間にセッションから削除されました</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="174"/>
         <source>not a path this computer can hold</source>
         <translation>このコンピューターでは扱えないパスです</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="181"/>
         <source>cannot create its folder</source>
         <translation>フォルダーを作成できません</translation>
     </message>
@@ -2860,12 +2860,12 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/Room.cpp" line="199"/>
-        <location filename="../net/server/RoomTree.cpp" line="283"/>
+        <location filename="../net/server/RoomTree.cpp" line="301"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>このセッションはフォルダーを共有しています。プロトコル 2 のクライアントが必要です</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="356"/>
+        <location filename="../net/server/Room.cpp" line="357"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>ルーム %1 を保存できませんでした: %2</translation>
     </message>
@@ -2875,7 +2875,7 @@ The room is kept in %2.</source>
         <translation>このルームを変更できるのはオーナーだけです。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="380"/>
+        <location filename="../net/server/Room.cpp" line="381"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>ルーム %1 のチャットを保存できませんでした: %2</translation>
     </message>
@@ -3233,63 +3233,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="239"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>%1 の証明書は招待に記載された証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。ホストに最新の招待を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="249"/>
+        <location filename="../net/client/SessionClient.cpp" line="250"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>%1 の証明書は、以前に信頼した証明書と異なります。誰かが接続を傍受しているか、ホストが新しい証明書を作成した可能性があります。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>%1 の身元を確認できません: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="283"/>
+        <location filename="../net/client/SessionClient.cpp" line="284"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 は暗号化された接続を確立しませんでした (%2)。暗号化に対応していない可能性があります。ホストに最新の招待を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="295"/>
+        <location filename="../net/client/SessionClient.cpp" line="296"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 は応答せずに接続を閉じました。暗号化された接続のみを受け付けている可能性があります。その場合は、証明書のフィンガープリントを含む招待 (…?fp=…) をホストに依頼してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="314"/>
         <source>The connection to the server was lost.</source>
         <translation>サーバーとの接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="324"/>
+        <location filename="../net/client/SessionClient.cpp" line="325"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 から応答がありません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="329"/>
+        <location filename="../net/client/SessionClient.cpp" line="330"/>
         <source>The host %1 was not found.</source>
         <translation>ホスト %1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="336"/>
+        <location filename="../net/client/SessionClient.cpp" line="337"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>%1:%2 から応答がありません。アドレス、ホストがセッションを共有していること、ファイアウォールが妨げていないことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="509"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="511"/>
+        <location filename="../net/client/SessionClient.cpp" line="512"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="514"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -3297,12 +3297,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="514"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="518"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -3310,7 +3310,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="521"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>切断されました (未送信の編集 %n 件)</numerusform>
@@ -3358,7 +3358,7 @@ The room is kept in %2.</source>
         <translation>誰か</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="132"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="137"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>サーバーがセッションのツリーを送信しませんでした。</translation>
     </message>
@@ -3430,102 +3430,119 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="55"/>
+        <location filename="../app/session/SessionPanel.cpp" line="56"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="68"/>
+        <location filename="../app/session/SessionPanel.cpp" line="69"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>クリックすると、その人をファイルからファイルへ追従します。</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="127"/>
+        <location filename="../app/session/SessionPanel.cpp" line="128"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>共有フォルダーはありません。セッション ▸ フォルダーを共有… で共有できます。</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="132"/>
+        <location filename="../app/session/SessionPanel.cpp" line="133"/>
         <source>%1 (read-only)</source>
         <translation>%1 (読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="207"/>
+        <location filename="../app/session/SessionPanel.cpp" line="214"/>
+        <source>%1 (deleted on disk)</source>
+        <extracomment>A file of the Session panel whose file the host&apos;s folder no longer has.</extracomment>
+        <translation>%1（ディスクから削除済み）</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="224"/>
+        <source>Deleted on the host&apos;s disk; the session keeps it until the host saves or deletes it.</source>
+        <translation>ホストのディスクから削除されました。ホストが保存または削除するまでセッションが保持します。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="227"/>
+        <source>Deleted on the host&apos;s disk; kept while %1 edits it.</source>
+        <extracomment>%1: who works in the file (&quot;Ana, Bo&quot;).</extracomment>
+        <translation>ホストのディスクから削除されました。%1 が編集している間は保持されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="236"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="209"/>
+        <location filename="../app/session/SessionPanel.cpp" line="238"/>
         <source>%1 (following)</source>
         <translation>%1 (追従中)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="248"/>
+        <location filename="../app/session/SessionPanel.cpp" line="277"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="250"/>
+        <location filename="../app/session/SessionPanel.cpp" line="279"/>
         <source>New &amp;File…</source>
         <translation>新しいファイル(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="253"/>
+        <location filename="../app/session/SessionPanel.cpp" line="282"/>
         <source>New Fol&amp;der…</source>
         <translation>新しいフォルダー(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="256"/>
+        <location filename="../app/session/SessionPanel.cpp" line="285"/>
         <source>&amp;Rename…</source>
         <translation>名前を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="258"/>
+        <location filename="../app/session/SessionPanel.cpp" line="287"/>
         <source>De&amp;lete</source>
         <translation>削除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="267"/>
+        <location filename="../app/session/SessionPanel.cpp" line="296"/>
         <source>The host made this session read-only</source>
         <translation>ホストがこのセッションを読み取り専用にしました</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="278"/>
+        <location filename="../app/session/SessionPanel.cpp" line="307"/>
         <source>New File</source>
         <translation>新しいファイル</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="278"/>
+        <location filename="../app/session/SessionPanel.cpp" line="307"/>
         <source>New Folder</source>
         <translation>新しいフォルダー</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="279"/>
+        <location filename="../app/session/SessionPanel.cpp" line="308"/>
         <source>Path of the new file:</source>
         <translation>新しいファイルのパス:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="279"/>
+        <location filename="../app/session/SessionPanel.cpp" line="308"/>
         <source>Path of the new folder:</source>
         <translation>新しいフォルダーのパス:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="289"/>
+        <location filename="../app/session/SessionPanel.cpp" line="318"/>
         <source>Rename</source>
         <translation>名前を変更</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="289"/>
+        <location filename="../app/session/SessionPanel.cpp" line="318"/>
         <source>New path:</source>
         <translation>新しいパス:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="297"/>
+        <location filename="../app/session/SessionPanel.cpp" line="326"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="298"/>
+        <location filename="../app/session/SessionPanel.cpp" line="327"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>%1 を全員の共有フォルダーから削除しますか? 開いている人のテキストは残ります。</translation>
     </message>
@@ -3771,7 +3788,7 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../app/hosting/SharedFolder.cpp" line="28"/>
-        <location filename="../app/hosting/SharedFolder.cpp" line="52"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="61"/>
         <source>cannot be read</source>
         <translation>読み取れない</translation>
     </message>
@@ -3786,18 +3803,18 @@ The room is kept in %2.</source>
         <translation>通常のファイルではない</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="58"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="67"/>
         <source>not UTF-8</source>
         <translation>UTF-8 ではない</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="74"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="83"/>
         <source>%1 and %2 more</source>
         <extracomment>%1 lists what a shared folder left out, %2 counts the rest (1 or more).</extracomment>
         <translation>%1 ほか %2 件</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="75"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="84"/>
         <source>Not shared: %1.</source>
         <translation>共有されていません: %1。</translation>
     </message>

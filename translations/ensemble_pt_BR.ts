@@ -1566,43 +1566,43 @@ Nova senha:</translation>
 <context>
     <name>ensemble::FolderDiskChanges</name>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="180"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="213"/>
         <source>%1 changed on disk, but the change could not be merged into the session: %2</source>
         <translation>%1 mudou no disco, mas a mudança não pôde ser mesclada na sessão: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="182"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="215"/>
         <source>the document is out of step</source>
         <translation>o documento está fora de sincronia</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="216"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="249"/>
         <source>%1 was deleted on disk and left the shared folder</source>
         <translation>%1 foi excluído do disco e saiu da pasta compartilhada</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="220"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="256"/>
         <source>%1 was deleted on disk while %2 worked in it. The session keeps its text; Save Shared Folder writes it again.</source>
         <extracomment>%1: a file&apos;s path; %2: who works in it (&quot;Ana, Bo&quot;).</extracomment>
         <translation>%1 foi excluído do disco enquanto %2 trabalhava nele. A sessão mantém o texto; “Salvar a pasta compartilhada” o grava novamente.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="258"/>
         <source>someone</source>
         <translation>alguém</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="258"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="232"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="268"/>
         <source>%1 changed on disk and is no longer UTF-8 text. The session keeps its text; saving leaves the file alone until it is text again.</source>
         <translation>%1 mudou no disco e não é mais texto UTF-8. A sessão mantém o texto; salvar não mexe no arquivo até ele voltar a ser texto.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="236"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="272"/>
         <source>%1 changed on disk but cannot be read. The session keeps its text; saving leaves the file alone until it can be read.</source>
         <translation>%1 mudou no disco mas não pode ser lido. A sessão mantém o texto; salvar não mexe no arquivo até ele poder ser lido.</translation>
     </message>
@@ -1700,37 +1700,37 @@ Nova senha:</translation>
         <translation>%1 saiu</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="88"/>
+        <location filename="../app/session/FolderSession.cpp" line="89"/>
         <source>Shared by %1</source>
         <translation>Compartilhada por %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="90"/>
+        <location filename="../app/session/FolderSession.cpp" line="91"/>
         <source>Shared folder</source>
         <translation>Pasta compartilhada</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="147"/>
+        <location filename="../app/session/FolderSession.cpp" line="143"/>
         <source>Only the host saves the shared folder.</source>
         <translation>Só o anfitrião salva a pasta compartilhada.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="186"/>
+        <location filename="../app/session/FolderSession.cpp" line="175"/>
         <source>The host</source>
         <translation>O anfitrião</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="188"/>
+        <location filename="../app/session/FolderSession.cpp" line="177"/>
         <source>%1 created %2</source>
         <translation>%1 criou %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="190"/>
+        <location filename="../app/session/FolderSession.cpp" line="179"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 renomeou %2 para %3</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="192"/>
+        <location filename="../app/session/FolderSession.cpp" line="181"/>
         <source>%1 deleted %2</source>
         <translation>%1 excluiu %2</translation>
     </message>
@@ -2827,19 +2827,19 @@ A sala continua guardada em %2.</translation>
         <translation>A pasta %1 não está vazia.</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
-        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
-        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="127"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="132"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="170"/>
         <source>deleted from the session meanwhile</source>
         <translation>excluído da sessão nesse meio-tempo</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="174"/>
         <source>not a path this computer can hold</source>
         <translation>não é um caminho que este computador pode guardar</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="181"/>
         <source>cannot create its folder</source>
         <translation>não é possível criar sua pasta</translation>
     </message>
@@ -2867,12 +2867,12 @@ A sala continua guardada em %2.</translation>
     </message>
     <message>
         <location filename="../net/server/Room.cpp" line="199"/>
-        <location filename="../net/server/RoomTree.cpp" line="283"/>
+        <location filename="../net/server/RoomTree.cpp" line="301"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>esta sessão compartilha uma pasta; ela precisa de um cliente do protocolo 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="356"/>
+        <location filename="../net/server/Room.cpp" line="357"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Não foi possível salvar a sala %1: %2</translation>
     </message>
@@ -2882,7 +2882,7 @@ A sala continua guardada em %2.</translation>
         <translation>Somente o proprietário pode alterar esta sala.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="380"/>
+        <location filename="../net/server/Room.cpp" line="381"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>A sala %1 não pôde salvar seu chat: %2</translation>
     </message>
@@ -3248,63 +3248,63 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="239"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>O certificado de %1 não é o indicado no convite. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado: peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="249"/>
+        <location filename="../net/client/SessionClient.cpp" line="250"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>O certificado de %1 não é aquele em que você confiou antes. Alguém pode estar interceptando a conexão, ou o anfitrião criou um novo certificado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Não é possível verificar a identidade de %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="283"/>
+        <location filename="../net/client/SessionClient.cpp" line="284"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 não estabeleceu uma conexão criptografada (%2); talvez não ofereça criptografia. Peça ao anfitrião um convite atual.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="295"/>
+        <location filename="../net/client/SessionClient.cpp" line="296"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 encerrou a conexão sem responder; talvez aceite somente conexões criptografadas. Nesse caso, peça ao anfitrião um convite com a impressão digital do certificado (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="314"/>
         <source>The connection to the server was lost.</source>
         <translation>A conexão com o servidor foi perdida.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="324"/>
+        <location filename="../net/client/SessionClient.cpp" line="325"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>Nada responde em %1:%2.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="329"/>
+        <location filename="../net/client/SessionClient.cpp" line="330"/>
         <source>The host %1 was not found.</source>
         <translation>O computador %1 não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="336"/>
+        <location filename="../net/client/SessionClient.cpp" line="337"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>Sem resposta de %1:%2. Verifique o endereço, se o anfitrião está compartilhando uma sessão e se nenhum firewall está bloqueando.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="509"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="511"/>
+        <location filename="../net/client/SessionClient.cpp" line="512"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="514"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -3313,12 +3313,12 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="514"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="518"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -3327,7 +3327,7 @@ A sala continua guardada em %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="521"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Sem conexão (%n alteração não enviada)</numerusform>
@@ -3376,7 +3376,7 @@ A sala continua guardada em %2.</translation>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="132"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="137"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>O servidor não enviou a árvore da sessão.</translation>
     </message>
@@ -3448,102 +3448,119 @@ A sala continua guardada em %2.</translation>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="55"/>
+        <location filename="../app/session/SessionPanel.cpp" line="56"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="68"/>
+        <location filename="../app/session/SessionPanel.cpp" line="69"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>Clique em alguém para segui-lo de arquivo em arquivo.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="127"/>
+        <location filename="../app/session/SessionPanel.cpp" line="128"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>Nenhuma pasta compartilhada. Sessão ▸ Compartilhar pasta… compartilha uma.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="132"/>
+        <location filename="../app/session/SessionPanel.cpp" line="133"/>
         <source>%1 (read-only)</source>
         <translation>%1 (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="207"/>
+        <location filename="../app/session/SessionPanel.cpp" line="214"/>
+        <source>%1 (deleted on disk)</source>
+        <extracomment>A file of the Session panel whose file the host&apos;s folder no longer has.</extracomment>
+        <translation>%1 (excluído do disco)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="224"/>
+        <source>Deleted on the host&apos;s disk; the session keeps it until the host saves or deletes it.</source>
+        <translation>Excluído do disco do anfitrião; a sessão o mantém até que o anfitrião o salve ou o exclua.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="227"/>
+        <source>Deleted on the host&apos;s disk; kept while %1 edits it.</source>
+        <extracomment>%1: who works in the file (&quot;Ana, Bo&quot;).</extracomment>
+        <translation>Excluído do disco do anfitrião; mantido enquanto %1 o edita.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="236"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="209"/>
+        <location filename="../app/session/SessionPanel.cpp" line="238"/>
         <source>%1 (following)</source>
         <translation>%1 (seguindo)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="248"/>
+        <location filename="../app/session/SessionPanel.cpp" line="277"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="250"/>
+        <location filename="../app/session/SessionPanel.cpp" line="279"/>
         <source>New &amp;File…</source>
         <translation>Novo &amp;arquivo…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="253"/>
+        <location filename="../app/session/SessionPanel.cpp" line="282"/>
         <source>New Fol&amp;der…</source>
         <translation>Nova &amp;pasta…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="256"/>
+        <location filename="../app/session/SessionPanel.cpp" line="285"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="258"/>
+        <location filename="../app/session/SessionPanel.cpp" line="287"/>
         <source>De&amp;lete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="267"/>
+        <location filename="../app/session/SessionPanel.cpp" line="296"/>
         <source>The host made this session read-only</source>
         <translation>O anfitrião deixou esta sessão somente leitura</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="278"/>
+        <location filename="../app/session/SessionPanel.cpp" line="307"/>
         <source>New File</source>
         <translation>Novo arquivo</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="278"/>
+        <location filename="../app/session/SessionPanel.cpp" line="307"/>
         <source>New Folder</source>
         <translation>Nova pasta</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="279"/>
+        <location filename="../app/session/SessionPanel.cpp" line="308"/>
         <source>Path of the new file:</source>
         <translation>Caminho do novo arquivo:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="279"/>
+        <location filename="../app/session/SessionPanel.cpp" line="308"/>
         <source>Path of the new folder:</source>
         <translation>Caminho da nova pasta:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="289"/>
+        <location filename="../app/session/SessionPanel.cpp" line="318"/>
         <source>Rename</source>
         <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="289"/>
+        <location filename="../app/session/SessionPanel.cpp" line="318"/>
         <source>New path:</source>
         <translation>Novo caminho:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="297"/>
+        <location filename="../app/session/SessionPanel.cpp" line="326"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="298"/>
+        <location filename="../app/session/SessionPanel.cpp" line="327"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>Excluir %1 da pasta compartilhada para todos? Quem o tiver aberto mantém o texto.</translation>
     </message>
@@ -3790,7 +3807,7 @@ A sala continua guardada em %2.</translation>
     </message>
     <message>
         <location filename="../app/hosting/SharedFolder.cpp" line="28"/>
-        <location filename="../app/hosting/SharedFolder.cpp" line="52"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="61"/>
         <source>cannot be read</source>
         <translation>não pode ser lido</translation>
     </message>
@@ -3805,18 +3822,18 @@ A sala continua guardada em %2.</translation>
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="58"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="67"/>
         <source>not UTF-8</source>
         <translation>não é UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="74"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="83"/>
         <source>%1 and %2 more</source>
         <extracomment>%1 lists what a shared folder left out, %2 counts the rest (1 or more).</extracomment>
         <translation>%1 e mais %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="75"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="84"/>
         <source>Not shared: %1.</source>
         <translation>Não compartilhado: %1.</translation>
     </message>

@@ -1571,43 +1571,43 @@ New password:</source>
 <context>
     <name>ensemble::FolderDiskChanges</name>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="180"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="213"/>
         <source>%1 changed on disk, but the change could not be merged into the session: %2</source>
         <translation>%1 изменён на диске, но изменение не удалось объединить с сеансом: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="182"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="215"/>
         <source>the document is out of step</source>
         <translation>документ рассинхронизирован</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="216"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="249"/>
         <source>%1 was deleted on disk and left the shared folder</source>
         <translation>%1 удалён на диске и убран из общей папки</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="220"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="256"/>
         <source>%1 was deleted on disk while %2 worked in it. The session keeps its text; Save Shared Folder writes it again.</source>
         <extracomment>%1: a file&apos;s path; %2: who works in it (&quot;Ana, Bo&quot;).</extracomment>
         <translation>%1 удалён на диске, пока в нём работал(а) %2. Сеанс сохраняет его текст; «Сохранить общую папку» запишет его снова.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="258"/>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="258"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="232"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="268"/>
         <source>%1 changed on disk and is no longer UTF-8 text. The session keeps its text; saving leaves the file alone until it is text again.</source>
         <translation>%1 изменён на диске и больше не является текстом UTF-8. Сеанс сохраняет его текст; при сохранении файл не трогается, пока он снова не станет текстом.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="236"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="272"/>
         <source>%1 changed on disk but cannot be read. The session keeps its text; saving leaves the file alone until it can be read.</source>
         <translation>%1 изменён на диске, но не читается. Сеанс сохраняет его текст; при сохранении файл не трогается, пока его нельзя прочитать.</translation>
     </message>
@@ -1705,37 +1705,37 @@ New password:</source>
         <translation>%1 уходит</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="88"/>
+        <location filename="../app/session/FolderSession.cpp" line="89"/>
         <source>Shared by %1</source>
         <translation>Папка участника %1</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="90"/>
+        <location filename="../app/session/FolderSession.cpp" line="91"/>
         <source>Shared folder</source>
         <translation>Общая папка</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="147"/>
+        <location filename="../app/session/FolderSession.cpp" line="143"/>
         <source>Only the host saves the shared folder.</source>
         <translation>Общую папку сохраняет только владелец.</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="186"/>
+        <location filename="../app/session/FolderSession.cpp" line="175"/>
         <source>The host</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="188"/>
+        <location filename="../app/session/FolderSession.cpp" line="177"/>
         <source>%1 created %2</source>
         <translation>%1 создаёт %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="190"/>
+        <location filename="../app/session/FolderSession.cpp" line="179"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 переименовывает %2 в %3</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="192"/>
+        <location filename="../app/session/FolderSession.cpp" line="181"/>
         <source>%1 deleted %2</source>
         <translation>%1 удаляет %2</translation>
     </message>
@@ -2833,19 +2833,19 @@ The room is kept in %2.</source>
         <translation>Папка %1 не пуста.</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
-        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
-        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="127"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="132"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="170"/>
         <source>deleted from the session meanwhile</source>
         <translation>тем временем удалён из сеанса</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="174"/>
         <source>not a path this computer can hold</source>
         <translation>такой путь невозможен на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="181"/>
         <source>cannot create its folder</source>
         <translation>не удаётся создать его папку</translation>
     </message>
@@ -2874,12 +2874,12 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/Room.cpp" line="199"/>
-        <location filename="../net/server/RoomTree.cpp" line="283"/>
+        <location filename="../net/server/RoomTree.cpp" line="301"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>этот сеанс открывает доступ к папке; нужен клиент протокола 2</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="356"/>
+        <location filename="../net/server/Room.cpp" line="357"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>Не удалось сохранить комнату %1: %2</translation>
     </message>
@@ -2889,7 +2889,7 @@ The room is kept in %2.</source>
         <translation>Изменять эту комнату может только владелец.</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="380"/>
+        <location filename="../net/server/Room.cpp" line="381"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>Комнате %1 не удалось сохранить чат: %2</translation>
     </message>
@@ -3263,63 +3263,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="239"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>Сертификат %1 отличается от указанного в приглашении. Возможно, кто-то перехватывает соединение, или организатор создал новый сертификат: попросите у организатора актуальное приглашение.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="249"/>
+        <location filename="../net/client/SessionClient.cpp" line="250"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>Сертификат %1 отличается от того, которому вы доверяли раньше. Возможно, кто-то перехватывает соединение, или организатор создал новый сертификат.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>Не удаётся подтвердить подлинность %1: %2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="283"/>
+        <location filename="../net/client/SessionClient.cpp" line="284"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 не установил зашифрованное соединение (%2); возможно, шифрование не поддерживается. Попросите у организатора актуальное приглашение.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="295"/>
+        <location filename="../net/client/SessionClient.cpp" line="296"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 закрыл соединение, не ответив; возможно, он принимает только зашифрованные соединения. В этом случае попросите у организатора приглашение с отпечатком сертификата (…?fp=…).</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="314"/>
         <source>The connection to the server was lost.</source>
         <translation>Соединение с сервером потеряно.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="324"/>
+        <location filename="../net/client/SessionClient.cpp" line="325"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>По адресу %1:%2 никто не отвечает.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="329"/>
+        <location filename="../net/client/SessionClient.cpp" line="330"/>
         <source>The host %1 was not found.</source>
         <translation>Узел %1 не найден.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="336"/>
+        <location filename="../net/client/SessionClient.cpp" line="337"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>Нет ответа от %1:%2. Проверьте адрес, что хозяин открыл сеанс и что брандмауэр не мешает.</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="509"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="511"/>
+        <location filename="../net/client/SessionClient.cpp" line="512"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="514"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -3329,12 +3329,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="514"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="518"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -3344,7 +3344,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="521"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Отключено (%n неотправленная правка)</numerusform>
@@ -3394,7 +3394,7 @@ The room is kept in %2.</source>
         <translation>Кто-то</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="132"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="137"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>Сервер не прислал дерево сеанса.</translation>
     </message>
@@ -3466,102 +3466,119 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="55"/>
+        <location filename="../app/session/SessionPanel.cpp" line="56"/>
         <source>Session</source>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="68"/>
+        <location filename="../app/session/SessionPanel.cpp" line="69"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>Нажмите на участника, чтобы следовать за ним из файла в файл.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="127"/>
+        <location filename="../app/session/SessionPanel.cpp" line="128"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>Нет общей папки. Сеанс ▸ Открыть доступ к папке… создаёт её.</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="132"/>
+        <location filename="../app/session/SessionPanel.cpp" line="133"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="207"/>
+        <location filename="../app/session/SessionPanel.cpp" line="214"/>
+        <source>%1 (deleted on disk)</source>
+        <extracomment>A file of the Session panel whose file the host&apos;s folder no longer has.</extracomment>
+        <translation>%1 (удалён с диска)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="224"/>
+        <source>Deleted on the host&apos;s disk; the session keeps it until the host saves or deletes it.</source>
+        <translation>Удалён с диска владельца; сеанс хранит файл, пока владелец не сохранит или не удалит его.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="227"/>
+        <source>Deleted on the host&apos;s disk; kept while %1 edits it.</source>
+        <extracomment>%1: who works in the file (&quot;Ana, Bo&quot;).</extracomment>
+        <translation>Удалён с диска владельца; сохраняется, пока %1 редактирует его.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="236"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="209"/>
+        <location filename="../app/session/SessionPanel.cpp" line="238"/>
         <source>%1 (following)</source>
         <translation>%1 (вы следуете)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="248"/>
+        <location filename="../app/session/SessionPanel.cpp" line="277"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="250"/>
+        <location filename="../app/session/SessionPanel.cpp" line="279"/>
         <source>New &amp;File…</source>
         <translation>Новый &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="253"/>
+        <location filename="../app/session/SessionPanel.cpp" line="282"/>
         <source>New Fol&amp;der…</source>
         <translation>Новая &amp;папка…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="256"/>
+        <location filename="../app/session/SessionPanel.cpp" line="285"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="258"/>
+        <location filename="../app/session/SessionPanel.cpp" line="287"/>
         <source>De&amp;lete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="267"/>
+        <location filename="../app/session/SessionPanel.cpp" line="296"/>
         <source>The host made this session read-only</source>
         <translation>Владелец сделал этот сеанс доступным только для чтения</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="278"/>
+        <location filename="../app/session/SessionPanel.cpp" line="307"/>
         <source>New File</source>
         <translation>Новый файл</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="278"/>
+        <location filename="../app/session/SessionPanel.cpp" line="307"/>
         <source>New Folder</source>
         <translation>Новая папка</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="279"/>
+        <location filename="../app/session/SessionPanel.cpp" line="308"/>
         <source>Path of the new file:</source>
         <translation>Путь нового файла:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="279"/>
+        <location filename="../app/session/SessionPanel.cpp" line="308"/>
         <source>Path of the new folder:</source>
         <translation>Путь новой папки:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="289"/>
+        <location filename="../app/session/SessionPanel.cpp" line="318"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="289"/>
+        <location filename="../app/session/SessionPanel.cpp" line="318"/>
         <source>New path:</source>
         <translation>Новый путь:</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="297"/>
+        <location filename="../app/session/SessionPanel.cpp" line="326"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="298"/>
+        <location filename="../app/session/SessionPanel.cpp" line="327"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>Удалить %1 из общей папки для всех? У тех, кто его открыл, текст останется.</translation>
     </message>
@@ -3809,7 +3826,7 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../app/hosting/SharedFolder.cpp" line="28"/>
-        <location filename="../app/hosting/SharedFolder.cpp" line="52"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="61"/>
         <source>cannot be read</source>
         <translation>не читается</translation>
     </message>
@@ -3824,18 +3841,18 @@ The room is kept in %2.</source>
         <translation>не обычный файл</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="58"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="67"/>
         <source>not UTF-8</source>
         <translation>не UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="74"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="83"/>
         <source>%1 and %2 more</source>
         <extracomment>%1 lists what a shared folder left out, %2 counts the rest (1 or more).</extracomment>
         <translation>%1 и ещё %2</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="75"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="84"/>
         <source>Not shared: %1.</source>
         <translation>Не открыто для совместной работы: %1.</translation>
     </message>

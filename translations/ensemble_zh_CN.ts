@@ -1561,43 +1561,43 @@ New password:</source>
 <context>
     <name>ensemble::FolderDiskChanges</name>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="180"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="213"/>
         <source>%1 changed on disk, but the change could not be merged into the session: %2</source>
         <translation>%1 在磁盘上已更改,但无法将更改合并到会话中:%2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="182"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="215"/>
         <source>the document is out of step</source>
         <translation>文档已不同步</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="216"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="249"/>
         <source>%1 was deleted on disk and left the shared folder</source>
         <translation>%1 已在磁盘上删除,并已移出共享文件夹</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="220"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="256"/>
         <source>%1 was deleted on disk while %2 worked in it. The session keeps its text; Save Shared Folder writes it again.</source>
         <extracomment>%1: a file&apos;s path; %2: who works in it (&quot;Ana, Bo&quot;).</extracomment>
         <translation>%2 正在编辑时,%1 已在磁盘上删除。会话保留其文本;“保存共享文件夹”会再次写入它。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="258"/>
         <source>someone</source>
         <translation>有人</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="222"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="258"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="232"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="268"/>
         <source>%1 changed on disk and is no longer UTF-8 text. The session keeps its text; saving leaves the file alone until it is text again.</source>
         <translation>%1 已在磁盘上更改,不再是 UTF-8 文本。会话保留其文本;在它重新成为文本之前,保存不会改动该文件。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderDiskChanges.cpp" line="236"/>
+        <location filename="../app/session/FolderDiskChanges.cpp" line="272"/>
         <source>%1 changed on disk but cannot be read. The session keeps its text; saving leaves the file alone until it can be read.</source>
         <translation>%1 已在磁盘上更改,但无法读取。会话保留其文本;在可以读取之前,保存不会改动该文件。</translation>
     </message>
@@ -1695,37 +1695,37 @@ New password:</source>
         <translation>%1 已离开</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="88"/>
+        <location filename="../app/session/FolderSession.cpp" line="89"/>
         <source>Shared by %1</source>
         <translation>由 %1 共享</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="90"/>
+        <location filename="../app/session/FolderSession.cpp" line="91"/>
         <source>Shared folder</source>
         <translation>共享文件夹</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="147"/>
+        <location filename="../app/session/FolderSession.cpp" line="143"/>
         <source>Only the host saves the shared folder.</source>
         <translation>只有主持人可以保存共享文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="186"/>
+        <location filename="../app/session/FolderSession.cpp" line="175"/>
         <source>The host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="188"/>
+        <location filename="../app/session/FolderSession.cpp" line="177"/>
         <source>%1 created %2</source>
         <translation>%1 创建了 %2</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="190"/>
+        <location filename="../app/session/FolderSession.cpp" line="179"/>
         <source>%1 renamed %2 to %3</source>
         <translation>%1 将 %2 重命名为 %3</translation>
     </message>
     <message>
-        <location filename="../app/session/FolderSession.cpp" line="192"/>
+        <location filename="../app/session/FolderSession.cpp" line="181"/>
         <source>%1 deleted %2</source>
         <translation>%1 删除了 %2</translation>
     </message>
@@ -2821,19 +2821,19 @@ The room is kept in %2.</source>
         <translation>文件夹 %1 不是空的。</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="126"/>
-        <location filename="../net/client/ProjectDownload.cpp" line="131"/>
-        <location filename="../net/client/ProjectDownload.cpp" line="169"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="127"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="132"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="170"/>
         <source>deleted from the session meanwhile</source>
         <translation>在此期间已从会话中删除</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="173"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="174"/>
         <source>not a path this computer can hold</source>
         <translation>不是这台计算机能保存的路径</translation>
     </message>
     <message>
-        <location filename="../net/client/ProjectDownload.cpp" line="180"/>
+        <location filename="../net/client/ProjectDownload.cpp" line="181"/>
         <source>cannot create its folder</source>
         <translation>无法创建其文件夹</translation>
     </message>
@@ -2860,12 +2860,12 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../net/server/Room.cpp" line="199"/>
-        <location filename="../net/server/RoomTree.cpp" line="283"/>
+        <location filename="../net/server/RoomTree.cpp" line="301"/>
         <source>this session shares a folder; it needs a client of protocol 2</source>
         <translation>此会话共享一个文件夹；需要协议 2 的客户端</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="356"/>
+        <location filename="../net/server/Room.cpp" line="357"/>
         <source>Room %1 could not be saved: %2</source>
         <translation>无法保存房间 %1：%2</translation>
     </message>
@@ -2875,7 +2875,7 @@ The room is kept in %2.</source>
         <translation>只有所有者可以更改此房间。</translation>
     </message>
     <message>
-        <location filename="../net/server/Room.cpp" line="380"/>
+        <location filename="../net/server/Room.cpp" line="381"/>
         <source>Room %1 could not save its chat: %2</source>
         <translation>房间 %1 无法保存其聊天记录：%2</translation>
     </message>
@@ -3233,63 +3233,63 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionClient</name>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="238"/>
+        <location filename="../net/client/SessionClient.cpp" line="239"/>
         <source>The certificate of %1 is not the one the invite names. Someone may be intercepting the connection, or the host made a new certificate: ask the host for a current invite.</source>
         <translation>%1 的证书与邀请中指定的证书不符。可能有人正在拦截连接，或者主持人生成了新证书：请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="249"/>
+        <location filename="../net/client/SessionClient.cpp" line="250"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host made a new certificate.</source>
         <translation>%1 的证书不是您之前信任的证书。可能有人正在拦截连接，或者主持人生成了新证书。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="263"/>
+        <location filename="../net/client/SessionClient.cpp" line="264"/>
         <source>The identity of %1 cannot be verified: %2</source>
         <translation>无法验证 %1 的身份：%2</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="283"/>
+        <location filename="../net/client/SessionClient.cpp" line="284"/>
         <source>%1 did not set up an encrypted connection (%2); it may not offer encryption. Ask the host for a current invite.</source>
         <translation>%1 未建立加密连接（%2）；它可能不提供加密。请向主持人索取最新的邀请。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="295"/>
+        <location filename="../net/client/SessionClient.cpp" line="296"/>
         <source>%1 closed the connection without answering; it may accept only encrypted connections. If so, ask the host for an invite with the certificate&apos;s fingerprint (…?fp=…).</source>
         <translation>%1 未作应答便关闭了连接；它可能只接受加密连接。如果是这样，请向主持人索取带有证书指纹的邀请（…?fp=…）。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="313"/>
+        <location filename="../net/client/SessionClient.cpp" line="314"/>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已断开。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="324"/>
+        <location filename="../net/client/SessionClient.cpp" line="325"/>
         <source>Nothing answers at %1:%2.</source>
         <translation>%1:%2 没有响应。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="329"/>
+        <location filename="../net/client/SessionClient.cpp" line="330"/>
         <source>The host %1 was not found.</source>
         <translation>找不到主机 %1。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="336"/>
+        <location filename="../net/client/SessionClient.cpp" line="337"/>
         <source>No answer from %1:%2. Check the address, that the host is sharing a session, and that no firewall is in the way.</source>
         <translation>%1:%2 没有响应。请检查地址、主持人是否正在共享会话，以及是否有防火墙阻挡。</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="509"/>
+        <location filename="../net/client/SessionClient.cpp" line="510"/>
         <source>Offline</source>
         <extracomment>Session state in the status bar: not connected to a session.</extracomment>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="511"/>
+        <location filename="../net/client/SessionClient.cpp" line="512"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="514"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -3297,12 +3297,12 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClient.cpp" line="514"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="517"/>
+        <location filename="../net/client/SessionClient.cpp" line="518"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -3310,7 +3310,7 @@ The room is kept in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="520"/>
+        <location filename="../net/client/SessionClient.cpp" line="521"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>已断开（%n 处编辑未发送）</numerusform>
@@ -3358,7 +3358,7 @@ The room is kept in %2.</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../net/client/SessionClientFolder.cpp" line="132"/>
+        <location filename="../net/client/SessionClientFolder.cpp" line="137"/>
         <source>The server did not send the session&apos;s tree.</source>
         <translation>服务器没有发送会话的目录树。</translation>
     </message>
@@ -3430,102 +3430,119 @@ The room is kept in %2.</source>
 <context>
     <name>ensemble::SessionPanel</name>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="55"/>
+        <location filename="../app/session/SessionPanel.cpp" line="56"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="68"/>
+        <location filename="../app/session/SessionPanel.cpp" line="69"/>
         <source>Click someone to follow them from file to file.</source>
         <translation>点击某人即可在文件之间跟随其光标。</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="127"/>
+        <location filename="../app/session/SessionPanel.cpp" line="128"/>
         <source>No shared folder. Session ▸ Share Folder… shares one.</source>
         <translation>没有共享文件夹。会话 ▸ 共享文件夹… 可共享一个。</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="132"/>
+        <location filename="../app/session/SessionPanel.cpp" line="133"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="207"/>
+        <location filename="../app/session/SessionPanel.cpp" line="214"/>
+        <source>%1 (deleted on disk)</source>
+        <extracomment>A file of the Session panel whose file the host&apos;s folder no longer has.</extracomment>
+        <translation>%1(已从磁盘删除)</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="224"/>
+        <source>Deleted on the host&apos;s disk; the session keeps it until the host saves or deletes it.</source>
+        <translation>已从主持人的磁盘删除;在主持人保存或删除它之前,会话会保留它。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="227"/>
+        <source>Deleted on the host&apos;s disk; kept while %1 edits it.</source>
+        <extracomment>%1: who works in the file (&quot;Ana, Bo&quot;).</extracomment>
+        <translation>已从主持人的磁盘删除;在 %1 编辑期间保留。</translation>
+    </message>
+    <message>
+        <location filename="../app/session/SessionPanel.cpp" line="236"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="209"/>
+        <location filename="../app/session/SessionPanel.cpp" line="238"/>
         <source>%1 (following)</source>
         <translation>%1（正在跟随）</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="248"/>
+        <location filename="../app/session/SessionPanel.cpp" line="277"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="250"/>
+        <location filename="../app/session/SessionPanel.cpp" line="279"/>
         <source>New &amp;File…</source>
         <translation>新建文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="253"/>
+        <location filename="../app/session/SessionPanel.cpp" line="282"/>
         <source>New Fol&amp;der…</source>
         <translation>新建文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="256"/>
+        <location filename="../app/session/SessionPanel.cpp" line="285"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="258"/>
+        <location filename="../app/session/SessionPanel.cpp" line="287"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="267"/>
+        <location filename="../app/session/SessionPanel.cpp" line="296"/>
         <source>The host made this session read-only</source>
         <translation>主持人已将此会话设为只读</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="278"/>
+        <location filename="../app/session/SessionPanel.cpp" line="307"/>
         <source>New File</source>
         <translation>新建文件</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="278"/>
+        <location filename="../app/session/SessionPanel.cpp" line="307"/>
         <source>New Folder</source>
         <translation>新建文件夹</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="279"/>
+        <location filename="../app/session/SessionPanel.cpp" line="308"/>
         <source>Path of the new file:</source>
         <translation>新文件的路径：</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="279"/>
+        <location filename="../app/session/SessionPanel.cpp" line="308"/>
         <source>Path of the new folder:</source>
         <translation>新文件夹的路径：</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="289"/>
+        <location filename="../app/session/SessionPanel.cpp" line="318"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="289"/>
+        <location filename="../app/session/SessionPanel.cpp" line="318"/>
         <source>New path:</source>
         <translation>新路径：</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="297"/>
+        <location filename="../app/session/SessionPanel.cpp" line="326"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/session/SessionPanel.cpp" line="298"/>
+        <location filename="../app/session/SessionPanel.cpp" line="327"/>
         <source>Delete %1 from the shared folder for everyone? Whoever has it open keeps the text.</source>
         <translation>要为所有人从共享文件夹中删除 %1 吗？已打开它的人会保留文本。</translation>
     </message>
@@ -3771,7 +3788,7 @@ The room is kept in %2.</source>
     </message>
     <message>
         <location filename="../app/hosting/SharedFolder.cpp" line="28"/>
-        <location filename="../app/hosting/SharedFolder.cpp" line="52"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="61"/>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
@@ -3786,18 +3803,18 @@ The room is kept in %2.</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="58"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="67"/>
         <source>not UTF-8</source>
         <translation>不是 UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="74"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="83"/>
         <source>%1 and %2 more</source>
         <extracomment>%1 lists what a shared folder left out, %2 counts the rest (1 or more).</extracomment>
         <translation>%1 等另外 %2 项</translation>
     </message>
     <message>
-        <location filename="../app/hosting/SharedFolder.cpp" line="75"/>
+        <location filename="../app/hosting/SharedFolder.cpp" line="84"/>
         <source>Not shared: %1.</source>
         <translation>未共享：%1。</translation>
     </message>

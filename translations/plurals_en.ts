@@ -15,11 +15,27 @@
 <context>
     <name>ensemble::AwayBar</name>
     <message numerus="yes">
-        <location filename="../editor/collab/AwayBar.cpp" line="56"/>
+        <location filename="../editor/collab/AwayBar.cpp" line="81"/>
         <source>%n change(s) by %1 while you were away</source>
         <translation>
             <numerusform>%n change by %1 while you were away</numerusform>
             <numerusform>%n changes by %1 while you were away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="84"/>
+        <source>%n change(s) while you were away; who made them and when is not known (compared with the text you saw last)</source>
+        <translation>
+            <numerusform>%n change while you were away; who made it and when is not known (compared with the text you saw last)</numerusform>
+            <numerusform>%n changes while you were away; who made them and when is not known (compared with the text you saw last)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/collab/AwayBar.cpp" line="88"/>
+        <source>%n change(s) while you were away, text added by %1; who deleted text and when is not known (compared with the text you saw last)</source>
+        <translation>
+            <numerusform>%n change while you were away, text added by %1; who deleted text and when is not known (compared with the text you saw last)</numerusform>
+            <numerusform>%n changes while you were away, text added by %1; who deleted text and when is not known (compared with the text you saw last)</numerusform>
         </translation>
     </message>
 </context>
@@ -130,7 +146,7 @@
 <context>
     <name>ensemble::SessionClient</name>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="508"/>
+        <location filename="../net/client/SessionClient.cpp" line="515"/>
         <source>Connected, sending %n edit(s)</source>
         <extracomment>Session state in the status bar.</extracomment>
         <translation>
@@ -139,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="511"/>
+        <location filename="../net/client/SessionClient.cpp" line="518"/>
         <source>Reconnecting in %1 s (%n unsent edit(s))</source>
         <extracomment>Session state in the status bar: %1 is a number of seconds.</extracomment>
         <translation>
@@ -148,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../net/client/SessionClient.cpp" line="514"/>
+        <location filename="../net/client/SessionClient.cpp" line="521"/>
         <source>Disconnected (%n unsent edit(s))</source>
         <translation>
             <numerusform>Disconnected (%n unsent edit)</numerusform>
