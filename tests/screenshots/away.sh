@@ -23,6 +23,12 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+# shellcheck source=tests/screenshots/windows.sh
+. "$root/tests/screenshots/windows.sh"
+# Settings with authorship and the last editor shown, in theme $1.
+settings_in() {
+    printf '[editor]\nshowAuthorship=true\nshowLastEditor=true\n[appearance]\ntheme=%s' "$1"
+}
 
 cat > "$work/fib.py" <<'PY'
 def fibonacci(n):
@@ -31,7 +37,6 @@ def fibonacci(n):
     while len(numbers) < n:
         numbers.append(numbers[-1] + numbers[-2])
     return numbers[:n]
-
 
 if __name__ == "__main__":
     print(fibonacci(10))
@@ -61,27 +66,7 @@ async def main(listen_port, host, port):
 asyncio.run(main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3])))
 PY
 
-# Each window gets its own settings, as two people on two machines would have.
-run() {
-    local name=$1 theme=$2
-    shift 2
-    mkdir -p "$work/$name/Ensemble"
-    printf '[editor]\nshowAuthorship=true\nshowLastEditor=true\n[appearance]\ntheme=%s\n' \
-        "$theme" > "$work/$name/Ensemble/Ensemble.conf"
-    XDG_CONFIG_HOME="$work/$name" XDG_DATA_HOME="$work/$name" "$build/app/ensemble" "$@" &
-    pids+=($!)
-}
-
-window_of() {
-    local pid=$1 wid=""
-    for _ in $(seq 100); do
-        wid=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | tail -1) && [ -n "$wid" ] && break
-        sleep 0.1
-    done
-    echo "$wid"
-}
-
-run hana light --name Hana --host "$work/fib.py" > "$work/invite.txt"
+run hana "$(settings_in light)" -- --name Hana --host "$work/fib.py" > "$work/invite.txt"
 for _ in $(seq 100); do grep -q '^ensemble://' "$work/invite.txt" && break; sleep 0.1; done
 invite=$(grep -m1 '^ensemble://' "$work/invite.txt")
 echo "invite: $invite"
@@ -96,19 +81,12 @@ relay() {
 }
 relay
 host=$(window_of "${pids[0]}")
-run ana dark --name Ana --join "$(sed -E "s|^ensemble://[^/]+/|ensemble://127.0.0.1:$relay_port/|" <<< "$invite")"
+run ana "$(settings_in dark)" -- --name Ana --join "$(sed -E "s|^ensemble://[^/]+/|ensemble://127.0.0.1:$relay_port/|" <<< "$invite")"
 guest=$(window_of "${pids[1]}")
 
-xdotool windowsize "$host" 790 880 windowmove "$host" 0 0
-xdotool windowsize "$guest" 790 880 windowmove "$guest" 805 0
+place_side_by_side "$host" "$guest"
 sleep 1
 
-type_in() {
-    local wid=$1
-    shift
-    xdotool windowactivate --sync "$wid" 2>/dev/null || xdotool windowfocus --sync "$wid"
-    xdotool "$@"
-}
 # Ana adds a check at the end of the file while both are connected.
 type_in "$guest" key ctrl+End
 type_in "$guest" type --delay 30 '    assert fibonacci(5) == [0, 1, 1, 2, 3]'

@@ -20,6 +20,8 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+# shellcheck source=tests/screenshots/windows.sh
+. "$root/tests/screenshots/windows.sh"
 
 cat > "$work/fib.py" <<'PY'
 def fibonacci(n):
@@ -28,7 +30,6 @@ def fibonacci(n):
     while len(numbers) < n:
         numbers.append(numbers[-1] + numbers[-2])
     return numbers[:n]
-
 
 if __name__ == "__main__":
     print(fibonacci(10))
@@ -49,14 +50,6 @@ case "$invite" in *fp=*) scheme=https ;; esac
 link=$(echo "$invite" | sed -E "s|^ensemble://([^/?]+)/([^?]+).*|$scheme://\1/\2|")
 echo "web link: $link"
 
-window_of() {
-    local pid=$1 wid=""
-    for _ in $(seq 150); do
-        wid=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | tail -1) && [ -n "$wid" ] && break
-        sleep 0.1
-    done
-    echo "$wid"
-}
 host=$(window_of "${pids[0]}")
 xdotool windowsize "$host" 790 880 windowmove "$host" 0 0
 
@@ -72,12 +65,6 @@ for _ in $(seq 150); do
     sleep 0.1
 done
 sleep 3 # the page loads
-type_in() {
-    local wid=$1
-    shift
-    xdotool windowactivate --sync "$wid" 2>/dev/null || xdotool windowfocus --sync "$wid"
-    xdotool "$@"
-}
 # Join as Ana, then type at the end while Hana documents the function.
 type_in "$guest" type --delay 20 'Ana'
 type_in "$guest" key Return

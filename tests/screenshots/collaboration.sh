@@ -18,6 +18,8 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+# shellcheck source=tests/screenshots/windows.sh
+. "$root/tests/screenshots/windows.sh"
 
 cat > "$work/fib.py" <<'PY'
 def fibonacci(n):
@@ -27,47 +29,21 @@ def fibonacci(n):
         numbers.append(numbers[-1] + numbers[-2])
     return numbers[:n]
 
-
 if __name__ == "__main__":
     print(fibonacci(10))
 PY
 
-# Each window gets its own settings, as two people on two machines would have.
-run() {
-    local name=$1
-    shift
-    mkdir -p "$work/$name"
-    XDG_CONFIG_HOME="$work/$name" XDG_DATA_HOME="$work/$name" "$build/app/ensemble" "$@" &
-    pids+=($!)
-}
-
-window_of() {
-    local pid=$1 wid=""
-    for _ in $(seq 100); do
-        wid=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | tail -1) && [ -n "$wid" ] && break
-        sleep 0.1
-    done
-    echo "$wid"
-}
-
-run hana --name Hana --host "$work/fib.py" > "$work/invite.txt"
+run hana -- --name Hana --host "$work/fib.py" > "$work/invite.txt"
 for _ in $(seq 100); do grep -q '^ensemble://' "$work/invite.txt" && break; sleep 0.1; done
 invite=$(grep -m1 '^ensemble://' "$work/invite.txt")
 echo "invite: $invite"
 host=$(window_of "${pids[0]}")
-run ana --name Ana --join "$invite"
+run ana -- --name Ana --join "$invite"
 guest=$(window_of "${pids[1]}")
 
-xdotool windowsize "$host" 790 880 windowmove "$host" 0 0
-xdotool windowsize "$guest" 790 880 windowmove "$guest" 805 0
+place_side_by_side "$host" "$guest"
 sleep 1
 
-type_in() {
-    local wid=$1
-    shift
-    xdotool windowactivate --sync "$wid" 2>/dev/null || xdotool windowfocus --sync "$wid"
-    xdotool "$@"
-}
 # Hana documents the function while Ana adds a check at the end of the file.
 type_in "$host" key ctrl+Home key Down key Down key End
 type_in "$host" key Return type --delay 30 '# Each number is the sum of the two before it.'

@@ -25,6 +25,8 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+# shellcheck source=tests/screenshots/windows.sh
+. "$root/tests/screenshots/windows.sh"
 
 # A small project: a router, its header, a main and a test, with a build folder git ignores.
 project=$work/tinyhttp
@@ -100,46 +102,17 @@ int main()
 }
 EOF
 
-# Each window gets its own settings, as two people on two machines would have.
-run() {
-    local name=$1
-    shift
-    mkdir -p "$work/$name"
-    XDG_CONFIG_HOME="$work/$name" XDG_DATA_HOME="$work/$name" "$build/app/ensemble" "$@" &
-    pids+=($!)
-}
-
-window_of() {
-    local pid=$1 wid=""
-    for _ in $(seq 100); do
-        wid=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | tail -1) && [ -n "$wid" ] && break
-        sleep 0.1
-    done
-    echo "$wid"
-}
-
-run hana --name Hana --host "$project" > "$work/invite.txt"
+run hana -- --name Hana --host "$project" > "$work/invite.txt"
 for _ in $(seq 100); do grep -q '^ensemble://' "$work/invite.txt" && break; sleep 0.1; done
 invite=$(grep -m1 '^ensemble://' "$work/invite.txt")
 echo "invite: $invite"
 host=$(window_of "${pids[0]}")
-run ana --name Ana --join "$invite"
+run ana -- --name Ana --join "$invite"
 guest=$(window_of "${pids[1]}")
 
-xdotool windowsize "$host" 790 880 windowmove "$host" 0 0
-xdotool windowsize "$guest" 790 880 windowmove "$guest" 805 0
+place_side_by_side "$host" "$guest"
 sleep 2
 
-# The positions below are in a 790x880 window with Qt's default font under Xvfb: the
-# Participants panel's close button and the Chat panel's title where the session put them, the
-# docks' separators, then (once arranged) the tree, the chat's input line and the first person in
-# the Session panel.
-type_in() {
-    local wid=$1
-    shift
-    xdotool windowactivate --sync "$wid" 2>/dev/null || xdotool windowfocus --sync "$wid"
-    xdotool "$@"
-}
 click_at() {
     local wid=$1 x=$2 y=$3
     xdotool windowactivate --sync "$wid" 2>/dev/null || true
