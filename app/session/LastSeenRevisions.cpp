@@ -39,6 +39,7 @@ void LastSeenRevisions::save(const SessionClient &client)
         return;
     SeenTexts texts(m_settings->seenTextsDirectory());
     const QHash<QString, SeenDocument> seen = client.seenDocuments();
+    bool kept = false;
     for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
         const QString key = keyOf(it.key());
         const SeenDocument &document = it.value();
@@ -47,9 +48,13 @@ void LastSeenRevisions::save(const SessionClient &client)
             || m_settings->lastSeenRevision(key) == std::pair(document.epoch, document.revision))
             continue;
         m_settings->setLastSeenRevision(key, document.epoch, document.revision);
-        if (document.text)
+        if (document.text) {
             texts.keep(key, document.epoch, document.revision, *document.text);
+            kept = true;
+        }
     }
+    if (kept)
+        texts.trim();
 }
 
 } // namespace ensemble

@@ -62,8 +62,8 @@ void SeenTexts::keep(const QString &key, const QString &epoch, qint64 revision, 
     // QDataStream keeps every UTF-16 unit, lone surrogates included.
     QDataStream out(&file);
     out << format << key << epoch << revision << text;
-    if (out.status() == QDataStream::Ok && file.commit())
-        trim();
+    if (out.status() == QDataStream::Ok)
+        file.commit();
 }
 
 void SeenTexts::trim()

@@ -23,10 +23,12 @@ public:
     std::optional<QString> text(const QString &key, const QString &epoch, qint64 revision) const;
     // Keeps @p text as @p key's at @p epoch and @p revision (a text too long: forgets any).
     void keep(const QString &key, const QString &epoch, qint64 revision, const QString &text);
+    // Deletes the oldest files while all of them take more than maxBytes: once after a batch of
+    // keep(), since it lists the whole folder.
+    void trim();
 
 private:
     QString pathOf(const QString &key) const;
-    void trim();
 
     QString m_directory;
 };
