@@ -26,14 +26,15 @@ void FolderDiskAdditions::noteShared(const QSet<QString> &paths)
     // What the folder holds besides the shared files when the share starts (left out, or
     // files made while a resumed session's host was down) is not new.
     if (!std::exchange(m_started, true))
-        walk();
+        walk(serverTree());
 }
 
 void FolderDiskAdditions::rescan()
 {
     SessionHost *host = m_session.host();
     const QSet<QString> before = m_seen;
-    const std::optional<ProjectScan> scan = walk();
+    const QList<SessionDocument> tree = serverTree();
+    const std::optional<ProjectScan> scan = walk(tree);
     if (!host || !scan)
         return;
     // Each omission named once, and not what the user asked for (.gitignore) or never wants.
@@ -44,7 +45,7 @@ void FolderDiskAdditions::rescan()
                   && !before.contains(omission.path);
           });
     QHash<QString, QString> docs; // path -> document, as the server has them now
-    for (const SessionDocument &entry : host->folderVersion().tree)
+    for (const SessionDocument &entry : tree)
         docs.insert(entry.path, entry.doc);
     QList<SharedFile> created;
     for (const SharedFile &file : found.files) {
@@ -70,15 +71,19 @@ void FolderDiskAdditions::rescan()
         emit leftOut(notShared.leftOutMessage());
 }
 
-std::optional<ProjectScan> FolderDiskAdditions::walk()
+QList<SessionDocument> FolderDiskAdditions::serverTree() const
+{
+    const SessionHost *host = m_session.host();
+    return host ? host->folderVersion().tree : QList<SessionDocument>();
+}
+
+std::optional<ProjectScan> FolderDiskAdditions::walk(const QList<SessionDocument> &tree)
 {
     ProjectScan::Known known {m_seen};
     // The files as the server has them (a batch just added counts at once); their sizes as the
     // tree last told them, which is close enough for a limit of 100 MiB.
-    if (const SessionHost *host = m_session.host()) {
-        for (const SessionDocument &entry : host->folderVersion().tree)
-            known.files += entry.doc.isEmpty() ? 0 : 1;
-    }
+    for (const SessionDocument &entry : tree)
+        known.files += entry.doc.isEmpty() ? 0 : 1;
     for (const TreeEntry &entry : m_session.tree().entries)
         known.bytes += entry.size;
     std::optional<ProjectScan> scan = ProjectScan::scan(m_root, m_limits, known);

@@ -10,6 +10,7 @@ namespace ensemble {
 class FolderDiskChanges;
 class FolderSession;
 class FolderWatcher;
+struct SessionDocument;
 
 // Files that appear in the host's shared folder after the share (a git checkout, a build step,
 // another editor's new file) come into the session as the host's creations, by the rules of
@@ -45,8 +46,11 @@ signals:
     void leftOut(const QString &message);
 
 private:
-    // Walks the folder; the walk, with m_seen and the watched folders brought up to date.
-    std::optional<ProjectScan> walk();
+    // Walks the folder, counting the server's @p tree towards the limits; the walk, with m_seen
+    // and the watched folders brought up to date.
+    std::optional<ProjectScan> walk(const QList<SessionDocument> &tree);
+    // The session's files as the server has them now (a call into the server's thread).
+    QList<SessionDocument> serverTree() const;
 
     FolderSession &m_session;
     FolderDiskChanges &m_disk;
