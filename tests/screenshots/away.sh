@@ -67,8 +67,7 @@ asyncio.run(main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3])))
 PY
 
 run hana "$(settings_in light)" -- --name Hana --host "$work/fib.py" > "$work/invite.txt"
-for _ in $(seq 100); do grep -q '^ensemble://' "$work/invite.txt" && break; sleep 0.1; done
-invite=$(grep -m1 '^ensemble://' "$work/invite.txt")
+invite=$(invite_in "$work/invite.txt")
 echo "invite: $invite"
 authority=$(sed -E 's|^ensemble://([^/]+)/.*|\1|' <<< "$invite")
 host_address=${authority%:*}

@@ -34,8 +34,7 @@ if __name__ == "__main__":
 PY
 
 run hana -- --name Hana --host "$work/fib.py" > "$work/invite.txt"
-for _ in $(seq 100); do grep -q '^ensemble://' "$work/invite.txt" && break; sleep 0.1; done
-invite=$(grep -m1 '^ensemble://' "$work/invite.txt")
+invite=$(invite_in "$work/invite.txt")
 echo "invite: $invite"
 host=$(window_of "${pids[0]}")
 run ana -- --name Ana --join "$invite"

@@ -103,8 +103,7 @@ int main()
 EOF
 
 run hana -- --name Hana --host "$project" > "$work/invite.txt"
-for _ in $(seq 100); do grep -q '^ensemble://' "$work/invite.txt" && break; sleep 0.1; done
-invite=$(grep -m1 '^ensemble://' "$work/invite.txt")
+invite=$(invite_in "$work/invite.txt")
 echo "invite: $invite"
 host=$(window_of "${pids[0]}")
 run ana -- --name Ana --join "$invite"

@@ -41,3 +41,9 @@ place_side_by_side() {
     xdotool windowsize "$1" 790 880 windowmove "$1" 0 0
     xdotool windowsize "$2" 790 880 windowmove "$2" 805 0
 }
+
+# The invite that a host started with --host printed to FILE, waiting up to 10 s for it.
+invite_in() {
+    for _ in $(seq 100); do grep -q '^ensemble://' "$1" && break; sleep 0.1; done
+    grep -m1 '^ensemble://' "$1"
+}
