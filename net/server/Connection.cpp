@@ -99,12 +99,18 @@ void Connection::setTransport(const QList<QTcpSocket *> &sockets)
             m_outer = socket;
     }
     QTcpSocket *outer = m_outer.data();
+    // Every socket that holds frames says when bytes leave it (with TLS, the TLS socket as it
+    // encrypts and the plain one as it writes), so the send queue is current without asking the
+    // sockets again for every frame sent.
+    disconnect(m_socket, &QWebSocket::bytesWritten, this, &Connection::accountSending);
     for (QTcpSocket *socket : sockets) {
+        connect(socket, &QIODevice::bytesWritten, this, &Connection::accountSending);
         // The plain socket under TLS: what QSslSocket leaves unread there is a frame in part.
         // The outer socket is accounted for once its frames are read.
         if (socket != outer)
             connect(socket, &QIODevice::readyRead, this, &Connection::accountUnfinished);
     }
+    accountSending();
     if (outer) {
         // QWebSocket would decode every text message into a QString, which the parser wants as
         // UTF-8 again: twice through UTF-16 on the rooms' thread, 10 MB for a big hello. So
@@ -119,9 +125,9 @@ void Connection::setTransport(const QList<QTcpSocket *> &sockets)
 void Connection::setBudgets(MemoryBudget *sending, MemoryBudget *unfinished)
 {
     if (m_sendBudget)
-        m_sendBudget->set(this, 0);
+        m_sendBudget->forget(this);
     if (m_unfinishedBudget)
-        m_unfinishedBudget->set(this, 0);
+        m_unfinishedBudget->forget(this);
     m_sendBudget = sending;
     m_unfinishedBudget = unfinished;
     m_sendBudgeted = 0;
@@ -182,15 +188,15 @@ void Connection::write(const OutgoingFrame &frame)
     // two of them is whole too; going round sendTextMessage() saves converting the text to UTF-8
     // and framing it again for every member of a room.
     if (QTcpSocket *transport = m_outer.data()) {
-        const qint64 before = transport->bytesToWrite();
-        transport->write(frame.bytes());
-        m_sendQueue.queued(transport->bytesToWrite() - before);
+        // A buffered socket takes the whole frame into its buffer, or nothing once it is closed.
+        m_sendQueue.queued(transport->write(frame.bytes()));
+        tellSendBudget();
     } else {
         const qint64 before = m_socket->bytesToWrite();
         m_socket->sendTextMessage(frame.text());
         m_sendQueue.queued(m_socket->bytesToWrite() - before);
+        accountSending();
     }
-    accountSending();
 }
 
 void Connection::writeTextFrame(QTcpSocket *transport, const QByteArray &utf8)
@@ -199,16 +205,16 @@ void Connection::writeTextFrame(QTcpSocket *transport, const QByteArray &utf8)
     // and copy it twice more, on this thread, while every room waits. QWebSocket writes each of
     // its frames to the socket whole, so a frame written here between two of them is whole too;
     // the socket's buffer keeps the bytes themselves (implicitly shared), no copy.
-    const qint64 before = transport->bytesToWrite();
-    transport->write(textFrameHeader(utf8.size()));
-    transport->write(utf8);
-    m_sendQueue.queued(transport->bytesToWrite() - before);
-    accountSending();
+    const qint64 header = transport->write(textFrameHeader(utf8.size()));
+    m_sendQueue.queued(std::max<qint64>(header, 0) + std::max<qint64>(transport->write(utf8), 0));
+    tellSendBudget();
 }
 
 bool Connection::fellBehind()
 {
-    accountSending();
+    // The queue is current: every write and every byte leaving a socket updated it.
+    if (m_transport.isEmpty())
+        accountSending();
     const bool tooManyFrames
         = m_limits.maxSendQueueFrames > 0 && m_sendQueue.frames() >= m_limits.maxSendQueueFrames;
     const bool tooManyBytes = m_limits.maxSendQueueBytes > 0
@@ -230,8 +236,13 @@ void Connection::accountSending()
     const qint64 pending = m_transport.isEmpty() ? m_socket->bytesToWrite()
                                                  : transportBytes(&QTcpSocket::bytesToWrite);
     m_sendQueue.update(pending);
+    tellSendBudget();
+}
+
+void Connection::tellSendBudget()
+{
     // A closing connection's queue is let go within closeGraceMs; it no longer competes. The
-    // budget is told only of changes: this runs twice for every frame sent.
+    // budget is told only of changes: its bytes change twice for every frame sent.
     const qint64 held = m_closing ? 0 : m_sendQueue.bytes();
     if (m_sendBudget && held != m_sendBudgeted) {
         m_sendBudget->set(this, held);

@@ -125,6 +125,7 @@ private:
     void writeTextFrame(QTcpSocket *transport, const QByteArray &utf8);
     bool fellBehind();
     void accountSending();
+    void tellSendBudget();
     void readFrames();
     void onFrame(FrameReader::Event &&event);
     void stop();

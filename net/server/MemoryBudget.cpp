@@ -4,17 +4,17 @@ namespace ensemble {
 
 void MemoryBudget::set(Connection *holder, qint64 bytes)
 {
-    const auto found = m_held.find(holder);
-    if (found != m_held.end()) {
-        m_total -= *found;
-        if (bytes > 0)
-            *found = bytes;
-        else
-            m_held.erase(found);
-    } else if (bytes > 0) {
-        m_held.insert(holder, bytes);
-    }
-    m_total += std::max<qint64>(bytes, 0);
+    // A holder that drops to nothing keeps its entry: a connection goes from some bytes to none
+    // and back for every frame it sends, and erasing and inserting cost an allocation each time.
+    qint64 &held = m_held[holder];
+    bytes = std::max<qint64>(bytes, 0);
+    m_total += bytes - held;
+    held = bytes;
+}
+
+void MemoryBudget::forget(Connection *holder)
+{
+    m_total -= m_held.take(holder);
 }
 
 Connection *MemoryBudget::overdrawnBy() const

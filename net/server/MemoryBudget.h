@@ -19,8 +19,10 @@ public:
     {
     }
 
-    /// Records that @p holder now holds @p bytes (0 forgets it).
+    /// Records that @p holder now holds @p bytes.
     void set(Connection *holder, qint64 bytes);
+    /// Forgets @p holder (it is going away).
+    void forget(Connection *holder);
     /// Bytes held by all connections together.
     qint64 total() const { return m_total; }
     /// The connection holding the most when the total is over the ceiling, otherwise null.

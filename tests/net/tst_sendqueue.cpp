@@ -56,6 +56,15 @@ private slots:
         budget.set(b, 0);
         QCOMPARE(budget.total(), 60);
         QCOMPARE(budget.overdrawnBy(), nullptr);
+        budget.set(b, 50);
+        budget.forget(a);
+        QCOMPARE(budget.total(), 50);
+        budget.set(b, 120);
+        QCOMPARE(budget.overdrawnBy(), b);
+        budget.forget(b);
+        budget.forget(b);
+        QCOMPARE(budget.total(), 0);
+        QCOMPARE(budget.overdrawnBy(), nullptr);
     }
 
     void budgetWithoutCeilingNeverRunsOut()

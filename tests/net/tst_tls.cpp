@@ -223,6 +223,38 @@ private slots:
         QVERIFY(ada.errors().isEmpty() && bob.errors().isEmpty());
     }
 
+    void readerThatKeepsUpIsNeverTakenForSlow_data()
+    {
+        QTest::addColumn<bool>("encrypted");
+        QTest::addRow("ws") << false;
+        QTest::addRow("wss") << true;
+    }
+    void readerThatKeepsUpIsNeverTakenForSlow()
+    {
+        // The send queue learns that frames left from the sockets' signals (with TLS, both
+        // sockets'); if it missed them, eight frames in all would close the reader.
+        QFETCH(bool, encrypted);
+        ServerConfig config = encrypted ? tlsConfig(QStringLiteral("server")) : ServerConfig {};
+        config.limits.maxSendQueueFrames = 8;
+        RoomServer server(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).ok());
+        const QString room = server.createRoom(QString()).value();
+        Invite invite = inviteTo(server.port(), room, server.certificateFingerprint());
+        invite.setEncrypted(encrypted);
+        TestPeer ada(QStringLiteral("ada"));
+        TestPeer bob(QStringLiteral("bob"));
+        ada.client().join(invite);
+        bob.client().join(invite);
+        QTRY_VERIFY(ada.ready() && bob.ready());
+        // Each edit its own relay: one that reached bob before the next is typed.
+        for (int i = 1; i <= 40; ++i) {
+            ada.insert(0, QStringLiteral("x"));
+            QTRY_COMPARE(bob.text().size(), i);
+        }
+        QVERIFY(bob.errors().isEmpty());
+        QCOMPARE(bob.client().state(), SessionClient::State::Connected);
+    }
+
     void acceptedSocketsHaveNoDelay_data()
     {
         QTest::addColumn<bool>("encrypted");
