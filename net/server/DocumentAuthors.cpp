@@ -9,22 +9,29 @@ DocumentAuthors::DocumentAuthors(qsizetype length)
 
 quint32 DocumentAuthors::author(const QString &id, const QString &name, const QString &color)
 {
-    auto found = m_numbers.constFind(id);
-    if (found == m_numbers.cend()) {
-        // A table at its cap gives newcomers to nobody known rather than growing without end.
-        if (m_info.authors.size() >= maxAuthorshipAuthors)
-            return 0;
-        m_info.authors.append(AuthorRecord {id, name, color});
-        found = m_numbers.insert(id, quint32(m_info.authors.size()));
+    const auto found = m_numbers.constFind(id);
+    if (found != m_numbers.cend()) {
+        update(*found, name, color);
+        return *found;
     }
-    rename(id, name, color);
-    return *found;
+    // A table at its cap gives newcomers to nobody known rather than growing without end.
+    if (m_info.authors.size() >= maxAuthorshipAuthors)
+        return 0;
+    m_info.authors.append(AuthorRecord {id, name, color});
+    return *m_numbers.insert(id, quint32(m_info.authors.size()));
 }
 
 void DocumentAuthors::rename(const QString &id, const QString &name, const QString &color)
 {
-    const quint32 number = m_numbers.value(id);
-    if (number == 0 || name.isEmpty())
+    if (const quint32 number = m_numbers.value(id))
+        update(number, name, color);
+}
+
+void DocumentAuthors::update(quint32 number, const QString &name, const QString &color)
+{
+    // Every edit names its author, nearly always as before: comparing costs less than assigning.
+    const AuthorRecord &current = std::as_const(m_info.authors)[number - 1];
+    if (name.isEmpty() || (current.name == name && current.color == color))
         return;
     AuthorRecord &record = m_info.authors[number - 1];
     record.name = name;

@@ -34,6 +34,8 @@ public:
     static DocumentAuthors fromJson(const QJsonValue &json, qsizetype length);
 
 private:
+    void update(quint32 number, const QString &name, const QString &color);
+
     AuthorshipInfo m_info;
     QHash<QString, quint32> m_numbers; ///< Author id -> number (index in the table + 1).
 };

@@ -191,6 +191,7 @@ private:
     /// Author ids already derived (an HMAC each), by client id, and the history they came from.
     mutable QHash<QString, QString> m_authorIds;
     mutable const HistoryStore *m_authorIdsFrom = nullptr;
+    mutable std::pair<QString, QString> m_lastAuthor; ///< The last client id asked for, its id.
     DurableJournal *m_journal = nullptr;
     qint64 m_journaledRevision = 0; ///< The revision of the journal's last snapshot.
     bool m_journalSnapshotDue = false; ///< Something besides the text changed (the language).

@@ -16,9 +16,15 @@ QString RoomDocument::authorIdOf(const QString &clientId) const
     if (m_authorIdsFrom != m_history.get() || m_authorIds.size() >= keptAuthorIds) {
         m_authorIds.clear();
         m_authorIdsFrom = m_history.get();
+        m_lastAuthor = {};
     }
-    if (const auto found = m_authorIds.constFind(clientId); found != m_authorIds.cend())
+    // Edits come in runs from one client: comparing with the last one costs less than hashing.
+    if (m_lastAuthor.first == clientId && !m_lastAuthor.second.isEmpty())
+        return m_lastAuthor.second;
+    if (const auto found = m_authorIds.constFind(clientId); found != m_authorIds.cend()) {
+        m_lastAuthor = {clientId, *found};
         return *found;
+    }
     // The history's ids, so that its entries and the authorship name one person alike; a
     // document without one (in memory) salts them with a secret of its own.
     QString id = m_history
@@ -28,6 +34,7 @@ QString RoomDocument::authorIdOf(const QString &clientId) const
                                   .left(16)
                                   .toHex());
     m_authorIds.insert(clientId, id);
+    m_lastAuthor = {clientId, id};
     return id;
 }
 
