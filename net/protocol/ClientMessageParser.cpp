@@ -4,6 +4,7 @@
 #include "JsonReader.h"
 #include "MessageParser.h"
 #include "OpReader.h"
+#include "SeedTextReader.h"
 
 #include <QRegularExpression>
 
@@ -216,6 +217,8 @@ Result<ClientMessage> parseClientMessage(const QByteArray &utf8, const Limits &l
 {
     if (std::optional<OpMsg> op = readPlainOp(utf8, limits))
         return ClientMessage {std::move(*op)};
+    if (std::optional<Result<ClientMessage>> hello = readCreatingHello(utf8, limits))
+        return std::move(*hello);
     return parseClientMessageInGeneral(utf8, limits);
 }
 

@@ -5,7 +5,6 @@
 
 namespace ensemble {
 
-// The end of the string that starts at m_at (its closing quote), or nullptr when unterminated.
 const char *JsonCursor::stringEnd() const
 {
     const char *p = m_at;

@@ -48,6 +48,8 @@ protected:
     // Reads the string after its opening quote and the closing quote. Decoded UTF-16 is never
     // longer than the UTF-8 it comes from, so the output is sized once.
     bool parseString(QString &out);
+    // The end of the string that starts at m_at (its closing quote), or nullptr when unterminated.
+    const char *stringEnd() const;
 
     const char *m_begin;
     const char *m_at;
@@ -55,7 +57,6 @@ protected:
     QJsonParseError::ParseError m_error = QJsonParseError::NoError;
 
 private:
-    const char *stringEnd() const;
     bool readEscape(char16_t *&to);
     bool readUtf8(const char *end, char16_t *&to);
 };

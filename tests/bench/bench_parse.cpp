@@ -4,7 +4,9 @@
 #include "protocol/MessageParser.h"
 
 #include <QElapsedTimer>
+
 #include <QTest>
+#include <algorithm>
 
 using namespace ensemble;
 
@@ -49,6 +51,35 @@ private slots:
         qInfo("%-22s %4lld bytes: general %7.0f ns, parseClientMessage %7.0f ns (%.1fx)",
               QTest::currentDataTag(), qlonglong(frame.size()), general, shortcut,
               general / shortcut);
+    }
+
+    void readCreatingHello()
+    {
+        // bench_bigroom's 10 MB text: program text with an escape every seven characters.
+        const QByteArray line
+            = "\\tstd::printf(\\\"value %d \\\\\\\"%s\\\\\\\"\\\\n\\\", x, name); "
+              "// the line that is repeated\\n";
+        QByteArray frame = "{\"type\":\"hello\",\"protocol\":1,\"name\":\"creator\","
+                           "\"color\":\"#102030\",\"client\":\"creator\",\"create\":{\"text\":\"";
+        frame += line.repeated(10'000'000 / 64);
+        frame += "\"}}";
+        Limits limits;
+        limits.maxDocumentLength = 16 * 1024 * 1024;
+        QList<double> times;
+        qsizetype length = 0;
+        for (int i = 0; i < 7; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const Result<ClientMessage> message = parseClientMessage(frame, limits);
+            times.append(double(timer.nsecsElapsed()) / 1e6);
+            if (!message)
+                qFatal("unreadable hello: %s", qPrintable(message.error().message));
+            length = std::get<HelloMsg>(message.value()).create->text.size();
+        }
+        std::sort(times.begin(), times.end());
+        qInfo("hello creating a room of %lld units (%lld bytes): median %.1f ms, fastest %.1f ms",
+              qlonglong(length), qlonglong(frame.size()), times.at(times.size() / 2),
+              times.first());
     }
 };
 
