@@ -29,8 +29,9 @@ CheckpointOutcome write(const QString &path, qint64 revision, const QString &tex
         && file.write(bytes) == bytes.size() && file.flush();
     file.close();
     if (!written || (QFile::exists(path) && !QFile::remove(path)) || !file.rename(path)) {
+        const QString why = file.errorString(); // before remove() sets its own
         file.remove();
-        return {revision, 0, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+        return {revision, 0, QStringLiteral("cannot write %1: %2").arg(path, why)};
     }
     return {revision, bytes.size(), {}};
 }
