@@ -38,17 +38,17 @@ CheckpointOutcome write(const QString &path, qint64 revision, const QString &tex
 
 } // namespace
 
-void CheckpointWriter::start(const QString &path, qint64 revision, const QString &text)
+void CheckpointWriter::start(const QString &path, qint64 revision, const Rope &text)
 {
     Q_ASSERT(m_revision < 0);
-    // The task holds its own copies of the path and of the (implicitly shared) text, nothing of
-    // the store, which may be gone before it ends (it waits for the task first, though).
+    // The task holds its own copies of the path and of the text (a rope sharing the document's
+    // chunks until the room changes them), nothing of the store.
     auto promise = std::make_shared<QPromise<CheckpointOutcome>>();
     m_future = promise->future();
     m_revision = revision;
     promise->start();
     checkpointPool().start([promise, path, revision, text] {
-        promise->addResult(write(path, revision, text));
+        promise->addResult(write(path, revision, text.text()));
         promise->finish();
     });
 }

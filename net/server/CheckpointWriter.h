@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ot/Rope.h"
+
 #include <QFuture>
 #include <QString>
 
@@ -20,8 +22,9 @@ class CheckpointWriter
 {
 public:
     /// Starts writing @p text as the checkpoint at @p revision to @p path (through a `.tmp` file
-    /// renamed when complete); the previous write must have been settled.
-    void start(const QString &path, qint64 revision, const QString &text);
+    /// renamed when complete); the previous write must have been settled. The rope is copied in
+    /// O(1): even the text's concatenation happens on the pool thread.
+    void start(const QString &path, qint64 revision, const Rope &text);
     /// The revision whose write is not settled yet, or -1.
     qint64 pendingRevision() const { return m_revision; }
     /// Whether the write not settled yet has finished, so settle() would not wait.

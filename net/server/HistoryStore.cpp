@@ -109,8 +109,7 @@ QString HistoryStore::segmentPath(qint64 revision) const
 }
 
 Result<std::unique_ptr<HistoryStore>> HistoryStore::create(const QString &dir, qint64 revision,
-                                                           const QString &text,
-                                                           HistoryOptions options)
+                                                           const Rope &text, HistoryOptions options)
 {
     if (!QDir().mkpath(dir))
         return storageError(QStringLiteral("cannot create %1").arg(dir));
@@ -215,7 +214,7 @@ QString HistoryStore::authorId(const QString &clientId) const
     return QString::fromLatin1(mac.left(16).toHex());
 }
 
-void HistoryStore::writeCheckpoint(qint64 revision, const QString &text)
+void HistoryStore::writeCheckpoint(qint64 revision, const Rope &text)
 {
     settleCheckpoint(true); // one write at a time, each settled
     m_writer.start(checkpointPath(revision), revision, text);
@@ -223,9 +222,9 @@ void HistoryStore::writeCheckpoint(qint64 revision, const QString &text)
     part.hasCheckpoint = true;
     part.checkpointBad = false;
     // Retention bounding bytes decides at once, as it did when the file was written here; the
-    // exact size costs a pass over the text, so only then.
+    // exact size costs the text's concatenation and a pass over it, so only then.
     part.checkpointBytes
-        = m_options.maxBytes > 0 ? checkpointFileBytes(revision, text) : qint64(text.size());
+        = m_options.maxBytes > 0 ? checkpointFileBytes(revision, text.text()) : qint64(text.size());
 }
 
 void HistoryStore::settleCheckpoint(bool wait) const
@@ -303,7 +302,7 @@ bool HistoryStore::wantsCheckpoint(qsizetype textLength) const
         && bytes >= textLength / 8;
 }
 
-Result<std::monostate> HistoryStore::checkpoint(const QString &text)
+Result<std::monostate> HistoryStore::checkpoint(const Rope &text)
 {
     if (m_parts.lastKey() == m_revision && m_parts.last().hasCheckpoint && !m_broken)
         return checkpointFailure();
@@ -314,7 +313,7 @@ Result<std::monostate> HistoryStore::checkpoint(const QString &text)
     return checkpointFailure();
 }
 
-Result<std::monostate> HistoryStore::restart(qint64 revision, const QString &text)
+Result<std::monostate> HistoryStore::restart(qint64 revision, const Rope &text)
 {
     if (revision < m_revision) {
         return storageError(QStringLiteral("%1 is at revision %2, past %3")
@@ -341,7 +340,7 @@ void HistoryStore::enforceRetention()
         // it cannot be written, the old segment stays until a later try succeeds.)
         if (!readCheckpoint(second)) {
             if (Result<QString> text = textAt(second.key()); text) {
-                writeCheckpoint(second.key(), text.value());
+                writeCheckpoint(second.key(), Rope(text.value()));
                 settleCheckpoint(true);
                 if (!second->hasCheckpoint)
                     return;

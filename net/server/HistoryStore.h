@@ -71,7 +71,7 @@ public:
 
     /// Creates @p dir, a history starting at @p revision with @p text.
     static Result<std::unique_ptr<HistoryStore>>
-    create(const QString &dir, qint64 revision, const QString &text, HistoryOptions options = {});
+    create(const QString &dir, qint64 revision, const Rope &text, HistoryOptions options = {});
     /// Opens the history in @p dir; @p warning receives what was repaired.
     static Result<std::unique_ptr<HistoryStore>>
     open(const QString &dir, HistoryOptions options = {}, QString *warning = nullptr);
@@ -86,10 +86,10 @@ public:
     /// Starts writing the text at revision() as a checkpoint (after the one being written), starts
     /// a new segment and drops old segments beyond the retention options; it returns the error of
     /// the previous checkpoint if that one failed.
-    Result<std::monostate> checkpoint(const QString &text);
+    Result<std::monostate> checkpoint(const Rope &text);
     /// Continues the history at @p revision (> revision()) with @p text, after revisions it never
     /// received (a failed write, files lost): those stay out of reach.
-    Result<std::monostate> restart(qint64 revision, const QString &text);
+    Result<std::monostate> restart(qint64 revision, const Rope &text);
 
     /// The text at @p revision, from oldestRevision() to revision().
     Result<QString> textAt(qint64 revision) const;
@@ -132,7 +132,7 @@ private:
     HistoryStore(QString dir, HistoryOptions options);
     QString checkpointPath(qint64 revision) const;
     QString segmentPath(qint64 revision) const;
-    void writeCheckpoint(qint64 revision, const QString &text);
+    void writeCheckpoint(qint64 revision, const Rope &text);
     void settleCheckpoint(bool wait) const;
     Result<std::monostate> checkpointFailure();
     Result<std::monostate> startSegment(qint64 revision);

@@ -83,13 +83,13 @@ private slots:
         TempFolder folder;
         const QString dir = folder.filePath("history");
         const QStringList texts = textsFrom(first, 5);
-        auto created = HistoryStore::create(dir, 0, texts.at(0), every(1000));
+        auto created = HistoryStore::create(dir, 0, Rope(texts.at(0)), every(1000));
         QVERIFY(created);
         const auto store = std::move(created).value();
         for (qint64 r = 1; r <= checkpointAt; ++r)
             QVERIFY(store->append(entryAt(texts, r)));
         if (checkpointAt > 0)
-            QVERIFY(store->checkpoint(texts.at(checkpointAt)));
+            QVERIFY(store->checkpoint(Rope(texts.at(checkpointAt))));
         // No wait: reading the checkpoint waits for its write.
         const Result<QString> text = store->textAt(checkpointAt);
         QVERIFY2(text, qPrintable(text ? QString() : text.error().message));
@@ -129,7 +129,7 @@ private slots:
         TempFolder folder;
         const QString dir = folder.filePath("history");
         const QString text = longText(bytes, QStringLiteral("y"));
-        QVERIFY(HistoryStore::create(dir, 0, text));
+        QVERIFY(HistoryStore::create(dir, 0, Rope(text)));
         // The store is gone: its checkpoint is complete, and the directory can go at once.
         QVERIFY(leftovers(dir).isEmpty());
         {
@@ -160,7 +160,7 @@ private slots:
         const QString dir = folder.filePath("history");
         const QStringList texts = textsFrom(longText(1 << 20, QStringLiteral("z")), 5);
         QVERIFY(QDir().mkpath(diskFull ? dir : checkpointPath(dir, failAt)));
-        auto created = HistoryStore::create(dir, 0, texts.at(0), every(1000));
+        auto created = HistoryStore::create(dir, 0, Rope(texts.at(0)), every(1000));
         QVERIFY(created);
         const auto store = std::move(created).value();
         QStringList errors;
@@ -177,7 +177,7 @@ private slots:
                 limit.emplace(4096);
                 QVERIFY(limit->isActive());
             }
-            note(store->checkpoint(texts.at(failAt)));
+            note(store->checkpoint(Rope(texts.at(failAt))));
             QVERIFY(!store->checkpoints().contains(failAt)); // waits for the write
         } else {
             QCOMPARE(store->checkpoints(), QList<qint64> {});
@@ -222,13 +222,13 @@ private slots:
         for (const bool waitEach : {false, true}) {
             TempFolder folder;
             const QString dir = folder.filePath("history");
-            auto created = HistoryStore::create(dir, 0, texts.at(0), options);
+            auto created = HistoryStore::create(dir, 0, Rope(texts.at(0)), options);
             QVERIFY(created);
             const auto store = std::move(created).value();
             for (qint64 r = 1; r <= 12; ++r) {
                 QVERIFY(store->append(entryAt(texts, r)));
                 if (store->wantsCheckpoint()) {
-                    QVERIFY(store->checkpoint(texts.at(r)));
+                    QVERIFY(store->checkpoint(Rope(texts.at(r))));
                     if (waitEach)
                         store->checkpoints();
                 }
