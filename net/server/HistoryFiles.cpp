@@ -68,6 +68,24 @@ std::optional<HistoryEntry> parseEntry(const QByteArray &line,
 
 // A header line, then the text as it is in UTF-8: parsing it as a JSON string took most of a
 // rebuild. A text with a lone surrogate, which UTF-8 cannot carry, is written as a JSON string.
+namespace {
+
+QByteArray checkpointHeader(qint64 revision, bool utf8, qint64 bodyBytes, QLatin1StringView hash)
+{
+    JsonWriter<QByteArray> header(256);
+    header.beginObject()
+        .field(QLatin1StringView("format"), qint64(formatVersion))
+        .field(QLatin1StringView("revision"), revision)
+        .field(QLatin1StringView("encoding"),
+               utf8 ? QLatin1StringView("utf-8") : QLatin1StringView("json"))
+        .field(QLatin1StringView("bytes"), bodyBytes)
+        .field(QLatin1StringView("sha256"), hash)
+        .endObject();
+    return header.take() + '\n';
+}
+
+} // namespace
+
 QByteArray checkpointFile(qint64 revision, const QString &text)
 {
     const bool utf8 = text.isValidUtf16();
@@ -79,16 +97,21 @@ QByteArray checkpointFile(qint64 revision, const QString &text)
         w.value(text);
         body = w.take();
     }
-    JsonWriter<QByteArray> header(256);
-    header.beginObject()
-        .field(QLatin1StringView("format"), qint64(formatVersion))
-        .field(QLatin1StringView("revision"), revision)
-        .field(QLatin1StringView("encoding"),
-               utf8 ? QLatin1StringView("utf-8") : QLatin1StringView("json"))
-        .field(QLatin1StringView("bytes"), qint64(body.size()))
-        .field(QLatin1StringView("sha256"), QLatin1StringView(sha256(body)))
-        .endObject();
-    return header.take() + '\n' + body;
+    return checkpointHeader(revision, utf8, body.size(), QLatin1StringView(sha256(body))) + body;
+}
+
+qint64 checkpointFileBytes(qint64 revision, const QString &text)
+{
+    if (!text.isValidUtf16())
+        return checkpointFile(revision, text).size(); // rare: no shortcut for the JSON escapes
+    qint64 body = 0;
+    for (const QChar c : text) {
+        // A surrogate pair takes four bytes: two per unit.
+        const char16_t u = c.unicode();
+        body += u < 0x80 ? 1 : (u < 0x800 || QChar::isSurrogate(u)) ? 2 : 3;
+    }
+    const QByteArray anyHash(64, '0');
+    return checkpointHeader(revision, true, body, QLatin1StringView(anyHash)).size() + body;
 }
 
 std::optional<QString> parseCheckpoint(const QByteArray &file, qint64 expectedRevision)

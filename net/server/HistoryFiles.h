@@ -18,6 +18,8 @@ std::optional<HistoryEntry> parseEntry(const QByteArray &line,
                                        const std::optional<HistoryAuthor> &previous);
 /// A checkpoint file holding @p text at @p revision.
 QByteArray checkpointFile(qint64 revision, const QString &text);
+/// The size of checkpointFile(@p revision, @p text), without hashing or converting the text.
+qint64 checkpointFileBytes(qint64 revision, const QString &text);
 /// The text of a checkpoint file, or nothing when it is damaged or not at @p expectedRevision.
 std::optional<QString> parseCheckpoint(const QByteArray &file, qint64 expectedRevision);
 

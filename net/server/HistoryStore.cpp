@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <utility>
 
 namespace ensemble {
 
@@ -91,6 +92,12 @@ HistoryStore::HistoryStore(QString dir, HistoryOptions options)
 {
 }
 
+HistoryStore::~HistoryStore()
+{
+    if (!m_readOnly)
+        m_writer.wait();
+}
+
 QString HistoryStore::checkpointPath(qint64 revision) const
 {
     return m_dir + u'/' + revisionName(checkpointPrefix, revision, checkpointSuffix);
@@ -102,16 +109,14 @@ QString HistoryStore::segmentPath(qint64 revision) const
 }
 
 Result<std::unique_ptr<HistoryStore>> HistoryStore::create(const QString &dir, qint64 revision,
-                                                           const QString &text,
-                                                           HistoryOptions options)
+                                                           const Rope &text, HistoryOptions options)
 {
     if (!QDir().mkpath(dir))
         return storageError(QStringLiteral("cannot create %1").arg(dir));
     std::unique_ptr<HistoryStore> store(new HistoryStore(dir, options));
     if (Result<std::monostate> salt = store->loadSalt(); !salt)
         return salt.error();
-    if (Result<std::monostate> written = store->writeCheckpoint(revision, text); !written)
-        return written.error();
+    store->writeCheckpoint(revision, text);
     if (Result<std::monostate> started = store->startSegment(revision); !started)
         return started.error();
     store->m_revision = revision;
@@ -209,25 +214,39 @@ QString HistoryStore::authorId(const QString &clientId) const
     return QString::fromLatin1(mac.left(16).toHex());
 }
 
-Result<std::monostate> HistoryStore::writeCheckpoint(qint64 revision, const QString &text)
+void HistoryStore::writeCheckpoint(qint64 revision, const Rope &text)
 {
-    // Not synced to disk: a checkpoint that a crash leaves short fails its hash and is skipped,
-    // and syncing one stalled the rooms' thread for tens of milliseconds.
-    const QString path = checkpointPath(revision);
-    QFile file(path + QStringLiteral(".tmp"));
-    const QByteArray json = checkpointFile(revision, text);
-    const bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(json) == json.size() && file.flush();
-    file.close();
-    if (!written || (QFile::exists(path) && !QFile::remove(path)) || !file.rename(path)) {
-        file.remove();
-        return storageError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    }
+    settleCheckpoint(true); // one write at a time, each settled
+    m_writer.start(checkpointPath(revision), revision, text);
     Part &part = m_parts[revision];
     part.hasCheckpoint = true;
     part.checkpointBad = false;
-    part.checkpointBytes = json.size();
-    return std::monostate {};
+    // Retention bounding bytes decides at once, as it did when the file was written here; the
+    // exact size costs the text's concatenation and a pass over it, so only then.
+    part.checkpointBytes
+        = m_options.maxBytes > 0 ? checkpointFileBytes(revision, text.text()) : qint64(text.size());
+}
+
+void HistoryStore::settleCheckpoint(bool wait) const
+{
+    if (m_writer.pendingRevision() < 0 || (!wait && !m_writer.isFinished()))
+        return;
+    const CheckpointOutcome outcome = m_writer.settle();
+    // A failed write left no file (its temporary one is removed): as if it had gone missing.
+    if (const auto part = m_parts.constFind(outcome.revision); part != m_parts.cend()) {
+        part->hasCheckpoint = outcome.error.isEmpty();
+        part->checkpointBytes = outcome.bytes;
+    }
+    if (!outcome.error.isEmpty() && !m_readOnly)
+        m_checkpointError = storageError(outcome.error);
+}
+
+Result<std::monostate> HistoryStore::checkpointFailure()
+{
+    settleCheckpoint(false);
+    if (!m_checkpointError)
+        return std::monostate {};
+    return *std::exchange(m_checkpointError, std::nullopt);
 }
 
 Result<std::monostate> HistoryStore::startSegment(qint64 revision)
@@ -270,7 +289,7 @@ Result<std::monostate> HistoryStore::append(const HistoryEntry &entry)
     m_segmentAuthor = entry.author;
     if (m_parts.size() > 1 && (m_options.maxRevisions > 0 || m_options.maxBytes > 0))
         enforceRetention();
-    return std::monostate {};
+    return checkpointFailure();
 }
 
 bool HistoryStore::wantsCheckpoint(qsizetype textLength) const
@@ -283,19 +302,18 @@ bool HistoryStore::wantsCheckpoint(qsizetype textLength) const
         && bytes >= textLength / 8;
 }
 
-Result<std::monostate> HistoryStore::checkpoint(const QString &text)
+Result<std::monostate> HistoryStore::checkpoint(const Rope &text)
 {
     if (m_parts.lastKey() == m_revision && m_parts.last().hasCheckpoint && !m_broken)
-        return std::monostate {};
-    if (Result<std::monostate> written = writeCheckpoint(m_revision, text); !written)
-        return written;
+        return checkpointFailure();
+    writeCheckpoint(m_revision, text);
     if (Result<std::monostate> started = startSegment(m_revision); !started)
         return started;
     enforceRetention();
-    return std::monostate {};
+    return checkpointFailure();
 }
 
-Result<std::monostate> HistoryStore::restart(qint64 revision, const QString &text)
+Result<std::monostate> HistoryStore::restart(qint64 revision, const Rope &text)
 {
     if (revision < m_revision) {
         return storageError(QStringLiteral("%1 is at revision %2, past %3")
@@ -321,9 +339,12 @@ void HistoryStore::enforceRetention()
         // (When it cannot be rebuilt either, the old segment is no use to it and goes anyway; when
         // it cannot be written, the old segment stays until a later try succeeds.)
         if (!readCheckpoint(second)) {
-            if (Result<QString> text = textAt(second.key());
-                text && !writeCheckpoint(second.key(), text.value()))
-                return;
+            if (Result<QString> text = textAt(second.key()); text) {
+                writeCheckpoint(second.key(), Rope(text.value()));
+                settleCheckpoint(true);
+                if (!second->hasCheckpoint)
+                    return;
+            }
         }
         const qint64 first = m_parts.firstKey();
         QFile::remove(checkpointPath(first));
@@ -334,6 +355,8 @@ void HistoryStore::enforceRetention()
 
 Result<QString> HistoryStore::readCheckpoint(Parts::const_iterator part) const
 {
+    if (part.key() == m_writer.pendingRevision())
+        settleCheckpoint(true);
     const QString path = checkpointPath(part.key());
     if (!part->hasCheckpoint)
         return storageError(QStringLiteral("no checkpoint at revision %1").arg(part.key()));
@@ -467,6 +490,8 @@ std::shared_ptr<const HistoryStore> HistoryStore::snapshot() const
     copy->m_parts.detach(); // readCheckpoint() marks bad checkpoints in it, on the other thread
     copy->m_revision = m_revision;
     copy->m_broken = true; // never appended to
+    copy->m_readOnly = true;
+    copy->m_writer = m_writer; // shares the write in flight, to wait for it
     return copy;
 }
 
@@ -477,6 +502,7 @@ qint64 HistoryStore::oldestRevision() const
 
 qint64 HistoryStore::diskBytes() const
 {
+    settleCheckpoint(false);
     qint64 bytes = 0;
     for (const Part &part : m_parts)
         bytes += part.checkpointBytes + part.segmentBytes;
@@ -485,6 +511,7 @@ qint64 HistoryStore::diskBytes() const
 
 QList<qint64> HistoryStore::checkpoints() const
 {
+    settleCheckpoint(true);
     QList<qint64> result;
     for (auto it = m_parts.cbegin(); it != m_parts.cend(); ++it) {
         if (it->hasCheckpoint)

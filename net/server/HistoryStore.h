@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckpointWriter.h"
 #include "ot/Result.h"
 #include "ot/TextOperation.h"
 
@@ -56,31 +57,39 @@ struct HistoryOptions
 /// Damage: a torn or unreadable tail of the last segment is cut off on open (kept aside as
 /// `.damaged`); a checkpoint whose hash does not match is skipped for an earlier one; a missing
 /// or damaged segment makes only the revisions it held unreachable, with an error that says so.
+///
+/// Checkpoints are written in the background (CheckpointWriter), one at a time: whatever reads or
+/// drops a checkpoint waits for the one being written, and one that fails is as a missing one.
 class HistoryStore
 {
 public:
+    /// Waits for the checkpoint being written, so the directory may go once it returns.
+    ~HistoryStore();
+
     /// At most this many entries per entries() call.
     static constexpr qsizetype maxEntries = 1000;
 
     /// Creates @p dir, a history starting at @p revision with @p text.
     static Result<std::unique_ptr<HistoryStore>>
-    create(const QString &dir, qint64 revision, const QString &text, HistoryOptions options = {});
+    create(const QString &dir, qint64 revision, const Rope &text, HistoryOptions options = {});
     /// Opens the history in @p dir; @p warning receives what was repaired.
     static Result<std::unique_ptr<HistoryStore>>
     open(const QString &dir, HistoryOptions options = {}, QString *warning = nullptr);
 
     /// Appends @p entry, which must be revision() + 1, and flushes it to the operating system.
+    /// Once appended, it returns the error of a checkpoint that failed in the background, once.
     Result<std::monostate> append(const HistoryEntry &entry);
     /// Whether the current segment is long enough for checkpoint() to be called on a text of
     /// @p textLength units: its revisions or bytes reach the options' interval, and its bytes at
     /// least an eighth of the text, so a long text is not written again every few edits.
     bool wantsCheckpoint(qsizetype textLength = 0) const;
-    /// Writes the text at revision() as a checkpoint, starts a new segment and drops old segments
-    /// beyond the retention options.
-    Result<std::monostate> checkpoint(const QString &text);
+    /// Starts writing the text at revision() as a checkpoint (after the one being written), starts
+    /// a new segment and drops old segments beyond the retention options; it returns the error of
+    /// the previous checkpoint if that one failed.
+    Result<std::monostate> checkpoint(const Rope &text);
     /// Continues the history at @p revision (> revision()) with @p text, after revisions it never
     /// received (a failed write, files lost): those stay out of reach.
-    Result<std::monostate> restart(qint64 revision, const QString &text);
+    Result<std::monostate> restart(qint64 revision, const Rope &text);
 
     /// The text at @p revision, from oldestRevision() to revision().
     Result<QString> textAt(qint64 revision) const;
@@ -88,13 +97,15 @@ public:
     Result<QList<HistoryEntry>> entries(qint64 from, qint64 to) const;
 
     /// A read-only copy of the index as it is now, for textAt() and entries() on another
-    /// thread while this one goes on appending (the files a later retention drops give errors).
+    /// thread while this one goes on appending (the files a later retention drops give errors);
+    /// it waits for the checkpoint being written when it needs it.
     std::shared_ptr<const HistoryStore> snapshot() const;
 
     qint64 revision() const { return m_revision; }
     /// The oldest revision kept.
     qint64 oldestRevision() const;
-    /// What the history's files take on disk, in bytes.
+    /// What the history's files take on disk, in bytes (a checkpoint being written counted as
+    /// the size it will have when retention bounds bytes, else as its text's length).
     qint64 diskBytes() const;
     /// The revisions with a checkpoint file (damaged or not), oldest first.
     QList<qint64> checkpoints() const;
@@ -108,9 +119,11 @@ public:
 private:
     struct Part
     {
-        bool hasCheckpoint = false;
+        // Mutable: settling a checkpoint written in the background, which const readers wait
+        // for, tells whether it exists and its size.
+        mutable bool hasCheckpoint = false;
         bool hasSegment = false;
-        qint64 checkpointBytes = 0;
+        mutable qint64 checkpointBytes = 0;
         qint64 segmentBytes = 0;
         mutable bool checkpointBad = false;
     };
@@ -119,7 +132,9 @@ private:
     HistoryStore(QString dir, HistoryOptions options);
     QString checkpointPath(qint64 revision) const;
     QString segmentPath(qint64 revision) const;
-    Result<std::monostate> writeCheckpoint(qint64 revision, const QString &text);
+    void writeCheckpoint(qint64 revision, const Rope &text);
+    void settleCheckpoint(bool wait) const;
+    Result<std::monostate> checkpointFailure();
     Result<std::monostate> startSegment(qint64 revision);
     Result<QString> readCheckpoint(Parts::const_iterator part) const;
     Result<std::monostate> checkRange(qint64 from, qint64 to) const;
@@ -134,6 +149,9 @@ private:
     std::optional<HistoryAuthor> m_segmentAuthor; ///< The last line's: the next may leave it out.
     QByteArray m_salt;
     bool m_broken = false; ///< A failed append may have left a torn line: only restart() helps.
+    bool m_readOnly = false; ///< A snapshot(): the files are the original's.
+    mutable CheckpointWriter m_writer;
+    mutable std::optional<Error> m_checkpointError; ///< A failed write, not reported yet.
 };
 
 } // namespace ensemble

@@ -83,7 +83,8 @@ QString RoomDocument::openHistory(bool fresh)
         if (opened && opened.value()->revision() <= revision) {
             m_history = std::move(opened).value();
             if (m_history->revision() < revision) {
-                if (Result<std::monostate> restarted = m_history->restart(revision, text());
+                if (Result<std::monostate> restarted
+                    = m_history->restart(revision, m_document.textSnapshot());
                     !restarted) {
                     m_history.reset();
                     return restarted.error().message;
@@ -101,7 +102,8 @@ QString RoomDocument::openHistory(bool fresh)
         if (!QDir().rename(dir, aside))
             return note + QStringLiteral("; it could not be moved, so the room keeps no history");
     }
-    auto created = HistoryStore::create(dir, revision, text(), historyOptions(m_limits));
+    auto created
+        = HistoryStore::create(dir, revision, m_document.textSnapshot(), historyOptions(m_limits));
     if (!created)
         return created.error().message;
     m_history = std::move(created).value();
@@ -125,9 +127,9 @@ void RoomDocument::recordHistory(const LoggedOperation &entry, const Participant
             HistoryEntry {entry.revision, entry.op,
                           HistoryAuthor {authorIdOf(entry.client), author.name, author.color},
                           QDateTime::currentMSecsSinceEpoch()})
-        : m_history->restart(m_document.revision(), text());
+        : m_history->restart(m_document.revision(), m_document.textSnapshot());
     if (written && m_history->wantsCheckpoint(m_document.length()))
-        written = m_history->checkpoint(text());
+        written = m_history->checkpoint(m_document.textSnapshot());
     if (!written) {
         if (!m_historyFailing)
             emit warning(tr("Room %1 does not keep its history: %2")

@@ -44,7 +44,7 @@ bool benchmark(const Trace &trace, const QList<TextOperation> &ops, HistoryOptio
 {
     QTemporaryDir dir;
     auto created = HistoryStore::create(dir.filePath(QStringLiteral("history")), 0,
-                                        trace.startContent, options);
+                                        Rope(trace.startContent), options);
     if (!created) {
         std::fprintf(stderr, "%s\n", qPrintable(created.error().message));
         return false;
@@ -89,7 +89,7 @@ bool benchmark(const Trace &trace, const QList<TextOperation> &ops, HistoryOptio
         qint64 total = appended;
         if (written && store->wantsCheckpoint()) {
             clock.start();
-            written = store->checkpoint(text.text());
+            written = store->checkpoint(text);
             const qint64 took = clock.nsecsElapsed();
             checkpointNs += took;
             total += took;

@@ -107,7 +107,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         op.retain(last.value().size()).insert(QStringLiteral("x"));
         FUZZ_CHECK(store->append(HistoryEntry {revision + 1, op, {}, 0}));
         if (store->wantsCheckpoint())
-            FUZZ_CHECK(store->checkpoint(last.value() + u'x'));
+            FUZZ_CHECK(store->checkpoint(Rope(last.value() + u'x')));
         store.reset();
         QString again;
         auto reopened = HistoryStore::open(dir, options, &again);

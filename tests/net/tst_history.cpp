@@ -64,14 +64,14 @@ void record(HistoryStore &store, const Session &s, qint64 to)
         const Result<std::monostate> appended = store.append(entryFor(s, r));
         QVERIFY2(appended, qPrintable(appended ? QString() : appended.error().message));
         if (store.wantsCheckpoint())
-            QVERIFY(store.checkpoint(s.texts.at(r)));
+            QVERIFY(store.checkpoint(Rope(s.texts.at(r))));
     }
 }
 
 std::unique_ptr<HistoryStore> makeStore(const QString &dir, const Session &s,
                                         HistoryOptions options, qint64 to)
 {
-    auto created = HistoryStore::create(dir, 0, s.texts.at(0), options);
+    auto created = HistoryStore::create(dir, 0, Rope(s.texts.at(0)), options);
     if (!created)
         return nullptr;
     std::unique_ptr<HistoryStore> store = std::move(created).value();
@@ -231,7 +231,8 @@ private slots:
         HistoryOptions options;
         options.checkpointRevisions = 10;
         options.checkpointBytes = qint64(1) << 40;
-        auto created = HistoryStore::create(folder.filePath("history"), 0, s.texts.at(0), options);
+        auto created
+            = HistoryStore::create(folder.filePath("history"), 0, Rope(s.texts.at(0)), options);
         QVERIFY(created);
         const std::unique_ptr<HistoryStore> store = std::move(created).value();
         for (qint64 r = 1; r <= 10; ++r)
@@ -461,7 +462,7 @@ private slots:
         const Session s = randomSession(37, 40);
         const auto store = makeStore(folder.filePath("history"), s, every(10), 15);
         QVERIFY(store);
-        QVERIFY(store->restart(18, s.texts.at(18)));
+        QVERIFY(store->restart(18, Rope(s.texts.at(18))));
         record(*store, s, 40);
         verifyAll(*store, s, 18);
         for (qint64 r = 0; r <= 15; ++r)
@@ -483,7 +484,7 @@ private slots:
         QFETCH(QString, text);
         TempFolder folder;
         const QString dir = folder.filePath("history");
-        QVERIFY(HistoryStore::create(dir, 7, text));
+        QVERIFY(HistoryStore::create(dir, 7, Rope(text)));
         auto opened = HistoryStore::open(dir);
         QVERIFY(opened);
         QCOMPARE(opened.value()->textAt(7).value(), text);

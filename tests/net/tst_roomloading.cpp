@@ -56,7 +56,7 @@ void writeOneDocumentRoom(const QString &roomDir, const QString &id)
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(chat.toJson());
     file.close();
-    QVERIFY(HistoryStore::create(roomDir + QStringLiteral("/history"), 1, QStringLiteral("ab")));
+    QVERIFY(HistoryStore::create(roomDir + QStringLiteral("/history"), 1, Rope(u"ab")));
 }
 
 void moveFile(const QString &from, const QString &to)
