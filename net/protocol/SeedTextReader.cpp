@@ -32,30 +32,26 @@ public:
             return false;
         bool hello = false;
         bool created = false;
-        char token = nextToken();
-        while (token == '"') {
-            QString key;
-            if (!parseString(key) || nextToken() != ':' || !eatSpace())
-                return false;
+        const bool read = readMembers([&](const QString &key) {
             if (key == u"type") {
                 // Usually first: any other message is left alone before its text is read.
                 QString type;
                 if (hello || *m_at++ != '"' || !parseString(type) || type != u"hello")
                     return false;
                 hello = true;
-            } else if (key == u"create") {
-                if (created || !scanCreate())
+                return true;
+            }
+            if (key == u"create") {
+                if (created || *m_at++ != '{' || !readMembers([&](const QString &field) {
+                        return field == u"text" ? readText() : skipValue(0);
+                    }))
                     return false;
                 created = true;
-            } else if (!skipValue(0)) {
-                return false;
+                return true;
             }
-            token = nextToken();
-            if (token != ',')
-                break;
-            token = nextToken();
-        }
-        return token == '}' && hello && m_textEnd;
+            return skipValue(0);
+        });
+        return read && hello && m_textEnd;
     }
 
     qsizetype textBegin() const { return m_textBegin - m_begin; }
@@ -63,31 +59,32 @@ public:
     QString takeText() { return std::move(m_text); }
 
 private:
-    bool scanCreate()
+    // Reads the members of the object whose '{' was just read: @p member gets each key with the
+    // cursor at its value, and reads the value.
+    template<class Member> bool readMembers(Member &&member)
     {
-        if (*m_at++ != '{')
-            return false;
         char token = nextToken();
         while (token == '"') {
             QString key;
-            if (!parseString(key) || nextToken() != ':' || !eatSpace())
+            if (!parseString(key) || nextToken() != ':' || !eatSpace() || !member(key))
                 return false;
-            if (key == u"text") {
-                if (m_textEnd || *m_at != '"')
-                    return false;
-                m_textBegin = m_at++;
-                if (!parseString(m_text))
-                    return false;
-                m_textEnd = m_at;
-            } else if (!skipValue(0)) {
-                return false;
-            }
             token = nextToken();
             if (token != ',')
                 break;
             token = nextToken();
         }
         return token == '}';
+    }
+
+    bool readText()
+    {
+        if (m_textEnd || *m_at != '"')
+            return false;
+        m_textBegin = m_at++;
+        if (!parseString(m_text))
+            return false;
+        m_textEnd = m_at;
+        return true;
     }
 
     bool skipValue(int depth)
@@ -97,11 +94,7 @@ private:
         const char first = *m_at;
         if (first == '"') {
             ++m_at;
-            const char *end = stringEnd();
-            if (!end)
-                return false;
-            m_at = end + 1;
-            return true;
+            return skipString();
         }
         if (first == '{' || first == '[') {
             const char close = first == '{' ? '}' : ']';
