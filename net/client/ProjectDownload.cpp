@@ -200,8 +200,9 @@ void ProjectDownload::fail(const QString &doc, const QString &reason)
 void ProjectDownload::release(const QString &doc)
 {
     // One hold of the client's each: a tab the user opened meanwhile keeps the document open.
-    const bool held = m_opened.remove(doc) | m_borrowed.remove(doc);
-    if (held && m_client)
+    const bool opened = m_opened.remove(doc);
+    const bool borrowed = m_borrowed.remove(doc);
+    if ((opened || borrowed) && m_client)
         m_client->closeDocument(doc);
 }
 
