@@ -20,6 +20,20 @@ QByteArray sha256(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
+QByteArray checkpointHeader(qint64 revision, bool utf8, qint64 bodyBytes, QLatin1StringView hash)
+{
+    JsonWriter<QByteArray> header(256);
+    header.beginObject()
+        .field(QLatin1StringView("format"), qint64(formatVersion))
+        .field(QLatin1StringView("revision"), revision)
+        .field(QLatin1StringView("encoding"),
+               utf8 ? QLatin1StringView("utf-8") : QLatin1StringView("json"))
+        .field(QLatin1StringView("bytes"), bodyBytes)
+        .field(QLatin1StringView("sha256"), hash)
+        .endObject();
+    return header.take() + '\n';
+}
+
 } // namespace
 
 // The author is left out when it is the previous line's: runs of one person's edits are most of
@@ -68,24 +82,6 @@ std::optional<HistoryEntry> parseEntry(const QByteArray &line,
 
 // A header line, then the text as it is in UTF-8: parsing it as a JSON string took most of a
 // rebuild. A text with a lone surrogate, which UTF-8 cannot carry, is written as a JSON string.
-namespace {
-
-QByteArray checkpointHeader(qint64 revision, bool utf8, qint64 bodyBytes, QLatin1StringView hash)
-{
-    JsonWriter<QByteArray> header(256);
-    header.beginObject()
-        .field(QLatin1StringView("format"), qint64(formatVersion))
-        .field(QLatin1StringView("revision"), revision)
-        .field(QLatin1StringView("encoding"),
-               utf8 ? QLatin1StringView("utf-8") : QLatin1StringView("json"))
-        .field(QLatin1StringView("bytes"), bodyBytes)
-        .field(QLatin1StringView("sha256"), hash)
-        .endObject();
-    return header.take() + '\n';
-}
-
-} // namespace
-
 QByteArray checkpointFile(qint64 revision, const QString &text)
 {
     const bool utf8 = text.isValidUtf16();
