@@ -12,6 +12,15 @@ if(ENSEMBLE_SANITIZE)
     target_link_options(ensemble_compiler_flags INTERFACE ${_ensemble_san})
 endif()
 
+# Line tables only, compressed: with full -g the two CI trees took 28 GB (a test executable 120 MB)
+# and a CI machine ran out of disk; this way a test executable is 11 MB, and sanitizer reports and
+# backtraces still name the file and line.
+option(ENSEMBLE_COMPACT_DEBUG_INFO "Build with -g1 -gz (line tables, compressed)" OFF)
+if(ENSEMBLE_COMPACT_DEBUG_INFO)
+    target_compile_options(ensemble_compiler_flags INTERFACE -g1 -gz)
+    target_link_options(ensemble_compiler_flags INTERFACE -gz)
+endif()
+
 # Fuzzing: libFuzzer's coverage instrumentation in every library, so the fuzz targets in
 # tests/fuzz (linked with -fsanitize=fuzzer) explore our code, not only the harness.
 if(ENSEMBLE_FUZZ)
