@@ -6,6 +6,13 @@
 #include "session/FolderDiskChanges.h"
 #include "session/FolderSession.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimer>
+
 namespace ensemble {
 
 FolderDiskAdditions::FolderDiskAdditions(FolderSession &session, FolderDiskChanges &disk,
@@ -18,15 +25,34 @@ FolderDiskAdditions::FolderDiskAdditions(FolderSession &session, FolderDiskChang
     , m_root(root)
 {
     connect(&watcher, &FolderWatcher::foldersChanged, this, &FolderDiskAdditions::rescan);
+    if (const SessionHost *host = session.host())
+        m_recordFile = QDir(host->directory()).filePath(QStringLiteral("seen.json"));
+    m_resumed = restoreSeen();
 }
 
 void FolderDiskAdditions::noteShared(const QSet<QString> &paths)
 {
+    const qsizetype known = m_seen.size();
     m_seen.unite(paths);
-    // What the folder holds besides the shared files when the share starts (left out, or
-    // files made while a resumed session's host was down) is not new.
-    if (!std::exchange(m_started, true))
+    if (m_seen.size() != known || !m_started)
+        keepRecordSoon();
+    if (std::exchange(m_started, true))
+        return;
+    // A resumed session looks for what appeared while its host was down, once whoever resumed
+    // it can hear of it. Otherwise what the folder holds besides the shared files when the
+    // share starts was left out, and is not new.
+    if (m_resumed)
+        QTimer::singleShot(0, this, &FolderDiskAdditions::rescan);
+    else
         walk(serverTree());
+}
+
+void FolderDiskAdditions::noteWritten(const QString &path)
+{
+    if (!m_seen.contains(path)) {
+        m_seen.insert(path);
+        keepRecordSoon();
+    }
 }
 
 void FolderDiskAdditions::rescan()
@@ -99,8 +125,48 @@ std::optional<ProjectScan> FolderDiskAdditions::walk(const QList<SessionDocument
         if (omission.reason != ProjectScan::Reason::Ignored)
             seen.insert(omission.path);
     }
-    m_seen = seen;
+    if (seen != m_seen) {
+        m_seen = seen;
+        keepRecordSoon();
+    }
     return scan;
+}
+
+bool FolderDiskAdditions::restoreSeen()
+{
+    QFile file(m_recordFile);
+    if (m_recordFile.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonDocument record = QJsonDocument::fromJson(file.readAll());
+    if (!record.isArray())
+        return false;
+    const QJsonArray paths = record.array();
+    for (const QJsonValue &path : paths) {
+        if (path.isString())
+            m_seen.insert(path.toString());
+    }
+    return true;
+}
+
+void FolderDiskAdditions::keepRecordSoon()
+{
+    if (m_recordFile.isEmpty() || std::exchange(m_recordDue, true))
+        return;
+    QTimer::singleShot(0, this, &FolderDiskAdditions::keepRecord);
+}
+
+void FolderDiskAdditions::keepRecord()
+{
+    m_recordDue = false;
+    QJsonArray paths;
+    for (const QString &path : std::as_const(m_seen))
+        paths.append(path);
+    // Without it a resumed session does not add the files that appeared while its host was
+    // down; the session goes on regardless.
+    QSaveFile file(m_recordFile);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(paths).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+        qWarning("ensemble: cannot write %s", qPrintable(m_recordFile));
 }
 
 } // namespace ensemble

@@ -20,7 +20,9 @@ struct SessionDocument;
 // not find it on disk and the application did not write it: a file a guest deleted in the
 // session stays out although Save Shared Folder has not removed it yet. A file that appears
 // where the session has a document (a guest's new file not saved yet, a file kept after its
-// deletion on disk) is an outside change of that document, not a second one.
+// deletion on disk) is an outside change of that document, not a second one. What has been
+// seen is kept beside the hosted room's hosting.json (seen.json), so that a session resumed after
+// a crash adds the files that appeared while its host was down (a git pull before the restart).
 class FolderDiskAdditions : public QObject
 {
     Q_OBJECT
@@ -32,10 +34,11 @@ public:
     // The limits new files are held to (the session's files count against them).
     void setLimits(const ProjectLimits &limits) { m_limits = limits; }
     // The files at paths are the session's, on disk: the first call walks the folder for what
-    // is there besides (never added), and watches its folders.
+    // is there besides (never added; in a resumed session, what its record has not seen is
+    // added), and watches its folders.
     void noteShared(const QSet<QString> &paths);
     // The application wrote path: never a new file.
-    void noteWritten(const QString &path) { m_seen.insert(path); }
+    void noteWritten(const QString &path);
     // Walks the folder now for new files, without waiting for the folders to be quiet.
     void rescan();
 
@@ -51,6 +54,12 @@ private:
     std::optional<ProjectScan> walk(const QList<SessionDocument> &tree);
     // The session's files as the server has them now (a call into the server's thread).
     QList<SessionDocument> serverTree() const;
+    // Reads what an earlier run of this session had seen; false when it left no record.
+    bool restoreSeen();
+    // Writes m_seen to the record once control returns to the event loop (a save writes many
+    // files, each noted).
+    void keepRecordSoon();
+    void keepRecord();
 
     FolderSession &m_session;
     FolderDiskChanges &m_disk;
@@ -58,6 +67,9 @@ private:
     QString m_root;
     ProjectLimits m_limits;
     QSet<QString> m_seen; // every path the last walk found on disk, or the application wrote
+    QString m_recordFile; // where m_seen is kept (empty: nowhere)
+    bool m_resumed = false; // m_seen came from the record of an earlier run
+    bool m_recordDue = false;
     bool m_started = false;
 };
 
