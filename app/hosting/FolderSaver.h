@@ -32,6 +32,8 @@ public:
     // Whether the folder holds snapshot: every document's text at its path, and no document
     // renamed or deleted since the last save.
     bool holds(const FolderSnapshot &snapshot) const;
+    // Where the folder holds document doc (empty: it never wrote it, nor was it shared).
+    QString savedPath(const QString &doc) const { return m_saved.value(doc); }
     // The files the last save() wrote (those already holding their text are left untouched).
     int written() const { return m_written; }
 

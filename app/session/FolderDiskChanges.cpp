@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 #include <optional>
 
@@ -62,10 +63,13 @@ FolderDiskChanges::~FolderDiskChanges()
 void FolderDiskChanges::watch(const FolderSnapshot &snapshot, const QSet<QString> &skipped)
 {
     QSet<QString> paths;
+    // Document -> path as the server has them: the host's own client may not have the tree yet.
+    QHash<QString, QString> pathOf;
     for (const SessionDocument &entry : snapshot.tree) {
         if (entry.doc.isEmpty())
             continue;
         paths.insert(entry.path);
+        pathOf.insert(entry.doc, entry.path);
         if (m_docs.contains(entry.path)) {
             m_docs.insert(entry.path, entry.doc); // two documents may have swapped paths
             continue;
@@ -89,7 +93,7 @@ void FolderDiskChanges::watch(const FolderSnapshot &snapshot, const QSet<QString
     }
     for (auto it = m_kept.begin(); it != m_kept.end();) {
         // Forgotten once it is gone from the session, or on disk again (a save wrote it).
-        const QString path = m_session.pathOf(it.key());
+        const QString path = pathOf.value(it.key());
         if (path.isEmpty() || m_docs.contains(path)) {
             if (!path.isEmpty())
                 m_session.host()->setDeletedOnDisk(it.key(), false);
@@ -115,6 +119,19 @@ void FolderDiskChanges::takeAppeared(const QString &path, const QString &doc, co
         m_session.host()->setDeletedOnDisk(doc, false);
     m_known.insert(path, m_kept.take(doc));
     onChanged(path, text);
+}
+
+void FolderDiskChanges::keepMissing(const FolderSnapshot &snapshot,
+                                    const std::function<QString(const QString &doc)> &savedPath)
+{
+    for (const SessionDocument &entry : snapshot.tree) {
+        if (entry.doc.isEmpty() || m_docs.contains(entry.path) || m_kept.contains(entry.doc)
+            || savedPath(entry.doc) != entry.path
+            || QFileInfo::exists(QDir(m_root).filePath(entry.path)))
+            continue;
+        m_kept.insert(entry.doc, snapshot.texts.value(entry.doc));
+        m_session.host()->setDeletedOnDisk(entry.doc, true);
+    }
 }
 
 void FolderDiskChanges::noteSaved(const QString &path, const QString &text)

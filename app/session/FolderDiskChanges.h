@@ -56,6 +56,12 @@ public:
     // saved yet, or kept after the file's deletion): an outside change of doc, from the text
     // the file last had (none for a file never written).
     void takeAppeared(const QString &path, const QString &doc, const QString &text);
+    // A session resumed after a crash: the files of snapshot that the folder held (savedPath:
+    // where it holds each document) and that are gone from disk were deleted before the crash
+    // or while the host was down. They are kept and marked as a deletion under someone's hands
+    // is, since whoever worked in them comes back with the session.
+    void keepMissing(const FolderSnapshot &snapshot,
+                     const std::function<QString(const QString &doc)> &savedPath);
 
     // The edit that brings the change from base to changed into current, the document as the
     // session has it now (base plus what the others did since): a no-op when there is nothing

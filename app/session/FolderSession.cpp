@@ -23,10 +23,15 @@ FolderSession::FolderSession(std::unique_ptr<SessionHost> host, const QString &r
         m_saver = std::make_unique<FolderSaver>(
             root, QDir(m_host->directory()).filePath(QStringLiteral("saved.json")));
         // A session resumed after a crash: the folder holds what its last save wrote.
-        if (!m_saver->restore())
+        const bool resumed = m_saver->restore();
+        if (!resumed)
             m_saver->setSaved(shared.tree);
         m_disk = new FolderDiskChanges(*this, root, this);
         m_disk->watch(shared);
+        if (resumed) {
+            m_disk->keepMissing(shared,
+                                [this](const QString &doc) { return m_saver->savedPath(doc); });
+        }
     }
     connect(m_client, &SessionClient::treeReset, this, &FolderSession::onTreeReset);
     connect(m_client, &SessionClient::treeChanged, this, &FolderSession::onTreeChanged);

@@ -277,8 +277,10 @@ void HostRecoveryTest::aSessionOfSeveralDocumentsResumesAfterTheHostIsKilled()
     ana.tab = tabs.value(QStringLiteral("src/b.txt"));
     ana.typeAt(ana.text().size(), QStringLiteral("Y"));
     // A file pulled into the folder while the host is down joins the resumed session; c.txt,
-    // renamed in the session but still on disk, does not come back.
+    // renamed in the session but still on disk, does not come back. src/b.txt, deleted on disk
+    // while the host is down, is kept in the session (Ana works in it) and marked.
     home.write(QStringLiteral("proj/pulled.txt"), "pulled\n");
+    QVERIFY(QFile::remove(home.filePath(QStringLiteral("proj/src/b.txt"))));
 
     RestartedApp restarted(home);
     restarted.prompts.interruptedHosting = {Choice::Resume};
@@ -315,6 +317,15 @@ void HostRecoveryTest::aSessionOfSeveralDocumentsResumesAfterTheHostIsKilled()
                  QStringList({QStringLiteral("a.txt"), QStringLiteral("docs/c.txt"),
                               QStringLiteral("new.txt"), QStringLiteral("pulled.txt"),
                               QStringLiteral("src/b.txt")}));
+    const auto deletedOnDisk = [](const SessionTree &tree) {
+        QStringList paths;
+        for (const TreeEntry &entry : tree.entries) {
+            if (entry.deletedOnDisk)
+                paths.append(entry.path);
+        }
+        return paths;
+    };
+    QTRY_COMPARE(deletedOnDisk(session->tree()), QStringList {QStringLiteral("src/b.txt")});
     relay.setTargetPort(session->host()->port());
     relay.setOffline(false);
     QTRY_VERIFY_WITH_TIMEOUT(client.state() == SessionClient::State::Connected, 30000);
@@ -322,6 +333,7 @@ void HostRecoveryTest::aSessionOfSeveralDocumentsResumesAfterTheHostIsKilled()
     QCOMPARE(tabs.value(QStringLiteral("a.txt"))->editor()->text(), QStringLiteral("Aalpha\nX"));
     QCOMPARE(tabs.value(QStringLiteral("src/b.txt"))->editor()->text(), QStringLiteral("Bbeta\nY"));
     QTRY_VERIFY(!docAt(QStringLiteral("pulled.txt")).isEmpty());
+    QCOMPARE(deletedOnDisk(client.tree()), QStringList {QStringLiteral("src/b.txt")});
 
     // Saved, the folder is the session's: every edit, the new file, the rename.
     QTRY_VERIFY(folders.saveAll()
@@ -331,6 +343,8 @@ void HostRecoveryTest::aSessionOfSeveralDocumentsResumesAfterTheHostIsKilled()
     QCOMPARE(readBytes(home.filePath(QStringLiteral("proj/new.txt"))), QByteArray("new\n"));
     QCOMPARE(readBytes(home.filePath(QStringLiteral("proj/docs/c.txt"))), QByteArray("gamma\n"));
     QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("proj/c.txt"))));
+    // Written again, src/b.txt is no longer marked.
+    QTRY_VERIFY(deletedOnDisk(session->tree()).isEmpty() && deletedOnDisk(client.tree()).isEmpty());
     QVERIFY2(restarted.prompts.errors.isEmpty(), qPrintable(restarted.prompts.errors.join(u' ')));
     // Stopped normally, sharing leaves nothing behind.
     folders.leave();
