@@ -1,7 +1,11 @@
 // Ensemble's web client in a real browser (Debian's headless Chromium): `node cases.mjs CASE`,
-// with ENSEMBLE_TEST_SERVE naming the server binary and ENSEMBLE_PY_CLIENT the Python client
-// (tests/net/ensemble_client.py), a native client written from docs/PROTOCOL.md.
+// with ENSEMBLE_TEST_SERVE naming the server binary, ENSEMBLE_PY_CLIENT the Python client
+// (tests/net/ensemble_client.py), a native client written from docs/PROTOCOL.md, and
+// ENSEMBLE_EXECUTABLE the desktop app.
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   startServer, launchBrowser, createRoom, createFile, joinPage, waitOnline, textOf, waitForTexts, check,
 } from './harness.mjs';
@@ -50,6 +54,44 @@ async function folderPeer(port, room) {
   };
   await peer.waitFor((e) => e.event === 'ready');
   return peer;
+}
+
+// The desktop app sharing a folder of `files` (path -> text), offscreen, with its settings in a
+// temporary home: resolves to {folder, base, room, stop()} once it prints its invite. Browsers
+// join from the page it serves on its own port (TLS with its self-signed certificate).
+async function hostFolder(files) {
+  const home = mkdtempSync(join(tmpdir(), 'ensemble-host-'));
+  const folder = join(home, 'project');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(folder, path, '..'), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+  const env = { ...process.env, QT_QPA_PLATFORM: 'offscreen', HOME: home,
+                XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data') };
+  const child = spawn(process.env.ENSEMBLE_EXECUTABLE, ['--host', '--name', 'Hana', folder],
+                      { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (c) => { err += c; });
+  const invite = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the app did not host: ${err}`)), 60000);
+    child.stdout.on('data', (c) => {
+      out += c;
+      const match = /^ensemble:\/\/[^:/]+:(\d+)\/([0-9a-f-]+)/m.exec(out);
+      if (match) { clearTimeout(timer); resolve({ port: match[1], room: match[2] }); }
+    });
+    child.on('exit', (code) => reject(new Error(`the app exited with ${code}: ${err}`)));
+  });
+  return {
+    folder,
+    base: `https://127.0.0.1:${invite.port}`,
+    room: invite.room,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.on('exit', resolve));
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
 }
 
 // Types `count` tokens ("A0;", "A1;", ...) key by key, with pauses, at the page's caret.
@@ -183,6 +225,39 @@ const cases = {
       check(ada.problems.length === 0, `page errors: ${ada.problems}`);
     } finally {
       app.stop();
+    }
+  },
+
+  // A file deleted on the host's disk while a page works in it is kept, and the page marks it
+  // until the file is back.
+  async deletedOnDisk(server, browser) {
+    const app = await hostFolder({ 'main.cpp': 'int main() {}\n', 'src/notes.md': 'notes\n' });
+    try {
+      const ada = await joinPage(browser.context, app.base, app.room, 'Ada');
+      await waitOnline(ada);
+      await ada.waitForFunction(() => document.querySelectorAll('#files li').length === 2);
+      await ada.click('#files li:nth-child(2) button');
+      await ada.waitForFunction(() => window.ensemble.text() === 'notes\n' && window.ensemble.session.doc.connected);
+      const marked = () => ada.$$eval('#files li', (items) => items.map((i) => i.classList.contains('deleted-on-disk')));
+      check(JSON.stringify(await marked()) === '[false,false]', 'a file is marked before any deletion');
+      rmSync(join(app.folder, 'src', 'notes.md'));
+      await ada.waitForFunction(() => document.querySelector('#files li:nth-child(2)').classList.contains('deleted-on-disk'),
+                                null, { timeout: 20000 });
+      check(JSON.stringify(await marked()) === '[false,true]', `marks: ${JSON.stringify(await marked())}`);
+      const label = await ada.textContent('#files li:nth-child(2) button');
+      check(label === 'src/notes.md (deleted on disk)', `the file reads ${JSON.stringify(label)}`);
+      // Still in the session, still editable.
+      await ada.click('.cm-content');
+      await ada.keyboard.press('Control+End');
+      await ada.keyboard.type('kept');
+      await ada.waitForFunction(() => window.ensemble.text() === 'notes\nkept' && !window.ensemble.session.doc.pending);
+      writeFileSync(join(app.folder, 'src', 'notes.md'), 'notes\n');
+      await ada.waitForFunction(() => !document.querySelector('#files li:nth-child(2)').classList.contains('deleted-on-disk'),
+                                null, { timeout: 20000 });
+      check((await textOf(ada)) === 'notes\nkept', `the text is ${JSON.stringify(await textOf(ada))}`);
+      check(ada.problems.length === 0, `page errors: ${ada.problems}`);
+    } finally {
+      await app.stop();
     }
   },
 

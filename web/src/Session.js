@@ -224,6 +224,15 @@ export class Session extends EventTarget {
     case 'tree':
       this.treeChanged(msg);
       break;
+    case 'disk': {
+      // The host's disk lost the file (or has it again); the session keeps it (section 14).
+      const file = this.file(msg.doc);
+      if (file) {
+        file.deletedOnDisk = msg.deleted === true;
+        this.emit('tree');
+      }
+      break;
+    }
     case 'chat':
       this.chatLine(msg);
       break;

@@ -124,11 +124,14 @@ function start() {
     for (const file of session.files) {
       const item = document.createElement('li');
       item.dataset.doc = file.doc;
-      if (file.doc === session.docId) item.className = 'current';
+      item.classList.toggle('current', file.doc === session.docId);
+      item.classList.toggle('deleted-on-disk', file.deletedOnDisk === true);
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = file.path;
-      button.title = file.path;
+      button.textContent = file.deletedOnDisk ? `${file.path} (deleted on disk)` : file.path;
+      button.title = file.deletedOnDisk
+        ? `${file.path}: deleted on the host's disk; the session keeps it until the host saves or deletes it.`
+        : file.path;
       button.addEventListener('click', () => session.openDocument(file.doc));
       item.append(button);
       for (const user of everyone()) {
