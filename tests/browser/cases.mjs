@@ -203,6 +203,8 @@ const cases = {
       await ada.waitForFunction(() => document.querySelectorAll('#files li').length === 2);
       const files = await ada.$$eval('#files li button', (bs) => bs.map((b) => b.textContent));
       check(JSON.stringify(files) === '["main.cpp","src/notes.md"]', `files: ${JSON.stringify(files)}`);
+      // Nobody hosts from an app here: the room's title names it.
+      check((await ada.textContent('#title')) === 'main.cpp', `the title reads ${await ada.textContent('#title')}`);
       await ada.click('#files li:nth-child(2) button');
       await ada.waitForFunction(() => window.ensemble.text() === 'notes\n' && window.ensemble.session.doc.connected);
       check((await ada.textContent('#path')) === 'src/notes.md', 'the path of the open file');
@@ -236,6 +238,9 @@ const cases = {
       const ada = await joinPage(browser.context, app.base, app.room, 'Ada');
       await waitOnline(ada);
       await ada.waitForFunction(() => document.querySelectorAll('#files li').length === 2);
+      // A shared folder is named by who shares it, not by its first file.
+      check((await ada.textContent('#title')) === 'Shared by Hana', `the title reads ${await ada.textContent('#title')}`);
+      check((await ada.title()) === 'Shared by Hana — Ensemble', `the page's title is ${await ada.title()}`);
       await ada.click('#files li:nth-child(2) button');
       await ada.waitForFunction(() => window.ensemble.text() === 'notes\n' && window.ensemble.session.doc.connected);
       const marked = () => ada.$$eval('#files li', (items) => items.map((i) => i.classList.contains('deleted-on-disk')));

@@ -90,10 +90,17 @@ function start() {
     const path = session.docId ? session.file(session.docId)?.path ?? '' : '';
     $('path').textContent = session.files.length > 1 || path !== session.title ? path : '';
   };
-  session.addEventListener('welcome', ({ detail }) => {
+  // A one-file session is named by its file (the room's title); a shared folder, whose title
+  // is only its first file's name, by who shares it, as the app names it for a guest.
+  const showTitle = () => {
+    const host = session.files.length > 1 ? everyone().find((user) => user.host) : undefined;
+    const title = host ? `Shared by ${host.name}` : session.title || 'Ensemble';
+    $('title').textContent = title;
+    document.title = `${title} — Ensemble`;
+  };
+  session.addEventListener('welcome', () => {
     $('join').hidden = true;
-    $('title').textContent = detail.title || 'Ensemble';
-    document.title = `${detail.title || 'Ensemble'} — Ensemble`;
+    showTitle();
   });
   session.addEventListener('document', ({ detail }) => {
     editor.startDocument();
@@ -144,11 +151,12 @@ function start() {
       list.append(item);
     }
   }
-  session.addEventListener('tree', () => { renderFiles(); showPath(); });
+  session.addEventListener('tree', () => { renderFiles(); showPath(); showTitle(); });
   session.addEventListener('users', () => {
     // Carets are shown for present participants only: a reconnect brings a new list (and the
     // previous connection's own id is not in it), so carets of the old one must not stay.
     editor.keepCarets(new Set(session.users.keys()));
+    showTitle();
     if (session.me) session.me.doc = session.docId ?? undefined;
     const list = $('users');
     list.replaceChildren();
