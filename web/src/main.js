@@ -93,7 +93,8 @@ function start() {
   // A one-file session is named by its file (the room's title); a shared folder, whose title
   // is only its first file's name, by who shares it, as the app names it for a guest.
   const showTitle = () => {
-    const host = session.files.length > 1 ? everyone().find((user) => user.host) : undefined;
+    const sharer = session.files.length > 1 && !session.me?.host;
+    const host = sharer ? [...session.users.values()].find((user) => user.host) : undefined;
     const title = host ? `Shared by ${host.name}` : session.title || 'Ensemble';
     $('title').textContent = title;
     document.title = `${title} — Ensemble`;
