@@ -77,7 +77,8 @@ async function hostFolder(files) {
     const timer = setTimeout(() => reject(new Error(`the app did not host: ${err}`)), 60000);
     child.stdout.on('data', (c) => {
       out += c;
-      const match = /^ensemble:\/\/[^:/]+:(\d+)\/([0-9a-f-]+)/m.exec(out);
+      // The invite names the machine's address (IPv4, a name or [IPv6]); the page uses 127.0.0.1.
+      const match = /^ensemble:\/\/(?:\[[^\]]*\]|[^:/]+):(\d+)\/([0-9a-f-]+)/m.exec(out);
       if (match) { clearTimeout(timer); resolve({ port: match[1], room: match[2] }); }
     });
     child.on('exit', (code) => reject(new Error(`the app exited with ${code}: ${err}`)));
